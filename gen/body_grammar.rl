@@ -142,10 +142,10 @@ r_sp = 0x20;
 # nil (rfc3501.abnf:311)
 r_nil = "NIL"i;
 
-# lenient-nil-string (overrides.abnf:313)
+# lenient-nil-string (overrides.abnf:319)
 r_lenient_nil_string = ( r_nil ) >ev_open_lenient_nil_string %ev_close_lenient_nil_string;
 
-# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:312)
+# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:318)
 r_media_subtype =
     ( r_string
     | r_lenient_nil_string
@@ -154,10 +154,10 @@ r_media_subtype =
 # media-basic (rfc3501.abnf:281)
 r_media_basic = ( r_dquote . ( "APPLICATION"i | "AUDIO"i | "IMAGE"i | "MESSAGE"i | "VIDEO"i ) . r_dquote | r_string ) . r_sp . r_media_subtype;
 
-# body-fld-param-name (overrides.abnf:146)
+# body-fld-param-name (overrides.abnf:152)
 r_body_fld_param_name = ( r_string ) >ev_open_body_fld_param_name %ev_close_body_fld_param_name;
 
-# body-fld-param-value (overrides.abnf:147)
+# body-fld-param-value (overrides.abnf:153)
 r_body_fld_param_value = ( r_string ) >ev_open_body_fld_param_value %ev_close_body_fld_param_value;
 
 # nstring (rfc3501.abnf:313)
@@ -166,10 +166,10 @@ r_nstring =
     | r_nil
     );
 
-# lenient-param-nil-value (overrides.abnf:319)
+# lenient-param-nil-value (overrides.abnf:325)
 r_lenient_param_nil_value = ( "(" . ( r_string . r_sp . r_string . r_sp )* . r_string . r_sp . r_nil . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_param_nil_value %ev_close_lenient_param_nil_value;
 
-# body-fld-param (overrides.abnf:144, =/ overrides.abnf:318)
+# body-fld-param (overrides.abnf:150, =/ overrides.abnf:324)
 r_body_fld_param =
     ( "(" . r_body_fld_param_name . r_sp . r_body_fld_param_value . ( r_sp . r_body_fld_param_name . r_sp . r_body_fld_param_value )* . ")"
     | r_nil
@@ -182,10 +182,10 @@ r_body_fld_id = ( r_nstring ) >ev_open_body_fld_id %ev_close_body_fld_id;
 # body-fld-desc (rfc3501.abnf:79)
 r_body_fld_desc = ( r_nstring ) >ev_open_body_fld_desc %ev_close_body_fld_desc;
 
-# lenient-nil-encoding (overrides.abnf:323)
+# lenient-nil-encoding (overrides.abnf:329)
 r_lenient_nil_encoding = ( r_nil ) >ev_open_lenient_nil_encoding %ev_close_lenient_nil_encoding;
 
-# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:322)
+# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:328)
 r_body_fld_enc =
     ( r_dquote . ( "7BIT"i | "8BIT"i | "BINARY"i | "BASE64"i | "QUOTED-PRINTABLE"i ) . r_dquote
     | r_string
@@ -219,29 +219,29 @@ r_media_text = r_dquote . "TEXT"i . r_dquote . r_sp . r_media_subtype;
 # body-type-text (rfc3501.abnf:112)
 r_body_type_text = r_media_text . r_sp . r_body_fields . r_sp . r_body_fld_lines;
 
-# lenient-md5-params (overrides.abnf:326)
+# lenient-md5-params (overrides.abnf:332)
 r_lenient_md5_params = ( "(" . r_string . r_sp . r_nstring . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_md5_params %ev_close_lenient_md5_params;
 
-# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:325)
+# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:331)
 r_body_fld_md5 =
     ( r_nstring
     | r_lenient_md5_params
     ) >ev_open_body_fld_md5 %ev_close_body_fld_md5;
 
-# lenient-dsp-string (overrides.abnf:316)
+# lenient-dsp-string (overrides.abnf:322)
 r_lenient_dsp_string = ( r_string ) >ev_open_lenient_dsp_string %ev_close_lenient_dsp_string;
 
-# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:315)
+# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:321)
 r_body_fld_dsp =
     ( "(" . r_string . r_sp . r_body_fld_param . ")"
     | r_nil
     | r_lenient_dsp_string
     ) >ev_open_body_fld_dsp %ev_close_body_fld_dsp;
 
-# body-fld-lang-tag (overrides.abnf:149)
+# body-fld-lang-tag (overrides.abnf:155)
 r_body_fld_lang_tag = ( r_string ) >ev_open_body_fld_lang_tag %ev_close_body_fld_lang_tag;
 
-# body-fld-lang (overrides.abnf:148)
+# body-fld-lang (overrides.abnf:154)
 r_body_fld_lang =
     ( r_nstring
     | "(" . r_body_fld_lang_tag . ( r_sp . r_body_fld_lang_tag )* . ")"
@@ -250,10 +250,10 @@ r_body_fld_lang =
 # body-fld-loc (rfc3501.abnf:90)
 r_body_fld_loc = ( r_nstring ) >ev_open_body_fld_loc %ev_close_body_fld_loc;
 
-# body-ext-list (overrides.abnf:85)
+# body-ext-list (overrides.abnf:91)
 r_body_ext_list = ( 0x28 @call_body_ext_list );
 
-# body-extension (overrides.abnf:84)
+# body-extension (overrides.abnf:90)
 r_body_extension =
     ( r_nstring
     | r_number
@@ -269,13 +269,13 @@ r_body_type_1part = ( r_body_type_basic | r_body_type_msg | r_body_type_text ) .
 # body-ext-mpart (rfc3501.abnf:71)
 r_body_ext_mpart = r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc . ( r_sp . r_body_extension )* )? )? )?;
 
-# lenient-empty-multipart (overrides.abnf:330)
+# lenient-empty-multipart (overrides.abnf:336)
 r_lenient_empty_multipart = ( r_media_subtype . ( r_sp . r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc )? )? )? )? ) >ev_open_lenient_empty_multipart %ev_close_lenient_empty_multipart;
 
-# lenient-multipart-as-single (overrides.abnf:336)
+# lenient-multipart-as-single (overrides.abnf:342)
 r_lenient_multipart_as_single = ( r_nil . r_sp . r_media_subtype . r_sp . r_body_fld_param . r_sp . r_body_fld_id . r_sp . r_body_fld_desc . r_sp . r_body_fld_enc . ( r_sp . r_body_fld_octets )? ) >ev_open_lenient_multipart_as_single %ev_close_lenient_multipart_as_single;
 
-# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:329, =/ overrides.abnf:335)
+# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:335, =/ overrides.abnf:341)
 r_body_type_mpart =
     ( r_body+ . r_sp . r_media_subtype . ( r_sp . r_body_ext_mpart )?
     | r_lenient_empty_multipart
@@ -285,7 +285,7 @@ r_body_type_mpart =
 # body (rfc3501.abnf:55)
 r_body_body = ( "(" . ( r_body_type_1part | r_body_type_mpart ) . ")" ) >ev_open_body @ev_close_body;
 
-# body-ext-list (overrides.abnf:85)
+# body-ext-list (overrides.abnf:91)
 r_body_ext_list_body = ( "(" . r_body_extension . ( r_sp . r_body_extension )* . ")" );
 
 m_body := r_body_body @ret_body;

@@ -1634,28 +1634,22 @@ tr78:
 tr92:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
-tr108:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st12;
-tr116:
+tr110:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
-tr119:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr113:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
-tr152:
+tr146:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	goto st12;
-tr144:
+tr138:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st12;
-tr200:
+tr194:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -1970,7 +1964,7 @@ case 44:
 		case 32u: goto tr78;
 	}
 	goto st0;
-tr381:
+tr364:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
@@ -1983,206 +1977,195 @@ tr91:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr107:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
-	goto st45;
-tr115:
+tr109:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr118:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr112:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr134:
+tr128:
 	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr143:
+tr137:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr1095:
+tr1036:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st45;
-tr151:
+tr145:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr393:
+tr376:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
-tr1944:
+tr1831:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st45;
-tr262:
+tr256:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_COPY); }
 	goto st45;
-tr274:
+tr268:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_COPY); }
 	goto st45;
-tr1949:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st45;
-tr294:
+tr283:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
 	goto st45;
-tr309:
+tr298:
 	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
 	goto st45;
-tr369:
+tr352:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
 	goto st45;
-tr405:
+tr388:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st45;
-tr417:
+tr400:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st45;
-tr438:
+tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
-tr453:
+tr436:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
-tr638:
+tr595:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
-tr644:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
-	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
-	goto st45;
-tr656:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr601:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
-tr671:
+tr613:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
-tr707:
+tr628:
+	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+	goto st45;
+tr664:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
-tr866:
+tr807:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st45;
-tr878:
+tr819:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st45;
-tr908:
+tr849:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	goto st45;
-tr937:
+tr878:
 	{ IMW_EV_CLOSE(IMW_RULE_LIST); }
 	goto st45;
-tr995:
+tr936:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LIST); }
 	goto st45;
-tr1051:
+tr992:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_LOGIN); }
 	goto st45;
-tr1063:
+tr1004:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_LOGIN); }
 	goto st45;
-tr1119:
+tr1060:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOVE); }
 	goto st45;
-tr1131:
+tr1072:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOVE); }
 	goto st45;
-tr1175:
+tr1111:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
-tr1189:
+tr1125:
 	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
-tr1241:
+tr1171:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
-tr1272:
+tr1202:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
-tr1287:
+tr1217:
 	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
-tr1414:
+tr1318:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
-tr1435:
+tr1339:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SETACL); }
 	goto st45;
-tr1447:
+tr1351:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SETACL); }
 	goto st45;
-tr1497:
+tr1401:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_SETMETADATA); }
 	goto st45;
-tr1701:
+tr1599:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS); }
 	goto st45;
-tr1800:
+tr1698:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_STORE); }
 	goto st45;
-tr1811:
+tr1709:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_STORE); }
 	goto st45;
@@ -2418,9 +2401,6 @@ case 60:
 		case 58u: goto st63;
 	}
 	goto st0;
-tr109:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st61;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
@@ -2428,27 +2408,21 @@ case 61:
 	if ( (*p) == 42u )
 		goto st60;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr106;
+		goto st62;
 	goto st0;
-tr106:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
 	switch( (*p) ) {
-		case 13u: goto tr107;
-		case 32u: goto tr108;
-		case 44u: goto tr109;
-		case 58u: goto tr111;
+		case 13u: goto tr77;
+		case 32u: goto tr78;
+		case 44u: goto st61;
+		case 58u: goto st63;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st62;
 	goto st0;
-tr111:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st63;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
@@ -2456,7 +2430,7 @@ case 63:
 	if ( (*p) == 42u )
 		goto st64;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr113;
+		goto st65;
 	goto st0;
 st64:
 	if ( ++p == pe )
@@ -2468,17 +2442,14 @@ case 64:
 		case 44u: goto st61;
 	}
 	goto st0;
-tr113:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
 	switch( (*p) ) {
-		case 13u: goto tr107;
-		case 32u: goto tr108;
-		case 44u: goto tr109;
+		case 13u: goto tr77;
+		case 32u: goto tr78;
+		case 44u: goto st61;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st65;
@@ -2492,8 +2463,8 @@ st66:
 		goto _test_eof66;
 case 66:
 	switch( (*p) ) {
-		case 13u: goto tr115;
-		case 32u: goto tr116;
+		case 13u: goto tr109;
+		case 32u: goto tr110;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st66;
@@ -2501,7 +2472,6 @@ case 66:
 tr76:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
@@ -2509,10 +2479,10 @@ st67:
 		goto _test_eof67;
 case 67:
 	switch( (*p) ) {
-		case 13u: goto tr118;
-		case 32u: goto tr119;
-		case 44u: goto tr109;
-		case 58u: goto tr111;
+		case 13u: goto tr112;
+		case 32u: goto tr113;
+		case 44u: goto st61;
+		case 58u: goto st63;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st67;
@@ -2608,14 +2578,14 @@ st72:
 case 72:
 	switch( (*p) ) {
 		case 36u: goto tr72;
-		case 40u: goto tr125;
+		case 40u: goto tr119;
 		case 42u: goto tr74;
 		case 48u: goto tr75;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr76;
 	goto st0;
-tr125:
+tr119:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st73;
 st73:
@@ -2627,7 +2597,7 @@ case 73:
 		case 40u: goto tr82;
 		case 41u: goto st51;
 		case 123u: goto tr84;
-		case 126u: goto tr126;
+		case 126u: goto tr120;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
@@ -2641,7 +2611,7 @@ case 73:
 	} else
 		goto tr80;
 	goto st0;
-tr126:
+tr120:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st74;
@@ -2704,9 +2674,9 @@ st79:
 		goto _test_eof79;
 case 79:
 	if ( (*p) == 10u )
-		goto tr132;
+		goto tr126;
 	goto st0;
-tr132:
+tr126:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st80;
 st80:
@@ -2714,9 +2684,9 @@ st80:
 		goto _test_eof80;
 case 80:
 	if ( (*p) == 41u )
-		goto tr133;
+		goto tr127;
 	goto st0;
-tr133:
+tr127:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	goto st81;
 st81:
@@ -2724,7 +2694,7 @@ st81:
 		goto _test_eof81;
 case 81:
 	switch( (*p) ) {
-		case 13u: goto tr134;
+		case 13u: goto tr128;
 		case 32u: goto st12;
 	}
 	goto st0;
@@ -2736,9 +2706,9 @@ st82:
 		goto _test_eof82;
 case 82:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr136;
+		goto tr130;
 	goto st0;
-tr136:
+tr130:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st83;
 st83:
@@ -2746,13 +2716,13 @@ st83:
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 43u: goto tr137;
-		case 125u: goto tr139;
+		case 43u: goto tr131;
+		case 125u: goto tr133;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st83;
 	goto st0;
-tr137:
+tr131:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st84;
 st84:
@@ -2762,7 +2732,7 @@ case 84:
 	if ( (*p) == 125u )
 		goto st85;
 	goto st0;
-tr139:
+tr133:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st85;
 st85:
@@ -2777,9 +2747,9 @@ st86:
 		goto _test_eof86;
 case 86:
 	if ( (*p) == 10u )
-		goto tr142;
+		goto tr136;
 	goto st0;
-tr142:
+tr136:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st87;
 st87:
@@ -2787,8 +2757,8 @@ st87:
 		goto _test_eof87;
 case 87:
 	switch( (*p) ) {
-		case 13u: goto tr143;
-		case 32u: goto tr144;
+		case 13u: goto tr137;
+		case 32u: goto tr138;
 	}
 	goto st0;
 tr34:
@@ -2838,9 +2808,9 @@ st93:
 		goto _test_eof93;
 case 93:
 	if ( (*p) == 10u )
-		goto tr150;
+		goto tr144;
 	goto st0;
-tr150:
+tr144:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st94;
 st94:
@@ -2848,8 +2818,8 @@ st94:
 		goto _test_eof94;
 case 94:
 	switch( (*p) ) {
-		case 13u: goto tr151;
-		case 32u: goto tr152;
+		case 13u: goto tr145;
+		case 32u: goto tr146;
 	}
 	goto st0;
 st95:
@@ -3010,25 +2980,25 @@ st111:
 		goto _test_eof111;
 case 111:
 	switch( (*p) ) {
-		case 32u: goto tr161;
-		case 34u: goto tr163;
+		case 32u: goto tr155;
+		case 34u: goto tr157;
 		case 41u: goto st113;
-		case 92u: goto tr165;
-		case 93u: goto tr166;
+		case 92u: goto tr159;
+		case 93u: goto tr160;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr162;
+			goto tr156;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr162;
+				goto tr156;
 		} else if ( (*p) >= 43u )
-			goto tr162;
+			goto tr156;
 	} else
-		goto tr162;
+		goto tr156;
 	goto st0;
-tr161:
+tr155:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st112;
 st112:
@@ -3037,22 +3007,22 @@ st112:
 case 112:
 	switch( (*p) ) {
 		case 32u: goto st112;
-		case 41u: goto tr168;
+		case 41u: goto tr162;
 	}
 	goto st0;
-tr168:
+tr162:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st113;
-tr172:
+tr166:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st113;
-tr184:
+tr178:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st113;
-tr187:
+tr181:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	goto st113;
-tr189:
+tr183:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st113;
 st113:
@@ -3060,9 +3030,9 @@ st113:
 		goto _test_eof113;
 case 113:
 	if ( (*p) == 32u )
-		goto tr169;
+		goto tr163;
 	goto st0;
-tr169:
+tr163:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	goto st114;
 st114:
@@ -3086,11 +3056,11 @@ case 114:
 	} else
 		goto st42;
 	goto st0;
-tr162:
+tr156:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st115;
-tr176:
+tr170:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
@@ -3100,9 +3070,9 @@ st115:
 		goto _test_eof115;
 case 115:
 	switch( (*p) ) {
-		case 32u: goto tr170;
+		case 32u: goto tr164;
 		case 33u: goto st115;
-		case 41u: goto tr172;
+		case 41u: goto tr166;
 		case 93u: goto st123;
 	}
 	if ( (*p) < 43u ) {
@@ -3120,19 +3090,19 @@ case 115:
 	} else
 		goto st115;
 	goto st0;
-tr170:
+tr164:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st116;
-tr183:
+tr177:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st116;
-tr186:
+tr180:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st116;
-tr188:
+tr182:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st116;
@@ -3141,25 +3111,25 @@ st116:
 		goto _test_eof116;
 case 116:
 	switch( (*p) ) {
-		case 32u: goto tr174;
-		case 34u: goto tr163;
-		case 41u: goto tr168;
-		case 92u: goto tr165;
-		case 93u: goto tr166;
+		case 32u: goto tr168;
+		case 34u: goto tr157;
+		case 41u: goto tr162;
+		case 92u: goto tr159;
+		case 93u: goto tr160;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr162;
+			goto tr156;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr162;
+				goto tr156;
 		} else if ( (*p) >= 43u )
-			goto tr162;
+			goto tr156;
 	} else
-		goto tr162;
+		goto tr156;
 	goto st0;
-tr174:
+tr168:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st117;
 st117:
@@ -3168,27 +3138,27 @@ st117:
 case 117:
 	switch( (*p) ) {
 		case 32u: goto st117;
-		case 34u: goto tr177;
-		case 41u: goto tr168;
-		case 92u: goto tr178;
-		case 93u: goto tr179;
+		case 34u: goto tr171;
+		case 41u: goto tr162;
+		case 92u: goto tr172;
+		case 93u: goto tr173;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr176;
+			goto tr170;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr176;
+				goto tr170;
 		} else if ( (*p) >= 43u )
-			goto tr176;
+			goto tr170;
 	} else
-		goto tr176;
+		goto tr170;
 	goto st0;
-tr163:
+tr157:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st118;
-tr177:
+tr171:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st118;
@@ -3209,8 +3179,8 @@ st119:
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 32u: goto tr183;
-		case 41u: goto tr184;
+		case 32u: goto tr177;
+		case 41u: goto tr178;
 	}
 	goto st0;
 st120:
@@ -3222,12 +3192,12 @@ case 120:
 		case 92u: goto st118;
 	}
 	goto st0;
-tr165:
+tr159:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st121;
-tr178:
+tr172:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
@@ -3262,14 +3232,14 @@ st122:
 		goto _test_eof122;
 case 122:
 	switch( (*p) ) {
-		case 32u: goto tr186;
-		case 41u: goto tr187;
+		case 32u: goto tr180;
+		case 41u: goto tr181;
 	}
 	goto st0;
-tr166:
+tr160:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st123;
-tr179:
+tr173:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st123;
@@ -3278,9 +3248,9 @@ st123:
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 32u: goto tr188;
+		case 32u: goto tr182;
 		case 33u: goto st123;
-		case 41u: goto tr189;
+		case 41u: goto tr183;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3339,9 +3309,9 @@ st127:
 		goto _test_eof127;
 case 127:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr193;
+		goto tr187;
 	goto st0;
-tr193:
+tr187:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st128;
 st128:
@@ -3349,13 +3319,13 @@ st128:
 		goto _test_eof128;
 case 128:
 	switch( (*p) ) {
-		case 43u: goto tr194;
-		case 125u: goto tr196;
+		case 43u: goto tr188;
+		case 125u: goto tr190;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st128;
 	goto st0;
-tr194:
+tr188:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st129;
 st129:
@@ -3365,7 +3335,7 @@ case 129:
 	if ( (*p) == 125u )
 		goto st130;
 	goto st0;
-tr196:
+tr190:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st130;
 st130:
@@ -3380,9 +3350,9 @@ st131:
 		goto _test_eof131;
 case 131:
 	if ( (*p) == 10u )
-		goto tr199;
+		goto tr193;
 	goto st0;
-tr199:
+tr193:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st132;
 st132:
@@ -3390,7 +3360,7 @@ st132:
 		goto _test_eof132;
 case 132:
 	if ( (*p) == 32u )
-		goto tr200;
+		goto tr194;
 	goto st0;
 st133:
 	if ( ++p == pe )
@@ -3515,7 +3485,7 @@ st145:
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 13u: goto tr213;
+		case 13u: goto tr207;
 		case 32u: goto st153;
 		case 33u: goto st145;
 	}
@@ -3534,7 +3504,7 @@ case 145:
 	} else
 		goto st145;
 	goto st0;
-tr213:
+tr207:
 	{ IMW_EV_CLOSE(IMW_RULE_AUTHENTICATE); }
 	goto st146;
 st146:
@@ -3549,7 +3519,7 @@ st1386:
 		goto _test_eof1386;
 case 1386:
 	switch( (*p) ) {
-		case 13u: goto tr213;
+		case 13u: goto tr207;
 		case 43u: goto st147;
 	}
 	if ( (*p) < 65u ) {
@@ -3615,7 +3585,7 @@ st150:
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 13u: goto tr213;
+		case 13u: goto tr207;
 		case 43u: goto st147;
 	}
 	if ( (*p) < 65u ) {
@@ -3632,7 +3602,7 @@ st151:
 		goto _test_eof151;
 case 151:
 	if ( (*p) == 13u )
-		goto tr213;
+		goto tr207;
 	goto st0;
 st152:
 	if ( ++p == pe )
@@ -3646,7 +3616,7 @@ st153:
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 13u: goto tr213;
+		case 13u: goto tr207;
 		case 43u: goto st147;
 		case 61u: goto st151;
 	}
@@ -3752,38 +3722,32 @@ case 162:
 		case 121u: goto st163;
 	}
 	goto st0;
-tr478:
+tr461:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr491:
+tr474:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr507:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st163;
-tr515:
+tr492:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr518:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr495:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr612:
+tr569:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr1160:
+tr1096:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr1264:
+tr1194:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr1584:
+tr1488:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
 st163:
@@ -3985,13 +3949,13 @@ st185:
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 36u: goto tr255;
-		case 42u: goto tr256;
+		case 36u: goto tr249;
+		case 42u: goto tr250;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr257;
+		goto tr251;
 	goto st0;
-tr255:
+tr249:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st186;
 st186:
@@ -3999,13 +3963,9 @@ st186:
 		goto _test_eof186;
 case 186:
 	if ( (*p) == 32u )
-		goto tr258;
+		goto tr252;
 	goto st0;
-tr258:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st187;
-tr279:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr252:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st187;
 st187:
@@ -4013,22 +3973,22 @@ st187:
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 34u: goto tr260;
-		case 123u: goto tr261;
+		case 34u: goto tr254;
+		case 123u: goto tr255;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr259;
+			goto tr253;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr259;
+				goto tr253;
 		} else if ( (*p) >= 43u )
-			goto tr259;
+			goto tr253;
 	} else
-		goto tr259;
+		goto tr253;
 	goto st0;
-tr259:
+tr253:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st188;
@@ -4037,7 +3997,7 @@ st188:
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 13u: goto tr262;
+		case 13u: goto tr256;
 		case 33u: goto st188;
 	}
 	if ( (*p) < 43u ) {
@@ -4055,7 +4015,7 @@ case 188:
 	} else
 		goto st188;
 	goto st0;
-tr260:
+tr254:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st189;
@@ -4076,7 +4036,7 @@ st190:
 		goto _test_eof190;
 case 190:
 	if ( (*p) == 13u )
-		goto tr262;
+		goto tr256;
 	goto st0;
 st191:
 	if ( ++p == pe )
@@ -4087,7 +4047,7 @@ case 191:
 		case 92u: goto st189;
 	}
 	goto st0;
-tr261:
+tr255:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -4097,9 +4057,9 @@ st192:
 		goto _test_eof192;
 case 192:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr267;
+		goto tr261;
 	goto st0;
-tr267:
+tr261:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st193;
 st193:
@@ -4107,13 +4067,13 @@ st193:
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 43u: goto tr268;
-		case 125u: goto tr270;
+		case 43u: goto tr262;
+		case 125u: goto tr264;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st193;
 	goto st0;
-tr268:
+tr262:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st194;
 st194:
@@ -4123,7 +4083,7 @@ case 194:
 	if ( (*p) == 125u )
 		goto st195;
 	goto st0;
-tr270:
+tr264:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st195;
 st195:
@@ -4138,9 +4098,9 @@ st196:
 		goto _test_eof196;
 case 196:
 	if ( (*p) == 10u )
-		goto tr273;
+		goto tr267;
 	goto st0;
-tr273:
+tr267:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st197;
 st197:
@@ -4148,9 +4108,9 @@ st197:
 		goto _test_eof197;
 case 197:
 	if ( (*p) == 13u )
-		goto tr274;
+		goto tr268;
 	goto st0;
-tr256:
+tr250:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st198;
 st198:
@@ -4158,14 +4118,11 @@ st198:
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 32u: goto tr258;
+		case 32u: goto tr252;
 		case 44u: goto st199;
 		case 58u: goto st201;
 	}
 	goto st0;
-tr280:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
@@ -4173,30 +4130,23 @@ case 199:
 	if ( (*p) == 42u )
 		goto st198;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr278;
+		goto st200;
 	goto st0;
-tr278:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st200;
-tr257:
+tr251:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st200;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 32u: goto tr279;
-		case 44u: goto tr280;
-		case 58u: goto tr282;
+		case 32u: goto tr252;
+		case 44u: goto st199;
+		case 58u: goto st201;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st200;
 	goto st0;
-tr282:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
@@ -4204,27 +4154,24 @@ case 201:
 	if ( (*p) == 42u )
 		goto st202;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr284;
+		goto st203;
 	goto st0;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 32u: goto tr258;
+		case 32u: goto tr252;
 		case 44u: goto st199;
 	}
 	goto st0;
-tr284:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 32u: goto tr279;
-		case 44u: goto tr280;
+		case 32u: goto tr252;
+		case 44u: goto st199;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st203;
@@ -4277,22 +4224,22 @@ st209:
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 34u: goto tr292;
-		case 123u: goto tr293;
+		case 34u: goto tr281;
+		case 123u: goto tr282;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr291;
+			goto tr280;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr291;
+				goto tr280;
 		} else if ( (*p) >= 43u )
-			goto tr291;
+			goto tr280;
 	} else
-		goto tr291;
+		goto tr280;
 	goto st0;
-tr291:
+tr280:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st210;
@@ -4301,8 +4248,8 @@ st210:
 		goto _test_eof210;
 case 210:
 	switch( (*p) ) {
-		case 13u: goto tr294;
-		case 32u: goto tr295;
+		case 13u: goto tr283;
+		case 32u: goto tr284;
 		case 33u: goto st210;
 	}
 	if ( (*p) < 43u ) {
@@ -4320,11 +4267,11 @@ case 210:
 	} else
 		goto st210;
 	goto st0;
-tr295:
+tr284:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st211;
-tr370:
+tr353:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -4336,24 +4283,18 @@ case 211:
 	if ( (*p) == 40u )
 		goto st212;
 	goto st0;
-tr307:
+tr296:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
-tr321:
+tr310:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
-tr337:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st212;
-tr345:
+tr328:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
-tr348:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr331:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -4402,10 +4343,10 @@ st214:
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 36u: goto tr302;
-		case 40u: goto tr303;
-		case 42u: goto tr304;
-		case 48u: goto tr305;
+		case 36u: goto tr291;
+		case 40u: goto tr292;
+		case 42u: goto tr293;
+		case 48u: goto tr294;
 		case 85u: goto st239;
 		case 95u: goto st213;
 		case 117u: goto st239;
@@ -4420,9 +4361,9 @@ case 214:
 		} else if ( (*p) >= 65u )
 			goto st213;
 	} else
-		goto tr306;
+		goto tr295;
 	goto st0;
-tr302:
+tr291:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st215;
@@ -4431,28 +4372,22 @@ st215:
 		goto _test_eof215;
 case 215:
 	switch( (*p) ) {
-		case 32u: goto tr307;
-		case 41u: goto tr308;
+		case 32u: goto tr296;
+		case 41u: goto tr297;
 	}
 	goto st0;
-tr308:
+tr297:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
-tr322:
+tr311:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
-tr338:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st216;
-tr346:
+tr329:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
-tr349:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr332:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -4462,9 +4397,9 @@ st216:
 		goto _test_eof216;
 case 216:
 	if ( (*p) == 13u )
-		goto tr309;
+		goto tr298;
 	goto st0;
-tr303:
+tr292:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st217;
 st217:
@@ -4472,24 +4407,24 @@ st217:
 		goto _test_eof217;
 case 217:
 	switch( (*p) ) {
-		case 34u: goto tr311;
-		case 40u: goto tr312;
+		case 34u: goto tr300;
+		case 40u: goto tr301;
 		case 41u: goto st222;
-		case 123u: goto tr314;
+		case 123u: goto tr303;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr310;
+			goto tr299;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr310;
+				goto tr299;
 		} else if ( (*p) >= 43u )
-			goto tr310;
+			goto tr299;
 	} else
-		goto tr310;
+		goto tr299;
 	goto st0;
-tr310:
+tr299:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st218;
 st218:
@@ -4497,9 +4432,9 @@ st218:
 		goto _test_eof218;
 case 218:
 	switch( (*p) ) {
-		case 32u: goto tr315;
+		case 32u: goto tr304;
 		case 33u: goto st218;
-		case 41u: goto tr317;
+		case 41u: goto tr306;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -4516,10 +4451,10 @@ case 218:
 	} else
 		goto st218;
 	goto st0;
-tr315:
+tr304:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st219;
-tr331:
+tr320:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st219;
@@ -4528,23 +4463,23 @@ st219:
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 34u: goto tr311;
-		case 40u: goto tr312;
-		case 123u: goto tr314;
+		case 34u: goto tr300;
+		case 40u: goto tr301;
+		case 123u: goto tr303;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr310;
+			goto tr299;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr310;
+				goto tr299;
 		} else if ( (*p) >= 43u )
-			goto tr310;
+			goto tr299;
 	} else
-		goto tr310;
+		goto tr299;
 	goto st0;
-tr311:
+tr300:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st220;
 st220:
@@ -4564,14 +4499,14 @@ st221:
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 32u: goto tr315;
-		case 41u: goto tr317;
+		case 32u: goto tr304;
+		case 41u: goto tr306;
 	}
 	goto st0;
-tr317:
+tr306:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st222;
-tr332:
+tr321:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st222;
@@ -4580,8 +4515,8 @@ st222:
 		goto _test_eof222;
 case 222:
 	switch( (*p) ) {
-		case 32u: goto tr321;
-		case 41u: goto tr322;
+		case 32u: goto tr310;
+		case 41u: goto tr311;
 	}
 	goto st0;
 st223:
@@ -4593,7 +4528,7 @@ case 223:
 		case 92u: goto st220;
 	}
 	goto st0;
-tr312:
+tr301:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 224; goto _out;} {( run->stack)[( run->top)++] = 224;goto st1359;} }
 	goto st224;
 st224:
@@ -4605,7 +4540,7 @@ case 224:
 		case 41u: goto st222;
 	}
 	goto st0;
-tr314:
+tr303:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st225;
@@ -4614,9 +4549,9 @@ st225:
 		goto _test_eof225;
 case 225:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr324;
+		goto tr313;
 	goto st0;
-tr324:
+tr313:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st226;
 st226:
@@ -4624,13 +4559,13 @@ st226:
 		goto _test_eof226;
 case 226:
 	switch( (*p) ) {
-		case 43u: goto tr325;
-		case 125u: goto tr327;
+		case 43u: goto tr314;
+		case 125u: goto tr316;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st226;
 	goto st0;
-tr325:
+tr314:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st227;
 st227:
@@ -4640,7 +4575,7 @@ case 227:
 	if ( (*p) == 125u )
 		goto st228;
 	goto st0;
-tr327:
+tr316:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st228;
 st228:
@@ -4655,9 +4590,9 @@ st229:
 		goto _test_eof229;
 case 229:
 	if ( (*p) == 10u )
-		goto tr330;
+		goto tr319;
 	goto st0;
-tr330:
+tr319:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st230;
 st230:
@@ -4665,11 +4600,11 @@ st230:
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 32u: goto tr331;
-		case 41u: goto tr332;
+		case 32u: goto tr320;
+		case 41u: goto tr321;
 	}
 	goto st0;
-tr304:
+tr293:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st231;
@@ -4678,15 +4613,12 @@ st231:
 		goto _test_eof231;
 case 231:
 	switch( (*p) ) {
-		case 32u: goto tr307;
-		case 41u: goto tr308;
+		case 32u: goto tr296;
+		case 41u: goto tr297;
 		case 44u: goto st232;
 		case 58u: goto st234;
 	}
 	goto st0;
-tr339:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
@@ -4694,27 +4626,21 @@ case 232:
 	if ( (*p) == 42u )
 		goto st231;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr336;
+		goto st233;
 	goto st0;
-tr336:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
 	switch( (*p) ) {
-		case 32u: goto tr337;
-		case 41u: goto tr338;
-		case 44u: goto tr339;
-		case 58u: goto tr341;
+		case 32u: goto tr296;
+		case 41u: goto tr297;
+		case 44u: goto st232;
+		case 58u: goto st234;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st233;
 	goto st0;
-tr341:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
@@ -4722,34 +4648,31 @@ case 234:
 	if ( (*p) == 42u )
 		goto st235;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr343;
+		goto st236;
 	goto st0;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto tr307;
-		case 41u: goto tr308;
+		case 32u: goto tr296;
+		case 41u: goto tr297;
 		case 44u: goto st232;
 	}
 	goto st0;
-tr343:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 32u: goto tr337;
-		case 41u: goto tr338;
-		case 44u: goto tr339;
+		case 32u: goto tr296;
+		case 41u: goto tr297;
+		case 44u: goto st232;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st236;
 	goto st0;
-tr305:
+tr294:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st237;
@@ -4758,16 +4681,15 @@ st237:
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 32u: goto tr345;
-		case 41u: goto tr346;
+		case 32u: goto tr328;
+		case 41u: goto tr329;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st237;
 	goto st0;
-tr306:
+tr295:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st238;
 st238:
@@ -4775,10 +4697,10 @@ st238:
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 32u: goto tr348;
-		case 41u: goto tr349;
-		case 44u: goto tr339;
-		case 58u: goto tr341;
+		case 32u: goto tr331;
+		case 41u: goto tr332;
+		case 44u: goto st232;
+		case 58u: goto st234;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st238;
@@ -4855,10 +4777,10 @@ st242:
 		goto _test_eof242;
 case 242:
 	switch( (*p) ) {
-		case 36u: goto tr302;
-		case 40u: goto tr354;
-		case 42u: goto tr304;
-		case 48u: goto tr305;
+		case 36u: goto tr291;
+		case 40u: goto tr337;
+		case 42u: goto tr293;
+		case 48u: goto tr294;
 		case 85u: goto st239;
 		case 95u: goto st213;
 		case 117u: goto st239;
@@ -4873,9 +4795,9 @@ case 242:
 		} else if ( (*p) >= 65u )
 			goto st213;
 	} else
-		goto tr306;
+		goto tr295;
 	goto st0;
-tr354:
+tr337:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st243;
 st243:
@@ -4883,20 +4805,20 @@ st243:
 		goto _test_eof243;
 case 243:
 	switch( (*p) ) {
-		case 34u: goto tr311;
-		case 40u: goto tr312;
+		case 34u: goto tr300;
+		case 40u: goto tr301;
 		case 41u: goto st222;
 		case 92u: goto st244;
-		case 123u: goto tr314;
+		case 123u: goto tr303;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr310;
+			goto tr299;
 	} else if ( (*p) > 39u ) {
 		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr310;
+			goto tr299;
 	} else
-		goto tr310;
+		goto tr299;
 	goto st0;
 st244:
 	if ( ++p == pe )
@@ -4959,7 +4881,7 @@ case 247:
 		case 41u: goto st216;
 	}
 	goto st0;
-tr292:
+tr281:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st248;
@@ -4980,8 +4902,8 @@ st249:
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 13u: goto tr294;
-		case 32u: goto tr295;
+		case 13u: goto tr283;
+		case 32u: goto tr284;
 	}
 	goto st0;
 st250:
@@ -4993,7 +4915,7 @@ case 250:
 		case 92u: goto st248;
 	}
 	goto st0;
-tr293:
+tr282:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -5003,9 +4925,9 @@ st251:
 		goto _test_eof251;
 case 251:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr362;
+		goto tr345;
 	goto st0;
-tr362:
+tr345:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st252;
 st252:
@@ -5013,13 +4935,13 @@ st252:
 		goto _test_eof252;
 case 252:
 	switch( (*p) ) {
-		case 43u: goto tr363;
-		case 125u: goto tr365;
+		case 43u: goto tr346;
+		case 125u: goto tr348;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st252;
 	goto st0;
-tr363:
+tr346:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st253;
 st253:
@@ -5029,7 +4951,7 @@ case 253:
 	if ( (*p) == 125u )
 		goto st254;
 	goto st0;
-tr365:
+tr348:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st254;
 st254:
@@ -5044,9 +4966,9 @@ st255:
 		goto _test_eof255;
 case 255:
 	if ( (*p) == 10u )
-		goto tr368;
+		goto tr351;
 	goto st0;
-tr368:
+tr351:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st256;
 st256:
@@ -5054,8 +4976,8 @@ st256:
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 13u: goto tr369;
-		case 32u: goto tr370;
+		case 13u: goto tr352;
+		case 32u: goto tr353;
 	}
 	goto st0;
 st257:
@@ -5118,22 +5040,22 @@ st263:
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 34u: goto tr379;
-		case 123u: goto tr380;
+		case 34u: goto tr362;
+		case 123u: goto tr363;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr378;
+			goto tr361;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr378;
+				goto tr361;
 		} else if ( (*p) >= 43u )
-			goto tr378;
+			goto tr361;
 	} else
-		goto tr378;
+		goto tr361;
 	goto st0;
-tr378:
+tr361:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st264;
@@ -5142,7 +5064,7 @@ st264:
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 13u: goto tr381;
+		case 13u: goto tr364;
 		case 33u: goto st264;
 	}
 	if ( (*p) < 43u ) {
@@ -5160,7 +5082,7 @@ case 264:
 	} else
 		goto st264;
 	goto st0;
-tr379:
+tr362:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st265;
@@ -5181,7 +5103,7 @@ st266:
 		goto _test_eof266;
 case 266:
 	if ( (*p) == 13u )
-		goto tr381;
+		goto tr364;
 	goto st0;
 st267:
 	if ( ++p == pe )
@@ -5192,7 +5114,7 @@ case 267:
 		case 92u: goto st265;
 	}
 	goto st0;
-tr380:
+tr363:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -5202,9 +5124,9 @@ st268:
 		goto _test_eof268;
 case 268:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr386;
+		goto tr369;
 	goto st0;
-tr386:
+tr369:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
@@ -5212,13 +5134,13 @@ st269:
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 43u: goto tr387;
-		case 125u: goto tr389;
+		case 43u: goto tr370;
+		case 125u: goto tr372;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st269;
 	goto st0;
-tr387:
+tr370:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st270;
 st270:
@@ -5228,7 +5150,7 @@ case 270:
 	if ( (*p) == 125u )
 		goto st271;
 	goto st0;
-tr389:
+tr372:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st271;
 st271:
@@ -5243,9 +5165,9 @@ st272:
 		goto _test_eof272;
 case 272:
 	if ( (*p) == 10u )
-		goto tr392;
+		goto tr375;
 	goto st0;
-tr392:
+tr375:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st273;
 st273:
@@ -5253,7 +5175,7 @@ st273:
 		goto _test_eof273;
 case 273:
 	if ( (*p) == 13u )
-		goto tr393;
+		goto tr376;
 	goto st0;
 st274:
 	if ( ++p == pe )
@@ -5285,22 +5207,22 @@ st277:
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 34u: goto tr398;
-		case 123u: goto tr399;
+		case 34u: goto tr381;
+		case 123u: goto tr382;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr397;
+			goto tr380;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr397;
+				goto tr380;
 		} else if ( (*p) >= 43u )
-			goto tr397;
+			goto tr380;
 	} else
-		goto tr397;
+		goto tr380;
 	goto st0;
-tr397:
+tr380:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st278;
@@ -5309,7 +5231,7 @@ st278:
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 32u: goto tr400;
+		case 32u: goto tr383;
 		case 33u: goto st278;
 	}
 	if ( (*p) < 43u ) {
@@ -5327,11 +5249,11 @@ case 278:
 	} else
 		goto st278;
 	goto st0;
-tr400:
+tr383:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st279;
-tr428:
+tr411:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -5341,22 +5263,22 @@ st279:
 		goto _test_eof279;
 case 279:
 	switch( (*p) ) {
-		case 34u: goto tr403;
-		case 123u: goto tr404;
+		case 34u: goto tr386;
+		case 123u: goto tr387;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr402;
+			goto tr385;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr402;
+				goto tr385;
 		} else if ( (*p) >= 43u )
-			goto tr402;
+			goto tr385;
 	} else
-		goto tr402;
+		goto tr385;
 	goto st0;
-tr402:
+tr385:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st280;
@@ -5365,7 +5287,7 @@ st280:
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 13u: goto tr405;
+		case 13u: goto tr388;
 		case 33u: goto st280;
 	}
 	if ( (*p) < 43u ) {
@@ -5383,7 +5305,7 @@ case 280:
 	} else
 		goto st280;
 	goto st0;
-tr403:
+tr386:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st281;
@@ -5404,7 +5326,7 @@ st282:
 		goto _test_eof282;
 case 282:
 	if ( (*p) == 13u )
-		goto tr405;
+		goto tr388;
 	goto st0;
 st283:
 	if ( ++p == pe )
@@ -5415,7 +5337,7 @@ case 283:
 		case 92u: goto st281;
 	}
 	goto st0;
-tr404:
+tr387:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -5425,9 +5347,9 @@ st284:
 		goto _test_eof284;
 case 284:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr410;
+		goto tr393;
 	goto st0;
-tr410:
+tr393:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st285;
 st285:
@@ -5435,13 +5357,13 @@ st285:
 		goto _test_eof285;
 case 285:
 	switch( (*p) ) {
-		case 43u: goto tr411;
-		case 125u: goto tr413;
+		case 43u: goto tr394;
+		case 125u: goto tr396;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st285;
 	goto st0;
-tr411:
+tr394:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st286;
 st286:
@@ -5451,7 +5373,7 @@ case 286:
 	if ( (*p) == 125u )
 		goto st287;
 	goto st0;
-tr413:
+tr396:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st287;
 st287:
@@ -5466,9 +5388,9 @@ st288:
 		goto _test_eof288;
 case 288:
 	if ( (*p) == 10u )
-		goto tr416;
+		goto tr399;
 	goto st0;
-tr416:
+tr399:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st289;
 st289:
@@ -5476,9 +5398,9 @@ st289:
 		goto _test_eof289;
 case 289:
 	if ( (*p) == 13u )
-		goto tr417;
+		goto tr400;
 	goto st0;
-tr398:
+tr381:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st290;
@@ -5499,7 +5421,7 @@ st291:
 		goto _test_eof291;
 case 291:
 	if ( (*p) == 32u )
-		goto tr400;
+		goto tr383;
 	goto st0;
 st292:
 	if ( ++p == pe )
@@ -5510,7 +5432,7 @@ case 292:
 		case 92u: goto st290;
 	}
 	goto st0;
-tr399:
+tr382:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -5520,9 +5442,9 @@ st293:
 		goto _test_eof293;
 case 293:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr421;
+		goto tr404;
 	goto st0;
-tr421:
+tr404:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st294;
 st294:
@@ -5530,13 +5452,13 @@ st294:
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 43u: goto tr422;
-		case 125u: goto tr424;
+		case 43u: goto tr405;
+		case 125u: goto tr407;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st294;
 	goto st0;
-tr422:
+tr405:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st295;
 st295:
@@ -5546,7 +5468,7 @@ case 295:
 	if ( (*p) == 125u )
 		goto st296;
 	goto st0;
-tr424:
+tr407:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st296;
 st296:
@@ -5561,9 +5483,9 @@ st297:
 		goto _test_eof297;
 case 297:
 	if ( (*p) == 10u )
-		goto tr427;
+		goto tr410;
 	goto st0;
-tr427:
+tr410:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st298;
 st298:
@@ -5571,7 +5493,7 @@ st298:
 		goto _test_eof298;
 case 298:
 	if ( (*p) == 32u )
-		goto tr428;
+		goto tr411;
 	goto st0;
 st299:
 	if ( ++p == pe )
@@ -5627,10 +5549,10 @@ case 304:
 	if ( (*p) == 32u )
 		goto st305;
 	goto st0;
-tr439:
+tr422:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st305;
-tr454:
+tr437:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st305;
@@ -5639,26 +5561,26 @@ st305:
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 33u: goto tr436;
-		case 65u: goto tr437;
-		case 97u: goto tr437;
+		case 33u: goto tr419;
+		case 65u: goto tr420;
+		case 97u: goto tr420;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr436;
+				goto tr419;
 		} else if ( (*p) >= 35u )
-			goto tr436;
+			goto tr419;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr436;
+				goto tr419;
 		} else if ( (*p) >= 94u )
-			goto tr436;
+			goto tr419;
 	} else
-		goto tr436;
+		goto tr419;
 	goto st0;
-tr436:
+tr419:
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st306;
 st306:
@@ -5666,8 +5588,8 @@ st306:
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 	}
 	if ( (*p) < 43u ) {
@@ -5685,7 +5607,7 @@ case 306:
 	} else
 		goto st306;
 	goto st0;
-tr437:
+tr420:
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st307;
 st307:
@@ -5693,8 +5615,8 @@ st307:
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 80u: goto st308;
 		case 112u: goto st308;
@@ -5719,8 +5641,8 @@ st308:
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 80u: goto st309;
 		case 112u: goto st309;
@@ -5745,8 +5667,8 @@ st309:
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 69u: goto st310;
 		case 101u: goto st310;
@@ -5771,8 +5693,8 @@ st310:
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 78u: goto st311;
 		case 110u: goto st311;
@@ -5797,8 +5719,8 @@ st311:
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 68u: goto st312;
 		case 100u: goto st312;
@@ -5823,8 +5745,8 @@ st312:
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 76u: goto st313;
 		case 108u: goto st313;
@@ -5849,8 +5771,8 @@ st313:
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 73u: goto st314;
 		case 105u: goto st314;
@@ -5875,8 +5797,8 @@ st314:
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 77u: goto st315;
 		case 109u: goto st315;
@@ -5901,8 +5823,8 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 73u: goto st316;
 		case 105u: goto st316;
@@ -5927,8 +5849,8 @@ st316:
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 84u: goto st317;
 		case 116u: goto st317;
@@ -5953,8 +5875,8 @@ st317:
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 		case 61u: goto st318;
 	}
@@ -5978,8 +5900,8 @@ st318:
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 13u: goto tr438;
-		case 32u: goto tr439;
+		case 13u: goto tr421;
+		case 32u: goto tr422;
 		case 33u: goto st306;
 	}
 	if ( (*p) < 48u ) {
@@ -6001,9 +5923,9 @@ case 318:
 		} else
 			goto st306;
 	} else
-		goto tr452;
+		goto tr435;
 	goto st0;
-tr452:
+tr435:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st319;
 st319:
@@ -6011,8 +5933,8 @@ st319:
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 13u: goto tr453;
-		case 32u: goto tr454;
+		case 13u: goto tr436;
+		case 32u: goto tr437;
 		case 33u: goto st306;
 	}
 	if ( (*p) < 48u ) {
@@ -6095,22 +6017,22 @@ st326:
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 34u: goto tr464;
-		case 123u: goto tr465;
+		case 34u: goto tr447;
+		case 123u: goto tr448;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr463;
+			goto tr446;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr463;
+				goto tr446;
 		} else if ( (*p) >= 43u )
-			goto tr463;
+			goto tr446;
 	} else
-		goto tr463;
+		goto tr446;
 	goto st0;
-tr463:
+tr446:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st327;
@@ -6119,8 +6041,8 @@ st327:
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 13u: goto tr381;
-		case 32u: goto tr466;
+		case 13u: goto tr364;
+		case 32u: goto tr449;
 		case 33u: goto st327;
 	}
 	if ( (*p) < 43u ) {
@@ -6138,11 +6060,11 @@ case 327:
 	} else
 		goto st327;
 	goto st0;
-tr466:
+tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st328;
-tr605:
+tr562:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -6154,24 +6076,18 @@ case 328:
 	if ( (*p) == 40u )
 		goto st329;
 	goto st0;
-tr477:
+tr460:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st329;
-tr490:
+tr473:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st329;
-tr506:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st329;
-tr514:
+tr491:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st329;
-tr517:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr494:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -6220,10 +6136,10 @@ st331:
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 36u: goto tr472;
-		case 40u: goto tr473;
-		case 42u: goto tr474;
-		case 48u: goto tr475;
+		case 36u: goto tr455;
+		case 40u: goto tr456;
+		case 42u: goto tr457;
+		case 48u: goto tr458;
 		case 81u: goto st355;
 		case 95u: goto st330;
 		case 113u: goto st355;
@@ -6238,9 +6154,9 @@ case 331:
 		} else if ( (*p) >= 65u )
 			goto st330;
 	} else
-		goto tr476;
+		goto tr459;
 	goto st0;
-tr472:
+tr455:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st332;
@@ -6249,11 +6165,11 @@ st332:
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 32u: goto tr477;
-		case 41u: goto tr478;
+		case 32u: goto tr460;
+		case 41u: goto tr461;
 	}
 	goto st0;
-tr473:
+tr456:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st333;
 st333:
@@ -6261,24 +6177,24 @@ st333:
 		goto _test_eof333;
 case 333:
 	switch( (*p) ) {
-		case 34u: goto tr480;
-		case 40u: goto tr481;
+		case 34u: goto tr463;
+		case 40u: goto tr464;
 		case 41u: goto st338;
-		case 123u: goto tr483;
+		case 123u: goto tr466;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr479;
+			goto tr462;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr479;
+				goto tr462;
 		} else if ( (*p) >= 43u )
-			goto tr479;
+			goto tr462;
 	} else
-		goto tr479;
+		goto tr462;
 	goto st0;
-tr479:
+tr462:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st334;
 st334:
@@ -6286,9 +6202,9 @@ st334:
 		goto _test_eof334;
 case 334:
 	switch( (*p) ) {
-		case 32u: goto tr484;
+		case 32u: goto tr467;
 		case 33u: goto st334;
-		case 41u: goto tr486;
+		case 41u: goto tr469;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -6305,10 +6221,10 @@ case 334:
 	} else
 		goto st334;
 	goto st0;
-tr484:
+tr467:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st335;
-tr500:
+tr483:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st335;
@@ -6317,23 +6233,23 @@ st335:
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 34u: goto tr480;
-		case 40u: goto tr481;
-		case 123u: goto tr483;
+		case 34u: goto tr463;
+		case 40u: goto tr464;
+		case 123u: goto tr466;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr479;
+			goto tr462;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr479;
+				goto tr462;
 		} else if ( (*p) >= 43u )
-			goto tr479;
+			goto tr462;
 	} else
-		goto tr479;
+		goto tr462;
 	goto st0;
-tr480:
+tr463:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st336;
 st336:
@@ -6353,28 +6269,23 @@ st337:
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 32u: goto tr484;
-		case 41u: goto tr486;
+		case 32u: goto tr467;
+		case 41u: goto tr469;
 	}
 	goto st0;
-tr486:
+tr469:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st338;
-tr501:
+tr484:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st338;
-tr533:
+tr510:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st338;
-tr540:
+tr517:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st338;
-tr588:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st338;
 st338:
@@ -6382,8 +6293,8 @@ st338:
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 32u: goto tr490;
-		case 41u: goto tr491;
+		case 32u: goto tr473;
+		case 41u: goto tr474;
 	}
 	goto st0;
 st339:
@@ -6395,7 +6306,7 @@ case 339:
 		case 92u: goto st336;
 	}
 	goto st0;
-tr481:
+tr464:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 340; goto _out;} {( run->stack)[( run->top)++] = 340;goto st1359;} }
 	goto st340;
 st340:
@@ -6407,7 +6318,7 @@ case 340:
 		case 41u: goto st338;
 	}
 	goto st0;
-tr483:
+tr466:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st341;
@@ -6416,9 +6327,9 @@ st341:
 		goto _test_eof341;
 case 341:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr493;
+		goto tr476;
 	goto st0;
-tr493:
+tr476:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
@@ -6426,13 +6337,13 @@ st342:
 		goto _test_eof342;
 case 342:
 	switch( (*p) ) {
-		case 43u: goto tr494;
-		case 125u: goto tr496;
+		case 43u: goto tr477;
+		case 125u: goto tr479;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st342;
 	goto st0;
-tr494:
+tr477:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st343;
 st343:
@@ -6442,7 +6353,7 @@ case 343:
 	if ( (*p) == 125u )
 		goto st344;
 	goto st0;
-tr496:
+tr479:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st344;
 st344:
@@ -6457,9 +6368,9 @@ st345:
 		goto _test_eof345;
 case 345:
 	if ( (*p) == 10u )
-		goto tr499;
+		goto tr482;
 	goto st0;
-tr499:
+tr482:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st346;
 st346:
@@ -6467,11 +6378,11 @@ st346:
 		goto _test_eof346;
 case 346:
 	switch( (*p) ) {
-		case 32u: goto tr500;
-		case 41u: goto tr501;
+		case 32u: goto tr483;
+		case 41u: goto tr484;
 	}
 	goto st0;
-tr474:
+tr457:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st347;
@@ -6480,15 +6391,12 @@ st347:
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 32u: goto tr477;
-		case 41u: goto tr478;
+		case 32u: goto tr460;
+		case 41u: goto tr461;
 		case 44u: goto st348;
 		case 58u: goto st350;
 	}
 	goto st0;
-tr508:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
@@ -6496,27 +6404,21 @@ case 348:
 	if ( (*p) == 42u )
 		goto st347;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr505;
+		goto st349;
 	goto st0;
-tr505:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 32u: goto tr506;
-		case 41u: goto tr507;
-		case 44u: goto tr508;
-		case 58u: goto tr510;
+		case 32u: goto tr460;
+		case 41u: goto tr461;
+		case 44u: goto st348;
+		case 58u: goto st350;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st349;
 	goto st0;
-tr510:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
@@ -6524,34 +6426,31 @@ case 350:
 	if ( (*p) == 42u )
 		goto st351;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr512;
+		goto st352;
 	goto st0;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
 	switch( (*p) ) {
-		case 32u: goto tr477;
-		case 41u: goto tr478;
+		case 32u: goto tr460;
+		case 41u: goto tr461;
 		case 44u: goto st348;
 	}
 	goto st0;
-tr512:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 32u: goto tr506;
-		case 41u: goto tr507;
-		case 44u: goto tr508;
+		case 32u: goto tr460;
+		case 41u: goto tr461;
+		case 44u: goto st348;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st352;
 	goto st0;
-tr475:
+tr458:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st353;
@@ -6560,16 +6459,15 @@ st353:
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 32u: goto tr514;
-		case 41u: goto tr515;
+		case 32u: goto tr491;
+		case 41u: goto tr492;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st353;
 	goto st0;
-tr476:
+tr459:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
@@ -6577,10 +6475,10 @@ st354:
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 32u: goto tr517;
-		case 41u: goto tr518;
-		case 44u: goto tr508;
-		case 58u: goto tr510;
+		case 32u: goto tr494;
+		case 41u: goto tr495;
+		case 44u: goto st348;
+		case 58u: goto st350;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st354;
@@ -6749,10 +6647,10 @@ st362:
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 36u: goto tr472;
-		case 40u: goto tr527;
-		case 42u: goto tr474;
-		case 48u: goto tr475;
+		case 36u: goto tr455;
+		case 40u: goto tr504;
+		case 42u: goto tr457;
+		case 48u: goto tr458;
 		case 81u: goto st355;
 		case 95u: goto st330;
 		case 113u: goto st355;
@@ -6767,9 +6665,9 @@ case 362:
 		} else if ( (*p) >= 65u )
 			goto st330;
 	} else
-		goto tr476;
+		goto tr459;
 	goto st0;
-tr527:
+tr504:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st363;
 st363:
@@ -6777,30 +6675,30 @@ st363:
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 34u: goto tr480;
-		case 40u: goto tr481;
+		case 34u: goto tr463;
+		case 40u: goto tr464;
 		case 41u: goto st338;
-		case 123u: goto tr483;
+		case 123u: goto tr466;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr479;
+				goto tr462;
 		} else if ( (*p) >= 33u )
-			goto tr479;
+			goto tr462;
 	} else if ( (*p) > 48u ) {
 		if ( (*p) < 58u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr528;
+				goto tr505;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr479;
+				goto tr462;
 		} else
-			goto tr479;
+			goto tr462;
 	} else
-		goto tr479;
+		goto tr462;
 	goto st0;
-tr528:
+tr505:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st364;
@@ -6809,9 +6707,9 @@ st364:
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 32u: goto tr529;
+		case 32u: goto tr506;
 		case 33u: goto st334;
-		case 41u: goto tr486;
+		case 41u: goto tr469;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -6834,7 +6732,7 @@ case 364:
 	} else
 		goto st364;
 	goto st0;
-tr529:
+tr506:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st365;
@@ -6843,29 +6741,29 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 34u: goto tr480;
-		case 40u: goto tr481;
-		case 123u: goto tr483;
+		case 34u: goto tr463;
+		case 40u: goto tr464;
+		case 123u: goto tr466;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr479;
+				goto tr462;
 		} else if ( (*p) >= 33u )
-			goto tr479;
+			goto tr462;
 	} else if ( (*p) > 47u ) {
 		if ( (*p) < 58u ) {
 			if ( 48u <= (*p) && (*p) <= 57u )
-				goto tr531;
+				goto tr508;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr479;
+				goto tr462;
 		} else
-			goto tr479;
+			goto tr462;
 	} else
-		goto tr479;
+		goto tr462;
 	goto st0;
-tr531:
+tr508:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st366;
@@ -6874,9 +6772,9 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 32u: goto tr532;
+		case 32u: goto tr509;
 		case 33u: goto st334;
-		case 41u: goto tr533;
+		case 41u: goto tr510;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -6899,7 +6797,7 @@ case 366:
 	} else
 		goto st366;
 	goto st0;
-tr532:
+tr509:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st367;
@@ -6908,31 +6806,31 @@ st367:
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 34u: goto tr480;
-		case 36u: goto tr535;
-		case 40u: goto tr536;
-		case 42u: goto tr537;
-		case 123u: goto tr483;
+		case 34u: goto tr463;
+		case 36u: goto tr512;
+		case 40u: goto tr513;
+		case 42u: goto tr514;
+		case 123u: goto tr466;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 35u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr479;
+				goto tr462;
 		} else if ( (*p) >= 33u )
-			goto tr479;
+			goto tr462;
 	} else if ( (*p) > 48u ) {
 		if ( (*p) < 58u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr538;
+				goto tr515;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr479;
+				goto tr462;
 		} else
-			goto tr479;
+			goto tr462;
 	} else
-		goto tr479;
+		goto tr462;
 	goto st0;
-tr535:
+tr512:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st368;
@@ -6941,9 +6839,9 @@ st368:
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 32u: goto tr539;
+		case 32u: goto tr516;
 		case 33u: goto st334;
-		case 41u: goto tr540;
+		case 41u: goto tr517;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -6960,13 +6858,8 @@ case 368:
 	} else
 		goto st334;
 	goto st0;
-tr539:
+tr516:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st369;
-tr587:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st369;
 st369:
@@ -6974,23 +6867,23 @@ st369:
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 34u: goto tr480;
-		case 40u: goto tr536;
-		case 123u: goto tr483;
+		case 34u: goto tr463;
+		case 40u: goto tr513;
+		case 123u: goto tr466;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr479;
+			goto tr462;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr479;
+				goto tr462;
 		} else if ( (*p) >= 43u )
-			goto tr479;
+			goto tr462;
 	} else
-		goto tr479;
+		goto tr462;
 	goto st0;
-tr536:
+tr513:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 370; goto _out;} {( run->stack)[( run->top)++] = 370;goto st1359;} }
 	goto st370;
 st370:
@@ -6999,14 +6892,14 @@ st370:
 case 370:
 	switch( (*p) ) {
 		case 32u: goto st335;
-		case 36u: goto tr541;
+		case 36u: goto tr518;
 		case 41u: goto st338;
-		case 42u: goto tr542;
+		case 42u: goto tr519;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr543;
+		goto tr520;
 	goto st0;
-tr541:
+tr518:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st371;
 st371:
@@ -7014,13 +6907,9 @@ st371:
 		goto _test_eof371;
 case 371:
 	if ( (*p) == 32u )
-		goto tr544;
+		goto tr521;
 	goto st0;
-tr544:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st372;
-tr565:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr521:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st372;
 st372:
@@ -7028,13 +6917,13 @@ st372:
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 36u: goto tr545;
-		case 42u: goto tr546;
+		case 36u: goto tr522;
+		case 42u: goto tr523;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr547;
+		goto tr524;
 	goto st0;
-tr545:
+tr522:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st373;
 st373:
@@ -7042,13 +6931,9 @@ st373:
 		goto _test_eof373;
 case 373:
 	if ( (*p) == 41u )
-		goto tr548;
+		goto tr525;
 	goto st0;
-tr548:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st374;
-tr554:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr525:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st374;
 st374:
@@ -7058,11 +6943,7 @@ case 374:
 	if ( (*p) == 41u )
 		goto st375;
 	goto st0;
-tr573:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st375;
-tr580:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr540:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st375;
 st375:
@@ -7074,7 +6955,7 @@ case 375:
 		case 41u: goto st163;
 	}
 	goto st0;
-tr546:
+tr523:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st376;
 st376:
@@ -7082,14 +6963,11 @@ st376:
 		goto _test_eof376;
 case 376:
 	switch( (*p) ) {
-		case 41u: goto tr548;
+		case 41u: goto tr525;
 		case 44u: goto st377;
 		case 58u: goto st379;
 	}
 	goto st0;
-tr555:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
@@ -7097,30 +6975,23 @@ case 377:
 	if ( (*p) == 42u )
 		goto st376;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr553;
+		goto st378;
 	goto st0;
-tr553:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st378;
-tr547:
+tr524:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
 	switch( (*p) ) {
-		case 41u: goto tr554;
-		case 44u: goto tr555;
-		case 58u: goto tr557;
+		case 41u: goto tr525;
+		case 44u: goto st377;
+		case 58u: goto st379;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st378;
 	goto st0;
-tr557:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
@@ -7128,32 +6999,29 @@ case 379:
 	if ( (*p) == 42u )
 		goto st380;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr559;
+		goto st381;
 	goto st0;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 41u: goto tr548;
+		case 41u: goto tr525;
 		case 44u: goto st377;
 	}
 	goto st0;
-tr559:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
 	switch( (*p) ) {
-		case 41u: goto tr554;
-		case 44u: goto tr555;
+		case 41u: goto tr525;
+		case 44u: goto st377;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st381;
 	goto st0;
-tr542:
+tr519:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st382;
 st382:
@@ -7161,14 +7029,11 @@ st382:
 		goto _test_eof382;
 case 382:
 	switch( (*p) ) {
-		case 32u: goto tr544;
+		case 32u: goto tr521;
 		case 44u: goto st383;
 		case 58u: goto st385;
 	}
 	goto st0;
-tr566:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
@@ -7176,30 +7041,23 @@ case 383:
 	if ( (*p) == 42u )
 		goto st382;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr564;
+		goto st384;
 	goto st0;
-tr564:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st384;
-tr543:
+tr520:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 32u: goto tr565;
-		case 44u: goto tr566;
-		case 58u: goto tr568;
+		case 32u: goto tr521;
+		case 44u: goto st383;
+		case 58u: goto st385;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st384;
 	goto st0;
-tr568:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
@@ -7207,32 +7065,29 @@ case 385:
 	if ( (*p) == 42u )
 		goto st386;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr570;
+		goto st387;
 	goto st0;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	switch( (*p) ) {
-		case 32u: goto tr544;
+		case 32u: goto tr521;
 		case 44u: goto st383;
 	}
 	goto st0;
-tr570:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
 	switch( (*p) ) {
-		case 32u: goto tr565;
-		case 44u: goto tr566;
+		case 32u: goto tr521;
+		case 44u: goto st383;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st387;
 	goto st0;
-tr537:
+tr514:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st388;
 st388:
@@ -7240,17 +7095,13 @@ st388:
 		goto _test_eof388;
 case 388:
 	switch( (*p) ) {
-		case 32u: goto tr572;
-		case 41u: goto tr573;
+		case 32u: goto tr539;
+		case 41u: goto tr540;
 		case 44u: goto st391;
 		case 58u: goto st393;
 	}
 	goto st0;
-tr572:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st389;
-tr579:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr539:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st389;
 st389:
@@ -7265,15 +7116,12 @@ st390:
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 36u: goto tr541;
-		case 42u: goto tr542;
+		case 36u: goto tr518;
+		case 42u: goto tr519;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr543;
+		goto tr520;
 	goto st0;
-tr581:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
@@ -7281,27 +7129,21 @@ case 391:
 	if ( (*p) == 42u )
 		goto st388;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr578;
+		goto st392;
 	goto st0;
-tr578:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
 	switch( (*p) ) {
-		case 32u: goto tr579;
-		case 41u: goto tr580;
-		case 44u: goto tr581;
-		case 58u: goto tr583;
+		case 32u: goto tr539;
+		case 41u: goto tr540;
+		case 44u: goto st391;
+		case 58u: goto st393;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st392;
 	goto st0;
-tr583:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
@@ -7309,51 +7151,44 @@ case 393:
 	if ( (*p) == 42u )
 		goto st394;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr585;
+		goto st395;
 	goto st0;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
 	switch( (*p) ) {
-		case 32u: goto tr572;
-		case 41u: goto tr573;
+		case 32u: goto tr539;
+		case 41u: goto tr540;
 		case 44u: goto st391;
 	}
 	goto st0;
-tr585:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
 	switch( (*p) ) {
-		case 32u: goto tr579;
-		case 41u: goto tr580;
-		case 44u: goto tr581;
+		case 32u: goto tr539;
+		case 41u: goto tr540;
+		case 44u: goto st391;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st395;
 	goto st0;
-tr592:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st396;
-tr538:
+tr515:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
 	switch( (*p) ) {
-		case 32u: goto tr587;
+		case 32u: goto tr516;
 		case 33u: goto st334;
-		case 41u: goto tr588;
-		case 44u: goto tr589;
-		case 58u: goto tr591;
+		case 41u: goto tr517;
+		case 44u: goto st397;
+		case 58u: goto st398;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -7376,17 +7211,14 @@ case 396:
 	} else
 		goto st396;
 	goto st0;
-tr589:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 32u: goto tr484;
+		case 32u: goto tr467;
 		case 33u: goto st334;
-		case 41u: goto tr486;
+		case 41u: goto tr469;
 		case 42u: goto st388;
 	}
 	if ( (*p) < 49u ) {
@@ -7408,19 +7240,16 @@ case 397:
 		} else
 			goto st334;
 	} else
-		goto tr592;
+		goto st396;
 	goto st0;
-tr591:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 32u: goto tr484;
+		case 32u: goto tr467;
 		case 33u: goto st334;
-		case 41u: goto tr486;
+		case 41u: goto tr469;
 		case 42u: goto st394;
 	}
 	if ( (*p) < 49u ) {
@@ -7442,20 +7271,17 @@ case 398:
 		} else
 			goto st334;
 	} else
-		goto tr593;
+		goto st399;
 	goto st0;
-tr593:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
 	switch( (*p) ) {
-		case 32u: goto tr587;
+		case 32u: goto tr516;
 		case 33u: goto st334;
-		case 41u: goto tr588;
-		case 44u: goto tr589;
+		case 41u: goto tr517;
+		case 44u: goto st397;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -7478,7 +7304,7 @@ case 399:
 	} else
 		goto st399;
 	goto st0;
-tr464:
+tr447:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st400;
@@ -7499,8 +7325,8 @@ st401:
 		goto _test_eof401;
 case 401:
 	switch( (*p) ) {
-		case 13u: goto tr381;
-		case 32u: goto tr466;
+		case 13u: goto tr364;
+		case 32u: goto tr449;
 	}
 	goto st0;
 st402:
@@ -7512,7 +7338,7 @@ case 402:
 		case 92u: goto st400;
 	}
 	goto st0;
-tr465:
+tr448:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7522,9 +7348,9 @@ st403:
 		goto _test_eof403;
 case 403:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr598;
+		goto tr555;
 	goto st0;
-tr598:
+tr555:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st404;
 st404:
@@ -7532,13 +7358,13 @@ st404:
 		goto _test_eof404;
 case 404:
 	switch( (*p) ) {
-		case 43u: goto tr599;
-		case 125u: goto tr601;
+		case 43u: goto tr556;
+		case 125u: goto tr558;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st404;
 	goto st0;
-tr599:
+tr556:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st405;
 st405:
@@ -7548,7 +7374,7 @@ case 405:
 	if ( (*p) == 125u )
 		goto st406;
 	goto st0;
-tr601:
+tr558:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
@@ -7563,9 +7389,9 @@ st407:
 		goto _test_eof407;
 case 407:
 	if ( (*p) == 10u )
-		goto tr604;
+		goto tr561;
 	goto st0;
-tr604:
+tr561:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st408;
 st408:
@@ -7573,8 +7399,8 @@ st408:
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 13u: goto tr393;
-		case 32u: goto tr605;
+		case 13u: goto tr376;
+		case 32u: goto tr562;
 	}
 	goto st0;
 st409:
@@ -7645,7 +7471,7 @@ st416:
 		goto _test_eof416;
 case 416:
 	if ( (*p) == 32u )
-		goto tr612;
+		goto tr569;
 	goto st0;
 tr8:
 	{ IMW_EV_OPEN(IMW_RULE_GETMETADATA); }
@@ -7781,23 +7607,23 @@ st431:
 		goto _test_eof431;
 case 431:
 	switch( (*p) ) {
-		case 34u: goto tr629;
+		case 34u: goto tr586;
 		case 40u: goto st519;
-		case 123u: goto tr631;
+		case 123u: goto tr588;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr628;
+			goto tr585;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr628;
+				goto tr585;
 		} else if ( (*p) >= 43u )
-			goto tr628;
+			goto tr585;
 	} else
-		goto tr628;
+		goto tr585;
 	goto st0;
-tr628:
+tr585:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st432;
@@ -7806,7 +7632,7 @@ st432:
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 32u: goto tr632;
+		case 32u: goto tr589;
 		case 33u: goto st432;
 	}
 	if ( (*p) < 43u ) {
@@ -7824,11 +7650,11 @@ case 432:
 	} else
 		goto st432;
 	goto st0;
-tr632:
+tr589:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st433;
-tr856:
+tr797:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -7838,23 +7664,23 @@ st433:
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 34u: goto tr635;
-		case 40u: goto tr636;
-		case 123u: goto tr637;
+		case 34u: goto tr592;
+		case 40u: goto tr593;
+		case 123u: goto tr594;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr634;
+			goto tr591;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr634;
+				goto tr591;
 		} else if ( (*p) >= 43u )
-			goto tr634;
+			goto tr591;
 	} else
-		goto tr634;
+		goto tr591;
 	goto st0;
-tr634:
+tr591:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
@@ -7864,8 +7690,8 @@ st434:
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 13u: goto tr638;
-		case 32u: goto tr639;
+		case 13u: goto tr595;
+		case 32u: goto tr596;
 		case 33u: goto st434;
 	}
 	if ( (*p) < 43u ) {
@@ -7883,11 +7709,11 @@ case 434:
 	} else
 		goto st434;
 	goto st0;
-tr639:
+tr596:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st435;
-tr657:
+tr614:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -7897,22 +7723,22 @@ st435:
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 34u: goto tr642;
-		case 123u: goto tr643;
+		case 34u: goto tr599;
+		case 123u: goto tr600;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr641;
+			goto tr598;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr641;
+				goto tr598;
 		} else if ( (*p) >= 43u )
-			goto tr641;
+			goto tr598;
 	} else
-		goto tr641;
+		goto tr598;
 	goto st0;
-tr641:
+tr598:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st436;
@@ -7921,8 +7747,8 @@ st436:
 		goto _test_eof436;
 case 436:
 	switch( (*p) ) {
-		case 13u: goto tr644;
-		case 32u: goto tr639;
+		case 13u: goto tr601;
+		case 32u: goto tr596;
 		case 33u: goto st436;
 	}
 	if ( (*p) < 43u ) {
@@ -7940,7 +7766,7 @@ case 436:
 	} else
 		goto st436;
 	goto st0;
-tr642:
+tr599:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st437;
@@ -7961,8 +7787,8 @@ st438:
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
-		case 13u: goto tr644;
-		case 32u: goto tr639;
+		case 13u: goto tr601;
+		case 32u: goto tr596;
 	}
 	goto st0;
 st439:
@@ -7974,7 +7800,7 @@ case 439:
 		case 92u: goto st437;
 	}
 	goto st0;
-tr643:
+tr600:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7984,9 +7810,9 @@ st440:
 		goto _test_eof440;
 case 440:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr649;
+		goto tr606;
 	goto st0;
-tr649:
+tr606:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st441;
 st441:
@@ -7994,13 +7820,13 @@ st441:
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 43u: goto tr650;
-		case 125u: goto tr652;
+		case 43u: goto tr607;
+		case 125u: goto tr609;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st441;
 	goto st0;
-tr650:
+tr607:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st442;
 st442:
@@ -8010,7 +7836,7 @@ case 442:
 	if ( (*p) == 125u )
 		goto st443;
 	goto st0;
-tr652:
+tr609:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st443;
 st443:
@@ -8025,9 +7851,9 @@ st444:
 		goto _test_eof444;
 case 444:
 	if ( (*p) == 10u )
-		goto tr655;
+		goto tr612;
 	goto st0;
-tr655:
+tr612:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st445;
 st445:
@@ -8035,11 +7861,11 @@ st445:
 		goto _test_eof445;
 case 445:
 	switch( (*p) ) {
-		case 13u: goto tr656;
-		case 32u: goto tr657;
+		case 13u: goto tr613;
+		case 32u: goto tr614;
 	}
 	goto st0;
-tr635:
+tr592:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
@@ -8061,8 +7887,8 @@ st447:
 		goto _test_eof447;
 case 447:
 	switch( (*p) ) {
-		case 13u: goto tr638;
-		case 32u: goto tr639;
+		case 13u: goto tr595;
+		case 32u: goto tr596;
 	}
 	goto st0;
 st448:
@@ -8074,34 +7900,26 @@ case 448:
 		case 92u: goto st446;
 	}
 	goto st0;
-tr636:
+tr593:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
 	goto st449;
-tr689:
+tr646:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st449;
-tr757:
+tr708:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st449;
-tr760:
+tr711:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st449;
-tr766:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st449;
 st449:
@@ -8109,39 +7927,39 @@ st449:
 		goto _test_eof449;
 case 449:
 	switch( (*p) ) {
-		case 34u: goto tr662;
-		case 91u: goto tr661;
-		case 95u: goto tr663;
-		case 123u: goto tr664;
+		case 34u: goto tr619;
+		case 91u: goto tr618;
+		case 95u: goto tr620;
+		case 123u: goto tr621;
 	}
 	if ( (*p) < 47u ) {
 		if ( (*p) < 38u ) {
 			if ( 33u <= (*p) && (*p) <= 36u )
-				goto tr661;
+				goto tr618;
 		} else if ( (*p) > 39u ) {
 			if ( (*p) > 44u ) {
 				if ( 45u <= (*p) && (*p) <= 46u )
-					goto tr663;
+					goto tr620;
 			} else if ( (*p) >= 43u )
-				goto tr661;
+				goto tr618;
 		} else
-			goto tr661;
+			goto tr618;
 	} else if ( (*p) > 64u ) {
 		if ( (*p) < 93u ) {
 			if ( 65u <= (*p) && (*p) <= 90u )
-				goto tr663;
+				goto tr620;
 		} else if ( (*p) > 96u ) {
 			if ( (*p) > 122u ) {
 				if ( 124u <= (*p) && (*p) <= 126u )
-					goto tr661;
+					goto tr618;
 			} else if ( (*p) >= 97u )
-				goto tr663;
+				goto tr620;
 		} else
-			goto tr661;
+			goto tr618;
 	} else
-		goto tr661;
+		goto tr618;
 	goto st0;
-tr661:
+tr618:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st450;
@@ -8150,9 +7968,9 @@ st450:
 		goto _test_eof450;
 case 450:
 	switch( (*p) ) {
-		case 32u: goto tr665;
+		case 32u: goto tr622;
 		case 33u: goto st450;
-		case 41u: goto tr667;
+		case 41u: goto tr624;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -8169,11 +7987,11 @@ case 450:
 	} else
 		goto st450;
 	goto st0;
-tr665:
+tr622:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st451;
-tr679:
+tr636:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -8183,22 +8001,22 @@ st451:
 		goto _test_eof451;
 case 451:
 	switch( (*p) ) {
-		case 34u: goto tr662;
-		case 123u: goto tr664;
+		case 34u: goto tr619;
+		case 123u: goto tr621;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr661;
+			goto tr618;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr661;
+				goto tr618;
 		} else if ( (*p) >= 43u )
-			goto tr661;
+			goto tr618;
 	} else
-		goto tr661;
+		goto tr618;
 	goto st0;
-tr662:
+tr619:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st452;
@@ -8219,15 +8037,15 @@ st453:
 		goto _test_eof453;
 case 453:
 	switch( (*p) ) {
-		case 32u: goto tr665;
-		case 41u: goto tr667;
+		case 32u: goto tr622;
+		case 41u: goto tr624;
 	}
 	goto st0;
-tr667:
+tr624:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st454;
-tr680:
+tr637:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -8237,7 +8055,7 @@ st454:
 		goto _test_eof454;
 case 454:
 	if ( (*p) == 13u )
-		goto tr671;
+		goto tr628;
 	goto st0;
 st455:
 	if ( ++p == pe )
@@ -8248,7 +8066,7 @@ case 455:
 		case 92u: goto st452;
 	}
 	goto st0;
-tr664:
+tr621:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -8258,9 +8076,9 @@ st456:
 		goto _test_eof456;
 case 456:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr672;
+		goto tr629;
 	goto st0;
-tr672:
+tr629:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st457;
 st457:
@@ -8268,13 +8086,13 @@ st457:
 		goto _test_eof457;
 case 457:
 	switch( (*p) ) {
-		case 43u: goto tr673;
-		case 125u: goto tr675;
+		case 43u: goto tr630;
+		case 125u: goto tr632;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st457;
 	goto st0;
-tr673:
+tr630:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st458;
 st458:
@@ -8284,7 +8102,7 @@ case 458:
 	if ( (*p) == 125u )
 		goto st459;
 	goto st0;
-tr675:
+tr632:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st459;
 st459:
@@ -8299,9 +8117,9 @@ st460:
 		goto _test_eof460;
 case 460:
 	if ( (*p) == 10u )
-		goto tr678;
+		goto tr635;
 	goto st0;
-tr678:
+tr635:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st461;
 st461:
@@ -8309,11 +8127,11 @@ st461:
 		goto _test_eof461;
 case 461:
 	switch( (*p) ) {
-		case 32u: goto tr679;
-		case 41u: goto tr680;
+		case 32u: goto tr636;
+		case 41u: goto tr637;
 	}
 	goto st0;
-tr663:
+tr620:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st462;
@@ -8322,9 +8140,9 @@ st462:
 		goto _test_eof462;
 case 462:
 	switch( (*p) ) {
-		case 32u: goto tr681;
+		case 32u: goto tr638;
 		case 33u: goto st450;
-		case 41u: goto tr682;
+		case 41u: goto tr639;
 		case 47u: goto st450;
 		case 91u: goto st450;
 		case 95u: goto st462;
@@ -8356,7 +8174,7 @@ case 462:
 	} else
 		goto st450;
 	goto st0;
-tr681:
+tr638:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st463;
@@ -8365,47 +8183,47 @@ st463:
 		goto _test_eof463;
 case 463:
 	switch( (*p) ) {
-		case 34u: goto tr662;
-		case 36u: goto tr684;
-		case 40u: goto tr685;
-		case 42u: goto tr686;
-		case 47u: goto tr661;
-		case 48u: goto tr687;
-		case 91u: goto tr661;
-		case 95u: goto tr663;
-		case 123u: goto tr664;
+		case 34u: goto tr619;
+		case 36u: goto tr641;
+		case 40u: goto tr642;
+		case 42u: goto tr643;
+		case 47u: goto tr618;
+		case 48u: goto tr644;
+		case 91u: goto tr618;
+		case 95u: goto tr620;
+		case 123u: goto tr621;
 	}
 	if ( (*p) < 49u ) {
 		if ( (*p) < 38u ) {
 			if ( 33u <= (*p) && (*p) <= 35u )
-				goto tr661;
+				goto tr618;
 		} else if ( (*p) > 39u ) {
 			if ( (*p) > 44u ) {
 				if ( 45u <= (*p) && (*p) <= 46u )
-					goto tr663;
+					goto tr620;
 			} else if ( (*p) >= 43u )
-				goto tr661;
+				goto tr618;
 		} else
-			goto tr661;
+			goto tr618;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( (*p) > 64u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto tr663;
+					goto tr620;
 			} else if ( (*p) >= 58u )
-				goto tr661;
+				goto tr618;
 		} else if ( (*p) > 96u ) {
 			if ( (*p) > 122u ) {
 				if ( 124u <= (*p) && (*p) <= 126u )
-					goto tr661;
+					goto tr618;
 			} else if ( (*p) >= 97u )
-				goto tr663;
+				goto tr620;
 		} else
-			goto tr661;
+			goto tr618;
 	} else
-		goto tr688;
+		goto tr645;
 	goto st0;
-tr684:
+tr641:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
@@ -8416,9 +8234,9 @@ st464:
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 32u: goto tr689;
+		case 32u: goto tr646;
 		case 33u: goto st450;
-		case 41u: goto tr690;
+		case 41u: goto tr647;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -8435,35 +8253,27 @@ case 464:
 	} else
 		goto st450;
 	goto st0;
-tr682:
+tr639:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st465;
-tr690:
+tr647:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st465;
-tr758:
+tr709:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st465;
-tr761:
+tr712:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st465;
-tr767:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st465;
 st465:
@@ -8471,11 +8281,11 @@ st465:
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 13u: goto tr671;
-		case 32u: goto tr691;
+		case 13u: goto tr628;
+		case 32u: goto tr648;
 	}
 	goto st0;
-tr691:
+tr648:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
 	goto st466;
 st466:
@@ -8483,23 +8293,23 @@ st466:
 		goto _test_eof466;
 case 466:
 	switch( (*p) ) {
-		case 34u: goto tr693;
+		case 34u: goto tr650;
 		case 40u: goto st451;
-		case 123u: goto tr695;
+		case 123u: goto tr652;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr692;
+			goto tr649;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr692;
+				goto tr649;
 		} else if ( (*p) >= 43u )
-			goto tr692;
+			goto tr649;
 	} else
-		goto tr692;
+		goto tr649;
 	goto st0;
-tr692:
+tr649:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st467;
@@ -8508,7 +8318,7 @@ st467:
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 13u: goto tr638;
+		case 13u: goto tr595;
 		case 33u: goto st467;
 	}
 	if ( (*p) < 43u ) {
@@ -8526,7 +8336,7 @@ case 467:
 	} else
 		goto st467;
 	goto st0;
-tr693:
+tr650:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st468;
@@ -8547,7 +8357,7 @@ st469:
 		goto _test_eof469;
 case 469:
 	if ( (*p) == 13u )
-		goto tr638;
+		goto tr595;
 	goto st0;
 st470:
 	if ( ++p == pe )
@@ -8558,7 +8368,7 @@ case 470:
 		case 92u: goto st468;
 	}
 	goto st0;
-tr695:
+tr652:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -8568,9 +8378,9 @@ st471:
 		goto _test_eof471;
 case 471:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr700;
+		goto tr657;
 	goto st0;
-tr700:
+tr657:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st472;
 st472:
@@ -8578,13 +8388,13 @@ st472:
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 43u: goto tr701;
-		case 125u: goto tr703;
+		case 43u: goto tr658;
+		case 125u: goto tr660;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st472;
 	goto st0;
-tr701:
+tr658:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st473;
 st473:
@@ -8594,7 +8404,7 @@ case 473:
 	if ( (*p) == 125u )
 		goto st474;
 	goto st0;
-tr703:
+tr660:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st474;
 st474:
@@ -8609,9 +8419,9 @@ st475:
 		goto _test_eof475;
 case 475:
 	if ( (*p) == 10u )
-		goto tr706;
+		goto tr663;
 	goto st0;
-tr706:
+tr663:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st476;
 st476:
@@ -8619,9 +8429,9 @@ st476:
 		goto _test_eof476;
 case 476:
 	if ( (*p) == 13u )
-		goto tr707;
+		goto tr664;
 	goto st0;
-tr685:
+tr642:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st477;
 st477:
@@ -8629,24 +8439,24 @@ st477:
 		goto _test_eof477;
 case 477:
 	switch( (*p) ) {
-		case 34u: goto tr709;
-		case 40u: goto tr710;
+		case 34u: goto tr666;
+		case 40u: goto tr667;
 		case 41u: goto st482;
-		case 123u: goto tr712;
+		case 123u: goto tr669;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr708;
+			goto tr665;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr708;
+				goto tr665;
 		} else if ( (*p) >= 43u )
-			goto tr708;
+			goto tr665;
 	} else
-		goto tr708;
+		goto tr665;
 	goto st0;
-tr708:
+tr665:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st478;
 st478:
@@ -8654,9 +8464,9 @@ st478:
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 32u: goto tr713;
+		case 32u: goto tr670;
 		case 33u: goto st478;
-		case 41u: goto tr715;
+		case 41u: goto tr672;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -8673,10 +8483,10 @@ case 478:
 	} else
 		goto st478;
 	goto st0;
-tr713:
+tr670:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st479;
-tr755:
+tr706:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st479;
@@ -8685,23 +8495,23 @@ st479:
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 34u: goto tr709;
-		case 40u: goto tr710;
-		case 123u: goto tr712;
+		case 34u: goto tr666;
+		case 40u: goto tr667;
+		case 123u: goto tr669;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr708;
+			goto tr665;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr708;
+				goto tr665;
 		} else if ( (*p) >= 43u )
-			goto tr708;
+			goto tr665;
 	} else
-		goto tr708;
+		goto tr665;
 	goto st0;
-tr709:
+tr666:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st480;
 st480:
@@ -8721,14 +8531,14 @@ st481:
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 32u: goto tr713;
-		case 41u: goto tr715;
+		case 32u: goto tr670;
+		case 41u: goto tr672;
 	}
 	goto st0;
-tr715:
+tr672:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st482;
-tr756:
+tr707:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st482;
@@ -8737,28 +8547,22 @@ st482:
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 32u: goto tr719;
-		case 41u: goto tr720;
+		case 32u: goto tr676;
+		case 41u: goto tr677;
 	}
 	goto st0;
-tr727:
+tr684:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st483;
-tr719:
+tr676:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st483;
-tr733:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st483;
-tr741:
+tr692:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st483;
-tr744:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr695:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -8804,10 +8608,10 @@ st485:
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 36u: goto tr724;
-		case 40u: goto tr685;
-		case 42u: goto tr686;
-		case 48u: goto tr725;
+		case 36u: goto tr681;
+		case 40u: goto tr642;
+		case 42u: goto tr643;
+		case 48u: goto tr682;
 		case 95u: goto st484;
 	}
 	if ( (*p) < 49u ) {
@@ -8820,9 +8624,9 @@ case 485:
 		} else if ( (*p) >= 65u )
 			goto st484;
 	} else
-		goto tr726;
+		goto tr683;
 	goto st0;
-tr724:
+tr681:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st486;
@@ -8831,28 +8635,22 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 32u: goto tr727;
-		case 41u: goto tr728;
+		case 32u: goto tr684;
+		case 41u: goto tr685;
 	}
 	goto st0;
-tr728:
+tr685:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st487;
-tr720:
+tr677:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st487;
-tr734:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st487;
-tr742:
+tr693:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st487;
-tr745:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr696:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -8862,9 +8660,9 @@ st487:
 		goto _test_eof487;
 case 487:
 	if ( (*p) == 32u )
-		goto tr691;
+		goto tr648;
 	goto st0;
-tr686:
+tr643:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st488;
@@ -8873,15 +8671,12 @@ st488:
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 32u: goto tr727;
-		case 41u: goto tr728;
+		case 32u: goto tr684;
+		case 41u: goto tr685;
 		case 44u: goto st489;
 		case 58u: goto st491;
 	}
 	goto st0;
-tr735:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
@@ -8889,27 +8684,21 @@ case 489:
 	if ( (*p) == 42u )
 		goto st488;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr732;
+		goto st490;
 	goto st0;
-tr732:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 32u: goto tr733;
-		case 41u: goto tr734;
-		case 44u: goto tr735;
-		case 58u: goto tr737;
+		case 32u: goto tr684;
+		case 41u: goto tr685;
+		case 44u: goto st489;
+		case 58u: goto st491;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st490;
 	goto st0;
-tr737:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
@@ -8917,34 +8706,31 @@ case 491:
 	if ( (*p) == 42u )
 		goto st492;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr739;
+		goto st493;
 	goto st0;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 32u: goto tr727;
-		case 41u: goto tr728;
+		case 32u: goto tr684;
+		case 41u: goto tr685;
 		case 44u: goto st489;
 	}
 	goto st0;
-tr739:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
 	switch( (*p) ) {
-		case 32u: goto tr733;
-		case 41u: goto tr734;
-		case 44u: goto tr735;
+		case 32u: goto tr684;
+		case 41u: goto tr685;
+		case 44u: goto st489;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st493;
 	goto st0;
-tr725:
+tr682:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st494;
@@ -8953,16 +8739,15 @@ st494:
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 32u: goto tr741;
-		case 41u: goto tr742;
+		case 32u: goto tr692;
+		case 41u: goto tr693;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st494;
 	goto st0;
-tr726:
+tr683:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st495;
 st495:
@@ -8970,10 +8755,10 @@ st495:
 		goto _test_eof495;
 case 495:
 	switch( (*p) ) {
-		case 32u: goto tr744;
-		case 41u: goto tr745;
-		case 44u: goto tr735;
-		case 58u: goto tr737;
+		case 32u: goto tr695;
+		case 41u: goto tr696;
+		case 44u: goto st489;
+		case 58u: goto st491;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st495;
@@ -8987,7 +8772,7 @@ case 496:
 		case 92u: goto st480;
 	}
 	goto st0;
-tr710:
+tr667:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 497; goto _out;} {( run->stack)[( run->top)++] = 497;goto st1359;} }
 	goto st497;
 st497:
@@ -8999,7 +8784,7 @@ case 497:
 		case 41u: goto st482;
 	}
 	goto st0;
-tr712:
+tr669:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st498;
@@ -9008,9 +8793,9 @@ st498:
 		goto _test_eof498;
 case 498:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr748;
+		goto tr699;
 	goto st0;
-tr748:
+tr699:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st499;
 st499:
@@ -9018,13 +8803,13 @@ st499:
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 43u: goto tr749;
-		case 125u: goto tr751;
+		case 43u: goto tr700;
+		case 125u: goto tr702;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st499;
 	goto st0;
-tr749:
+tr700:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st500;
 st500:
@@ -9034,7 +8819,7 @@ case 500:
 	if ( (*p) == 125u )
 		goto st501;
 	goto st0;
-tr751:
+tr702:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st501;
 st501:
@@ -9049,9 +8834,9 @@ st502:
 		goto _test_eof502;
 case 502:
 	if ( (*p) == 10u )
-		goto tr754;
+		goto tr705;
 	goto st0;
-tr754:
+tr705:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st503;
 st503:
@@ -9059,11 +8844,11 @@ st503:
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 32u: goto tr755;
-		case 41u: goto tr756;
+		case 32u: goto tr706;
+		case 41u: goto tr707;
 	}
 	goto st0;
-tr687:
+tr644:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
@@ -9074,9 +8859,9 @@ st504:
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 32u: goto tr757;
+		case 32u: goto tr708;
 		case 33u: goto st450;
-		case 41u: goto tr758;
+		case 41u: goto tr709;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -9099,12 +8884,11 @@ case 504:
 	} else
 		goto st504;
 	goto st0;
-tr688:
+tr645:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st505;
 st505:
@@ -9112,11 +8896,11 @@ st505:
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 32u: goto tr760;
+		case 32u: goto tr711;
 		case 33u: goto st450;
-		case 41u: goto tr761;
-		case 44u: goto tr762;
-		case 58u: goto tr764;
+		case 41u: goto tr712;
+		case 44u: goto st506;
+		case 58u: goto st508;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -9139,17 +8923,14 @@ case 505:
 	} else
 		goto st505;
 	goto st0;
-tr762:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 32u: goto tr665;
+		case 32u: goto tr622;
 		case 33u: goto st450;
-		case 41u: goto tr667;
+		case 41u: goto tr624;
 		case 42u: goto st488;
 	}
 	if ( (*p) < 49u ) {
@@ -9171,21 +8952,18 @@ case 506:
 		} else
 			goto st450;
 	} else
-		goto tr765;
+		goto st507;
 	goto st0;
-tr765:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 32u: goto tr766;
+		case 32u: goto tr646;
 		case 33u: goto st450;
-		case 41u: goto tr767;
-		case 44u: goto tr762;
-		case 58u: goto tr764;
+		case 41u: goto tr647;
+		case 44u: goto st506;
+		case 58u: goto st508;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -9208,17 +8986,14 @@ case 507:
 	} else
 		goto st507;
 	goto st0;
-tr764:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
 	switch( (*p) ) {
-		case 32u: goto tr665;
+		case 32u: goto tr622;
 		case 33u: goto st450;
-		case 41u: goto tr667;
+		case 41u: goto tr624;
 		case 42u: goto st492;
 	}
 	if ( (*p) < 49u ) {
@@ -9240,20 +9015,17 @@ case 508:
 		} else
 			goto st450;
 	} else
-		goto tr769;
+		goto st509;
 	goto st0;
-tr769:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
 	switch( (*p) ) {
-		case 32u: goto tr766;
+		case 32u: goto tr646;
 		case 33u: goto st450;
-		case 41u: goto tr767;
-		case 44u: goto tr762;
+		case 41u: goto tr647;
+		case 44u: goto st506;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -9276,7 +9048,7 @@ case 509:
 	} else
 		goto st509;
 	goto st0;
-tr637:
+tr594:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -9287,9 +9059,9 @@ st510:
 		goto _test_eof510;
 case 510:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr771;
+		goto tr718;
 	goto st0;
-tr771:
+tr718:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st511;
 st511:
@@ -9297,13 +9069,13 @@ st511:
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 43u: goto tr772;
-		case 125u: goto tr774;
+		case 43u: goto tr719;
+		case 125u: goto tr721;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st511;
 	goto st0;
-tr772:
+tr719:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st512;
 st512:
@@ -9313,7 +9085,7 @@ case 512:
 	if ( (*p) == 125u )
 		goto st513;
 	goto st0;
-tr774:
+tr721:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st513;
 st513:
@@ -9328,9 +9100,9 @@ st514:
 		goto _test_eof514;
 case 514:
 	if ( (*p) == 10u )
-		goto tr777;
+		goto tr724;
 	goto st0;
-tr777:
+tr724:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st515;
 st515:
@@ -9338,11 +9110,11 @@ st515:
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 13u: goto tr707;
-		case 32u: goto tr657;
+		case 13u: goto tr664;
+		case 32u: goto tr614;
 	}
 	goto st0;
-tr629:
+tr586:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st516;
@@ -9363,7 +9135,7 @@ st517:
 		goto _test_eof517;
 case 517:
 	if ( (*p) == 32u )
-		goto tr632;
+		goto tr589;
 	goto st0;
 st518:
 	if ( ++p == pe )
@@ -9374,24 +9146,18 @@ case 518:
 		case 92u: goto st516;
 	}
 	goto st0;
-tr789:
+tr736:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st519;
-tr819:
+tr766:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st519;
-tr835:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st519;
-tr843:
+tr784:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st519;
-tr846:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr787:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -9437,10 +9203,10 @@ st521:
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 36u: goto tr784;
-		case 40u: goto tr785;
-		case 42u: goto tr786;
-		case 48u: goto tr787;
+		case 36u: goto tr731;
+		case 40u: goto tr732;
+		case 42u: goto tr733;
+		case 48u: goto tr734;
 		case 95u: goto st520;
 	}
 	if ( (*p) < 49u ) {
@@ -9453,9 +9219,9 @@ case 521:
 		} else if ( (*p) >= 65u )
 			goto st520;
 	} else
-		goto tr788;
+		goto tr735;
 	goto st0;
-tr784:
+tr731:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st522;
@@ -9464,28 +9230,22 @@ st522:
 		goto _test_eof522;
 case 522:
 	switch( (*p) ) {
-		case 32u: goto tr789;
-		case 41u: goto tr790;
+		case 32u: goto tr736;
+		case 41u: goto tr737;
 	}
 	goto st0;
-tr790:
+tr737:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
-tr820:
+tr767:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
-tr836:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st523;
-tr844:
+tr785:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
-tr847:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr788:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -9502,22 +9262,22 @@ st524:
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 34u: goto tr793;
-		case 123u: goto tr794;
+		case 34u: goto tr740;
+		case 123u: goto tr741;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr792;
+			goto tr739;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr792;
+				goto tr739;
 		} else if ( (*p) >= 43u )
-			goto tr792;
+			goto tr739;
 	} else
-		goto tr792;
+		goto tr739;
 	goto st0;
-tr792:
+tr739:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st525;
@@ -9526,7 +9286,7 @@ st525:
 		goto _test_eof525;
 case 525:
 	switch( (*p) ) {
-		case 32u: goto tr795;
+		case 32u: goto tr742;
 		case 33u: goto st525;
 	}
 	if ( (*p) < 43u ) {
@@ -9544,11 +9304,11 @@ case 525:
 	} else
 		goto st525;
 	goto st0;
-tr795:
+tr742:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st526;
-tr807:
+tr754:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -9558,23 +9318,23 @@ st526:
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 34u: goto tr635;
+		case 34u: goto tr592;
 		case 40u: goto st451;
-		case 123u: goto tr637;
+		case 123u: goto tr594;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr634;
+			goto tr591;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr634;
+				goto tr591;
 		} else if ( (*p) >= 43u )
-			goto tr634;
+			goto tr591;
 	} else
-		goto tr634;
+		goto tr591;
 	goto st0;
-tr793:
+tr740:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st527;
@@ -9595,7 +9355,7 @@ st528:
 		goto _test_eof528;
 case 528:
 	if ( (*p) == 32u )
-		goto tr795;
+		goto tr742;
 	goto st0;
 st529:
 	if ( ++p == pe )
@@ -9606,7 +9366,7 @@ case 529:
 		case 92u: goto st527;
 	}
 	goto st0;
-tr794:
+tr741:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -9616,9 +9376,9 @@ st530:
 		goto _test_eof530;
 case 530:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr800;
+		goto tr747;
 	goto st0;
-tr800:
+tr747:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st531;
 st531:
@@ -9626,13 +9386,13 @@ st531:
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 43u: goto tr801;
-		case 125u: goto tr803;
+		case 43u: goto tr748;
+		case 125u: goto tr750;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st531;
 	goto st0;
-tr801:
+tr748:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st532;
 st532:
@@ -9642,7 +9402,7 @@ case 532:
 	if ( (*p) == 125u )
 		goto st533;
 	goto st0;
-tr803:
+tr750:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
@@ -9657,9 +9417,9 @@ st534:
 		goto _test_eof534;
 case 534:
 	if ( (*p) == 10u )
-		goto tr806;
+		goto tr753;
 	goto st0;
-tr806:
+tr753:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st535;
 st535:
@@ -9667,9 +9427,9 @@ st535:
 		goto _test_eof535;
 case 535:
 	if ( (*p) == 32u )
-		goto tr807;
+		goto tr754;
 	goto st0;
-tr785:
+tr732:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st536;
 st536:
@@ -9677,24 +9437,24 @@ st536:
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 34u: goto tr809;
-		case 40u: goto tr810;
+		case 34u: goto tr756;
+		case 40u: goto tr757;
 		case 41u: goto st541;
-		case 123u: goto tr812;
+		case 123u: goto tr759;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr808;
+			goto tr755;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr808;
+				goto tr755;
 		} else if ( (*p) >= 43u )
-			goto tr808;
+			goto tr755;
 	} else
-		goto tr808;
+		goto tr755;
 	goto st0;
-tr808:
+tr755:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st537;
 st537:
@@ -9702,9 +9462,9 @@ st537:
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 32u: goto tr813;
+		case 32u: goto tr760;
 		case 33u: goto st537;
-		case 41u: goto tr815;
+		case 41u: goto tr762;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9721,10 +9481,10 @@ case 537:
 	} else
 		goto st537;
 	goto st0;
-tr813:
+tr760:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st538;
-tr829:
+tr776:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st538;
@@ -9733,23 +9493,23 @@ st538:
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 34u: goto tr809;
-		case 40u: goto tr810;
-		case 123u: goto tr812;
+		case 34u: goto tr756;
+		case 40u: goto tr757;
+		case 123u: goto tr759;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr808;
+			goto tr755;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr808;
+				goto tr755;
 		} else if ( (*p) >= 43u )
-			goto tr808;
+			goto tr755;
 	} else
-		goto tr808;
+		goto tr755;
 	goto st0;
-tr809:
+tr756:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st539;
 st539:
@@ -9769,14 +9529,14 @@ st540:
 		goto _test_eof540;
 case 540:
 	switch( (*p) ) {
-		case 32u: goto tr813;
-		case 41u: goto tr815;
+		case 32u: goto tr760;
+		case 41u: goto tr762;
 	}
 	goto st0;
-tr815:
+tr762:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st541;
-tr830:
+tr777:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st541;
@@ -9785,8 +9545,8 @@ st541:
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 32u: goto tr819;
-		case 41u: goto tr820;
+		case 32u: goto tr766;
+		case 41u: goto tr767;
 	}
 	goto st0;
 st542:
@@ -9798,7 +9558,7 @@ case 542:
 		case 92u: goto st539;
 	}
 	goto st0;
-tr810:
+tr757:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 543; goto _out;} {( run->stack)[( run->top)++] = 543;goto st1359;} }
 	goto st543;
 st543:
@@ -9810,7 +9570,7 @@ case 543:
 		case 41u: goto st541;
 	}
 	goto st0;
-tr812:
+tr759:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st544;
@@ -9819,9 +9579,9 @@ st544:
 		goto _test_eof544;
 case 544:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr822;
+		goto tr769;
 	goto st0;
-tr822:
+tr769:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
@@ -9829,13 +9589,13 @@ st545:
 		goto _test_eof545;
 case 545:
 	switch( (*p) ) {
-		case 43u: goto tr823;
-		case 125u: goto tr825;
+		case 43u: goto tr770;
+		case 125u: goto tr772;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st545;
 	goto st0;
-tr823:
+tr770:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st546;
 st546:
@@ -9845,7 +9605,7 @@ case 546:
 	if ( (*p) == 125u )
 		goto st547;
 	goto st0;
-tr825:
+tr772:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st547;
 st547:
@@ -9860,9 +9620,9 @@ st548:
 		goto _test_eof548;
 case 548:
 	if ( (*p) == 10u )
-		goto tr828;
+		goto tr775;
 	goto st0;
-tr828:
+tr775:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st549;
 st549:
@@ -9870,11 +9630,11 @@ st549:
 		goto _test_eof549;
 case 549:
 	switch( (*p) ) {
-		case 32u: goto tr829;
-		case 41u: goto tr830;
+		case 32u: goto tr776;
+		case 41u: goto tr777;
 	}
 	goto st0;
-tr786:
+tr733:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st550;
@@ -9883,15 +9643,12 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 32u: goto tr789;
-		case 41u: goto tr790;
+		case 32u: goto tr736;
+		case 41u: goto tr737;
 		case 44u: goto st551;
 		case 58u: goto st553;
 	}
 	goto st0;
-tr837:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
@@ -9899,27 +9656,21 @@ case 551:
 	if ( (*p) == 42u )
 		goto st550;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr834;
+		goto st552;
 	goto st0;
-tr834:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 32u: goto tr835;
-		case 41u: goto tr836;
-		case 44u: goto tr837;
-		case 58u: goto tr839;
+		case 32u: goto tr736;
+		case 41u: goto tr737;
+		case 44u: goto st551;
+		case 58u: goto st553;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st552;
 	goto st0;
-tr839:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
@@ -9927,34 +9678,31 @@ case 553:
 	if ( (*p) == 42u )
 		goto st554;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr841;
+		goto st555;
 	goto st0;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 32u: goto tr789;
-		case 41u: goto tr790;
+		case 32u: goto tr736;
+		case 41u: goto tr737;
 		case 44u: goto st551;
 	}
 	goto st0;
-tr841:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 32u: goto tr835;
-		case 41u: goto tr836;
-		case 44u: goto tr837;
+		case 32u: goto tr736;
+		case 41u: goto tr737;
+		case 44u: goto st551;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st555;
 	goto st0;
-tr787:
+tr734:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st556;
@@ -9963,16 +9711,15 @@ st556:
 		goto _test_eof556;
 case 556:
 	switch( (*p) ) {
-		case 32u: goto tr843;
-		case 41u: goto tr844;
+		case 32u: goto tr784;
+		case 41u: goto tr785;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st556;
 	goto st0;
-tr788:
+tr735:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st557;
 st557:
@@ -9980,15 +9727,15 @@ st557:
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 32u: goto tr846;
-		case 41u: goto tr847;
-		case 44u: goto tr837;
-		case 58u: goto tr839;
+		case 32u: goto tr787;
+		case 41u: goto tr788;
+		case 44u: goto st551;
+		case 58u: goto st553;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st557;
 	goto st0;
-tr631:
+tr588:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -9998,9 +9745,9 @@ st558:
 		goto _test_eof558;
 case 558:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr849;
+		goto tr790;
 	goto st0;
-tr849:
+tr790:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st559;
 st559:
@@ -10008,13 +9755,13 @@ st559:
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 43u: goto tr850;
-		case 125u: goto tr852;
+		case 43u: goto tr791;
+		case 125u: goto tr793;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st559;
 	goto st0;
-tr850:
+tr791:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st560;
 st560:
@@ -10024,7 +9771,7 @@ case 560:
 	if ( (*p) == 125u )
 		goto st561;
 	goto st0;
-tr852:
+tr793:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st561;
 st561:
@@ -10039,9 +9786,9 @@ st562:
 		goto _test_eof562;
 case 562:
 	if ( (*p) == 10u )
-		goto tr855;
+		goto tr796;
 	goto st0;
-tr855:
+tr796:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st563;
 st563:
@@ -10049,7 +9796,7 @@ st563:
 		goto _test_eof563;
 case 563:
 	if ( (*p) == 32u )
-		goto tr856;
+		goto tr797;
 	goto st0;
 st564:
 	if ( ++p == pe )
@@ -10102,22 +9849,22 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 34u: goto tr864;
-		case 123u: goto tr865;
+		case 34u: goto tr805;
+		case 123u: goto tr806;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr863;
+			goto tr804;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr863;
+				goto tr804;
 		} else if ( (*p) >= 43u )
-			goto tr863;
+			goto tr804;
 	} else
-		goto tr863;
+		goto tr804;
 	goto st0;
-tr863:
+tr804:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st570;
@@ -10126,7 +9873,7 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 13u: goto tr866;
+		case 13u: goto tr807;
 		case 33u: goto st570;
 	}
 	if ( (*p) < 43u ) {
@@ -10144,7 +9891,7 @@ case 570:
 	} else
 		goto st570;
 	goto st0;
-tr864:
+tr805:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st571;
@@ -10165,7 +9912,7 @@ st572:
 		goto _test_eof572;
 case 572:
 	if ( (*p) == 13u )
-		goto tr866;
+		goto tr807;
 	goto st0;
 st573:
 	if ( ++p == pe )
@@ -10176,7 +9923,7 @@ case 573:
 		case 92u: goto st571;
 	}
 	goto st0;
-tr865:
+tr806:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -10186,9 +9933,9 @@ st574:
 		goto _test_eof574;
 case 574:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr871;
+		goto tr812;
 	goto st0;
-tr871:
+tr812:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st575;
 st575:
@@ -10196,13 +9943,13 @@ st575:
 		goto _test_eof575;
 case 575:
 	switch( (*p) ) {
-		case 43u: goto tr872;
-		case 125u: goto tr874;
+		case 43u: goto tr813;
+		case 125u: goto tr815;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st575;
 	goto st0;
-tr872:
+tr813:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st576;
 st576:
@@ -10212,7 +9959,7 @@ case 576:
 	if ( (*p) == 125u )
 		goto st577;
 	goto st0;
-tr874:
+tr815:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st577;
 st577:
@@ -10227,9 +9974,9 @@ st578:
 		goto _test_eof578;
 case 578:
 	if ( (*p) == 10u )
-		goto tr877;
+		goto tr818;
 	goto st0;
-tr877:
+tr818:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st579;
 st579:
@@ -10237,7 +9984,7 @@ st579:
 		goto _test_eof579;
 case 579:
 	if ( (*p) == 13u )
-		goto tr878;
+		goto tr819;
 	goto st0;
 st580:
 	if ( ++p == pe )
@@ -10290,12 +10037,12 @@ st585:
 		goto _test_eof585;
 case 585:
 	switch( (*p) ) {
-		case 40u: goto tr883;
-		case 78u: goto tr884;
-		case 110u: goto tr884;
+		case 40u: goto tr824;
+		case 78u: goto tr825;
+		case 110u: goto tr825;
 	}
 	goto st0;
-tr883:
+tr824:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st586;
 st586:
@@ -10303,12 +10050,12 @@ st586:
 		goto _test_eof586;
 case 586:
 	switch( (*p) ) {
-		case 34u: goto tr885;
+		case 34u: goto tr826;
 		case 41u: goto st599;
-		case 123u: goto tr887;
+		case 123u: goto tr828;
 	}
 	goto st0;
-tr885:
+tr826:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
 	goto st587;
@@ -10329,12 +10076,12 @@ st588:
 		goto _test_eof588;
 case 588:
 	if ( (*p) == 32u )
-		goto tr891;
+		goto tr832;
 	goto st0;
-tr891:
+tr832:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st589;
-tr907:
+tr848:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st589;
@@ -10343,13 +10090,13 @@ st589:
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 34u: goto tr892;
-		case 78u: goto tr893;
-		case 110u: goto tr893;
-		case 123u: goto tr894;
+		case 34u: goto tr833;
+		case 78u: goto tr834;
+		case 110u: goto tr834;
+		case 123u: goto tr835;
 	}
 	goto st0;
-tr892:
+tr833:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st590;
 st590:
@@ -10369,15 +10116,15 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 32u: goto tr898;
-		case 41u: goto tr899;
+		case 32u: goto tr839;
+		case 41u: goto tr840;
 	}
 	goto st0;
-tr898:
+tr839:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st592;
-tr917:
+tr858:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
@@ -10387,11 +10134,11 @@ st592:
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 34u: goto tr885;
-		case 123u: goto tr887;
+		case 34u: goto tr826;
+		case 123u: goto tr828;
 	}
 	goto st0;
-tr887:
+tr828:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -10401,9 +10148,9 @@ st593:
 		goto _test_eof593;
 case 593:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr900;
+		goto tr841;
 	goto st0;
-tr900:
+tr841:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st594;
 st594:
@@ -10411,13 +10158,13 @@ st594:
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 43u: goto tr901;
-		case 125u: goto tr903;
+		case 43u: goto tr842;
+		case 125u: goto tr844;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st594;
 	goto st0;
-tr901:
+tr842:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st595;
 st595:
@@ -10427,7 +10174,7 @@ case 595:
 	if ( (*p) == 125u )
 		goto st596;
 	goto st0;
-tr903:
+tr844:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st596;
 st596:
@@ -10442,9 +10189,9 @@ st597:
 		goto _test_eof597;
 case 597:
 	if ( (*p) == 10u )
-		goto tr906;
+		goto tr847;
 	goto st0;
-tr906:
+tr847:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st598;
 st598:
@@ -10452,13 +10199,13 @@ st598:
 		goto _test_eof598;
 case 598:
 	if ( (*p) == 32u )
-		goto tr907;
+		goto tr848;
 	goto st0;
-tr899:
+tr840:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st599;
-tr918:
+tr859:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
@@ -10468,7 +10215,7 @@ st599:
 		goto _test_eof599;
 case 599:
 	if ( (*p) == 13u )
-		goto tr908;
+		goto tr849;
 	goto st0;
 st600:
 	if ( ++p == pe )
@@ -10479,7 +10226,7 @@ case 600:
 		case 92u: goto st590;
 	}
 	goto st0;
-tr893:
+tr834:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st601;
 st601:
@@ -10500,7 +10247,7 @@ case 602:
 		case 108u: goto st591;
 	}
 	goto st0;
-tr894:
+tr835:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st603;
@@ -10509,9 +10256,9 @@ st603:
 		goto _test_eof603;
 case 603:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr910;
+		goto tr851;
 	goto st0;
-tr910:
+tr851:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st604;
 st604:
@@ -10519,13 +10266,13 @@ st604:
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 43u: goto tr911;
-		case 125u: goto tr913;
+		case 43u: goto tr852;
+		case 125u: goto tr854;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st604;
 	goto st0;
-tr911:
+tr852:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st605;
 st605:
@@ -10535,7 +10282,7 @@ case 605:
 	if ( (*p) == 125u )
 		goto st606;
 	goto st0;
-tr913:
+tr854:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st606;
 st606:
@@ -10550,9 +10297,9 @@ st607:
 		goto _test_eof607;
 case 607:
 	if ( (*p) == 10u )
-		goto tr916;
+		goto tr857;
 	goto st0;
-tr916:
+tr857:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st608;
 st608:
@@ -10560,8 +10307,8 @@ st608:
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 32u: goto tr917;
-		case 41u: goto tr918;
+		case 32u: goto tr858;
+		case 41u: goto tr859;
 	}
 	goto st0;
 st609:
@@ -10573,7 +10320,7 @@ case 609:
 		case 92u: goto st587;
 	}
 	goto st0;
-tr884:
+tr825:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st610;
 st610:
@@ -10644,23 +10391,23 @@ st616:
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 34u: goto tr928;
+		case 34u: goto tr869;
 		case 40u: goto st669;
-		case 123u: goto tr930;
+		case 123u: goto tr871;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr927;
+			goto tr868;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr927;
+				goto tr868;
 		} else if ( (*p) >= 43u )
-			goto tr927;
+			goto tr868;
 	} else
-		goto tr927;
+		goto tr868;
 	goto st0;
-tr927:
+tr868:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st617;
@@ -10669,7 +10416,7 @@ st617:
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 32u: goto tr931;
+		case 32u: goto tr872;
 		case 33u: goto st617;
 	}
 	if ( (*p) < 43u ) {
@@ -10687,11 +10434,11 @@ case 617:
 	} else
 		goto st617;
 	goto st0;
-tr931:
+tr872:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st618;
-tr1020:
+tr961:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -10703,7 +10450,7 @@ case 618:
 	switch( (*p) ) {
 		case 34u: goto st646;
 		case 40u: goto st649;
-		case 123u: goto tr936;
+		case 123u: goto tr877;
 	}
 	if ( (*p) < 42u ) {
 		if ( 33u <= (*p) && (*p) <= 39u )
@@ -10719,7 +10466,7 @@ st619:
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 13u: goto tr937;
+		case 13u: goto tr878;
 		case 32u: goto st620;
 		case 33u: goto st619;
 	}
@@ -10735,7 +10482,7 @@ case 619:
 	} else
 		goto st619;
 	goto st0;
-tr996:
+tr937:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st620;
 st620:
@@ -10876,10 +10623,10 @@ case 630:
 	} else
 		goto st629;
 	goto st0;
-tr955:
+tr896:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st631;
-tr970:
+tr911:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st631;
@@ -10888,23 +10635,23 @@ st631:
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 34u: goto tr952;
-		case 40u: goto tr953;
-		case 123u: goto tr954;
+		case 34u: goto tr893;
+		case 40u: goto tr894;
+		case 123u: goto tr895;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr951;
+			goto tr892;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr951;
+				goto tr892;
 		} else if ( (*p) >= 43u )
-			goto tr951;
+			goto tr892;
 	} else
-		goto tr951;
+		goto tr892;
 	goto st0;
-tr951:
+tr892:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st632;
 st632:
@@ -10912,9 +10659,9 @@ st632:
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 32u: goto tr955;
+		case 32u: goto tr896;
 		case 33u: goto st632;
-		case 41u: goto tr957;
+		case 41u: goto tr898;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10931,10 +10678,10 @@ case 632:
 	} else
 		goto st632;
 	goto st0;
-tr957:
+tr898:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st633;
-tr971:
+tr912:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st633;
@@ -10973,9 +10720,9 @@ st635:
 		goto _test_eof635;
 case 635:
 	if ( (*p) == 13u )
-		goto tr937;
+		goto tr878;
 	goto st0;
-tr952:
+tr893:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st636;
 st636:
@@ -10995,8 +10742,8 @@ st637:
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 32u: goto tr955;
-		case 41u: goto tr957;
+		case 32u: goto tr896;
+		case 41u: goto tr898;
 	}
 	goto st0;
 st638:
@@ -11008,7 +10755,7 @@ case 638:
 		case 92u: goto st636;
 	}
 	goto st0;
-tr953:
+tr894:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 639; goto _out;} {( run->stack)[( run->top)++] = 639;goto st1372;} }
 	goto st639;
 st639:
@@ -11020,7 +10767,7 @@ case 639:
 		case 41u: goto st633;
 	}
 	goto st0;
-tr954:
+tr895:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st640;
@@ -11029,9 +10776,9 @@ st640:
 		goto _test_eof640;
 case 640:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr963;
+		goto tr904;
 	goto st0;
-tr963:
+tr904:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st641;
 st641:
@@ -11039,13 +10786,13 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 43u: goto tr964;
-		case 125u: goto tr966;
+		case 43u: goto tr905;
+		case 125u: goto tr907;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st641;
 	goto st0;
-tr964:
+tr905:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st642;
 st642:
@@ -11055,7 +10802,7 @@ case 642:
 	if ( (*p) == 125u )
 		goto st643;
 	goto st0;
-tr966:
+tr907:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st643;
 st643:
@@ -11070,9 +10817,9 @@ st644:
 		goto _test_eof644;
 case 644:
 	if ( (*p) == 10u )
-		goto tr969;
+		goto tr910;
 	goto st0;
-tr969:
+tr910:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st645;
 st645:
@@ -11080,8 +10827,8 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 32u: goto tr970;
-		case 41u: goto tr971;
+		case 32u: goto tr911;
+		case 41u: goto tr912;
 	}
 	goto st0;
 st646:
@@ -11096,7 +10843,7 @@ case 646:
 		case 92u: goto st648;
 	}
 	goto st646;
-tr987:
+tr928:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st647;
 st647:
@@ -11104,7 +10851,7 @@ st647:
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 13u: goto tr937;
+		case 13u: goto tr878;
 		case 32u: goto st620;
 	}
 	goto st0;
@@ -11117,7 +10864,7 @@ case 648:
 		case 92u: goto st646;
 	}
 	goto st0;
-tr986:
+tr927:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st649;
 st649:
@@ -11126,7 +10873,7 @@ st649:
 case 649:
 	switch( (*p) ) {
 		case 34u: goto st651;
-		case 123u: goto tr976;
+		case 123u: goto tr917;
 	}
 	if ( (*p) < 42u ) {
 		if ( 33u <= (*p) && (*p) <= 39u )
@@ -11188,7 +10935,7 @@ case 653:
 		case 92u: goto st651;
 	}
 	goto st0;
-tr976:
+tr917:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st654;
 st654:
@@ -11196,9 +10943,9 @@ st654:
 		goto _test_eof654;
 case 654:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr979;
+		goto tr920;
 	goto st0;
-tr979:
+tr920:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st655;
 st655:
@@ -11206,13 +10953,13 @@ st655:
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 43u: goto tr980;
-		case 125u: goto tr982;
+		case 43u: goto tr921;
+		case 125u: goto tr923;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st655;
 	goto st0;
-tr980:
+tr921:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st656;
 st656:
@@ -11222,7 +10969,7 @@ case 656:
 	if ( (*p) == 125u )
 		goto st657;
 	goto st0;
-tr982:
+tr923:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st657;
 st657:
@@ -11237,9 +10984,9 @@ st658:
 		goto _test_eof658;
 case 658:
 	if ( (*p) == 10u )
-		goto tr985;
+		goto tr926;
 	goto st0;
-tr985:
+tr926:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st659;
 st659:
@@ -11247,11 +10994,11 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 32u: goto tr986;
-		case 41u: goto tr987;
+		case 32u: goto tr927;
+		case 41u: goto tr928;
 	}
 	goto st0;
-tr936:
+tr877:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st660;
 st660:
@@ -11259,9 +11006,9 @@ st660:
 		goto _test_eof660;
 case 660:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr988;
+		goto tr929;
 	goto st0;
-tr988:
+tr929:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st661;
 st661:
@@ -11269,13 +11016,13 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 43u: goto tr989;
-		case 125u: goto tr991;
+		case 43u: goto tr930;
+		case 125u: goto tr932;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st661;
 	goto st0;
-tr989:
+tr930:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st662;
 st662:
@@ -11285,7 +11032,7 @@ case 662:
 	if ( (*p) == 125u )
 		goto st663;
 	goto st0;
-tr991:
+tr932:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st663;
 st663:
@@ -11300,9 +11047,9 @@ st664:
 		goto _test_eof664;
 case 664:
 	if ( (*p) == 10u )
-		goto tr994;
+		goto tr935;
 	goto st0;
-tr994:
+tr935:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st665;
 st665:
@@ -11310,11 +11057,11 @@ st665:
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 13u: goto tr995;
-		case 32u: goto tr996;
+		case 13u: goto tr936;
+		case 32u: goto tr937;
 	}
 	goto st0;
-tr928:
+tr869:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st666;
@@ -11335,7 +11082,7 @@ st667:
 		goto _test_eof667;
 case 667:
 	if ( (*p) == 32u )
-		goto tr931;
+		goto tr872;
 	goto st0;
 st668:
 	if ( ++p == pe )
@@ -11416,10 +11163,10 @@ case 671:
 	} else
 		goto st670;
 	goto st0;
-tr1008:
+tr949:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st672;
-tr1032:
+tr973:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st672;
@@ -11428,23 +11175,23 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 34u: goto tr1005;
-		case 40u: goto tr1006;
-		case 123u: goto tr1007;
+		case 34u: goto tr946;
+		case 40u: goto tr947;
+		case 123u: goto tr948;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1004;
+			goto tr945;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1004;
+				goto tr945;
 		} else if ( (*p) >= 43u )
-			goto tr1004;
+			goto tr945;
 	} else
-		goto tr1004;
+		goto tr945;
 	goto st0;
-tr1004:
+tr945:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st673;
 st673:
@@ -11452,9 +11199,9 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 32u: goto tr1008;
+		case 32u: goto tr949;
 		case 33u: goto st673;
-		case 41u: goto tr1010;
+		case 41u: goto tr951;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11471,10 +11218,10 @@ case 673:
 	} else
 		goto st673;
 	goto st0;
-tr1010:
+tr951:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st674;
-tr1033:
+tr974:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st674;
@@ -11520,22 +11267,22 @@ st677:
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 34u: goto tr928;
-		case 123u: goto tr930;
+		case 34u: goto tr869;
+		case 123u: goto tr871;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr927;
+			goto tr868;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr927;
+				goto tr868;
 		} else if ( (*p) >= 43u )
-			goto tr927;
+			goto tr868;
 	} else
-		goto tr927;
+		goto tr868;
 	goto st0;
-tr930:
+tr871:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -11545,9 +11292,9 @@ st678:
 		goto _test_eof678;
 case 678:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1013;
+		goto tr954;
 	goto st0;
-tr1013:
+tr954:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st679;
 st679:
@@ -11555,13 +11302,13 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 43u: goto tr1014;
-		case 125u: goto tr1016;
+		case 43u: goto tr955;
+		case 125u: goto tr957;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st679;
 	goto st0;
-tr1014:
+tr955:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st680;
 st680:
@@ -11571,7 +11318,7 @@ case 680:
 	if ( (*p) == 125u )
 		goto st681;
 	goto st0;
-tr1016:
+tr957:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st681;
 st681:
@@ -11586,9 +11333,9 @@ st682:
 		goto _test_eof682;
 case 682:
 	if ( (*p) == 10u )
-		goto tr1019;
+		goto tr960;
 	goto st0;
-tr1019:
+tr960:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st683;
 st683:
@@ -11596,9 +11343,9 @@ st683:
 		goto _test_eof683;
 case 683:
 	if ( (*p) == 32u )
-		goto tr1020;
+		goto tr961;
 	goto st0;
-tr1005:
+tr946:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st684;
 st684:
@@ -11618,8 +11365,8 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 32u: goto tr1008;
-		case 41u: goto tr1010;
+		case 32u: goto tr949;
+		case 41u: goto tr951;
 	}
 	goto st0;
 st686:
@@ -11631,7 +11378,7 @@ case 686:
 		case 92u: goto st684;
 	}
 	goto st0;
-tr1006:
+tr947:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 687; goto _out;} {( run->stack)[( run->top)++] = 687;goto st1372;} }
 	goto st687;
 st687:
@@ -11643,7 +11390,7 @@ case 687:
 		case 41u: goto st674;
 	}
 	goto st0;
-tr1007:
+tr948:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st688;
@@ -11652,9 +11399,9 @@ st688:
 		goto _test_eof688;
 case 688:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1025;
+		goto tr966;
 	goto st0;
-tr1025:
+tr966:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st689;
 st689:
@@ -11662,13 +11409,13 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 43u: goto tr1026;
-		case 125u: goto tr1028;
+		case 43u: goto tr967;
+		case 125u: goto tr969;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st689;
 	goto st0;
-tr1026:
+tr967:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st690;
 st690:
@@ -11678,7 +11425,7 @@ case 690:
 	if ( (*p) == 125u )
 		goto st691;
 	goto st0;
-tr1028:
+tr969:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st691;
 st691:
@@ -11693,9 +11440,9 @@ st692:
 		goto _test_eof692;
 case 692:
 	if ( (*p) == 10u )
-		goto tr1031;
+		goto tr972;
 	goto st0;
-tr1031:
+tr972:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st693;
 st693:
@@ -11703,8 +11450,8 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 32u: goto tr1032;
-		case 41u: goto tr1033;
+		case 32u: goto tr973;
+		case 41u: goto tr974;
 	}
 	goto st0;
 st694:
@@ -11793,22 +11540,22 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 34u: goto tr1044;
-		case 123u: goto tr1045;
+		case 34u: goto tr985;
+		case 123u: goto tr986;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1043;
+			goto tr984;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1043;
+				goto tr984;
 		} else if ( (*p) >= 43u )
-			goto tr1043;
+			goto tr984;
 	} else
-		goto tr1043;
+		goto tr984;
 	goto st0;
-tr1043:
+tr984:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st704;
 st704:
@@ -11816,7 +11563,7 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 32u: goto tr1046;
+		case 32u: goto tr987;
 		case 33u: goto st704;
 	}
 	if ( (*p) < 43u ) {
@@ -11834,10 +11581,10 @@ case 704:
 	} else
 		goto st704;
 	goto st0;
-tr1046:
+tr987:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st705;
-tr1074:
+tr1015:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st705;
@@ -11846,22 +11593,22 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 34u: goto tr1049;
-		case 123u: goto tr1050;
+		case 34u: goto tr990;
+		case 123u: goto tr991;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1048;
+			goto tr989;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1048;
+				goto tr989;
 		} else if ( (*p) >= 43u )
-			goto tr1048;
+			goto tr989;
 	} else
-		goto tr1048;
+		goto tr989;
 	goto st0;
-tr1048:
+tr989:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st706;
 st706:
@@ -11869,7 +11616,7 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 13u: goto tr1051;
+		case 13u: goto tr992;
 		case 33u: goto st706;
 	}
 	if ( (*p) < 43u ) {
@@ -11887,7 +11634,7 @@ case 706:
 	} else
 		goto st706;
 	goto st0;
-tr1049:
+tr990:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st707;
 st707:
@@ -11907,7 +11654,7 @@ st708:
 		goto _test_eof708;
 case 708:
 	if ( (*p) == 13u )
-		goto tr1051;
+		goto tr992;
 	goto st0;
 st709:
 	if ( ++p == pe )
@@ -11918,7 +11665,7 @@ case 709:
 		case 92u: goto st707;
 	}
 	goto st0;
-tr1050:
+tr991:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st710;
@@ -11927,9 +11674,9 @@ st710:
 		goto _test_eof710;
 case 710:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1056;
+		goto tr997;
 	goto st0;
-tr1056:
+tr997:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st711;
 st711:
@@ -11937,13 +11684,13 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 43u: goto tr1057;
-		case 125u: goto tr1059;
+		case 43u: goto tr998;
+		case 125u: goto tr1000;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st711;
 	goto st0;
-tr1057:
+tr998:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st712;
 st712:
@@ -11953,7 +11700,7 @@ case 712:
 	if ( (*p) == 125u )
 		goto st713;
 	goto st0;
-tr1059:
+tr1000:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st713;
 st713:
@@ -11968,9 +11715,9 @@ st714:
 		goto _test_eof714;
 case 714:
 	if ( (*p) == 10u )
-		goto tr1062;
+		goto tr1003;
 	goto st0;
-tr1062:
+tr1003:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st715;
 st715:
@@ -11978,9 +11725,9 @@ st715:
 		goto _test_eof715;
 case 715:
 	if ( (*p) == 13u )
-		goto tr1063;
+		goto tr1004;
 	goto st0;
-tr1044:
+tr985:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st716;
 st716:
@@ -12000,7 +11747,7 @@ st717:
 		goto _test_eof717;
 case 717:
 	if ( (*p) == 32u )
-		goto tr1046;
+		goto tr987;
 	goto st0;
 st718:
 	if ( ++p == pe )
@@ -12011,7 +11758,7 @@ case 718:
 		case 92u: goto st716;
 	}
 	goto st0;
-tr1045:
+tr986:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st719;
@@ -12020,9 +11767,9 @@ st719:
 		goto _test_eof719;
 case 719:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1067;
+		goto tr1008;
 	goto st0;
-tr1067:
+tr1008:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st720;
 st720:
@@ -12030,13 +11777,13 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 43u: goto tr1068;
-		case 125u: goto tr1070;
+		case 43u: goto tr1009;
+		case 125u: goto tr1011;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st720;
 	goto st0;
-tr1068:
+tr1009:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st721;
 st721:
@@ -12046,7 +11793,7 @@ case 721:
 	if ( (*p) == 125u )
 		goto st722;
 	goto st0;
-tr1070:
+tr1011:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st722;
 st722:
@@ -12061,9 +11808,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	if ( (*p) == 10u )
-		goto tr1073;
+		goto tr1014;
 	goto st0;
-tr1073:
+tr1014:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st724;
 st724:
@@ -12071,7 +11818,7 @@ st724:
 		goto _test_eof724;
 case 724:
 	if ( (*p) == 32u )
-		goto tr1074;
+		goto tr1015;
 	goto st0;
 st725:
 	if ( ++p == pe )
@@ -12121,22 +11868,22 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 34u: goto tr1080;
-		case 123u: goto tr1081;
+		case 34u: goto tr1021;
+		case 123u: goto tr1022;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1079;
+			goto tr1020;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1079;
+				goto tr1020;
 		} else if ( (*p) >= 43u )
-			goto tr1079;
+			goto tr1020;
 	} else
-		goto tr1079;
+		goto tr1020;
 	goto st0;
-tr1079:
+tr1020:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st731;
@@ -12145,7 +11892,7 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 32u: goto tr1082;
+		case 32u: goto tr1023;
 		case 33u: goto st731;
 	}
 	if ( (*p) < 43u ) {
@@ -12163,11 +11910,11 @@ case 731:
 	} else
 		goto st731;
 	goto st0;
-tr1082:
+tr1023:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st732;
-tr1106:
+tr1047:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -12178,7 +11925,7 @@ st732:
 case 732:
 	switch( (*p) ) {
 		case 34u: goto st734;
-		case 123u: goto tr1086;
+		case 123u: goto tr1027;
 	}
 	if ( (*p) < 42u ) {
 		if ( 33u <= (*p) && (*p) <= 39u )
@@ -12230,7 +11977,7 @@ case 735:
 		case 92u: goto st734;
 	}
 	goto st0;
-tr1086:
+tr1027:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st736;
 st736:
@@ -12238,9 +11985,9 @@ st736:
 		goto _test_eof736;
 case 736:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1088;
+		goto tr1029;
 	goto st0;
-tr1088:
+tr1029:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st737;
 st737:
@@ -12248,13 +11995,13 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 43u: goto tr1089;
-		case 125u: goto tr1091;
+		case 43u: goto tr1030;
+		case 125u: goto tr1032;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st737;
 	goto st0;
-tr1089:
+tr1030:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
@@ -12264,7 +12011,7 @@ case 738:
 	if ( (*p) == 125u )
 		goto st739;
 	goto st0;
-tr1091:
+tr1032:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st739;
 st739:
@@ -12279,9 +12026,9 @@ st740:
 		goto _test_eof740;
 case 740:
 	if ( (*p) == 10u )
-		goto tr1094;
+		goto tr1035;
 	goto st0;
-tr1094:
+tr1035:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st741;
 st741:
@@ -12289,9 +12036,9 @@ st741:
 		goto _test_eof741;
 case 741:
 	if ( (*p) == 13u )
-		goto tr1095;
+		goto tr1036;
 	goto st0;
-tr1080:
+tr1021:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st742;
@@ -12312,7 +12059,7 @@ st743:
 		goto _test_eof743;
 case 743:
 	if ( (*p) == 32u )
-		goto tr1082;
+		goto tr1023;
 	goto st0;
 st744:
 	if ( ++p == pe )
@@ -12323,7 +12070,7 @@ case 744:
 		case 92u: goto st742;
 	}
 	goto st0;
-tr1081:
+tr1022:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -12333,9 +12080,9 @@ st745:
 		goto _test_eof745;
 case 745:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1099;
+		goto tr1040;
 	goto st0;
-tr1099:
+tr1040:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st746;
 st746:
@@ -12343,13 +12090,13 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 43u: goto tr1100;
-		case 125u: goto tr1102;
+		case 43u: goto tr1041;
+		case 125u: goto tr1043;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st746;
 	goto st0;
-tr1100:
+tr1041:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st747;
 st747:
@@ -12359,7 +12106,7 @@ case 747:
 	if ( (*p) == 125u )
 		goto st748;
 	goto st0;
-tr1102:
+tr1043:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st748;
 st748:
@@ -12374,9 +12121,9 @@ st749:
 		goto _test_eof749;
 case 749:
 	if ( (*p) == 10u )
-		goto tr1105;
+		goto tr1046;
 	goto st0;
-tr1105:
+tr1046:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st750;
 st750:
@@ -12384,7 +12131,7 @@ st750:
 		goto _test_eof750;
 case 750:
 	if ( (*p) == 32u )
-		goto tr1106;
+		goto tr1047;
 	goto st0;
 tr11:
 	{ IMW_EV_OPEN(IMW_RULE_MOVE); }
@@ -12430,13 +12177,13 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 36u: goto tr1112;
-		case 42u: goto tr1113;
+		case 36u: goto tr1053;
+		case 42u: goto tr1054;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1114;
+		goto tr1055;
 	goto st0;
-tr1112:
+tr1053:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st756;
 st756:
@@ -12444,13 +12191,9 @@ st756:
 		goto _test_eof756;
 case 756:
 	if ( (*p) == 32u )
-		goto tr1115;
+		goto tr1056;
 	goto st0;
-tr1115:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st757;
-tr1136:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1056:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st757;
 st757:
@@ -12458,22 +12201,22 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 34u: goto tr1117;
-		case 123u: goto tr1118;
+		case 34u: goto tr1058;
+		case 123u: goto tr1059;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1116;
+			goto tr1057;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1116;
+				goto tr1057;
 		} else if ( (*p) >= 43u )
-			goto tr1116;
+			goto tr1057;
 	} else
-		goto tr1116;
+		goto tr1057;
 	goto st0;
-tr1116:
+tr1057:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st758;
@@ -12482,7 +12225,7 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 13u: goto tr1119;
+		case 13u: goto tr1060;
 		case 33u: goto st758;
 	}
 	if ( (*p) < 43u ) {
@@ -12500,7 +12243,7 @@ case 758:
 	} else
 		goto st758;
 	goto st0;
-tr1117:
+tr1058:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st759;
@@ -12521,7 +12264,7 @@ st760:
 		goto _test_eof760;
 case 760:
 	if ( (*p) == 13u )
-		goto tr1119;
+		goto tr1060;
 	goto st0;
 st761:
 	if ( ++p == pe )
@@ -12532,7 +12275,7 @@ case 761:
 		case 92u: goto st759;
 	}
 	goto st0;
-tr1118:
+tr1059:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -12542,9 +12285,9 @@ st762:
 		goto _test_eof762;
 case 762:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1124;
+		goto tr1065;
 	goto st0;
-tr1124:
+tr1065:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st763;
 st763:
@@ -12552,13 +12295,13 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 43u: goto tr1125;
-		case 125u: goto tr1127;
+		case 43u: goto tr1066;
+		case 125u: goto tr1068;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st763;
 	goto st0;
-tr1125:
+tr1066:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st764;
 st764:
@@ -12568,7 +12311,7 @@ case 764:
 	if ( (*p) == 125u )
 		goto st765;
 	goto st0;
-tr1127:
+tr1068:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st765;
 st765:
@@ -12583,9 +12326,9 @@ st766:
 		goto _test_eof766;
 case 766:
 	if ( (*p) == 10u )
-		goto tr1130;
+		goto tr1071;
 	goto st0;
-tr1130:
+tr1071:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st767;
 st767:
@@ -12593,9 +12336,9 @@ st767:
 		goto _test_eof767;
 case 767:
 	if ( (*p) == 13u )
-		goto tr1131;
+		goto tr1072;
 	goto st0;
-tr1113:
+tr1054:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st768;
 st768:
@@ -12603,14 +12346,11 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 32u: goto tr1115;
+		case 32u: goto tr1056;
 		case 44u: goto st769;
 		case 58u: goto st771;
 	}
 	goto st0;
-tr1137:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
@@ -12618,30 +12358,23 @@ case 769:
 	if ( (*p) == 42u )
 		goto st768;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1135;
+		goto st770;
 	goto st0;
-tr1135:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st770;
-tr1114:
+tr1055:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 32u: goto tr1136;
-		case 44u: goto tr1137;
-		case 58u: goto tr1139;
+		case 32u: goto tr1056;
+		case 44u: goto st769;
+		case 58u: goto st771;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st770;
 	goto st0;
-tr1139:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st771;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
@@ -12649,27 +12382,24 @@ case 771:
 	if ( (*p) == 42u )
 		goto st772;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1141;
+		goto st773;
 	goto st0;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 32u: goto tr1115;
+		case 32u: goto tr1056;
 		case 44u: goto st769;
 	}
 	goto st0;
-tr1141:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 32u: goto tr1136;
-		case 44u: goto tr1137;
+		case 32u: goto tr1056;
+		case 44u: goto st769;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st773;
@@ -12845,7 +12575,7 @@ st792:
 		goto _test_eof792;
 case 792:
 	if ( (*p) == 32u )
-		goto tr1160;
+		goto tr1096;
 	goto st0;
 tr13:
 	{ IMW_EV_OPEN(IMW_RULE_RENAME); }
@@ -12907,22 +12637,22 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 34u: goto tr1168;
-		case 123u: goto tr1169;
+		case 34u: goto tr1104;
+		case 123u: goto tr1105;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1167;
+			goto tr1103;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1167;
+				goto tr1103;
 		} else if ( (*p) >= 43u )
-			goto tr1167;
+			goto tr1103;
 	} else
-		goto tr1167;
+		goto tr1103;
 	goto st0;
-tr1167:
+tr1103:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st800;
@@ -12931,7 +12661,7 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 32u: goto tr1170;
+		case 32u: goto tr1106;
 		case 33u: goto st800;
 	}
 	if ( (*p) < 43u ) {
@@ -12949,11 +12679,11 @@ case 800:
 	} else
 		goto st800;
 	goto st0;
-tr1170:
+tr1106:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st801;
-tr1253:
+tr1183:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -12963,22 +12693,22 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 34u: goto tr1173;
-		case 123u: goto tr1174;
+		case 34u: goto tr1109;
+		case 123u: goto tr1110;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1172;
+			goto tr1108;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1172;
+				goto tr1108;
 		} else if ( (*p) >= 43u )
-			goto tr1172;
+			goto tr1108;
 	} else
-		goto tr1172;
+		goto tr1108;
 	goto st0;
-tr1172:
+tr1108:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st802;
@@ -12987,8 +12717,8 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 13u: goto tr1175;
-		case 32u: goto tr1176;
+		case 13u: goto tr1111;
+		case 32u: goto tr1112;
 		case 33u: goto st802;
 	}
 	if ( (*p) < 43u ) {
@@ -13006,11 +12736,11 @@ case 802:
 	} else
 		goto st802;
 	goto st0;
-tr1176:
+tr1112:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st803;
-tr1242:
+tr1172:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -13022,24 +12752,18 @@ case 803:
 	if ( (*p) == 40u )
 		goto st804;
 	goto st0;
-tr1187:
+tr1123:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
-tr1201:
+tr1137:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
-tr1217:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st804;
-tr1225:
+tr1155:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
-tr1228:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1158:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -13085,10 +12809,10 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 36u: goto tr1182;
-		case 40u: goto tr1183;
-		case 42u: goto tr1184;
-		case 48u: goto tr1185;
+		case 36u: goto tr1118;
+		case 40u: goto tr1119;
+		case 42u: goto tr1120;
+		case 48u: goto tr1121;
 		case 95u: goto st805;
 	}
 	if ( (*p) < 49u ) {
@@ -13101,9 +12825,9 @@ case 806:
 		} else if ( (*p) >= 65u )
 			goto st805;
 	} else
-		goto tr1186;
+		goto tr1122;
 	goto st0;
-tr1182:
+tr1118:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st807;
@@ -13112,28 +12836,22 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 32u: goto tr1187;
-		case 41u: goto tr1188;
+		case 32u: goto tr1123;
+		case 41u: goto tr1124;
 	}
 	goto st0;
-tr1188:
+tr1124:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
-tr1202:
+tr1138:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
-tr1218:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st808;
-tr1226:
+tr1156:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
-tr1229:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1159:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -13143,9 +12861,9 @@ st808:
 		goto _test_eof808;
 case 808:
 	if ( (*p) == 13u )
-		goto tr1189;
+		goto tr1125;
 	goto st0;
-tr1183:
+tr1119:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st809;
 st809:
@@ -13153,24 +12871,24 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 34u: goto tr1191;
-		case 40u: goto tr1192;
+		case 34u: goto tr1127;
+		case 40u: goto tr1128;
 		case 41u: goto st814;
-		case 123u: goto tr1194;
+		case 123u: goto tr1130;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1190;
+			goto tr1126;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1190;
+				goto tr1126;
 		} else if ( (*p) >= 43u )
-			goto tr1190;
+			goto tr1126;
 	} else
-		goto tr1190;
+		goto tr1126;
 	goto st0;
-tr1190:
+tr1126:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st810;
 st810:
@@ -13178,9 +12896,9 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 32u: goto tr1195;
+		case 32u: goto tr1131;
 		case 33u: goto st810;
-		case 41u: goto tr1197;
+		case 41u: goto tr1133;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -13197,10 +12915,10 @@ case 810:
 	} else
 		goto st810;
 	goto st0;
-tr1195:
+tr1131:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st811;
-tr1211:
+tr1147:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st811;
@@ -13209,23 +12927,23 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 34u: goto tr1191;
-		case 40u: goto tr1192;
-		case 123u: goto tr1194;
+		case 34u: goto tr1127;
+		case 40u: goto tr1128;
+		case 123u: goto tr1130;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1190;
+			goto tr1126;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1190;
+				goto tr1126;
 		} else if ( (*p) >= 43u )
-			goto tr1190;
+			goto tr1126;
 	} else
-		goto tr1190;
+		goto tr1126;
 	goto st0;
-tr1191:
+tr1127:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st812;
 st812:
@@ -13245,14 +12963,14 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 32u: goto tr1195;
-		case 41u: goto tr1197;
+		case 32u: goto tr1131;
+		case 41u: goto tr1133;
 	}
 	goto st0;
-tr1197:
+tr1133:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st814;
-tr1212:
+tr1148:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st814;
@@ -13261,8 +12979,8 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 32u: goto tr1201;
-		case 41u: goto tr1202;
+		case 32u: goto tr1137;
+		case 41u: goto tr1138;
 	}
 	goto st0;
 st815:
@@ -13274,7 +12992,7 @@ case 815:
 		case 92u: goto st812;
 	}
 	goto st0;
-tr1192:
+tr1128:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 816; goto _out;} {( run->stack)[( run->top)++] = 816;goto st1359;} }
 	goto st816;
 st816:
@@ -13286,7 +13004,7 @@ case 816:
 		case 41u: goto st814;
 	}
 	goto st0;
-tr1194:
+tr1130:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st817;
@@ -13295,9 +13013,9 @@ st817:
 		goto _test_eof817;
 case 817:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1204;
+		goto tr1140;
 	goto st0;
-tr1204:
+tr1140:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st818;
 st818:
@@ -13305,13 +13023,13 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 43u: goto tr1205;
-		case 125u: goto tr1207;
+		case 43u: goto tr1141;
+		case 125u: goto tr1143;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st818;
 	goto st0;
-tr1205:
+tr1141:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st819;
 st819:
@@ -13321,7 +13039,7 @@ case 819:
 	if ( (*p) == 125u )
 		goto st820;
 	goto st0;
-tr1207:
+tr1143:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st820;
 st820:
@@ -13336,9 +13054,9 @@ st821:
 		goto _test_eof821;
 case 821:
 	if ( (*p) == 10u )
-		goto tr1210;
+		goto tr1146;
 	goto st0;
-tr1210:
+tr1146:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st822;
 st822:
@@ -13346,11 +13064,11 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 32u: goto tr1211;
-		case 41u: goto tr1212;
+		case 32u: goto tr1147;
+		case 41u: goto tr1148;
 	}
 	goto st0;
-tr1184:
+tr1120:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st823;
@@ -13359,15 +13077,12 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 32u: goto tr1187;
-		case 41u: goto tr1188;
+		case 32u: goto tr1123;
+		case 41u: goto tr1124;
 		case 44u: goto st824;
 		case 58u: goto st826;
 	}
 	goto st0;
-tr1219:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
@@ -13375,27 +13090,21 @@ case 824:
 	if ( (*p) == 42u )
 		goto st823;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1216;
+		goto st825;
 	goto st0;
-tr1216:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 32u: goto tr1217;
-		case 41u: goto tr1218;
-		case 44u: goto tr1219;
-		case 58u: goto tr1221;
+		case 32u: goto tr1123;
+		case 41u: goto tr1124;
+		case 44u: goto st824;
+		case 58u: goto st826;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st825;
 	goto st0;
-tr1221:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st826;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
@@ -13403,34 +13112,31 @@ case 826:
 	if ( (*p) == 42u )
 		goto st827;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1223;
+		goto st828;
 	goto st0;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 32u: goto tr1187;
-		case 41u: goto tr1188;
+		case 32u: goto tr1123;
+		case 41u: goto tr1124;
 		case 44u: goto st824;
 	}
 	goto st0;
-tr1223:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 32u: goto tr1217;
-		case 41u: goto tr1218;
-		case 44u: goto tr1219;
+		case 32u: goto tr1123;
+		case 41u: goto tr1124;
+		case 44u: goto st824;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st828;
 	goto st0;
-tr1185:
+tr1121:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st829;
@@ -13439,16 +13145,15 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 32u: goto tr1225;
-		case 41u: goto tr1226;
+		case 32u: goto tr1155;
+		case 41u: goto tr1156;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st829;
 	goto st0;
-tr1186:
+tr1122:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st830;
 st830:
@@ -13456,15 +13161,15 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 32u: goto tr1228;
-		case 41u: goto tr1229;
-		case 44u: goto tr1219;
-		case 58u: goto tr1221;
+		case 32u: goto tr1158;
+		case 41u: goto tr1159;
+		case 44u: goto st824;
+		case 58u: goto st826;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st830;
 	goto st0;
-tr1173:
+tr1109:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st831;
@@ -13485,8 +13190,8 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 13u: goto tr1175;
-		case 32u: goto tr1176;
+		case 13u: goto tr1111;
+		case 32u: goto tr1112;
 	}
 	goto st0;
 st833:
@@ -13498,7 +13203,7 @@ case 833:
 		case 92u: goto st831;
 	}
 	goto st0;
-tr1174:
+tr1110:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -13508,9 +13213,9 @@ st834:
 		goto _test_eof834;
 case 834:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1234;
+		goto tr1164;
 	goto st0;
-tr1234:
+tr1164:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st835;
 st835:
@@ -13518,13 +13223,13 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 43u: goto tr1235;
-		case 125u: goto tr1237;
+		case 43u: goto tr1165;
+		case 125u: goto tr1167;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st835;
 	goto st0;
-tr1235:
+tr1165:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st836;
 st836:
@@ -13534,7 +13239,7 @@ case 836:
 	if ( (*p) == 125u )
 		goto st837;
 	goto st0;
-tr1237:
+tr1167:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st837;
 st837:
@@ -13549,9 +13254,9 @@ st838:
 		goto _test_eof838;
 case 838:
 	if ( (*p) == 10u )
-		goto tr1240;
+		goto tr1170;
 	goto st0;
-tr1240:
+tr1170:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st839;
 st839:
@@ -13559,11 +13264,11 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 13u: goto tr1241;
-		case 32u: goto tr1242;
+		case 13u: goto tr1171;
+		case 32u: goto tr1172;
 	}
 	goto st0;
-tr1168:
+tr1104:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st840;
@@ -13584,7 +13289,7 @@ st841:
 		goto _test_eof841;
 case 841:
 	if ( (*p) == 32u )
-		goto tr1170;
+		goto tr1106;
 	goto st0;
 st842:
 	if ( ++p == pe )
@@ -13595,7 +13300,7 @@ case 842:
 		case 92u: goto st840;
 	}
 	goto st0;
-tr1169:
+tr1105:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -13605,9 +13310,9 @@ st843:
 		goto _test_eof843;
 case 843:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1246;
+		goto tr1176;
 	goto st0;
-tr1246:
+tr1176:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st844;
 st844:
@@ -13615,13 +13320,13 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 43u: goto tr1247;
-		case 125u: goto tr1249;
+		case 43u: goto tr1177;
+		case 125u: goto tr1179;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st844;
 	goto st0;
-tr1247:
+tr1177:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st845;
 st845:
@@ -13631,7 +13336,7 @@ case 845:
 	if ( (*p) == 125u )
 		goto st846;
 	goto st0;
-tr1249:
+tr1179:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st846;
 st846:
@@ -13646,9 +13351,9 @@ st847:
 		goto _test_eof847;
 case 847:
 	if ( (*p) == 10u )
-		goto tr1252;
+		goto tr1182;
 	goto st0;
-tr1252:
+tr1182:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st848;
 st848:
@@ -13656,7 +13361,7 @@ st848:
 		goto _test_eof848;
 case 848:
 	if ( (*p) == 32u )
-		goto tr1253;
+		goto tr1183;
 	goto st0;
 tr14:
 	{ IMW_EV_OPEN(IMW_RULE_SELECT); }
@@ -13725,7 +13430,7 @@ st854:
 		goto _test_eof854;
 case 854:
 	if ( (*p) == 32u )
-		goto tr1264;
+		goto tr1194;
 	goto st0;
 st855:
 	if ( ++p == pe )
@@ -13766,22 +13471,22 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 34u: goto tr1270;
-		case 123u: goto tr1271;
+		case 34u: goto tr1200;
+		case 123u: goto tr1201;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1269;
+			goto tr1199;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1269;
+				goto tr1199;
 		} else if ( (*p) >= 43u )
-			goto tr1269;
+			goto tr1199;
 	} else
-		goto tr1269;
+		goto tr1199;
 	goto st0;
-tr1269:
+tr1199:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st860;
@@ -13790,8 +13495,8 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 13u: goto tr1272;
-		case 32u: goto tr1273;
+		case 13u: goto tr1202;
+		case 32u: goto tr1203;
 		case 33u: goto st860;
 	}
 	if ( (*p) < 43u ) {
@@ -13809,11 +13514,11 @@ case 860:
 	} else
 		goto st860;
 	goto st0;
-tr1273:
+tr1203:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st861;
-tr1415:
+tr1319:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -13825,24 +13530,18 @@ case 861:
 	if ( (*p) == 40u )
 		goto st862;
 	goto st0;
-tr1285:
+tr1215:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
-tr1299:
+tr1229:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
-tr1315:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st862;
-tr1323:
+tr1247:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
-tr1326:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1250:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -13891,10 +13590,10 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 36u: goto tr1280;
-		case 40u: goto tr1281;
-		case 42u: goto tr1282;
-		case 48u: goto tr1283;
+		case 36u: goto tr1210;
+		case 40u: goto tr1211;
+		case 42u: goto tr1212;
+		case 48u: goto tr1213;
 		case 81u: goto st889;
 		case 95u: goto st863;
 		case 113u: goto st889;
@@ -13909,9 +13608,9 @@ case 864:
 		} else if ( (*p) >= 65u )
 			goto st863;
 	} else
-		goto tr1284;
+		goto tr1214;
 	goto st0;
-tr1280:
+tr1210:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st865;
@@ -13920,28 +13619,22 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 32u: goto tr1285;
-		case 41u: goto tr1286;
+		case 32u: goto tr1215;
+		case 41u: goto tr1216;
 	}
 	goto st0;
-tr1286:
+tr1216:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
-tr1300:
+tr1230:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
-tr1316:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st866;
-tr1324:
+tr1248:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
-tr1327:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1251:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -13951,9 +13644,9 @@ st866:
 		goto _test_eof866;
 case 866:
 	if ( (*p) == 13u )
-		goto tr1287;
+		goto tr1217;
 	goto st0;
-tr1281:
+tr1211:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st867;
 st867:
@@ -13961,24 +13654,24 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 34u: goto tr1289;
-		case 40u: goto tr1290;
+		case 34u: goto tr1219;
+		case 40u: goto tr1220;
 		case 41u: goto st872;
-		case 123u: goto tr1292;
+		case 123u: goto tr1222;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1288;
+			goto tr1218;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1288;
+				goto tr1218;
 		} else if ( (*p) >= 43u )
-			goto tr1288;
+			goto tr1218;
 	} else
-		goto tr1288;
+		goto tr1218;
 	goto st0;
-tr1288:
+tr1218:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st868;
 st868:
@@ -13986,9 +13679,9 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 32u: goto tr1293;
+		case 32u: goto tr1223;
 		case 33u: goto st868;
-		case 41u: goto tr1295;
+		case 41u: goto tr1225;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -14005,10 +13698,10 @@ case 868:
 	} else
 		goto st868;
 	goto st0;
-tr1293:
+tr1223:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st869;
-tr1309:
+tr1239:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st869;
@@ -14017,23 +13710,23 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 34u: goto tr1289;
-		case 40u: goto tr1290;
-		case 123u: goto tr1292;
+		case 34u: goto tr1219;
+		case 40u: goto tr1220;
+		case 123u: goto tr1222;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1288;
+			goto tr1218;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1288;
+				goto tr1218;
 		} else if ( (*p) >= 43u )
-			goto tr1288;
+			goto tr1218;
 	} else
-		goto tr1288;
+		goto tr1218;
 	goto st0;
-tr1289:
+tr1219:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st870;
 st870:
@@ -14053,28 +13746,23 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 32u: goto tr1293;
-		case 41u: goto tr1295;
+		case 32u: goto tr1223;
+		case 41u: goto tr1225;
 	}
 	goto st0;
-tr1295:
+tr1225:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st872;
-tr1310:
+tr1240:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st872;
-tr1342:
+tr1266:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st872;
-tr1349:
+tr1273:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st872;
-tr1397:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st872;
 st872:
@@ -14082,8 +13770,8 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 32u: goto tr1299;
-		case 41u: goto tr1300;
+		case 32u: goto tr1229;
+		case 41u: goto tr1230;
 	}
 	goto st0;
 st873:
@@ -14095,7 +13783,7 @@ case 873:
 		case 92u: goto st870;
 	}
 	goto st0;
-tr1290:
+tr1220:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 874; goto _out;} {( run->stack)[( run->top)++] = 874;goto st1359;} }
 	goto st874;
 st874:
@@ -14107,7 +13795,7 @@ case 874:
 		case 41u: goto st872;
 	}
 	goto st0;
-tr1292:
+tr1222:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st875;
@@ -14116,9 +13804,9 @@ st875:
 		goto _test_eof875;
 case 875:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1302;
+		goto tr1232;
 	goto st0;
-tr1302:
+tr1232:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st876;
 st876:
@@ -14126,13 +13814,13 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 43u: goto tr1303;
-		case 125u: goto tr1305;
+		case 43u: goto tr1233;
+		case 125u: goto tr1235;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st876;
 	goto st0;
-tr1303:
+tr1233:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st877;
 st877:
@@ -14142,7 +13830,7 @@ case 877:
 	if ( (*p) == 125u )
 		goto st878;
 	goto st0;
-tr1305:
+tr1235:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st878;
 st878:
@@ -14157,9 +13845,9 @@ st879:
 		goto _test_eof879;
 case 879:
 	if ( (*p) == 10u )
-		goto tr1308;
+		goto tr1238;
 	goto st0;
-tr1308:
+tr1238:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st880;
 st880:
@@ -14167,11 +13855,11 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 32u: goto tr1309;
-		case 41u: goto tr1310;
+		case 32u: goto tr1239;
+		case 41u: goto tr1240;
 	}
 	goto st0;
-tr1282:
+tr1212:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st881;
@@ -14180,15 +13868,12 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 32u: goto tr1285;
-		case 41u: goto tr1286;
+		case 32u: goto tr1215;
+		case 41u: goto tr1216;
 		case 44u: goto st882;
 		case 58u: goto st884;
 	}
 	goto st0;
-tr1317:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st882;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
@@ -14196,27 +13881,21 @@ case 882:
 	if ( (*p) == 42u )
 		goto st881;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1314;
+		goto st883;
 	goto st0;
-tr1314:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 32u: goto tr1315;
-		case 41u: goto tr1316;
-		case 44u: goto tr1317;
-		case 58u: goto tr1319;
+		case 32u: goto tr1215;
+		case 41u: goto tr1216;
+		case 44u: goto st882;
+		case 58u: goto st884;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st883;
 	goto st0;
-tr1319:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
@@ -14224,34 +13903,31 @@ case 884:
 	if ( (*p) == 42u )
 		goto st885;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1321;
+		goto st886;
 	goto st0;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 32u: goto tr1285;
-		case 41u: goto tr1286;
+		case 32u: goto tr1215;
+		case 41u: goto tr1216;
 		case 44u: goto st882;
 	}
 	goto st0;
-tr1321:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 32u: goto tr1315;
-		case 41u: goto tr1316;
-		case 44u: goto tr1317;
+		case 32u: goto tr1215;
+		case 41u: goto tr1216;
+		case 44u: goto st882;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st886;
 	goto st0;
-tr1283:
+tr1213:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st887;
@@ -14260,16 +13936,15 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 32u: goto tr1323;
-		case 41u: goto tr1324;
+		case 32u: goto tr1247;
+		case 41u: goto tr1248;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st887;
 	goto st0;
-tr1284:
+tr1214:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st888;
 st888:
@@ -14277,10 +13952,10 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 32u: goto tr1326;
-		case 41u: goto tr1327;
-		case 44u: goto tr1317;
-		case 58u: goto tr1319;
+		case 32u: goto tr1250;
+		case 41u: goto tr1251;
+		case 44u: goto st882;
+		case 58u: goto st884;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st888;
@@ -14449,10 +14124,10 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 36u: goto tr1280;
-		case 40u: goto tr1336;
-		case 42u: goto tr1282;
-		case 48u: goto tr1283;
+		case 36u: goto tr1210;
+		case 40u: goto tr1260;
+		case 42u: goto tr1212;
+		case 48u: goto tr1213;
 		case 81u: goto st889;
 		case 95u: goto st863;
 		case 113u: goto st889;
@@ -14467,9 +14142,9 @@ case 896:
 		} else if ( (*p) >= 65u )
 			goto st863;
 	} else
-		goto tr1284;
+		goto tr1214;
 	goto st0;
-tr1336:
+tr1260:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st897;
 st897:
@@ -14477,30 +14152,30 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 34u: goto tr1289;
-		case 40u: goto tr1290;
+		case 34u: goto tr1219;
+		case 40u: goto tr1220;
 		case 41u: goto st872;
-		case 123u: goto tr1292;
+		case 123u: goto tr1222;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1288;
+				goto tr1218;
 		} else if ( (*p) >= 33u )
-			goto tr1288;
+			goto tr1218;
 	} else if ( (*p) > 48u ) {
 		if ( (*p) < 58u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1337;
+				goto tr1261;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1288;
+				goto tr1218;
 		} else
-			goto tr1288;
+			goto tr1218;
 	} else
-		goto tr1288;
+		goto tr1218;
 	goto st0;
-tr1337:
+tr1261:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st898;
@@ -14509,9 +14184,9 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 32u: goto tr1338;
+		case 32u: goto tr1262;
 		case 33u: goto st868;
-		case 41u: goto tr1295;
+		case 41u: goto tr1225;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -14534,7 +14209,7 @@ case 898:
 	} else
 		goto st898;
 	goto st0;
-tr1338:
+tr1262:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st899;
@@ -14543,29 +14218,29 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 34u: goto tr1289;
-		case 40u: goto tr1290;
-		case 123u: goto tr1292;
+		case 34u: goto tr1219;
+		case 40u: goto tr1220;
+		case 123u: goto tr1222;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1288;
+				goto tr1218;
 		} else if ( (*p) >= 33u )
-			goto tr1288;
+			goto tr1218;
 	} else if ( (*p) > 47u ) {
 		if ( (*p) < 58u ) {
 			if ( 48u <= (*p) && (*p) <= 57u )
-				goto tr1340;
+				goto tr1264;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1288;
+				goto tr1218;
 		} else
-			goto tr1288;
+			goto tr1218;
 	} else
-		goto tr1288;
+		goto tr1218;
 	goto st0;
-tr1340:
+tr1264:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st900;
@@ -14574,9 +14249,9 @@ st900:
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 32u: goto tr1341;
+		case 32u: goto tr1265;
 		case 33u: goto st868;
-		case 41u: goto tr1342;
+		case 41u: goto tr1266;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -14599,7 +14274,7 @@ case 900:
 	} else
 		goto st900;
 	goto st0;
-tr1341:
+tr1265:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st901;
@@ -14608,31 +14283,31 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 34u: goto tr1289;
-		case 36u: goto tr1344;
-		case 40u: goto tr1345;
-		case 42u: goto tr1346;
-		case 123u: goto tr1292;
+		case 34u: goto tr1219;
+		case 36u: goto tr1268;
+		case 40u: goto tr1269;
+		case 42u: goto tr1270;
+		case 123u: goto tr1222;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 35u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1288;
+				goto tr1218;
 		} else if ( (*p) >= 33u )
-			goto tr1288;
+			goto tr1218;
 	} else if ( (*p) > 48u ) {
 		if ( (*p) < 58u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1347;
+				goto tr1271;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1288;
+				goto tr1218;
 		} else
-			goto tr1288;
+			goto tr1218;
 	} else
-		goto tr1288;
+		goto tr1218;
 	goto st0;
-tr1344:
+tr1268:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st902;
@@ -14641,9 +14316,9 @@ st902:
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 32u: goto tr1348;
+		case 32u: goto tr1272;
 		case 33u: goto st868;
-		case 41u: goto tr1349;
+		case 41u: goto tr1273;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -14660,13 +14335,8 @@ case 902:
 	} else
 		goto st868;
 	goto st0;
-tr1348:
+tr1272:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st903;
-tr1396:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st903;
 st903:
@@ -14674,23 +14344,23 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 34u: goto tr1289;
-		case 40u: goto tr1345;
-		case 123u: goto tr1292;
+		case 34u: goto tr1219;
+		case 40u: goto tr1269;
+		case 123u: goto tr1222;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1288;
+			goto tr1218;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1288;
+				goto tr1218;
 		} else if ( (*p) >= 43u )
-			goto tr1288;
+			goto tr1218;
 	} else
-		goto tr1288;
+		goto tr1218;
 	goto st0;
-tr1345:
+tr1269:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 904; goto _out;} {( run->stack)[( run->top)++] = 904;goto st1359;} }
 	goto st904;
 st904:
@@ -14699,14 +14369,14 @@ st904:
 case 904:
 	switch( (*p) ) {
 		case 32u: goto st869;
-		case 36u: goto tr1350;
+		case 36u: goto tr1274;
 		case 41u: goto st872;
-		case 42u: goto tr1351;
+		case 42u: goto tr1275;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1352;
+		goto tr1276;
 	goto st0;
-tr1350:
+tr1274:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st905;
 st905:
@@ -14714,13 +14384,9 @@ st905:
 		goto _test_eof905;
 case 905:
 	if ( (*p) == 32u )
-		goto tr1353;
+		goto tr1277;
 	goto st0;
-tr1353:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st906;
-tr1374:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1277:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st906;
 st906:
@@ -14728,13 +14394,13 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 36u: goto tr1354;
-		case 42u: goto tr1355;
+		case 36u: goto tr1278;
+		case 42u: goto tr1279;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1356;
+		goto tr1280;
 	goto st0;
-tr1354:
+tr1278:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st907;
 st907:
@@ -14742,13 +14408,9 @@ st907:
 		goto _test_eof907;
 case 907:
 	if ( (*p) == 41u )
-		goto tr1357;
+		goto tr1281;
 	goto st0;
-tr1357:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st908;
-tr1363:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1281:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st908;
 st908:
@@ -14758,11 +14420,7 @@ case 908:
 	if ( (*p) == 41u )
 		goto st909;
 	goto st0;
-tr1382:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st909;
-tr1389:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1296:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st909;
 st909:
@@ -14774,7 +14432,7 @@ case 909:
 		case 41u: goto st866;
 	}
 	goto st0;
-tr1355:
+tr1279:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st910;
 st910:
@@ -14782,14 +14440,11 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 41u: goto tr1357;
+		case 41u: goto tr1281;
 		case 44u: goto st911;
 		case 58u: goto st913;
 	}
 	goto st0;
-tr1364:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st911;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
@@ -14797,30 +14452,23 @@ case 911:
 	if ( (*p) == 42u )
 		goto st910;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1362;
+		goto st912;
 	goto st0;
-tr1362:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st912;
-tr1356:
+tr1280:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 41u: goto tr1363;
-		case 44u: goto tr1364;
-		case 58u: goto tr1366;
+		case 41u: goto tr1281;
+		case 44u: goto st911;
+		case 58u: goto st913;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st912;
 	goto st0;
-tr1366:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st913;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
@@ -14828,32 +14476,29 @@ case 913:
 	if ( (*p) == 42u )
 		goto st914;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1368;
+		goto st915;
 	goto st0;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 41u: goto tr1357;
+		case 41u: goto tr1281;
 		case 44u: goto st911;
 	}
 	goto st0;
-tr1368:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 41u: goto tr1363;
-		case 44u: goto tr1364;
+		case 41u: goto tr1281;
+		case 44u: goto st911;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st915;
 	goto st0;
-tr1351:
+tr1275:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st916;
 st916:
@@ -14861,14 +14506,11 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 32u: goto tr1353;
+		case 32u: goto tr1277;
 		case 44u: goto st917;
 		case 58u: goto st919;
 	}
 	goto st0;
-tr1375:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st917;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
@@ -14876,30 +14518,23 @@ case 917:
 	if ( (*p) == 42u )
 		goto st916;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1373;
+		goto st918;
 	goto st0;
-tr1373:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st918;
-tr1352:
+tr1276:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st918;
 st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 32u: goto tr1374;
-		case 44u: goto tr1375;
-		case 58u: goto tr1377;
+		case 32u: goto tr1277;
+		case 44u: goto st917;
+		case 58u: goto st919;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st918;
 	goto st0;
-tr1377:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st919;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
@@ -14907,32 +14542,29 @@ case 919:
 	if ( (*p) == 42u )
 		goto st920;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1379;
+		goto st921;
 	goto st0;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 32u: goto tr1353;
+		case 32u: goto tr1277;
 		case 44u: goto st917;
 	}
 	goto st0;
-tr1379:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st921;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 32u: goto tr1374;
-		case 44u: goto tr1375;
+		case 32u: goto tr1277;
+		case 44u: goto st917;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st921;
 	goto st0;
-tr1346:
+tr1270:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st922;
 st922:
@@ -14940,17 +14572,13 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 32u: goto tr1381;
-		case 41u: goto tr1382;
+		case 32u: goto tr1295;
+		case 41u: goto tr1296;
 		case 44u: goto st925;
 		case 58u: goto st927;
 	}
 	goto st0;
-tr1381:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st923;
-tr1388:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1295:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st923;
 st923:
@@ -14965,15 +14593,12 @@ st924:
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 36u: goto tr1350;
-		case 42u: goto tr1351;
+		case 36u: goto tr1274;
+		case 42u: goto tr1275;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1352;
+		goto tr1276;
 	goto st0;
-tr1390:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st925;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
@@ -14981,27 +14606,21 @@ case 925:
 	if ( (*p) == 42u )
 		goto st922;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1387;
+		goto st926;
 	goto st0;
-tr1387:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st926;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 32u: goto tr1388;
-		case 41u: goto tr1389;
-		case 44u: goto tr1390;
-		case 58u: goto tr1392;
+		case 32u: goto tr1295;
+		case 41u: goto tr1296;
+		case 44u: goto st925;
+		case 58u: goto st927;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st926;
 	goto st0;
-tr1392:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st927;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
@@ -15009,51 +14628,44 @@ case 927:
 	if ( (*p) == 42u )
 		goto st928;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1394;
+		goto st929;
 	goto st0;
 st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 32u: goto tr1381;
-		case 41u: goto tr1382;
+		case 32u: goto tr1295;
+		case 41u: goto tr1296;
 		case 44u: goto st925;
 	}
 	goto st0;
-tr1394:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st929;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 32u: goto tr1388;
-		case 41u: goto tr1389;
-		case 44u: goto tr1390;
+		case 32u: goto tr1295;
+		case 41u: goto tr1296;
+		case 44u: goto st925;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st929;
 	goto st0;
-tr1401:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st930;
-tr1347:
+tr1271:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st930;
 st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 32u: goto tr1396;
+		case 32u: goto tr1272;
 		case 33u: goto st868;
-		case 41u: goto tr1397;
-		case 44u: goto tr1398;
-		case 58u: goto tr1400;
+		case 41u: goto tr1273;
+		case 44u: goto st931;
+		case 58u: goto st932;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -15076,17 +14688,14 @@ case 930:
 	} else
 		goto st930;
 	goto st0;
-tr1398:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st931;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 32u: goto tr1293;
+		case 32u: goto tr1223;
 		case 33u: goto st868;
-		case 41u: goto tr1295;
+		case 41u: goto tr1225;
 		case 42u: goto st922;
 	}
 	if ( (*p) < 49u ) {
@@ -15108,19 +14717,16 @@ case 931:
 		} else
 			goto st868;
 	} else
-		goto tr1401;
+		goto st930;
 	goto st0;
-tr1400:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st932;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 32u: goto tr1293;
+		case 32u: goto tr1223;
 		case 33u: goto st868;
-		case 41u: goto tr1295;
+		case 41u: goto tr1225;
 		case 42u: goto st928;
 	}
 	if ( (*p) < 49u ) {
@@ -15142,20 +14748,17 @@ case 932:
 		} else
 			goto st868;
 	} else
-		goto tr1402;
+		goto st933;
 	goto st0;
-tr1402:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st933;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 32u: goto tr1396;
+		case 32u: goto tr1272;
 		case 33u: goto st868;
-		case 41u: goto tr1397;
-		case 44u: goto tr1398;
+		case 41u: goto tr1273;
+		case 44u: goto st931;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -15178,7 +14781,7 @@ case 933:
 	} else
 		goto st933;
 	goto st0;
-tr1270:
+tr1200:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st934;
@@ -15199,8 +14802,8 @@ st935:
 		goto _test_eof935;
 case 935:
 	switch( (*p) ) {
-		case 13u: goto tr1272;
-		case 32u: goto tr1273;
+		case 13u: goto tr1202;
+		case 32u: goto tr1203;
 	}
 	goto st0;
 st936:
@@ -15212,7 +14815,7 @@ case 936:
 		case 92u: goto st934;
 	}
 	goto st0;
-tr1271:
+tr1201:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -15222,9 +14825,9 @@ st937:
 		goto _test_eof937;
 case 937:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1407;
+		goto tr1311;
 	goto st0;
-tr1407:
+tr1311:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st938;
 st938:
@@ -15232,13 +14835,13 @@ st938:
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 43u: goto tr1408;
-		case 125u: goto tr1410;
+		case 43u: goto tr1312;
+		case 125u: goto tr1314;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st938;
 	goto st0;
-tr1408:
+tr1312:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st939;
 st939:
@@ -15248,7 +14851,7 @@ case 939:
 	if ( (*p) == 125u )
 		goto st940;
 	goto st0;
-tr1410:
+tr1314:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st940;
 st940:
@@ -15263,9 +14866,9 @@ st941:
 		goto _test_eof941;
 case 941:
 	if ( (*p) == 10u )
-		goto tr1413;
+		goto tr1317;
 	goto st0;
-tr1413:
+tr1317:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st942;
 st942:
@@ -15273,8 +14876,8 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 13u: goto tr1414;
-		case 32u: goto tr1415;
+		case 13u: goto tr1318;
+		case 32u: goto tr1319;
 	}
 	goto st0;
 st943:
@@ -15320,22 +14923,22 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 34u: goto tr1423;
-		case 123u: goto tr1424;
+		case 34u: goto tr1327;
+		case 123u: goto tr1328;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1422;
+			goto tr1326;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1422;
+				goto tr1326;
 		} else if ( (*p) >= 43u )
-			goto tr1422;
+			goto tr1326;
 	} else
-		goto tr1422;
+		goto tr1326;
 	goto st0;
-tr1422:
+tr1326:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st948;
@@ -15344,7 +14947,7 @@ st948:
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 32u: goto tr1425;
+		case 32u: goto tr1329;
 		case 33u: goto st948;
 	}
 	if ( (*p) < 43u ) {
@@ -15362,11 +14965,11 @@ case 948:
 	} else
 		goto st948;
 	goto st0;
-tr1425:
+tr1329:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st949;
-tr1469:
+tr1373:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -15376,22 +14979,22 @@ st949:
 		goto _test_eof949;
 case 949:
 	switch( (*p) ) {
-		case 34u: goto tr1428;
-		case 123u: goto tr1429;
+		case 34u: goto tr1332;
+		case 123u: goto tr1333;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1427;
+			goto tr1331;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1427;
+				goto tr1331;
 		} else if ( (*p) >= 43u )
-			goto tr1427;
+			goto tr1331;
 	} else
-		goto tr1427;
+		goto tr1331;
 	goto st0;
-tr1427:
+tr1331:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st950;
@@ -15400,7 +15003,7 @@ st950:
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 32u: goto tr1430;
+		case 32u: goto tr1334;
 		case 33u: goto st950;
 	}
 	if ( (*p) < 43u ) {
@@ -15418,11 +15021,11 @@ case 950:
 	} else
 		goto st950;
 	goto st0;
-tr1430:
+tr1334:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st951;
-tr1458:
+tr1362:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
@@ -15432,22 +15035,22 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 34u: goto tr1433;
-		case 123u: goto tr1434;
+		case 34u: goto tr1337;
+		case 123u: goto tr1338;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1432;
+			goto tr1336;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1432;
+				goto tr1336;
 		} else if ( (*p) >= 43u )
-			goto tr1432;
+			goto tr1336;
 	} else
-		goto tr1432;
+		goto tr1336;
 	goto st0;
-tr1432:
+tr1336:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st952;
 st952:
@@ -15455,7 +15058,7 @@ st952:
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 13u: goto tr1435;
+		case 13u: goto tr1339;
 		case 33u: goto st952;
 	}
 	if ( (*p) < 43u ) {
@@ -15473,7 +15076,7 @@ case 952:
 	} else
 		goto st952;
 	goto st0;
-tr1433:
+tr1337:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st953;
 st953:
@@ -15493,7 +15096,7 @@ st954:
 		goto _test_eof954;
 case 954:
 	if ( (*p) == 13u )
-		goto tr1435;
+		goto tr1339;
 	goto st0;
 st955:
 	if ( ++p == pe )
@@ -15504,7 +15107,7 @@ case 955:
 		case 92u: goto st953;
 	}
 	goto st0;
-tr1434:
+tr1338:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st956;
@@ -15513,9 +15116,9 @@ st956:
 		goto _test_eof956;
 case 956:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1440;
+		goto tr1344;
 	goto st0;
-tr1440:
+tr1344:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st957;
 st957:
@@ -15523,13 +15126,13 @@ st957:
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 43u: goto tr1441;
-		case 125u: goto tr1443;
+		case 43u: goto tr1345;
+		case 125u: goto tr1347;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st957;
 	goto st0;
-tr1441:
+tr1345:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st958;
 st958:
@@ -15539,7 +15142,7 @@ case 958:
 	if ( (*p) == 125u )
 		goto st959;
 	goto st0;
-tr1443:
+tr1347:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st959;
 st959:
@@ -15554,9 +15157,9 @@ st960:
 		goto _test_eof960;
 case 960:
 	if ( (*p) == 10u )
-		goto tr1446;
+		goto tr1350;
 	goto st0;
-tr1446:
+tr1350:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st961;
 st961:
@@ -15564,9 +15167,9 @@ st961:
 		goto _test_eof961;
 case 961:
 	if ( (*p) == 13u )
-		goto tr1447;
+		goto tr1351;
 	goto st0;
-tr1428:
+tr1332:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st962;
@@ -15587,7 +15190,7 @@ st963:
 		goto _test_eof963;
 case 963:
 	if ( (*p) == 32u )
-		goto tr1430;
+		goto tr1334;
 	goto st0;
 st964:
 	if ( ++p == pe )
@@ -15598,7 +15201,7 @@ case 964:
 		case 92u: goto st962;
 	}
 	goto st0;
-tr1429:
+tr1333:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -15608,9 +15211,9 @@ st965:
 		goto _test_eof965;
 case 965:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1451;
+		goto tr1355;
 	goto st0;
-tr1451:
+tr1355:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st966;
 st966:
@@ -15618,13 +15221,13 @@ st966:
 		goto _test_eof966;
 case 966:
 	switch( (*p) ) {
-		case 43u: goto tr1452;
-		case 125u: goto tr1454;
+		case 43u: goto tr1356;
+		case 125u: goto tr1358;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st966;
 	goto st0;
-tr1452:
+tr1356:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st967;
 st967:
@@ -15634,7 +15237,7 @@ case 967:
 	if ( (*p) == 125u )
 		goto st968;
 	goto st0;
-tr1454:
+tr1358:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st968;
 st968:
@@ -15649,9 +15252,9 @@ st969:
 		goto _test_eof969;
 case 969:
 	if ( (*p) == 10u )
-		goto tr1457;
+		goto tr1361;
 	goto st0;
-tr1457:
+tr1361:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st970;
 st970:
@@ -15659,9 +15262,9 @@ st970:
 		goto _test_eof970;
 case 970:
 	if ( (*p) == 32u )
-		goto tr1458;
+		goto tr1362;
 	goto st0;
-tr1423:
+tr1327:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st971;
@@ -15682,7 +15285,7 @@ st972:
 		goto _test_eof972;
 case 972:
 	if ( (*p) == 32u )
-		goto tr1425;
+		goto tr1329;
 	goto st0;
 st973:
 	if ( ++p == pe )
@@ -15693,7 +15296,7 @@ case 973:
 		case 92u: goto st971;
 	}
 	goto st0;
-tr1424:
+tr1328:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -15703,9 +15306,9 @@ st974:
 		goto _test_eof974;
 case 974:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1462;
+		goto tr1366;
 	goto st0;
-tr1462:
+tr1366:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st975;
 st975:
@@ -15713,13 +15316,13 @@ st975:
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 43u: goto tr1463;
-		case 125u: goto tr1465;
+		case 43u: goto tr1367;
+		case 125u: goto tr1369;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st975;
 	goto st0;
-tr1463:
+tr1367:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st976;
 st976:
@@ -15729,7 +15332,7 @@ case 976:
 	if ( (*p) == 125u )
 		goto st977;
 	goto st0;
-tr1465:
+tr1369:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st977;
 st977:
@@ -15744,9 +15347,9 @@ st978:
 		goto _test_eof978;
 case 978:
 	if ( (*p) == 10u )
-		goto tr1468;
+		goto tr1372;
 	goto st0;
-tr1468:
+tr1372:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st979;
 st979:
@@ -15754,7 +15357,7 @@ st979:
 		goto _test_eof979;
 case 979:
 	if ( (*p) == 32u )
-		goto tr1469;
+		goto tr1373;
 	goto st0;
 st980:
 	if ( ++p == pe )
@@ -15831,22 +15434,22 @@ st988:
 		goto _test_eof988;
 case 988:
 	switch( (*p) ) {
-		case 34u: goto tr1479;
-		case 123u: goto tr1480;
+		case 34u: goto tr1383;
+		case 123u: goto tr1384;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1478;
+			goto tr1382;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1478;
+				goto tr1382;
 		} else if ( (*p) >= 43u )
-			goto tr1478;
+			goto tr1382;
 	} else
-		goto tr1478;
+		goto tr1382;
 	goto st0;
-tr1478:
+tr1382:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st989;
@@ -15855,7 +15458,7 @@ st989:
 		goto _test_eof989;
 case 989:
 	switch( (*p) ) {
-		case 32u: goto tr1481;
+		case 32u: goto tr1385;
 		case 33u: goto st989;
 	}
 	if ( (*p) < 43u ) {
@@ -15873,11 +15476,11 @@ case 989:
 	} else
 		goto st989;
 	goto st0;
-tr1481:
+tr1385:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st990;
-tr1537:
+tr1441:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -15887,19 +15490,19 @@ st990:
 		goto _test_eof990;
 case 990:
 	if ( (*p) == 40u )
-		goto tr1483;
+		goto tr1387;
 	goto st0;
-tr1483:
+tr1387:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
 	goto st991;
-tr1495:
+tr1399:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
-tr1506:
+tr1410:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
-tr1514:
+tr1418:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
@@ -15908,22 +15511,22 @@ st991:
 		goto _test_eof991;
 case 991:
 	switch( (*p) ) {
-		case 34u: goto tr1485;
-		case 123u: goto tr1486;
+		case 34u: goto tr1389;
+		case 123u: goto tr1390;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1484;
+			goto tr1388;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1484;
+				goto tr1388;
 		} else if ( (*p) >= 43u )
-			goto tr1484;
+			goto tr1388;
 	} else
-		goto tr1484;
+		goto tr1388;
 	goto st0;
-tr1484:
+tr1388:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -15933,7 +15536,7 @@ st992:
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 32u: goto tr1487;
+		case 32u: goto tr1391;
 		case 33u: goto st992;
 	}
 	if ( (*p) < 43u ) {
@@ -15951,11 +15554,11 @@ case 992:
 	} else
 		goto st992;
 	goto st0;
-tr1487:
+tr1391:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st993;
-tr1526:
+tr1430:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -15968,8 +15571,8 @@ case 993:
 		case 34u: goto st994;
 		case 78u: goto st998;
 		case 110u: goto st998;
-		case 123u: goto tr1491;
-		case 126u: goto tr1492;
+		case 123u: goto tr1395;
+		case 126u: goto tr1396;
 	}
 	goto st0;
 st994:
@@ -15989,18 +15592,18 @@ st995:
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 32u: goto tr1495;
-		case 41u: goto tr1496;
+		case 32u: goto tr1399;
+		case 41u: goto tr1400;
 	}
 	goto st0;
-tr1496:
+tr1400:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
-tr1507:
+tr1411:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
-tr1515:
+tr1419:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
@@ -16009,7 +15612,7 @@ st996:
 		goto _test_eof996;
 case 996:
 	if ( (*p) == 13u )
-		goto tr1497;
+		goto tr1401;
 	goto st0;
 st997:
 	if ( ++p == pe )
@@ -16038,7 +15641,7 @@ case 999:
 		case 108u: goto st995;
 	}
 	goto st0;
-tr1491:
+tr1395:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1000;
 st1000:
@@ -16046,9 +15649,9 @@ st1000:
 		goto _test_eof1000;
 case 1000:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1499;
+		goto tr1403;
 	goto st0;
-tr1499:
+tr1403:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1001;
 st1001:
@@ -16056,13 +15659,13 @@ st1001:
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 43u: goto tr1500;
-		case 125u: goto tr1502;
+		case 43u: goto tr1404;
+		case 125u: goto tr1406;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1001;
 	goto st0;
-tr1500:
+tr1404:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1002;
 st1002:
@@ -16072,7 +15675,7 @@ case 1002:
 	if ( (*p) == 125u )
 		goto st1003;
 	goto st0;
-tr1502:
+tr1406:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1003;
 st1003:
@@ -16087,9 +15690,9 @@ st1004:
 		goto _test_eof1004;
 case 1004:
 	if ( (*p) == 10u )
-		goto tr1505;
+		goto tr1409;
 	goto st0;
-tr1505:
+tr1409:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1005;
 st1005:
@@ -16097,11 +15700,11 @@ st1005:
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 32u: goto tr1506;
-		case 41u: goto tr1507;
+		case 32u: goto tr1410;
+		case 41u: goto tr1411;
 	}
 	goto st0;
-tr1492:
+tr1396:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st1006;
 st1006:
@@ -16148,9 +15751,9 @@ st1011:
 		goto _test_eof1011;
 case 1011:
 	if ( (*p) == 10u )
-		goto tr1513;
+		goto tr1417;
 	goto st0;
-tr1513:
+tr1417:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1012;
 st1012:
@@ -16158,11 +15761,11 @@ st1012:
 		goto _test_eof1012;
 case 1012:
 	switch( (*p) ) {
-		case 32u: goto tr1514;
-		case 41u: goto tr1515;
+		case 32u: goto tr1418;
+		case 41u: goto tr1419;
 	}
 	goto st0;
-tr1485:
+tr1389:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -16184,7 +15787,7 @@ st1014:
 		goto _test_eof1014;
 case 1014:
 	if ( (*p) == 32u )
-		goto tr1487;
+		goto tr1391;
 	goto st0;
 st1015:
 	if ( ++p == pe )
@@ -16195,7 +15798,7 @@ case 1015:
 		case 92u: goto st1013;
 	}
 	goto st0;
-tr1486:
+tr1390:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -16206,9 +15809,9 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1519;
+		goto tr1423;
 	goto st0;
-tr1519:
+tr1423:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1017;
 st1017:
@@ -16216,13 +15819,13 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 43u: goto tr1520;
-		case 125u: goto tr1522;
+		case 43u: goto tr1424;
+		case 125u: goto tr1426;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1017;
 	goto st0;
-tr1520:
+tr1424:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1018;
 st1018:
@@ -16232,7 +15835,7 @@ case 1018:
 	if ( (*p) == 125u )
 		goto st1019;
 	goto st0;
-tr1522:
+tr1426:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1019;
 st1019:
@@ -16247,9 +15850,9 @@ st1020:
 		goto _test_eof1020;
 case 1020:
 	if ( (*p) == 10u )
-		goto tr1525;
+		goto tr1429;
 	goto st0;
-tr1525:
+tr1429:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1021;
 st1021:
@@ -16257,9 +15860,9 @@ st1021:
 		goto _test_eof1021;
 case 1021:
 	if ( (*p) == 32u )
-		goto tr1526;
+		goto tr1430;
 	goto st0;
-tr1479:
+tr1383:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1022;
@@ -16280,7 +15883,7 @@ st1023:
 		goto _test_eof1023;
 case 1023:
 	if ( (*p) == 32u )
-		goto tr1481;
+		goto tr1385;
 	goto st0;
 st1024:
 	if ( ++p == pe )
@@ -16291,7 +15894,7 @@ case 1024:
 		case 92u: goto st1022;
 	}
 	goto st0;
-tr1480:
+tr1384:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -16301,9 +15904,9 @@ st1025:
 		goto _test_eof1025;
 case 1025:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1530;
+		goto tr1434;
 	goto st0;
-tr1530:
+tr1434:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1026;
 st1026:
@@ -16311,13 +15914,13 @@ st1026:
 		goto _test_eof1026;
 case 1026:
 	switch( (*p) ) {
-		case 43u: goto tr1531;
-		case 125u: goto tr1533;
+		case 43u: goto tr1435;
+		case 125u: goto tr1437;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1026;
 	goto st0;
-tr1531:
+tr1435:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1027;
 st1027:
@@ -16327,7 +15930,7 @@ case 1027:
 	if ( (*p) == 125u )
 		goto st1028;
 	goto st0;
-tr1533:
+tr1437:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1028;
 st1028:
@@ -16342,9 +15945,9 @@ st1029:
 		goto _test_eof1029;
 case 1029:
 	if ( (*p) == 10u )
-		goto tr1536;
+		goto tr1440;
 	goto st0;
-tr1536:
+tr1440:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1030;
 st1030:
@@ -16352,7 +15955,7 @@ st1030:
 		goto _test_eof1030;
 case 1030:
 	if ( (*p) == 32u )
-		goto tr1537;
+		goto tr1441;
 	goto st0;
 st1031:
 	if ( ++p == pe )
@@ -16402,22 +16005,22 @@ st1036:
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 34u: goto tr1544;
-		case 123u: goto tr1545;
+		case 34u: goto tr1448;
+		case 123u: goto tr1449;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1543;
+			goto tr1447;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1543;
+				goto tr1447;
 		} else if ( (*p) >= 43u )
-			goto tr1543;
+			goto tr1447;
 	} else
-		goto tr1543;
+		goto tr1447;
 	goto st0;
-tr1543:
+tr1447:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1037;
@@ -16426,7 +16029,7 @@ st1037:
 		goto _test_eof1037;
 case 1037:
 	switch( (*p) ) {
-		case 32u: goto tr1546;
+		case 32u: goto tr1450;
 		case 33u: goto st1037;
 	}
 	if ( (*p) < 43u ) {
@@ -16444,11 +16047,11 @@ case 1037:
 	} else
 		goto st1037;
 	goto st0;
-tr1546:
+tr1450:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st1038;
-tr1563:
+tr1467:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
@@ -16545,7 +16148,7 @@ case 1043:
 	} else
 		goto st1040;
 	goto st0;
-tr1544:
+tr1448:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1044;
@@ -16566,7 +16169,7 @@ st1045:
 		goto _test_eof1045;
 case 1045:
 	if ( (*p) == 32u )
-		goto tr1546;
+		goto tr1450;
 	goto st0;
 st1046:
 	if ( ++p == pe )
@@ -16577,7 +16180,7 @@ case 1046:
 		case 92u: goto st1044;
 	}
 	goto st0;
-tr1545:
+tr1449:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -16587,9 +16190,9 @@ st1047:
 		goto _test_eof1047;
 case 1047:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1556;
+		goto tr1460;
 	goto st0;
-tr1556:
+tr1460:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1048;
 st1048:
@@ -16597,13 +16200,13 @@ st1048:
 		goto _test_eof1048;
 case 1048:
 	switch( (*p) ) {
-		case 43u: goto tr1557;
-		case 125u: goto tr1559;
+		case 43u: goto tr1461;
+		case 125u: goto tr1463;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1048;
 	goto st0;
-tr1557:
+tr1461:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1049;
 st1049:
@@ -16613,7 +16216,7 @@ case 1049:
 	if ( (*p) == 125u )
 		goto st1050;
 	goto st0;
-tr1559:
+tr1463:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1050;
 st1050:
@@ -16628,9 +16231,9 @@ st1051:
 		goto _test_eof1051;
 case 1051:
 	if ( (*p) == 10u )
-		goto tr1562;
+		goto tr1466;
 	goto st0;
-tr1562:
+tr1466:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1052;
 st1052:
@@ -16638,7 +16241,7 @@ st1052:
 		goto _test_eof1052;
 case 1052:
 	if ( (*p) == 32u )
-		goto tr1563;
+		goto tr1467;
 	goto st0;
 st1053:
 	if ( ++p == pe )
@@ -16773,17 +16376,17 @@ case 1066:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1584;
+				goto tr1488;
 		} else if ( (*p) >= 33u )
-			goto tr1584;
+			goto tr1488;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1584;
+				goto tr1488;
 		} else if ( (*p) >= 94u )
-			goto tr1584;
+			goto tr1488;
 	} else
-		goto tr1584;
+		goto tr1488;
 	goto st0;
 st1067:
 	if ( ++p == pe )
@@ -17136,24 +16739,18 @@ case 1103:
 	} else
 		goto st1106;
 	goto st0;
-tr1625:
+tr1529:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
-tr1638:
+tr1542:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
-tr1654:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1104;
-tr1662:
+tr1560:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
-tr1665:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1563:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -17198,10 +16795,10 @@ st1107:
 		goto _test_eof1107;
 case 1107:
 	switch( (*p) ) {
-		case 36u: goto tr1619;
-		case 40u: goto tr1620;
-		case 42u: goto tr1621;
-		case 48u: goto tr1622;
+		case 36u: goto tr1523;
+		case 40u: goto tr1524;
+		case 42u: goto tr1525;
+		case 48u: goto tr1526;
 		case 95u: goto st1106;
 	}
 	if ( (*p) < 49u ) {
@@ -17214,9 +16811,9 @@ case 1107:
 		} else if ( (*p) >= 65u )
 			goto st1106;
 	} else
-		goto tr1623;
+		goto tr1527;
 	goto st0;
-tr1619:
+tr1523:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1108;
@@ -17225,28 +16822,22 @@ st1108:
 		goto _test_eof1108;
 case 1108:
 	switch( (*p) ) {
-		case 32u: goto tr1624;
-		case 41u: goto tr1625;
+		case 32u: goto tr1528;
+		case 41u: goto tr1529;
 	}
 	goto st0;
-tr1624:
+tr1528:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
-tr1637:
+tr1541:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
-tr1653:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1109;
-tr1661:
+tr1559:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
-tr1664:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1562:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -17266,7 +16857,7 @@ case 1109:
 	} else
 		goto st1106;
 	goto st0;
-tr1620:
+tr1524:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1110;
 st1110:
@@ -17274,24 +16865,24 @@ st1110:
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 34u: goto tr1627;
-		case 40u: goto tr1628;
+		case 34u: goto tr1531;
+		case 40u: goto tr1532;
 		case 41u: goto st1115;
-		case 123u: goto tr1630;
+		case 123u: goto tr1534;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1626;
+			goto tr1530;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1626;
+				goto tr1530;
 		} else if ( (*p) >= 43u )
-			goto tr1626;
+			goto tr1530;
 	} else
-		goto tr1626;
+		goto tr1530;
 	goto st0;
-tr1626:
+tr1530:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1111;
 st1111:
@@ -17299,9 +16890,9 @@ st1111:
 		goto _test_eof1111;
 case 1111:
 	switch( (*p) ) {
-		case 32u: goto tr1631;
+		case 32u: goto tr1535;
 		case 33u: goto st1111;
-		case 41u: goto tr1633;
+		case 41u: goto tr1537;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -17318,10 +16909,10 @@ case 1111:
 	} else
 		goto st1111;
 	goto st0;
-tr1631:
+tr1535:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1112;
-tr1647:
+tr1551:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1112;
@@ -17330,23 +16921,23 @@ st1112:
 		goto _test_eof1112;
 case 1112:
 	switch( (*p) ) {
-		case 34u: goto tr1627;
-		case 40u: goto tr1628;
-		case 123u: goto tr1630;
+		case 34u: goto tr1531;
+		case 40u: goto tr1532;
+		case 123u: goto tr1534;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1626;
+			goto tr1530;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1626;
+				goto tr1530;
 		} else if ( (*p) >= 43u )
-			goto tr1626;
+			goto tr1530;
 	} else
-		goto tr1626;
+		goto tr1530;
 	goto st0;
-tr1627:
+tr1531:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1113;
 st1113:
@@ -17366,14 +16957,14 @@ st1114:
 		goto _test_eof1114;
 case 1114:
 	switch( (*p) ) {
-		case 32u: goto tr1631;
-		case 41u: goto tr1633;
+		case 32u: goto tr1535;
+		case 41u: goto tr1537;
 	}
 	goto st0;
-tr1633:
+tr1537:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1115;
-tr1648:
+tr1552:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1115;
@@ -17382,8 +16973,8 @@ st1115:
 		goto _test_eof1115;
 case 1115:
 	switch( (*p) ) {
-		case 32u: goto tr1637;
-		case 41u: goto tr1638;
+		case 32u: goto tr1541;
+		case 41u: goto tr1542;
 	}
 	goto st0;
 st1116:
@@ -17395,7 +16986,7 @@ case 1116:
 		case 92u: goto st1113;
 	}
 	goto st0;
-tr1628:
+tr1532:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1117; goto _out;} {( run->stack)[( run->top)++] = 1117;goto st1359;} }
 	goto st1117;
 st1117:
@@ -17407,7 +16998,7 @@ case 1117:
 		case 41u: goto st1115;
 	}
 	goto st0;
-tr1630:
+tr1534:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1118;
@@ -17416,9 +17007,9 @@ st1118:
 		goto _test_eof1118;
 case 1118:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1640;
+		goto tr1544;
 	goto st0;
-tr1640:
+tr1544:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1119;
 st1119:
@@ -17426,13 +17017,13 @@ st1119:
 		goto _test_eof1119;
 case 1119:
 	switch( (*p) ) {
-		case 43u: goto tr1641;
-		case 125u: goto tr1643;
+		case 43u: goto tr1545;
+		case 125u: goto tr1547;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1119;
 	goto st0;
-tr1641:
+tr1545:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1120;
 st1120:
@@ -17442,7 +17033,7 @@ case 1120:
 	if ( (*p) == 125u )
 		goto st1121;
 	goto st0;
-tr1643:
+tr1547:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1121;
 st1121:
@@ -17457,9 +17048,9 @@ st1122:
 		goto _test_eof1122;
 case 1122:
 	if ( (*p) == 10u )
-		goto tr1646;
+		goto tr1550;
 	goto st0;
-tr1646:
+tr1550:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1123;
 st1123:
@@ -17467,11 +17058,11 @@ st1123:
 		goto _test_eof1123;
 case 1123:
 	switch( (*p) ) {
-		case 32u: goto tr1647;
-		case 41u: goto tr1648;
+		case 32u: goto tr1551;
+		case 41u: goto tr1552;
 	}
 	goto st0;
-tr1621:
+tr1525:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1124;
@@ -17480,15 +17071,12 @@ st1124:
 		goto _test_eof1124;
 case 1124:
 	switch( (*p) ) {
-		case 32u: goto tr1624;
-		case 41u: goto tr1625;
+		case 32u: goto tr1528;
+		case 41u: goto tr1529;
 		case 44u: goto st1125;
 		case 58u: goto st1127;
 	}
 	goto st0;
-tr1655:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1125;
 st1125:
 	if ( ++p == pe )
 		goto _test_eof1125;
@@ -17496,27 +17084,21 @@ case 1125:
 	if ( (*p) == 42u )
 		goto st1124;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1652;
+		goto st1126;
 	goto st0;
-tr1652:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1126;
 st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
 case 1126:
 	switch( (*p) ) {
-		case 32u: goto tr1653;
-		case 41u: goto tr1654;
-		case 44u: goto tr1655;
-		case 58u: goto tr1657;
+		case 32u: goto tr1528;
+		case 41u: goto tr1529;
+		case 44u: goto st1125;
+		case 58u: goto st1127;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1126;
 	goto st0;
-tr1657:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1127;
 st1127:
 	if ( ++p == pe )
 		goto _test_eof1127;
@@ -17524,34 +17106,31 @@ case 1127:
 	if ( (*p) == 42u )
 		goto st1128;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1659;
+		goto st1129;
 	goto st0;
 st1128:
 	if ( ++p == pe )
 		goto _test_eof1128;
 case 1128:
 	switch( (*p) ) {
-		case 32u: goto tr1624;
-		case 41u: goto tr1625;
+		case 32u: goto tr1528;
+		case 41u: goto tr1529;
 		case 44u: goto st1125;
 	}
 	goto st0;
-tr1659:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1129;
 st1129:
 	if ( ++p == pe )
 		goto _test_eof1129;
 case 1129:
 	switch( (*p) ) {
-		case 32u: goto tr1653;
-		case 41u: goto tr1654;
-		case 44u: goto tr1655;
+		case 32u: goto tr1528;
+		case 41u: goto tr1529;
+		case 44u: goto st1125;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1129;
 	goto st0;
-tr1622:
+tr1526:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1130;
@@ -17560,16 +17139,15 @@ st1130:
 		goto _test_eof1130;
 case 1130:
 	switch( (*p) ) {
-		case 32u: goto tr1661;
-		case 41u: goto tr1662;
+		case 32u: goto tr1559;
+		case 41u: goto tr1560;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1130;
 	goto st0;
-tr1623:
+tr1527:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1131;
 st1131:
@@ -17577,10 +17155,10 @@ st1131:
 		goto _test_eof1131;
 case 1131:
 	switch( (*p) ) {
-		case 32u: goto tr1664;
-		case 41u: goto tr1665;
-		case 44u: goto tr1655;
-		case 58u: goto tr1657;
+		case 32u: goto tr1562;
+		case 41u: goto tr1563;
+		case 44u: goto st1125;
+		case 58u: goto st1127;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1131;
@@ -17673,22 +17251,22 @@ st1141:
 		goto _test_eof1141;
 case 1141:
 	switch( (*p) ) {
-		case 34u: goto tr1678;
-		case 123u: goto tr1679;
+		case 34u: goto tr1576;
+		case 123u: goto tr1577;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1677;
+			goto tr1575;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1677;
+				goto tr1575;
 		} else if ( (*p) >= 43u )
-			goto tr1677;
+			goto tr1575;
 	} else
-		goto tr1677;
+		goto tr1575;
 	goto st0;
-tr1677:
+tr1575:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1142;
@@ -17697,7 +17275,7 @@ st1142:
 		goto _test_eof1142;
 case 1142:
 	switch( (*p) ) {
-		case 32u: goto tr1680;
+		case 32u: goto tr1578;
 		case 33u: goto st1142;
 	}
 	if ( (*p) < 43u ) {
@@ -17715,11 +17293,11 @@ case 1142:
 	} else
 		goto st1142;
 	goto st0;
-tr1680:
+tr1578:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st1143;
-tr1768:
+tr1666:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -17856,7 +17434,7 @@ st1156:
 		goto _test_eof1156;
 case 1156:
 	if ( (*p) == 13u )
-		goto tr1701;
+		goto tr1599;
 	goto st0;
 st1157:
 	if ( ++p == pe )
@@ -18423,7 +18001,7 @@ case 1218:
 		case 110u: goto st1155;
 	}
 	goto st0;
-tr1678:
+tr1576:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1219;
@@ -18444,7 +18022,7 @@ st1220:
 		goto _test_eof1220;
 case 1220:
 	if ( (*p) == 32u )
-		goto tr1680;
+		goto tr1578;
 	goto st0;
 st1221:
 	if ( ++p == pe )
@@ -18455,7 +18033,7 @@ case 1221:
 		case 92u: goto st1219;
 	}
 	goto st0;
-tr1679:
+tr1577:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -18465,9 +18043,9 @@ st1222:
 		goto _test_eof1222;
 case 1222:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1761;
+		goto tr1659;
 	goto st0;
-tr1761:
+tr1659:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1223;
 st1223:
@@ -18475,13 +18053,13 @@ st1223:
 		goto _test_eof1223;
 case 1223:
 	switch( (*p) ) {
-		case 43u: goto tr1762;
-		case 125u: goto tr1764;
+		case 43u: goto tr1660;
+		case 125u: goto tr1662;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1223;
 	goto st0;
-tr1762:
+tr1660:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1224;
 st1224:
@@ -18491,7 +18069,7 @@ case 1224:
 	if ( (*p) == 125u )
 		goto st1225;
 	goto st0;
-tr1764:
+tr1662:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1225;
 st1225:
@@ -18506,9 +18084,9 @@ st1226:
 		goto _test_eof1226;
 case 1226:
 	if ( (*p) == 10u )
-		goto tr1767;
+		goto tr1665;
 	goto st0;
-tr1767:
+tr1665:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1227;
 st1227:
@@ -18516,7 +18094,7 @@ st1227:
 		goto _test_eof1227;
 case 1227:
 	if ( (*p) == 32u )
-		goto tr1768;
+		goto tr1666;
 	goto st0;
 st1228:
 	if ( ++p == pe )
@@ -18548,13 +18126,13 @@ st1231:
 		goto _test_eof1231;
 case 1231:
 	switch( (*p) ) {
-		case 36u: goto tr1772;
-		case 42u: goto tr1773;
+		case 36u: goto tr1670;
+		case 42u: goto tr1671;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1774;
+		goto tr1672;
 	goto st0;
-tr1772:
+tr1670:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1232;
 st1232:
@@ -18562,13 +18140,9 @@ st1232:
 		goto _test_eof1232;
 case 1232:
 	if ( (*p) == 32u )
-		goto tr1775;
+		goto tr1673;
 	goto st0;
-tr1775:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1233;
-tr1905:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1673:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st1233;
 st1233:
@@ -18583,35 +18157,28 @@ case 1233:
 		case 102u: goto st1241;
 	}
 	goto st0;
-tr1788:
+tr1686:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
-tr1849:
+tr1747:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
-tr1865:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1234;
-tr1873:
+tr1765:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
-tr1876:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1768:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
-tr1895:
+tr1787:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1234;
-tr1898:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1790:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -18661,10 +18228,10 @@ st1236:
 		goto _test_eof1236;
 case 1236:
 	switch( (*p) ) {
-		case 36u: goto tr1783;
-		case 40u: goto tr1784;
-		case 42u: goto tr1785;
-		case 48u: goto tr1786;
+		case 36u: goto tr1681;
+		case 40u: goto tr1682;
+		case 42u: goto tr1683;
+		case 48u: goto tr1684;
 		case 85u: goto st1291;
 		case 95u: goto st1235;
 		case 117u: goto st1291;
@@ -18679,9 +18246,9 @@ case 1236:
 		} else if ( (*p) >= 65u )
 			goto st1235;
 	} else
-		goto tr1787;
+		goto tr1685;
 	goto st0;
-tr1783:
+tr1681:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1237;
@@ -18690,39 +18257,32 @@ st1237:
 		goto _test_eof1237;
 case 1237:
 	switch( (*p) ) {
-		case 32u: goto tr1788;
-		case 41u: goto tr1789;
+		case 32u: goto tr1686;
+		case 41u: goto tr1687;
 	}
 	goto st0;
-tr1789:
+tr1687:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
-tr1850:
+tr1748:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
-tr1866:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1238;
-tr1874:
+tr1766:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
-tr1877:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1769:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
-tr1896:
+tr1788:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1238;
-tr1899:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1791:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -18805,26 +18365,26 @@ st1246:
 		goto _test_eof1246;
 case 1246:
 	switch( (*p) ) {
-		case 33u: goto tr1797;
-		case 40u: goto tr1798;
-		case 92u: goto tr1799;
+		case 33u: goto tr1695;
+		case 40u: goto tr1696;
+		case 92u: goto tr1697;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1797;
+				goto tr1695;
 		} else if ( (*p) >= 35u )
-			goto tr1797;
+			goto tr1695;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1797;
+				goto tr1695;
 		} else if ( (*p) >= 94u )
-			goto tr1797;
+			goto tr1695;
 	} else
-		goto tr1797;
+		goto tr1695;
 	goto st0;
-tr1797:
+tr1695:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1247;
 st1247:
@@ -18832,8 +18392,8 @@ st1247:
 		goto _test_eof1247;
 case 1247:
 	switch( (*p) ) {
-		case 13u: goto tr1800;
-		case 32u: goto tr1801;
+		case 13u: goto tr1698;
+		case 32u: goto tr1699;
 		case 33u: goto st1247;
 	}
 	if ( (*p) < 43u ) {
@@ -18851,7 +18411,7 @@ case 1247:
 	} else
 		goto st1247;
 	goto st0;
-tr1801:
+tr1699:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st1248;
 st1248:
@@ -18859,25 +18419,25 @@ st1248:
 		goto _test_eof1248;
 case 1248:
 	switch( (*p) ) {
-		case 33u: goto tr1797;
-		case 92u: goto tr1799;
+		case 33u: goto tr1695;
+		case 92u: goto tr1697;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1797;
+				goto tr1695;
 		} else if ( (*p) >= 35u )
-			goto tr1797;
+			goto tr1695;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1797;
+				goto tr1695;
 		} else if ( (*p) >= 94u )
-			goto tr1797;
+			goto tr1695;
 	} else
-		goto tr1797;
+		goto tr1695;
 	goto st0;
-tr1799:
+tr1697:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1249;
 st1249:
@@ -18901,7 +18461,7 @@ case 1249:
 	} else
 		goto st1247;
 	goto st0;
-tr1798:
+tr1696:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st1250;
 st1250:
@@ -18909,25 +18469,25 @@ st1250:
 		goto _test_eof1250;
 case 1250:
 	switch( (*p) ) {
-		case 32u: goto tr1803;
-		case 34u: goto tr1805;
+		case 32u: goto tr1701;
+		case 34u: goto tr1703;
 		case 41u: goto st1252;
-		case 92u: goto tr1807;
-		case 93u: goto tr1808;
+		case 92u: goto tr1705;
+		case 93u: goto tr1706;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1804;
+			goto tr1702;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1804;
+				goto tr1702;
 		} else if ( (*p) >= 43u )
-			goto tr1804;
+			goto tr1702;
 	} else
-		goto tr1804;
+		goto tr1702;
 	goto st0;
-tr1803:
+tr1701:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1251;
 st1251:
@@ -18936,22 +18496,22 @@ st1251:
 case 1251:
 	switch( (*p) ) {
 		case 32u: goto st1251;
-		case 41u: goto tr1810;
+		case 41u: goto tr1708;
 	}
 	goto st0;
-tr1810:
+tr1708:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1252;
-tr1814:
+tr1712:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st1252;
-tr1826:
+tr1724:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st1252;
-tr1829:
+tr1727:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	goto st1252;
-tr1831:
+tr1729:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1252;
 st1252:
@@ -18959,13 +18519,13 @@ st1252:
 		goto _test_eof1252;
 case 1252:
 	if ( (*p) == 13u )
-		goto tr1811;
+		goto tr1709;
 	goto st0;
-tr1804:
+tr1702:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1253;
-tr1818:
+tr1716:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
@@ -18975,9 +18535,9 @@ st1253:
 		goto _test_eof1253;
 case 1253:
 	switch( (*p) ) {
-		case 32u: goto tr1812;
+		case 32u: goto tr1710;
 		case 33u: goto st1253;
-		case 41u: goto tr1814;
+		case 41u: goto tr1712;
 		case 93u: goto st1261;
 	}
 	if ( (*p) < 43u ) {
@@ -18995,19 +18555,19 @@ case 1253:
 	} else
 		goto st1253;
 	goto st0;
-tr1812:
+tr1710:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
-tr1825:
+tr1723:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
-tr1828:
+tr1726:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
-tr1830:
+tr1728:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
@@ -19016,25 +18576,25 @@ st1254:
 		goto _test_eof1254;
 case 1254:
 	switch( (*p) ) {
-		case 32u: goto tr1816;
-		case 34u: goto tr1805;
-		case 41u: goto tr1810;
-		case 92u: goto tr1807;
-		case 93u: goto tr1808;
+		case 32u: goto tr1714;
+		case 34u: goto tr1703;
+		case 41u: goto tr1708;
+		case 92u: goto tr1705;
+		case 93u: goto tr1706;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1804;
+			goto tr1702;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1804;
+				goto tr1702;
 		} else if ( (*p) >= 43u )
-			goto tr1804;
+			goto tr1702;
 	} else
-		goto tr1804;
+		goto tr1702;
 	goto st0;
-tr1816:
+tr1714:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st1255;
 st1255:
@@ -19043,27 +18603,27 @@ st1255:
 case 1255:
 	switch( (*p) ) {
 		case 32u: goto st1255;
-		case 34u: goto tr1819;
-		case 41u: goto tr1810;
-		case 92u: goto tr1820;
-		case 93u: goto tr1821;
+		case 34u: goto tr1717;
+		case 41u: goto tr1708;
+		case 92u: goto tr1718;
+		case 93u: goto tr1719;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1818;
+			goto tr1716;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1818;
+				goto tr1716;
 		} else if ( (*p) >= 43u )
-			goto tr1818;
+			goto tr1716;
 	} else
-		goto tr1818;
+		goto tr1716;
 	goto st0;
-tr1805:
+tr1703:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st1256;
-tr1819:
+tr1717:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st1256;
@@ -19084,8 +18644,8 @@ st1257:
 		goto _test_eof1257;
 case 1257:
 	switch( (*p) ) {
-		case 32u: goto tr1825;
-		case 41u: goto tr1826;
+		case 32u: goto tr1723;
+		case 41u: goto tr1724;
 	}
 	goto st0;
 st1258:
@@ -19097,12 +18657,12 @@ case 1258:
 		case 92u: goto st1256;
 	}
 	goto st0;
-tr1807:
+tr1705:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1259;
-tr1820:
+tr1718:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
@@ -19137,14 +18697,14 @@ st1260:
 		goto _test_eof1260;
 case 1260:
 	switch( (*p) ) {
-		case 32u: goto tr1828;
-		case 41u: goto tr1829;
+		case 32u: goto tr1726;
+		case 41u: goto tr1727;
 	}
 	goto st0;
-tr1808:
+tr1706:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1261;
-tr1821:
+tr1719:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1261;
@@ -19153,9 +18713,9 @@ st1261:
 		goto _test_eof1261;
 case 1261:
 	switch( (*p) ) {
-		case 32u: goto tr1830;
+		case 32u: goto tr1728;
 		case 33u: goto st1261;
-		case 41u: goto tr1831;
+		case 41u: goto tr1729;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -19233,7 +18793,7 @@ case 1268:
 	if ( (*p) == 32u )
 		goto st1246;
 	goto st0;
-tr1784:
+tr1682:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1269;
 st1269:
@@ -19241,24 +18801,24 @@ st1269:
 		goto _test_eof1269;
 case 1269:
 	switch( (*p) ) {
-		case 34u: goto tr1839;
-		case 40u: goto tr1840;
+		case 34u: goto tr1737;
+		case 40u: goto tr1738;
 		case 41u: goto st1274;
-		case 123u: goto tr1842;
+		case 123u: goto tr1740;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1838;
+			goto tr1736;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1838;
+				goto tr1736;
 		} else if ( (*p) >= 43u )
-			goto tr1838;
+			goto tr1736;
 	} else
-		goto tr1838;
+		goto tr1736;
 	goto st0;
-tr1838:
+tr1736:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1270;
 st1270:
@@ -19266,9 +18826,9 @@ st1270:
 		goto _test_eof1270;
 case 1270:
 	switch( (*p) ) {
-		case 32u: goto tr1843;
+		case 32u: goto tr1741;
 		case 33u: goto st1270;
-		case 41u: goto tr1845;
+		case 41u: goto tr1743;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -19285,10 +18845,10 @@ case 1270:
 	} else
 		goto st1270;
 	goto st0;
-tr1843:
+tr1741:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1271;
-tr1859:
+tr1757:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1271;
@@ -19297,23 +18857,23 @@ st1271:
 		goto _test_eof1271;
 case 1271:
 	switch( (*p) ) {
-		case 34u: goto tr1839;
-		case 40u: goto tr1840;
-		case 123u: goto tr1842;
+		case 34u: goto tr1737;
+		case 40u: goto tr1738;
+		case 123u: goto tr1740;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1838;
+			goto tr1736;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1838;
+				goto tr1736;
 		} else if ( (*p) >= 43u )
-			goto tr1838;
+			goto tr1736;
 	} else
-		goto tr1838;
+		goto tr1736;
 	goto st0;
-tr1839:
+tr1737:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1272;
 st1272:
@@ -19333,14 +18893,14 @@ st1273:
 		goto _test_eof1273;
 case 1273:
 	switch( (*p) ) {
-		case 32u: goto tr1843;
-		case 41u: goto tr1845;
+		case 32u: goto tr1741;
+		case 41u: goto tr1743;
 	}
 	goto st0;
-tr1845:
+tr1743:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
-tr1860:
+tr1758:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
@@ -19349,8 +18909,8 @@ st1274:
 		goto _test_eof1274;
 case 1274:
 	switch( (*p) ) {
-		case 32u: goto tr1849;
-		case 41u: goto tr1850;
+		case 32u: goto tr1747;
+		case 41u: goto tr1748;
 	}
 	goto st0;
 st1275:
@@ -19362,7 +18922,7 @@ case 1275:
 		case 92u: goto st1272;
 	}
 	goto st0;
-tr1840:
+tr1738:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1276; goto _out;} {( run->stack)[( run->top)++] = 1276;goto st1359;} }
 	goto st1276;
 st1276:
@@ -19374,7 +18934,7 @@ case 1276:
 		case 41u: goto st1274;
 	}
 	goto st0;
-tr1842:
+tr1740:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1277;
@@ -19383,9 +18943,9 @@ st1277:
 		goto _test_eof1277;
 case 1277:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1852;
+		goto tr1750;
 	goto st0;
-tr1852:
+tr1750:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1278;
 st1278:
@@ -19393,13 +18953,13 @@ st1278:
 		goto _test_eof1278;
 case 1278:
 	switch( (*p) ) {
-		case 43u: goto tr1853;
-		case 125u: goto tr1855;
+		case 43u: goto tr1751;
+		case 125u: goto tr1753;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1278;
 	goto st0;
-tr1853:
+tr1751:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1279;
 st1279:
@@ -19409,7 +18969,7 @@ case 1279:
 	if ( (*p) == 125u )
 		goto st1280;
 	goto st0;
-tr1855:
+tr1753:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1280;
 st1280:
@@ -19424,9 +18984,9 @@ st1281:
 		goto _test_eof1281;
 case 1281:
 	if ( (*p) == 10u )
-		goto tr1858;
+		goto tr1756;
 	goto st0;
-tr1858:
+tr1756:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1282;
 st1282:
@@ -19434,11 +18994,11 @@ st1282:
 		goto _test_eof1282;
 case 1282:
 	switch( (*p) ) {
-		case 32u: goto tr1859;
-		case 41u: goto tr1860;
+		case 32u: goto tr1757;
+		case 41u: goto tr1758;
 	}
 	goto st0;
-tr1785:
+tr1683:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1283;
@@ -19447,15 +19007,12 @@ st1283:
 		goto _test_eof1283;
 case 1283:
 	switch( (*p) ) {
-		case 32u: goto tr1788;
-		case 41u: goto tr1789;
+		case 32u: goto tr1686;
+		case 41u: goto tr1687;
 		case 44u: goto st1284;
 		case 58u: goto st1286;
 	}
 	goto st0;
-tr1867:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1284;
 st1284:
 	if ( ++p == pe )
 		goto _test_eof1284;
@@ -19463,27 +19020,21 @@ case 1284:
 	if ( (*p) == 42u )
 		goto st1283;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1864;
+		goto st1285;
 	goto st0;
-tr1864:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1285;
 st1285:
 	if ( ++p == pe )
 		goto _test_eof1285;
 case 1285:
 	switch( (*p) ) {
-		case 32u: goto tr1865;
-		case 41u: goto tr1866;
-		case 44u: goto tr1867;
-		case 58u: goto tr1869;
+		case 32u: goto tr1686;
+		case 41u: goto tr1687;
+		case 44u: goto st1284;
+		case 58u: goto st1286;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1285;
 	goto st0;
-tr1869:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1286;
 st1286:
 	if ( ++p == pe )
 		goto _test_eof1286;
@@ -19491,34 +19042,31 @@ case 1286:
 	if ( (*p) == 42u )
 		goto st1287;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1871;
+		goto st1288;
 	goto st0;
 st1287:
 	if ( ++p == pe )
 		goto _test_eof1287;
 case 1287:
 	switch( (*p) ) {
-		case 32u: goto tr1788;
-		case 41u: goto tr1789;
+		case 32u: goto tr1686;
+		case 41u: goto tr1687;
 		case 44u: goto st1284;
 	}
 	goto st0;
-tr1871:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1288;
 st1288:
 	if ( ++p == pe )
 		goto _test_eof1288;
 case 1288:
 	switch( (*p) ) {
-		case 32u: goto tr1865;
-		case 41u: goto tr1866;
-		case 44u: goto tr1867;
+		case 32u: goto tr1686;
+		case 41u: goto tr1687;
+		case 44u: goto st1284;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1288;
 	goto st0;
-tr1786:
+tr1684:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1289;
@@ -19527,16 +19075,15 @@ st1289:
 		goto _test_eof1289;
 case 1289:
 	switch( (*p) ) {
-		case 32u: goto tr1873;
-		case 41u: goto tr1874;
+		case 32u: goto tr1765;
+		case 41u: goto tr1766;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1289;
 	goto st0;
-tr1787:
+tr1685:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1290;
 st1290:
@@ -19544,10 +19091,10 @@ st1290:
 		goto _test_eof1290;
 case 1290:
 	switch( (*p) ) {
-		case 32u: goto tr1876;
-		case 41u: goto tr1877;
-		case 44u: goto tr1867;
-		case 58u: goto tr1869;
+		case 32u: goto tr1768;
+		case 41u: goto tr1769;
+		case 44u: goto st1284;
+		case 58u: goto st1286;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1290;
@@ -19877,10 +19424,10 @@ st1305:
 		goto _test_eof1305;
 case 1305:
 	switch( (*p) ) {
-		case 36u: goto tr1783;
-		case 40u: goto tr1784;
-		case 42u: goto tr1785;
-		case 48u: goto tr1893;
+		case 36u: goto tr1681;
+		case 40u: goto tr1682;
+		case 42u: goto tr1683;
+		case 48u: goto tr1785;
 		case 85u: goto st1291;
 		case 95u: goto st1235;
 		case 117u: goto st1291;
@@ -19895,9 +19442,9 @@ case 1305:
 		} else if ( (*p) >= 65u )
 			goto st1235;
 	} else
-		goto tr1894;
+		goto tr1786;
 	goto st0;
-tr1893:
+tr1785:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
@@ -19907,16 +19454,15 @@ st1306:
 		goto _test_eof1306;
 case 1306:
 	switch( (*p) ) {
-		case 32u: goto tr1895;
-		case 41u: goto tr1896;
+		case 32u: goto tr1787;
+		case 41u: goto tr1788;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1306;
 	goto st0;
-tr1894:
+tr1786:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1307;
@@ -19925,15 +19471,15 @@ st1307:
 		goto _test_eof1307;
 case 1307:
 	switch( (*p) ) {
-		case 32u: goto tr1898;
-		case 41u: goto tr1899;
-		case 44u: goto tr1867;
-		case 58u: goto tr1869;
+		case 32u: goto tr1790;
+		case 41u: goto tr1791;
+		case 44u: goto st1284;
+		case 58u: goto st1286;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1307;
 	goto st0;
-tr1773:
+tr1671:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1308;
 st1308:
@@ -19941,14 +19487,11 @@ st1308:
 		goto _test_eof1308;
 case 1308:
 	switch( (*p) ) {
-		case 32u: goto tr1775;
+		case 32u: goto tr1673;
 		case 44u: goto st1309;
 		case 58u: goto st1311;
 	}
 	goto st0;
-tr1906:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1309;
 st1309:
 	if ( ++p == pe )
 		goto _test_eof1309;
@@ -19956,30 +19499,23 @@ case 1309:
 	if ( (*p) == 42u )
 		goto st1308;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1904;
+		goto st1310;
 	goto st0;
-tr1904:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1310;
-tr1774:
+tr1672:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1310;
 st1310:
 	if ( ++p == pe )
 		goto _test_eof1310;
 case 1310:
 	switch( (*p) ) {
-		case 32u: goto tr1905;
-		case 44u: goto tr1906;
-		case 58u: goto tr1908;
+		case 32u: goto tr1673;
+		case 44u: goto st1309;
+		case 58u: goto st1311;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1310;
 	goto st0;
-tr1908:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1311;
 st1311:
 	if ( ++p == pe )
 		goto _test_eof1311;
@@ -19987,27 +19523,24 @@ case 1311:
 	if ( (*p) == 42u )
 		goto st1312;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1910;
+		goto st1313;
 	goto st0;
 st1312:
 	if ( ++p == pe )
 		goto _test_eof1312;
 case 1312:
 	switch( (*p) ) {
-		case 32u: goto tr1775;
+		case 32u: goto tr1673;
 		case 44u: goto st1309;
 	}
 	goto st0;
-tr1910:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1313;
 st1313:
 	if ( ++p == pe )
 		goto _test_eof1313;
 case 1313:
 	switch( (*p) ) {
-		case 32u: goto tr1905;
-		case 44u: goto tr1906;
+		case 32u: goto tr1673;
+		case 44u: goto st1309;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1313;
@@ -20203,21 +19736,21 @@ st1332:
 		goto _test_eof1332;
 case 1332:
 	switch( (*p) ) {
-		case 67u: goto tr1929;
+		case 67u: goto tr1816;
 		case 69u: goto st1335;
 		case 70u: goto st412;
-		case 77u: goto tr1931;
-		case 83u: goto tr1932;
+		case 77u: goto tr1818;
+		case 83u: goto tr1819;
 		case 84u: goto st1321;
-		case 99u: goto tr1929;
+		case 99u: goto tr1816;
 		case 101u: goto st1335;
 		case 102u: goto st412;
-		case 109u: goto tr1931;
-		case 115u: goto tr1932;
+		case 109u: goto tr1818;
+		case 115u: goto tr1819;
 		case 116u: goto st1321;
 	}
 	goto st0;
-tr1929:
+tr1816:
 	{ IMW_EV_OPEN(IMW_RULE_COPY); }
 	goto st1333;
 st1333:
@@ -20304,13 +19837,13 @@ st1342:
 		goto _test_eof1342;
 case 1342:
 	switch( (*p) ) {
-		case 36u: goto tr1941;
-		case 42u: goto tr1942;
+		case 36u: goto tr1828;
+		case 42u: goto tr1829;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1943;
+		goto tr1830;
 	goto st0;
-tr1941:
+tr1828:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1343;
 st1343:
@@ -20318,9 +19851,9 @@ st1343:
 		goto _test_eof1343;
 case 1343:
 	if ( (*p) == 13u )
-		goto tr1944;
+		goto tr1831;
 	goto st0;
-tr1942:
+tr1829:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1344;
 st1344:
@@ -20328,14 +19861,11 @@ st1344:
 		goto _test_eof1344;
 case 1344:
 	switch( (*p) ) {
-		case 13u: goto tr1944;
+		case 13u: goto tr1831;
 		case 44u: goto st1345;
 		case 58u: goto st1347;
 	}
 	goto st0;
-tr1950:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1345;
 st1345:
 	if ( ++p == pe )
 		goto _test_eof1345;
@@ -20343,30 +19873,23 @@ case 1345:
 	if ( (*p) == 42u )
 		goto st1344;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1948;
+		goto st1346;
 	goto st0;
-tr1948:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1346;
-tr1943:
+tr1830:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1346;
 st1346:
 	if ( ++p == pe )
 		goto _test_eof1346;
 case 1346:
 	switch( (*p) ) {
-		case 13u: goto tr1949;
-		case 44u: goto tr1950;
-		case 58u: goto tr1952;
+		case 13u: goto tr1831;
+		case 44u: goto st1345;
+		case 58u: goto st1347;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1346;
 	goto st0;
-tr1952:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1347;
 st1347:
 	if ( ++p == pe )
 		goto _test_eof1347;
@@ -20374,32 +19897,29 @@ case 1347:
 	if ( (*p) == 42u )
 		goto st1348;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1954;
+		goto st1349;
 	goto st0;
 st1348:
 	if ( ++p == pe )
 		goto _test_eof1348;
 case 1348:
 	switch( (*p) ) {
-		case 13u: goto tr1944;
+		case 13u: goto tr1831;
 		case 44u: goto st1345;
 	}
 	goto st0;
-tr1954:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1349;
 st1349:
 	if ( ++p == pe )
 		goto _test_eof1349;
 case 1349:
 	switch( (*p) ) {
-		case 13u: goto tr1949;
-		case 44u: goto tr1950;
+		case 13u: goto tr1831;
+		case 44u: goto st1345;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1349;
 	goto st0;
-tr1931:
+tr1818:
 	{ IMW_EV_OPEN(IMW_RULE_MOVE); }
 	goto st1350;
 st1350:
@@ -20411,7 +19931,7 @@ case 1350:
 		case 111u: goto st752;
 	}
 	goto st0;
-tr1932:
+tr1819:
 	{ IMW_EV_OPEN(IMW_RULE_STORE); }
 	goto st1351;
 st1351:
@@ -20499,10 +20019,10 @@ case 1359:
 	if ( (*p) == 40u )
 		goto st1360;
 	goto st0;
-tr1967:
+tr1849:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1360;
-tr1981:
+tr1863:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1360;
@@ -20511,23 +20031,23 @@ st1360:
 		goto _test_eof1360;
 case 1360:
 	switch( (*p) ) {
-		case 34u: goto tr1964;
-		case 40u: goto tr1965;
-		case 123u: goto tr1966;
+		case 34u: goto tr1846;
+		case 40u: goto tr1847;
+		case 123u: goto tr1848;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1963;
+			goto tr1845;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1963;
+				goto tr1845;
 		} else if ( (*p) >= 43u )
-			goto tr1963;
+			goto tr1845;
 	} else
-		goto tr1963;
+		goto tr1845;
 	goto st0;
-tr1963:
+tr1845:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1361;
 st1361:
@@ -20535,9 +20055,9 @@ st1361:
 		goto _test_eof1361;
 case 1361:
 	switch( (*p) ) {
-		case 32u: goto tr1967;
+		case 32u: goto tr1849;
 		case 33u: goto st1361;
-		case 41u: goto tr1969;
+		case 41u: goto tr1851;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -20554,14 +20074,14 @@ case 1361:
 	} else
 		goto st1361;
 	goto st0;
-tr1969:
+tr1851:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1387;
-tr1973:
+tr1855:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1387;
-tr1982:
+tr1864:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
@@ -20571,7 +20091,7 @@ st1387:
 		goto _test_eof1387;
 case 1387:
 	goto st0;
-tr1964:
+tr1846:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1362;
 st1362:
@@ -20591,8 +20111,8 @@ st1363:
 		goto _test_eof1363;
 case 1363:
 	switch( (*p) ) {
-		case 32u: goto tr1967;
-		case 41u: goto tr1969;
+		case 32u: goto tr1849;
+		case 41u: goto tr1851;
 	}
 	goto st0;
 st1364:
@@ -20604,7 +20124,7 @@ case 1364:
 		case 92u: goto st1362;
 	}
 	goto st0;
-tr1965:
+tr1847:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1365; goto _out;} {( run->stack)[( run->top)++] = 1365;goto st1359;} }
 	goto st1365;
 st1365:
@@ -20613,10 +20133,10 @@ st1365:
 case 1365:
 	switch( (*p) ) {
 		case 32u: goto st1360;
-		case 41u: goto tr1973;
+		case 41u: goto tr1855;
 	}
 	goto st0;
-tr1966:
+tr1848:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1366;
@@ -20625,9 +20145,9 @@ st1366:
 		goto _test_eof1366;
 case 1366:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1974;
+		goto tr1856;
 	goto st0;
-tr1974:
+tr1856:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1367;
 st1367:
@@ -20635,13 +20155,13 @@ st1367:
 		goto _test_eof1367;
 case 1367:
 	switch( (*p) ) {
-		case 43u: goto tr1975;
-		case 125u: goto tr1977;
+		case 43u: goto tr1857;
+		case 125u: goto tr1859;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1367;
 	goto st0;
-tr1975:
+tr1857:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1368;
 st1368:
@@ -20651,7 +20171,7 @@ case 1368:
 	if ( (*p) == 125u )
 		goto st1369;
 	goto st0;
-tr1977:
+tr1859:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1369;
 st1369:
@@ -20666,9 +20186,9 @@ st1370:
 		goto _test_eof1370;
 case 1370:
 	if ( (*p) == 10u )
-		goto tr1980;
+		goto tr1862;
 	goto st0;
-tr1980:
+tr1862:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1371;
 st1371:
@@ -20676,8 +20196,8 @@ st1371:
 		goto _test_eof1371;
 case 1371:
 	switch( (*p) ) {
-		case 32u: goto tr1981;
-		case 41u: goto tr1982;
+		case 32u: goto tr1863;
+		case 41u: goto tr1864;
 	}
 	goto st0;
 st1372:
@@ -20687,10 +20207,10 @@ case 1372:
 	if ( (*p) == 40u )
 		goto st1373;
 	goto st0;
-tr1988:
+tr1870:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1373;
-tr2002:
+tr1884:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1373;
@@ -20699,23 +20219,23 @@ st1373:
 		goto _test_eof1373;
 case 1373:
 	switch( (*p) ) {
-		case 34u: goto tr1985;
-		case 40u: goto tr1986;
-		case 123u: goto tr1987;
+		case 34u: goto tr1867;
+		case 40u: goto tr1868;
+		case 123u: goto tr1869;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1984;
+			goto tr1866;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1984;
+				goto tr1866;
 		} else if ( (*p) >= 43u )
-			goto tr1984;
+			goto tr1866;
 	} else
-		goto tr1984;
+		goto tr1866;
 	goto st0;
-tr1984:
+tr1866:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1374;
 st1374:
@@ -20723,9 +20243,9 @@ st1374:
 		goto _test_eof1374;
 case 1374:
 	switch( (*p) ) {
-		case 32u: goto tr1988;
+		case 32u: goto tr1870;
 		case 33u: goto st1374;
-		case 41u: goto tr1990;
+		case 41u: goto tr1872;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -20742,14 +20262,14 @@ case 1374:
 	} else
 		goto st1374;
 	goto st0;
-tr1990:
+tr1872:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1388;
-tr1994:
+tr1876:
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1388;
-tr2003:
+tr1885:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
@@ -20759,7 +20279,7 @@ st1388:
 		goto _test_eof1388;
 case 1388:
 	goto st0;
-tr1985:
+tr1867:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1375;
 st1375:
@@ -20779,8 +20299,8 @@ st1376:
 		goto _test_eof1376;
 case 1376:
 	switch( (*p) ) {
-		case 32u: goto tr1988;
-		case 41u: goto tr1990;
+		case 32u: goto tr1870;
+		case 41u: goto tr1872;
 	}
 	goto st0;
 st1377:
@@ -20792,7 +20312,7 @@ case 1377:
 		case 92u: goto st1375;
 	}
 	goto st0;
-tr1986:
+tr1868:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1378; goto _out;} {( run->stack)[( run->top)++] = 1378;goto st1372;} }
 	goto st1378;
 st1378:
@@ -20801,10 +20321,10 @@ st1378:
 case 1378:
 	switch( (*p) ) {
 		case 32u: goto st1373;
-		case 41u: goto tr1994;
+		case 41u: goto tr1876;
 	}
 	goto st0;
-tr1987:
+tr1869:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1379;
@@ -20813,9 +20333,9 @@ st1379:
 		goto _test_eof1379;
 case 1379:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1995;
+		goto tr1877;
 	goto st0;
-tr1995:
+tr1877:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1380;
 st1380:
@@ -20823,13 +20343,13 @@ st1380:
 		goto _test_eof1380;
 case 1380:
 	switch( (*p) ) {
-		case 43u: goto tr1996;
-		case 125u: goto tr1998;
+		case 43u: goto tr1878;
+		case 125u: goto tr1880;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1380;
 	goto st0;
-tr1996:
+tr1878:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1381;
 st1381:
@@ -20839,7 +20359,7 @@ case 1381:
 	if ( (*p) == 125u )
 		goto st1382;
 	goto st0;
-tr1998:
+tr1880:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1382;
 st1382:
@@ -20854,9 +20374,9 @@ st1383:
 		goto _test_eof1383;
 case 1383:
 	if ( (*p) == 10u )
-		goto tr2001;
+		goto tr1883;
 	goto st0;
-tr2001:
+tr1883:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1384;
 st1384:
@@ -20864,8 +20384,8 @@ st1384:
 		goto _test_eof1384;
 case 1384:
 	switch( (*p) ) {
-		case 32u: goto tr2002;
-		case 41u: goto tr2003;
+		case 32u: goto tr1884;
+		case 41u: goto tr1885;
 	}
 	goto st0;
 	}

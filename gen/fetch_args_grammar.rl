@@ -36,12 +36,12 @@ r_digit_nz = 0x31..0x39;
 # DIGIT (RFC 5234 core rule)
 r_digit = 0x30..0x39;
 
-# nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+# seq-nz-number (overrides.abnf:86)
+r_seq_nz_number = r_digit_nz . r_digit*;
 
-# seq-number (rfc3501.abnf:406)
+# seq-number (overrides.abnf:85)
 r_seq_number =
-    ( r_nz_number
+    ( r_seq_nz_number
     | "*"
     );
 
@@ -166,6 +166,9 @@ r_section_msgtext =
     | "TEXT"i
     );
 
+# nz-number (rfc3501.abnf:319)
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+
 # section-part (rfc3501.abnf:396)
 r_section_part = ( r_nz_number . ( "." . r_nz_number )* ) >ev_open_section_part %ev_close_section_part;
 
@@ -193,10 +196,10 @@ r_section_binary = "[" . r_section_part? . "]";
 # partial (rfc3516.abnf:20)
 r_partial = "<" . r_number . "." . r_nz_number . ">";
 
-# preview-mod (overrides.abnf:418)
+# preview-mod (overrides.abnf:424)
 r_preview_mod = "LAZY"i;
 
-# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:417)
+# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:423)
 r_fetch_att =
     ( "ENVELOPE"i
     | "FLAGS"i
@@ -248,16 +251,16 @@ r_tagged_ext_simple =
     | r_number
     );
 
-# tagged-ext-paren (overrides.abnf:91)
+# tagged-ext-paren (overrides.abnf:97)
 r_tagged_ext_paren = ( 0x28 @call_tagged_ext_paren );
 
-# tagged-ext-item (overrides.abnf:90)
+# tagged-ext-item (overrides.abnf:96)
 r_tagged_ext_item =
     ( r_astring
     | r_tagged_ext_paren
     );
 
-# tagged-ext-comp (overrides.abnf:89)
+# tagged-ext-comp (overrides.abnf:95)
 r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 
 # tagged-ext-val (rfc5258.abnf:134)
@@ -284,10 +287,10 @@ r_fetch_modifier =
 # fetch-modifiers (rfc4466.abnf:71)
 r_fetch_modifiers = r_sp . "(" . r_fetch_modifier . ( r_sp . r_fetch_modifier )* . ")";
 
-# fetch-args (overrides.abnf:431)
+# fetch-args (overrides.abnf:437)
 r_fetch_args = ( r_sp . r_sequence_set . r_sp . ( "ALL"i | "FULL"i | "FAST"i | r_fetch_att | "(" . r_fetch_att . ( r_sp . r_fetch_att )* . ")" ) . r_fetch_modifiers? ) >ev_open_fetch_args %ev_close_fetch_args;
 
-# tagged-ext-paren (overrides.abnf:91)
+# tagged-ext-paren (overrides.abnf:97)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
 m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;

@@ -465,10 +465,6 @@ case 3:
 tr5:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st4;
-tr440:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
@@ -499,7 +495,7 @@ case 4:
 		case 117u: goto st291;
 	}
 	goto st0;
-tr180:
+tr174:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st5;
 st5:
@@ -681,14 +677,14 @@ case 20:
 		case 60u: goto st65;
 	}
 	goto st0;
-tr295:
+tr289:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st21;
-tr303:
+tr297:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st21;
-tr181:
+tr175:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st21;
 st21:
@@ -704,7 +700,7 @@ tr49:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_ARGS); }
 	{ p--; {p++; cs = 376; goto _out;} }
 	goto st376;
-tr345:
+tr339:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_ARGS); }
 	{ p--; {p++; cs = 376; goto _out;} }
@@ -714,7 +710,7 @@ st376:
 		goto _test_eof376;
 case 376:
 	goto st0;
-tr346:
+tr340:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st22;
 st22:
@@ -731,28 +727,21 @@ tr61:
 tr74:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
-tr90:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st23;
-tr98:
+tr92:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
-tr101:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr95:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
-tr118:
+tr112:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st23;
-tr121:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr115:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -842,28 +831,21 @@ tr62:
 tr75:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
-tr91:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st27;
-tr99:
+tr93:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
-tr102:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr96:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
-tr119:
+tr113:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st27;
-tr122:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr116:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -1096,9 +1078,6 @@ case 42:
 		case 58u: goto st45;
 	}
 	goto st0;
-tr92:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
@@ -1106,27 +1085,21 @@ case 43:
 	if ( (*p) == 42u )
 		goto st42;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr89;
+		goto st44;
 	goto st0;
-tr89:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
 	switch( (*p) ) {
-		case 32u: goto tr90;
-		case 41u: goto tr91;
-		case 44u: goto tr92;
-		case 58u: goto tr94;
+		case 32u: goto tr61;
+		case 41u: goto tr62;
+		case 44u: goto st43;
+		case 58u: goto st45;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st44;
 	goto st0;
-tr94:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
@@ -1134,7 +1107,7 @@ case 45:
 	if ( (*p) == 42u )
 		goto st46;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr96;
+		goto st47;
 	goto st0;
 st46:
 	if ( ++p == pe )
@@ -1146,17 +1119,14 @@ case 46:
 		case 44u: goto st43;
 	}
 	goto st0;
-tr96:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
 	switch( (*p) ) {
-		case 32u: goto tr90;
-		case 41u: goto tr91;
-		case 44u: goto tr92;
+		case 32u: goto tr61;
+		case 41u: goto tr62;
+		case 44u: goto st43;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st47;
@@ -1170,8 +1140,8 @@ st48:
 		goto _test_eof48;
 case 48:
 	switch( (*p) ) {
-		case 32u: goto tr98;
-		case 41u: goto tr99;
+		case 32u: goto tr92;
+		case 41u: goto tr93;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st48;
@@ -1179,7 +1149,6 @@ case 48:
 tr60:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st49;
 st49:
@@ -1187,10 +1156,10 @@ st49:
 		goto _test_eof49;
 case 49:
 	switch( (*p) ) {
-		case 32u: goto tr101;
-		case 41u: goto tr102;
-		case 44u: goto tr92;
-		case 58u: goto tr94;
+		case 32u: goto tr95;
+		case 41u: goto tr96;
+		case 44u: goto st43;
+		case 58u: goto st45;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st49;
@@ -1477,7 +1446,7 @@ case 62:
 		case 36u: goto tr56;
 		case 40u: goto tr57;
 		case 42u: goto tr58;
-		case 48u: goto tr116;
+		case 48u: goto tr110;
 		case 67u: goto st50;
 		case 95u: goto st24;
 		case 99u: goto st50;
@@ -1492,9 +1461,9 @@ case 62:
 		} else if ( (*p) >= 65u )
 			goto st24;
 	} else
-		goto tr117;
+		goto tr111;
 	goto st0;
-tr116:
+tr110:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
@@ -1504,16 +1473,15 @@ st63:
 		goto _test_eof63;
 case 63:
 	switch( (*p) ) {
-		case 32u: goto tr118;
-		case 41u: goto tr119;
+		case 32u: goto tr112;
+		case 41u: goto tr113;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st63;
 	goto st0;
-tr117:
+tr111:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st64;
@@ -1522,15 +1490,15 @@ st64:
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 32u: goto tr121;
-		case 41u: goto tr122;
-		case 44u: goto tr92;
-		case 58u: goto tr94;
+		case 32u: goto tr115;
+		case 41u: goto tr116;
+		case 44u: goto st43;
+		case 58u: goto st45;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st64;
 	goto st0;
-tr182:
+tr176:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st65;
 st65:
@@ -1538,9 +1506,9 @@ st65:
 		goto _test_eof65;
 case 65:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr124;
+		goto tr118;
 	goto st0;
-tr124:
+tr118:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st66;
 st66:
@@ -1548,11 +1516,11 @@ st66:
 		goto _test_eof66;
 case 66:
 	if ( (*p) == 46u )
-		goto tr125;
+		goto tr119;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st66;
 	goto st0;
-tr125:
+tr119:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
@@ -1560,9 +1528,9 @@ st67:
 		goto _test_eof67;
 case 67:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr127;
+		goto tr121;
 	goto st0;
-tr127:
+tr121:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st68;
 st68:
@@ -1570,14 +1538,14 @@ st68:
 		goto _test_eof68;
 case 68:
 	if ( (*p) == 62u )
-		goto tr129;
+		goto tr123;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st68;
 	goto st0;
-tr129:
+tr123:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st69;
-tr138:
+tr132:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st69;
@@ -1631,13 +1599,13 @@ case 74:
 	if ( (*p) == 93u )
 		goto st69;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr134;
+		goto tr128;
 	goto st0;
-tr134:
+tr128:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st75;
-tr139:
+tr133:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st75;
 st75:
@@ -1645,13 +1613,13 @@ st75:
 		goto _test_eof75;
 case 75:
 	switch( (*p) ) {
-		case 46u: goto tr136;
-		case 93u: goto tr138;
+		case 46u: goto tr130;
+		case 93u: goto tr132;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st75;
 	goto st0;
-tr136:
+tr130:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st76;
 st76:
@@ -1659,7 +1627,7 @@ st76:
 		goto _test_eof76;
 case 76:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr139;
+		goto tr133;
 	goto st0;
 st77:
 	if ( ++p == pe )
@@ -1688,7 +1656,7 @@ case 79:
 		case 41u: goto st21;
 		case 46u: goto st80;
 		case 83u: goto st126;
-		case 91u: goto tr144;
+		case 91u: goto tr138;
 		case 115u: goto st126;
 	}
 	goto st0;
@@ -1733,9 +1701,9 @@ st84:
 		goto _test_eof84;
 case 84:
 	if ( (*p) == 91u )
-		goto tr144;
+		goto tr138;
 	goto st0;
-tr144:
+tr138:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st85;
 st85:
@@ -1750,13 +1718,13 @@ case 85:
 		case 116u: goto st123;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr149;
+		goto tr143;
 	goto st0;
-tr149:
+tr143:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st86;
-tr156:
+tr150:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st86;
 st86:
@@ -1764,13 +1732,13 @@ st86:
 		goto _test_eof86;
 case 86:
 	switch( (*p) ) {
-		case 46u: goto tr153;
-		case 93u: goto tr155;
+		case 46u: goto tr147;
+		case 93u: goto tr149;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st86;
 	goto st0;
-tr153:
+tr147:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st87;
@@ -1787,7 +1755,7 @@ case 87:
 		case 116u: goto st123;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr156;
+		goto tr150;
 	goto st0;
 st88:
 	if ( ++p == pe )
@@ -1911,16 +1879,16 @@ st101:
 		goto _test_eof101;
 case 101:
 	if ( (*p) == 40u )
-		goto tr172;
+		goto tr166;
 	goto st0;
-tr176:
+tr170:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st102;
-tr193:
+tr187:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st102;
-tr172:
+tr166:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 	goto st102;
 st102:
@@ -1928,22 +1896,22 @@ st102:
 		goto _test_eof102;
 case 102:
 	switch( (*p) ) {
-		case 34u: goto tr174;
-		case 123u: goto tr175;
+		case 34u: goto tr168;
+		case 123u: goto tr169;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr173;
+			goto tr167;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr173;
+				goto tr167;
 		} else if ( (*p) >= 43u )
-			goto tr173;
+			goto tr167;
 	} else
-		goto tr173;
+		goto tr167;
 	goto st0;
-tr173:
+tr167:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st103;
 st103:
@@ -1951,9 +1919,9 @@ st103:
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
-		case 32u: goto tr176;
+		case 32u: goto tr170;
 		case 33u: goto st103;
-		case 41u: goto tr178;
+		case 41u: goto tr172;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1970,10 +1938,10 @@ case 103:
 	} else
 		goto st103;
 	goto st0;
-tr178:
+tr172:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
-tr194:
+tr188:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
@@ -1982,13 +1950,13 @@ st104:
 		goto _test_eof104;
 case 104:
 	if ( (*p) == 93u )
-		goto tr179;
+		goto tr173;
 	goto st0;
-tr155:
+tr149:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st105;
-tr179:
+tr173:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st105;
 st105:
@@ -1996,12 +1964,12 @@ st105:
 		goto _test_eof105;
 case 105:
 	switch( (*p) ) {
-		case 32u: goto tr180;
-		case 41u: goto tr181;
-		case 60u: goto tr182;
+		case 32u: goto tr174;
+		case 41u: goto tr175;
+		case 60u: goto tr176;
 	}
 	goto st0;
-tr174:
+tr168:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st106;
 st106:
@@ -2021,8 +1989,8 @@ st107:
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 32u: goto tr176;
-		case 41u: goto tr178;
+		case 32u: goto tr170;
+		case 41u: goto tr172;
 	}
 	goto st0;
 st108:
@@ -2034,7 +2002,7 @@ case 108:
 		case 92u: goto st106;
 	}
 	goto st0;
-tr175:
+tr169:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st109;
@@ -2043,9 +2011,9 @@ st109:
 		goto _test_eof109;
 case 109:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr186;
+		goto tr180;
 	goto st0;
-tr186:
+tr180:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st110;
 st110:
@@ -2053,13 +2021,13 @@ st110:
 		goto _test_eof110;
 case 110:
 	switch( (*p) ) {
-		case 43u: goto tr187;
-		case 125u: goto tr189;
+		case 43u: goto tr181;
+		case 125u: goto tr183;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st110;
 	goto st0;
-tr187:
+tr181:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st111;
 st111:
@@ -2069,7 +2037,7 @@ case 111:
 	if ( (*p) == 125u )
 		goto st112;
 	goto st0;
-tr189:
+tr183:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st112;
 st112:
@@ -2084,9 +2052,9 @@ st113:
 		goto _test_eof113;
 case 113:
 	if ( (*p) == 10u )
-		goto tr192;
+		goto tr186;
 	goto st0;
-tr192:
+tr186:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st114;
 st114:
@@ -2094,8 +2062,8 @@ st114:
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 32u: goto tr193;
-		case 41u: goto tr194;
+		case 32u: goto tr187;
+		case 41u: goto tr188;
 	}
 	goto st0;
 st115:
@@ -3023,13 +2991,13 @@ case 215:
 	if ( (*p) == 93u )
 		goto st218;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr283;
+		goto tr277;
 	goto st0;
-tr283:
+tr277:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st216;
-tr288:
+tr282:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st216;
 st216:
@@ -3037,13 +3005,13 @@ st216:
 		goto _test_eof216;
 case 216:
 	switch( (*p) ) {
-		case 46u: goto tr285;
-		case 93u: goto tr287;
+		case 46u: goto tr279;
+		case 93u: goto tr281;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st216;
 	goto st0;
-tr285:
+tr279:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st217;
 st217:
@@ -3051,9 +3019,9 @@ st217:
 		goto _test_eof217;
 case 217:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr288;
+		goto tr282;
 	goto st0;
-tr287:
+tr281:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st218;
@@ -3067,7 +3035,7 @@ case 218:
 		case 60u: goto st219;
 	}
 	goto st0;
-tr347:
+tr341:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st219;
 st219:
@@ -3075,9 +3043,9 @@ st219:
 		goto _test_eof219;
 case 219:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr290;
+		goto tr284;
 	goto st0;
-tr290:
+tr284:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
@@ -3085,11 +3053,11 @@ st220:
 		goto _test_eof220;
 case 220:
 	if ( (*p) == 46u )
-		goto tr291;
+		goto tr285;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st220;
 	goto st0;
-tr291:
+tr285:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
@@ -3097,9 +3065,9 @@ st221:
 		goto _test_eof221;
 case 221:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr293;
+		goto tr287;
 	goto st0;
-tr293:
+tr287:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st222;
 st222:
@@ -3107,7 +3075,7 @@ st222:
 		goto _test_eof222;
 case 222:
 	if ( (*p) == 62u )
-		goto tr295;
+		goto tr289;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st222;
 	goto st0;
@@ -3152,13 +3120,13 @@ case 227:
 	if ( (*p) == 93u )
 		goto st21;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr300;
+		goto tr294;
 	goto st0;
-tr300:
+tr294:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st228;
-tr304:
+tr298:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st228;
 st228:
@@ -3166,13 +3134,13 @@ st228:
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 46u: goto tr301;
-		case 93u: goto tr303;
+		case 46u: goto tr295;
+		case 93u: goto tr297;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st228;
 	goto st0;
-tr301:
+tr295:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st229;
 st229:
@@ -3180,7 +3148,7 @@ st229:
 		goto _test_eof229;
 case 229:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr304;
+		goto tr298;
 	goto st0;
 st230:
 	if ( ++p == pe )
@@ -3209,7 +3177,7 @@ case 232:
 		case 32u: goto st22;
 		case 46u: goto st233;
 		case 83u: goto st279;
-		case 91u: goto tr309;
+		case 91u: goto tr303;
 		case 115u: goto st279;
 	}
 	goto st0;
@@ -3254,9 +3222,9 @@ st237:
 		goto _test_eof237;
 case 237:
 	if ( (*p) == 91u )
-		goto tr309;
+		goto tr303;
 	goto st0;
-tr309:
+tr303:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st238;
 st238:
@@ -3271,13 +3239,13 @@ case 238:
 		case 116u: goto st276;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr314;
+		goto tr308;
 	goto st0;
-tr314:
+tr308:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st239;
-tr321:
+tr315:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st239;
 st239:
@@ -3285,13 +3253,13 @@ st239:
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 46u: goto tr318;
-		case 93u: goto tr320;
+		case 46u: goto tr312;
+		case 93u: goto tr314;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st239;
 	goto st0;
-tr318:
+tr312:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st240;
@@ -3308,7 +3276,7 @@ case 240:
 		case 116u: goto st276;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr321;
+		goto tr315;
 	goto st0;
 st241:
 	if ( ++p == pe )
@@ -3432,16 +3400,16 @@ st254:
 		goto _test_eof254;
 case 254:
 	if ( (*p) == 40u )
-		goto tr337;
+		goto tr331;
 	goto st0;
-tr341:
+tr335:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
-tr358:
+tr352:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
-tr337:
+tr331:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 	goto st255;
 st255:
@@ -3449,22 +3417,22 @@ st255:
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 34u: goto tr339;
-		case 123u: goto tr340;
+		case 34u: goto tr333;
+		case 123u: goto tr334;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr338;
+			goto tr332;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr338;
+				goto tr332;
 		} else if ( (*p) >= 43u )
-			goto tr338;
+			goto tr332;
 	} else
-		goto tr338;
+		goto tr332;
 	goto st0;
-tr338:
+tr332:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st256;
 st256:
@@ -3472,9 +3440,9 @@ st256:
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 32u: goto tr341;
+		case 32u: goto tr335;
 		case 33u: goto st256;
-		case 41u: goto tr343;
+		case 41u: goto tr337;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3491,10 +3459,10 @@ case 256:
 	} else
 		goto st256;
 	goto st0;
-tr343:
+tr337:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
-tr359:
+tr353:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
@@ -3503,13 +3471,13 @@ st257:
 		goto _test_eof257;
 case 257:
 	if ( (*p) == 93u )
-		goto tr344;
+		goto tr338;
 	goto st0;
-tr320:
+tr314:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st258;
-tr344:
+tr338:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st258;
 st258:
@@ -3517,12 +3485,12 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 13u: goto tr345;
-		case 32u: goto tr346;
-		case 60u: goto tr347;
+		case 13u: goto tr339;
+		case 32u: goto tr340;
+		case 60u: goto tr341;
 	}
 	goto st0;
-tr339:
+tr333:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st259;
 st259:
@@ -3542,8 +3510,8 @@ st260:
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 32u: goto tr341;
-		case 41u: goto tr343;
+		case 32u: goto tr335;
+		case 41u: goto tr337;
 	}
 	goto st0;
 st261:
@@ -3555,7 +3523,7 @@ case 261:
 		case 92u: goto st259;
 	}
 	goto st0;
-tr340:
+tr334:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st262;
@@ -3564,9 +3532,9 @@ st262:
 		goto _test_eof262;
 case 262:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr351;
+		goto tr345;
 	goto st0;
-tr351:
+tr345:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st263;
 st263:
@@ -3574,13 +3542,13 @@ st263:
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 43u: goto tr352;
-		case 125u: goto tr354;
+		case 43u: goto tr346;
+		case 125u: goto tr348;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st263;
 	goto st0;
-tr352:
+tr346:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st264;
 st264:
@@ -3590,7 +3558,7 @@ case 264:
 	if ( (*p) == 125u )
 		goto st265;
 	goto st0;
-tr354:
+tr348:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st265;
 st265:
@@ -3605,9 +3573,9 @@ st266:
 		goto _test_eof266;
 case 266:
 	if ( (*p) == 10u )
-		goto tr357;
+		goto tr351;
 	goto st0;
-tr357:
+tr351:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st267;
 st267:
@@ -3615,8 +3583,8 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 32u: goto tr358;
-		case 41u: goto tr359;
+		case 32u: goto tr352;
+		case 41u: goto tr353;
 	}
 	goto st0;
 st268:
@@ -4515,9 +4483,6 @@ case 357:
 		case 58u: goto st360;
 	}
 	goto st0;
-tr441:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
@@ -4525,30 +4490,23 @@ case 358:
 	if ( (*p) == 42u )
 		goto st357;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr439;
+		goto st359;
 	goto st0;
 tr4:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st359;
-tr439:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 32u: goto tr440;
-		case 44u: goto tr441;
-		case 58u: goto tr443;
+		case 32u: goto tr5;
+		case 44u: goto st358;
+		case 58u: goto st360;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st359;
 	goto st0;
-tr443:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
@@ -4556,7 +4514,7 @@ case 360:
 	if ( (*p) == 42u )
 		goto st361;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr445;
+		goto st362;
 	goto st0;
 st361:
 	if ( ++p == pe )
@@ -4567,16 +4525,13 @@ case 361:
 		case 44u: goto st358;
 	}
 	goto st0;
-tr445:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 32u: goto tr440;
-		case 44u: goto tr441;
+		case 32u: goto tr5;
+		case 44u: goto st358;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st362;
@@ -4588,10 +4543,10 @@ case 363:
 	if ( (*p) == 40u )
 		goto st364;
 	goto st0;
-tr452:
+tr441:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
-tr466:
+tr455:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
@@ -4600,23 +4555,23 @@ st364:
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 34u: goto tr449;
-		case 40u: goto tr450;
-		case 123u: goto tr451;
+		case 34u: goto tr438;
+		case 40u: goto tr439;
+		case 123u: goto tr440;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr448;
+			goto tr437;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr448;
+				goto tr437;
 		} else if ( (*p) >= 43u )
-			goto tr448;
+			goto tr437;
 	} else
-		goto tr448;
+		goto tr437;
 	goto st0;
-tr448:
+tr437:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st365;
 st365:
@@ -4624,9 +4579,9 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 32u: goto tr452;
+		case 32u: goto tr441;
 		case 33u: goto st365;
-		case 41u: goto tr454;
+		case 41u: goto tr443;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -4643,14 +4598,14 @@ case 365:
 	} else
 		goto st365;
 	goto st0;
-tr454:
+tr443:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
-tr458:
+tr447:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
-tr467:
+tr456:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -4660,7 +4615,7 @@ st377:
 		goto _test_eof377;
 case 377:
 	goto st0;
-tr449:
+tr438:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st366;
 st366:
@@ -4680,8 +4635,8 @@ st367:
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 32u: goto tr452;
-		case 41u: goto tr454;
+		case 32u: goto tr441;
+		case 41u: goto tr443;
 	}
 	goto st0;
 st368:
@@ -4693,7 +4648,7 @@ case 368:
 		case 92u: goto st366;
 	}
 	goto st0;
-tr450:
+tr439:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 369; goto _out;} {( imw_stack)[( imw_top)++] = 369;goto st363;} }
 	goto st369;
 st369:
@@ -4702,10 +4657,10 @@ st369:
 case 369:
 	switch( (*p) ) {
 		case 32u: goto st364;
-		case 41u: goto tr458;
+		case 41u: goto tr447;
 	}
 	goto st0;
-tr451:
+tr440:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st370;
@@ -4714,9 +4669,9 @@ st370:
 		goto _test_eof370;
 case 370:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr459;
+		goto tr448;
 	goto st0;
-tr459:
+tr448:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st371;
 st371:
@@ -4724,13 +4679,13 @@ st371:
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 43u: goto tr460;
-		case 125u: goto tr462;
+		case 43u: goto tr449;
+		case 125u: goto tr451;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st371;
 	goto st0;
-tr460:
+tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st372;
 st372:
@@ -4740,7 +4695,7 @@ case 372:
 	if ( (*p) == 125u )
 		goto st373;
 	goto st0;
-tr462:
+tr451:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st373;
 st373:
@@ -4755,9 +4710,9 @@ st374:
 		goto _test_eof374;
 case 374:
 	if ( (*p) == 10u )
-		goto tr465;
+		goto tr454;
 	goto st0;
-tr465:
+tr454:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st375;
 st375:
@@ -4765,8 +4720,8 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 32u: goto tr466;
-		case 41u: goto tr467;
+		case 32u: goto tr455;
+		case 41u: goto tr456;
 	}
 	goto st0;
 	}

@@ -1455,44 +1455,44 @@ case 18:
 		case 115u: goto st19;
 	}
 	goto st0;
-tr961:
+tr949:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st19;
-tr1015:
+tr1003:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1027:
+tr1015:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1039:
+tr1027:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1055:
+tr1043:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1072:
+tr1060:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1335:
+tr1323:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1347:
+tr1335:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1359:
+tr1347:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1373:
+tr1361:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
@@ -1586,10 +1586,19 @@ tr253:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr269:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr271:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr274:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
@@ -1597,30 +1606,11 @@ tr269:
 tr277:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
 tr280:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr283:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr286:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -1628,90 +1618,97 @@ tr286:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr314:
+tr308:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr363:
+tr357:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr395:
+tr389:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr423:
+tr417:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr476:
+tr464:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr500:
+tr488:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr513:
+tr501:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr557:
+tr545:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr570:
+tr558:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr585:
+tr573:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr642:
+tr630:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr655:
+tr643:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr781:
+tr769:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr887:
+tr875:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr907:
+tr895:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr913:
+tr901:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr914:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
@@ -1720,41 +1717,28 @@ tr913:
 tr926:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr938:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr949:
+tr937:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr965:
+tr953:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr968:
+tr956:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1390:
+tr1378:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1413:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
-	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
-	goto st20;
-tr1428:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1401:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
@@ -1782,35 +1766,35 @@ tr77:
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr315:
+tr309:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr364:
+tr358:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr424:
+tr418:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr586:
+tr574:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr643:
+tr631:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr656:
+tr644:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
@@ -1818,36 +1802,29 @@ tr656:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr782:
+tr770:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr888:
+tr876:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr982:
+tr970:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1397:
+tr1385:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1414:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
-	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st21;
-tr1429:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1402:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
@@ -3799,7 +3776,7 @@ case 143:
 tr222:
 	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
 	goto st144;
-tr299:
+tr293:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
 	goto st144;
@@ -3904,10 +3881,20 @@ tr254:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st149;
-tr270:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr272:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st149;
+tr275:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
@@ -3916,33 +3903,12 @@ tr270:
 tr278:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st149;
 tr281:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st149;
-tr284:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st149;
-tr287:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -4337,9 +4303,6 @@ case 171:
 		case 58u: goto st174;
 	}
 	goto st0;
-tr271:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
@@ -4347,27 +4310,21 @@ case 172:
 	if ( (*p) == 42u )
 		goto st171;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr268;
+		goto st173;
 	goto st0;
-tr268:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
 	switch( (*p) ) {
-		case 13u: goto tr269;
-		case 32u: goto tr270;
-		case 44u: goto tr271;
-		case 58u: goto tr273;
+		case 13u: goto tr232;
+		case 32u: goto tr233;
+		case 44u: goto st172;
+		case 58u: goto st174;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st173;
 	goto st0;
-tr273:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
@@ -4375,7 +4332,7 @@ case 174:
 	if ( (*p) == 42u )
 		goto st175;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr275;
+		goto st176;
 	goto st0;
 st175:
 	if ( ++p == pe )
@@ -4387,17 +4344,14 @@ case 175:
 		case 44u: goto st172;
 	}
 	goto st0;
-tr275:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 13u: goto tr269;
-		case 32u: goto tr270;
-		case 44u: goto tr271;
+		case 13u: goto tr232;
+		case 32u: goto tr233;
+		case 44u: goto st172;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st176;
@@ -4412,8 +4366,8 @@ st177:
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 13u: goto tr277;
-		case 32u: goto tr278;
+		case 13u: goto tr271;
+		case 32u: goto tr272;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st177;
@@ -4421,7 +4375,6 @@ case 177:
 tr241:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st178;
@@ -4430,10 +4383,10 @@ st178:
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 13u: goto tr280;
-		case 32u: goto tr281;
-		case 44u: goto tr271;
-		case 58u: goto tr273;
+		case 13u: goto tr274;
+		case 32u: goto tr275;
+		case 44u: goto st172;
+		case 58u: goto st174;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st178;
@@ -4447,8 +4400,8 @@ st179:
 		goto _test_eof179;
 case 179:
 	switch( (*p) ) {
-		case 13u: goto tr283;
-		case 32u: goto tr284;
+		case 13u: goto tr277;
+		case 32u: goto tr278;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st179;
@@ -4456,7 +4409,6 @@ case 179:
 tr231:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st180;
 st180:
@@ -4464,10 +4416,10 @@ st180:
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 13u: goto tr286;
-		case 32u: goto tr287;
-		case 44u: goto tr271;
-		case 58u: goto tr273;
+		case 13u: goto tr280;
+		case 32u: goto tr281;
+		case 44u: goto st172;
+		case 58u: goto st174;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st180;
@@ -4525,7 +4477,7 @@ st183:
 case 183:
 	switch( (*p) ) {
 		case 13u: goto tr207;
-		case 32u: goto tr291;
+		case 32u: goto tr285;
 		case 95u: goto st146;
 	}
 	if ( (*p) < 48u ) {
@@ -4540,7 +4492,7 @@ case 183:
 	} else
 		goto st146;
 	goto st0;
-tr291:
+tr285:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -4590,9 +4542,9 @@ st186:
 		goto _test_eof186;
 case 186:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr292;
+		goto tr286;
 	goto st0;
-tr292:
+tr286:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st187;
 st187:
@@ -4600,13 +4552,13 @@ st187:
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 43u: goto tr293;
-		case 125u: goto tr295;
+		case 43u: goto tr287;
+		case 125u: goto tr289;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st187;
 	goto st0;
-tr293:
+tr287:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st188;
 st188:
@@ -4616,7 +4568,7 @@ case 188:
 	if ( (*p) == 125u )
 		goto st189;
 	goto st0;
-tr295:
+tr289:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st189;
 st189:
@@ -4631,9 +4583,9 @@ st190:
 		goto _test_eof190;
 case 190:
 	if ( (*p) == 10u )
-		goto tr298;
+		goto tr292;
 	goto st0;
-tr298:
+tr292:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st191;
 st191:
@@ -4641,7 +4593,7 @@ st191:
 		goto _test_eof191;
 case 191:
 	if ( (*p) == 41u )
-		goto tr299;
+		goto tr293;
 	goto st0;
 tr20:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
@@ -4698,9 +4650,9 @@ st197:
 		goto _test_eof197;
 case 197:
 	if ( (*p) == 40u )
-		goto tr305;
+		goto tr299;
 	goto st0;
-tr305:
+tr299:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st198;
 st198:
@@ -4708,25 +4660,25 @@ st198:
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 32u: goto tr306;
-		case 34u: goto tr308;
+		case 32u: goto tr300;
+		case 34u: goto tr302;
 		case 41u: goto st200;
-		case 92u: goto tr310;
-		case 93u: goto tr311;
+		case 92u: goto tr304;
+		case 93u: goto tr305;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr307;
+			goto tr301;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr307;
+				goto tr301;
 		} else if ( (*p) >= 43u )
-			goto tr307;
+			goto tr301;
 	} else
-		goto tr307;
+		goto tr301;
 	goto st0;
-tr306:
+tr300:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st199;
 st199:
@@ -4735,22 +4687,22 @@ st199:
 case 199:
 	switch( (*p) ) {
 		case 32u: goto st199;
-		case 41u: goto tr313;
+		case 41u: goto tr307;
 	}
 	goto st0;
-tr313:
+tr307:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st200;
-tr318:
+tr312:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st200;
-tr330:
+tr324:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st200;
-tr333:
+tr327:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	goto st200;
-tr335:
+tr329:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st200;
 st200:
@@ -4758,15 +4710,15 @@ st200:
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 13u: goto tr314;
-		case 32u: goto tr315;
+		case 13u: goto tr308;
+		case 32u: goto tr309;
 	}
 	goto st0;
-tr307:
+tr301:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st201;
-tr322:
+tr316:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
@@ -4776,9 +4728,9 @@ st201:
 		goto _test_eof201;
 case 201:
 	switch( (*p) ) {
-		case 32u: goto tr316;
+		case 32u: goto tr310;
 		case 33u: goto st201;
-		case 41u: goto tr318;
+		case 41u: goto tr312;
 		case 93u: goto st209;
 	}
 	if ( (*p) < 43u ) {
@@ -4796,19 +4748,19 @@ case 201:
 	} else
 		goto st201;
 	goto st0;
-tr316:
+tr310:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st202;
-tr329:
+tr323:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st202;
-tr332:
+tr326:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st202;
-tr334:
+tr328:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st202;
@@ -4817,25 +4769,25 @@ st202:
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 32u: goto tr320;
-		case 34u: goto tr308;
-		case 41u: goto tr313;
-		case 92u: goto tr310;
-		case 93u: goto tr311;
+		case 32u: goto tr314;
+		case 34u: goto tr302;
+		case 41u: goto tr307;
+		case 92u: goto tr304;
+		case 93u: goto tr305;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr307;
+			goto tr301;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr307;
+				goto tr301;
 		} else if ( (*p) >= 43u )
-			goto tr307;
+			goto tr301;
 	} else
-		goto tr307;
+		goto tr301;
 	goto st0;
-tr320:
+tr314:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st203;
 st203:
@@ -4844,27 +4796,27 @@ st203:
 case 203:
 	switch( (*p) ) {
 		case 32u: goto st203;
-		case 34u: goto tr323;
-		case 41u: goto tr313;
-		case 92u: goto tr324;
-		case 93u: goto tr325;
+		case 34u: goto tr317;
+		case 41u: goto tr307;
+		case 92u: goto tr318;
+		case 93u: goto tr319;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr322;
+			goto tr316;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr322;
+				goto tr316;
 		} else if ( (*p) >= 43u )
-			goto tr322;
+			goto tr316;
 	} else
-		goto tr322;
+		goto tr316;
 	goto st0;
-tr308:
+tr302:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st204;
-tr323:
+tr317:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st204;
@@ -4885,8 +4837,8 @@ st205:
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 32u: goto tr329;
-		case 41u: goto tr330;
+		case 32u: goto tr323;
+		case 41u: goto tr324;
 	}
 	goto st0;
 st206:
@@ -4898,12 +4850,12 @@ case 206:
 		case 92u: goto st204;
 	}
 	goto st0;
-tr310:
+tr304:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st207;
-tr324:
+tr318:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
@@ -4938,14 +4890,14 @@ st208:
 		goto _test_eof208;
 case 208:
 	switch( (*p) ) {
-		case 32u: goto tr332;
-		case 41u: goto tr333;
+		case 32u: goto tr326;
+		case 41u: goto tr327;
 	}
 	goto st0;
-tr311:
+tr305:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st209;
-tr325:
+tr319:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st209;
@@ -4954,9 +4906,9 @@ st209:
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 32u: goto tr334;
+		case 32u: goto tr328;
 		case 33u: goto st209;
-		case 41u: goto tr335;
+		case 41u: goto tr329;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -5003,12 +4955,12 @@ st212:
 		goto _test_eof212;
 case 212:
 	switch( (*p) ) {
-		case 40u: goto tr338;
-		case 78u: goto tr339;
-		case 110u: goto tr339;
+		case 40u: goto tr332;
+		case 78u: goto tr333;
+		case 110u: goto tr333;
 	}
 	goto st0;
-tr338:
+tr332:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st213;
 st213:
@@ -5016,12 +4968,12 @@ st213:
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 34u: goto tr340;
+		case 34u: goto tr334;
 		case 41u: goto st226;
-		case 123u: goto tr342;
+		case 123u: goto tr336;
 	}
 	goto st0;
-tr340:
+tr334:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
 	goto st214;
@@ -5042,12 +4994,12 @@ st215:
 		goto _test_eof215;
 case 215:
 	if ( (*p) == 32u )
-		goto tr346;
+		goto tr340;
 	goto st0;
-tr346:
+tr340:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st216;
-tr362:
+tr356:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st216;
@@ -5056,13 +5008,13 @@ st216:
 		goto _test_eof216;
 case 216:
 	switch( (*p) ) {
-		case 34u: goto tr347;
-		case 78u: goto tr348;
-		case 110u: goto tr348;
-		case 123u: goto tr349;
+		case 34u: goto tr341;
+		case 78u: goto tr342;
+		case 110u: goto tr342;
+		case 123u: goto tr343;
 	}
 	goto st0;
-tr347:
+tr341:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st217;
 st217:
@@ -5082,15 +5034,15 @@ st218:
 		goto _test_eof218;
 case 218:
 	switch( (*p) ) {
-		case 32u: goto tr353;
-		case 41u: goto tr354;
+		case 32u: goto tr347;
+		case 41u: goto tr348;
 	}
 	goto st0;
-tr353:
+tr347:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st219;
-tr373:
+tr367:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
@@ -5100,11 +5052,11 @@ st219:
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 34u: goto tr340;
-		case 123u: goto tr342;
+		case 34u: goto tr334;
+		case 123u: goto tr336;
 	}
 	goto st0;
-tr342:
+tr336:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -5114,9 +5066,9 @@ st220:
 		goto _test_eof220;
 case 220:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr355;
+		goto tr349;
 	goto st0;
-tr355:
+tr349:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
@@ -5124,13 +5076,13 @@ st221:
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 43u: goto tr356;
-		case 125u: goto tr358;
+		case 43u: goto tr350;
+		case 125u: goto tr352;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st221;
 	goto st0;
-tr356:
+tr350:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st222;
 st222:
@@ -5140,7 +5092,7 @@ case 222:
 	if ( (*p) == 125u )
 		goto st223;
 	goto st0;
-tr358:
+tr352:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st223;
 st223:
@@ -5155,9 +5107,9 @@ st224:
 		goto _test_eof224;
 case 224:
 	if ( (*p) == 10u )
-		goto tr361;
+		goto tr355;
 	goto st0;
-tr361:
+tr355:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st225;
 st225:
@@ -5165,13 +5117,13 @@ st225:
 		goto _test_eof225;
 case 225:
 	if ( (*p) == 32u )
-		goto tr362;
+		goto tr356;
 	goto st0;
-tr354:
+tr348:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st226;
-tr374:
+tr368:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
@@ -5181,8 +5133,8 @@ st226:
 		goto _test_eof226;
 case 226:
 	switch( (*p) ) {
-		case 13u: goto tr363;
-		case 32u: goto tr364;
+		case 13u: goto tr357;
+		case 32u: goto tr358;
 	}
 	goto st0;
 st227:
@@ -5194,7 +5146,7 @@ case 227:
 		case 92u: goto st217;
 	}
 	goto st0;
-tr348:
+tr342:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st228;
 st228:
@@ -5215,7 +5167,7 @@ case 229:
 		case 108u: goto st218;
 	}
 	goto st0;
-tr349:
+tr343:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st230;
@@ -5224,9 +5176,9 @@ st230:
 		goto _test_eof230;
 case 230:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr366;
+		goto tr360;
 	goto st0;
-tr366:
+tr360:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st231;
 st231:
@@ -5234,13 +5186,13 @@ st231:
 		goto _test_eof231;
 case 231:
 	switch( (*p) ) {
-		case 43u: goto tr367;
-		case 125u: goto tr369;
+		case 43u: goto tr361;
+		case 125u: goto tr363;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st231;
 	goto st0;
-tr367:
+tr361:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st232;
 st232:
@@ -5250,7 +5202,7 @@ case 232:
 	if ( (*p) == 125u )
 		goto st233;
 	goto st0;
-tr369:
+tr363:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st233;
 st233:
@@ -5265,9 +5217,9 @@ st234:
 		goto _test_eof234;
 case 234:
 	if ( (*p) == 10u )
-		goto tr372;
+		goto tr366;
 	goto st0;
-tr372:
+tr366:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st235;
 st235:
@@ -5275,8 +5227,8 @@ st235:
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto tr373;
-		case 41u: goto tr374;
+		case 32u: goto tr367;
+		case 41u: goto tr368;
 	}
 	goto st0;
 st236:
@@ -5288,7 +5240,7 @@ case 236:
 		case 92u: goto st214;
 	}
 	goto st0;
-tr339:
+tr333:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st237;
 st237:
@@ -5362,9 +5314,9 @@ st243:
 		goto _test_eof243;
 case 243:
 	if ( (*p) == 40u )
-		goto tr382;
+		goto tr376;
 	goto st0;
-tr382:
+tr376:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
 	goto st244;
 st244:
@@ -5424,22 +5376,22 @@ st250:
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 34u: goto tr393;
-		case 123u: goto tr394;
+		case 34u: goto tr387;
+		case 123u: goto tr388;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr392;
+			goto tr386;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr392;
+				goto tr386;
 		} else if ( (*p) >= 43u )
-			goto tr392;
+			goto tr386;
 	} else
-		goto tr392;
+		goto tr386;
 	goto st0;
-tr392:
+tr386:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st251;
@@ -5448,8 +5400,8 @@ st251:
 		goto _test_eof251;
 case 251:
 	switch( (*p) ) {
-		case 13u: goto tr395;
-		case 32u: goto tr396;
+		case 13u: goto tr389;
+		case 32u: goto tr390;
 		case 33u: goto st251;
 	}
 	if ( (*p) < 43u ) {
@@ -5467,14 +5419,14 @@ case 251:
 	} else
 		goto st251;
 	goto st0;
-tr396:
+tr390:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st252;
-tr477:
+tr465:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -5497,23 +5449,23 @@ st253:
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 34u: goto tr400;
+		case 34u: goto tr394;
 		case 41u: goto st267;
-		case 123u: goto tr402;
+		case 123u: goto tr396;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr399;
+			goto tr393;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr399;
+				goto tr393;
 		} else if ( (*p) >= 43u )
-			goto tr399;
+			goto tr393;
 	} else
-		goto tr399;
+		goto tr393;
 	goto st0;
-tr399:
+tr393:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st254;
@@ -5522,7 +5474,7 @@ st254:
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 32u: goto tr403;
+		case 32u: goto tr397;
 		case 33u: goto st254;
 	}
 	if ( (*p) < 43u ) {
@@ -5540,10 +5492,10 @@ case 254:
 	} else
 		goto st254;
 	goto st0;
-tr403:
+tr397:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
-tr422:
+tr416:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
@@ -5552,15 +5504,15 @@ st255:
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 36u: goto tr405;
-		case 40u: goto tr406;
-		case 42u: goto tr407;
-		case 48u: goto tr408;
+		case 36u: goto tr399;
+		case 40u: goto tr400;
+		case 42u: goto tr401;
+		case 48u: goto tr402;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr409;
+		goto tr403;
 	goto st0;
-tr405:
+tr399:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st256;
@@ -5569,32 +5521,25 @@ st256:
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 32u: goto tr410;
-		case 41u: goto tr411;
+		case 32u: goto tr404;
+		case 41u: goto tr405;
 	}
 	goto st0;
-tr410:
+tr404:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st257;
-tr436:
+tr430:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st257;
-tr452:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st257;
-tr460:
+tr448:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st257;
-tr463:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr451:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -5605,22 +5550,22 @@ st257:
 		goto _test_eof257;
 case 257:
 	switch( (*p) ) {
-		case 34u: goto tr400;
-		case 123u: goto tr402;
+		case 34u: goto tr394;
+		case 123u: goto tr396;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr399;
+			goto tr393;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr399;
+				goto tr393;
 		} else if ( (*p) >= 43u )
-			goto tr399;
+			goto tr393;
 	} else
-		goto tr399;
+		goto tr393;
 	goto st0;
-tr400:
+tr394:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st258;
@@ -5641,7 +5586,7 @@ st259:
 		goto _test_eof259;
 case 259:
 	if ( (*p) == 32u )
-		goto tr403;
+		goto tr397;
 	goto st0;
 st260:
 	if ( ++p == pe )
@@ -5652,7 +5597,7 @@ case 260:
 		case 92u: goto st258;
 	}
 	goto st0;
-tr402:
+tr396:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -5662,9 +5607,9 @@ st261:
 		goto _test_eof261;
 case 261:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr415;
+		goto tr409;
 	goto st0;
-tr415:
+tr409:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st262;
 st262:
@@ -5672,13 +5617,13 @@ st262:
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 43u: goto tr416;
-		case 125u: goto tr418;
+		case 43u: goto tr410;
+		case 125u: goto tr412;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st262;
 	goto st0;
-tr416:
+tr410:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st263;
 st263:
@@ -5688,7 +5633,7 @@ case 263:
 	if ( (*p) == 125u )
 		goto st264;
 	goto st0;
-tr418:
+tr412:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st264;
 st264:
@@ -5703,9 +5648,9 @@ st265:
 		goto _test_eof265;
 case 265:
 	if ( (*p) == 10u )
-		goto tr421;
+		goto tr415;
 	goto st0;
-tr421:
+tr415:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st266;
 st266:
@@ -5713,30 +5658,23 @@ st266:
 		goto _test_eof266;
 case 266:
 	if ( (*p) == 32u )
-		goto tr422;
+		goto tr416;
 	goto st0;
-tr411:
+tr405:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st267;
-tr437:
+tr431:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st267;
-tr453:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st267;
-tr461:
+tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st267;
-tr464:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr452:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -5747,11 +5685,11 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 13u: goto tr423;
-		case 32u: goto tr424;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
 	}
 	goto st0;
-tr406:
+tr400:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st268;
 st268:
@@ -5759,24 +5697,24 @@ st268:
 		goto _test_eof268;
 case 268:
 	switch( (*p) ) {
-		case 34u: goto tr426;
-		case 40u: goto tr427;
+		case 34u: goto tr420;
+		case 40u: goto tr421;
 		case 41u: goto st273;
-		case 123u: goto tr429;
+		case 123u: goto tr423;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr425;
+			goto tr419;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr425;
+				goto tr419;
 		} else if ( (*p) >= 43u )
-			goto tr425;
+			goto tr419;
 	} else
-		goto tr425;
+		goto tr419;
 	goto st0;
-tr425:
+tr419:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st269;
 st269:
@@ -5784,9 +5722,9 @@ st269:
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 32u: goto tr430;
+		case 32u: goto tr424;
 		case 33u: goto st269;
-		case 41u: goto tr432;
+		case 41u: goto tr426;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -5803,10 +5741,10 @@ case 269:
 	} else
 		goto st269;
 	goto st0;
-tr430:
+tr424:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st270;
-tr446:
+tr440:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st270;
@@ -5815,23 +5753,23 @@ st270:
 		goto _test_eof270;
 case 270:
 	switch( (*p) ) {
-		case 34u: goto tr426;
-		case 40u: goto tr427;
-		case 123u: goto tr429;
+		case 34u: goto tr420;
+		case 40u: goto tr421;
+		case 123u: goto tr423;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr425;
+			goto tr419;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr425;
+				goto tr419;
 		} else if ( (*p) >= 43u )
-			goto tr425;
+			goto tr419;
 	} else
-		goto tr425;
+		goto tr419;
 	goto st0;
-tr426:
+tr420:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st271;
 st271:
@@ -5851,14 +5789,14 @@ st272:
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 32u: goto tr430;
-		case 41u: goto tr432;
+		case 32u: goto tr424;
+		case 41u: goto tr426;
 	}
 	goto st0;
-tr432:
+tr426:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st273;
-tr447:
+tr441:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st273;
@@ -5867,8 +5805,8 @@ st273:
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 32u: goto tr436;
-		case 41u: goto tr437;
+		case 32u: goto tr430;
+		case 41u: goto tr431;
 	}
 	goto st0;
 st274:
@@ -5880,7 +5818,7 @@ case 274:
 		case 92u: goto st271;
 	}
 	goto st0;
-tr427:
+tr421:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 275; goto _out;} {( run->stack)[( run->top)++] = 275;goto st1094;} }
 	goto st275;
 st275:
@@ -5892,7 +5830,7 @@ case 275:
 		case 41u: goto st273;
 	}
 	goto st0;
-tr429:
+tr423:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st276;
@@ -5901,9 +5839,9 @@ st276:
 		goto _test_eof276;
 case 276:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr439;
+		goto tr433;
 	goto st0;
-tr439:
+tr433:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st277;
 st277:
@@ -5911,13 +5849,13 @@ st277:
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 43u: goto tr440;
-		case 125u: goto tr442;
+		case 43u: goto tr434;
+		case 125u: goto tr436;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st277;
 	goto st0;
-tr440:
+tr434:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
@@ -5927,7 +5865,7 @@ case 278:
 	if ( (*p) == 125u )
 		goto st279;
 	goto st0;
-tr442:
+tr436:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st279;
 st279:
@@ -5942,9 +5880,9 @@ st280:
 		goto _test_eof280;
 case 280:
 	if ( (*p) == 10u )
-		goto tr445;
+		goto tr439;
 	goto st0;
-tr445:
+tr439:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st281;
 st281:
@@ -5952,11 +5890,11 @@ st281:
 		goto _test_eof281;
 case 281:
 	switch( (*p) ) {
-		case 32u: goto tr446;
-		case 41u: goto tr447;
+		case 32u: goto tr440;
+		case 41u: goto tr441;
 	}
 	goto st0;
-tr407:
+tr401:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st282;
@@ -5965,15 +5903,12 @@ st282:
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 32u: goto tr410;
-		case 41u: goto tr411;
+		case 32u: goto tr404;
+		case 41u: goto tr405;
 		case 44u: goto st283;
 		case 58u: goto st285;
 	}
 	goto st0;
-tr454:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
@@ -5981,27 +5916,21 @@ case 283:
 	if ( (*p) == 42u )
 		goto st282;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr451;
+		goto st284;
 	goto st0;
-tr451:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 32u: goto tr452;
-		case 41u: goto tr453;
-		case 44u: goto tr454;
-		case 58u: goto tr456;
+		case 32u: goto tr404;
+		case 41u: goto tr405;
+		case 44u: goto st283;
+		case 58u: goto st285;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st284;
 	goto st0;
-tr456:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
@@ -6009,34 +5938,31 @@ case 285:
 	if ( (*p) == 42u )
 		goto st286;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr458;
+		goto st287;
 	goto st0;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 32u: goto tr410;
-		case 41u: goto tr411;
+		case 32u: goto tr404;
+		case 41u: goto tr405;
 		case 44u: goto st283;
 	}
 	goto st0;
-tr458:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 32u: goto tr452;
-		case 41u: goto tr453;
-		case 44u: goto tr454;
+		case 32u: goto tr404;
+		case 41u: goto tr405;
+		case 44u: goto st283;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st287;
 	goto st0;
-tr408:
+tr402:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st288;
@@ -6045,16 +5971,15 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 32u: goto tr460;
-		case 41u: goto tr461;
+		case 32u: goto tr448;
+		case 41u: goto tr449;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st288;
 	goto st0;
-tr409:
+tr403:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st289;
 st289:
@@ -6062,15 +5987,15 @@ st289:
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 41u: goto tr464;
-		case 44u: goto tr454;
-		case 58u: goto tr456;
+		case 32u: goto tr451;
+		case 41u: goto tr452;
+		case 44u: goto st283;
+		case 58u: goto st285;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st289;
 	goto st0;
-tr393:
+tr387:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st290;
@@ -6091,8 +6016,8 @@ st291:
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 13u: goto tr395;
-		case 32u: goto tr396;
+		case 13u: goto tr389;
+		case 32u: goto tr390;
 	}
 	goto st0;
 st292:
@@ -6104,7 +6029,7 @@ case 292:
 		case 92u: goto st290;
 	}
 	goto st0;
-tr394:
+tr388:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -6114,9 +6039,9 @@ st293:
 		goto _test_eof293;
 case 293:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr469;
+		goto tr457;
 	goto st0;
-tr469:
+tr457:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st294;
 st294:
@@ -6124,13 +6049,13 @@ st294:
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 43u: goto tr470;
-		case 125u: goto tr472;
+		case 43u: goto tr458;
+		case 125u: goto tr460;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st294;
 	goto st0;
-tr470:
+tr458:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st295;
 st295:
@@ -6140,7 +6065,7 @@ case 295:
 	if ( (*p) == 125u )
 		goto st296;
 	goto st0;
-tr472:
+tr460:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st296;
 st296:
@@ -6155,9 +6080,9 @@ st297:
 		goto _test_eof297;
 case 297:
 	if ( (*p) == 10u )
-		goto tr475;
+		goto tr463;
 	goto st0;
-tr475:
+tr463:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st298;
 st298:
@@ -6165,8 +6090,8 @@ st298:
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 13u: goto tr476;
-		case 32u: goto tr477;
+		case 13u: goto tr464;
+		case 32u: goto tr465;
 	}
 	goto st0;
 st299:
@@ -6305,22 +6230,22 @@ st311:
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 34u: goto tr488;
-		case 123u: goto tr489;
+		case 34u: goto tr476;
+		case 123u: goto tr477;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr487;
+			goto tr475;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr487;
+				goto tr475;
 		} else if ( (*p) >= 43u )
-			goto tr487;
+			goto tr475;
 	} else
-		goto tr487;
+		goto tr475;
 	goto st0;
-tr487:
+tr475:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st312;
@@ -6329,7 +6254,7 @@ st312:
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 32u: goto tr490;
+		case 32u: goto tr478;
 		case 33u: goto st312;
 	}
 	if ( (*p) < 43u ) {
@@ -6347,11 +6272,11 @@ case 312:
 	} else
 		goto st312;
 	goto st0;
-tr490:
+tr478:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st313;
-tr536:
+tr524:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -6361,22 +6286,22 @@ st313:
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 34u: goto tr493;
-		case 123u: goto tr494;
+		case 34u: goto tr481;
+		case 123u: goto tr482;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr492;
+			goto tr480;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr492;
+				goto tr480;
 		} else if ( (*p) >= 43u )
-			goto tr492;
+			goto tr480;
 	} else
-		goto tr492;
+		goto tr480;
 	goto st0;
-tr492:
+tr480:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st314;
@@ -6385,7 +6310,7 @@ st314:
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 32u: goto tr495;
+		case 32u: goto tr483;
 		case 33u: goto st314;
 	}
 	if ( (*p) < 43u ) {
@@ -6403,11 +6328,11 @@ case 314:
 	} else
 		goto st314;
 	goto st0;
-tr495:
+tr483:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st315;
-tr525:
+tr513:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
@@ -6417,22 +6342,22 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 34u: goto tr498;
-		case 123u: goto tr499;
+		case 34u: goto tr486;
+		case 123u: goto tr487;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr497;
+			goto tr485;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr497;
+				goto tr485;
 		} else if ( (*p) >= 43u )
-			goto tr497;
+			goto tr485;
 	} else
-		goto tr497;
+		goto tr485;
 	goto st0;
-tr497:
+tr485:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st316;
@@ -6441,8 +6366,8 @@ st316:
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 13u: goto tr500;
-		case 32u: goto tr501;
+		case 13u: goto tr488;
+		case 32u: goto tr489;
 		case 33u: goto st316;
 	}
 	if ( (*p) < 43u ) {
@@ -6460,14 +6385,14 @@ case 316:
 	} else
 		goto st316;
 	goto st0;
-tr501:
+tr489:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st317;
-tr514:
+tr502:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
@@ -6482,22 +6407,22 @@ case 317:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 34u: goto tr498;
-		case 123u: goto tr499;
+		case 34u: goto tr486;
+		case 123u: goto tr487;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr497;
+			goto tr485;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr497;
+				goto tr485;
 		} else if ( (*p) >= 43u )
-			goto tr497;
+			goto tr485;
 	} else
-		goto tr497;
+		goto tr485;
 	goto st0;
-tr498:
+tr486:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st318;
@@ -6518,8 +6443,8 @@ st319:
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 13u: goto tr500;
-		case 32u: goto tr501;
+		case 13u: goto tr488;
+		case 32u: goto tr489;
 	}
 	goto st0;
 st320:
@@ -6531,7 +6456,7 @@ case 320:
 		case 92u: goto st318;
 	}
 	goto st0;
-tr499:
+tr487:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -6541,9 +6466,9 @@ st321:
 		goto _test_eof321;
 case 321:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr506;
+		goto tr494;
 	goto st0;
-tr506:
+tr494:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st322;
 st322:
@@ -6551,13 +6476,13 @@ st322:
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 43u: goto tr507;
-		case 125u: goto tr509;
+		case 43u: goto tr495;
+		case 125u: goto tr497;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st322;
 	goto st0;
-tr507:
+tr495:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st323;
 st323:
@@ -6567,7 +6492,7 @@ case 323:
 	if ( (*p) == 125u )
 		goto st324;
 	goto st0;
-tr509:
+tr497:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st324;
 st324:
@@ -6582,9 +6507,9 @@ st325:
 		goto _test_eof325;
 case 325:
 	if ( (*p) == 10u )
-		goto tr512;
+		goto tr500;
 	goto st0;
-tr512:
+tr500:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st326;
 st326:
@@ -6592,11 +6517,11 @@ st326:
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 13u: goto tr513;
-		case 32u: goto tr514;
+		case 13u: goto tr501;
+		case 32u: goto tr502;
 	}
 	goto st0;
-tr493:
+tr481:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st327;
@@ -6617,7 +6542,7 @@ st328:
 		goto _test_eof328;
 case 328:
 	if ( (*p) == 32u )
-		goto tr495;
+		goto tr483;
 	goto st0;
 st329:
 	if ( ++p == pe )
@@ -6628,7 +6553,7 @@ case 329:
 		case 92u: goto st327;
 	}
 	goto st0;
-tr494:
+tr482:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -6638,9 +6563,9 @@ st330:
 		goto _test_eof330;
 case 330:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr518;
+		goto tr506;
 	goto st0;
-tr518:
+tr506:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st331;
 st331:
@@ -6648,13 +6573,13 @@ st331:
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 43u: goto tr519;
-		case 125u: goto tr521;
+		case 43u: goto tr507;
+		case 125u: goto tr509;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st331;
 	goto st0;
-tr519:
+tr507:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st332;
 st332:
@@ -6664,7 +6589,7 @@ case 332:
 	if ( (*p) == 125u )
 		goto st333;
 	goto st0;
-tr521:
+tr509:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st333;
 st333:
@@ -6679,9 +6604,9 @@ st334:
 		goto _test_eof334;
 case 334:
 	if ( (*p) == 10u )
-		goto tr524;
+		goto tr512;
 	goto st0;
-tr524:
+tr512:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st335;
 st335:
@@ -6689,9 +6614,9 @@ st335:
 		goto _test_eof335;
 case 335:
 	if ( (*p) == 32u )
-		goto tr525;
+		goto tr513;
 	goto st0;
-tr488:
+tr476:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st336;
@@ -6712,7 +6637,7 @@ st337:
 		goto _test_eof337;
 case 337:
 	if ( (*p) == 32u )
-		goto tr490;
+		goto tr478;
 	goto st0;
 st338:
 	if ( ++p == pe )
@@ -6723,7 +6648,7 @@ case 338:
 		case 92u: goto st336;
 	}
 	goto st0;
-tr489:
+tr477:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -6733,9 +6658,9 @@ st339:
 		goto _test_eof339;
 case 339:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr529;
+		goto tr517;
 	goto st0;
-tr529:
+tr517:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st340;
 st340:
@@ -6743,13 +6668,13 @@ st340:
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 43u: goto tr530;
-		case 125u: goto tr532;
+		case 43u: goto tr518;
+		case 125u: goto tr520;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st340;
 	goto st0;
-tr530:
+tr518:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st341;
 st341:
@@ -6759,7 +6684,7 @@ case 341:
 	if ( (*p) == 125u )
 		goto st342;
 	goto st0;
-tr532:
+tr520:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
@@ -6774,9 +6699,9 @@ st343:
 		goto _test_eof343;
 case 343:
 	if ( (*p) == 10u )
-		goto tr535;
+		goto tr523;
 	goto st0;
-tr535:
+tr523:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st344;
 st344:
@@ -6784,7 +6709,7 @@ st344:
 		goto _test_eof344;
 case 344:
 	if ( (*p) == 32u )
-		goto tr536;
+		goto tr524;
 	goto st0;
 st345:
 	if ( ++p == pe )
@@ -6899,22 +6824,22 @@ st356:
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 34u: goto tr549;
-		case 123u: goto tr550;
+		case 34u: goto tr537;
+		case 123u: goto tr538;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr548;
+			goto tr536;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr548;
+				goto tr536;
 		} else if ( (*p) >= 43u )
-			goto tr548;
+			goto tr536;
 	} else
-		goto tr548;
+		goto tr536;
 	goto st0;
-tr548:
+tr536:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st357;
@@ -6923,7 +6848,7 @@ st357:
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 32u: goto tr551;
+		case 32u: goto tr539;
 		case 33u: goto st357;
 	}
 	if ( (*p) < 43u ) {
@@ -6941,11 +6866,11 @@ case 357:
 	} else
 		goto st357;
 	goto st0;
-tr551:
+tr539:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st358;
-tr626:
+tr614:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -6955,23 +6880,23 @@ st358:
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 34u: goto tr554;
-		case 40u: goto tr555;
-		case 123u: goto tr556;
+		case 34u: goto tr542;
+		case 40u: goto tr543;
+		case 123u: goto tr544;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr553;
+			goto tr541;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr553;
+				goto tr541;
 		} else if ( (*p) >= 43u )
-			goto tr553;
+			goto tr541;
 	} else
-		goto tr553;
+		goto tr541;
 	goto st0;
-tr553:
+tr541:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st359;
@@ -6980,8 +6905,8 @@ st359:
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 13u: goto tr557;
-		case 32u: goto tr558;
+		case 13u: goto tr545;
+		case 32u: goto tr546;
 		case 33u: goto st359;
 	}
 	if ( (*p) < 43u ) {
@@ -6999,13 +6924,13 @@ case 359:
 	} else
 		goto st359;
 	goto st0;
-tr558:
+tr546:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st360;
-tr571:
+tr559:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -7019,22 +6944,22 @@ case 360:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 34u: goto tr554;
-		case 123u: goto tr556;
+		case 34u: goto tr542;
+		case 123u: goto tr544;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr553;
+			goto tr541;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr553;
+				goto tr541;
 		} else if ( (*p) >= 43u )
-			goto tr553;
+			goto tr541;
 	} else
-		goto tr553;
+		goto tr541;
 	goto st0;
-tr554:
+tr542:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st361;
@@ -7055,8 +6980,8 @@ st362:
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 13u: goto tr557;
-		case 32u: goto tr558;
+		case 13u: goto tr545;
+		case 32u: goto tr546;
 	}
 	goto st0;
 st363:
@@ -7068,7 +6993,7 @@ case 363:
 		case 92u: goto st361;
 	}
 	goto st0;
-tr556:
+tr544:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7078,9 +7003,9 @@ st364:
 		goto _test_eof364;
 case 364:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr563;
+		goto tr551;
 	goto st0;
-tr563:
+tr551:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st365;
 st365:
@@ -7088,13 +7013,13 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 43u: goto tr564;
-		case 125u: goto tr566;
+		case 43u: goto tr552;
+		case 125u: goto tr554;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st365;
 	goto st0;
-tr564:
+tr552:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st366;
 st366:
@@ -7104,7 +7029,7 @@ case 366:
 	if ( (*p) == 125u )
 		goto st367;
 	goto st0;
-tr566:
+tr554:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st367;
 st367:
@@ -7119,9 +7044,9 @@ st368:
 		goto _test_eof368;
 case 368:
 	if ( (*p) == 10u )
-		goto tr569;
+		goto tr557;
 	goto st0;
-tr569:
+tr557:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st369;
 st369:
@@ -7129,21 +7054,21 @@ st369:
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr571;
+		case 13u: goto tr558;
+		case 32u: goto tr559;
 	}
 	goto st0;
-tr555:
+tr543:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
 	goto st370;
-tr583:
+tr571:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st370;
-tr595:
+tr583:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st370;
-tr603:
+tr591:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st370;
@@ -7152,22 +7077,22 @@ st370:
 		goto _test_eof370;
 case 370:
 	switch( (*p) ) {
-		case 34u: goto tr573;
-		case 123u: goto tr574;
+		case 34u: goto tr561;
+		case 123u: goto tr562;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr572;
+			goto tr560;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr572;
+				goto tr560;
 		} else if ( (*p) >= 43u )
-			goto tr572;
+			goto tr560;
 	} else
-		goto tr572;
+		goto tr560;
 	goto st0;
-tr572:
+tr560:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -7177,7 +7102,7 @@ st371:
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 32u: goto tr575;
+		case 32u: goto tr563;
 		case 33u: goto st371;
 	}
 	if ( (*p) < 43u ) {
@@ -7195,11 +7120,11 @@ case 371:
 	} else
 		goto st371;
 	goto st0;
-tr575:
+tr563:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st372;
-tr615:
+tr603:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -7212,8 +7137,8 @@ case 372:
 		case 34u: goto st373;
 		case 78u: goto st377;
 		case 110u: goto st377;
-		case 123u: goto tr579;
-		case 126u: goto tr580;
+		case 123u: goto tr567;
+		case 126u: goto tr568;
 	}
 	goto st0;
 st373:
@@ -7233,18 +7158,18 @@ st374:
 		goto _test_eof374;
 case 374:
 	switch( (*p) ) {
-		case 32u: goto tr583;
-		case 41u: goto tr584;
+		case 32u: goto tr571;
+		case 41u: goto tr572;
 	}
 	goto st0;
-tr584:
+tr572:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st375;
-tr596:
+tr584:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st375;
-tr604:
+tr592:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st375;
@@ -7253,8 +7178,8 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 13u: goto tr585;
-		case 32u: goto tr586;
+		case 13u: goto tr573;
+		case 32u: goto tr574;
 	}
 	goto st0;
 st376:
@@ -7284,7 +7209,7 @@ case 378:
 		case 108u: goto st374;
 	}
 	goto st0;
-tr579:
+tr567:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st379;
 st379:
@@ -7292,9 +7217,9 @@ st379:
 		goto _test_eof379;
 case 379:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr588;
+		goto tr576;
 	goto st0;
-tr588:
+tr576:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st380;
 st380:
@@ -7302,13 +7227,13 @@ st380:
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 43u: goto tr589;
-		case 125u: goto tr591;
+		case 43u: goto tr577;
+		case 125u: goto tr579;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st380;
 	goto st0;
-tr589:
+tr577:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st381;
 st381:
@@ -7318,7 +7243,7 @@ case 381:
 	if ( (*p) == 125u )
 		goto st382;
 	goto st0;
-tr591:
+tr579:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st382;
 st382:
@@ -7333,9 +7258,9 @@ st383:
 		goto _test_eof383;
 case 383:
 	if ( (*p) == 10u )
-		goto tr594;
+		goto tr582;
 	goto st0;
-tr594:
+tr582:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st384;
 st384:
@@ -7343,11 +7268,11 @@ st384:
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 32u: goto tr595;
-		case 41u: goto tr596;
+		case 32u: goto tr583;
+		case 41u: goto tr584;
 	}
 	goto st0;
-tr580:
+tr568:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st385;
 st385:
@@ -7394,9 +7319,9 @@ st390:
 		goto _test_eof390;
 case 390:
 	if ( (*p) == 10u )
-		goto tr602;
+		goto tr590;
 	goto st0;
-tr602:
+tr590:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st391;
 st391:
@@ -7404,11 +7329,11 @@ st391:
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 32u: goto tr603;
-		case 41u: goto tr604;
+		case 32u: goto tr591;
+		case 41u: goto tr592;
 	}
 	goto st0;
-tr573:
+tr561:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -7430,7 +7355,7 @@ st393:
 		goto _test_eof393;
 case 393:
 	if ( (*p) == 32u )
-		goto tr575;
+		goto tr563;
 	goto st0;
 st394:
 	if ( ++p == pe )
@@ -7441,7 +7366,7 @@ case 394:
 		case 92u: goto st392;
 	}
 	goto st0;
-tr574:
+tr562:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -7452,9 +7377,9 @@ st395:
 		goto _test_eof395;
 case 395:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr608;
+		goto tr596;
 	goto st0;
-tr608:
+tr596:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st396;
 st396:
@@ -7462,13 +7387,13 @@ st396:
 		goto _test_eof396;
 case 396:
 	switch( (*p) ) {
-		case 43u: goto tr609;
-		case 125u: goto tr611;
+		case 43u: goto tr597;
+		case 125u: goto tr599;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st396;
 	goto st0;
-tr609:
+tr597:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st397;
 st397:
@@ -7478,7 +7403,7 @@ case 397:
 	if ( (*p) == 125u )
 		goto st398;
 	goto st0;
-tr611:
+tr599:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st398;
 st398:
@@ -7493,9 +7418,9 @@ st399:
 		goto _test_eof399;
 case 399:
 	if ( (*p) == 10u )
-		goto tr614;
+		goto tr602;
 	goto st0;
-tr614:
+tr602:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st400;
 st400:
@@ -7503,9 +7428,9 @@ st400:
 		goto _test_eof400;
 case 400:
 	if ( (*p) == 32u )
-		goto tr615;
+		goto tr603;
 	goto st0;
-tr549:
+tr537:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st401;
@@ -7526,7 +7451,7 @@ st402:
 		goto _test_eof402;
 case 402:
 	if ( (*p) == 32u )
-		goto tr551;
+		goto tr539;
 	goto st0;
 st403:
 	if ( ++p == pe )
@@ -7537,7 +7462,7 @@ case 403:
 		case 92u: goto st401;
 	}
 	goto st0;
-tr550:
+tr538:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7547,9 +7472,9 @@ st404:
 		goto _test_eof404;
 case 404:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr619;
+		goto tr607;
 	goto st0;
-tr619:
+tr607:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st405;
 st405:
@@ -7557,13 +7482,13 @@ st405:
 		goto _test_eof405;
 case 405:
 	switch( (*p) ) {
-		case 43u: goto tr620;
-		case 125u: goto tr622;
+		case 43u: goto tr608;
+		case 125u: goto tr610;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st405;
 	goto st0;
-tr620:
+tr608:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
@@ -7573,7 +7498,7 @@ case 406:
 	if ( (*p) == 125u )
 		goto st407;
 	goto st0;
-tr622:
+tr610:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st407;
 st407:
@@ -7588,9 +7513,9 @@ st408:
 		goto _test_eof408;
 case 408:
 	if ( (*p) == 10u )
-		goto tr625;
+		goto tr613;
 	goto st0;
-tr625:
+tr613:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st409;
 st409:
@@ -7598,7 +7523,7 @@ st409:
 		goto _test_eof409;
 case 409:
 	if ( (*p) == 32u )
-		goto tr626;
+		goto tr614;
 	goto st0;
 st410:
 	if ( ++p == pe )
@@ -7666,22 +7591,22 @@ st417:
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 34u: goto tr635;
-		case 123u: goto tr636;
+		case 34u: goto tr623;
+		case 123u: goto tr624;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr634;
+			goto tr622;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr634;
+				goto tr622;
 		} else if ( (*p) >= 43u )
-			goto tr634;
+			goto tr622;
 	} else
-		goto tr634;
+		goto tr622;
 	goto st0;
-tr634:
+tr622:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st418;
@@ -7690,7 +7615,7 @@ st418:
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 32u: goto tr637;
+		case 32u: goto tr625;
 		case 33u: goto st418;
 	}
 	if ( (*p) < 43u ) {
@@ -7708,11 +7633,11 @@ case 418:
 	} else
 		goto st418;
 	goto st0;
-tr637:
+tr625:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st419;
-tr667:
+tr655:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -7722,22 +7647,22 @@ st419:
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 34u: goto tr640;
-		case 123u: goto tr641;
+		case 34u: goto tr628;
+		case 123u: goto tr629;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr639;
+			goto tr627;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr639;
+				goto tr627;
 		} else if ( (*p) >= 43u )
-			goto tr639;
+			goto tr627;
 	} else
-		goto tr639;
+		goto tr627;
 	goto st0;
-tr639:
+tr627:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st420;
@@ -7746,8 +7671,8 @@ st420:
 		goto _test_eof420;
 case 420:
 	switch( (*p) ) {
-		case 13u: goto tr642;
-		case 32u: goto tr643;
+		case 13u: goto tr630;
+		case 32u: goto tr631;
 		case 33u: goto st420;
 	}
 	if ( (*p) < 43u ) {
@@ -7765,7 +7690,7 @@ case 420:
 	} else
 		goto st420;
 	goto st0;
-tr640:
+tr628:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st421;
@@ -7786,8 +7711,8 @@ st422:
 		goto _test_eof422;
 case 422:
 	switch( (*p) ) {
-		case 13u: goto tr642;
-		case 32u: goto tr643;
+		case 13u: goto tr630;
+		case 32u: goto tr631;
 	}
 	goto st0;
 st423:
@@ -7799,7 +7724,7 @@ case 423:
 		case 92u: goto st421;
 	}
 	goto st0;
-tr641:
+tr629:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7809,9 +7734,9 @@ st424:
 		goto _test_eof424;
 case 424:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr648;
+		goto tr636;
 	goto st0;
-tr648:
+tr636:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st425;
 st425:
@@ -7819,13 +7744,13 @@ st425:
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 43u: goto tr649;
-		case 125u: goto tr651;
+		case 43u: goto tr637;
+		case 125u: goto tr639;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st425;
 	goto st0;
-tr649:
+tr637:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st426;
 st426:
@@ -7835,7 +7760,7 @@ case 426:
 	if ( (*p) == 125u )
 		goto st427;
 	goto st0;
-tr651:
+tr639:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st427;
 st427:
@@ -7850,9 +7775,9 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( (*p) == 10u )
-		goto tr654;
+		goto tr642;
 	goto st0;
-tr654:
+tr642:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st429;
 st429:
@@ -7860,11 +7785,11 @@ st429:
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 13u: goto tr655;
-		case 32u: goto tr656;
+		case 13u: goto tr643;
+		case 32u: goto tr644;
 	}
 	goto st0;
-tr635:
+tr623:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st430;
@@ -7885,7 +7810,7 @@ st431:
 		goto _test_eof431;
 case 431:
 	if ( (*p) == 32u )
-		goto tr637;
+		goto tr625;
 	goto st0;
 st432:
 	if ( ++p == pe )
@@ -7896,7 +7821,7 @@ case 432:
 		case 92u: goto st430;
 	}
 	goto st0;
-tr636:
+tr624:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7906,9 +7831,9 @@ st433:
 		goto _test_eof433;
 case 433:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr660;
+		goto tr648;
 	goto st0;
-tr660:
+tr648:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st434;
 st434:
@@ -7916,13 +7841,13 @@ st434:
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 43u: goto tr661;
-		case 125u: goto tr663;
+		case 43u: goto tr649;
+		case 125u: goto tr651;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st434;
 	goto st0;
-tr661:
+tr649:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
@@ -7932,7 +7857,7 @@ case 435:
 	if ( (*p) == 125u )
 		goto st436;
 	goto st0;
-tr663:
+tr651:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st436;
 st436:
@@ -7947,9 +7872,9 @@ st437:
 		goto _test_eof437;
 case 437:
 	if ( (*p) == 10u )
-		goto tr666;
+		goto tr654;
 	goto st0;
-tr666:
+tr654:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st438;
 st438:
@@ -7957,7 +7882,7 @@ st438:
 		goto _test_eof438;
 case 438:
 	if ( (*p) == 32u )
-		goto tr667;
+		goto tr655;
 	goto st0;
 tr24:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
@@ -8054,12 +7979,12 @@ st448:
 		goto _test_eof448;
 case 448:
 	switch( (*p) ) {
-		case 40u: goto tr677;
-		case 78u: goto tr678;
-		case 110u: goto tr678;
+		case 40u: goto tr665;
+		case 78u: goto tr666;
+		case 110u: goto tr666;
 	}
 	goto st0;
-tr677:
+tr665:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st449;
 st449:
@@ -8067,12 +7992,12 @@ st449:
 		goto _test_eof449;
 case 449:
 	if ( (*p) == 40u )
-		goto tr679;
+		goto tr667;
 	goto st0;
-tr679:
+tr667:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st450;
-tr709:
+tr697:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st450;
@@ -8081,11 +8006,11 @@ st450:
 		goto _test_eof450;
 case 450:
 	switch( (*p) ) {
-		case 34u: goto tr680;
-		case 123u: goto tr681;
+		case 34u: goto tr668;
+		case 123u: goto tr669;
 	}
 	goto st0;
-tr680:
+tr668:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st451;
 st451:
@@ -8105,12 +8030,12 @@ st452:
 		goto _test_eof452;
 case 452:
 	if ( (*p) == 32u )
-		goto tr685;
+		goto tr673;
 	goto st0;
-tr685:
+tr673:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st453;
-tr864:
+tr852:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st453;
@@ -8148,14 +8073,14 @@ st456:
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 32u: goto tr691;
+		case 32u: goto tr679;
 		case 41u: goto st465;
 	}
 	goto st0;
-tr691:
+tr679:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st457;
-tr707:
+tr695:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st457;
@@ -8164,11 +8089,11 @@ st457:
 		goto _test_eof457;
 case 457:
 	switch( (*p) ) {
-		case 34u: goto tr693;
-		case 123u: goto tr694;
+		case 34u: goto tr681;
+		case 123u: goto tr682;
 	}
 	goto st0;
-tr693:
+tr681:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st458;
 st458:
@@ -8188,12 +8113,12 @@ st459:
 		goto _test_eof459;
 case 459:
 	if ( (*p) == 32u )
-		goto tr698;
+		goto tr686;
 	goto st0;
-tr698:
+tr686:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st460;
-tr855:
+tr843:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st460;
@@ -8204,10 +8129,10 @@ case 460:
 	if ( (*p) == 40u )
 		goto st461;
 	goto st0;
-tr705:
+tr693:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st461;
-tr846:
+tr834:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st461;
@@ -8216,11 +8141,11 @@ st461:
 		goto _test_eof461;
 case 461:
 	switch( (*p) ) {
-		case 34u: goto tr700;
-		case 123u: goto tr701;
+		case 34u: goto tr688;
+		case 123u: goto tr689;
 	}
 	goto st0;
-tr700:
+tr688:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st462;
 st462:
@@ -8240,14 +8165,14 @@ st463:
 		goto _test_eof463;
 case 463:
 	switch( (*p) ) {
-		case 32u: goto tr705;
-		case 41u: goto tr706;
+		case 32u: goto tr693;
+		case 41u: goto tr694;
 	}
 	goto st0;
-tr706:
+tr694:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st464;
-tr847:
+tr835:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st464;
@@ -8256,11 +8181,11 @@ st464:
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 32u: goto tr707;
-		case 41u: goto tr708;
+		case 32u: goto tr695;
+		case 41u: goto tr696;
 	}
 	goto st0;
-tr708:
+tr696:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st465;
 st465:
@@ -8268,11 +8193,11 @@ st465:
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 40u: goto tr709;
-		case 41u: goto tr710;
+		case 40u: goto tr697;
+		case 41u: goto tr698;
 	}
 	goto st0;
-tr710:
+tr698:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st466;
 st466:
@@ -8280,9 +8205,9 @@ st466:
 		goto _test_eof466;
 case 466:
 	if ( (*p) == 32u )
-		goto tr711;
+		goto tr699;
 	goto st0;
-tr711:
+tr699:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st467;
 st467:
@@ -8290,12 +8215,12 @@ st467:
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 40u: goto tr712;
-		case 78u: goto tr713;
-		case 110u: goto tr713;
+		case 40u: goto tr700;
+		case 78u: goto tr701;
+		case 110u: goto tr701;
 	}
 	goto st0;
-tr712:
+tr700:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st468;
 st468:
@@ -8303,12 +8228,12 @@ st468:
 		goto _test_eof468;
 case 468:
 	if ( (*p) == 40u )
-		goto tr714;
+		goto tr702;
 	goto st0;
-tr714:
+tr702:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st469;
-tr744:
+tr732:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st469;
@@ -8317,11 +8242,11 @@ st469:
 		goto _test_eof469;
 case 469:
 	switch( (*p) ) {
-		case 34u: goto tr715;
-		case 123u: goto tr716;
+		case 34u: goto tr703;
+		case 123u: goto tr704;
 	}
 	goto st0;
-tr715:
+tr703:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st470;
 st470:
@@ -8341,12 +8266,12 @@ st471:
 		goto _test_eof471;
 case 471:
 	if ( (*p) == 32u )
-		goto tr720;
+		goto tr708;
 	goto st0;
-tr720:
+tr708:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st472;
-tr836:
+tr824:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st472;
@@ -8384,14 +8309,14 @@ st475:
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 32u: goto tr726;
+		case 32u: goto tr714;
 		case 41u: goto st484;
 	}
 	goto st0;
-tr726:
+tr714:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st476;
-tr742:
+tr730:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st476;
@@ -8400,11 +8325,11 @@ st476:
 		goto _test_eof476;
 case 476:
 	switch( (*p) ) {
-		case 34u: goto tr728;
-		case 123u: goto tr729;
+		case 34u: goto tr716;
+		case 123u: goto tr717;
 	}
 	goto st0;
-tr728:
+tr716:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st477;
 st477:
@@ -8424,12 +8349,12 @@ st478:
 		goto _test_eof478;
 case 478:
 	if ( (*p) == 32u )
-		goto tr733;
+		goto tr721;
 	goto st0;
-tr733:
+tr721:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st479;
-tr827:
+tr815:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st479;
@@ -8440,10 +8365,10 @@ case 479:
 	if ( (*p) == 40u )
 		goto st480;
 	goto st0;
-tr740:
+tr728:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st480;
-tr818:
+tr806:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st480;
@@ -8452,11 +8377,11 @@ st480:
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 34u: goto tr735;
-		case 123u: goto tr736;
+		case 34u: goto tr723;
+		case 123u: goto tr724;
 	}
 	goto st0;
-tr735:
+tr723:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st481;
 st481:
@@ -8476,14 +8401,14 @@ st482:
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 32u: goto tr740;
-		case 41u: goto tr741;
+		case 32u: goto tr728;
+		case 41u: goto tr729;
 	}
 	goto st0;
-tr741:
+tr729:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st483;
-tr819:
+tr807:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st483;
@@ -8492,11 +8417,11 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 32u: goto tr742;
-		case 41u: goto tr743;
+		case 32u: goto tr730;
+		case 41u: goto tr731;
 	}
 	goto st0;
-tr743:
+tr731:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st484;
 st484:
@@ -8504,11 +8429,11 @@ st484:
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 40u: goto tr744;
-		case 41u: goto tr745;
+		case 40u: goto tr732;
+		case 41u: goto tr733;
 	}
 	goto st0;
-tr745:
+tr733:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st485;
 st485:
@@ -8516,9 +8441,9 @@ st485:
 		goto _test_eof485;
 case 485:
 	if ( (*p) == 32u )
-		goto tr746;
+		goto tr734;
 	goto st0;
-tr746:
+tr734:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st486;
 st486:
@@ -8526,12 +8451,12 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 40u: goto tr747;
-		case 78u: goto tr748;
-		case 110u: goto tr748;
+		case 40u: goto tr735;
+		case 78u: goto tr736;
+		case 110u: goto tr736;
 	}
 	goto st0;
-tr747:
+tr735:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st487;
 st487:
@@ -8539,12 +8464,12 @@ st487:
 		goto _test_eof487;
 case 487:
 	if ( (*p) == 40u )
-		goto tr749;
+		goto tr737;
 	goto st0;
-tr749:
+tr737:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st488;
-tr779:
+tr767:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st488;
@@ -8553,11 +8478,11 @@ st488:
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 34u: goto tr750;
-		case 123u: goto tr751;
+		case 34u: goto tr738;
+		case 123u: goto tr739;
 	}
 	goto st0;
-tr750:
+tr738:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st489;
 st489:
@@ -8577,12 +8502,12 @@ st490:
 		goto _test_eof490;
 case 490:
 	if ( (*p) == 32u )
-		goto tr755;
+		goto tr743;
 	goto st0;
-tr755:
+tr743:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st491;
-tr808:
+tr796:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st491;
@@ -8620,14 +8545,14 @@ st494:
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 32u: goto tr761;
+		case 32u: goto tr749;
 		case 41u: goto st503;
 	}
 	goto st0;
-tr761:
+tr749:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st495;
-tr777:
+tr765:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st495;
@@ -8636,11 +8561,11 @@ st495:
 		goto _test_eof495;
 case 495:
 	switch( (*p) ) {
-		case 34u: goto tr763;
-		case 123u: goto tr764;
+		case 34u: goto tr751;
+		case 123u: goto tr752;
 	}
 	goto st0;
-tr763:
+tr751:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st496;
 st496:
@@ -8660,12 +8585,12 @@ st497:
 		goto _test_eof497;
 case 497:
 	if ( (*p) == 32u )
-		goto tr768;
+		goto tr756;
 	goto st0;
-tr768:
+tr756:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st498;
-tr799:
+tr787:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st498;
@@ -8676,10 +8601,10 @@ case 498:
 	if ( (*p) == 40u )
 		goto st499;
 	goto st0;
-tr775:
+tr763:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st499;
-tr790:
+tr778:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st499;
@@ -8688,11 +8613,11 @@ st499:
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 34u: goto tr770;
-		case 123u: goto tr771;
+		case 34u: goto tr758;
+		case 123u: goto tr759;
 	}
 	goto st0;
-tr770:
+tr758:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st500;
 st500:
@@ -8712,14 +8637,14 @@ st501:
 		goto _test_eof501;
 case 501:
 	switch( (*p) ) {
-		case 32u: goto tr775;
-		case 41u: goto tr776;
+		case 32u: goto tr763;
+		case 41u: goto tr764;
 	}
 	goto st0;
-tr776:
+tr764:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st502;
-tr791:
+tr779:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st502;
@@ -8728,11 +8653,11 @@ st502:
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 32u: goto tr777;
-		case 41u: goto tr778;
+		case 32u: goto tr765;
+		case 41u: goto tr766;
 	}
 	goto st0;
-tr778:
+tr766:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st503;
 st503:
@@ -8740,11 +8665,11 @@ st503:
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 40u: goto tr779;
-		case 41u: goto tr780;
+		case 40u: goto tr767;
+		case 41u: goto tr768;
 	}
 	goto st0;
-tr780:
+tr768:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st504;
 st504:
@@ -8752,8 +8677,8 @@ st504:
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 13u: goto tr781;
-		case 32u: goto tr782;
+		case 13u: goto tr769;
+		case 32u: goto tr770;
 	}
 	goto st0;
 st505:
@@ -8765,7 +8690,7 @@ case 505:
 		case 92u: goto st500;
 	}
 	goto st0;
-tr771:
+tr759:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st506;
@@ -8774,9 +8699,9 @@ st506:
 		goto _test_eof506;
 case 506:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr783;
+		goto tr771;
 	goto st0;
-tr783:
+tr771:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st507;
 st507:
@@ -8784,13 +8709,13 @@ st507:
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 43u: goto tr784;
-		case 125u: goto tr786;
+		case 43u: goto tr772;
+		case 125u: goto tr774;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st507;
 	goto st0;
-tr784:
+tr772:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st508;
 st508:
@@ -8800,7 +8725,7 @@ case 508:
 	if ( (*p) == 125u )
 		goto st509;
 	goto st0;
-tr786:
+tr774:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st509;
 st509:
@@ -8815,9 +8740,9 @@ st510:
 		goto _test_eof510;
 case 510:
 	if ( (*p) == 10u )
-		goto tr789;
+		goto tr777;
 	goto st0;
-tr789:
+tr777:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st511;
 st511:
@@ -8825,8 +8750,8 @@ st511:
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 32u: goto tr790;
-		case 41u: goto tr791;
+		case 32u: goto tr778;
+		case 41u: goto tr779;
 	}
 	goto st0;
 st512:
@@ -8838,7 +8763,7 @@ case 512:
 		case 92u: goto st496;
 	}
 	goto st0;
-tr764:
+tr752:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st513;
@@ -8847,9 +8772,9 @@ st513:
 		goto _test_eof513;
 case 513:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr792;
+		goto tr780;
 	goto st0;
-tr792:
+tr780:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st514;
 st514:
@@ -8857,13 +8782,13 @@ st514:
 		goto _test_eof514;
 case 514:
 	switch( (*p) ) {
-		case 43u: goto tr793;
-		case 125u: goto tr795;
+		case 43u: goto tr781;
+		case 125u: goto tr783;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st514;
 	goto st0;
-tr793:
+tr781:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st515;
 st515:
@@ -8873,7 +8798,7 @@ case 515:
 	if ( (*p) == 125u )
 		goto st516;
 	goto st0;
-tr795:
+tr783:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st516;
 st516:
@@ -8888,9 +8813,9 @@ st517:
 		goto _test_eof517;
 case 517:
 	if ( (*p) == 10u )
-		goto tr798;
+		goto tr786;
 	goto st0;
-tr798:
+tr786:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st518;
 st518:
@@ -8898,7 +8823,7 @@ st518:
 		goto _test_eof518;
 case 518:
 	if ( (*p) == 32u )
-		goto tr799;
+		goto tr787;
 	goto st0;
 st519:
 	if ( ++p == pe )
@@ -8936,7 +8861,7 @@ case 522:
 		case 92u: goto st489;
 	}
 	goto st0;
-tr751:
+tr739:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st523;
@@ -8945,9 +8870,9 @@ st523:
 		goto _test_eof523;
 case 523:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr801;
+		goto tr789;
 	goto st0;
-tr801:
+tr789:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st524;
 st524:
@@ -8955,13 +8880,13 @@ st524:
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 43u: goto tr802;
-		case 125u: goto tr804;
+		case 43u: goto tr790;
+		case 125u: goto tr792;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st524;
 	goto st0;
-tr802:
+tr790:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st525;
 st525:
@@ -8971,7 +8896,7 @@ case 525:
 	if ( (*p) == 125u )
 		goto st526;
 	goto st0;
-tr804:
+tr792:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st526;
 st526:
@@ -8986,9 +8911,9 @@ st527:
 		goto _test_eof527;
 case 527:
 	if ( (*p) == 10u )
-		goto tr807;
+		goto tr795;
 	goto st0;
-tr807:
+tr795:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st528;
 st528:
@@ -8996,9 +8921,9 @@ st528:
 		goto _test_eof528;
 case 528:
 	if ( (*p) == 32u )
-		goto tr808;
+		goto tr796;
 	goto st0;
-tr748:
+tr736:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st529;
 st529:
@@ -9028,7 +8953,7 @@ case 531:
 		case 92u: goto st481;
 	}
 	goto st0;
-tr736:
+tr724:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st532;
@@ -9037,9 +8962,9 @@ st532:
 		goto _test_eof532;
 case 532:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr811;
+		goto tr799;
 	goto st0;
-tr811:
+tr799:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
@@ -9047,13 +8972,13 @@ st533:
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 43u: goto tr812;
-		case 125u: goto tr814;
+		case 43u: goto tr800;
+		case 125u: goto tr802;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st533;
 	goto st0;
-tr812:
+tr800:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st534;
 st534:
@@ -9063,7 +8988,7 @@ case 534:
 	if ( (*p) == 125u )
 		goto st535;
 	goto st0;
-tr814:
+tr802:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st535;
 st535:
@@ -9078,9 +9003,9 @@ st536:
 		goto _test_eof536;
 case 536:
 	if ( (*p) == 10u )
-		goto tr817;
+		goto tr805;
 	goto st0;
-tr817:
+tr805:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st537;
 st537:
@@ -9088,8 +9013,8 @@ st537:
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 32u: goto tr818;
-		case 41u: goto tr819;
+		case 32u: goto tr806;
+		case 41u: goto tr807;
 	}
 	goto st0;
 st538:
@@ -9101,7 +9026,7 @@ case 538:
 		case 92u: goto st477;
 	}
 	goto st0;
-tr729:
+tr717:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st539;
@@ -9110,9 +9035,9 @@ st539:
 		goto _test_eof539;
 case 539:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr820;
+		goto tr808;
 	goto st0;
-tr820:
+tr808:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
@@ -9120,13 +9045,13 @@ st540:
 		goto _test_eof540;
 case 540:
 	switch( (*p) ) {
-		case 43u: goto tr821;
-		case 125u: goto tr823;
+		case 43u: goto tr809;
+		case 125u: goto tr811;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st540;
 	goto st0;
-tr821:
+tr809:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st541;
 st541:
@@ -9136,7 +9061,7 @@ case 541:
 	if ( (*p) == 125u )
 		goto st542;
 	goto st0;
-tr823:
+tr811:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st542;
 st542:
@@ -9151,9 +9076,9 @@ st543:
 		goto _test_eof543;
 case 543:
 	if ( (*p) == 10u )
-		goto tr826;
+		goto tr814;
 	goto st0;
-tr826:
+tr814:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st544;
 st544:
@@ -9161,7 +9086,7 @@ st544:
 		goto _test_eof544;
 case 544:
 	if ( (*p) == 32u )
-		goto tr827;
+		goto tr815;
 	goto st0;
 st545:
 	if ( ++p == pe )
@@ -9199,7 +9124,7 @@ case 548:
 		case 92u: goto st470;
 	}
 	goto st0;
-tr716:
+tr704:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st549;
@@ -9208,9 +9133,9 @@ st549:
 		goto _test_eof549;
 case 549:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr829;
+		goto tr817;
 	goto st0;
-tr829:
+tr817:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st550;
 st550:
@@ -9218,13 +9143,13 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 43u: goto tr830;
-		case 125u: goto tr832;
+		case 43u: goto tr818;
+		case 125u: goto tr820;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st550;
 	goto st0;
-tr830:
+tr818:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st551;
 st551:
@@ -9234,7 +9159,7 @@ case 551:
 	if ( (*p) == 125u )
 		goto st552;
 	goto st0;
-tr832:
+tr820:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st552;
 st552:
@@ -9249,9 +9174,9 @@ st553:
 		goto _test_eof553;
 case 553:
 	if ( (*p) == 10u )
-		goto tr835;
+		goto tr823;
 	goto st0;
-tr835:
+tr823:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st554;
 st554:
@@ -9259,9 +9184,9 @@ st554:
 		goto _test_eof554;
 case 554:
 	if ( (*p) == 32u )
-		goto tr836;
+		goto tr824;
 	goto st0;
-tr713:
+tr701:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st555;
 st555:
@@ -9291,7 +9216,7 @@ case 557:
 		case 92u: goto st462;
 	}
 	goto st0;
-tr701:
+tr689:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st558;
@@ -9300,9 +9225,9 @@ st558:
 		goto _test_eof558;
 case 558:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr839;
+		goto tr827;
 	goto st0;
-tr839:
+tr827:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st559;
 st559:
@@ -9310,13 +9235,13 @@ st559:
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 43u: goto tr840;
-		case 125u: goto tr842;
+		case 43u: goto tr828;
+		case 125u: goto tr830;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st559;
 	goto st0;
-tr840:
+tr828:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st560;
 st560:
@@ -9326,7 +9251,7 @@ case 560:
 	if ( (*p) == 125u )
 		goto st561;
 	goto st0;
-tr842:
+tr830:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st561;
 st561:
@@ -9341,9 +9266,9 @@ st562:
 		goto _test_eof562;
 case 562:
 	if ( (*p) == 10u )
-		goto tr845;
+		goto tr833;
 	goto st0;
-tr845:
+tr833:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st563;
 st563:
@@ -9351,8 +9276,8 @@ st563:
 		goto _test_eof563;
 case 563:
 	switch( (*p) ) {
-		case 32u: goto tr846;
-		case 41u: goto tr847;
+		case 32u: goto tr834;
+		case 41u: goto tr835;
 	}
 	goto st0;
 st564:
@@ -9364,7 +9289,7 @@ case 564:
 		case 92u: goto st458;
 	}
 	goto st0;
-tr694:
+tr682:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st565;
@@ -9373,9 +9298,9 @@ st565:
 		goto _test_eof565;
 case 565:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr848;
+		goto tr836;
 	goto st0;
-tr848:
+tr836:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st566;
 st566:
@@ -9383,13 +9308,13 @@ st566:
 		goto _test_eof566;
 case 566:
 	switch( (*p) ) {
-		case 43u: goto tr849;
-		case 125u: goto tr851;
+		case 43u: goto tr837;
+		case 125u: goto tr839;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st566;
 	goto st0;
-tr849:
+tr837:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st567;
 st567:
@@ -9399,7 +9324,7 @@ case 567:
 	if ( (*p) == 125u )
 		goto st568;
 	goto st0;
-tr851:
+tr839:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st568;
 st568:
@@ -9414,9 +9339,9 @@ st569:
 		goto _test_eof569;
 case 569:
 	if ( (*p) == 10u )
-		goto tr854;
+		goto tr842;
 	goto st0;
-tr854:
+tr842:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st570;
 st570:
@@ -9424,7 +9349,7 @@ st570:
 		goto _test_eof570;
 case 570:
 	if ( (*p) == 32u )
-		goto tr855;
+		goto tr843;
 	goto st0;
 st571:
 	if ( ++p == pe )
@@ -9462,7 +9387,7 @@ case 574:
 		case 92u: goto st451;
 	}
 	goto st0;
-tr681:
+tr669:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st575;
@@ -9471,9 +9396,9 @@ st575:
 		goto _test_eof575;
 case 575:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr857;
+		goto tr845;
 	goto st0;
-tr857:
+tr845:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st576;
 st576:
@@ -9481,13 +9406,13 @@ st576:
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 43u: goto tr858;
-		case 125u: goto tr860;
+		case 43u: goto tr846;
+		case 125u: goto tr848;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st576;
 	goto st0;
-tr858:
+tr846:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st577;
 st577:
@@ -9497,7 +9422,7 @@ case 577:
 	if ( (*p) == 125u )
 		goto st578;
 	goto st0;
-tr860:
+tr848:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st578;
 st578:
@@ -9512,9 +9437,9 @@ st579:
 		goto _test_eof579;
 case 579:
 	if ( (*p) == 10u )
-		goto tr863;
+		goto tr851;
 	goto st0;
-tr863:
+tr851:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st580;
 st580:
@@ -9522,9 +9447,9 @@ st580:
 		goto _test_eof580;
 case 580:
 	if ( (*p) == 32u )
-		goto tr864;
+		goto tr852;
 	goto st0;
-tr678:
+tr666:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st581;
 st581:
@@ -9619,22 +9544,22 @@ st589:
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 34u: goto tr874;
-		case 123u: goto tr875;
+		case 34u: goto tr862;
+		case 123u: goto tr863;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr873;
+			goto tr861;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr873;
+				goto tr861;
 		} else if ( (*p) >= 43u )
-			goto tr873;
+			goto tr861;
 	} else
-		goto tr873;
+		goto tr861;
 	goto st0;
-tr873:
+tr861:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st590;
@@ -9643,7 +9568,7 @@ st590:
 		goto _test_eof590;
 case 590:
 	switch( (*p) ) {
-		case 32u: goto tr876;
+		case 32u: goto tr864;
 		case 33u: goto st590;
 	}
 	if ( (*p) < 43u ) {
@@ -9661,11 +9586,11 @@ case 590:
 	} else
 		goto st590;
 	goto st0;
-tr876:
+tr864:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st591;
-tr899:
+tr887:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
@@ -9675,12 +9600,12 @@ st591:
 		goto _test_eof591;
 case 591:
 	if ( (*p) == 40u )
-		goto tr878;
+		goto tr866;
 	goto st0;
-tr878:
+tr866:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_LIST); }
 	goto st592;
-tr885:
+tr873:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st592;
 st592:
@@ -9688,23 +9613,23 @@ st592:
 		goto _test_eof592;
 case 592:
 	if ( (*p) == 33u )
-		goto tr879;
+		goto tr867;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr879;
+				goto tr867;
 		} else if ( (*p) >= 35u )
-			goto tr879;
+			goto tr867;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr879;
+				goto tr867;
 		} else if ( (*p) >= 94u )
-			goto tr879;
+			goto tr867;
 	} else
-		goto tr879;
+		goto tr867;
 	goto st0;
-tr879:
+tr867:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
 	goto st593;
 st593:
@@ -9758,13 +9683,13 @@ st597:
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 32u: goto tr885;
-		case 41u: goto tr886;
+		case 32u: goto tr873;
+		case 41u: goto tr874;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st597;
 	goto st0;
-tr886:
+tr874:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st598;
 st598:
@@ -9772,11 +9697,11 @@ st598:
 		goto _test_eof598;
 case 598:
 	switch( (*p) ) {
-		case 13u: goto tr887;
-		case 32u: goto tr888;
+		case 13u: goto tr875;
+		case 32u: goto tr876;
 	}
 	goto st0;
-tr874:
+tr862:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st599;
@@ -9797,7 +9722,7 @@ st600:
 		goto _test_eof600;
 case 600:
 	if ( (*p) == 32u )
-		goto tr876;
+		goto tr864;
 	goto st0;
 st601:
 	if ( ++p == pe )
@@ -9808,7 +9733,7 @@ case 601:
 		case 92u: goto st599;
 	}
 	goto st0;
-tr875:
+tr863:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -9818,9 +9743,9 @@ st602:
 		goto _test_eof602;
 case 602:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr892;
+		goto tr880;
 	goto st0;
-tr892:
+tr880:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st603;
 st603:
@@ -9828,13 +9753,13 @@ st603:
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 43u: goto tr893;
-		case 125u: goto tr895;
+		case 43u: goto tr881;
+		case 125u: goto tr883;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st603;
 	goto st0;
-tr893:
+tr881:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st604;
 st604:
@@ -9844,7 +9769,7 @@ case 604:
 	if ( (*p) == 125u )
 		goto st605;
 	goto st0;
-tr895:
+tr883:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st605;
 st605:
@@ -9859,9 +9784,9 @@ st606:
 		goto _test_eof606;
 case 606:
 	if ( (*p) == 10u )
-		goto tr898;
+		goto tr886;
 	goto st0;
-tr898:
+tr886:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st607;
 st607:
@@ -9869,7 +9794,7 @@ st607:
 		goto _test_eof607;
 case 607:
 	if ( (*p) == 32u )
-		goto tr899;
+		goto tr887;
 	goto st0;
 st608:
 	if ( ++p == pe )
@@ -9910,22 +9835,22 @@ st612:
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 34u: goto tr905;
-		case 123u: goto tr906;
+		case 34u: goto tr893;
+		case 123u: goto tr894;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr904;
+			goto tr892;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr904;
+				goto tr892;
 		} else if ( (*p) >= 43u )
-			goto tr904;
+			goto tr892;
 	} else
-		goto tr904;
+		goto tr892;
 	goto st0;
-tr904:
+tr892:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st613;
@@ -9934,8 +9859,8 @@ st613:
 		goto _test_eof613;
 case 613:
 	switch( (*p) ) {
-		case 13u: goto tr907;
-		case 32u: goto tr908;
+		case 13u: goto tr895;
+		case 32u: goto tr896;
 		case 33u: goto st613;
 	}
 	if ( (*p) < 43u ) {
@@ -9953,21 +9878,21 @@ case 613:
 	} else
 		goto st613;
 	goto st0;
-tr908:
+tr896:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st614;
-tr914:
+tr902:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st614;
-tr927:
+tr915:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
@@ -9975,7 +9900,7 @@ tr927:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st614;
-tr939:
+tr927:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -9990,22 +9915,22 @@ case 614:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 34u: goto tr911;
-		case 123u: goto tr912;
+		case 34u: goto tr899;
+		case 123u: goto tr900;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr910;
+			goto tr898;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr910;
+				goto tr898;
 		} else if ( (*p) >= 43u )
-			goto tr910;
+			goto tr898;
 	} else
-		goto tr910;
+		goto tr898;
 	goto st0;
-tr910:
+tr898:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st615;
@@ -10014,8 +9939,8 @@ st615:
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 13u: goto tr913;
-		case 32u: goto tr914;
+		case 13u: goto tr901;
+		case 32u: goto tr902;
 		case 33u: goto st615;
 	}
 	if ( (*p) < 43u ) {
@@ -10033,7 +9958,7 @@ case 615:
 	} else
 		goto st615;
 	goto st0;
-tr911:
+tr899:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st616;
@@ -10054,8 +9979,8 @@ st617:
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 13u: goto tr913;
-		case 32u: goto tr914;
+		case 13u: goto tr901;
+		case 32u: goto tr902;
 	}
 	goto st0;
 st618:
@@ -10067,7 +9992,7 @@ case 618:
 		case 92u: goto st616;
 	}
 	goto st0;
-tr912:
+tr900:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -10077,9 +10002,9 @@ st619:
 		goto _test_eof619;
 case 619:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr919;
+		goto tr907;
 	goto st0;
-tr919:
+tr907:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st620;
 st620:
@@ -10087,13 +10012,13 @@ st620:
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 43u: goto tr920;
-		case 125u: goto tr922;
+		case 43u: goto tr908;
+		case 125u: goto tr910;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st620;
 	goto st0;
-tr920:
+tr908:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st621;
 st621:
@@ -10103,7 +10028,7 @@ case 621:
 	if ( (*p) == 125u )
 		goto st622;
 	goto st0;
-tr922:
+tr910:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st622;
 st622:
@@ -10118,9 +10043,9 @@ st623:
 		goto _test_eof623;
 case 623:
 	if ( (*p) == 10u )
-		goto tr925;
+		goto tr913;
 	goto st0;
-tr925:
+tr913:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st624;
 st624:
@@ -10128,11 +10053,11 @@ st624:
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 13u: goto tr926;
-		case 32u: goto tr927;
+		case 13u: goto tr914;
+		case 32u: goto tr915;
 	}
 	goto st0;
-tr905:
+tr893:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st625;
@@ -10153,8 +10078,8 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 13u: goto tr907;
-		case 32u: goto tr908;
+		case 13u: goto tr895;
+		case 32u: goto tr896;
 	}
 	goto st0;
 st627:
@@ -10166,7 +10091,7 @@ case 627:
 		case 92u: goto st625;
 	}
 	goto st0;
-tr906:
+tr894:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -10176,9 +10101,9 @@ st628:
 		goto _test_eof628;
 case 628:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr931;
+		goto tr919;
 	goto st0;
-tr931:
+tr919:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st629;
 st629:
@@ -10186,13 +10111,13 @@ st629:
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 43u: goto tr932;
-		case 125u: goto tr934;
+		case 43u: goto tr920;
+		case 125u: goto tr922;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st629;
 	goto st0;
-tr932:
+tr920:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st630;
 st630:
@@ -10202,7 +10127,7 @@ case 630:
 	if ( (*p) == 125u )
 		goto st631;
 	goto st0;
-tr934:
+tr922:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st631;
 st631:
@@ -10217,9 +10142,9 @@ st632:
 		goto _test_eof632;
 case 632:
 	if ( (*p) == 10u )
-		goto tr937;
+		goto tr925;
 	goto st0;
-tr937:
+tr925:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st633;
 st633:
@@ -10227,8 +10152,8 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 13u: goto tr938;
-		case 32u: goto tr939;
+		case 13u: goto tr926;
+		case 32u: goto tr927;
 	}
 	goto st0;
 tr28:
@@ -10295,10 +10220,10 @@ st639:
 case 639:
 	switch( (*p) ) {
 		case 13u: goto tr57;
-		case 32u: goto tr947;
+		case 32u: goto tr935;
 	}
 	goto st0;
-tr947:
+tr935:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st640;
@@ -10311,9 +10236,9 @@ case 640:
 		case 32u: goto st21;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr948;
+		goto tr936;
 	goto st0;
-tr948:
+tr936:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st641;
 st641:
@@ -10321,13 +10246,13 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 13u: goto tr949;
-		case 32u: goto tr950;
+		case 13u: goto tr937;
+		case 32u: goto tr938;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st641;
 	goto st0;
-tr950:
+tr938:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -10342,7 +10267,7 @@ case 642:
 		case 40u: goto st643;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr948;
+		goto tr936;
 	goto st0;
 st643:
 	if ( ++p == pe )
@@ -10410,9 +10335,9 @@ st650:
 		goto _test_eof650;
 case 650:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr960;
+		goto tr948;
 	goto st0;
-tr960:
+tr948:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st651;
 st651:
@@ -10420,7 +10345,7 @@ st651:
 		goto _test_eof651;
 case 651:
 	if ( (*p) == 41u )
-		goto tr961;
+		goto tr949;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st651;
 	goto st0;
@@ -10447,11 +10372,11 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 13u: goto tr965;
-		case 32u: goto tr966;
+		case 13u: goto tr953;
+		case 32u: goto tr954;
 	}
 	goto st0;
-tr966:
+tr954:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -10465,9 +10390,9 @@ case 655:
 		case 32u: goto st21;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr967;
+		goto tr955;
 	goto st0;
-tr967:
+tr955:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st656;
 st656:
@@ -10475,13 +10400,13 @@ st656:
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 13u: goto tr968;
-		case 32u: goto tr969;
+		case 13u: goto tr956;
+		case 32u: goto tr957;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st656;
 	goto st0;
-tr969:
+tr957:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
@@ -10497,7 +10422,7 @@ case 657:
 		case 40u: goto st658;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr967;
+		goto tr955;
 	goto st0;
 st658:
 	if ( ++p == pe )
@@ -10565,9 +10490,9 @@ st665:
 		goto _test_eof665;
 case 665:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr979;
+		goto tr967;
 	goto st0;
-tr979:
+tr967:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st666;
 st666:
@@ -10575,11 +10500,11 @@ st666:
 		goto _test_eof666;
 case 666:
 	if ( (*p) == 41u )
-		goto tr980;
+		goto tr968;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st666;
 	goto st0;
-tr980:
+tr968:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st667;
 st667:
@@ -10587,8 +10512,8 @@ st667:
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 13u: goto tr965;
-		case 32u: goto tr982;
+		case 13u: goto tr953;
+		case 32u: goto tr970;
 	}
 	goto st0;
 st668:
@@ -10639,22 +10564,22 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 34u: goto tr989;
-		case 123u: goto tr990;
+		case 34u: goto tr977;
+		case 123u: goto tr978;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr988;
+			goto tr976;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr988;
+				goto tr976;
 		} else if ( (*p) >= 43u )
-			goto tr988;
+			goto tr976;
 	} else
-		goto tr988;
+		goto tr976;
 	goto st0;
-tr988:
+tr976:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st674;
@@ -10663,7 +10588,7 @@ st674:
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 32u: goto tr991;
+		case 32u: goto tr979;
 		case 33u: goto st674;
 	}
 	if ( (*p) < 43u ) {
@@ -10681,11 +10606,11 @@ case 674:
 	} else
 		goto st674;
 	goto st0;
-tr991:
+tr979:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st675;
-tr1384:
+tr1372:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -10703,23 +10628,23 @@ st676:
 case 676:
 	switch( (*p) ) {
 		case 41u: goto st19;
-		case 65u: goto tr994;
-		case 68u: goto tr995;
-		case 72u: goto tr996;
-		case 77u: goto tr997;
-		case 82u: goto tr998;
-		case 83u: goto tr999;
-		case 85u: goto tr1000;
-		case 97u: goto tr994;
-		case 100u: goto tr995;
-		case 104u: goto tr996;
-		case 109u: goto tr997;
-		case 114u: goto tr998;
-		case 115u: goto tr999;
-		case 117u: goto tr1000;
+		case 65u: goto tr982;
+		case 68u: goto tr983;
+		case 72u: goto tr984;
+		case 77u: goto tr985;
+		case 82u: goto tr986;
+		case 83u: goto tr987;
+		case 85u: goto tr988;
+		case 97u: goto tr982;
+		case 100u: goto tr983;
+		case 104u: goto tr984;
+		case 109u: goto tr985;
+		case 114u: goto tr986;
+		case 115u: goto tr987;
+		case 117u: goto tr988;
 	}
 	goto st0;
-tr994:
+tr982:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	goto st677;
@@ -10829,9 +10754,9 @@ case 688:
 		case 110u: goto st1032;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1012;
+		goto tr1000;
 	goto st0;
-tr1012:
+tr1000:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st689;
 st689:
@@ -10839,47 +10764,47 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 32u: goto tr1014;
-		case 41u: goto tr1015;
+		case 32u: goto tr1002;
+		case 41u: goto tr1003;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st689;
 	goto st0;
-tr1014:
+tr1002:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1026:
+tr1014:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1038:
+tr1026:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1054:
+tr1042:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1071:
+tr1059:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1334:
+tr1322:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1346:
+tr1334:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1358:
+tr1346:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1372:
+tr1360:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
@@ -10888,23 +10813,23 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 65u: goto tr994;
-		case 68u: goto tr995;
-		case 72u: goto tr996;
-		case 77u: goto tr997;
-		case 82u: goto tr998;
-		case 83u: goto tr999;
-		case 85u: goto tr1000;
-		case 97u: goto tr994;
-		case 100u: goto tr995;
-		case 104u: goto tr996;
-		case 109u: goto tr997;
-		case 114u: goto tr998;
-		case 115u: goto tr999;
-		case 117u: goto tr1000;
+		case 65u: goto tr982;
+		case 68u: goto tr983;
+		case 72u: goto tr984;
+		case 77u: goto tr985;
+		case 82u: goto tr986;
+		case 83u: goto tr987;
+		case 85u: goto tr988;
+		case 97u: goto tr982;
+		case 100u: goto tr983;
+		case 104u: goto tr984;
+		case 109u: goto tr985;
+		case 114u: goto tr986;
+		case 115u: goto tr987;
+		case 117u: goto tr988;
 	}
 	goto st0;
-tr995:
+tr983:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
@@ -10977,9 +10902,9 @@ st698:
 		goto _test_eof698;
 case 698:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1025;
+		goto tr1013;
 	goto st0;
-tr1025:
+tr1013:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st699;
 st699:
@@ -10987,8 +10912,8 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 32u: goto tr1026;
-		case 41u: goto tr1027;
+		case 32u: goto tr1014;
+		case 41u: goto tr1015;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st699;
@@ -11075,13 +11000,13 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 32u: goto tr1038;
-		case 41u: goto tr1039;
+		case 32u: goto tr1026;
+		case 41u: goto tr1027;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st709;
 	goto st0;
-tr996:
+tr984:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st710;
 st710:
@@ -11204,9 +11129,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1053;
+		goto tr1041;
 	goto st0;
-tr1053:
+tr1041:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st724;
 st724:
@@ -11214,13 +11139,13 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 32u: goto tr1054;
-		case 41u: goto tr1055;
+		case 32u: goto tr1042;
+		case 41u: goto tr1043;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st724;
 	goto st0;
-tr997:
+tr985:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	goto st725;
@@ -11352,8 +11277,8 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 32u: goto tr1071;
-		case 41u: goto tr1072;
+		case 32u: goto tr1059;
+		case 41u: goto tr1060;
 	}
 	goto st0;
 st738:
@@ -15983,9 +15908,9 @@ st999:
 		goto _test_eof999;
 case 999:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1333;
+		goto tr1321;
 	goto st0;
-tr1333:
+tr1321:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1000;
 st1000:
@@ -15993,13 +15918,13 @@ st1000:
 		goto _test_eof1000;
 case 1000:
 	switch( (*p) ) {
-		case 32u: goto tr1334;
-		case 41u: goto tr1335;
+		case 32u: goto tr1322;
+		case 41u: goto tr1323;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1000;
 	goto st0;
-tr998:
+tr986:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st1001;
 st1001:
@@ -16047,7 +15972,7 @@ case 1005:
 		case 116u: goto st998;
 	}
 	goto st0;
-tr999:
+tr987:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
 	goto st1006;
@@ -16097,13 +16022,13 @@ st1011:
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 32u: goto tr1346;
-		case 41u: goto tr1347;
+		case 32u: goto tr1334;
+		case 41u: goto tr1335;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1011;
 	goto st0;
-tr1000:
+tr988:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st1012;
 st1012:
@@ -16176,9 +16101,9 @@ st1019:
 		goto _test_eof1019;
 case 1019:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1357;
+		goto tr1345;
 	goto st0;
-tr1357:
+tr1345:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1020;
 st1020:
@@ -16186,8 +16111,8 @@ st1020:
 		goto _test_eof1020;
 case 1020:
 	switch( (*p) ) {
-		case 32u: goto tr1358;
-		case 41u: goto tr1359;
+		case 32u: goto tr1346;
+		case 41u: goto tr1347;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1020;
@@ -16314,11 +16239,11 @@ st1034:
 		goto _test_eof1034;
 case 1034:
 	switch( (*p) ) {
-		case 32u: goto tr1372;
-		case 41u: goto tr1373;
+		case 32u: goto tr1360;
+		case 41u: goto tr1361;
 	}
 	goto st0;
-tr989:
+tr977:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1035;
@@ -16339,7 +16264,7 @@ st1036:
 		goto _test_eof1036;
 case 1036:
 	if ( (*p) == 32u )
-		goto tr991;
+		goto tr979;
 	goto st0;
 st1037:
 	if ( ++p == pe )
@@ -16350,7 +16275,7 @@ case 1037:
 		case 92u: goto st1035;
 	}
 	goto st0;
-tr990:
+tr978:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -16360,9 +16285,9 @@ st1038:
 		goto _test_eof1038;
 case 1038:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1377;
+		goto tr1365;
 	goto st0;
-tr1377:
+tr1365:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1039;
 st1039:
@@ -16370,13 +16295,13 @@ st1039:
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 43u: goto tr1378;
-		case 125u: goto tr1380;
+		case 43u: goto tr1366;
+		case 125u: goto tr1368;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1039;
 	goto st0;
-tr1378:
+tr1366:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1040;
 st1040:
@@ -16386,7 +16311,7 @@ case 1040:
 	if ( (*p) == 125u )
 		goto st1041;
 	goto st0;
-tr1380:
+tr1368:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1041;
 st1041:
@@ -16401,9 +16326,9 @@ st1042:
 		goto _test_eof1042;
 case 1042:
 	if ( (*p) == 10u )
-		goto tr1383;
+		goto tr1371;
 	goto st0;
-tr1383:
+tr1371:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1043;
 st1043:
@@ -16411,7 +16336,7 @@ st1043:
 		goto _test_eof1043;
 case 1043:
 	if ( (*p) == 32u )
-		goto tr1384;
+		goto tr1372;
 	goto st0;
 tr29:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
@@ -16472,11 +16397,11 @@ st1049:
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 13u: goto tr1390;
-		case 32u: goto tr1391;
+		case 13u: goto tr1378;
+		case 32u: goto tr1379;
 	}
 	goto st0;
-tr1391:
+tr1379:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -16488,25 +16413,25 @@ case 1050:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 40u: goto tr1392;
+		case 40u: goto tr1380;
 	}
 	goto st0;
-tr1398:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1051;
-tr1392:
+tr1380:
 	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1051;
+tr1386:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1051;
 st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
 	if ( (*p) == 40u )
-		goto tr1393;
+		goto tr1381;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1394;
+		goto tr1382;
 	goto st0;
-tr1393:
+tr1381:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1052; goto _out;} {( run->stack)[( run->top)++] = 1052;goto st1107;} }
 	goto st1052;
 st1052:
@@ -16514,9 +16439,9 @@ st1052:
 		goto _test_eof1052;
 case 1052:
 	if ( (*p) == 40u )
-		goto tr1395;
+		goto tr1383;
 	goto st0;
-tr1395:
+tr1383:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1053; goto _out;} {( run->stack)[( run->top)++] = 1053;goto st1107;} }
 	goto st1053;
 st1053:
@@ -16524,14 +16449,14 @@ st1053:
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 40u: goto tr1395;
-		case 41u: goto tr1396;
+		case 40u: goto tr1383;
+		case 41u: goto tr1384;
 	}
 	goto st0;
-tr1396:
+tr1384:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	goto st1054;
-tr1399:
+tr1387:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	goto st1054;
@@ -16540,12 +16465,12 @@ st1054:
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 13u: goto tr1390;
-		case 32u: goto tr1397;
-		case 40u: goto tr1392;
+		case 13u: goto tr1378;
+		case 32u: goto tr1385;
+		case 40u: goto tr1380;
 	}
 	goto st0;
-tr1394:
+tr1382:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1055;
 st1055:
@@ -16553,8 +16478,8 @@ st1055:
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 32u: goto tr1398;
-		case 41u: goto tr1399;
+		case 32u: goto tr1386;
+		case 41u: goto tr1387;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1055;
@@ -16643,14 +16568,14 @@ st1064:
 		goto _test_eof1064;
 case 1064:
 	switch( (*p) ) {
-		case 36u: goto tr1409;
+		case 36u: goto tr1397;
 		case 40u: goto st1066;
-		case 42u: goto tr1411;
+		case 42u: goto tr1399;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1412;
+		goto tr1400;
 	goto st0;
-tr1409:
+tr1397:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1065;
 st1065:
@@ -16658,8 +16583,8 @@ st1065:
 		goto _test_eof1065;
 case 1065:
 	switch( (*p) ) {
-		case 13u: goto tr1413;
-		case 32u: goto tr1414;
+		case 13u: goto tr1401;
+		case 32u: goto tr1402;
 	}
 	goto st0;
 st1066:
@@ -16744,13 +16669,13 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 36u: goto tr1409;
-		case 42u: goto tr1411;
+		case 36u: goto tr1397;
+		case 42u: goto tr1399;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1412;
+		goto tr1400;
 	goto st0;
-tr1411:
+tr1399:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1076;
 st1076:
@@ -16758,15 +16683,12 @@ st1076:
 		goto _test_eof1076;
 case 1076:
 	switch( (*p) ) {
-		case 13u: goto tr1413;
-		case 32u: goto tr1414;
+		case 13u: goto tr1401;
+		case 32u: goto tr1402;
 		case 44u: goto st1077;
 		case 58u: goto st1079;
 	}
 	goto st0;
-tr1430:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
@@ -16774,31 +16696,24 @@ case 1077:
 	if ( (*p) == 42u )
 		goto st1076;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1427;
+		goto st1078;
 	goto st0;
-tr1427:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1078;
-tr1412:
+tr1400:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 13u: goto tr1428;
-		case 32u: goto tr1429;
-		case 44u: goto tr1430;
-		case 58u: goto tr1432;
+		case 13u: goto tr1401;
+		case 32u: goto tr1402;
+		case 44u: goto st1077;
+		case 58u: goto st1079;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1078;
 	goto st0;
-tr1432:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1079;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
@@ -16806,29 +16721,26 @@ case 1079:
 	if ( (*p) == 42u )
 		goto st1080;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1434;
+		goto st1081;
 	goto st0;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
 	switch( (*p) ) {
-		case 13u: goto tr1413;
-		case 32u: goto tr1414;
+		case 13u: goto tr1401;
+		case 32u: goto tr1402;
 		case 44u: goto st1077;
 	}
 	goto st0;
-tr1434:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1081;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 13u: goto tr1428;
-		case 32u: goto tr1429;
-		case 44u: goto tr1430;
+		case 13u: goto tr1401;
+		case 32u: goto tr1402;
+		case 44u: goto st1077;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1081;
@@ -16858,11 +16770,11 @@ st1084:
 		goto _test_eof1084;
 case 1084:
 	switch( (*p) ) {
-		case 13u: goto tr1438;
-		case 32u: goto tr1438;
+		case 13u: goto tr1420;
+		case 32u: goto tr1420;
 	}
 	goto st0;
-tr1438:
+tr1420:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1114; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st1114;
 st1114:
@@ -16938,11 +16850,11 @@ st1092:
 		goto _test_eof1092;
 case 1092:
 	switch( (*p) ) {
-		case 13u: goto tr1445;
-		case 32u: goto tr1445;
+		case 13u: goto tr1427;
+		case 32u: goto tr1427;
 	}
 	goto st0;
-tr1445:
+tr1427:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1115; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st1115;
 st1115:
@@ -16958,11 +16870,11 @@ st1093:
 		goto _test_eof1093;
 case 1093:
 	switch( (*p) ) {
-		case 13u: goto tr1446;
-		case 32u: goto tr1446;
+		case 13u: goto tr1428;
+		case 32u: goto tr1428;
 	}
 	goto st0;
-tr1446:
+tr1428:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1116; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st1116;
 st1116:
@@ -16977,10 +16889,10 @@ case 1094:
 	if ( (*p) == 40u )
 		goto st1095;
 	goto st0;
-tr1452:
+tr1434:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1095;
-tr1466:
+tr1448:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1095;
@@ -16989,23 +16901,23 @@ st1095:
 		goto _test_eof1095;
 case 1095:
 	switch( (*p) ) {
-		case 34u: goto tr1449;
-		case 40u: goto tr1450;
-		case 123u: goto tr1451;
+		case 34u: goto tr1431;
+		case 40u: goto tr1432;
+		case 123u: goto tr1433;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1448;
+			goto tr1430;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1448;
+				goto tr1430;
 		} else if ( (*p) >= 43u )
-			goto tr1448;
+			goto tr1430;
 	} else
-		goto tr1448;
+		goto tr1430;
 	goto st0;
-tr1448:
+tr1430:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1096;
 st1096:
@@ -17013,9 +16925,9 @@ st1096:
 		goto _test_eof1096;
 case 1096:
 	switch( (*p) ) {
-		case 32u: goto tr1452;
+		case 32u: goto tr1434;
 		case 33u: goto st1096;
-		case 41u: goto tr1454;
+		case 41u: goto tr1436;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -17032,14 +16944,14 @@ case 1096:
 	} else
 		goto st1096;
 	goto st0;
-tr1454:
+tr1436:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1117;
-tr1458:
+tr1440:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1117;
-tr1467:
+tr1449:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
@@ -17049,7 +16961,7 @@ st1117:
 		goto _test_eof1117;
 case 1117:
 	goto st0;
-tr1449:
+tr1431:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1097;
 st1097:
@@ -17069,8 +16981,8 @@ st1098:
 		goto _test_eof1098;
 case 1098:
 	switch( (*p) ) {
-		case 32u: goto tr1452;
-		case 41u: goto tr1454;
+		case 32u: goto tr1434;
+		case 41u: goto tr1436;
 	}
 	goto st0;
 st1099:
@@ -17082,7 +16994,7 @@ case 1099:
 		case 92u: goto st1097;
 	}
 	goto st0;
-tr1450:
+tr1432:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1100; goto _out;} {( run->stack)[( run->top)++] = 1100;goto st1094;} }
 	goto st1100;
 st1100:
@@ -17091,10 +17003,10 @@ st1100:
 case 1100:
 	switch( (*p) ) {
 		case 32u: goto st1095;
-		case 41u: goto tr1458;
+		case 41u: goto tr1440;
 	}
 	goto st0;
-tr1451:
+tr1433:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1101;
@@ -17103,9 +17015,9 @@ st1101:
 		goto _test_eof1101;
 case 1101:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1459;
+		goto tr1441;
 	goto st0;
-tr1459:
+tr1441:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1102;
 st1102:
@@ -17113,13 +17025,13 @@ st1102:
 		goto _test_eof1102;
 case 1102:
 	switch( (*p) ) {
-		case 43u: goto tr1460;
-		case 125u: goto tr1462;
+		case 43u: goto tr1442;
+		case 125u: goto tr1444;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1102;
 	goto st0;
-tr1460:
+tr1442:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1103;
 st1103:
@@ -17129,7 +17041,7 @@ case 1103:
 	if ( (*p) == 125u )
 		goto st1104;
 	goto st0;
-tr1462:
+tr1444:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1104;
 st1104:
@@ -17144,9 +17056,9 @@ st1105:
 		goto _test_eof1105;
 case 1105:
 	if ( (*p) == 10u )
-		goto tr1465;
+		goto tr1447;
 	goto st0;
-tr1465:
+tr1447:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1106;
 st1106:
@@ -17154,8 +17066,8 @@ st1106:
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 32u: goto tr1466;
-		case 41u: goto tr1467;
+		case 32u: goto tr1448;
+		case 41u: goto tr1449;
 	}
 	goto st0;
 st1107:
@@ -17163,24 +17075,24 @@ st1107:
 		goto _test_eof1107;
 case 1107:
 	if ( (*p) == 40u )
-		goto tr1468;
+		goto tr1450;
 	goto st0;
-tr1473:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1108;
-tr1468:
+tr1450:
 	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1108;
+tr1455:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1108;
 st1108:
 	if ( ++p == pe )
 		goto _test_eof1108;
 case 1108:
 	if ( (*p) == 40u )
-		goto tr1469;
+		goto tr1451;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1470;
+		goto tr1452;
 	goto st0;
-tr1469:
+tr1451:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1109; goto _out;} {( run->stack)[( run->top)++] = 1109;goto st1107;} }
 	goto st1109;
 st1109:
@@ -17188,9 +17100,9 @@ st1109:
 		goto _test_eof1109;
 case 1109:
 	if ( (*p) == 40u )
-		goto tr1471;
+		goto tr1453;
 	goto st0;
-tr1471:
+tr1453:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1110; goto _out;} {( run->stack)[( run->top)++] = 1110;goto st1107;} }
 	goto st1110;
 st1110:
@@ -17198,15 +17110,15 @@ st1110:
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 40u: goto tr1471;
-		case 41u: goto tr1472;
+		case 40u: goto tr1453;
+		case 41u: goto tr1454;
 	}
 	goto st0;
-tr1472:
+tr1454:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1118;
-tr1474:
+tr1456:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
@@ -17216,7 +17128,7 @@ st1118:
 		goto _test_eof1118;
 case 1118:
 	goto st0;
-tr1470:
+tr1452:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1111;
 st1111:
@@ -17224,8 +17136,8 @@ st1111:
 		goto _test_eof1111;
 case 1111:
 	switch( (*p) ) {
-		case 32u: goto tr1473;
-		case 41u: goto tr1474;
+		case 32u: goto tr1455;
+		case 41u: goto tr1456;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1111;

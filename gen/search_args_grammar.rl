@@ -61,12 +61,12 @@ r_search_modifier_name = r_tagged_ext_label;
 # digit-nz (rfc3501.abnf:175)
 r_digit_nz = 0x31..0x39;
 
-# nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+# seq-nz-number (overrides.abnf:86)
+r_seq_nz_number = r_digit_nz . r_digit*;
 
-# seq-number (rfc3501.abnf:406)
+# seq-number (overrides.abnf:85)
 r_seq_number =
-    ( r_nz_number
+    ( r_seq_nz_number
     | "*"
     );
 
@@ -184,16 +184,16 @@ r_astring =
     | r_string
     ) >ev_open_astring %ev_close_astring;
 
-# tagged-ext-paren (overrides.abnf:91)
+# tagged-ext-paren (overrides.abnf:97)
 r_tagged_ext_paren = ( 0x28 @call_tagged_ext_paren );
 
-# tagged-ext-item (overrides.abnf:90)
+# tagged-ext-item (overrides.abnf:96)
 r_tagged_ext_item =
     ( r_astring
     | r_tagged_ext_paren
     );
 
-# tagged-ext-comp (overrides.abnf:89)
+# tagged-ext-comp (overrides.abnf:95)
 r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 
 # tagged-ext-val (rfc5258.abnf:134)
@@ -220,7 +220,7 @@ r_charset =
     | r_quoted
     );
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:419)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:425)
 r_search_key = ( ( 0x24 | 0x28 | 0x2a | 0x31..0x39 | 0x41..0x46 | 0x48 | 0x4b..0x4f | 0x52..0x55 | 0x59 | 0x61..0x66 | 0x68 | 0x6b..0x6f | 0x72..0x75 | 0x79 ) @call_search_key );
 
 # date-day (rfc3501.abnf:156)
@@ -313,7 +313,10 @@ r_search_modsequence = "MODSEQ"i . r_search_modseq_ext? . r_sp . r_mod_sequence_
 # objectid (rfc8474.abnf:19)
 r_objectid = ( r_alpha | r_digit | "_" | "-" ){1,255};
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:419)
+# nz-number (rfc3501.abnf:319)
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:425)
 r_search_key_body =
     ( "ALL"i
     | "ANSWERED"i
@@ -365,10 +368,10 @@ r_search_key_body =
 # search-program (rfc4466.abnf:136)
 r_search_program = ( "CHARSET"i . r_sp . r_charset . r_sp )? . r_search_key_body . ( r_sp . r_search_key_body )*;
 
-# search-args (overrides.abnf:429)
+# search-args (overrides.abnf:435)
 r_search_args = ( r_search_return_opts? . r_sp . r_search_program ) >ev_open_search_args %ev_close_search_args;
 
-# tagged-ext-paren (overrides.abnf:91)
+# tagged-ext-paren (overrides.abnf:97)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
 m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;

@@ -1190,7 +1190,7 @@ tr2:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st3;
-tr539:
+tr533:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st3;
 st3:
@@ -1213,39 +1213,32 @@ tr30:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr36:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
-	{ p--; {p++; cs = 1074; goto _out;} }
-	goto st1074;
-tr59:
+tr53:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr72:
+tr66:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr443:
+tr437:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr471:
+tr465:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr493:
+tr487:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
@@ -1263,29 +1256,24 @@ tr24:
 tr31:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr37:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
-	goto st4;
-tr60:
+tr54:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr73:
+tr67:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr444:
+tr438:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr472:
+tr466:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr494:
+tr488:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
@@ -1384,7 +1372,7 @@ case 6:
 		case 41u: goto st7;
 	}
 	goto st0;
-tr485:
+tr479:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 7; goto _out;} {( imw_stack)[( imw_top)++] = 7;goto st569;} }
 	goto st7;
 st7:
@@ -1400,7 +1388,7 @@ tr4:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st8;
-tr540:
+tr534:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st8;
 st8:
@@ -1414,9 +1402,6 @@ case 8:
 		case 58u: goto st11;
 	}
 	goto st0;
-tr38:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
@@ -1424,36 +1409,28 @@ case 9:
 	if ( (*p) == 42u )
 		goto st8;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr35;
+		goto st10;
 	goto st0;
 tr5:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st10;
-tr35:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st10;
-tr541:
+tr535:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 13u: goto tr36;
-		case 32u: goto tr37;
-		case 44u: goto tr38;
-		case 58u: goto tr40;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 44u: goto st9;
+		case 58u: goto st11;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st10;
 	goto st0;
-tr40:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
@@ -1461,7 +1438,7 @@ case 11:
 	if ( (*p) == 42u )
 		goto st12;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr42;
+		goto st13;
 	goto st0;
 st12:
 	if ( ++p == pe )
@@ -1473,17 +1450,14 @@ case 12:
 		case 44u: goto st9;
 	}
 	goto st0;
-tr42:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
 	switch( (*p) ) {
-		case 13u: goto tr36;
-		case 32u: goto tr37;
-		case 44u: goto tr38;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 44u: goto st9;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st13;
@@ -1600,10 +1574,10 @@ case 24:
 	if ( (*p) == 32u )
 		goto st25;
 	goto st0;
-tr415:
+tr409:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
-tr427:
+tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
@@ -1612,22 +1586,22 @@ st25:
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
-		case 34u: goto tr57;
-		case 123u: goto tr58;
+		case 34u: goto tr51;
+		case 123u: goto tr52;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr56;
+			goto tr50;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr56;
+				goto tr50;
 		} else if ( (*p) >= 43u )
-			goto tr56;
+			goto tr50;
 	} else
-		goto tr56;
+		goto tr50;
 	goto st0;
-tr56:
+tr50:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st26;
 st26:
@@ -1635,8 +1609,8 @@ st26:
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 13u: goto tr59;
-		case 32u: goto tr60;
+		case 13u: goto tr53;
+		case 32u: goto tr54;
 		case 33u: goto st26;
 	}
 	if ( (*p) < 43u ) {
@@ -1654,7 +1628,7 @@ case 26:
 	} else
 		goto st26;
 	goto st0;
-tr57:
+tr51:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st27;
 st27:
@@ -1674,8 +1648,8 @@ st28:
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 13u: goto tr59;
-		case 32u: goto tr60;
+		case 13u: goto tr53;
+		case 32u: goto tr54;
 	}
 	goto st0;
 st29:
@@ -1687,7 +1661,7 @@ case 29:
 		case 92u: goto st27;
 	}
 	goto st0;
-tr58:
+tr52:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st30;
@@ -1696,9 +1670,9 @@ st30:
 		goto _test_eof30;
 case 30:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr65;
+		goto tr59;
 	goto st0;
-tr65:
+tr59:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
@@ -1706,13 +1680,13 @@ st31:
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
-		case 43u: goto tr66;
-		case 125u: goto tr68;
+		case 43u: goto tr60;
+		case 125u: goto tr62;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st31;
 	goto st0;
-tr66:
+tr60:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
@@ -1722,7 +1696,7 @@ case 32:
 	if ( (*p) == 125u )
 		goto st33;
 	goto st0;
-tr68:
+tr62:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st33;
 st33:
@@ -1737,9 +1711,9 @@ st34:
 		goto _test_eof34;
 case 34:
 	if ( (*p) == 10u )
-		goto tr71;
+		goto tr65;
 	goto st0;
-tr71:
+tr65:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st35;
 st35:
@@ -1747,8 +1721,8 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 13u: goto tr72;
-		case 32u: goto tr73;
+		case 13u: goto tr66;
+		case 32u: goto tr67;
 	}
 	goto st0;
 st36:
@@ -7417,22 +7391,22 @@ st379:
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 34u: goto tr413;
-		case 123u: goto tr414;
+		case 34u: goto tr407;
+		case 123u: goto tr408;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr412;
+			goto tr406;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr412;
+				goto tr406;
 		} else if ( (*p) >= 43u )
-			goto tr412;
+			goto tr406;
 	} else
-		goto tr412;
+		goto tr406;
 	goto st0;
-tr412:
+tr406:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st380;
 st380:
@@ -7440,7 +7414,7 @@ st380:
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 32u: goto tr415;
+		case 32u: goto tr409;
 		case 33u: goto st380;
 	}
 	if ( (*p) < 43u ) {
@@ -7458,7 +7432,7 @@ case 380:
 	} else
 		goto st380;
 	goto st0;
-tr413:
+tr407:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st381;
 st381:
@@ -7478,7 +7452,7 @@ st382:
 		goto _test_eof382;
 case 382:
 	if ( (*p) == 32u )
-		goto tr415;
+		goto tr409;
 	goto st0;
 st383:
 	if ( ++p == pe )
@@ -7489,7 +7463,7 @@ case 383:
 		case 92u: goto st381;
 	}
 	goto st0;
-tr414:
+tr408:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st384;
@@ -7498,9 +7472,9 @@ st384:
 		goto _test_eof384;
 case 384:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr420;
+		goto tr414;
 	goto st0;
-tr420:
+tr414:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
@@ -7508,13 +7482,13 @@ st385:
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 43u: goto tr421;
-		case 125u: goto tr423;
+		case 43u: goto tr415;
+		case 125u: goto tr417;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st385;
 	goto st0;
-tr421:
+tr415:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
@@ -7524,7 +7498,7 @@ case 386:
 	if ( (*p) == 125u )
 		goto st387;
 	goto st0;
-tr423:
+tr417:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
@@ -7539,9 +7513,9 @@ st388:
 		goto _test_eof388;
 case 388:
 	if ( (*p) == 10u )
-		goto tr426;
+		goto tr420;
 	goto st0;
-tr426:
+tr420:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st389;
 st389:
@@ -7549,7 +7523,7 @@ st389:
 		goto _test_eof389;
 case 389:
 	if ( (*p) == 32u )
-		goto tr427;
+		goto tr421;
 	goto st0;
 tr13:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -7720,9 +7694,9 @@ st405:
 		goto _test_eof405;
 case 405:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr442;
+		goto tr436;
 	goto st0;
-tr442:
+tr436:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
@@ -7730,8 +7704,8 @@ st406:
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 13u: goto tr443;
-		case 32u: goto tr444;
+		case 13u: goto tr437;
+		case 32u: goto tr438;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st406;
@@ -7798,7 +7772,7 @@ case 413:
 	if ( (*p) == 34u )
 		goto st414;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr453;
+		goto tr447;
 	goto st0;
 st414:
 	if ( ++p == pe )
@@ -7953,9 +7927,9 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr453;
+		goto tr447;
 	goto st0;
-tr453:
+tr447:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st429;
 st429:
@@ -7963,8 +7937,8 @@ st429:
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 13u: goto tr471;
-		case 32u: goto tr472;
+		case 13u: goto tr465;
+		case 32u: goto tr466;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st429;
@@ -8101,7 +8075,7 @@ case 442:
 		case 116u: goto st443;
 	}
 	goto st0;
-tr497:
+tr491:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 443; goto _out;} {( imw_stack)[( imw_top)++] = 443;goto st569;} }
 	goto st443;
 st443:
@@ -8116,34 +8090,34 @@ st444:
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 36u: goto tr485;
-		case 40u: goto tr485;
-		case 42u: goto tr485;
-		case 72u: goto tr485;
-		case 89u: goto tr485;
-		case 104u: goto tr485;
-		case 121u: goto tr485;
+		case 36u: goto tr479;
+		case 40u: goto tr479;
+		case 42u: goto tr479;
+		case 72u: goto tr479;
+		case 89u: goto tr479;
+		case 104u: goto tr479;
+		case 121u: goto tr479;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr485;
+				goto tr479;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr485;
+				goto tr479;
 		} else
-			goto tr485;
+			goto tr479;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr485;
+				goto tr479;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr485;
+				goto tr479;
 		} else
-			goto tr485;
+			goto tr479;
 	} else
-		goto tr485;
+		goto tr479;
 	goto st0;
 tr17:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -8202,9 +8176,9 @@ st450:
 		goto _test_eof450;
 case 450:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr492;
+		goto tr486;
 	goto st0;
-tr492:
+tr486:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st451;
 st451:
@@ -8212,8 +8186,8 @@ st451:
 		goto _test_eof451;
 case 451:
 	switch( (*p) ) {
-		case 13u: goto tr493;
-		case 32u: goto tr494;
+		case 13u: goto tr487;
+		case 32u: goto tr488;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st451;
@@ -8230,34 +8204,34 @@ st453:
 		goto _test_eof453;
 case 453:
 	switch( (*p) ) {
-		case 36u: goto tr497;
-		case 40u: goto tr497;
-		case 42u: goto tr497;
-		case 72u: goto tr497;
-		case 89u: goto tr497;
-		case 104u: goto tr497;
-		case 121u: goto tr497;
+		case 36u: goto tr491;
+		case 40u: goto tr491;
+		case 42u: goto tr491;
+		case 72u: goto tr491;
+		case 89u: goto tr491;
+		case 104u: goto tr491;
+		case 121u: goto tr491;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr497;
+				goto tr491;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr497;
+				goto tr491;
 		} else
-			goto tr497;
+			goto tr491;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr497;
+				goto tr491;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr497;
+				goto tr491;
 		} else
-			goto tr497;
+			goto tr491;
 	} else
-		goto tr497;
+		goto tr491;
 	goto st0;
 tr26:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -8687,11 +8661,11 @@ st497:
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 36u: goto tr539;
-		case 42u: goto tr540;
+		case 36u: goto tr533;
+		case 42u: goto tr534;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr541;
+		goto tr535;
 	goto st0;
 st498:
 	if ( ++p == pe )
@@ -9013,24 +8987,18 @@ case 527:
 	} else
 		goto st530;
 	goto st0;
-tr581:
+tr575:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr594:
+tr588:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr610:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st528;
-tr618:
+tr606:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr621:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr609:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -9114,10 +9082,10 @@ st531:
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 36u: goto tr575;
-		case 40u: goto tr576;
-		case 42u: goto tr577;
-		case 48u: goto tr578;
+		case 36u: goto tr569;
+		case 40u: goto tr570;
+		case 42u: goto tr571;
+		case 48u: goto tr572;
 		case 95u: goto st530;
 	}
 	if ( (*p) < 49u ) {
@@ -9130,9 +9098,9 @@ case 531:
 		} else if ( (*p) >= 65u )
 			goto st530;
 	} else
-		goto tr579;
+		goto tr573;
 	goto st0;
-tr575:
+tr569:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st532;
@@ -9141,28 +9109,22 @@ st532:
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 32u: goto tr580;
-		case 41u: goto tr581;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 	}
 	goto st0;
-tr580:
+tr574:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr593:
+tr587:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr609:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st533;
-tr617:
+tr605:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr620:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr608:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -9182,7 +9144,7 @@ case 533:
 	} else
 		goto st530;
 	goto st0;
-tr576:
+tr570:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st534;
 st534:
@@ -9190,24 +9152,24 @@ st534:
 		goto _test_eof534;
 case 534:
 	switch( (*p) ) {
-		case 34u: goto tr583;
-		case 40u: goto tr584;
+		case 34u: goto tr577;
+		case 40u: goto tr578;
 		case 41u: goto st539;
-		case 123u: goto tr586;
+		case 123u: goto tr580;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr582;
+			goto tr576;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr582;
+				goto tr576;
 		} else if ( (*p) >= 43u )
-			goto tr582;
+			goto tr576;
 	} else
-		goto tr582;
+		goto tr576;
 	goto st0;
-tr582:
+tr576:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st535;
 st535:
@@ -9215,9 +9177,9 @@ st535:
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 32u: goto tr587;
+		case 32u: goto tr581;
 		case 33u: goto st535;
-		case 41u: goto tr589;
+		case 41u: goto tr583;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9234,10 +9196,10 @@ case 535:
 	} else
 		goto st535;
 	goto st0;
-tr587:
+tr581:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
-tr603:
+tr597:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
@@ -9246,23 +9208,23 @@ st536:
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 34u: goto tr583;
-		case 40u: goto tr584;
-		case 123u: goto tr586;
+		case 34u: goto tr577;
+		case 40u: goto tr578;
+		case 123u: goto tr580;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr582;
+			goto tr576;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr582;
+				goto tr576;
 		} else if ( (*p) >= 43u )
-			goto tr582;
+			goto tr576;
 	} else
-		goto tr582;
+		goto tr576;
 	goto st0;
-tr583:
+tr577:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st537;
 st537:
@@ -9282,14 +9244,14 @@ st538:
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 32u: goto tr587;
-		case 41u: goto tr589;
+		case 32u: goto tr581;
+		case 41u: goto tr583;
 	}
 	goto st0;
-tr589:
+tr583:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
-tr604:
+tr598:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
@@ -9298,8 +9260,8 @@ st539:
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 32u: goto tr593;
-		case 41u: goto tr594;
+		case 32u: goto tr587;
+		case 41u: goto tr588;
 	}
 	goto st0;
 st540:
@@ -9311,7 +9273,7 @@ case 540:
 		case 92u: goto st537;
 	}
 	goto st0;
-tr584:
+tr578:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 541; goto _out;} {( imw_stack)[( imw_top)++] = 541;goto st556;} }
 	goto st541;
 st541:
@@ -9323,7 +9285,7 @@ case 541:
 		case 41u: goto st539;
 	}
 	goto st0;
-tr586:
+tr580:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st542;
@@ -9332,9 +9294,9 @@ st542:
 		goto _test_eof542;
 case 542:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr596;
+		goto tr590;
 	goto st0;
-tr596:
+tr590:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st543;
 st543:
@@ -9342,13 +9304,13 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 43u: goto tr597;
-		case 125u: goto tr599;
+		case 43u: goto tr591;
+		case 125u: goto tr593;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st543;
 	goto st0;
-tr597:
+tr591:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st544;
 st544:
@@ -9358,7 +9320,7 @@ case 544:
 	if ( (*p) == 125u )
 		goto st545;
 	goto st0;
-tr599:
+tr593:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
@@ -9373,9 +9335,9 @@ st546:
 		goto _test_eof546;
 case 546:
 	if ( (*p) == 10u )
-		goto tr602;
+		goto tr596;
 	goto st0;
-tr602:
+tr596:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st547;
 st547:
@@ -9383,11 +9345,11 @@ st547:
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
-		case 32u: goto tr603;
-		case 41u: goto tr604;
+		case 32u: goto tr597;
+		case 41u: goto tr598;
 	}
 	goto st0;
-tr577:
+tr571:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st548;
@@ -9396,15 +9358,12 @@ st548:
 		goto _test_eof548;
 case 548:
 	switch( (*p) ) {
-		case 32u: goto tr580;
-		case 41u: goto tr581;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 44u: goto st549;
 		case 58u: goto st551;
 	}
 	goto st0;
-tr611:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st549;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
@@ -9412,27 +9371,21 @@ case 549:
 	if ( (*p) == 42u )
 		goto st548;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr608;
+		goto st550;
 	goto st0;
-tr608:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 32u: goto tr609;
-		case 41u: goto tr610;
-		case 44u: goto tr611;
-		case 58u: goto tr613;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
+		case 44u: goto st549;
+		case 58u: goto st551;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st550;
 	goto st0;
-tr613:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
@@ -9440,34 +9393,31 @@ case 551:
 	if ( (*p) == 42u )
 		goto st552;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr615;
+		goto st553;
 	goto st0;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 32u: goto tr580;
-		case 41u: goto tr581;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 44u: goto st549;
 	}
 	goto st0;
-tr615:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 32u: goto tr609;
-		case 41u: goto tr610;
-		case 44u: goto tr611;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
+		case 44u: goto st549;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st553;
 	goto st0;
-tr578:
+tr572:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st554;
@@ -9476,16 +9426,15 @@ st554:
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 32u: goto tr617;
-		case 41u: goto tr618;
+		case 32u: goto tr605;
+		case 41u: goto tr606;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st554;
 	goto st0;
-tr579:
+tr573:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st555;
 st555:
@@ -9493,10 +9442,10 @@ st555:
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 32u: goto tr620;
-		case 41u: goto tr621;
-		case 44u: goto tr611;
-		case 58u: goto tr613;
+		case 32u: goto tr608;
+		case 41u: goto tr609;
+		case 44u: goto st549;
+		case 58u: goto st551;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st555;
@@ -9508,10 +9457,10 @@ case 556:
 	if ( (*p) == 40u )
 		goto st557;
 	goto st0;
-tr628:
+tr616:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
-tr642:
+tr630:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
@@ -9520,23 +9469,23 @@ st557:
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 34u: goto tr625;
-		case 40u: goto tr626;
-		case 123u: goto tr627;
+		case 34u: goto tr613;
+		case 40u: goto tr614;
+		case 123u: goto tr615;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr624;
+			goto tr612;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr624;
+				goto tr612;
 		} else if ( (*p) >= 43u )
-			goto tr624;
+			goto tr612;
 	} else
-		goto tr624;
+		goto tr612;
 	goto st0;
-tr624:
+tr612:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st558;
 st558:
@@ -9544,9 +9493,9 @@ st558:
 		goto _test_eof558;
 case 558:
 	switch( (*p) ) {
-		case 32u: goto tr628;
+		case 32u: goto tr616;
 		case 33u: goto st558;
-		case 41u: goto tr630;
+		case 41u: goto tr618;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9563,14 +9512,14 @@ case 558:
 	} else
 		goto st558;
 	goto st0;
-tr630:
+tr618:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
-tr634:
+tr622:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
-tr643:
+tr631:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -9580,7 +9529,7 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	goto st0;
-tr625:
+tr613:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st559;
 st559:
@@ -9600,8 +9549,8 @@ st560:
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 32u: goto tr628;
-		case 41u: goto tr630;
+		case 32u: goto tr616;
+		case 41u: goto tr618;
 	}
 	goto st0;
 st561:
@@ -9613,7 +9562,7 @@ case 561:
 		case 92u: goto st559;
 	}
 	goto st0;
-tr626:
+tr614:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 562; goto _out;} {( imw_stack)[( imw_top)++] = 562;goto st556;} }
 	goto st562;
 st562:
@@ -9622,10 +9571,10 @@ st562:
 case 562:
 	switch( (*p) ) {
 		case 32u: goto st557;
-		case 41u: goto tr634;
+		case 41u: goto tr622;
 	}
 	goto st0;
-tr627:
+tr615:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st563;
@@ -9634,9 +9583,9 @@ st563:
 		goto _test_eof563;
 case 563:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr635;
+		goto tr623;
 	goto st0;
-tr635:
+tr623:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st564;
 st564:
@@ -9644,13 +9593,13 @@ st564:
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 43u: goto tr636;
-		case 125u: goto tr638;
+		case 43u: goto tr624;
+		case 125u: goto tr626;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st564;
 	goto st0;
-tr636:
+tr624:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st565;
 st565:
@@ -9660,7 +9609,7 @@ case 565:
 	if ( (*p) == 125u )
 		goto st566;
 	goto st0;
-tr638:
+tr626:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st566;
 st566:
@@ -9675,9 +9624,9 @@ st567:
 		goto _test_eof567;
 case 567:
 	if ( (*p) == 10u )
-		goto tr641;
+		goto tr629;
 	goto st0;
-tr641:
+tr629:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st568;
 st568:
@@ -9685,8 +9634,8 @@ st568:
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 32u: goto tr642;
-		case 41u: goto tr643;
+		case 32u: goto tr630;
+		case 41u: goto tr631;
 	}
 	goto st0;
 st569:
@@ -9694,52 +9643,52 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 36u: goto tr644;
-		case 40u: goto tr645;
-		case 42u: goto tr646;
-		case 65u: goto tr648;
-		case 66u: goto tr649;
-		case 67u: goto tr650;
-		case 68u: goto tr651;
-		case 69u: goto tr652;
-		case 70u: goto tr653;
-		case 72u: goto tr654;
-		case 75u: goto tr655;
-		case 76u: goto tr656;
-		case 77u: goto tr657;
-		case 78u: goto tr658;
-		case 79u: goto tr659;
-		case 82u: goto tr660;
-		case 83u: goto tr661;
-		case 84u: goto tr662;
-		case 85u: goto tr663;
-		case 89u: goto tr664;
-		case 97u: goto tr648;
-		case 98u: goto tr649;
-		case 99u: goto tr650;
-		case 100u: goto tr651;
-		case 101u: goto tr652;
-		case 102u: goto tr653;
-		case 104u: goto tr654;
-		case 107u: goto tr655;
-		case 108u: goto tr656;
-		case 109u: goto tr657;
-		case 110u: goto tr658;
-		case 111u: goto tr659;
-		case 114u: goto tr660;
-		case 115u: goto tr661;
-		case 116u: goto tr662;
-		case 117u: goto tr663;
-		case 121u: goto tr664;
+		case 36u: goto tr632;
+		case 40u: goto tr633;
+		case 42u: goto tr634;
+		case 65u: goto tr636;
+		case 66u: goto tr637;
+		case 67u: goto tr638;
+		case 68u: goto tr639;
+		case 69u: goto tr640;
+		case 70u: goto tr641;
+		case 72u: goto tr642;
+		case 75u: goto tr643;
+		case 76u: goto tr644;
+		case 77u: goto tr645;
+		case 78u: goto tr646;
+		case 79u: goto tr647;
+		case 82u: goto tr648;
+		case 83u: goto tr649;
+		case 84u: goto tr650;
+		case 85u: goto tr651;
+		case 89u: goto tr652;
+		case 97u: goto tr636;
+		case 98u: goto tr637;
+		case 99u: goto tr638;
+		case 100u: goto tr639;
+		case 101u: goto tr640;
+		case 102u: goto tr641;
+		case 104u: goto tr642;
+		case 107u: goto tr643;
+		case 108u: goto tr644;
+		case 109u: goto tr645;
+		case 110u: goto tr646;
+		case 111u: goto tr647;
+		case 114u: goto tr648;
+		case 115u: goto tr649;
+		case 116u: goto tr650;
+		case 117u: goto tr651;
+		case 121u: goto tr652;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr647;
+		goto tr635;
 	goto st0;
-tr644:
+tr632:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st570;
-tr1171:
+tr1154:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st570;
 st570:
@@ -9747,48 +9696,42 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 13u: goto tr665;
-		case 32u: goto tr665;
-		case 41u: goto tr665;
+		case 13u: goto tr653;
+		case 32u: goto tr653;
+		case 41u: goto tr653;
 	}
 	goto st0;
-tr665:
+tr653:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr669:
+tr657:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr674:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st1076;
-tr696:
+tr679:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr708:
+tr691:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1078:
+tr1061:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1105:
+tr1088:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1126:
+tr1109:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -9798,7 +9741,7 @@ st1076:
 		goto _test_eof1076;
 case 1076:
 	goto st0;
-tr645:
+tr633:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st571;
 st571:
@@ -9806,36 +9749,36 @@ st571:
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 36u: goto tr666;
-		case 40u: goto tr666;
-		case 42u: goto tr666;
-		case 72u: goto tr666;
-		case 89u: goto tr666;
-		case 104u: goto tr666;
-		case 121u: goto tr666;
+		case 36u: goto tr654;
+		case 40u: goto tr654;
+		case 42u: goto tr654;
+		case 72u: goto tr654;
+		case 89u: goto tr654;
+		case 104u: goto tr654;
+		case 121u: goto tr654;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr666;
+				goto tr654;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr666;
+				goto tr654;
 		} else
-			goto tr666;
+			goto tr654;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr666;
+				goto tr654;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr666;
+				goto tr654;
 		} else
-			goto tr666;
+			goto tr654;
 	} else
-		goto tr666;
+		goto tr654;
 	goto st0;
-tr666:
+tr654:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 572; goto _out;} {( imw_stack)[( imw_top)++] = 572;goto st569;} }
 	goto st572;
 st572:
@@ -9847,7 +9790,7 @@ case 572:
 		case 41u: goto st573;
 	}
 	goto st0;
-tr1118:
+tr1101:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 573; goto _out;} {( imw_stack)[( imw_top)++] = 573;goto st569;} }
 	goto st573;
 st573:
@@ -9855,16 +9798,16 @@ st573:
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 	}
 	goto st0;
-tr646:
+tr634:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st574;
-tr1172:
+tr1155:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st574;
 st574:
@@ -9872,16 +9815,13 @@ st574:
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 13u: goto tr665;
-		case 32u: goto tr665;
-		case 41u: goto tr665;
+		case 13u: goto tr653;
+		case 32u: goto tr653;
+		case 41u: goto tr653;
 		case 44u: goto st575;
 		case 58u: goto st577;
 	}
 	goto st0;
-tr675:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st575;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
@@ -9889,37 +9829,29 @@ case 575:
 	if ( (*p) == 42u )
 		goto st574;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr673;
+		goto st576;
 	goto st0;
-tr647:
+tr635:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st576;
-tr673:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st576;
-tr1173:
+tr1156:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 13u: goto tr674;
-		case 32u: goto tr674;
-		case 41u: goto tr674;
-		case 44u: goto tr675;
-		case 58u: goto tr677;
+		case 13u: goto tr653;
+		case 32u: goto tr653;
+		case 41u: goto tr653;
+		case 44u: goto st575;
+		case 58u: goto st577;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st576;
 	goto st0;
-tr677:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
@@ -9927,36 +9859,33 @@ case 577:
 	if ( (*p) == 42u )
 		goto st578;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr679;
+		goto st579;
 	goto st0;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 13u: goto tr665;
-		case 32u: goto tr665;
-		case 41u: goto tr665;
+		case 13u: goto tr653;
+		case 32u: goto tr653;
+		case 41u: goto tr653;
 		case 44u: goto st575;
 	}
 	goto st0;
-tr679:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 13u: goto tr674;
-		case 32u: goto tr674;
-		case 41u: goto tr674;
-		case 44u: goto tr675;
+		case 13u: goto tr653;
+		case 32u: goto tr653;
+		case 41u: goto tr653;
+		case 44u: goto st575;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st579;
 	goto st0;
-tr648:
+tr636:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st580;
 st580:
@@ -10033,7 +9962,7 @@ case 587:
 		case 100u: goto st573;
 	}
 	goto st0;
-tr649:
+tr637:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st588;
 st588:
@@ -10049,7 +9978,7 @@ case 588:
 		case 111u: goto st662;
 	}
 	goto st0;
-tr650:
+tr638:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st589;
 st589:
@@ -10068,10 +9997,10 @@ case 590:
 	if ( (*p) == 32u )
 		goto st591;
 	goto st0;
-tr1050:
+tr1033:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
-tr1062:
+tr1045:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
@@ -10080,22 +10009,22 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 34u: goto tr694;
-		case 123u: goto tr695;
+		case 34u: goto tr677;
+		case 123u: goto tr678;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr693;
+			goto tr676;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr693;
+				goto tr676;
 		} else if ( (*p) >= 43u )
-			goto tr693;
+			goto tr676;
 	} else
-		goto tr693;
+		goto tr676;
 	goto st0;
-tr693:
+tr676:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st592;
 st592:
@@ -10103,10 +10032,10 @@ st592:
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 13u: goto tr696;
-		case 32u: goto tr696;
+		case 13u: goto tr679;
+		case 32u: goto tr679;
 		case 33u: goto st592;
-		case 41u: goto tr696;
+		case 41u: goto tr679;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10123,7 +10052,7 @@ case 592:
 	} else
 		goto st592;
 	goto st0;
-tr694:
+tr677:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st593;
 st593:
@@ -10143,9 +10072,9 @@ st594:
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 13u: goto tr696;
-		case 32u: goto tr696;
-		case 41u: goto tr696;
+		case 13u: goto tr679;
+		case 32u: goto tr679;
+		case 41u: goto tr679;
 	}
 	goto st0;
 st595:
@@ -10157,7 +10086,7 @@ case 595:
 		case 92u: goto st593;
 	}
 	goto st0;
-tr695:
+tr678:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st596;
@@ -10166,9 +10095,9 @@ st596:
 		goto _test_eof596;
 case 596:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr701;
+		goto tr684;
 	goto st0;
-tr701:
+tr684:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st597;
 st597:
@@ -10176,13 +10105,13 @@ st597:
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 43u: goto tr702;
-		case 125u: goto tr704;
+		case 43u: goto tr685;
+		case 125u: goto tr687;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st597;
 	goto st0;
-tr702:
+tr685:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
@@ -10192,7 +10121,7 @@ case 598:
 	if ( (*p) == 125u )
 		goto st599;
 	goto st0;
-tr704:
+tr687:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st599;
 st599:
@@ -10207,9 +10136,9 @@ st600:
 		goto _test_eof600;
 case 600:
 	if ( (*p) == 10u )
-		goto tr707;
+		goto tr690;
 	goto st0;
-tr707:
+tr690:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st601;
 st601:
@@ -10217,9 +10146,9 @@ st601:
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 13u: goto tr708;
-		case 32u: goto tr708;
-		case 41u: goto tr708;
+		case 13u: goto tr691;
+		case 32u: goto tr691;
+		case 41u: goto tr691;
 	}
 	goto st0;
 st602:
@@ -10794,7 +10723,7 @@ case 663:
 		case 121u: goto st590;
 	}
 	goto st0;
-tr651:
+tr639:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st664;
 st664:
@@ -10862,7 +10791,7 @@ case 670:
 		case 116u: goto st573;
 	}
 	goto st0;
-tr652:
+tr640:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st671;
 st671:
@@ -10948,9 +10877,9 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st680;
 		case 95u: goto st680;
 	}
@@ -10968,9 +10897,9 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st681;
 		case 95u: goto st681;
 	}
@@ -10988,9 +10917,9 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st682;
 		case 95u: goto st682;
 	}
@@ -11008,9 +10937,9 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st683;
 		case 95u: goto st683;
 	}
@@ -11028,9 +10957,9 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st684;
 		case 95u: goto st684;
 	}
@@ -11048,9 +10977,9 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st685;
 		case 95u: goto st685;
 	}
@@ -11068,9 +10997,9 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st686;
 		case 95u: goto st686;
 	}
@@ -11088,9 +11017,9 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st687;
 		case 95u: goto st687;
 	}
@@ -11108,9 +11037,9 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st688;
 		case 95u: goto st688;
 	}
@@ -11128,9 +11057,9 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st689;
 		case 95u: goto st689;
 	}
@@ -11148,9 +11077,9 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st690;
 		case 95u: goto st690;
 	}
@@ -11168,9 +11097,9 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st691;
 		case 95u: goto st691;
 	}
@@ -11188,9 +11117,9 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st692;
 		case 95u: goto st692;
 	}
@@ -11208,9 +11137,9 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st693;
 		case 95u: goto st693;
 	}
@@ -11228,9 +11157,9 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st694;
 		case 95u: goto st694;
 	}
@@ -11248,9 +11177,9 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st695;
 		case 95u: goto st695;
 	}
@@ -11268,9 +11197,9 @@ st695:
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st696;
 		case 95u: goto st696;
 	}
@@ -11288,9 +11217,9 @@ st696:
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st697;
 		case 95u: goto st697;
 	}
@@ -11308,9 +11237,9 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st698;
 		case 95u: goto st698;
 	}
@@ -11328,9 +11257,9 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st699;
 		case 95u: goto st699;
 	}
@@ -11348,9 +11277,9 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st700;
 		case 95u: goto st700;
 	}
@@ -11368,9 +11297,9 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st701;
 		case 95u: goto st701;
 	}
@@ -11388,9 +11317,9 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st702;
 		case 95u: goto st702;
 	}
@@ -11408,9 +11337,9 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st703;
 		case 95u: goto st703;
 	}
@@ -11428,9 +11357,9 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st704;
 		case 95u: goto st704;
 	}
@@ -11448,9 +11377,9 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st705;
 		case 95u: goto st705;
 	}
@@ -11468,9 +11397,9 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st706;
 		case 95u: goto st706;
 	}
@@ -11488,9 +11417,9 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st707;
 		case 95u: goto st707;
 	}
@@ -11508,9 +11437,9 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st708;
 		case 95u: goto st708;
 	}
@@ -11528,9 +11457,9 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st709;
 		case 95u: goto st709;
 	}
@@ -11548,9 +11477,9 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st710;
 		case 95u: goto st710;
 	}
@@ -11568,9 +11497,9 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st711;
 		case 95u: goto st711;
 	}
@@ -11588,9 +11517,9 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st712;
 		case 95u: goto st712;
 	}
@@ -11608,9 +11537,9 @@ st712:
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st713;
 		case 95u: goto st713;
 	}
@@ -11628,9 +11557,9 @@ st713:
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st714;
 		case 95u: goto st714;
 	}
@@ -11648,9 +11577,9 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st715;
 		case 95u: goto st715;
 	}
@@ -11668,9 +11597,9 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st716;
 		case 95u: goto st716;
 	}
@@ -11688,9 +11617,9 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st717;
 		case 95u: goto st717;
 	}
@@ -11708,9 +11637,9 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st718;
 		case 95u: goto st718;
 	}
@@ -11728,9 +11657,9 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st719;
 		case 95u: goto st719;
 	}
@@ -11748,9 +11677,9 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st720;
 		case 95u: goto st720;
 	}
@@ -11768,9 +11697,9 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st721;
 		case 95u: goto st721;
 	}
@@ -11788,9 +11717,9 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st722;
 		case 95u: goto st722;
 	}
@@ -11808,9 +11737,9 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st723;
 		case 95u: goto st723;
 	}
@@ -11828,9 +11757,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st724;
 		case 95u: goto st724;
 	}
@@ -11848,9 +11777,9 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -11868,9 +11797,9 @@ st725:
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -11888,9 +11817,9 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st727;
 		case 95u: goto st727;
 	}
@@ -11908,9 +11837,9 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -11928,9 +11857,9 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -11948,9 +11877,9 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -11968,9 +11897,9 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -11988,9 +11917,9 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -12008,9 +11937,9 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -12028,9 +11957,9 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -12048,9 +11977,9 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -12068,9 +11997,9 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -12088,9 +12017,9 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -12108,9 +12037,9 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -12128,9 +12057,9 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -12148,9 +12077,9 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -12168,9 +12097,9 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -12188,9 +12117,9 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -12208,9 +12137,9 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -12228,9 +12157,9 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -12248,9 +12177,9 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -12268,9 +12197,9 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -12288,9 +12217,9 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -12308,9 +12237,9 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -12328,9 +12257,9 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -12348,9 +12277,9 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -12368,9 +12297,9 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -12388,9 +12317,9 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -12408,9 +12337,9 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st753;
 		case 95u: goto st753;
 	}
@@ -12428,9 +12357,9 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st754;
 		case 95u: goto st754;
 	}
@@ -12448,9 +12377,9 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st755;
 		case 95u: goto st755;
 	}
@@ -12468,9 +12397,9 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st756;
 		case 95u: goto st756;
 	}
@@ -12488,9 +12417,9 @@ st756:
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st757;
 		case 95u: goto st757;
 	}
@@ -12508,9 +12437,9 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -12528,9 +12457,9 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st759;
 		case 95u: goto st759;
 	}
@@ -12548,9 +12477,9 @@ st759:
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -12568,9 +12497,9 @@ st760:
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -12588,9 +12517,9 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -12608,9 +12537,9 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -12628,9 +12557,9 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -12648,9 +12577,9 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -12668,9 +12597,9 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -12688,9 +12617,9 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -12708,9 +12637,9 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -12728,9 +12657,9 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -12748,9 +12677,9 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -12768,9 +12697,9 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -12788,9 +12717,9 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -12808,9 +12737,9 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -12828,9 +12757,9 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -12848,9 +12777,9 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -12868,9 +12797,9 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -12888,9 +12817,9 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -12908,9 +12837,9 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -12928,9 +12857,9 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st779;
 		case 95u: goto st779;
 	}
@@ -12948,9 +12877,9 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st780;
 		case 95u: goto st780;
 	}
@@ -12968,9 +12897,9 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st781;
 		case 95u: goto st781;
 	}
@@ -12988,9 +12917,9 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st782;
 		case 95u: goto st782;
 	}
@@ -13008,9 +12937,9 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st783;
 		case 95u: goto st783;
 	}
@@ -13028,9 +12957,9 @@ st783:
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st784;
 		case 95u: goto st784;
 	}
@@ -13048,9 +12977,9 @@ st784:
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st785;
 		case 95u: goto st785;
 	}
@@ -13068,9 +12997,9 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st786;
 		case 95u: goto st786;
 	}
@@ -13088,9 +13017,9 @@ st786:
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st787;
 		case 95u: goto st787;
 	}
@@ -13108,9 +13037,9 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st788;
 		case 95u: goto st788;
 	}
@@ -13128,9 +13057,9 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st789;
 		case 95u: goto st789;
 	}
@@ -13148,9 +13077,9 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st790;
 		case 95u: goto st790;
 	}
@@ -13168,9 +13097,9 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st791;
 		case 95u: goto st791;
 	}
@@ -13188,9 +13117,9 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st792;
 		case 95u: goto st792;
 	}
@@ -13208,9 +13137,9 @@ st792:
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st793;
 		case 95u: goto st793;
 	}
@@ -13228,9 +13157,9 @@ st793:
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st794;
 		case 95u: goto st794;
 	}
@@ -13248,9 +13177,9 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st795;
 		case 95u: goto st795;
 	}
@@ -13268,9 +13197,9 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st796;
 		case 95u: goto st796;
 	}
@@ -13288,9 +13217,9 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st797;
 		case 95u: goto st797;
 	}
@@ -13308,9 +13237,9 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st798;
 		case 95u: goto st798;
 	}
@@ -13328,9 +13257,9 @@ st798:
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st799;
 		case 95u: goto st799;
 	}
@@ -13348,9 +13277,9 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st800;
 		case 95u: goto st800;
 	}
@@ -13368,9 +13297,9 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st801;
 		case 95u: goto st801;
 	}
@@ -13388,9 +13317,9 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st802;
 		case 95u: goto st802;
 	}
@@ -13408,9 +13337,9 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st803;
 		case 95u: goto st803;
 	}
@@ -13428,9 +13357,9 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st804;
 		case 95u: goto st804;
 	}
@@ -13448,9 +13377,9 @@ st804:
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st805;
 		case 95u: goto st805;
 	}
@@ -13468,9 +13397,9 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st806;
 		case 95u: goto st806;
 	}
@@ -13488,9 +13417,9 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st807;
 		case 95u: goto st807;
 	}
@@ -13508,9 +13437,9 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st808;
 		case 95u: goto st808;
 	}
@@ -13528,9 +13457,9 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st809;
 		case 95u: goto st809;
 	}
@@ -13548,9 +13477,9 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st810;
 		case 95u: goto st810;
 	}
@@ -13568,9 +13497,9 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st811;
 		case 95u: goto st811;
 	}
@@ -13588,9 +13517,9 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st812;
 		case 95u: goto st812;
 	}
@@ -13608,9 +13537,9 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st813;
 		case 95u: goto st813;
 	}
@@ -13628,9 +13557,9 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st814;
 		case 95u: goto st814;
 	}
@@ -13648,9 +13577,9 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st815;
 		case 95u: goto st815;
 	}
@@ -13668,9 +13597,9 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st816;
 		case 95u: goto st816;
 	}
@@ -13688,9 +13617,9 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st817;
 		case 95u: goto st817;
 	}
@@ -13708,9 +13637,9 @@ st817:
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st818;
 		case 95u: goto st818;
 	}
@@ -13728,9 +13657,9 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st819;
 		case 95u: goto st819;
 	}
@@ -13748,9 +13677,9 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st820;
 		case 95u: goto st820;
 	}
@@ -13768,9 +13697,9 @@ st820:
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st821;
 		case 95u: goto st821;
 	}
@@ -13788,9 +13717,9 @@ st821:
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st822;
 		case 95u: goto st822;
 	}
@@ -13808,9 +13737,9 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st823;
 		case 95u: goto st823;
 	}
@@ -13828,9 +13757,9 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st824;
 		case 95u: goto st824;
 	}
@@ -13848,9 +13777,9 @@ st824:
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st825;
 		case 95u: goto st825;
 	}
@@ -13868,9 +13797,9 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st826;
 		case 95u: goto st826;
 	}
@@ -13888,9 +13817,9 @@ st826:
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st827;
 		case 95u: goto st827;
 	}
@@ -13908,9 +13837,9 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st828;
 		case 95u: goto st828;
 	}
@@ -13928,9 +13857,9 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st829;
 		case 95u: goto st829;
 	}
@@ -13948,9 +13877,9 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st830;
 		case 95u: goto st830;
 	}
@@ -13968,9 +13897,9 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st831;
 		case 95u: goto st831;
 	}
@@ -13988,9 +13917,9 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st832;
 		case 95u: goto st832;
 	}
@@ -14008,9 +13937,9 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st833;
 		case 95u: goto st833;
 	}
@@ -14028,9 +13957,9 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st834;
 		case 95u: goto st834;
 	}
@@ -14048,9 +13977,9 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st835;
 		case 95u: goto st835;
 	}
@@ -14068,9 +13997,9 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st836;
 		case 95u: goto st836;
 	}
@@ -14088,9 +14017,9 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st837;
 		case 95u: goto st837;
 	}
@@ -14108,9 +14037,9 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st838;
 		case 95u: goto st838;
 	}
@@ -14128,9 +14057,9 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st839;
 		case 95u: goto st839;
 	}
@@ -14148,9 +14077,9 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st840;
 		case 95u: goto st840;
 	}
@@ -14168,9 +14097,9 @@ st840:
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st841;
 		case 95u: goto st841;
 	}
@@ -14188,9 +14117,9 @@ st841:
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st842;
 		case 95u: goto st842;
 	}
@@ -14208,9 +14137,9 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st843;
 		case 95u: goto st843;
 	}
@@ -14228,9 +14157,9 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st844;
 		case 95u: goto st844;
 	}
@@ -14248,9 +14177,9 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st845;
 		case 95u: goto st845;
 	}
@@ -14268,9 +14197,9 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st846;
 		case 95u: goto st846;
 	}
@@ -14288,9 +14217,9 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st847;
 		case 95u: goto st847;
 	}
@@ -14308,9 +14237,9 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st848;
 		case 95u: goto st848;
 	}
@@ -14328,9 +14257,9 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st849;
 		case 95u: goto st849;
 	}
@@ -14348,9 +14277,9 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st850;
 		case 95u: goto st850;
 	}
@@ -14368,9 +14297,9 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st851;
 		case 95u: goto st851;
 	}
@@ -14388,9 +14317,9 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st852;
 		case 95u: goto st852;
 	}
@@ -14408,9 +14337,9 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st853;
 		case 95u: goto st853;
 	}
@@ -14428,9 +14357,9 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st854;
 		case 95u: goto st854;
 	}
@@ -14448,9 +14377,9 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st855;
 		case 95u: goto st855;
 	}
@@ -14468,9 +14397,9 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st856;
 		case 95u: goto st856;
 	}
@@ -14488,9 +14417,9 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st857;
 		case 95u: goto st857;
 	}
@@ -14508,9 +14437,9 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st858;
 		case 95u: goto st858;
 	}
@@ -14528,9 +14457,9 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st859;
 		case 95u: goto st859;
 	}
@@ -14548,9 +14477,9 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st860;
 		case 95u: goto st860;
 	}
@@ -14568,9 +14497,9 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st861;
 		case 95u: goto st861;
 	}
@@ -14588,9 +14517,9 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st862;
 		case 95u: goto st862;
 	}
@@ -14608,9 +14537,9 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st863;
 		case 95u: goto st863;
 	}
@@ -14628,9 +14557,9 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st864;
 		case 95u: goto st864;
 	}
@@ -14648,9 +14577,9 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st865;
 		case 95u: goto st865;
 	}
@@ -14668,9 +14597,9 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st866;
 		case 95u: goto st866;
 	}
@@ -14688,9 +14617,9 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st867;
 		case 95u: goto st867;
 	}
@@ -14708,9 +14637,9 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st868;
 		case 95u: goto st868;
 	}
@@ -14728,9 +14657,9 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st869;
 		case 95u: goto st869;
 	}
@@ -14748,9 +14677,9 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st870;
 		case 95u: goto st870;
 	}
@@ -14768,9 +14697,9 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st871;
 		case 95u: goto st871;
 	}
@@ -14788,9 +14717,9 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st872;
 		case 95u: goto st872;
 	}
@@ -14808,9 +14737,9 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st873;
 		case 95u: goto st873;
 	}
@@ -14828,9 +14757,9 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st874;
 		case 95u: goto st874;
 	}
@@ -14848,9 +14777,9 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st875;
 		case 95u: goto st875;
 	}
@@ -14868,9 +14797,9 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st876;
 		case 95u: goto st876;
 	}
@@ -14888,9 +14817,9 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st877;
 		case 95u: goto st877;
 	}
@@ -14908,9 +14837,9 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st878;
 		case 95u: goto st878;
 	}
@@ -14928,9 +14857,9 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st879;
 		case 95u: goto st879;
 	}
@@ -14948,9 +14877,9 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st880;
 		case 95u: goto st880;
 	}
@@ -14968,9 +14897,9 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st881;
 		case 95u: goto st881;
 	}
@@ -14988,9 +14917,9 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st882;
 		case 95u: goto st882;
 	}
@@ -15008,9 +14937,9 @@ st882:
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st883;
 		case 95u: goto st883;
 	}
@@ -15028,9 +14957,9 @@ st883:
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st884;
 		case 95u: goto st884;
 	}
@@ -15048,9 +14977,9 @@ st884:
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st885;
 		case 95u: goto st885;
 	}
@@ -15068,9 +14997,9 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st886;
 		case 95u: goto st886;
 	}
@@ -15088,9 +15017,9 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st887;
 		case 95u: goto st887;
 	}
@@ -15108,9 +15037,9 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st888;
 		case 95u: goto st888;
 	}
@@ -15128,9 +15057,9 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st889;
 		case 95u: goto st889;
 	}
@@ -15148,9 +15077,9 @@ st889:
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st890;
 		case 95u: goto st890;
 	}
@@ -15168,9 +15097,9 @@ st890:
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st891;
 		case 95u: goto st891;
 	}
@@ -15188,9 +15117,9 @@ st891:
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st892;
 		case 95u: goto st892;
 	}
@@ -15208,9 +15137,9 @@ st892:
 		goto _test_eof892;
 case 892:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st893;
 		case 95u: goto st893;
 	}
@@ -15228,9 +15157,9 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st894;
 		case 95u: goto st894;
 	}
@@ -15248,9 +15177,9 @@ st894:
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st895;
 		case 95u: goto st895;
 	}
@@ -15268,9 +15197,9 @@ st895:
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st896;
 		case 95u: goto st896;
 	}
@@ -15288,9 +15217,9 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st897;
 		case 95u: goto st897;
 	}
@@ -15308,9 +15237,9 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st898;
 		case 95u: goto st898;
 	}
@@ -15328,9 +15257,9 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st899;
 		case 95u: goto st899;
 	}
@@ -15348,9 +15277,9 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st900;
 		case 95u: goto st900;
 	}
@@ -15368,9 +15297,9 @@ st900:
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st901;
 		case 95u: goto st901;
 	}
@@ -15388,9 +15317,9 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st902;
 		case 95u: goto st902;
 	}
@@ -15408,9 +15337,9 @@ st902:
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st903;
 		case 95u: goto st903;
 	}
@@ -15428,9 +15357,9 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st904;
 		case 95u: goto st904;
 	}
@@ -15448,9 +15377,9 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st905;
 		case 95u: goto st905;
 	}
@@ -15468,9 +15397,9 @@ st905:
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st906;
 		case 95u: goto st906;
 	}
@@ -15488,9 +15417,9 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st907;
 		case 95u: goto st907;
 	}
@@ -15508,9 +15437,9 @@ st907:
 		goto _test_eof907;
 case 907:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st908;
 		case 95u: goto st908;
 	}
@@ -15528,9 +15457,9 @@ st908:
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st909;
 		case 95u: goto st909;
 	}
@@ -15548,9 +15477,9 @@ st909:
 		goto _test_eof909;
 case 909:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st910;
 		case 95u: goto st910;
 	}
@@ -15568,9 +15497,9 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st911;
 		case 95u: goto st911;
 	}
@@ -15588,9 +15517,9 @@ st911:
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st912;
 		case 95u: goto st912;
 	}
@@ -15608,9 +15537,9 @@ st912:
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st913;
 		case 95u: goto st913;
 	}
@@ -15628,9 +15557,9 @@ st913:
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st914;
 		case 95u: goto st914;
 	}
@@ -15648,9 +15577,9 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st915;
 		case 95u: goto st915;
 	}
@@ -15668,9 +15597,9 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st916;
 		case 95u: goto st916;
 	}
@@ -15688,9 +15617,9 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st917;
 		case 95u: goto st917;
 	}
@@ -15708,9 +15637,9 @@ st917:
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st918;
 		case 95u: goto st918;
 	}
@@ -15728,9 +15657,9 @@ st918:
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st919;
 		case 95u: goto st919;
 	}
@@ -15748,9 +15677,9 @@ st919:
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st920;
 		case 95u: goto st920;
 	}
@@ -15768,9 +15697,9 @@ st920:
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st921;
 		case 95u: goto st921;
 	}
@@ -15788,9 +15717,9 @@ st921:
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st922;
 		case 95u: goto st922;
 	}
@@ -15808,9 +15737,9 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st923;
 		case 95u: goto st923;
 	}
@@ -15828,9 +15757,9 @@ st923:
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st924;
 		case 95u: goto st924;
 	}
@@ -15848,9 +15777,9 @@ st924:
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st925;
 		case 95u: goto st925;
 	}
@@ -15868,9 +15797,9 @@ st925:
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st926;
 		case 95u: goto st926;
 	}
@@ -15888,9 +15817,9 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st927;
 		case 95u: goto st927;
 	}
@@ -15908,9 +15837,9 @@ st927:
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st928;
 		case 95u: goto st928;
 	}
@@ -15928,9 +15857,9 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st929;
 		case 95u: goto st929;
 	}
@@ -15948,9 +15877,9 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st930;
 		case 95u: goto st930;
 	}
@@ -15968,9 +15897,9 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st931;
 		case 95u: goto st931;
 	}
@@ -15988,9 +15917,9 @@ st931:
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st932;
 		case 95u: goto st932;
 	}
@@ -16008,9 +15937,9 @@ st932:
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 45u: goto st573;
 		case 95u: goto st573;
 	}
@@ -16023,7 +15952,7 @@ case 932:
 	} else
 		goto st573;
 	goto st0;
-tr653:
+tr641:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st933;
 st933:
@@ -16082,7 +16011,7 @@ case 938:
 		case 109u: goto st590;
 	}
 	goto st0;
-tr654:
+tr642:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st939;
 st939:
@@ -16142,22 +16071,22 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 34u: goto tr1048;
-		case 123u: goto tr1049;
+		case 34u: goto tr1031;
+		case 123u: goto tr1032;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1047;
+			goto tr1030;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1047;
+				goto tr1030;
 		} else if ( (*p) >= 43u )
-			goto tr1047;
+			goto tr1030;
 	} else
-		goto tr1047;
+		goto tr1030;
 	goto st0;
-tr1047:
+tr1030:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st946;
 st946:
@@ -16165,7 +16094,7 @@ st946:
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 32u: goto tr1050;
+		case 32u: goto tr1033;
 		case 33u: goto st946;
 	}
 	if ( (*p) < 43u ) {
@@ -16183,7 +16112,7 @@ case 946:
 	} else
 		goto st946;
 	goto st0;
-tr1048:
+tr1031:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st947;
 st947:
@@ -16203,7 +16132,7 @@ st948:
 		goto _test_eof948;
 case 948:
 	if ( (*p) == 32u )
-		goto tr1050;
+		goto tr1033;
 	goto st0;
 st949:
 	if ( ++p == pe )
@@ -16214,7 +16143,7 @@ case 949:
 		case 92u: goto st947;
 	}
 	goto st0;
-tr1049:
+tr1032:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st950;
@@ -16223,9 +16152,9 @@ st950:
 		goto _test_eof950;
 case 950:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1055;
+		goto tr1038;
 	goto st0;
-tr1055:
+tr1038:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st951;
 st951:
@@ -16233,13 +16162,13 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 43u: goto tr1056;
-		case 125u: goto tr1058;
+		case 43u: goto tr1039;
+		case 125u: goto tr1041;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st951;
 	goto st0;
-tr1056:
+tr1039:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st952;
 st952:
@@ -16249,7 +16178,7 @@ case 952:
 	if ( (*p) == 125u )
 		goto st953;
 	goto st0;
-tr1058:
+tr1041:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st953;
 st953:
@@ -16264,9 +16193,9 @@ st954:
 		goto _test_eof954;
 case 954:
 	if ( (*p) == 10u )
-		goto tr1061;
+		goto tr1044;
 	goto st0;
-tr1061:
+tr1044:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st955;
 st955:
@@ -16274,9 +16203,9 @@ st955:
 		goto _test_eof955;
 case 955:
 	if ( (*p) == 32u )
-		goto tr1062;
+		goto tr1045;
 	goto st0;
-tr655:
+tr643:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st956;
 st956:
@@ -16366,10 +16295,10 @@ st964:
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
 		case 33u: goto st964;
-		case 41u: goto tr669;
+		case 41u: goto tr657;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -16386,7 +16315,7 @@ case 964:
 	} else
 		goto st964;
 	goto st0;
-tr656:
+tr644:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st965;
 st965:
@@ -16446,9 +16375,9 @@ st971:
 		goto _test_eof971;
 case 971:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1077;
+		goto tr1060;
 	goto st0;
-tr1077:
+tr1060:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st972;
 st972:
@@ -16456,14 +16385,14 @@ st972:
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 13u: goto tr1078;
-		case 32u: goto tr1078;
-		case 41u: goto tr1078;
+		case 13u: goto tr1061;
+		case 32u: goto tr1061;
+		case 41u: goto tr1061;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st972;
 	goto st0;
-tr657:
+tr645:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st973;
 st973:
@@ -16525,7 +16454,7 @@ case 979:
 	if ( (*p) == 34u )
 		goto st980;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1087;
+		goto tr1070;
 	goto st0;
 st980:
 	if ( ++p == pe )
@@ -16680,9 +16609,9 @@ st994:
 		goto _test_eof994;
 case 994:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1087;
+		goto tr1070;
 	goto st0;
-tr1087:
+tr1070:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st995;
 st995:
@@ -16690,9 +16619,9 @@ st995:
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 13u: goto tr1105;
-		case 32u: goto tr1105;
-		case 41u: goto tr1105;
+		case 13u: goto tr1088;
+		case 32u: goto tr1088;
+		case 41u: goto tr1088;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st995;
@@ -16797,7 +16726,7 @@ case 1005:
 	} else
 		goto st988;
 	goto st0;
-tr658:
+tr646:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1006;
 st1006:
@@ -16829,7 +16758,7 @@ case 1008:
 		case 116u: goto st1009;
 	}
 	goto st0;
-tr1129:
+tr1112:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 1009; goto _out;} {( imw_stack)[( imw_top)++] = 1009;goto st569;} }
 	goto st1009;
 st1009:
@@ -16844,36 +16773,36 @@ st1010:
 		goto _test_eof1010;
 case 1010:
 	switch( (*p) ) {
-		case 36u: goto tr1118;
-		case 40u: goto tr1118;
-		case 42u: goto tr1118;
-		case 72u: goto tr1118;
-		case 89u: goto tr1118;
-		case 104u: goto tr1118;
-		case 121u: goto tr1118;
+		case 36u: goto tr1101;
+		case 40u: goto tr1101;
+		case 42u: goto tr1101;
+		case 72u: goto tr1101;
+		case 89u: goto tr1101;
+		case 104u: goto tr1101;
+		case 121u: goto tr1101;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1118;
+				goto tr1101;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1118;
+				goto tr1101;
 		} else
-			goto tr1118;
+			goto tr1101;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1118;
+				goto tr1101;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1118;
+				goto tr1101;
 		} else
-			goto tr1118;
+			goto tr1101;
 	} else
-		goto tr1118;
+		goto tr1101;
 	goto st0;
-tr659:
+tr647:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1011;
 st1011:
@@ -16903,9 +16832,9 @@ st1013:
 		goto _test_eof1013;
 case 1013:
 	switch( (*p) ) {
-		case 13u: goto tr669;
-		case 32u: goto tr669;
-		case 41u: goto tr669;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 69u: goto st1014;
 		case 101u: goto st1014;
 	}
@@ -16931,9 +16860,9 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1125;
+		goto tr1108;
 	goto st0;
-tr1125:
+tr1108:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1017;
 st1017:
@@ -16941,9 +16870,9 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 13u: goto tr1126;
-		case 32u: goto tr1126;
-		case 41u: goto tr1126;
+		case 13u: goto tr1109;
+		case 32u: goto tr1109;
+		case 41u: goto tr1109;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1017;
@@ -16960,36 +16889,36 @@ st1019:
 		goto _test_eof1019;
 case 1019:
 	switch( (*p) ) {
-		case 36u: goto tr1129;
-		case 40u: goto tr1129;
-		case 42u: goto tr1129;
-		case 72u: goto tr1129;
-		case 89u: goto tr1129;
-		case 104u: goto tr1129;
-		case 121u: goto tr1129;
+		case 36u: goto tr1112;
+		case 40u: goto tr1112;
+		case 42u: goto tr1112;
+		case 72u: goto tr1112;
+		case 89u: goto tr1112;
+		case 104u: goto tr1112;
+		case 121u: goto tr1112;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1129;
+				goto tr1112;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1129;
+				goto tr1112;
 		} else
-			goto tr1129;
+			goto tr1112;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1129;
+				goto tr1112;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1129;
+				goto tr1112;
 		} else
-			goto tr1129;
+			goto tr1112;
 	} else
-		goto tr1129;
+		goto tr1112;
 	goto st0;
-tr660:
+tr648:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1020;
 st1020:
@@ -17028,7 +16957,7 @@ case 1023:
 		case 110u: goto st670;
 	}
 	goto st0;
-tr661:
+tr649:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1024;
 st1024:
@@ -17321,7 +17250,7 @@ case 1053:
 		case 116u: goto st590;
 	}
 	goto st0;
-tr662:
+tr650:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1054;
 st1054:
@@ -17382,7 +17311,7 @@ case 1059:
 		case 100u: goto st675;
 	}
 	goto st0;
-tr663:
+tr651:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1060;
 st1060:
@@ -17417,11 +17346,11 @@ st1063:
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 36u: goto tr1171;
-		case 42u: goto tr1172;
+		case 36u: goto tr1154;
+		case 42u: goto tr1155;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1173;
+		goto tr1156;
 	goto st0;
 st1064:
 	if ( ++p == pe )
@@ -17476,7 +17405,7 @@ case 1068:
 		case 101u: goto st1043;
 	}
 	goto st0;
-tr664:
+tr652:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1069;
 st1069:

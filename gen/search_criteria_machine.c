@@ -1122,29 +1122,24 @@ tr26:
 tr31:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr37:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
-	goto st3;
-tr60:
+tr54:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr73:
+tr67:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr444:
+tr438:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr472:
+tr466:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr494:
+tr488:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
@@ -1198,7 +1193,7 @@ tr4:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st4;
-tr539:
+tr533:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st4;
 st4:
@@ -1219,34 +1214,28 @@ tr30:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr36:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
-	{ p--; {p++; cs = 1016; goto _out;} }
-	goto st1016;
-tr59:
+tr53:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr72:
+tr66:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr443:
+tr437:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr471:
+tr465:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr493:
+tr487:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
@@ -1305,7 +1294,7 @@ case 6:
 		case 41u: goto st7;
 	}
 	goto st0;
-tr485:
+tr479:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 7; goto _out;} {( imw_stack)[( imw_top)++] = 7;goto st511;} }
 	goto st7;
 st7:
@@ -1321,7 +1310,7 @@ tr6:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st8;
-tr540:
+tr534:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st8;
 st8:
@@ -1335,9 +1324,6 @@ case 8:
 		case 58u: goto st11;
 	}
 	goto st0;
-tr38:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
@@ -1345,36 +1331,28 @@ case 9:
 	if ( (*p) == 42u )
 		goto st8;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr35;
+		goto st10;
 	goto st0;
 tr7:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st10;
-tr35:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st10;
-tr541:
+tr535:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 13u: goto tr36;
-		case 32u: goto tr37;
-		case 44u: goto tr38;
-		case 58u: goto tr40;
+		case 13u: goto tr25;
+		case 32u: goto tr26;
+		case 44u: goto st9;
+		case 58u: goto st11;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st10;
 	goto st0;
-tr40:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
@@ -1382,7 +1360,7 @@ case 11:
 	if ( (*p) == 42u )
 		goto st12;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr42;
+		goto st13;
 	goto st0;
 st12:
 	if ( ++p == pe )
@@ -1394,17 +1372,14 @@ case 12:
 		case 44u: goto st9;
 	}
 	goto st0;
-tr42:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
 	switch( (*p) ) {
-		case 13u: goto tr36;
-		case 32u: goto tr37;
-		case 44u: goto tr38;
+		case 13u: goto tr25;
+		case 32u: goto tr26;
+		case 44u: goto st9;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st13;
@@ -1521,10 +1496,10 @@ case 24:
 	if ( (*p) == 32u )
 		goto st25;
 	goto st0;
-tr415:
+tr409:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
-tr427:
+tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
@@ -1533,22 +1508,22 @@ st25:
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
-		case 34u: goto tr57;
-		case 123u: goto tr58;
+		case 34u: goto tr51;
+		case 123u: goto tr52;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr56;
+			goto tr50;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr56;
+				goto tr50;
 		} else if ( (*p) >= 43u )
-			goto tr56;
+			goto tr50;
 	} else
-		goto tr56;
+		goto tr50;
 	goto st0;
-tr56:
+tr50:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st26;
 st26:
@@ -1556,8 +1531,8 @@ st26:
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 13u: goto tr59;
-		case 32u: goto tr60;
+		case 13u: goto tr53;
+		case 32u: goto tr54;
 		case 33u: goto st26;
 	}
 	if ( (*p) < 43u ) {
@@ -1575,7 +1550,7 @@ case 26:
 	} else
 		goto st26;
 	goto st0;
-tr57:
+tr51:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st27;
 st27:
@@ -1595,8 +1570,8 @@ st28:
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 13u: goto tr59;
-		case 32u: goto tr60;
+		case 13u: goto tr53;
+		case 32u: goto tr54;
 	}
 	goto st0;
 st29:
@@ -1608,7 +1583,7 @@ case 29:
 		case 92u: goto st27;
 	}
 	goto st0;
-tr58:
+tr52:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st30;
@@ -1617,9 +1592,9 @@ st30:
 		goto _test_eof30;
 case 30:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr65;
+		goto tr59;
 	goto st0;
-tr65:
+tr59:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
@@ -1627,13 +1602,13 @@ st31:
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
-		case 43u: goto tr66;
-		case 125u: goto tr68;
+		case 43u: goto tr60;
+		case 125u: goto tr62;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st31;
 	goto st0;
-tr66:
+tr60:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
@@ -1643,7 +1618,7 @@ case 32:
 	if ( (*p) == 125u )
 		goto st33;
 	goto st0;
-tr68:
+tr62:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st33;
 st33:
@@ -1658,9 +1633,9 @@ st34:
 		goto _test_eof34;
 case 34:
 	if ( (*p) == 10u )
-		goto tr71;
+		goto tr65;
 	goto st0;
-tr71:
+tr65:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st35;
 st35:
@@ -1668,8 +1643,8 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 13u: goto tr72;
-		case 32u: goto tr73;
+		case 13u: goto tr66;
+		case 32u: goto tr67;
 	}
 	goto st0;
 st36:
@@ -7338,22 +7313,22 @@ st379:
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 34u: goto tr413;
-		case 123u: goto tr414;
+		case 34u: goto tr407;
+		case 123u: goto tr408;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr412;
+			goto tr406;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr412;
+				goto tr406;
 		} else if ( (*p) >= 43u )
-			goto tr412;
+			goto tr406;
 	} else
-		goto tr412;
+		goto tr406;
 	goto st0;
-tr412:
+tr406:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st380;
 st380:
@@ -7361,7 +7336,7 @@ st380:
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 32u: goto tr415;
+		case 32u: goto tr409;
 		case 33u: goto st380;
 	}
 	if ( (*p) < 43u ) {
@@ -7379,7 +7354,7 @@ case 380:
 	} else
 		goto st380;
 	goto st0;
-tr413:
+tr407:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st381;
 st381:
@@ -7399,7 +7374,7 @@ st382:
 		goto _test_eof382;
 case 382:
 	if ( (*p) == 32u )
-		goto tr415;
+		goto tr409;
 	goto st0;
 st383:
 	if ( ++p == pe )
@@ -7410,7 +7385,7 @@ case 383:
 		case 92u: goto st381;
 	}
 	goto st0;
-tr414:
+tr408:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st384;
@@ -7419,9 +7394,9 @@ st384:
 		goto _test_eof384;
 case 384:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr420;
+		goto tr414;
 	goto st0;
-tr420:
+tr414:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
@@ -7429,13 +7404,13 @@ st385:
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 43u: goto tr421;
-		case 125u: goto tr423;
+		case 43u: goto tr415;
+		case 125u: goto tr417;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st385;
 	goto st0;
-tr421:
+tr415:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
@@ -7445,7 +7420,7 @@ case 386:
 	if ( (*p) == 125u )
 		goto st387;
 	goto st0;
-tr423:
+tr417:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
@@ -7460,9 +7435,9 @@ st388:
 		goto _test_eof388;
 case 388:
 	if ( (*p) == 10u )
-		goto tr426;
+		goto tr420;
 	goto st0;
-tr426:
+tr420:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st389;
 st389:
@@ -7470,7 +7445,7 @@ st389:
 		goto _test_eof389;
 case 389:
 	if ( (*p) == 32u )
-		goto tr427;
+		goto tr421;
 	goto st0;
 tr15:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -7641,9 +7616,9 @@ st405:
 		goto _test_eof405;
 case 405:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr442;
+		goto tr436;
 	goto st0;
-tr442:
+tr436:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
@@ -7651,8 +7626,8 @@ st406:
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 13u: goto tr443;
-		case 32u: goto tr444;
+		case 13u: goto tr437;
+		case 32u: goto tr438;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st406;
@@ -7719,7 +7694,7 @@ case 413:
 	if ( (*p) == 34u )
 		goto st414;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr453;
+		goto tr447;
 	goto st0;
 st414:
 	if ( ++p == pe )
@@ -7874,9 +7849,9 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr453;
+		goto tr447;
 	goto st0;
-tr453:
+tr447:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st429;
 st429:
@@ -7884,8 +7859,8 @@ st429:
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 13u: goto tr471;
-		case 32u: goto tr472;
+		case 13u: goto tr465;
+		case 32u: goto tr466;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st429;
@@ -8022,7 +7997,7 @@ case 442:
 		case 116u: goto st443;
 	}
 	goto st0;
-tr497:
+tr491:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 443; goto _out;} {( imw_stack)[( imw_top)++] = 443;goto st511;} }
 	goto st443;
 st443:
@@ -8037,34 +8012,34 @@ st444:
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 36u: goto tr485;
-		case 40u: goto tr485;
-		case 42u: goto tr485;
-		case 72u: goto tr485;
-		case 89u: goto tr485;
-		case 104u: goto tr485;
-		case 121u: goto tr485;
+		case 36u: goto tr479;
+		case 40u: goto tr479;
+		case 42u: goto tr479;
+		case 72u: goto tr479;
+		case 89u: goto tr479;
+		case 104u: goto tr479;
+		case 121u: goto tr479;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr485;
+				goto tr479;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr485;
+				goto tr479;
 		} else
-			goto tr485;
+			goto tr479;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr485;
+				goto tr479;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr485;
+				goto tr479;
 		} else
-			goto tr485;
+			goto tr479;
 	} else
-		goto tr485;
+		goto tr479;
 	goto st0;
 tr19:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -8123,9 +8098,9 @@ st450:
 		goto _test_eof450;
 case 450:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr492;
+		goto tr486;
 	goto st0;
-tr492:
+tr486:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st451;
 st451:
@@ -8133,8 +8108,8 @@ st451:
 		goto _test_eof451;
 case 451:
 	switch( (*p) ) {
-		case 13u: goto tr493;
-		case 32u: goto tr494;
+		case 13u: goto tr487;
+		case 32u: goto tr488;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st451;
@@ -8151,34 +8126,34 @@ st453:
 		goto _test_eof453;
 case 453:
 	switch( (*p) ) {
-		case 36u: goto tr497;
-		case 40u: goto tr497;
-		case 42u: goto tr497;
-		case 72u: goto tr497;
-		case 89u: goto tr497;
-		case 104u: goto tr497;
-		case 121u: goto tr497;
+		case 36u: goto tr491;
+		case 40u: goto tr491;
+		case 42u: goto tr491;
+		case 72u: goto tr491;
+		case 89u: goto tr491;
+		case 104u: goto tr491;
+		case 121u: goto tr491;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr497;
+				goto tr491;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr497;
+				goto tr491;
 		} else
-			goto tr497;
+			goto tr491;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr497;
+				goto tr491;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr497;
+				goto tr491;
 		} else
-			goto tr497;
+			goto tr491;
 	} else
-		goto tr497;
+		goto tr491;
 	goto st0;
 tr20:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -8608,11 +8583,11 @@ st497:
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 36u: goto tr539;
-		case 42u: goto tr540;
+		case 36u: goto tr533;
+		case 42u: goto tr534;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr541;
+		goto tr535;
 	goto st0;
 st498:
 	if ( ++p == pe )
@@ -8748,52 +8723,52 @@ st511:
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 36u: goto tr554;
-		case 40u: goto tr555;
-		case 42u: goto tr556;
-		case 65u: goto tr558;
-		case 66u: goto tr559;
-		case 67u: goto tr560;
-		case 68u: goto tr561;
-		case 69u: goto tr562;
-		case 70u: goto tr563;
-		case 72u: goto tr564;
-		case 75u: goto tr565;
-		case 76u: goto tr566;
-		case 77u: goto tr567;
-		case 78u: goto tr568;
-		case 79u: goto tr569;
-		case 82u: goto tr570;
-		case 83u: goto tr571;
-		case 84u: goto tr572;
-		case 85u: goto tr573;
-		case 89u: goto tr574;
-		case 97u: goto tr558;
-		case 98u: goto tr559;
-		case 99u: goto tr560;
-		case 100u: goto tr561;
-		case 101u: goto tr562;
-		case 102u: goto tr563;
-		case 104u: goto tr564;
-		case 107u: goto tr565;
-		case 108u: goto tr566;
-		case 109u: goto tr567;
-		case 110u: goto tr568;
-		case 111u: goto tr569;
-		case 114u: goto tr570;
-		case 115u: goto tr571;
-		case 116u: goto tr572;
-		case 117u: goto tr573;
-		case 121u: goto tr574;
+		case 36u: goto tr548;
+		case 40u: goto tr549;
+		case 42u: goto tr550;
+		case 65u: goto tr552;
+		case 66u: goto tr553;
+		case 67u: goto tr554;
+		case 68u: goto tr555;
+		case 69u: goto tr556;
+		case 70u: goto tr557;
+		case 72u: goto tr558;
+		case 75u: goto tr559;
+		case 76u: goto tr560;
+		case 77u: goto tr561;
+		case 78u: goto tr562;
+		case 79u: goto tr563;
+		case 82u: goto tr564;
+		case 83u: goto tr565;
+		case 84u: goto tr566;
+		case 85u: goto tr567;
+		case 89u: goto tr568;
+		case 97u: goto tr552;
+		case 98u: goto tr553;
+		case 99u: goto tr554;
+		case 100u: goto tr555;
+		case 101u: goto tr556;
+		case 102u: goto tr557;
+		case 104u: goto tr558;
+		case 107u: goto tr559;
+		case 108u: goto tr560;
+		case 109u: goto tr561;
+		case 110u: goto tr562;
+		case 111u: goto tr563;
+		case 114u: goto tr564;
+		case 115u: goto tr565;
+		case 116u: goto tr566;
+		case 117u: goto tr567;
+		case 121u: goto tr568;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr557;
+		goto tr551;
 	goto st0;
-tr554:
+tr548:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st512;
-tr1081:
+tr1070:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st512;
 st512:
@@ -8801,48 +8776,42 @@ st512:
 		goto _test_eof512;
 case 512:
 	switch( (*p) ) {
-		case 13u: goto tr575;
-		case 32u: goto tr575;
-		case 41u: goto tr575;
+		case 13u: goto tr569;
+		case 32u: goto tr569;
+		case 41u: goto tr569;
 	}
 	goto st0;
-tr575:
+tr569:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr579:
+tr573:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr584:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st1017;
-tr606:
+tr595:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr618:
+tr607:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr988:
+tr977:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr1015:
+tr1004:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr1036:
+tr1025:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -8852,7 +8821,7 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	goto st0;
-tr555:
+tr549:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st513;
 st513:
@@ -8860,36 +8829,36 @@ st513:
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 36u: goto tr576;
-		case 40u: goto tr576;
-		case 42u: goto tr576;
-		case 72u: goto tr576;
-		case 89u: goto tr576;
-		case 104u: goto tr576;
-		case 121u: goto tr576;
+		case 36u: goto tr570;
+		case 40u: goto tr570;
+		case 42u: goto tr570;
+		case 72u: goto tr570;
+		case 89u: goto tr570;
+		case 104u: goto tr570;
+		case 121u: goto tr570;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr576;
+				goto tr570;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr576;
+				goto tr570;
 		} else
-			goto tr576;
+			goto tr570;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr576;
+				goto tr570;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr576;
+				goto tr570;
 		} else
-			goto tr576;
+			goto tr570;
 	} else
-		goto tr576;
+		goto tr570;
 	goto st0;
-tr576:
+tr570:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 514; goto _out;} {( imw_stack)[( imw_top)++] = 514;goto st511;} }
 	goto st514;
 st514:
@@ -8901,7 +8870,7 @@ case 514:
 		case 41u: goto st515;
 	}
 	goto st0;
-tr1028:
+tr1017:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 515; goto _out;} {( imw_stack)[( imw_top)++] = 515;goto st511;} }
 	goto st515;
 st515:
@@ -8909,16 +8878,16 @@ st515:
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 	}
 	goto st0;
-tr556:
+tr550:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st516;
-tr1082:
+tr1071:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st516;
 st516:
@@ -8926,16 +8895,13 @@ st516:
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 13u: goto tr575;
-		case 32u: goto tr575;
-		case 41u: goto tr575;
+		case 13u: goto tr569;
+		case 32u: goto tr569;
+		case 41u: goto tr569;
 		case 44u: goto st517;
 		case 58u: goto st519;
 	}
 	goto st0;
-tr585:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
@@ -8943,37 +8909,29 @@ case 517:
 	if ( (*p) == 42u )
 		goto st516;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr583;
+		goto st518;
 	goto st0;
-tr557:
+tr551:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st518;
-tr583:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st518;
-tr1083:
+tr1072:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 13u: goto tr584;
-		case 32u: goto tr584;
-		case 41u: goto tr584;
-		case 44u: goto tr585;
-		case 58u: goto tr587;
+		case 13u: goto tr569;
+		case 32u: goto tr569;
+		case 41u: goto tr569;
+		case 44u: goto st517;
+		case 58u: goto st519;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st518;
 	goto st0;
-tr587:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
@@ -8981,36 +8939,33 @@ case 519:
 	if ( (*p) == 42u )
 		goto st520;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr589;
+		goto st521;
 	goto st0;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 13u: goto tr575;
-		case 32u: goto tr575;
-		case 41u: goto tr575;
+		case 13u: goto tr569;
+		case 32u: goto tr569;
+		case 41u: goto tr569;
 		case 44u: goto st517;
 	}
 	goto st0;
-tr589:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 13u: goto tr584;
-		case 32u: goto tr584;
-		case 41u: goto tr584;
-		case 44u: goto tr585;
+		case 13u: goto tr569;
+		case 32u: goto tr569;
+		case 41u: goto tr569;
+		case 44u: goto st517;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st521;
 	goto st0;
-tr558:
+tr552:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st522;
 st522:
@@ -9087,7 +9042,7 @@ case 529:
 		case 100u: goto st515;
 	}
 	goto st0;
-tr559:
+tr553:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st530;
 st530:
@@ -9103,7 +9058,7 @@ case 530:
 		case 111u: goto st604;
 	}
 	goto st0;
-tr560:
+tr554:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st531;
 st531:
@@ -9122,10 +9077,10 @@ case 532:
 	if ( (*p) == 32u )
 		goto st533;
 	goto st0;
-tr960:
+tr949:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
-tr972:
+tr961:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
@@ -9134,22 +9089,22 @@ st533:
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 34u: goto tr604;
-		case 123u: goto tr605;
+		case 34u: goto tr593;
+		case 123u: goto tr594;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr603;
+			goto tr592;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr603;
+				goto tr592;
 		} else if ( (*p) >= 43u )
-			goto tr603;
+			goto tr592;
 	} else
-		goto tr603;
+		goto tr592;
 	goto st0;
-tr603:
+tr592:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st534;
 st534:
@@ -9157,10 +9112,10 @@ st534:
 		goto _test_eof534;
 case 534:
 	switch( (*p) ) {
-		case 13u: goto tr606;
-		case 32u: goto tr606;
+		case 13u: goto tr595;
+		case 32u: goto tr595;
 		case 33u: goto st534;
-		case 41u: goto tr606;
+		case 41u: goto tr595;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9177,7 +9132,7 @@ case 534:
 	} else
 		goto st534;
 	goto st0;
-tr604:
+tr593:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st535;
 st535:
@@ -9197,9 +9152,9 @@ st536:
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 13u: goto tr606;
-		case 32u: goto tr606;
-		case 41u: goto tr606;
+		case 13u: goto tr595;
+		case 32u: goto tr595;
+		case 41u: goto tr595;
 	}
 	goto st0;
 st537:
@@ -9211,7 +9166,7 @@ case 537:
 		case 92u: goto st535;
 	}
 	goto st0;
-tr605:
+tr594:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st538;
@@ -9220,9 +9175,9 @@ st538:
 		goto _test_eof538;
 case 538:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr611;
+		goto tr600;
 	goto st0;
-tr611:
+tr600:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st539;
 st539:
@@ -9230,13 +9185,13 @@ st539:
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 43u: goto tr612;
-		case 125u: goto tr614;
+		case 43u: goto tr601;
+		case 125u: goto tr603;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st539;
 	goto st0;
-tr612:
+tr601:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
@@ -9246,7 +9201,7 @@ case 540:
 	if ( (*p) == 125u )
 		goto st541;
 	goto st0;
-tr614:
+tr603:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st541;
 st541:
@@ -9261,9 +9216,9 @@ st542:
 		goto _test_eof542;
 case 542:
 	if ( (*p) == 10u )
-		goto tr617;
+		goto tr606;
 	goto st0;
-tr617:
+tr606:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st543;
 st543:
@@ -9271,9 +9226,9 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 13u: goto tr618;
-		case 32u: goto tr618;
-		case 41u: goto tr618;
+		case 13u: goto tr607;
+		case 32u: goto tr607;
+		case 41u: goto tr607;
 	}
 	goto st0;
 st544:
@@ -9848,7 +9803,7 @@ case 605:
 		case 121u: goto st532;
 	}
 	goto st0;
-tr561:
+tr555:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st606;
 st606:
@@ -9916,7 +9871,7 @@ case 612:
 		case 116u: goto st515;
 	}
 	goto st0;
-tr562:
+tr556:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st613;
 st613:
@@ -10002,9 +9957,9 @@ st621:
 		goto _test_eof621;
 case 621:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st622;
 		case 95u: goto st622;
 	}
@@ -10022,9 +9977,9 @@ st622:
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st623;
 		case 95u: goto st623;
 	}
@@ -10042,9 +9997,9 @@ st623:
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st624;
 		case 95u: goto st624;
 	}
@@ -10062,9 +10017,9 @@ st624:
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st625;
 		case 95u: goto st625;
 	}
@@ -10082,9 +10037,9 @@ st625:
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st626;
 		case 95u: goto st626;
 	}
@@ -10102,9 +10057,9 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st627;
 		case 95u: goto st627;
 	}
@@ -10122,9 +10077,9 @@ st627:
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st628;
 		case 95u: goto st628;
 	}
@@ -10142,9 +10097,9 @@ st628:
 		goto _test_eof628;
 case 628:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st629;
 		case 95u: goto st629;
 	}
@@ -10162,9 +10117,9 @@ st629:
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st630;
 		case 95u: goto st630;
 	}
@@ -10182,9 +10137,9 @@ st630:
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st631;
 		case 95u: goto st631;
 	}
@@ -10202,9 +10157,9 @@ st631:
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st632;
 		case 95u: goto st632;
 	}
@@ -10222,9 +10177,9 @@ st632:
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st633;
 		case 95u: goto st633;
 	}
@@ -10242,9 +10197,9 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st634;
 		case 95u: goto st634;
 	}
@@ -10262,9 +10217,9 @@ st634:
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st635;
 		case 95u: goto st635;
 	}
@@ -10282,9 +10237,9 @@ st635:
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st636;
 		case 95u: goto st636;
 	}
@@ -10302,9 +10257,9 @@ st636:
 		goto _test_eof636;
 case 636:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st637;
 		case 95u: goto st637;
 	}
@@ -10322,9 +10277,9 @@ st637:
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st638;
 		case 95u: goto st638;
 	}
@@ -10342,9 +10297,9 @@ st638:
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st639;
 		case 95u: goto st639;
 	}
@@ -10362,9 +10317,9 @@ st639:
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st640;
 		case 95u: goto st640;
 	}
@@ -10382,9 +10337,9 @@ st640:
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st641;
 		case 95u: goto st641;
 	}
@@ -10402,9 +10357,9 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st642;
 		case 95u: goto st642;
 	}
@@ -10422,9 +10377,9 @@ st642:
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st643;
 		case 95u: goto st643;
 	}
@@ -10442,9 +10397,9 @@ st643:
 		goto _test_eof643;
 case 643:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st644;
 		case 95u: goto st644;
 	}
@@ -10462,9 +10417,9 @@ st644:
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st645;
 		case 95u: goto st645;
 	}
@@ -10482,9 +10437,9 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st646;
 		case 95u: goto st646;
 	}
@@ -10502,9 +10457,9 @@ st646:
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st647;
 		case 95u: goto st647;
 	}
@@ -10522,9 +10477,9 @@ st647:
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st648;
 		case 95u: goto st648;
 	}
@@ -10542,9 +10497,9 @@ st648:
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st649;
 		case 95u: goto st649;
 	}
@@ -10562,9 +10517,9 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st650;
 		case 95u: goto st650;
 	}
@@ -10582,9 +10537,9 @@ st650:
 		goto _test_eof650;
 case 650:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st651;
 		case 95u: goto st651;
 	}
@@ -10602,9 +10557,9 @@ st651:
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st652;
 		case 95u: goto st652;
 	}
@@ -10622,9 +10577,9 @@ st652:
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st653;
 		case 95u: goto st653;
 	}
@@ -10642,9 +10597,9 @@ st653:
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st654;
 		case 95u: goto st654;
 	}
@@ -10662,9 +10617,9 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st655;
 		case 95u: goto st655;
 	}
@@ -10682,9 +10637,9 @@ st655:
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st656;
 		case 95u: goto st656;
 	}
@@ -10702,9 +10657,9 @@ st656:
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st657;
 		case 95u: goto st657;
 	}
@@ -10722,9 +10677,9 @@ st657:
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st658;
 		case 95u: goto st658;
 	}
@@ -10742,9 +10697,9 @@ st658:
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st659;
 		case 95u: goto st659;
 	}
@@ -10762,9 +10717,9 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st660;
 		case 95u: goto st660;
 	}
@@ -10782,9 +10737,9 @@ st660:
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st661;
 		case 95u: goto st661;
 	}
@@ -10802,9 +10757,9 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st662;
 		case 95u: goto st662;
 	}
@@ -10822,9 +10777,9 @@ st662:
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st663;
 		case 95u: goto st663;
 	}
@@ -10842,9 +10797,9 @@ st663:
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st664;
 		case 95u: goto st664;
 	}
@@ -10862,9 +10817,9 @@ st664:
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st665;
 		case 95u: goto st665;
 	}
@@ -10882,9 +10837,9 @@ st665:
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st666;
 		case 95u: goto st666;
 	}
@@ -10902,9 +10857,9 @@ st666:
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st667;
 		case 95u: goto st667;
 	}
@@ -10922,9 +10877,9 @@ st667:
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st668;
 		case 95u: goto st668;
 	}
@@ -10942,9 +10897,9 @@ st668:
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st669;
 		case 95u: goto st669;
 	}
@@ -10962,9 +10917,9 @@ st669:
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st670;
 		case 95u: goto st670;
 	}
@@ -10982,9 +10937,9 @@ st670:
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st671;
 		case 95u: goto st671;
 	}
@@ -11002,9 +10957,9 @@ st671:
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st672;
 		case 95u: goto st672;
 	}
@@ -11022,9 +10977,9 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st673;
 		case 95u: goto st673;
 	}
@@ -11042,9 +10997,9 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st674;
 		case 95u: goto st674;
 	}
@@ -11062,9 +11017,9 @@ st674:
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st675;
 		case 95u: goto st675;
 	}
@@ -11082,9 +11037,9 @@ st675:
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st676;
 		case 95u: goto st676;
 	}
@@ -11102,9 +11057,9 @@ st676:
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st677;
 		case 95u: goto st677;
 	}
@@ -11122,9 +11077,9 @@ st677:
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st678;
 		case 95u: goto st678;
 	}
@@ -11142,9 +11097,9 @@ st678:
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st679;
 		case 95u: goto st679;
 	}
@@ -11162,9 +11117,9 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st680;
 		case 95u: goto st680;
 	}
@@ -11182,9 +11137,9 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st681;
 		case 95u: goto st681;
 	}
@@ -11202,9 +11157,9 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st682;
 		case 95u: goto st682;
 	}
@@ -11222,9 +11177,9 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st683;
 		case 95u: goto st683;
 	}
@@ -11242,9 +11197,9 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st684;
 		case 95u: goto st684;
 	}
@@ -11262,9 +11217,9 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st685;
 		case 95u: goto st685;
 	}
@@ -11282,9 +11237,9 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st686;
 		case 95u: goto st686;
 	}
@@ -11302,9 +11257,9 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st687;
 		case 95u: goto st687;
 	}
@@ -11322,9 +11277,9 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st688;
 		case 95u: goto st688;
 	}
@@ -11342,9 +11297,9 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st689;
 		case 95u: goto st689;
 	}
@@ -11362,9 +11317,9 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st690;
 		case 95u: goto st690;
 	}
@@ -11382,9 +11337,9 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st691;
 		case 95u: goto st691;
 	}
@@ -11402,9 +11357,9 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st692;
 		case 95u: goto st692;
 	}
@@ -11422,9 +11377,9 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st693;
 		case 95u: goto st693;
 	}
@@ -11442,9 +11397,9 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st694;
 		case 95u: goto st694;
 	}
@@ -11462,9 +11417,9 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st695;
 		case 95u: goto st695;
 	}
@@ -11482,9 +11437,9 @@ st695:
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st696;
 		case 95u: goto st696;
 	}
@@ -11502,9 +11457,9 @@ st696:
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st697;
 		case 95u: goto st697;
 	}
@@ -11522,9 +11477,9 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st698;
 		case 95u: goto st698;
 	}
@@ -11542,9 +11497,9 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st699;
 		case 95u: goto st699;
 	}
@@ -11562,9 +11517,9 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st700;
 		case 95u: goto st700;
 	}
@@ -11582,9 +11537,9 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st701;
 		case 95u: goto st701;
 	}
@@ -11602,9 +11557,9 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st702;
 		case 95u: goto st702;
 	}
@@ -11622,9 +11577,9 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st703;
 		case 95u: goto st703;
 	}
@@ -11642,9 +11597,9 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st704;
 		case 95u: goto st704;
 	}
@@ -11662,9 +11617,9 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st705;
 		case 95u: goto st705;
 	}
@@ -11682,9 +11637,9 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st706;
 		case 95u: goto st706;
 	}
@@ -11702,9 +11657,9 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st707;
 		case 95u: goto st707;
 	}
@@ -11722,9 +11677,9 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st708;
 		case 95u: goto st708;
 	}
@@ -11742,9 +11697,9 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st709;
 		case 95u: goto st709;
 	}
@@ -11762,9 +11717,9 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st710;
 		case 95u: goto st710;
 	}
@@ -11782,9 +11737,9 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st711;
 		case 95u: goto st711;
 	}
@@ -11802,9 +11757,9 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st712;
 		case 95u: goto st712;
 	}
@@ -11822,9 +11777,9 @@ st712:
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st713;
 		case 95u: goto st713;
 	}
@@ -11842,9 +11797,9 @@ st713:
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st714;
 		case 95u: goto st714;
 	}
@@ -11862,9 +11817,9 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st715;
 		case 95u: goto st715;
 	}
@@ -11882,9 +11837,9 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st716;
 		case 95u: goto st716;
 	}
@@ -11902,9 +11857,9 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st717;
 		case 95u: goto st717;
 	}
@@ -11922,9 +11877,9 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st718;
 		case 95u: goto st718;
 	}
@@ -11942,9 +11897,9 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st719;
 		case 95u: goto st719;
 	}
@@ -11962,9 +11917,9 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st720;
 		case 95u: goto st720;
 	}
@@ -11982,9 +11937,9 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st721;
 		case 95u: goto st721;
 	}
@@ -12002,9 +11957,9 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st722;
 		case 95u: goto st722;
 	}
@@ -12022,9 +11977,9 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st723;
 		case 95u: goto st723;
 	}
@@ -12042,9 +11997,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st724;
 		case 95u: goto st724;
 	}
@@ -12062,9 +12017,9 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -12082,9 +12037,9 @@ st725:
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -12102,9 +12057,9 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st727;
 		case 95u: goto st727;
 	}
@@ -12122,9 +12077,9 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -12142,9 +12097,9 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -12162,9 +12117,9 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -12182,9 +12137,9 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -12202,9 +12157,9 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -12222,9 +12177,9 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -12242,9 +12197,9 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -12262,9 +12217,9 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -12282,9 +12237,9 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -12302,9 +12257,9 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -12322,9 +12277,9 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -12342,9 +12297,9 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -12362,9 +12317,9 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -12382,9 +12337,9 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -12402,9 +12357,9 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -12422,9 +12377,9 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -12442,9 +12397,9 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -12462,9 +12417,9 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -12482,9 +12437,9 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -12502,9 +12457,9 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -12522,9 +12477,9 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -12542,9 +12497,9 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -12562,9 +12517,9 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -12582,9 +12537,9 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -12602,9 +12557,9 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -12622,9 +12577,9 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st753;
 		case 95u: goto st753;
 	}
@@ -12642,9 +12597,9 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st754;
 		case 95u: goto st754;
 	}
@@ -12662,9 +12617,9 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st755;
 		case 95u: goto st755;
 	}
@@ -12682,9 +12637,9 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st756;
 		case 95u: goto st756;
 	}
@@ -12702,9 +12657,9 @@ st756:
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st757;
 		case 95u: goto st757;
 	}
@@ -12722,9 +12677,9 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -12742,9 +12697,9 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st759;
 		case 95u: goto st759;
 	}
@@ -12762,9 +12717,9 @@ st759:
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -12782,9 +12737,9 @@ st760:
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -12802,9 +12757,9 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -12822,9 +12777,9 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -12842,9 +12797,9 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -12862,9 +12817,9 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -12882,9 +12837,9 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -12902,9 +12857,9 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -12922,9 +12877,9 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -12942,9 +12897,9 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -12962,9 +12917,9 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -12982,9 +12937,9 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -13002,9 +12957,9 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -13022,9 +12977,9 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -13042,9 +12997,9 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -13062,9 +13017,9 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -13082,9 +13037,9 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -13102,9 +13057,9 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -13122,9 +13077,9 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -13142,9 +13097,9 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st779;
 		case 95u: goto st779;
 	}
@@ -13162,9 +13117,9 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st780;
 		case 95u: goto st780;
 	}
@@ -13182,9 +13137,9 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st781;
 		case 95u: goto st781;
 	}
@@ -13202,9 +13157,9 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st782;
 		case 95u: goto st782;
 	}
@@ -13222,9 +13177,9 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st783;
 		case 95u: goto st783;
 	}
@@ -13242,9 +13197,9 @@ st783:
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st784;
 		case 95u: goto st784;
 	}
@@ -13262,9 +13217,9 @@ st784:
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st785;
 		case 95u: goto st785;
 	}
@@ -13282,9 +13237,9 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st786;
 		case 95u: goto st786;
 	}
@@ -13302,9 +13257,9 @@ st786:
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st787;
 		case 95u: goto st787;
 	}
@@ -13322,9 +13277,9 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st788;
 		case 95u: goto st788;
 	}
@@ -13342,9 +13297,9 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st789;
 		case 95u: goto st789;
 	}
@@ -13362,9 +13317,9 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st790;
 		case 95u: goto st790;
 	}
@@ -13382,9 +13337,9 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st791;
 		case 95u: goto st791;
 	}
@@ -13402,9 +13357,9 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st792;
 		case 95u: goto st792;
 	}
@@ -13422,9 +13377,9 @@ st792:
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st793;
 		case 95u: goto st793;
 	}
@@ -13442,9 +13397,9 @@ st793:
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st794;
 		case 95u: goto st794;
 	}
@@ -13462,9 +13417,9 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st795;
 		case 95u: goto st795;
 	}
@@ -13482,9 +13437,9 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st796;
 		case 95u: goto st796;
 	}
@@ -13502,9 +13457,9 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st797;
 		case 95u: goto st797;
 	}
@@ -13522,9 +13477,9 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st798;
 		case 95u: goto st798;
 	}
@@ -13542,9 +13497,9 @@ st798:
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st799;
 		case 95u: goto st799;
 	}
@@ -13562,9 +13517,9 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st800;
 		case 95u: goto st800;
 	}
@@ -13582,9 +13537,9 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st801;
 		case 95u: goto st801;
 	}
@@ -13602,9 +13557,9 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st802;
 		case 95u: goto st802;
 	}
@@ -13622,9 +13577,9 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st803;
 		case 95u: goto st803;
 	}
@@ -13642,9 +13597,9 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st804;
 		case 95u: goto st804;
 	}
@@ -13662,9 +13617,9 @@ st804:
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st805;
 		case 95u: goto st805;
 	}
@@ -13682,9 +13637,9 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st806;
 		case 95u: goto st806;
 	}
@@ -13702,9 +13657,9 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st807;
 		case 95u: goto st807;
 	}
@@ -13722,9 +13677,9 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st808;
 		case 95u: goto st808;
 	}
@@ -13742,9 +13697,9 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st809;
 		case 95u: goto st809;
 	}
@@ -13762,9 +13717,9 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st810;
 		case 95u: goto st810;
 	}
@@ -13782,9 +13737,9 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st811;
 		case 95u: goto st811;
 	}
@@ -13802,9 +13757,9 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st812;
 		case 95u: goto st812;
 	}
@@ -13822,9 +13777,9 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st813;
 		case 95u: goto st813;
 	}
@@ -13842,9 +13797,9 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st814;
 		case 95u: goto st814;
 	}
@@ -13862,9 +13817,9 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st815;
 		case 95u: goto st815;
 	}
@@ -13882,9 +13837,9 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st816;
 		case 95u: goto st816;
 	}
@@ -13902,9 +13857,9 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st817;
 		case 95u: goto st817;
 	}
@@ -13922,9 +13877,9 @@ st817:
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st818;
 		case 95u: goto st818;
 	}
@@ -13942,9 +13897,9 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st819;
 		case 95u: goto st819;
 	}
@@ -13962,9 +13917,9 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st820;
 		case 95u: goto st820;
 	}
@@ -13982,9 +13937,9 @@ st820:
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st821;
 		case 95u: goto st821;
 	}
@@ -14002,9 +13957,9 @@ st821:
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st822;
 		case 95u: goto st822;
 	}
@@ -14022,9 +13977,9 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st823;
 		case 95u: goto st823;
 	}
@@ -14042,9 +13997,9 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st824;
 		case 95u: goto st824;
 	}
@@ -14062,9 +14017,9 @@ st824:
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st825;
 		case 95u: goto st825;
 	}
@@ -14082,9 +14037,9 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st826;
 		case 95u: goto st826;
 	}
@@ -14102,9 +14057,9 @@ st826:
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st827;
 		case 95u: goto st827;
 	}
@@ -14122,9 +14077,9 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st828;
 		case 95u: goto st828;
 	}
@@ -14142,9 +14097,9 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st829;
 		case 95u: goto st829;
 	}
@@ -14162,9 +14117,9 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st830;
 		case 95u: goto st830;
 	}
@@ -14182,9 +14137,9 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st831;
 		case 95u: goto st831;
 	}
@@ -14202,9 +14157,9 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st832;
 		case 95u: goto st832;
 	}
@@ -14222,9 +14177,9 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st833;
 		case 95u: goto st833;
 	}
@@ -14242,9 +14197,9 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st834;
 		case 95u: goto st834;
 	}
@@ -14262,9 +14217,9 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st835;
 		case 95u: goto st835;
 	}
@@ -14282,9 +14237,9 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st836;
 		case 95u: goto st836;
 	}
@@ -14302,9 +14257,9 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st837;
 		case 95u: goto st837;
 	}
@@ -14322,9 +14277,9 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st838;
 		case 95u: goto st838;
 	}
@@ -14342,9 +14297,9 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st839;
 		case 95u: goto st839;
 	}
@@ -14362,9 +14317,9 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st840;
 		case 95u: goto st840;
 	}
@@ -14382,9 +14337,9 @@ st840:
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st841;
 		case 95u: goto st841;
 	}
@@ -14402,9 +14357,9 @@ st841:
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st842;
 		case 95u: goto st842;
 	}
@@ -14422,9 +14377,9 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st843;
 		case 95u: goto st843;
 	}
@@ -14442,9 +14397,9 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st844;
 		case 95u: goto st844;
 	}
@@ -14462,9 +14417,9 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st845;
 		case 95u: goto st845;
 	}
@@ -14482,9 +14437,9 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st846;
 		case 95u: goto st846;
 	}
@@ -14502,9 +14457,9 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st847;
 		case 95u: goto st847;
 	}
@@ -14522,9 +14477,9 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st848;
 		case 95u: goto st848;
 	}
@@ -14542,9 +14497,9 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st849;
 		case 95u: goto st849;
 	}
@@ -14562,9 +14517,9 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st850;
 		case 95u: goto st850;
 	}
@@ -14582,9 +14537,9 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st851;
 		case 95u: goto st851;
 	}
@@ -14602,9 +14557,9 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st852;
 		case 95u: goto st852;
 	}
@@ -14622,9 +14577,9 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st853;
 		case 95u: goto st853;
 	}
@@ -14642,9 +14597,9 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st854;
 		case 95u: goto st854;
 	}
@@ -14662,9 +14617,9 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st855;
 		case 95u: goto st855;
 	}
@@ -14682,9 +14637,9 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st856;
 		case 95u: goto st856;
 	}
@@ -14702,9 +14657,9 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st857;
 		case 95u: goto st857;
 	}
@@ -14722,9 +14677,9 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st858;
 		case 95u: goto st858;
 	}
@@ -14742,9 +14697,9 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st859;
 		case 95u: goto st859;
 	}
@@ -14762,9 +14717,9 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st860;
 		case 95u: goto st860;
 	}
@@ -14782,9 +14737,9 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st861;
 		case 95u: goto st861;
 	}
@@ -14802,9 +14757,9 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st862;
 		case 95u: goto st862;
 	}
@@ -14822,9 +14777,9 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st863;
 		case 95u: goto st863;
 	}
@@ -14842,9 +14797,9 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st864;
 		case 95u: goto st864;
 	}
@@ -14862,9 +14817,9 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st865;
 		case 95u: goto st865;
 	}
@@ -14882,9 +14837,9 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st866;
 		case 95u: goto st866;
 	}
@@ -14902,9 +14857,9 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st867;
 		case 95u: goto st867;
 	}
@@ -14922,9 +14877,9 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st868;
 		case 95u: goto st868;
 	}
@@ -14942,9 +14897,9 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st869;
 		case 95u: goto st869;
 	}
@@ -14962,9 +14917,9 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st870;
 		case 95u: goto st870;
 	}
@@ -14982,9 +14937,9 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st871;
 		case 95u: goto st871;
 	}
@@ -15002,9 +14957,9 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st872;
 		case 95u: goto st872;
 	}
@@ -15022,9 +14977,9 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st873;
 		case 95u: goto st873;
 	}
@@ -15042,9 +14997,9 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st874;
 		case 95u: goto st874;
 	}
@@ -15062,9 +15017,9 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
 		case 45u: goto st515;
 		case 95u: goto st515;
 	}
@@ -15077,7 +15032,7 @@ case 874:
 	} else
 		goto st515;
 	goto st0;
-tr563:
+tr557:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st875;
 st875:
@@ -15136,7 +15091,7 @@ case 880:
 		case 109u: goto st532;
 	}
 	goto st0;
-tr564:
+tr558:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st881;
 st881:
@@ -15196,22 +15151,22 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 34u: goto tr958;
-		case 123u: goto tr959;
+		case 34u: goto tr947;
+		case 123u: goto tr948;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr957;
+			goto tr946;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr957;
+				goto tr946;
 		} else if ( (*p) >= 43u )
-			goto tr957;
+			goto tr946;
 	} else
-		goto tr957;
+		goto tr946;
 	goto st0;
-tr957:
+tr946:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st888;
 st888:
@@ -15219,7 +15174,7 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 32u: goto tr960;
+		case 32u: goto tr949;
 		case 33u: goto st888;
 	}
 	if ( (*p) < 43u ) {
@@ -15237,7 +15192,7 @@ case 888:
 	} else
 		goto st888;
 	goto st0;
-tr958:
+tr947:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st889;
 st889:
@@ -15257,7 +15212,7 @@ st890:
 		goto _test_eof890;
 case 890:
 	if ( (*p) == 32u )
-		goto tr960;
+		goto tr949;
 	goto st0;
 st891:
 	if ( ++p == pe )
@@ -15268,7 +15223,7 @@ case 891:
 		case 92u: goto st889;
 	}
 	goto st0;
-tr959:
+tr948:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st892;
@@ -15277,9 +15232,9 @@ st892:
 		goto _test_eof892;
 case 892:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr965;
+		goto tr954;
 	goto st0;
-tr965:
+tr954:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st893;
 st893:
@@ -15287,13 +15242,13 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 43u: goto tr966;
-		case 125u: goto tr968;
+		case 43u: goto tr955;
+		case 125u: goto tr957;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st893;
 	goto st0;
-tr966:
+tr955:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st894;
 st894:
@@ -15303,7 +15258,7 @@ case 894:
 	if ( (*p) == 125u )
 		goto st895;
 	goto st0;
-tr968:
+tr957:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st895;
 st895:
@@ -15318,9 +15273,9 @@ st896:
 		goto _test_eof896;
 case 896:
 	if ( (*p) == 10u )
-		goto tr971;
+		goto tr960;
 	goto st0;
-tr971:
+tr960:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st897;
 st897:
@@ -15328,9 +15283,9 @@ st897:
 		goto _test_eof897;
 case 897:
 	if ( (*p) == 32u )
-		goto tr972;
+		goto tr961;
 	goto st0;
-tr565:
+tr559:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st898;
 st898:
@@ -15420,10 +15375,10 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
+		case 13u: goto tr573;
+		case 32u: goto tr573;
 		case 33u: goto st906;
-		case 41u: goto tr579;
+		case 41u: goto tr573;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -15440,7 +15395,7 @@ case 906:
 	} else
 		goto st906;
 	goto st0;
-tr566:
+tr560:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st907;
 st907:
@@ -15500,9 +15455,9 @@ st913:
 		goto _test_eof913;
 case 913:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr987;
+		goto tr976;
 	goto st0;
-tr987:
+tr976:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st914;
 st914:
@@ -15510,14 +15465,14 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 13u: goto tr988;
-		case 32u: goto tr988;
-		case 41u: goto tr988;
+		case 13u: goto tr977;
+		case 32u: goto tr977;
+		case 41u: goto tr977;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st914;
 	goto st0;
-tr567:
+tr561:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st915;
 st915:
@@ -15579,7 +15534,7 @@ case 921:
 	if ( (*p) == 34u )
 		goto st922;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr997;
+		goto tr986;
 	goto st0;
 st922:
 	if ( ++p == pe )
@@ -15734,9 +15689,9 @@ st936:
 		goto _test_eof936;
 case 936:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr997;
+		goto tr986;
 	goto st0;
-tr997:
+tr986:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st937;
 st937:
@@ -15744,9 +15699,9 @@ st937:
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 13u: goto tr1015;
-		case 32u: goto tr1015;
-		case 41u: goto tr1015;
+		case 13u: goto tr1004;
+		case 32u: goto tr1004;
+		case 41u: goto tr1004;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st937;
@@ -15851,7 +15806,7 @@ case 947:
 	} else
 		goto st930;
 	goto st0;
-tr568:
+tr562:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st948;
 st948:
@@ -15883,7 +15838,7 @@ case 950:
 		case 116u: goto st951;
 	}
 	goto st0;
-tr1039:
+tr1028:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 951; goto _out;} {( imw_stack)[( imw_top)++] = 951;goto st511;} }
 	goto st951;
 st951:
@@ -15897,6 +15852,122 @@ st952:
 	if ( ++p == pe )
 		goto _test_eof952;
 case 952:
+	switch( (*p) ) {
+		case 36u: goto tr1017;
+		case 40u: goto tr1017;
+		case 42u: goto tr1017;
+		case 72u: goto tr1017;
+		case 89u: goto tr1017;
+		case 104u: goto tr1017;
+		case 121u: goto tr1017;
+	}
+	if ( (*p) < 82u ) {
+		if ( (*p) < 65u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr1017;
+		} else if ( (*p) > 70u ) {
+			if ( 75u <= (*p) && (*p) <= 79u )
+				goto tr1017;
+		} else
+			goto tr1017;
+	} else if ( (*p) > 85u ) {
+		if ( (*p) < 107u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto tr1017;
+		} else if ( (*p) > 111u ) {
+			if ( 114u <= (*p) && (*p) <= 117u )
+				goto tr1017;
+		} else
+			goto tr1017;
+	} else
+		goto tr1017;
+	goto st0;
+tr563:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st953;
+st953:
+	if ( ++p == pe )
+		goto _test_eof953;
+case 953:
+	switch( (*p) ) {
+		case 76u: goto st954;
+		case 78u: goto st548;
+		case 82u: goto st960;
+		case 108u: goto st954;
+		case 110u: goto st548;
+		case 114u: goto st960;
+	}
+	goto st0;
+st954:
+	if ( ++p == pe )
+		goto _test_eof954;
+case 954:
+	switch( (*p) ) {
+		case 68u: goto st955;
+		case 100u: goto st955;
+	}
+	goto st0;
+st955:
+	if ( ++p == pe )
+		goto _test_eof955;
+case 955:
+	switch( (*p) ) {
+		case 13u: goto tr573;
+		case 32u: goto tr573;
+		case 41u: goto tr573;
+		case 69u: goto st956;
+		case 101u: goto st956;
+	}
+	goto st0;
+st956:
+	if ( ++p == pe )
+		goto _test_eof956;
+case 956:
+	switch( (*p) ) {
+		case 82u: goto st957;
+		case 114u: goto st957;
+	}
+	goto st0;
+st957:
+	if ( ++p == pe )
+		goto _test_eof957;
+case 957:
+	if ( (*p) == 32u )
+		goto st958;
+	goto st0;
+st958:
+	if ( ++p == pe )
+		goto _test_eof958;
+case 958:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1024;
+	goto st0;
+tr1024:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st959;
+st959:
+	if ( ++p == pe )
+		goto _test_eof959;
+case 959:
+	switch( (*p) ) {
+		case 13u: goto tr1025;
+		case 32u: goto tr1025;
+		case 41u: goto tr1025;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st959;
+	goto st0;
+st960:
+	if ( ++p == pe )
+		goto _test_eof960;
+case 960:
+	if ( (*p) == 32u )
+		goto st961;
+	goto st0;
+st961:
+	if ( ++p == pe )
+		goto _test_eof961;
+case 961:
 	switch( (*p) ) {
 		case 36u: goto tr1028;
 		case 40u: goto tr1028;
@@ -15927,123 +15998,7 @@ case 952:
 	} else
 		goto tr1028;
 	goto st0;
-tr569:
-	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
-	goto st953;
-st953:
-	if ( ++p == pe )
-		goto _test_eof953;
-case 953:
-	switch( (*p) ) {
-		case 76u: goto st954;
-		case 78u: goto st548;
-		case 82u: goto st960;
-		case 108u: goto st954;
-		case 110u: goto st548;
-		case 114u: goto st960;
-	}
-	goto st0;
-st954:
-	if ( ++p == pe )
-		goto _test_eof954;
-case 954:
-	switch( (*p) ) {
-		case 68u: goto st955;
-		case 100u: goto st955;
-	}
-	goto st0;
-st955:
-	if ( ++p == pe )
-		goto _test_eof955;
-case 955:
-	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr579;
-		case 41u: goto tr579;
-		case 69u: goto st956;
-		case 101u: goto st956;
-	}
-	goto st0;
-st956:
-	if ( ++p == pe )
-		goto _test_eof956;
-case 956:
-	switch( (*p) ) {
-		case 82u: goto st957;
-		case 114u: goto st957;
-	}
-	goto st0;
-st957:
-	if ( ++p == pe )
-		goto _test_eof957;
-case 957:
-	if ( (*p) == 32u )
-		goto st958;
-	goto st0;
-st958:
-	if ( ++p == pe )
-		goto _test_eof958;
-case 958:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1035;
-	goto st0;
-tr1035:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st959;
-st959:
-	if ( ++p == pe )
-		goto _test_eof959;
-case 959:
-	switch( (*p) ) {
-		case 13u: goto tr1036;
-		case 32u: goto tr1036;
-		case 41u: goto tr1036;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st959;
-	goto st0;
-st960:
-	if ( ++p == pe )
-		goto _test_eof960;
-case 960:
-	if ( (*p) == 32u )
-		goto st961;
-	goto st0;
-st961:
-	if ( ++p == pe )
-		goto _test_eof961;
-case 961:
-	switch( (*p) ) {
-		case 36u: goto tr1039;
-		case 40u: goto tr1039;
-		case 42u: goto tr1039;
-		case 72u: goto tr1039;
-		case 89u: goto tr1039;
-		case 104u: goto tr1039;
-		case 121u: goto tr1039;
-	}
-	if ( (*p) < 82u ) {
-		if ( (*p) < 65u ) {
-			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1039;
-		} else if ( (*p) > 70u ) {
-			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1039;
-		} else
-			goto tr1039;
-	} else if ( (*p) > 85u ) {
-		if ( (*p) < 107u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1039;
-		} else if ( (*p) > 111u ) {
-			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1039;
-		} else
-			goto tr1039;
-	} else
-		goto tr1039;
-	goto st0;
-tr570:
+tr564:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st962;
 st962:
@@ -16082,7 +16037,7 @@ case 965:
 		case 110u: goto st612;
 	}
 	goto st0;
-tr571:
+tr565:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st966;
 st966:
@@ -16375,7 +16330,7 @@ case 995:
 		case 116u: goto st532;
 	}
 	goto st0;
-tr572:
+tr566:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st996;
 st996:
@@ -16436,7 +16391,7 @@ case 1001:
 		case 100u: goto st617;
 	}
 	goto st0;
-tr573:
+tr567:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1002;
 st1002:
@@ -16471,11 +16426,11 @@ st1005:
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 36u: goto tr1081;
-		case 42u: goto tr1082;
+		case 36u: goto tr1070;
+		case 42u: goto tr1071;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1083;
+		goto tr1072;
 	goto st0;
 st1006:
 	if ( ++p == pe )
@@ -16530,7 +16485,7 @@ case 1010:
 		case 101u: goto st985;
 	}
 	goto st0;
-tr574:
+tr568:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1011;
 st1011:

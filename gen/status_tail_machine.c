@@ -252,31 +252,24 @@ tr510:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr518:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st9;
-tr546:
+tr541:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr558:
+tr553:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr569:
+tr564:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr577:
+tr572:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
@@ -10048,9 +10041,6 @@ case 454:
 		case 93u: goto tr510;
 	}
 	goto st8;
-tr515:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
@@ -10063,14 +10053,10 @@ case 455:
 		case 93u: goto tr18;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr514;
+		goto st456;
 	goto st8;
-tr514:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st456;
 tr509:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st456;
 st456:
 	if ( ++p == pe )
@@ -10080,16 +10066,13 @@ case 456:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto tr515;
-		case 58u: goto tr517;
-		case 93u: goto tr518;
+		case 44u: goto st455;
+		case 58u: goto st457;
+		case 93u: goto tr510;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st456;
 	goto st8;
-tr517:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st457;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
@@ -10102,7 +10085,7 @@ case 457:
 		case 93u: goto tr18;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr520;
+		goto st459;
 	goto st8;
 st458:
 	if ( ++p == pe )
@@ -10116,9 +10099,6 @@ case 458:
 		case 93u: goto tr510;
 	}
 	goto st8;
-tr520:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
@@ -10127,8 +10107,8 @@ case 459:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto tr515;
-		case 93u: goto tr518;
+		case 44u: goto st455;
+		case 93u: goto tr510;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st459;
@@ -10562,24 +10542,24 @@ case 475:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 33u: goto tr537;
+		case 33u: goto tr532;
 		case 41u: goto st480;
-		case 92u: goto tr539;
+		case 92u: goto tr534;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 38u ) {
 		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr537;
+			goto tr532;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr537;
+				goto tr532;
 		} else if ( (*p) >= 43u )
-			goto tr537;
+			goto tr532;
 	} else
-		goto tr537;
+		goto tr532;
 	goto st8;
-tr537:
+tr532:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st476;
@@ -10591,9 +10571,9 @@ case 476:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr540;
+		case 32u: goto tr535;
 		case 33u: goto st476;
-		case 41u: goto tr542;
+		case 41u: goto tr537;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
@@ -10611,11 +10591,11 @@ case 476:
 	} else
 		goto st476;
 	goto st8;
-tr540:
+tr535:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st477;
-tr544:
+tr539:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st477;
 st477:
@@ -10626,23 +10606,23 @@ case 477:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 33u: goto tr537;
-		case 92u: goto tr539;
+		case 33u: goto tr532;
+		case 92u: goto tr534;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 38u ) {
 		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr537;
+			goto tr532;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr537;
+				goto tr532;
 		} else if ( (*p) >= 43u )
-			goto tr537;
+			goto tr532;
 	} else
-		goto tr537;
+		goto tr532;
 	goto st8;
-tr539:
+tr534:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st478;
@@ -10681,16 +10661,16 @@ case 479:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr544;
-		case 41u: goto tr545;
+		case 32u: goto tr539;
+		case 41u: goto tr540;
 		case 93u: goto tr18;
 	}
 	goto st8;
-tr542:
+tr537:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st480;
-tr545:
+tr540:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st480;
 st480:
@@ -10701,7 +10681,7 @@ case 480:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr546;
+		case 93u: goto tr541;
 	}
 	goto st8;
 tr15:
@@ -10927,9 +10907,9 @@ case 488:
 		case 93u: goto st4;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr556;
+		goto tr551;
 	goto st8;
-tr556:
+tr551:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st489;
 st489:
@@ -10940,7 +10920,7 @@ case 489:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr558;
+		case 93u: goto tr553;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st489;
@@ -11186,9 +11166,9 @@ case 498:
 		case 93u: goto st4;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr567;
+		goto tr562;
 	goto st8;
-tr567:
+tr562:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st499;
 st499:
@@ -11199,7 +11179,7 @@ case 499:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr569;
+		case 93u: goto tr564;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st499;
@@ -11358,9 +11338,9 @@ case 505:
 		case 93u: goto st4;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr575;
+		goto tr570;
 	goto st8;
-tr575:
+tr570:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st506;
 st506:
@@ -11371,7 +11351,7 @@ case 506:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr577;
+		case 93u: goto tr572;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st506;
