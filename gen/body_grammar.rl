@@ -2,10 +2,10 @@
 %%{
 machine imw_body;
 
-action ev_open_number { IMW_EV_OPEN(IMW_RULE_NUMBER); }
-action ev_close_number { IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
-action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ext_envelope { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
 action ev_open_body { IMW_EV_OPEN(IMW_RULE_BODY); }
 action ev_close_body { IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }

@@ -1078,7 +1078,7 @@ tr12:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st7;
 tr1286:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st7;
 st7:
@@ -1119,7 +1119,7 @@ tr21:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st10;
 tr650:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st10;
 st10:
@@ -1141,7 +1141,7 @@ tr36:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st11;
 tr358:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st11;
 st11:
@@ -1179,7 +1179,7 @@ tr29:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st14;
 tr367:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st14;
 st14:
@@ -1221,7 +1221,7 @@ tr37:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st17;
 tr359:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st17;
 st17:
@@ -1275,7 +1275,7 @@ tr45:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st21;
 tr320:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st21;
 st21:
@@ -1315,7 +1315,7 @@ tr52:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st24;
 tr311:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st24;
 st24:
@@ -1359,7 +1359,7 @@ tr294:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st27;
 tr302:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st27;
 st27:
@@ -1371,7 +1371,7 @@ case 27:
 	goto st0;
 tr60:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st28;
 st28:
 	if ( ++p == pe )
@@ -1385,12 +1385,12 @@ case 28:
 		goto st28;
 	goto st0;
 tr61:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	goto st29;
 tr714:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
 	goto st29;
 st29:
@@ -1444,7 +1444,7 @@ tr262:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	goto st32;
 tr290:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	goto st32;
 st32:
@@ -1492,7 +1492,7 @@ tr180:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st35;
 tr248:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st35;
@@ -1527,7 +1527,7 @@ tr138:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st37;
 tr147:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st37;
 st37:
@@ -1543,7 +1543,7 @@ tr89:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st38;
 tr156:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st38;
 st38:
@@ -1588,15 +1588,15 @@ tr107:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st41;
 tr109:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st41;
 tr120:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st41;
 tr130:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	goto st41;
 st41:
@@ -1648,7 +1648,7 @@ tr13:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr62:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
@@ -1681,25 +1681,25 @@ tr108:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr110:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr121:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr131:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr157:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -1710,7 +1710,7 @@ tr181:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr249:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
@@ -1723,7 +1723,7 @@ tr263:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr291:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -1754,14 +1754,14 @@ tr410:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr419:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr445:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
@@ -1774,7 +1774,7 @@ tr469:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr537:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
@@ -1789,7 +1789,7 @@ tr560:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr715:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -1817,7 +1817,7 @@ tr1071:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr1080:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -1836,7 +1836,7 @@ tr1130:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr1132:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
@@ -1850,14 +1850,14 @@ tr1137:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr1146:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st934;
 tr1287:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
@@ -1879,7 +1879,7 @@ case 44:
 	goto st0;
 tr101:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st45;
 st45:
 	if ( ++p == pe )
@@ -1915,7 +1915,7 @@ case 47:
 	goto st0;
 tr103:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st48;
 st48:
 	if ( ++p == pe )
@@ -1925,7 +1925,7 @@ case 48:
 		goto tr113;
 	goto st0;
 tr113:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st49;
 st49:
 	if ( ++p == pe )
@@ -1939,7 +1939,7 @@ case 49:
 		goto st49;
 	goto st0;
 tr114:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st50;
 st50:
 	if ( ++p == pe )
@@ -1949,7 +1949,7 @@ case 50:
 		goto st51;
 	goto st0;
 tr116:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st51;
 st51:
 	if ( ++p == pe )
@@ -2009,7 +2009,7 @@ case 56:
 	goto st0;
 tr93:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st57;
 st57:
 	if ( ++p == pe )
@@ -2019,7 +2019,7 @@ case 57:
 		goto tr123;
 	goto st0;
 tr123:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st58;
 st58:
 	if ( ++p == pe )
@@ -2033,7 +2033,7 @@ case 58:
 		goto st58;
 	goto st0;
 tr124:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st59;
 st59:
 	if ( ++p == pe )
@@ -2043,7 +2043,7 @@ case 59:
 		goto st60;
 	goto st0;
 tr126:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st60;
 st60:
 	if ( ++p == pe )
@@ -2087,7 +2087,7 @@ tr137:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st64;
 tr146:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st64;
 st64:
@@ -2134,7 +2134,7 @@ case 67:
 	goto st0;
 tr133:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st68;
 st68:
 	if ( ++p == pe )
@@ -2144,7 +2144,7 @@ case 68:
 		goto tr139;
 	goto st0;
 tr139:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st69;
 st69:
 	if ( ++p == pe )
@@ -2158,7 +2158,7 @@ case 69:
 		goto st69;
 	goto st0;
 tr140:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st70;
 st70:
 	if ( ++p == pe )
@@ -2168,7 +2168,7 @@ case 70:
 		goto st71;
 	goto st0;
 tr142:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st71;
 st71:
 	if ( ++p == pe )
@@ -2219,7 +2219,7 @@ case 75:
 	goto st0;
 tr85:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st76;
 st76:
 	if ( ++p == pe )
@@ -2229,7 +2229,7 @@ case 76:
 		goto tr149;
 	goto st0;
 tr149:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st77;
 st77:
 	if ( ++p == pe )
@@ -2243,7 +2243,7 @@ case 77:
 		goto st77;
 	goto st0;
 tr150:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st78;
 st78:
 	if ( ++p == pe )
@@ -2253,7 +2253,7 @@ case 78:
 		goto st79;
 	goto st0;
 tr152:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st79;
 st79:
 	if ( ++p == pe )
@@ -2322,7 +2322,7 @@ case 85:
 		goto st86;
 	goto st0;
 tr238:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st86;
 st86:
 	if ( ++p == pe )
@@ -2342,7 +2342,7 @@ tr177:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st87;
 tr219:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st87;
 st87:
@@ -2380,7 +2380,7 @@ tr170:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st90;
 tr228:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st90;
 st90:
@@ -2422,7 +2422,7 @@ tr178:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st93;
 tr220:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st93;
 st93:
@@ -2485,7 +2485,7 @@ case 98:
 	}
 	goto st0;
 tr201:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st99;
 st99:
 	if ( ++p == pe )
@@ -2516,7 +2516,7 @@ case 101:
 		goto st102;
 	goto st0;
 tr211:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st102;
 st102:
 	if ( ++p == pe )
@@ -2551,7 +2551,7 @@ case 104:
 	}
 	goto st0;
 tr192:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st105;
 st105:
 	if ( ++p == pe )
@@ -2561,7 +2561,7 @@ case 105:
 		goto tr194;
 	goto st0;
 tr194:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st106;
 st106:
 	if ( ++p == pe )
@@ -2575,7 +2575,7 @@ case 106:
 		goto st106;
 	goto st0;
 tr195:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st107;
 st107:
 	if ( ++p == pe )
@@ -2585,7 +2585,7 @@ case 107:
 		goto st108;
 	goto st0;
 tr197:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st108;
 st108:
 	if ( ++p == pe )
@@ -2614,7 +2614,7 @@ case 110:
 	}
 	goto st0;
 tr202:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st111;
 st111:
 	if ( ++p == pe )
@@ -2633,7 +2633,7 @@ case 112:
 	}
 	goto st0;
 tr187:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st113;
 st113:
 	if ( ++p == pe )
@@ -2643,7 +2643,7 @@ case 113:
 		goto tr204;
 	goto st0;
 tr204:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st114;
 st114:
 	if ( ++p == pe )
@@ -2657,7 +2657,7 @@ case 114:
 		goto st114;
 	goto st0;
 tr205:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st115;
 st115:
 	if ( ++p == pe )
@@ -2667,7 +2667,7 @@ case 115:
 		goto st116;
 	goto st0;
 tr207:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st116;
 st116:
 	if ( ++p == pe )
@@ -2695,7 +2695,7 @@ case 118:
 	goto st0;
 tr173:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st119;
 st119:
 	if ( ++p == pe )
@@ -2705,7 +2705,7 @@ case 119:
 		goto tr212;
 	goto st0;
 tr212:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st120;
 st120:
 	if ( ++p == pe )
@@ -2719,7 +2719,7 @@ case 120:
 		goto st120;
 	goto st0;
 tr213:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st121;
 st121:
 	if ( ++p == pe )
@@ -2729,7 +2729,7 @@ case 121:
 		goto st122;
 	goto st0;
 tr215:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st122;
 st122:
 	if ( ++p == pe )
@@ -2768,7 +2768,7 @@ case 125:
 	goto st0;
 tr166:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st126;
 st126:
 	if ( ++p == pe )
@@ -2778,7 +2778,7 @@ case 126:
 		goto tr221;
 	goto st0;
 tr221:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st127;
 st127:
 	if ( ++p == pe )
@@ -2792,7 +2792,7 @@ case 127:
 		goto st127;
 	goto st0;
 tr222:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st128;
 st128:
 	if ( ++p == pe )
@@ -2802,7 +2802,7 @@ case 128:
 		goto st129;
 	goto st0;
 tr224:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st129;
 st129:
 	if ( ++p == pe )
@@ -2859,7 +2859,7 @@ case 134:
 	}
 	goto st0;
 tr159:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st135;
 st135:
 	if ( ++p == pe )
@@ -2869,7 +2869,7 @@ case 135:
 		goto tr231;
 	goto st0;
 tr231:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st136;
 st136:
 	if ( ++p == pe )
@@ -2883,7 +2883,7 @@ case 136:
 		goto st136;
 	goto st0;
 tr232:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st137;
 st137:
 	if ( ++p == pe )
@@ -2893,7 +2893,7 @@ case 137:
 		goto st138;
 	goto st0;
 tr234:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st138;
 st138:
 	if ( ++p == pe )
@@ -2943,7 +2943,7 @@ case 142:
 tr76:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st143;
 st143:
 	if ( ++p == pe )
@@ -2953,7 +2953,7 @@ case 143:
 		goto tr241;
 	goto st0;
 tr241:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st144;
 st144:
 	if ( ++p == pe )
@@ -2967,7 +2967,7 @@ case 144:
 		goto st144;
 	goto st0;
 tr242:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st145;
 st145:
 	if ( ++p == pe )
@@ -2977,7 +2977,7 @@ case 145:
 		goto st146;
 	goto st0;
 tr244:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st146;
 st146:
 	if ( ++p == pe )
@@ -3019,7 +3019,7 @@ tr65:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st150;
 tr272:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st150;
 st150:
 	if ( ++p == pe )
@@ -3050,7 +3050,7 @@ case 152:
 		goto st153;
 	goto st0;
 tr281:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st153;
 st153:
 	if ( ++p == pe )
@@ -3085,7 +3085,7 @@ case 155:
 	}
 	goto st0;
 tr273:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st156;
 st156:
 	if ( ++p == pe )
@@ -3124,7 +3124,7 @@ case 159:
 	}
 	goto st0;
 tr257:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st160;
 st160:
 	if ( ++p == pe )
@@ -3134,7 +3134,7 @@ case 160:
 		goto tr265;
 	goto st0;
 tr265:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st161;
 st161:
 	if ( ++p == pe )
@@ -3148,7 +3148,7 @@ case 161:
 		goto st161;
 	goto st0;
 tr266:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st162;
 st162:
 	if ( ++p == pe )
@@ -3158,7 +3158,7 @@ case 162:
 		goto st163;
 	goto st0;
 tr268:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st163;
 st163:
 	if ( ++p == pe )
@@ -3196,7 +3196,7 @@ case 166:
 	}
 	goto st0;
 tr251:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st167;
 st167:
 	if ( ++p == pe )
@@ -3206,7 +3206,7 @@ case 167:
 		goto tr274;
 	goto st0;
 tr274:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st168;
 st168:
 	if ( ++p == pe )
@@ -3220,7 +3220,7 @@ case 168:
 		goto st168;
 	goto st0;
 tr275:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st169;
 st169:
 	if ( ++p == pe )
@@ -3230,7 +3230,7 @@ case 169:
 		goto st170;
 	goto st0;
 tr277:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st170;
 st170:
 	if ( ++p == pe )
@@ -3279,7 +3279,7 @@ case 174:
 	goto st0;
 tr67:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st175;
 st175:
 	if ( ++p == pe )
@@ -3289,7 +3289,7 @@ case 175:
 		goto tr283;
 	goto st0;
 tr283:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st176;
 st176:
 	if ( ++p == pe )
@@ -3303,7 +3303,7 @@ case 176:
 		goto st176;
 	goto st0;
 tr284:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st177;
 st177:
 	if ( ++p == pe )
@@ -3313,7 +3313,7 @@ case 177:
 		goto st178;
 	goto st0;
 tr286:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st178;
 st178:
 	if ( ++p == pe )
@@ -3381,7 +3381,7 @@ case 184:
 	goto st0;
 tr55:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st185;
 st185:
 	if ( ++p == pe )
@@ -3391,7 +3391,7 @@ case 185:
 		goto tr295;
 	goto st0;
 tr295:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st186;
 st186:
 	if ( ++p == pe )
@@ -3405,7 +3405,7 @@ case 186:
 		goto st186;
 	goto st0;
 tr296:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st187;
 st187:
 	if ( ++p == pe )
@@ -3415,7 +3415,7 @@ case 187:
 		goto st188;
 	goto st0;
 tr298:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st188;
 st188:
 	if ( ++p == pe )
@@ -3473,7 +3473,7 @@ case 193:
 	goto st0;
 tr48:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st194;
 st194:
 	if ( ++p == pe )
@@ -3483,7 +3483,7 @@ case 194:
 		goto tr304;
 	goto st0;
 tr304:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st195;
 st195:
 	if ( ++p == pe )
@@ -3497,7 +3497,7 @@ case 195:
 		goto st195;
 	goto st0;
 tr305:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st196;
 st196:
 	if ( ++p == pe )
@@ -3507,7 +3507,7 @@ case 196:
 		goto st197;
 	goto st0;
 tr307:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st197;
 st197:
 	if ( ++p == pe )
@@ -3565,7 +3565,7 @@ case 202:
 	goto st0;
 tr41:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st203;
 st203:
 	if ( ++p == pe )
@@ -3575,7 +3575,7 @@ case 203:
 		goto tr313;
 	goto st0;
 tr313:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st204;
 st204:
 	if ( ++p == pe )
@@ -3589,7 +3589,7 @@ case 204:
 		goto st204;
 	goto st0;
 tr314:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st205;
 st205:
 	if ( ++p == pe )
@@ -3599,7 +3599,7 @@ case 205:
 		goto st206;
 	goto st0;
 tr316:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st206;
 st206:
 	if ( ++p == pe )
@@ -3662,7 +3662,7 @@ case 212:
 	}
 	goto st0;
 tr340:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st213;
 st213:
 	if ( ++p == pe )
@@ -3693,7 +3693,7 @@ case 215:
 		goto st216;
 	goto st0;
 tr350:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st216;
 st216:
 	if ( ++p == pe )
@@ -3728,7 +3728,7 @@ case 218:
 	}
 	goto st0;
 tr331:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st219;
 st219:
 	if ( ++p == pe )
@@ -3738,7 +3738,7 @@ case 219:
 		goto tr333;
 	goto st0;
 tr333:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
 	if ( ++p == pe )
@@ -3752,7 +3752,7 @@ case 220:
 		goto st220;
 	goto st0;
 tr334:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
 	if ( ++p == pe )
@@ -3762,7 +3762,7 @@ case 221:
 		goto st222;
 	goto st0;
 tr336:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st222;
 st222:
 	if ( ++p == pe )
@@ -3791,7 +3791,7 @@ case 224:
 	}
 	goto st0;
 tr341:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st225;
 st225:
 	if ( ++p == pe )
@@ -3810,7 +3810,7 @@ case 226:
 	}
 	goto st0;
 tr326:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st227;
 st227:
 	if ( ++p == pe )
@@ -3820,7 +3820,7 @@ case 227:
 		goto tr343;
 	goto st0;
 tr343:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st228;
 st228:
 	if ( ++p == pe )
@@ -3834,7 +3834,7 @@ case 228:
 		goto st228;
 	goto st0;
 tr344:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st229;
 st229:
 	if ( ++p == pe )
@@ -3844,7 +3844,7 @@ case 229:
 		goto st230;
 	goto st0;
 tr346:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st230;
 st230:
 	if ( ++p == pe )
@@ -3872,7 +3872,7 @@ case 232:
 	goto st0;
 tr32:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st233;
 st233:
 	if ( ++p == pe )
@@ -3882,7 +3882,7 @@ case 233:
 		goto tr351;
 	goto st0;
 tr351:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st234;
 st234:
 	if ( ++p == pe )
@@ -3896,7 +3896,7 @@ case 234:
 		goto st234;
 	goto st0;
 tr352:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st235;
 st235:
 	if ( ++p == pe )
@@ -3906,7 +3906,7 @@ case 235:
 		goto st236;
 	goto st0;
 tr354:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st236;
 st236:
 	if ( ++p == pe )
@@ -3945,7 +3945,7 @@ case 239:
 	goto st0;
 tr25:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st240;
 st240:
 	if ( ++p == pe )
@@ -3955,7 +3955,7 @@ case 240:
 		goto tr360;
 	goto st0;
 tr360:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st241;
 st241:
 	if ( ++p == pe )
@@ -3969,7 +3969,7 @@ case 241:
 		goto st241;
 	goto st0;
 tr361:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st242;
 st242:
 	if ( ++p == pe )
@@ -3979,7 +3979,7 @@ case 242:
 		goto st243;
 	goto st0;
 tr363:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st243;
 st243:
 	if ( ++p == pe )
@@ -4044,7 +4044,7 @@ tr382:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st249;
 tr576:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st249;
 st249:
@@ -4082,7 +4082,7 @@ tr375:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st252;
 tr585:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st252;
 st252:
@@ -4124,7 +4124,7 @@ tr383:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st255;
 tr577:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st255;
 st255:
@@ -4188,7 +4188,7 @@ tr468:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st259;
 tr536:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st259;
@@ -4223,7 +4223,7 @@ tr426:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st261;
 tr435:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st261;
 st261:
@@ -4239,7 +4239,7 @@ tr402:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st262;
 tr444:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st262;
 st262:
@@ -4307,7 +4307,7 @@ case 267:
 	goto st0;
 tr406:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st268;
 st268:
 	if ( ++p == pe )
@@ -4317,7 +4317,7 @@ case 268:
 		goto tr412;
 	goto st0;
 tr412:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
 	if ( ++p == pe )
@@ -4331,7 +4331,7 @@ case 269:
 		goto st269;
 	goto st0;
 tr413:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st270;
 st270:
 	if ( ++p == pe )
@@ -4341,7 +4341,7 @@ case 270:
 		goto st271;
 	goto st0;
 tr415:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st271;
 st271:
 	if ( ++p == pe )
@@ -4383,7 +4383,7 @@ tr425:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st275;
 tr434:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st275;
 st275:
@@ -4430,7 +4430,7 @@ case 278:
 	goto st0;
 tr421:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st279;
 st279:
 	if ( ++p == pe )
@@ -4440,7 +4440,7 @@ case 279:
 		goto tr427;
 	goto st0;
 tr427:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st280;
 st280:
 	if ( ++p == pe )
@@ -4454,7 +4454,7 @@ case 280:
 		goto st280;
 	goto st0;
 tr428:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st281;
 st281:
 	if ( ++p == pe )
@@ -4464,7 +4464,7 @@ case 281:
 		goto st282;
 	goto st0;
 tr430:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st282;
 st282:
 	if ( ++p == pe )
@@ -4515,7 +4515,7 @@ case 286:
 	goto st0;
 tr398:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
 	if ( ++p == pe )
@@ -4525,7 +4525,7 @@ case 287:
 		goto tr437;
 	goto st0;
 tr437:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st288;
 st288:
 	if ( ++p == pe )
@@ -4539,7 +4539,7 @@ case 288:
 		goto st288;
 	goto st0;
 tr438:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st289;
 st289:
 	if ( ++p == pe )
@@ -4549,7 +4549,7 @@ case 289:
 		goto st290;
 	goto st0;
 tr440:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st290;
 st290:
 	if ( ++p == pe )
@@ -4618,7 +4618,7 @@ case 296:
 		goto st297;
 	goto st0;
 tr526:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st297;
 st297:
 	if ( ++p == pe )
@@ -4638,7 +4638,7 @@ tr465:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st298;
 tr507:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st298;
 st298:
@@ -4676,7 +4676,7 @@ tr458:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st301;
 tr516:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st301;
 st301:
@@ -4718,7 +4718,7 @@ tr466:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st304;
 tr508:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st304;
 st304:
@@ -4781,7 +4781,7 @@ case 309:
 	}
 	goto st0;
 tr489:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st310;
 st310:
 	if ( ++p == pe )
@@ -4812,7 +4812,7 @@ case 312:
 		goto st313;
 	goto st0;
 tr499:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st313;
 st313:
 	if ( ++p == pe )
@@ -4847,7 +4847,7 @@ case 315:
 	}
 	goto st0;
 tr480:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st316;
 st316:
 	if ( ++p == pe )
@@ -4857,7 +4857,7 @@ case 316:
 		goto tr482;
 	goto st0;
 tr482:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st317;
 st317:
 	if ( ++p == pe )
@@ -4871,7 +4871,7 @@ case 317:
 		goto st317;
 	goto st0;
 tr483:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st318;
 st318:
 	if ( ++p == pe )
@@ -4881,7 +4881,7 @@ case 318:
 		goto st319;
 	goto st0;
 tr485:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st319;
 st319:
 	if ( ++p == pe )
@@ -4910,7 +4910,7 @@ case 321:
 	}
 	goto st0;
 tr490:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st322;
 st322:
 	if ( ++p == pe )
@@ -4929,7 +4929,7 @@ case 323:
 	}
 	goto st0;
 tr475:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st324;
 st324:
 	if ( ++p == pe )
@@ -4939,7 +4939,7 @@ case 324:
 		goto tr492;
 	goto st0;
 tr492:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st325;
 st325:
 	if ( ++p == pe )
@@ -4953,7 +4953,7 @@ case 325:
 		goto st325;
 	goto st0;
 tr493:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st326;
 st326:
 	if ( ++p == pe )
@@ -4963,7 +4963,7 @@ case 326:
 		goto st327;
 	goto st0;
 tr495:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st327;
 st327:
 	if ( ++p == pe )
@@ -4991,7 +4991,7 @@ case 329:
 	goto st0;
 tr461:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st330;
 st330:
 	if ( ++p == pe )
@@ -5001,7 +5001,7 @@ case 330:
 		goto tr500;
 	goto st0;
 tr500:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st331;
 st331:
 	if ( ++p == pe )
@@ -5015,7 +5015,7 @@ case 331:
 		goto st331;
 	goto st0;
 tr501:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st332;
 st332:
 	if ( ++p == pe )
@@ -5025,7 +5025,7 @@ case 332:
 		goto st333;
 	goto st0;
 tr503:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st333;
 st333:
 	if ( ++p == pe )
@@ -5064,7 +5064,7 @@ case 336:
 	goto st0;
 tr454:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st337;
 st337:
 	if ( ++p == pe )
@@ -5074,7 +5074,7 @@ case 337:
 		goto tr509;
 	goto st0;
 tr509:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
 	if ( ++p == pe )
@@ -5088,7 +5088,7 @@ case 338:
 		goto st338;
 	goto st0;
 tr510:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st339;
 st339:
 	if ( ++p == pe )
@@ -5098,7 +5098,7 @@ case 339:
 		goto st340;
 	goto st0;
 tr512:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st340;
 st340:
 	if ( ++p == pe )
@@ -5155,7 +5155,7 @@ case 345:
 	}
 	goto st0;
 tr447:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st346;
 st346:
 	if ( ++p == pe )
@@ -5165,7 +5165,7 @@ case 346:
 		goto tr519;
 	goto st0;
 tr519:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st347;
 st347:
 	if ( ++p == pe )
@@ -5179,7 +5179,7 @@ case 347:
 		goto st347;
 	goto st0;
 tr520:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st348;
 st348:
 	if ( ++p == pe )
@@ -5189,7 +5189,7 @@ case 348:
 		goto st349;
 	goto st0;
 tr522:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st349;
 st349:
 	if ( ++p == pe )
@@ -5239,7 +5239,7 @@ case 353:
 tr389:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st354;
 st354:
 	if ( ++p == pe )
@@ -5249,7 +5249,7 @@ case 354:
 		goto tr529;
 	goto st0;
 tr529:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st355;
 st355:
 	if ( ++p == pe )
@@ -5263,7 +5263,7 @@ case 355:
 		goto st355;
 	goto st0;
 tr530:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st356;
 st356:
 	if ( ++p == pe )
@@ -5273,7 +5273,7 @@ case 356:
 		goto st357;
 	goto st0;
 tr532:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st357;
 st357:
 	if ( ++p == pe )
@@ -5338,7 +5338,7 @@ case 363:
 	}
 	goto st0;
 tr557:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st364;
 st364:
 	if ( ++p == pe )
@@ -5369,7 +5369,7 @@ case 366:
 		goto st367;
 	goto st0;
 tr568:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st367;
 st367:
 	if ( ++p == pe )
@@ -5404,7 +5404,7 @@ case 369:
 	}
 	goto st0;
 tr548:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st370;
 st370:
 	if ( ++p == pe )
@@ -5414,7 +5414,7 @@ case 370:
 		goto tr550;
 	goto st0;
 tr550:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st371;
 st371:
 	if ( ++p == pe )
@@ -5428,7 +5428,7 @@ case 371:
 		goto st371;
 	goto st0;
 tr551:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st372;
 st372:
 	if ( ++p == pe )
@@ -5438,7 +5438,7 @@ case 372:
 		goto st373;
 	goto st0;
 tr553:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st373;
 st373:
 	if ( ++p == pe )
@@ -5467,7 +5467,7 @@ case 375:
 	}
 	goto st0;
 tr558:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st376;
 st376:
 	if ( ++p == pe )
@@ -5488,7 +5488,7 @@ case 377:
 	}
 	goto st0;
 tr543:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st378;
 st378:
 	if ( ++p == pe )
@@ -5498,7 +5498,7 @@ case 378:
 		goto tr561;
 	goto st0;
 tr561:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st379;
 st379:
 	if ( ++p == pe )
@@ -5512,7 +5512,7 @@ case 379:
 		goto st379;
 	goto st0;
 tr562:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st380;
 st380:
 	if ( ++p == pe )
@@ -5522,7 +5522,7 @@ case 380:
 		goto st381;
 	goto st0;
 tr564:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st381;
 st381:
 	if ( ++p == pe )
@@ -5550,7 +5550,7 @@ case 383:
 	goto st0;
 tr378:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st384;
 st384:
 	if ( ++p == pe )
@@ -5560,7 +5560,7 @@ case 384:
 		goto tr569;
 	goto st0;
 tr569:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
 	if ( ++p == pe )
@@ -5574,7 +5574,7 @@ case 385:
 		goto st385;
 	goto st0;
 tr570:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
 	if ( ++p == pe )
@@ -5584,7 +5584,7 @@ case 386:
 		goto st387;
 	goto st0;
 tr572:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
 	if ( ++p == pe )
@@ -5623,7 +5623,7 @@ case 390:
 	goto st0;
 tr371:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st391;
 st391:
 	if ( ++p == pe )
@@ -5633,7 +5633,7 @@ case 391:
 		goto tr578;
 	goto st0;
 tr578:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st392;
 st392:
 	if ( ++p == pe )
@@ -5647,7 +5647,7 @@ case 392:
 		goto st392;
 	goto st0;
 tr579:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st393;
 st393:
 	if ( ++p == pe )
@@ -5657,7 +5657,7 @@ case 393:
 		goto st394;
 	goto st0;
 tr581:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st394;
 st394:
 	if ( ++p == pe )
@@ -5773,7 +5773,7 @@ tr596:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st404;
 tr639:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st404;
 st404:
@@ -5881,7 +5881,7 @@ tr608:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st412;
 tr631:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st412;
@@ -5954,7 +5954,7 @@ case 417:
 	goto st0;
 tr611:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st418;
 st418:
@@ -5965,7 +5965,7 @@ case 418:
 		goto tr616;
 	goto st0;
 tr616:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st419;
 st419:
 	if ( ++p == pe )
@@ -5979,7 +5979,7 @@ case 419:
 		goto st419;
 	goto st0;
 tr617:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st420;
 st420:
 	if ( ++p == pe )
@@ -5989,7 +5989,7 @@ case 420:
 		goto st421;
 	goto st0;
 tr619:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st421;
 st421:
 	if ( ++p == pe )
@@ -6050,7 +6050,7 @@ case 426:
 	goto st0;
 tr604:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st427;
 st427:
@@ -6061,7 +6061,7 @@ case 427:
 		goto tr624;
 	goto st0;
 tr624:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st428;
 st428:
 	if ( ++p == pe )
@@ -6075,7 +6075,7 @@ case 428:
 		goto st428;
 	goto st0;
 tr625:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st429;
 st429:
 	if ( ++p == pe )
@@ -6085,7 +6085,7 @@ case 429:
 		goto st430;
 	goto st0;
 tr627:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st430;
 st430:
 	if ( ++p == pe )
@@ -6124,7 +6124,7 @@ case 433:
 	goto st0;
 tr592:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st434;
 st434:
 	if ( ++p == pe )
@@ -6134,7 +6134,7 @@ case 434:
 		goto tr632;
 	goto st0;
 tr632:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
 	if ( ++p == pe )
@@ -6148,7 +6148,7 @@ case 435:
 		goto st435;
 	goto st0;
 tr633:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st436;
 st436:
 	if ( ++p == pe )
@@ -6158,7 +6158,7 @@ case 436:
 		goto st437;
 	goto st0;
 tr635:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st437;
 st437:
 	if ( ++p == pe )
@@ -6218,7 +6218,7 @@ case 442:
 	goto st0;
 tr17:
 	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st443;
 st443:
 	if ( ++p == pe )
@@ -6228,7 +6228,7 @@ case 443:
 		goto tr643;
 	goto st0;
 tr643:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st444;
 st444:
 	if ( ++p == pe )
@@ -6242,7 +6242,7 @@ case 444:
 		goto st444;
 	goto st0;
 tr644:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st445;
 st445:
 	if ( ++p == pe )
@@ -6252,7 +6252,7 @@ case 445:
 		goto st446;
 	goto st0;
 tr646:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st446;
 st446:
 	if ( ++p == pe )
@@ -6532,7 +6532,7 @@ tr682:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st468;
 tr783:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st468;
 st468:
@@ -6570,7 +6570,7 @@ tr675:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st471;
 tr792:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st471;
 st471:
@@ -6612,7 +6612,7 @@ tr683:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st474;
 tr784:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st474;
 st474:
@@ -6666,7 +6666,7 @@ tr691:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st478;
 tr745:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st478;
 st478:
@@ -6706,7 +6706,7 @@ tr698:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st481;
 tr736:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st481;
 st481:
@@ -6750,7 +6750,7 @@ tr719:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st484;
 tr727:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st484;
 st484:
@@ -6762,7 +6762,7 @@ case 484:
 	goto st0;
 tr706:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st485;
 st485:
 	if ( ++p == pe )
@@ -6776,7 +6776,7 @@ case 485:
 		goto st485;
 	goto st0;
 tr707:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	goto st486;
@@ -6833,7 +6833,7 @@ case 490:
 	goto st0;
 tr713:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LINES); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st491;
 st491:
 	if ( ++p == pe )
@@ -6886,7 +6886,7 @@ case 495:
 	goto st0;
 tr701:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st496;
 st496:
 	if ( ++p == pe )
@@ -6896,7 +6896,7 @@ case 496:
 		goto tr720;
 	goto st0;
 tr720:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st497;
 st497:
 	if ( ++p == pe )
@@ -6910,7 +6910,7 @@ case 497:
 		goto st497;
 	goto st0;
 tr721:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st498;
 st498:
 	if ( ++p == pe )
@@ -6920,7 +6920,7 @@ case 498:
 		goto st499;
 	goto st0;
 tr723:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st499;
 st499:
 	if ( ++p == pe )
@@ -6978,7 +6978,7 @@ case 504:
 	goto st0;
 tr694:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st505;
 st505:
 	if ( ++p == pe )
@@ -6988,7 +6988,7 @@ case 505:
 		goto tr729;
 	goto st0;
 tr729:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st506;
 st506:
 	if ( ++p == pe )
@@ -7002,7 +7002,7 @@ case 506:
 		goto st506;
 	goto st0;
 tr730:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st507;
 st507:
 	if ( ++p == pe )
@@ -7012,7 +7012,7 @@ case 507:
 		goto st508;
 	goto st0;
 tr732:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st508;
 st508:
 	if ( ++p == pe )
@@ -7070,7 +7070,7 @@ case 513:
 	goto st0;
 tr687:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st514;
 st514:
 	if ( ++p == pe )
@@ -7080,7 +7080,7 @@ case 514:
 		goto tr738;
 	goto st0;
 tr738:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st515;
 st515:
 	if ( ++p == pe )
@@ -7094,7 +7094,7 @@ case 515:
 		goto st515;
 	goto st0;
 tr739:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st516;
 st516:
 	if ( ++p == pe )
@@ -7104,7 +7104,7 @@ case 516:
 		goto st517;
 	goto st0;
 tr741:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st517;
 st517:
 	if ( ++p == pe )
@@ -7167,7 +7167,7 @@ case 523:
 	}
 	goto st0;
 tr765:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st524;
 st524:
 	if ( ++p == pe )
@@ -7198,7 +7198,7 @@ case 526:
 		goto st527;
 	goto st0;
 tr775:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st527;
 st527:
 	if ( ++p == pe )
@@ -7233,7 +7233,7 @@ case 529:
 	}
 	goto st0;
 tr756:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st530;
 st530:
 	if ( ++p == pe )
@@ -7243,7 +7243,7 @@ case 530:
 		goto tr758;
 	goto st0;
 tr758:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st531;
 st531:
 	if ( ++p == pe )
@@ -7257,7 +7257,7 @@ case 531:
 		goto st531;
 	goto st0;
 tr759:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st532;
 st532:
 	if ( ++p == pe )
@@ -7267,7 +7267,7 @@ case 532:
 		goto st533;
 	goto st0;
 tr761:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
 	if ( ++p == pe )
@@ -7296,7 +7296,7 @@ case 535:
 	}
 	goto st0;
 tr766:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st536;
 st536:
 	if ( ++p == pe )
@@ -7315,7 +7315,7 @@ case 537:
 	}
 	goto st0;
 tr751:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st538;
 st538:
 	if ( ++p == pe )
@@ -7325,7 +7325,7 @@ case 538:
 		goto tr768;
 	goto st0;
 tr768:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st539;
 st539:
 	if ( ++p == pe )
@@ -7339,7 +7339,7 @@ case 539:
 		goto st539;
 	goto st0;
 tr769:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
 	if ( ++p == pe )
@@ -7349,7 +7349,7 @@ case 540:
 		goto st541;
 	goto st0;
 tr771:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st541;
 st541:
 	if ( ++p == pe )
@@ -7377,7 +7377,7 @@ case 543:
 	goto st0;
 tr678:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st544;
 st544:
 	if ( ++p == pe )
@@ -7387,7 +7387,7 @@ case 544:
 		goto tr776;
 	goto st0;
 tr776:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
 	if ( ++p == pe )
@@ -7401,7 +7401,7 @@ case 545:
 		goto st545;
 	goto st0;
 tr777:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st546;
 st546:
 	if ( ++p == pe )
@@ -7411,7 +7411,7 @@ case 546:
 		goto st547;
 	goto st0;
 tr779:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st547;
 st547:
 	if ( ++p == pe )
@@ -7450,7 +7450,7 @@ case 550:
 	goto st0;
 tr671:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st551;
 st551:
 	if ( ++p == pe )
@@ -7460,7 +7460,7 @@ case 551:
 		goto tr785;
 	goto st0;
 tr785:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st552;
 st552:
 	if ( ++p == pe )
@@ -7474,7 +7474,7 @@ case 552:
 		goto st552;
 	goto st0;
 tr786:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st553;
 st553:
 	if ( ++p == pe )
@@ -7484,7 +7484,7 @@ case 553:
 		goto st554;
 	goto st0;
 tr788:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st554;
 st554:
 	if ( ++p == pe )
@@ -7636,7 +7636,7 @@ tr806:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st567;
 tr990:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st567;
 st567:
@@ -7658,7 +7658,7 @@ tr821:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st568;
 tr914:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st568;
 st568:
@@ -7696,7 +7696,7 @@ tr814:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st571;
 tr923:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st571;
 st571:
@@ -7738,7 +7738,7 @@ tr822:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st574;
 tr915:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st574;
 st574:
@@ -7792,7 +7792,7 @@ tr830:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st578;
 tr876:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st578;
 st578:
@@ -7832,7 +7832,7 @@ tr837:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st581;
 tr867:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st581;
 st581:
@@ -7876,7 +7876,7 @@ tr850:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st584;
 tr858:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st584;
 st584:
@@ -7888,7 +7888,7 @@ case 584:
 	goto st0;
 tr845:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st585;
 st585:
 	if ( ++p == pe )
@@ -7902,7 +7902,7 @@ case 585:
 		goto st585;
 	goto st0;
 tr846:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	goto st586;
@@ -7960,7 +7960,7 @@ case 590:
 	goto st0;
 tr840:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st591;
 st591:
 	if ( ++p == pe )
@@ -7970,7 +7970,7 @@ case 591:
 		goto tr851;
 	goto st0;
 tr851:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st592;
 st592:
 	if ( ++p == pe )
@@ -7984,7 +7984,7 @@ case 592:
 		goto st592;
 	goto st0;
 tr852:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st593;
 st593:
 	if ( ++p == pe )
@@ -7994,7 +7994,7 @@ case 593:
 		goto st594;
 	goto st0;
 tr854:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st594;
 st594:
 	if ( ++p == pe )
@@ -8052,7 +8052,7 @@ case 599:
 	goto st0;
 tr833:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st600;
 st600:
 	if ( ++p == pe )
@@ -8062,7 +8062,7 @@ case 600:
 		goto tr860;
 	goto st0;
 tr860:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st601;
 st601:
 	if ( ++p == pe )
@@ -8076,7 +8076,7 @@ case 601:
 		goto st601;
 	goto st0;
 tr861:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st602;
 st602:
 	if ( ++p == pe )
@@ -8086,7 +8086,7 @@ case 602:
 		goto st603;
 	goto st0;
 tr863:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st603;
 st603:
 	if ( ++p == pe )
@@ -8144,7 +8144,7 @@ case 608:
 	goto st0;
 tr826:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st609;
 st609:
 	if ( ++p == pe )
@@ -8154,7 +8154,7 @@ case 609:
 		goto tr869;
 	goto st0;
 tr869:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st610;
 st610:
 	if ( ++p == pe )
@@ -8168,7 +8168,7 @@ case 610:
 		goto st610;
 	goto st0;
 tr870:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st611;
 st611:
 	if ( ++p == pe )
@@ -8178,7 +8178,7 @@ case 611:
 		goto st612;
 	goto st0;
 tr872:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st612;
 st612:
 	if ( ++p == pe )
@@ -8241,7 +8241,7 @@ case 618:
 	}
 	goto st0;
 tr896:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st619;
 st619:
 	if ( ++p == pe )
@@ -8272,7 +8272,7 @@ case 621:
 		goto st622;
 	goto st0;
 tr906:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st622;
 st622:
 	if ( ++p == pe )
@@ -8307,7 +8307,7 @@ case 624:
 	}
 	goto st0;
 tr887:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st625;
 st625:
 	if ( ++p == pe )
@@ -8317,7 +8317,7 @@ case 625:
 		goto tr889;
 	goto st0;
 tr889:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st626;
 st626:
 	if ( ++p == pe )
@@ -8331,7 +8331,7 @@ case 626:
 		goto st626;
 	goto st0;
 tr890:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st627;
 st627:
 	if ( ++p == pe )
@@ -8341,7 +8341,7 @@ case 627:
 		goto st628;
 	goto st0;
 tr892:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st628;
 st628:
 	if ( ++p == pe )
@@ -8370,7 +8370,7 @@ case 630:
 	}
 	goto st0;
 tr897:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st631;
 st631:
 	if ( ++p == pe )
@@ -8389,7 +8389,7 @@ case 632:
 	}
 	goto st0;
 tr882:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st633;
 st633:
 	if ( ++p == pe )
@@ -8399,7 +8399,7 @@ case 633:
 		goto tr899;
 	goto st0;
 tr899:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st634;
 st634:
 	if ( ++p == pe )
@@ -8413,7 +8413,7 @@ case 634:
 		goto st634;
 	goto st0;
 tr900:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st635;
 st635:
 	if ( ++p == pe )
@@ -8423,7 +8423,7 @@ case 635:
 		goto st636;
 	goto st0;
 tr902:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st636;
 st636:
 	if ( ++p == pe )
@@ -8451,7 +8451,7 @@ case 638:
 	goto st0;
 tr817:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st639;
 st639:
 	if ( ++p == pe )
@@ -8461,7 +8461,7 @@ case 639:
 		goto tr907;
 	goto st0;
 tr907:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st640;
 st640:
 	if ( ++p == pe )
@@ -8475,7 +8475,7 @@ case 640:
 		goto st640;
 	goto st0;
 tr908:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st641;
 st641:
 	if ( ++p == pe )
@@ -8485,7 +8485,7 @@ case 641:
 		goto st642;
 	goto st0;
 tr910:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st642;
 st642:
 	if ( ++p == pe )
@@ -8524,7 +8524,7 @@ case 645:
 	goto st0;
 tr810:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st646;
 st646:
 	if ( ++p == pe )
@@ -8534,7 +8534,7 @@ case 646:
 		goto tr916;
 	goto st0;
 tr916:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st647;
 st647:
 	if ( ++p == pe )
@@ -8548,7 +8548,7 @@ case 647:
 		goto st647;
 	goto st0;
 tr917:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st648;
 st648:
 	if ( ++p == pe )
@@ -8558,7 +8558,7 @@ case 648:
 		goto st649;
 	goto st0;
 tr919:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st649;
 st649:
 	if ( ++p == pe )
@@ -8705,7 +8705,7 @@ tr936:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st662;
 tr979:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st662;
 st662:
@@ -8813,7 +8813,7 @@ tr948:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st670;
 tr971:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st670;
@@ -8886,7 +8886,7 @@ case 675:
 	goto st0;
 tr951:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st676;
 st676:
@@ -8897,7 +8897,7 @@ case 676:
 		goto tr956;
 	goto st0;
 tr956:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st677;
 st677:
 	if ( ++p == pe )
@@ -8911,7 +8911,7 @@ case 677:
 		goto st677;
 	goto st0;
 tr957:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st678;
 st678:
 	if ( ++p == pe )
@@ -8921,7 +8921,7 @@ case 678:
 		goto st679;
 	goto st0;
 tr959:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st679;
 st679:
 	if ( ++p == pe )
@@ -8982,7 +8982,7 @@ case 684:
 	goto st0;
 tr944:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st685;
 st685:
@@ -8993,7 +8993,7 @@ case 685:
 		goto tr964;
 	goto st0;
 tr964:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st686;
 st686:
 	if ( ++p == pe )
@@ -9007,7 +9007,7 @@ case 686:
 		goto st686;
 	goto st0;
 tr965:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st687;
 st687:
 	if ( ++p == pe )
@@ -9017,7 +9017,7 @@ case 687:
 		goto st688;
 	goto st0;
 tr967:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st688;
 st688:
 	if ( ++p == pe )
@@ -9056,7 +9056,7 @@ case 691:
 	goto st0;
 tr932:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st692;
 st692:
 	if ( ++p == pe )
@@ -9066,7 +9066,7 @@ case 692:
 		goto tr972;
 	goto st0;
 tr972:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st693;
 st693:
 	if ( ++p == pe )
@@ -9080,7 +9080,7 @@ case 693:
 		goto st693;
 	goto st0;
 tr973:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st694;
 st694:
 	if ( ++p == pe )
@@ -9090,7 +9090,7 @@ case 694:
 		goto st695;
 	goto st0;
 tr975:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st695;
 st695:
 	if ( ++p == pe )
@@ -9150,7 +9150,7 @@ case 700:
 	goto st0;
 tr802:
 	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st701;
 st701:
 	if ( ++p == pe )
@@ -9160,7 +9160,7 @@ case 701:
 		goto tr983;
 	goto st0;
 tr983:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st702;
 st702:
 	if ( ++p == pe )
@@ -9174,7 +9174,7 @@ case 702:
 		goto st702;
 	goto st0;
 tr984:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st703;
 st703:
 	if ( ++p == pe )
@@ -9184,7 +9184,7 @@ case 703:
 		goto st704;
 	goto st0;
 tr986:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st704;
 st704:
 	if ( ++p == pe )
@@ -9261,7 +9261,7 @@ tr998:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st711;
 tr1079:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st711;
 tr1070:
@@ -9286,7 +9286,7 @@ tr1014:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st712;
 tr1056:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st712;
 st712:
@@ -9324,7 +9324,7 @@ tr1007:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st715;
 tr1065:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st715;
 st715:
@@ -9366,7 +9366,7 @@ tr1015:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st718;
 tr1057:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st718;
 st718:
@@ -9415,7 +9415,7 @@ case 722:
 	}
 	goto st0;
 tr1037:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st723;
 st723:
 	if ( ++p == pe )
@@ -9446,7 +9446,7 @@ case 725:
 		goto st726;
 	goto st0;
 tr1048:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st726;
 st726:
 	if ( ++p == pe )
@@ -9481,7 +9481,7 @@ case 728:
 	}
 	goto st0;
 tr1028:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st729;
 st729:
 	if ( ++p == pe )
@@ -9491,7 +9491,7 @@ case 729:
 		goto tr1030;
 	goto st0;
 tr1030:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st730;
 st730:
 	if ( ++p == pe )
@@ -9505,7 +9505,7 @@ case 730:
 		goto st730;
 	goto st0;
 tr1031:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st731;
 st731:
 	if ( ++p == pe )
@@ -9515,7 +9515,7 @@ case 731:
 		goto st732;
 	goto st0;
 tr1033:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st732;
 st732:
 	if ( ++p == pe )
@@ -9544,7 +9544,7 @@ case 734:
 	}
 	goto st0;
 tr1038:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st735;
 st735:
 	if ( ++p == pe )
@@ -9565,7 +9565,7 @@ case 736:
 	}
 	goto st0;
 tr1023:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st737;
 st737:
 	if ( ++p == pe )
@@ -9575,7 +9575,7 @@ case 737:
 		goto tr1041;
 	goto st0;
 tr1041:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
 	if ( ++p == pe )
@@ -9589,7 +9589,7 @@ case 738:
 		goto st738;
 	goto st0;
 tr1042:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st739;
 st739:
 	if ( ++p == pe )
@@ -9599,7 +9599,7 @@ case 739:
 		goto st740;
 	goto st0;
 tr1044:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st740;
 st740:
 	if ( ++p == pe )
@@ -9627,7 +9627,7 @@ case 742:
 	goto st0;
 tr1010:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st743;
 st743:
 	if ( ++p == pe )
@@ -9637,7 +9637,7 @@ case 743:
 		goto tr1049;
 	goto st0;
 tr1049:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st744;
 st744:
 	if ( ++p == pe )
@@ -9651,7 +9651,7 @@ case 744:
 		goto st744;
 	goto st0;
 tr1050:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st745;
 st745:
 	if ( ++p == pe )
@@ -9661,7 +9661,7 @@ case 745:
 		goto st746;
 	goto st0;
 tr1052:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st746;
 st746:
 	if ( ++p == pe )
@@ -9700,7 +9700,7 @@ case 749:
 	goto st0;
 tr1003:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st750;
 st750:
 	if ( ++p == pe )
@@ -9710,7 +9710,7 @@ case 750:
 		goto tr1058;
 	goto st0;
 tr1058:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st751;
 st751:
 	if ( ++p == pe )
@@ -9724,7 +9724,7 @@ case 751:
 		goto st751;
 	goto st0;
 tr1059:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st752;
 st752:
 	if ( ++p == pe )
@@ -9734,7 +9734,7 @@ case 752:
 		goto st753;
 	goto st0;
 tr1061:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st753;
 st753:
 	if ( ++p == pe )
@@ -9823,7 +9823,7 @@ case 761:
 	goto st0;
 tr994:
 	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st762;
 st762:
 	if ( ++p == pe )
@@ -9833,7 +9833,7 @@ case 762:
 		goto tr1072;
 	goto st0;
 tr1072:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st763;
 st763:
 	if ( ++p == pe )
@@ -9847,7 +9847,7 @@ case 763:
 		goto st763;
 	goto st0;
 tr1073:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st764;
 st764:
 	if ( ++p == pe )
@@ -9857,7 +9857,7 @@ case 764:
 		goto st765;
 	goto st0;
 tr1075:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st765;
 st765:
 	if ( ++p == pe )
@@ -9960,7 +9960,7 @@ tr1091:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st774;
 tr1278:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st774;
 st774:
@@ -9981,7 +9981,7 @@ tr1106:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st775;
 tr1202:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st775;
 st775:
@@ -10019,7 +10019,7 @@ tr1099:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st778;
 tr1211:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st778;
 st778:
@@ -10061,7 +10061,7 @@ tr1107:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st781;
 tr1203:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st781;
 st781:
@@ -10115,7 +10115,7 @@ tr1115:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st785;
 tr1164:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st785;
 st785:
@@ -10155,7 +10155,7 @@ tr1122:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st788;
 tr1155:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st788;
 st788:
@@ -10201,7 +10201,7 @@ tr1136:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st791;
 tr1145:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st791;
 st791:
@@ -10213,7 +10213,7 @@ case 791:
 	goto st0;
 tr1131:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st792;
 st792:
 	if ( ++p == pe )
@@ -10266,7 +10266,7 @@ case 796:
 	goto st0;
 tr1125:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st797;
 st797:
 	if ( ++p == pe )
@@ -10276,7 +10276,7 @@ case 797:
 		goto tr1138;
 	goto st0;
 tr1138:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st798;
 st798:
 	if ( ++p == pe )
@@ -10290,7 +10290,7 @@ case 798:
 		goto st798;
 	goto st0;
 tr1139:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st799;
 st799:
 	if ( ++p == pe )
@@ -10300,7 +10300,7 @@ case 799:
 		goto st800;
 	goto st0;
 tr1141:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st800;
 st800:
 	if ( ++p == pe )
@@ -10360,7 +10360,7 @@ case 805:
 	goto st0;
 tr1118:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st806;
 st806:
 	if ( ++p == pe )
@@ -10370,7 +10370,7 @@ case 806:
 		goto tr1148;
 	goto st0;
 tr1148:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st807;
 st807:
 	if ( ++p == pe )
@@ -10384,7 +10384,7 @@ case 807:
 		goto st807;
 	goto st0;
 tr1149:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st808;
 st808:
 	if ( ++p == pe )
@@ -10394,7 +10394,7 @@ case 808:
 		goto st809;
 	goto st0;
 tr1151:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st809;
 st809:
 	if ( ++p == pe )
@@ -10452,7 +10452,7 @@ case 814:
 	goto st0;
 tr1111:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st815;
 st815:
 	if ( ++p == pe )
@@ -10462,7 +10462,7 @@ case 815:
 		goto tr1157;
 	goto st0;
 tr1157:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st816;
 st816:
 	if ( ++p == pe )
@@ -10476,7 +10476,7 @@ case 816:
 		goto st816;
 	goto st0;
 tr1158:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st817;
 st817:
 	if ( ++p == pe )
@@ -10486,7 +10486,7 @@ case 817:
 		goto st818;
 	goto st0;
 tr1160:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st818;
 st818:
 	if ( ++p == pe )
@@ -10549,7 +10549,7 @@ case 824:
 	}
 	goto st0;
 tr1184:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st825;
 st825:
 	if ( ++p == pe )
@@ -10580,7 +10580,7 @@ case 827:
 		goto st828;
 	goto st0;
 tr1194:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st828;
 st828:
 	if ( ++p == pe )
@@ -10615,7 +10615,7 @@ case 830:
 	}
 	goto st0;
 tr1175:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st831;
 st831:
 	if ( ++p == pe )
@@ -10625,7 +10625,7 @@ case 831:
 		goto tr1177;
 	goto st0;
 tr1177:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st832;
 st832:
 	if ( ++p == pe )
@@ -10639,7 +10639,7 @@ case 832:
 		goto st832;
 	goto st0;
 tr1178:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st833;
 st833:
 	if ( ++p == pe )
@@ -10649,7 +10649,7 @@ case 833:
 		goto st834;
 	goto st0;
 tr1180:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st834;
 st834:
 	if ( ++p == pe )
@@ -10678,7 +10678,7 @@ case 836:
 	}
 	goto st0;
 tr1185:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st837;
 st837:
 	if ( ++p == pe )
@@ -10697,7 +10697,7 @@ case 838:
 	}
 	goto st0;
 tr1170:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st839;
 st839:
 	if ( ++p == pe )
@@ -10707,7 +10707,7 @@ case 839:
 		goto tr1187;
 	goto st0;
 tr1187:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st840;
 st840:
 	if ( ++p == pe )
@@ -10721,7 +10721,7 @@ case 840:
 		goto st840;
 	goto st0;
 tr1188:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st841;
 st841:
 	if ( ++p == pe )
@@ -10731,7 +10731,7 @@ case 841:
 		goto st842;
 	goto st0;
 tr1190:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st842;
 st842:
 	if ( ++p == pe )
@@ -10759,7 +10759,7 @@ case 844:
 	goto st0;
 tr1102:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st845;
 st845:
 	if ( ++p == pe )
@@ -10769,7 +10769,7 @@ case 845:
 		goto tr1195;
 	goto st0;
 tr1195:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st846;
 st846:
 	if ( ++p == pe )
@@ -10783,7 +10783,7 @@ case 846:
 		goto st846;
 	goto st0;
 tr1196:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st847;
 st847:
 	if ( ++p == pe )
@@ -10793,7 +10793,7 @@ case 847:
 		goto st848;
 	goto st0;
 tr1198:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st848;
 st848:
 	if ( ++p == pe )
@@ -10832,7 +10832,7 @@ case 851:
 	goto st0;
 tr1095:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st852;
 st852:
 	if ( ++p == pe )
@@ -10842,7 +10842,7 @@ case 852:
 		goto tr1204;
 	goto st0;
 tr1204:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st853;
 st853:
 	if ( ++p == pe )
@@ -10856,7 +10856,7 @@ case 853:
 		goto st853;
 	goto st0;
 tr1205:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st854;
 st854:
 	if ( ++p == pe )
@@ -10866,7 +10866,7 @@ case 854:
 		goto st855;
 	goto st0;
 tr1207:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st855;
 st855:
 	if ( ++p == pe )
@@ -11011,7 +11011,7 @@ tr1224:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st868;
 tr1267:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st868;
 st868:
@@ -11119,7 +11119,7 @@ tr1236:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st876;
 tr1259:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st876;
@@ -11192,7 +11192,7 @@ case 881:
 	goto st0;
 tr1239:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st882;
 st882:
@@ -11203,7 +11203,7 @@ case 882:
 		goto tr1244;
 	goto st0;
 tr1244:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st883;
 st883:
 	if ( ++p == pe )
@@ -11217,7 +11217,7 @@ case 883:
 		goto st883;
 	goto st0;
 tr1245:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st884;
 st884:
 	if ( ++p == pe )
@@ -11227,7 +11227,7 @@ case 884:
 		goto st885;
 	goto st0;
 tr1247:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st885;
 st885:
 	if ( ++p == pe )
@@ -11288,7 +11288,7 @@ case 890:
 	goto st0;
 tr1232:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st891;
 st891:
@@ -11299,7 +11299,7 @@ case 891:
 		goto tr1252;
 	goto st0;
 tr1252:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st892;
 st892:
 	if ( ++p == pe )
@@ -11313,7 +11313,7 @@ case 892:
 		goto st892;
 	goto st0;
 tr1253:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st893;
 st893:
 	if ( ++p == pe )
@@ -11323,7 +11323,7 @@ case 893:
 		goto st894;
 	goto st0;
 tr1255:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st894;
 st894:
 	if ( ++p == pe )
@@ -11361,7 +11361,7 @@ case 897:
 	}
 	goto st0;
 tr1220:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st898;
 st898:
@@ -11372,7 +11372,7 @@ case 898:
 		goto tr1260;
 	goto st0;
 tr1260:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st899;
 st899:
 	if ( ++p == pe )
@@ -11386,7 +11386,7 @@ case 899:
 		goto st899;
 	goto st0;
 tr1261:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st900;
 st900:
 	if ( ++p == pe )
@@ -11396,7 +11396,7 @@ case 900:
 		goto st901;
 	goto st0;
 tr1263:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st901;
 st901:
 	if ( ++p == pe )
@@ -11455,7 +11455,7 @@ case 906:
 	goto st0;
 tr1087:
 	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st907;
 st907:
 	if ( ++p == pe )
@@ -11465,7 +11465,7 @@ case 907:
 		goto tr1271;
 	goto st0;
 tr1271:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st908;
 st908:
 	if ( ++p == pe )
@@ -11479,7 +11479,7 @@ case 908:
 		goto st908;
 	goto st0;
 tr1272:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st909;
 st909:
 	if ( ++p == pe )
@@ -11489,7 +11489,7 @@ case 909:
 		goto st910;
 	goto st0;
 tr1274:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st910;
 st910:
 	if ( ++p == pe )
@@ -11516,7 +11516,7 @@ case 912:
 		goto tr1278;
 	goto st0;
 tr6:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st913;
@@ -11528,7 +11528,7 @@ case 913:
 		goto tr1279;
 	goto st0;
 tr1279:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st914;
 st914:
 	if ( ++p == pe )
@@ -11542,7 +11542,7 @@ case 914:
 		goto st914;
 	goto st0;
 tr1280:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st915;
 st915:
 	if ( ++p == pe )
@@ -11552,7 +11552,7 @@ case 915:
 		goto st916;
 	goto st0;
 tr1282:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st916;
 st916:
 	if ( ++p == pe )
@@ -11591,11 +11591,11 @@ tr1297:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st920;
 tr1299:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st920;
 tr1310:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st920;
 st920:
@@ -11645,12 +11645,12 @@ tr1298:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st935;
 tr1300:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st935;
 tr1311:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st935;
@@ -11670,7 +11670,7 @@ case 923:
 	goto st0;
 tr1291:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st924;
 st924:
 	if ( ++p == pe )
@@ -11706,7 +11706,7 @@ case 926:
 	goto st0;
 tr1293:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st927;
 st927:
 	if ( ++p == pe )
@@ -11716,7 +11716,7 @@ case 927:
 		goto tr1303;
 	goto st0;
 tr1303:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st928;
 st928:
 	if ( ++p == pe )
@@ -11730,7 +11730,7 @@ case 928:
 		goto st928;
 	goto st0;
 tr1304:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st929;
 st929:
 	if ( ++p == pe )
@@ -11740,7 +11740,7 @@ case 929:
 		goto st930;
 	goto st0;
 tr1306:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st930;
 st930:
 	if ( ++p == pe )

@@ -1519,8 +1519,8 @@ case 3:
 	}
 	goto st0;
 tr3:
-	{ IMW_EV_OPEN(IMW_RULE_APPEND); }
-	{ IMW_EV_OPEN(IMW_RULE_AUTHENTICATE); }
+	{ IMW_NAME_OPEN(IMW_RULE_APPEND); }
+	{ IMW_NAME_OPEN(IMW_RULE_AUTHENTICATE); }
 	goto st4;
 st4:
 	if ( ++p == pe )
@@ -1635,22 +1635,22 @@ tr92:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
 tr110:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
 tr113:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
 tr146:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st12;
 tr138:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st12;
 tr194:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st12;
@@ -1971,39 +1971,39 @@ tr364:
 tr77:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
+	{ IMW_NAME_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr91:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
+	{ IMW_NAME_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr109:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
+	{ IMW_NAME_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr112:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
+	{ IMW_NAME_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr128:
-	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
+	{ IMW_NAME_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr137:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr1036:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st45;
 tr145:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr376:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
@@ -2013,34 +2013,34 @@ tr1831:
 tr256:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_COPY); }
+	{ IMW_NAME_CLOSE(IMW_RULE_COPY); }
 	goto st45;
 tr268:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_COPY); }
+	{ IMW_NAME_CLOSE(IMW_RULE_COPY); }
 	goto st45;
 tr283:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_CREATE); }
 	goto st45;
 tr298:
-	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_CREATE); }
 	goto st45;
 tr352:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_CREATE); }
 	goto st45;
 tr388:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st45;
 tr400:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st45;
@@ -2048,42 +2048,42 @@ tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
 tr436:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
 tr595:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+	{ IMW_NAME_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
 tr601:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
-	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+	{ IMW_NAME_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
 tr613:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
-	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+	{ IMW_NAME_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
 tr628:
-	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+	{ IMW_NAME_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
 tr664:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+	{ IMW_NAME_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
 tr807:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st45;
 tr819:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st45;
@@ -2091,83 +2091,83 @@ tr849:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	goto st45;
 tr878:
-	{ IMW_EV_CLOSE(IMW_RULE_LIST); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LIST); }
 	goto st45;
 tr936:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LIST); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LIST); }
 	goto st45;
 tr992:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_LOGIN); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LOGIN); }
 	goto st45;
 tr1004:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_LOGIN); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LOGIN); }
 	goto st45;
 tr1060:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOVE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_MOVE); }
 	goto st45;
 tr1072:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOVE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_MOVE); }
 	goto st45;
 tr1111:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
+	{ IMW_NAME_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
 tr1125:
-	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
+	{ IMW_NAME_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
 tr1171:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
+	{ IMW_NAME_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
 tr1202:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
+	{ IMW_NAME_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
 tr1217:
-	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
+	{ IMW_NAME_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
 tr1318:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
+	{ IMW_NAME_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
 tr1339:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SETACL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_SETACL); }
 	goto st45;
 tr1351:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SETACL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_SETACL); }
 	goto st45;
 tr1401:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
-	{ IMW_EV_CLOSE(IMW_RULE_SETMETADATA); }
+	{ IMW_NAME_CLOSE(IMW_RULE_SETMETADATA); }
 	goto st45;
 tr1599:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS); }
+	{ IMW_NAME_CLOSE(IMW_RULE_STATUS); }
 	goto st45;
 tr1698:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_STORE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_STORE); }
 	goto st45;
 tr1709:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_STORE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_STORE); }
 	goto st45;
 st45:
 	if ( ++p == pe )
@@ -2237,7 +2237,7 @@ tr85:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st48;
 tr101:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st48;
 st48:
@@ -2289,7 +2289,7 @@ tr87:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st51;
 tr102:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st51;
 st51:
@@ -2324,7 +2324,7 @@ case 53:
 	goto st0;
 tr84:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st54;
 st54:
 	if ( ++p == pe )
@@ -2334,7 +2334,7 @@ case 54:
 		goto tr94;
 	goto st0;
 tr94:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st55;
 st55:
 	if ( ++p == pe )
@@ -2348,7 +2348,7 @@ case 55:
 		goto st55;
 	goto st0;
 tr95:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st56;
 st56:
 	if ( ++p == pe )
@@ -2358,7 +2358,7 @@ case 56:
 		goto st57;
 	goto st0;
 tr97:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st57;
 st57:
 	if ( ++p == pe )
@@ -2456,7 +2456,7 @@ case 65:
 	goto st0;
 tr75:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st66;
 st66:
 	if ( ++p == pe )
@@ -2472,7 +2472,7 @@ case 66:
 tr76:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
 	if ( ++p == pe )
@@ -2613,7 +2613,7 @@ case 73:
 	goto st0;
 tr120:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st74;
 st74:
 	if ( ++p == pe )
@@ -2687,7 +2687,7 @@ case 80:
 		goto tr127;
 	goto st0;
 tr127:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st81;
 st81:
 	if ( ++p == pe )
@@ -2699,7 +2699,7 @@ case 81:
 	}
 	goto st0;
 tr33:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st82;
 st82:
 	if ( ++p == pe )
@@ -2709,7 +2709,7 @@ case 82:
 		goto tr130;
 	goto st0;
 tr130:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st83;
 st83:
 	if ( ++p == pe )
@@ -2723,7 +2723,7 @@ case 83:
 		goto st83;
 	goto st0;
 tr131:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st84;
 st84:
 	if ( ++p == pe )
@@ -2733,7 +2733,7 @@ case 84:
 		goto st85;
 	goto st0;
 tr133:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st85;
 st85:
 	if ( ++p == pe )
@@ -2762,7 +2762,7 @@ case 87:
 	}
 	goto st0;
 tr34:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st88;
 st88:
 	if ( ++p == pe )
@@ -3302,7 +3302,7 @@ case 126:
 tr26:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st127;
 st127:
 	if ( ++p == pe )
@@ -3312,7 +3312,7 @@ case 127:
 		goto tr187;
 	goto st0;
 tr187:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st128;
 st128:
 	if ( ++p == pe )
@@ -3326,7 +3326,7 @@ case 128:
 		goto st128;
 	goto st0;
 tr188:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st129;
 st129:
 	if ( ++p == pe )
@@ -3336,7 +3336,7 @@ case 129:
 		goto st130;
 	goto st0;
 tr190:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st130;
 st130:
 	if ( ++p == pe )
@@ -3505,7 +3505,7 @@ case 145:
 		goto st145;
 	goto st0;
 tr207:
-	{ IMW_EV_CLOSE(IMW_RULE_AUTHENTICATE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_AUTHENTICATE); }
 	goto st146;
 st146:
 	if ( ++p == pe )
@@ -3630,8 +3630,8 @@ case 153:
 		goto st147;
 	goto st0;
 tr4:
-	{ IMW_EV_OPEN(IMW_RULE_CREATE); }
-	{ IMW_EV_OPEN(IMW_RULE_COPY); }
+	{ IMW_NAME_OPEN(IMW_RULE_CREATE); }
+	{ IMW_NAME_OPEN(IMW_RULE_COPY); }
 	goto st154;
 st154:
 	if ( ++p == pe )
@@ -3730,12 +3730,12 @@ tr474:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
 tr492:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
 tr495:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
 tr569:
@@ -4050,7 +4050,7 @@ case 191:
 tr255:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st192;
 st192:
 	if ( ++p == pe )
@@ -4060,7 +4060,7 @@ case 192:
 		goto tr261;
 	goto st0;
 tr261:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st193;
 st193:
 	if ( ++p == pe )
@@ -4074,7 +4074,7 @@ case 193:
 		goto st193;
 	goto st0;
 tr262:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st194;
 st194:
 	if ( ++p == pe )
@@ -4084,7 +4084,7 @@ case 194:
 		goto st195;
 	goto st0;
 tr264:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st195;
 st195:
 	if ( ++p == pe )
@@ -4272,7 +4272,7 @@ tr284:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st211;
 tr353:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st211;
@@ -4291,12 +4291,12 @@ tr310:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
 tr328:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
 tr331:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
 st212:
@@ -4384,12 +4384,12 @@ tr311:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
 tr329:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
 tr332:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
 st216:
@@ -4455,7 +4455,7 @@ tr304:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st219;
 tr320:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st219;
 st219:
@@ -4507,7 +4507,7 @@ tr306:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st222;
 tr321:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st222;
 st222:
@@ -4542,7 +4542,7 @@ case 224:
 	goto st0;
 tr303:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st225;
 st225:
 	if ( ++p == pe )
@@ -4552,7 +4552,7 @@ case 225:
 		goto tr313;
 	goto st0;
 tr313:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st226;
 st226:
 	if ( ++p == pe )
@@ -4566,7 +4566,7 @@ case 226:
 		goto st226;
 	goto st0;
 tr314:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st227;
 st227:
 	if ( ++p == pe )
@@ -4576,7 +4576,7 @@ case 227:
 		goto st228;
 	goto st0;
 tr316:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st228;
 st228:
 	if ( ++p == pe )
@@ -4674,7 +4674,7 @@ case 236:
 	goto st0;
 tr294:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st237;
 st237:
 	if ( ++p == pe )
@@ -4690,7 +4690,7 @@ case 237:
 tr295:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st238;
 st238:
 	if ( ++p == pe )
@@ -4918,7 +4918,7 @@ case 250:
 tr282:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st251;
 st251:
 	if ( ++p == pe )
@@ -4928,7 +4928,7 @@ case 251:
 		goto tr345;
 	goto st0;
 tr345:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st252;
 st252:
 	if ( ++p == pe )
@@ -4942,7 +4942,7 @@ case 252:
 		goto st252;
 	goto st0;
 tr346:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st253;
 st253:
 	if ( ++p == pe )
@@ -4952,7 +4952,7 @@ case 253:
 		goto st254;
 	goto st0;
 tr348:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st254;
 st254:
 	if ( ++p == pe )
@@ -5117,7 +5117,7 @@ case 267:
 tr363:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st268;
 st268:
 	if ( ++p == pe )
@@ -5127,7 +5127,7 @@ case 268:
 		goto tr369;
 	goto st0;
 tr369:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
 	if ( ++p == pe )
@@ -5141,7 +5141,7 @@ case 269:
 		goto st269;
 	goto st0;
 tr370:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st270;
 st270:
 	if ( ++p == pe )
@@ -5151,7 +5151,7 @@ case 270:
 		goto st271;
 	goto st0;
 tr372:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st271;
 st271:
 	if ( ++p == pe )
@@ -5254,7 +5254,7 @@ tr383:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st279;
 tr411:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st279;
@@ -5340,7 +5340,7 @@ case 283:
 tr387:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st284;
 st284:
 	if ( ++p == pe )
@@ -5350,7 +5350,7 @@ case 284:
 		goto tr393;
 	goto st0;
 tr393:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st285;
 st285:
 	if ( ++p == pe )
@@ -5364,7 +5364,7 @@ case 285:
 		goto st285;
 	goto st0;
 tr394:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st286;
 st286:
 	if ( ++p == pe )
@@ -5374,7 +5374,7 @@ case 286:
 		goto st287;
 	goto st0;
 tr396:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st287;
 st287:
 	if ( ++p == pe )
@@ -5435,7 +5435,7 @@ case 292:
 tr382:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st293;
 st293:
 	if ( ++p == pe )
@@ -5445,7 +5445,7 @@ case 293:
 		goto tr404;
 	goto st0;
 tr404:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st294;
 st294:
 	if ( ++p == pe )
@@ -5459,7 +5459,7 @@ case 294:
 		goto st294;
 	goto st0;
 tr405:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st295;
 st295:
 	if ( ++p == pe )
@@ -5469,7 +5469,7 @@ case 295:
 		goto st296;
 	goto st0;
 tr407:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st296;
 st296:
 	if ( ++p == pe )
@@ -5553,7 +5553,7 @@ tr422:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st305;
 tr437:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st305;
 st305:
@@ -5926,7 +5926,7 @@ case 318:
 		goto tr435;
 	goto st0;
 tr435:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st319;
 st319:
 	if ( ++p == pe )
@@ -6065,7 +6065,7 @@ tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st328;
 tr562:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st328;
@@ -6084,12 +6084,12 @@ tr473:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st329;
 tr491:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st329;
 tr494:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st329;
 st329:
@@ -6225,7 +6225,7 @@ tr467:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st335;
 tr483:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st335;
 st335:
@@ -6277,7 +6277,7 @@ tr469:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st338;
 tr484:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st338;
 tr510:
@@ -6320,7 +6320,7 @@ case 340:
 	goto st0;
 tr466:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st341;
 st341:
 	if ( ++p == pe )
@@ -6330,7 +6330,7 @@ case 341:
 		goto tr476;
 	goto st0;
 tr476:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
 	if ( ++p == pe )
@@ -6344,7 +6344,7 @@ case 342:
 		goto st342;
 	goto st0;
 tr477:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st343;
 st343:
 	if ( ++p == pe )
@@ -6354,7 +6354,7 @@ case 343:
 		goto st344;
 	goto st0;
 tr479:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st344;
 st344:
 	if ( ++p == pe )
@@ -6452,7 +6452,7 @@ case 352:
 	goto st0;
 tr458:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st353;
 st353:
 	if ( ++p == pe )
@@ -6468,7 +6468,7 @@ case 353:
 tr459:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
 	if ( ++p == pe )
@@ -7341,7 +7341,7 @@ case 402:
 tr448:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st403;
 st403:
 	if ( ++p == pe )
@@ -7351,7 +7351,7 @@ case 403:
 		goto tr555;
 	goto st0;
 tr555:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st404;
 st404:
 	if ( ++p == pe )
@@ -7365,7 +7365,7 @@ case 404:
 		goto st404;
 	goto st0;
 tr556:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st405;
 st405:
 	if ( ++p == pe )
@@ -7375,7 +7375,7 @@ case 405:
 		goto st406;
 	goto st0;
 tr558:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
 	if ( ++p == pe )
@@ -7474,7 +7474,7 @@ case 416:
 		goto tr569;
 	goto st0;
 tr8:
-	{ IMW_EV_OPEN(IMW_RULE_GETMETADATA); }
+	{ IMW_NAME_OPEN(IMW_RULE_GETMETADATA); }
 	goto st417;
 st417:
 	if ( ++p == pe )
@@ -7655,7 +7655,7 @@ tr589:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st433;
 tr797:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st433;
@@ -7714,7 +7714,7 @@ tr596:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st435;
 tr614:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st435;
@@ -7803,7 +7803,7 @@ case 439:
 tr600:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st440;
 st440:
 	if ( ++p == pe )
@@ -7813,7 +7813,7 @@ case 440:
 		goto tr606;
 	goto st0;
 tr606:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st441;
 st441:
 	if ( ++p == pe )
@@ -7827,7 +7827,7 @@ case 441:
 		goto st441;
 	goto st0;
 tr607:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st442;
 st442:
 	if ( ++p == pe )
@@ -7837,7 +7837,7 @@ case 442:
 		goto st443;
 	goto st0;
 tr609:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st443;
 st443:
 	if ( ++p == pe )
@@ -7912,14 +7912,14 @@ tr646:
 tr708:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st449;
 tr711:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st449;
 st449:
@@ -7992,7 +7992,7 @@ tr622:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st451;
 tr636:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st451;
@@ -8046,7 +8046,7 @@ tr624:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st454;
 tr637:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st454;
@@ -8069,7 +8069,7 @@ case 455:
 tr621:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st456;
 st456:
 	if ( ++p == pe )
@@ -8079,7 +8079,7 @@ case 456:
 		goto tr629;
 	goto st0;
 tr629:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st457;
 st457:
 	if ( ++p == pe )
@@ -8093,7 +8093,7 @@ case 457:
 		goto st457;
 	goto st0;
 tr630:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st458;
 st458:
 	if ( ++p == pe )
@@ -8103,7 +8103,7 @@ case 458:
 		goto st459;
 	goto st0;
 tr632:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st459;
 st459:
 	if ( ++p == pe )
@@ -8266,14 +8266,14 @@ tr647:
 tr709:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st465;
 tr712:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st465;
 st465:
@@ -8371,7 +8371,7 @@ case 470:
 tr652:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st471;
 st471:
 	if ( ++p == pe )
@@ -8381,7 +8381,7 @@ case 471:
 		goto tr657;
 	goto st0;
 tr657:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st472;
 st472:
 	if ( ++p == pe )
@@ -8395,7 +8395,7 @@ case 472:
 		goto st472;
 	goto st0;
 tr658:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st473;
 st473:
 	if ( ++p == pe )
@@ -8405,7 +8405,7 @@ case 473:
 		goto st474;
 	goto st0;
 tr660:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st474;
 st474:
 	if ( ++p == pe )
@@ -8487,7 +8487,7 @@ tr670:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st479;
 tr706:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st479;
 st479:
@@ -8539,7 +8539,7 @@ tr672:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st482;
 tr707:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st482;
 st482:
@@ -8559,12 +8559,12 @@ tr676:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st483;
 tr692:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st483;
 tr695:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st483;
 st483:
@@ -8647,12 +8647,12 @@ tr677:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st487;
 tr693:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st487;
 tr696:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st487;
 st487:
@@ -8732,7 +8732,7 @@ case 493:
 	goto st0;
 tr682:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st494;
 st494:
 	if ( ++p == pe )
@@ -8748,7 +8748,7 @@ case 494:
 tr683:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st495;
 st495:
 	if ( ++p == pe )
@@ -8786,7 +8786,7 @@ case 497:
 	goto st0;
 tr669:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st498;
 st498:
 	if ( ++p == pe )
@@ -8796,7 +8796,7 @@ case 498:
 		goto tr699;
 	goto st0;
 tr699:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st499;
 st499:
 	if ( ++p == pe )
@@ -8810,7 +8810,7 @@ case 499:
 		goto st499;
 	goto st0;
 tr700:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st500;
 st500:
 	if ( ++p == pe )
@@ -8820,7 +8820,7 @@ case 500:
 		goto st501;
 	goto st0;
 tr702:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st501;
 st501:
 	if ( ++p == pe )
@@ -8852,7 +8852,7 @@ tr644:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st504;
 st504:
 	if ( ++p == pe )
@@ -8889,7 +8889,7 @@ tr645:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st505;
 st505:
 	if ( ++p == pe )
@@ -9051,7 +9051,7 @@ case 509:
 tr594:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st510;
 st510:
@@ -9062,7 +9062,7 @@ case 510:
 		goto tr718;
 	goto st0;
 tr718:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st511;
 st511:
 	if ( ++p == pe )
@@ -9076,7 +9076,7 @@ case 511:
 		goto st511;
 	goto st0;
 tr719:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st512;
 st512:
 	if ( ++p == pe )
@@ -9086,7 +9086,7 @@ case 512:
 		goto st513;
 	goto st0;
 tr721:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st513;
 st513:
 	if ( ++p == pe )
@@ -9154,12 +9154,12 @@ tr766:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st519;
 tr784:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st519;
 tr787:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st519;
 st519:
@@ -9242,12 +9242,12 @@ tr767:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
 tr785:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
 tr788:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
 st523:
@@ -9309,7 +9309,7 @@ tr742:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st526;
 tr754:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st526;
@@ -9369,7 +9369,7 @@ case 529:
 tr741:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st530;
 st530:
 	if ( ++p == pe )
@@ -9379,7 +9379,7 @@ case 530:
 		goto tr747;
 	goto st0;
 tr747:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st531;
 st531:
 	if ( ++p == pe )
@@ -9393,7 +9393,7 @@ case 531:
 		goto st531;
 	goto st0;
 tr748:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st532;
 st532:
 	if ( ++p == pe )
@@ -9403,7 +9403,7 @@ case 532:
 		goto st533;
 	goto st0;
 tr750:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
 	if ( ++p == pe )
@@ -9485,7 +9485,7 @@ tr760:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st538;
 tr776:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st538;
 st538:
@@ -9537,7 +9537,7 @@ tr762:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st541;
 tr777:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st541;
 st541:
@@ -9572,7 +9572,7 @@ case 543:
 	goto st0;
 tr759:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st544;
 st544:
 	if ( ++p == pe )
@@ -9582,7 +9582,7 @@ case 544:
 		goto tr769;
 	goto st0;
 tr769:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
 	if ( ++p == pe )
@@ -9596,7 +9596,7 @@ case 545:
 		goto st545;
 	goto st0;
 tr770:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st546;
 st546:
 	if ( ++p == pe )
@@ -9606,7 +9606,7 @@ case 546:
 		goto st547;
 	goto st0;
 tr772:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st547;
 st547:
 	if ( ++p == pe )
@@ -9704,7 +9704,7 @@ case 555:
 	goto st0;
 tr734:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st556;
 st556:
 	if ( ++p == pe )
@@ -9720,7 +9720,7 @@ case 556:
 tr735:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st557;
 st557:
 	if ( ++p == pe )
@@ -9738,7 +9738,7 @@ case 557:
 tr588:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st558;
 st558:
 	if ( ++p == pe )
@@ -9748,7 +9748,7 @@ case 558:
 		goto tr790;
 	goto st0;
 tr790:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st559;
 st559:
 	if ( ++p == pe )
@@ -9762,7 +9762,7 @@ case 559:
 		goto st559;
 	goto st0;
 tr791:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st560;
 st560:
 	if ( ++p == pe )
@@ -9772,7 +9772,7 @@ case 560:
 		goto st561;
 	goto st0;
 tr793:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st561;
 st561:
 	if ( ++p == pe )
@@ -9926,7 +9926,7 @@ case 573:
 tr806:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st574;
 st574:
 	if ( ++p == pe )
@@ -9936,7 +9936,7 @@ case 574:
 		goto tr812;
 	goto st0;
 tr812:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st575;
 st575:
 	if ( ++p == pe )
@@ -9950,7 +9950,7 @@ case 575:
 		goto st575;
 	goto st0;
 tr813:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st576;
 st576:
 	if ( ++p == pe )
@@ -9960,7 +9960,7 @@ case 576:
 		goto st577;
 	goto st0;
 tr815:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st577;
 st577:
 	if ( ++p == pe )
@@ -10082,7 +10082,7 @@ tr832:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st589;
 tr848:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st589;
 st589:
@@ -10125,7 +10125,7 @@ tr839:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st592;
 tr858:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st592;
@@ -10141,7 +10141,7 @@ case 592:
 tr828:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st593;
 st593:
 	if ( ++p == pe )
@@ -10151,7 +10151,7 @@ case 593:
 		goto tr841;
 	goto st0;
 tr841:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st594;
 st594:
 	if ( ++p == pe )
@@ -10165,7 +10165,7 @@ case 594:
 		goto st594;
 	goto st0;
 tr842:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st595;
 st595:
 	if ( ++p == pe )
@@ -10175,7 +10175,7 @@ case 595:
 		goto st596;
 	goto st0;
 tr844:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st596;
 st596:
 	if ( ++p == pe )
@@ -10206,7 +10206,7 @@ tr840:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st599;
 tr859:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st599;
@@ -10249,7 +10249,7 @@ case 602:
 	goto st0;
 tr835:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st603;
 st603:
 	if ( ++p == pe )
@@ -10259,7 +10259,7 @@ case 603:
 		goto tr851;
 	goto st0;
 tr851:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st604;
 st604:
 	if ( ++p == pe )
@@ -10273,7 +10273,7 @@ case 604:
 		goto st604;
 	goto st0;
 tr852:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st605;
 st605:
 	if ( ++p == pe )
@@ -10283,7 +10283,7 @@ case 605:
 		goto st606;
 	goto st0;
 tr854:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st606;
 st606:
 	if ( ++p == pe )
@@ -10342,8 +10342,8 @@ case 611:
 	}
 	goto st0;
 tr10:
-	{ IMW_EV_OPEN(IMW_RULE_LIST); }
-	{ IMW_EV_OPEN(IMW_RULE_LOGIN); }
+	{ IMW_NAME_OPEN(IMW_RULE_LIST); }
+	{ IMW_NAME_OPEN(IMW_RULE_LOGIN); }
 	goto st612;
 st612:
 	if ( ++p == pe )
@@ -10439,7 +10439,7 @@ tr872:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st618;
 tr961:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st618;
@@ -10483,7 +10483,7 @@ case 619:
 		goto st619;
 	goto st0;
 tr937:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st620;
 st620:
 	if ( ++p == pe )
@@ -10627,7 +10627,7 @@ tr896:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st631;
 tr911:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st631;
 st631:
@@ -10682,7 +10682,7 @@ tr898:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st633;
 tr912:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st633;
 st633:
@@ -10769,7 +10769,7 @@ case 639:
 	goto st0;
 tr895:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st640;
 st640:
 	if ( ++p == pe )
@@ -10779,7 +10779,7 @@ case 640:
 		goto tr904;
 	goto st0;
 tr904:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st641;
 st641:
 	if ( ++p == pe )
@@ -10793,7 +10793,7 @@ case 641:
 		goto st641;
 	goto st0;
 tr905:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st642;
 st642:
 	if ( ++p == pe )
@@ -10803,7 +10803,7 @@ case 642:
 		goto st643;
 	goto st0;
 tr907:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st643;
 st643:
 	if ( ++p == pe )
@@ -10844,7 +10844,7 @@ case 646:
 	}
 	goto st646;
 tr928:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st647;
 st647:
 	if ( ++p == pe )
@@ -10865,7 +10865,7 @@ case 648:
 	}
 	goto st0;
 tr927:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st649;
 st649:
 	if ( ++p == pe )
@@ -10936,7 +10936,7 @@ case 653:
 	}
 	goto st0;
 tr917:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st654;
 st654:
 	if ( ++p == pe )
@@ -10946,7 +10946,7 @@ case 654:
 		goto tr920;
 	goto st0;
 tr920:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st655;
 st655:
 	if ( ++p == pe )
@@ -10960,7 +10960,7 @@ case 655:
 		goto st655;
 	goto st0;
 tr921:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st656;
 st656:
 	if ( ++p == pe )
@@ -10970,7 +10970,7 @@ case 656:
 		goto st657;
 	goto st0;
 tr923:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st657;
 st657:
 	if ( ++p == pe )
@@ -10999,7 +10999,7 @@ case 659:
 	}
 	goto st0;
 tr877:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st660;
 st660:
 	if ( ++p == pe )
@@ -11009,7 +11009,7 @@ case 660:
 		goto tr929;
 	goto st0;
 tr929:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st661;
 st661:
 	if ( ++p == pe )
@@ -11023,7 +11023,7 @@ case 661:
 		goto st661;
 	goto st0;
 tr930:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st662;
 st662:
 	if ( ++p == pe )
@@ -11033,7 +11033,7 @@ case 662:
 		goto st663;
 	goto st0;
 tr932:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st663;
 st663:
 	if ( ++p == pe )
@@ -11167,7 +11167,7 @@ tr949:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st672;
 tr973:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st672;
 st672:
@@ -11222,7 +11222,7 @@ tr951:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st674;
 tr974:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st674;
 st674:
@@ -11285,7 +11285,7 @@ case 677:
 tr871:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st678;
 st678:
 	if ( ++p == pe )
@@ -11295,7 +11295,7 @@ case 678:
 		goto tr954;
 	goto st0;
 tr954:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st679;
 st679:
 	if ( ++p == pe )
@@ -11309,7 +11309,7 @@ case 679:
 		goto st679;
 	goto st0;
 tr955:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st680;
 st680:
 	if ( ++p == pe )
@@ -11319,7 +11319,7 @@ case 680:
 		goto st681;
 	goto st0;
 tr957:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st681;
 st681:
 	if ( ++p == pe )
@@ -11392,7 +11392,7 @@ case 687:
 	goto st0;
 tr948:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st688;
 st688:
 	if ( ++p == pe )
@@ -11402,7 +11402,7 @@ case 688:
 		goto tr966;
 	goto st0;
 tr966:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st689;
 st689:
 	if ( ++p == pe )
@@ -11416,7 +11416,7 @@ case 689:
 		goto st689;
 	goto st0;
 tr967:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st690;
 st690:
 	if ( ++p == pe )
@@ -11426,7 +11426,7 @@ case 690:
 		goto st691;
 	goto st0;
 tr969:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st691;
 st691:
 	if ( ++p == pe )
@@ -11585,7 +11585,7 @@ tr987:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st705;
 tr1015:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st705;
 st705:
@@ -11667,7 +11667,7 @@ case 709:
 	goto st0;
 tr991:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st710;
 st710:
 	if ( ++p == pe )
@@ -11677,7 +11677,7 @@ case 710:
 		goto tr997;
 	goto st0;
 tr997:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st711;
 st711:
 	if ( ++p == pe )
@@ -11691,7 +11691,7 @@ case 711:
 		goto st711;
 	goto st0;
 tr998:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st712;
 st712:
 	if ( ++p == pe )
@@ -11701,7 +11701,7 @@ case 712:
 		goto st713;
 	goto st0;
 tr1000:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st713;
 st713:
 	if ( ++p == pe )
@@ -11760,7 +11760,7 @@ case 718:
 	goto st0;
 tr986:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st719;
 st719:
 	if ( ++p == pe )
@@ -11770,7 +11770,7 @@ case 719:
 		goto tr1008;
 	goto st0;
 tr1008:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st720;
 st720:
 	if ( ++p == pe )
@@ -11784,7 +11784,7 @@ case 720:
 		goto st720;
 	goto st0;
 tr1009:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st721;
 st721:
 	if ( ++p == pe )
@@ -11794,7 +11794,7 @@ case 721:
 		goto st722;
 	goto st0;
 tr1011:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st722;
 st722:
 	if ( ++p == pe )
@@ -11915,7 +11915,7 @@ tr1023:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st732;
 tr1047:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st732;
@@ -11978,7 +11978,7 @@ case 735:
 	}
 	goto st0;
 tr1027:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st736;
 st736:
 	if ( ++p == pe )
@@ -11988,7 +11988,7 @@ case 736:
 		goto tr1029;
 	goto st0;
 tr1029:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st737;
 st737:
 	if ( ++p == pe )
@@ -12002,7 +12002,7 @@ case 737:
 		goto st737;
 	goto st0;
 tr1030:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
 	if ( ++p == pe )
@@ -12012,7 +12012,7 @@ case 738:
 		goto st739;
 	goto st0;
 tr1032:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st739;
 st739:
 	if ( ++p == pe )
@@ -12073,7 +12073,7 @@ case 744:
 tr1022:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st745;
 st745:
 	if ( ++p == pe )
@@ -12083,7 +12083,7 @@ case 745:
 		goto tr1040;
 	goto st0;
 tr1040:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st746;
 st746:
 	if ( ++p == pe )
@@ -12097,7 +12097,7 @@ case 746:
 		goto st746;
 	goto st0;
 tr1041:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st747;
 st747:
 	if ( ++p == pe )
@@ -12107,7 +12107,7 @@ case 747:
 		goto st748;
 	goto st0;
 tr1043:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st748;
 st748:
 	if ( ++p == pe )
@@ -12134,7 +12134,7 @@ case 750:
 		goto tr1047;
 	goto st0;
 tr11:
-	{ IMW_EV_OPEN(IMW_RULE_MOVE); }
+	{ IMW_NAME_OPEN(IMW_RULE_MOVE); }
 	goto st751;
 st751:
 	if ( ++p == pe )
@@ -12278,7 +12278,7 @@ case 761:
 tr1059:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st762;
 st762:
 	if ( ++p == pe )
@@ -12288,7 +12288,7 @@ case 762:
 		goto tr1065;
 	goto st0;
 tr1065:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st763;
 st763:
 	if ( ++p == pe )
@@ -12302,7 +12302,7 @@ case 763:
 		goto st763;
 	goto st0;
 tr1066:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st764;
 st764:
 	if ( ++p == pe )
@@ -12312,7 +12312,7 @@ case 764:
 		goto st765;
 	goto st0;
 tr1068:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st765;
 st765:
 	if ( ++p == pe )
@@ -12578,7 +12578,7 @@ case 792:
 		goto tr1096;
 	goto st0;
 tr13:
-	{ IMW_EV_OPEN(IMW_RULE_RENAME); }
+	{ IMW_NAME_OPEN(IMW_RULE_RENAME); }
 	goto st793;
 st793:
 	if ( ++p == pe )
@@ -12684,7 +12684,7 @@ tr1106:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st801;
 tr1183:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st801;
@@ -12741,7 +12741,7 @@ tr1112:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st803;
 tr1172:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st803;
@@ -12760,12 +12760,12 @@ tr1137:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
 tr1155:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
 tr1158:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
 st804:
@@ -12848,12 +12848,12 @@ tr1138:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
 tr1156:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
 tr1159:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
 st808:
@@ -12919,7 +12919,7 @@ tr1131:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st811;
 tr1147:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st811;
 st811:
@@ -12971,7 +12971,7 @@ tr1133:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st814;
 tr1148:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st814;
 st814:
@@ -13006,7 +13006,7 @@ case 816:
 	goto st0;
 tr1130:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st817;
 st817:
 	if ( ++p == pe )
@@ -13016,7 +13016,7 @@ case 817:
 		goto tr1140;
 	goto st0;
 tr1140:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st818;
 st818:
 	if ( ++p == pe )
@@ -13030,7 +13030,7 @@ case 818:
 		goto st818;
 	goto st0;
 tr1141:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st819;
 st819:
 	if ( ++p == pe )
@@ -13040,7 +13040,7 @@ case 819:
 		goto st820;
 	goto st0;
 tr1143:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st820;
 st820:
 	if ( ++p == pe )
@@ -13138,7 +13138,7 @@ case 828:
 	goto st0;
 tr1121:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st829;
 st829:
 	if ( ++p == pe )
@@ -13154,7 +13154,7 @@ case 829:
 tr1122:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st830;
 st830:
 	if ( ++p == pe )
@@ -13206,7 +13206,7 @@ case 833:
 tr1110:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st834;
 st834:
 	if ( ++p == pe )
@@ -13216,7 +13216,7 @@ case 834:
 		goto tr1164;
 	goto st0;
 tr1164:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st835;
 st835:
 	if ( ++p == pe )
@@ -13230,7 +13230,7 @@ case 835:
 		goto st835;
 	goto st0;
 tr1165:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st836;
 st836:
 	if ( ++p == pe )
@@ -13240,7 +13240,7 @@ case 836:
 		goto st837;
 	goto st0;
 tr1167:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st837;
 st837:
 	if ( ++p == pe )
@@ -13303,7 +13303,7 @@ case 842:
 tr1105:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st843;
 st843:
 	if ( ++p == pe )
@@ -13313,7 +13313,7 @@ case 843:
 		goto tr1176;
 	goto st0;
 tr1176:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st844;
 st844:
 	if ( ++p == pe )
@@ -13327,7 +13327,7 @@ case 844:
 		goto st844;
 	goto st0;
 tr1177:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st845;
 st845:
 	if ( ++p == pe )
@@ -13337,7 +13337,7 @@ case 845:
 		goto st846;
 	goto st0;
 tr1179:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st846;
 st846:
 	if ( ++p == pe )
@@ -13364,11 +13364,11 @@ case 848:
 		goto tr1183;
 	goto st0;
 tr14:
-	{ IMW_EV_OPEN(IMW_RULE_SELECT); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS); }
-	{ IMW_EV_OPEN(IMW_RULE_SETACL); }
-	{ IMW_EV_OPEN(IMW_RULE_SETMETADATA); }
-	{ IMW_EV_OPEN(IMW_RULE_STORE); }
+	{ IMW_NAME_OPEN(IMW_RULE_SELECT); }
+	{ IMW_NAME_OPEN(IMW_RULE_STATUS); }
+	{ IMW_NAME_OPEN(IMW_RULE_SETACL); }
+	{ IMW_NAME_OPEN(IMW_RULE_SETMETADATA); }
+	{ IMW_NAME_OPEN(IMW_RULE_STORE); }
 	goto st849;
 st849:
 	if ( ++p == pe )
@@ -13519,7 +13519,7 @@ tr1203:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st861;
 tr1319:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st861;
@@ -13538,12 +13538,12 @@ tr1229:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
 tr1247:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
 tr1250:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
 st862:
@@ -13631,12 +13631,12 @@ tr1230:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
 tr1248:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
 tr1251:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
 st866:
@@ -13702,7 +13702,7 @@ tr1223:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st869;
 tr1239:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st869;
 st869:
@@ -13754,7 +13754,7 @@ tr1225:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st872;
 tr1240:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st872;
 tr1266:
@@ -13797,7 +13797,7 @@ case 874:
 	goto st0;
 tr1222:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st875;
 st875:
 	if ( ++p == pe )
@@ -13807,7 +13807,7 @@ case 875:
 		goto tr1232;
 	goto st0;
 tr1232:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st876;
 st876:
 	if ( ++p == pe )
@@ -13821,7 +13821,7 @@ case 876:
 		goto st876;
 	goto st0;
 tr1233:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st877;
 st877:
 	if ( ++p == pe )
@@ -13831,7 +13831,7 @@ case 877:
 		goto st878;
 	goto st0;
 tr1235:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st878;
 st878:
 	if ( ++p == pe )
@@ -13929,7 +13929,7 @@ case 886:
 	goto st0;
 tr1213:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st887;
 st887:
 	if ( ++p == pe )
@@ -13945,7 +13945,7 @@ case 887:
 tr1214:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st888;
 st888:
 	if ( ++p == pe )
@@ -14818,7 +14818,7 @@ case 936:
 tr1201:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st937;
 st937:
 	if ( ++p == pe )
@@ -14828,7 +14828,7 @@ case 937:
 		goto tr1311;
 	goto st0;
 tr1311:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st938;
 st938:
 	if ( ++p == pe )
@@ -14842,7 +14842,7 @@ case 938:
 		goto st938;
 	goto st0;
 tr1312:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st939;
 st939:
 	if ( ++p == pe )
@@ -14852,7 +14852,7 @@ case 939:
 		goto st940;
 	goto st0;
 tr1314:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st940;
 st940:
 	if ( ++p == pe )
@@ -14970,7 +14970,7 @@ tr1329:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st949;
 tr1373:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st949;
@@ -15026,7 +15026,7 @@ tr1334:
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st951;
 tr1362:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st951;
@@ -15109,7 +15109,7 @@ case 955:
 	goto st0;
 tr1338:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st956;
 st956:
 	if ( ++p == pe )
@@ -15119,7 +15119,7 @@ case 956:
 		goto tr1344;
 	goto st0;
 tr1344:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st957;
 st957:
 	if ( ++p == pe )
@@ -15133,7 +15133,7 @@ case 957:
 		goto st957;
 	goto st0;
 tr1345:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st958;
 st958:
 	if ( ++p == pe )
@@ -15143,7 +15143,7 @@ case 958:
 		goto st959;
 	goto st0;
 tr1347:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st959;
 st959:
 	if ( ++p == pe )
@@ -15204,7 +15204,7 @@ case 964:
 tr1333:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st965;
 st965:
 	if ( ++p == pe )
@@ -15214,7 +15214,7 @@ case 965:
 		goto tr1355;
 	goto st0;
 tr1355:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st966;
 st966:
 	if ( ++p == pe )
@@ -15228,7 +15228,7 @@ case 966:
 		goto st966;
 	goto st0;
 tr1356:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st967;
 st967:
 	if ( ++p == pe )
@@ -15238,7 +15238,7 @@ case 967:
 		goto st968;
 	goto st0;
 tr1358:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st968;
 st968:
 	if ( ++p == pe )
@@ -15299,7 +15299,7 @@ case 973:
 tr1328:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st974;
 st974:
 	if ( ++p == pe )
@@ -15309,7 +15309,7 @@ case 974:
 		goto tr1366;
 	goto st0;
 tr1366:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st975;
 st975:
 	if ( ++p == pe )
@@ -15323,7 +15323,7 @@ case 975:
 		goto st975;
 	goto st0;
 tr1367:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st976;
 st976:
 	if ( ++p == pe )
@@ -15333,7 +15333,7 @@ case 976:
 		goto st977;
 	goto st0;
 tr1369:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st977;
 st977:
 	if ( ++p == pe )
@@ -15481,7 +15481,7 @@ tr1385:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st990;
 tr1441:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st990;
@@ -15499,11 +15499,11 @@ tr1399:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
 tr1410:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
 tr1418:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
 st991:
@@ -15559,7 +15559,7 @@ tr1391:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st993;
 tr1430:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st993;
@@ -15600,11 +15600,11 @@ tr1400:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
 tr1411:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
 tr1419:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
 st996:
@@ -15642,7 +15642,7 @@ case 999:
 	}
 	goto st0;
 tr1395:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1000;
 st1000:
 	if ( ++p == pe )
@@ -15652,7 +15652,7 @@ case 1000:
 		goto tr1403;
 	goto st0;
 tr1403:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1001;
 st1001:
 	if ( ++p == pe )
@@ -15666,7 +15666,7 @@ case 1001:
 		goto st1001;
 	goto st0;
 tr1404:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1002;
 st1002:
 	if ( ++p == pe )
@@ -15676,7 +15676,7 @@ case 1002:
 		goto st1003;
 	goto st0;
 tr1406:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1003;
 st1003:
 	if ( ++p == pe )
@@ -15705,7 +15705,7 @@ case 1005:
 	}
 	goto st0;
 tr1396:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st1006;
 st1006:
 	if ( ++p == pe )
@@ -15802,7 +15802,7 @@ tr1390:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1016;
 st1016:
 	if ( ++p == pe )
@@ -15812,7 +15812,7 @@ case 1016:
 		goto tr1423;
 	goto st0;
 tr1423:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1017;
 st1017:
 	if ( ++p == pe )
@@ -15826,7 +15826,7 @@ case 1017:
 		goto st1017;
 	goto st0;
 tr1424:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1018;
 st1018:
 	if ( ++p == pe )
@@ -15836,7 +15836,7 @@ case 1018:
 		goto st1019;
 	goto st0;
 tr1426:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1019;
 st1019:
 	if ( ++p == pe )
@@ -15897,7 +15897,7 @@ case 1024:
 tr1384:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1025;
 st1025:
 	if ( ++p == pe )
@@ -15907,7 +15907,7 @@ case 1025:
 		goto tr1434;
 	goto st0;
 tr1434:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1026;
 st1026:
 	if ( ++p == pe )
@@ -15921,7 +15921,7 @@ case 1026:
 		goto st1026;
 	goto st0;
 tr1435:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1027;
 st1027:
 	if ( ++p == pe )
@@ -15931,7 +15931,7 @@ case 1027:
 		goto st1028;
 	goto st0;
 tr1437:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1028;
 st1028:
 	if ( ++p == pe )
@@ -16052,7 +16052,7 @@ tr1450:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st1038;
 tr1467:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st1038;
@@ -16183,7 +16183,7 @@ case 1046:
 tr1449:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1047;
 st1047:
 	if ( ++p == pe )
@@ -16193,7 +16193,7 @@ case 1047:
 		goto tr1460;
 	goto st0;
 tr1460:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1048;
 st1048:
 	if ( ++p == pe )
@@ -16207,7 +16207,7 @@ case 1048:
 		goto st1048;
 	goto st0;
 tr1461:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1049;
 st1049:
 	if ( ++p == pe )
@@ -16217,7 +16217,7 @@ case 1049:
 		goto st1050;
 	goto st0;
 tr1463:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1050;
 st1050:
 	if ( ++p == pe )
@@ -16747,12 +16747,12 @@ tr1542:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
 tr1560:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
 tr1563:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
 st1104:
@@ -16834,12 +16834,12 @@ tr1541:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
 tr1559:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
 tr1562:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
 st1109:
@@ -16913,7 +16913,7 @@ tr1535:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1112;
 tr1551:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1112;
 st1112:
@@ -16965,7 +16965,7 @@ tr1537:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1115;
 tr1552:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1115;
 st1115:
@@ -17000,7 +17000,7 @@ case 1117:
 	goto st0;
 tr1534:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1118;
 st1118:
 	if ( ++p == pe )
@@ -17010,7 +17010,7 @@ case 1118:
 		goto tr1544;
 	goto st0;
 tr1544:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1119;
 st1119:
 	if ( ++p == pe )
@@ -17024,7 +17024,7 @@ case 1119:
 		goto st1119;
 	goto st0;
 tr1545:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1120;
 st1120:
 	if ( ++p == pe )
@@ -17034,7 +17034,7 @@ case 1120:
 		goto st1121;
 	goto st0;
 tr1547:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1121;
 st1121:
 	if ( ++p == pe )
@@ -17132,7 +17132,7 @@ case 1129:
 	goto st0;
 tr1526:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1130;
 st1130:
 	if ( ++p == pe )
@@ -17148,7 +17148,7 @@ case 1130:
 tr1527:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1131;
 st1131:
 	if ( ++p == pe )
@@ -17298,7 +17298,7 @@ tr1578:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st1143;
 tr1666:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st1143;
@@ -18036,7 +18036,7 @@ case 1221:
 tr1577:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1222;
 st1222:
 	if ( ++p == pe )
@@ -18046,7 +18046,7 @@ case 1222:
 		goto tr1659;
 	goto st0;
 tr1659:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1223;
 st1223:
 	if ( ++p == pe )
@@ -18060,7 +18060,7 @@ case 1223:
 		goto st1223;
 	goto st0;
 tr1660:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1224;
 st1224:
 	if ( ++p == pe )
@@ -18070,7 +18070,7 @@ case 1224:
 		goto st1225;
 	goto st0;
 tr1662:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1225;
 st1225:
 	if ( ++p == pe )
@@ -18165,22 +18165,22 @@ tr1747:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
 tr1765:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
 tr1768:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
 tr1787:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1234;
 tr1790:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1234;
@@ -18269,22 +18269,22 @@ tr1748:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
 tr1766:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
 tr1769:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
 tr1788:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1238;
 tr1791:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1238;
@@ -18849,7 +18849,7 @@ tr1741:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1271;
 tr1757:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1271;
 st1271:
@@ -18901,7 +18901,7 @@ tr1743:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
 tr1758:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
 st1274:
@@ -18936,7 +18936,7 @@ case 1276:
 	goto st0;
 tr1740:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1277;
 st1277:
 	if ( ++p == pe )
@@ -18946,7 +18946,7 @@ case 1277:
 		goto tr1750;
 	goto st0;
 tr1750:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1278;
 st1278:
 	if ( ++p == pe )
@@ -18960,7 +18960,7 @@ case 1278:
 		goto st1278;
 	goto st0;
 tr1751:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1279;
 st1279:
 	if ( ++p == pe )
@@ -18970,7 +18970,7 @@ case 1279:
 		goto st1280;
 	goto st0;
 tr1753:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1280;
 st1280:
 	if ( ++p == pe )
@@ -19068,7 +19068,7 @@ case 1288:
 	goto st0;
 tr1684:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1289;
 st1289:
 	if ( ++p == pe )
@@ -19084,7 +19084,7 @@ case 1289:
 tr1685:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1290;
 st1290:
 	if ( ++p == pe )
@@ -19446,7 +19446,7 @@ case 1305:
 	goto st0;
 tr1785:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1306;
 st1306:
@@ -19463,7 +19463,7 @@ case 1306:
 tr1786:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1307;
 st1307:
@@ -19751,7 +19751,7 @@ case 1332:
 	}
 	goto st0;
 tr1816:
-	{ IMW_EV_OPEN(IMW_RULE_COPY); }
+	{ IMW_NAME_OPEN(IMW_RULE_COPY); }
 	goto st1333;
 st1333:
 	if ( ++p == pe )
@@ -19920,7 +19920,7 @@ case 1349:
 		goto st1349;
 	goto st0;
 tr1818:
-	{ IMW_EV_OPEN(IMW_RULE_MOVE); }
+	{ IMW_NAME_OPEN(IMW_RULE_MOVE); }
 	goto st1350;
 st1350:
 	if ( ++p == pe )
@@ -19932,7 +19932,7 @@ case 1350:
 	}
 	goto st0;
 tr1819:
-	{ IMW_EV_OPEN(IMW_RULE_STORE); }
+	{ IMW_NAME_OPEN(IMW_RULE_STORE); }
 	goto st1351;
 st1351:
 	if ( ++p == pe )
@@ -20023,7 +20023,7 @@ tr1849:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1360;
 tr1863:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1360;
 st1360:
@@ -20082,7 +20082,7 @@ tr1855:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1387;
 tr1864:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1387;
@@ -20138,7 +20138,7 @@ case 1365:
 	goto st0;
 tr1848:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1366;
 st1366:
 	if ( ++p == pe )
@@ -20148,7 +20148,7 @@ case 1366:
 		goto tr1856;
 	goto st0;
 tr1856:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1367;
 st1367:
 	if ( ++p == pe )
@@ -20162,7 +20162,7 @@ case 1367:
 		goto st1367;
 	goto st0;
 tr1857:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1368;
 st1368:
 	if ( ++p == pe )
@@ -20172,7 +20172,7 @@ case 1368:
 		goto st1369;
 	goto st0;
 tr1859:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1369;
 st1369:
 	if ( ++p == pe )
@@ -20211,7 +20211,7 @@ tr1870:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1373;
 tr1884:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1373;
 st1373:
@@ -20270,7 +20270,7 @@ tr1876:
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1388;
 tr1885:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1388;
@@ -20326,7 +20326,7 @@ case 1378:
 	goto st0;
 tr1869:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1379;
 st1379:
 	if ( ++p == pe )
@@ -20336,7 +20336,7 @@ case 1379:
 		goto tr1877;
 	goto st0;
 tr1877:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1380;
 st1380:
 	if ( ++p == pe )
@@ -20350,7 +20350,7 @@ case 1380:
 		goto st1380;
 	goto st0;
 tr1878:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1381;
 st1381:
 	if ( ++p == pe )
@@ -20360,7 +20360,7 @@ case 1381:
 		goto st1382;
 	goto st0;
 tr1880:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1382;
 st1382:
 	if ( ++p == pe )

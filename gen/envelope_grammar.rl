@@ -2,10 +2,10 @@
 %%{
 machine imw_envelope;
 
-action ev_open_number { IMW_EV_OPEN(IMW_RULE_NUMBER); }
-action ev_close_number { IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
-action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ev_open_envelope { IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
 action ev_close_envelope { IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
 action ev_open_lenient_empty_address_list { IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }

@@ -85,7 +85,7 @@ tr8:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
 	goto st5;
 tr509:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
 	goto st5;
 st5:
@@ -125,7 +125,7 @@ tr15:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
 	goto st8;
 tr500:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
 	goto st8;
 st8:
@@ -195,7 +195,7 @@ tr26:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st13;
 tr488:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st13;
 st13:
@@ -235,7 +235,7 @@ tr33:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st16;
 tr479:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st16;
 st16:
@@ -275,7 +275,7 @@ tr40:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st19;
 tr470:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st19;
 st19:
@@ -315,7 +315,7 @@ tr47:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st22;
 tr461:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st22;
 st22:
@@ -411,7 +411,7 @@ tr61:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st29;
 tr449:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st29;
 st29:
@@ -451,7 +451,7 @@ tr68:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st32;
 tr440:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st32;
 st32:
@@ -491,7 +491,7 @@ tr75:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st35;
 tr431:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st35;
 st35:
@@ -531,7 +531,7 @@ tr82:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st38;
 tr422:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st38;
 st38:
@@ -627,7 +627,7 @@ tr96:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st45;
 tr410:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st45;
 st45:
@@ -667,7 +667,7 @@ tr103:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st48;
 tr401:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st48;
 st48:
@@ -707,7 +707,7 @@ tr110:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st51;
 tr392:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st51;
 st51:
@@ -747,7 +747,7 @@ tr117:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st54;
 tr383:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st54;
 st54:
@@ -843,7 +843,7 @@ tr131:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st61;
 tr371:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st61;
 st61:
@@ -883,7 +883,7 @@ tr138:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st64;
 tr362:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st64;
 st64:
@@ -923,7 +923,7 @@ tr145:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st67;
 tr353:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st67;
 st67:
@@ -963,7 +963,7 @@ tr152:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st70;
 tr344:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st70;
 st70:
@@ -1059,7 +1059,7 @@ tr166:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st77;
 tr332:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st77;
 st77:
@@ -1099,7 +1099,7 @@ tr173:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st80;
 tr323:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st80;
 st80:
@@ -1139,7 +1139,7 @@ tr180:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st83;
 tr314:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st83;
 st83:
@@ -1179,7 +1179,7 @@ tr187:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st86;
 tr305:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st86;
 st86:
@@ -1275,7 +1275,7 @@ tr201:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st93;
 tr293:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st93;
 st93:
@@ -1315,7 +1315,7 @@ tr208:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st96;
 tr284:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st96;
 st96:
@@ -1355,7 +1355,7 @@ tr215:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st99;
 tr275:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st99;
 st99:
@@ -1395,7 +1395,7 @@ tr222:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st102;
 tr266:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st102;
 st102:
@@ -1461,7 +1461,7 @@ tr232:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
 	goto st107;
 tr257:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
 	goto st107;
 st107:
@@ -1502,7 +1502,7 @@ tr239:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
 	goto st380;
 tr248:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
 	goto st380;
@@ -1543,7 +1543,7 @@ case 112:
 	goto st0;
 tr235:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st113;
 st113:
 	if ( ++p == pe )
@@ -1553,7 +1553,7 @@ case 113:
 		goto tr241;
 	goto st0;
 tr241:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st114;
 st114:
 	if ( ++p == pe )
@@ -1567,7 +1567,7 @@ case 114:
 		goto st114;
 	goto st0;
 tr242:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st115;
 st115:
 	if ( ++p == pe )
@@ -1577,7 +1577,7 @@ case 115:
 		goto st116;
 	goto st0;
 tr244:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st116;
 st116:
 	if ( ++p == pe )
@@ -1635,7 +1635,7 @@ case 121:
 	goto st0;
 tr228:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st122;
 st122:
 	if ( ++p == pe )
@@ -1645,7 +1645,7 @@ case 122:
 		goto tr250;
 	goto st0;
 tr250:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st123;
 st123:
 	if ( ++p == pe )
@@ -1659,7 +1659,7 @@ case 123:
 		goto st123;
 	goto st0;
 tr251:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st124;
 st124:
 	if ( ++p == pe )
@@ -1669,7 +1669,7 @@ case 124:
 		goto st125;
 	goto st0;
 tr253:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st125;
 st125:
 	if ( ++p == pe )
@@ -1727,7 +1727,7 @@ case 130:
 	goto st0;
 tr218:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st131;
 st131:
 	if ( ++p == pe )
@@ -1737,7 +1737,7 @@ case 131:
 		goto tr259;
 	goto st0;
 tr259:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st132;
 st132:
 	if ( ++p == pe )
@@ -1751,7 +1751,7 @@ case 132:
 		goto st132;
 	goto st0;
 tr260:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st133;
 st133:
 	if ( ++p == pe )
@@ -1761,7 +1761,7 @@ case 133:
 		goto st134;
 	goto st0;
 tr262:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st134;
 st134:
 	if ( ++p == pe )
@@ -1819,7 +1819,7 @@ case 139:
 	goto st0;
 tr211:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st140;
 st140:
 	if ( ++p == pe )
@@ -1829,7 +1829,7 @@ case 140:
 		goto tr268;
 	goto st0;
 tr268:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st141;
 st141:
 	if ( ++p == pe )
@@ -1843,7 +1843,7 @@ case 141:
 		goto st141;
 	goto st0;
 tr269:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st142;
 st142:
 	if ( ++p == pe )
@@ -1853,7 +1853,7 @@ case 142:
 		goto st143;
 	goto st0;
 tr271:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st143;
 st143:
 	if ( ++p == pe )
@@ -1911,7 +1911,7 @@ case 148:
 	goto st0;
 tr204:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st149;
 st149:
 	if ( ++p == pe )
@@ -1921,7 +1921,7 @@ case 149:
 		goto tr277;
 	goto st0;
 tr277:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st150;
 st150:
 	if ( ++p == pe )
@@ -1935,7 +1935,7 @@ case 150:
 		goto st150;
 	goto st0;
 tr278:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st151;
 st151:
 	if ( ++p == pe )
@@ -1945,7 +1945,7 @@ case 151:
 		goto st152;
 	goto st0;
 tr280:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st152;
 st152:
 	if ( ++p == pe )
@@ -2003,7 +2003,7 @@ case 157:
 	goto st0;
 tr197:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st158;
 st158:
 	if ( ++p == pe )
@@ -2013,7 +2013,7 @@ case 158:
 		goto tr286;
 	goto st0;
 tr286:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st159;
 st159:
 	if ( ++p == pe )
@@ -2027,7 +2027,7 @@ case 159:
 		goto st159;
 	goto st0;
 tr287:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st160;
 st160:
 	if ( ++p == pe )
@@ -2037,7 +2037,7 @@ case 160:
 		goto st161;
 	goto st0;
 tr289:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st161;
 st161:
 	if ( ++p == pe )
@@ -2123,7 +2123,7 @@ case 169:
 	goto st0;
 tr183:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st170;
 st170:
 	if ( ++p == pe )
@@ -2133,7 +2133,7 @@ case 170:
 		goto tr298;
 	goto st0;
 tr298:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st171;
 st171:
 	if ( ++p == pe )
@@ -2147,7 +2147,7 @@ case 171:
 		goto st171;
 	goto st0;
 tr299:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st172;
 st172:
 	if ( ++p == pe )
@@ -2157,7 +2157,7 @@ case 172:
 		goto st173;
 	goto st0;
 tr301:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st173;
 st173:
 	if ( ++p == pe )
@@ -2215,7 +2215,7 @@ case 178:
 	goto st0;
 tr176:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st179;
 st179:
 	if ( ++p == pe )
@@ -2225,7 +2225,7 @@ case 179:
 		goto tr307;
 	goto st0;
 tr307:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st180;
 st180:
 	if ( ++p == pe )
@@ -2239,7 +2239,7 @@ case 180:
 		goto st180;
 	goto st0;
 tr308:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st181;
 st181:
 	if ( ++p == pe )
@@ -2249,7 +2249,7 @@ case 181:
 		goto st182;
 	goto st0;
 tr310:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st182;
 st182:
 	if ( ++p == pe )
@@ -2307,7 +2307,7 @@ case 187:
 	goto st0;
 tr169:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st188;
 st188:
 	if ( ++p == pe )
@@ -2317,7 +2317,7 @@ case 188:
 		goto tr316;
 	goto st0;
 tr316:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st189;
 st189:
 	if ( ++p == pe )
@@ -2331,7 +2331,7 @@ case 189:
 		goto st189;
 	goto st0;
 tr317:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st190;
 st190:
 	if ( ++p == pe )
@@ -2341,7 +2341,7 @@ case 190:
 		goto st191;
 	goto st0;
 tr319:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st191;
 st191:
 	if ( ++p == pe )
@@ -2399,7 +2399,7 @@ case 196:
 	goto st0;
 tr162:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st197;
 st197:
 	if ( ++p == pe )
@@ -2409,7 +2409,7 @@ case 197:
 		goto tr325;
 	goto st0;
 tr325:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st198;
 st198:
 	if ( ++p == pe )
@@ -2423,7 +2423,7 @@ case 198:
 		goto st198;
 	goto st0;
 tr326:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st199;
 st199:
 	if ( ++p == pe )
@@ -2433,7 +2433,7 @@ case 199:
 		goto st200;
 	goto st0;
 tr328:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st200;
 st200:
 	if ( ++p == pe )
@@ -2519,7 +2519,7 @@ case 208:
 	goto st0;
 tr148:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st209;
 st209:
 	if ( ++p == pe )
@@ -2529,7 +2529,7 @@ case 209:
 		goto tr337;
 	goto st0;
 tr337:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st210;
 st210:
 	if ( ++p == pe )
@@ -2543,7 +2543,7 @@ case 210:
 		goto st210;
 	goto st0;
 tr338:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st211;
 st211:
 	if ( ++p == pe )
@@ -2553,7 +2553,7 @@ case 211:
 		goto st212;
 	goto st0;
 tr340:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st212;
 st212:
 	if ( ++p == pe )
@@ -2611,7 +2611,7 @@ case 217:
 	goto st0;
 tr141:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st218;
 st218:
 	if ( ++p == pe )
@@ -2621,7 +2621,7 @@ case 218:
 		goto tr346;
 	goto st0;
 tr346:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st219;
 st219:
 	if ( ++p == pe )
@@ -2635,7 +2635,7 @@ case 219:
 		goto st219;
 	goto st0;
 tr347:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
 	if ( ++p == pe )
@@ -2645,7 +2645,7 @@ case 220:
 		goto st221;
 	goto st0;
 tr349:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
 	if ( ++p == pe )
@@ -2703,7 +2703,7 @@ case 226:
 	goto st0;
 tr134:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st227;
 st227:
 	if ( ++p == pe )
@@ -2713,7 +2713,7 @@ case 227:
 		goto tr355;
 	goto st0;
 tr355:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st228;
 st228:
 	if ( ++p == pe )
@@ -2727,7 +2727,7 @@ case 228:
 		goto st228;
 	goto st0;
 tr356:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st229;
 st229:
 	if ( ++p == pe )
@@ -2737,7 +2737,7 @@ case 229:
 		goto st230;
 	goto st0;
 tr358:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st230;
 st230:
 	if ( ++p == pe )
@@ -2795,7 +2795,7 @@ case 235:
 	goto st0;
 tr127:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st236;
 st236:
 	if ( ++p == pe )
@@ -2805,7 +2805,7 @@ case 236:
 		goto tr364;
 	goto st0;
 tr364:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st237;
 st237:
 	if ( ++p == pe )
@@ -2819,7 +2819,7 @@ case 237:
 		goto st237;
 	goto st0;
 tr365:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st238;
 st238:
 	if ( ++p == pe )
@@ -2829,7 +2829,7 @@ case 238:
 		goto st239;
 	goto st0;
 tr367:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st239;
 st239:
 	if ( ++p == pe )
@@ -2915,7 +2915,7 @@ case 247:
 	goto st0;
 tr113:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st248;
 st248:
 	if ( ++p == pe )
@@ -2925,7 +2925,7 @@ case 248:
 		goto tr376;
 	goto st0;
 tr376:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st249;
 st249:
 	if ( ++p == pe )
@@ -2939,7 +2939,7 @@ case 249:
 		goto st249;
 	goto st0;
 tr377:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st250;
 st250:
 	if ( ++p == pe )
@@ -2949,7 +2949,7 @@ case 250:
 		goto st251;
 	goto st0;
 tr379:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st251;
 st251:
 	if ( ++p == pe )
@@ -3007,7 +3007,7 @@ case 256:
 	goto st0;
 tr106:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st257;
 st257:
 	if ( ++p == pe )
@@ -3017,7 +3017,7 @@ case 257:
 		goto tr385;
 	goto st0;
 tr385:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st258;
 st258:
 	if ( ++p == pe )
@@ -3031,7 +3031,7 @@ case 258:
 		goto st258;
 	goto st0;
 tr386:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
 	if ( ++p == pe )
@@ -3041,7 +3041,7 @@ case 259:
 		goto st260;
 	goto st0;
 tr388:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
 	if ( ++p == pe )
@@ -3099,7 +3099,7 @@ case 265:
 	goto st0;
 tr99:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st266;
 st266:
 	if ( ++p == pe )
@@ -3109,7 +3109,7 @@ case 266:
 		goto tr394;
 	goto st0;
 tr394:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st267;
 st267:
 	if ( ++p == pe )
@@ -3123,7 +3123,7 @@ case 267:
 		goto st267;
 	goto st0;
 tr395:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st268;
 st268:
 	if ( ++p == pe )
@@ -3133,7 +3133,7 @@ case 268:
 		goto st269;
 	goto st0;
 tr397:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
 	if ( ++p == pe )
@@ -3191,7 +3191,7 @@ case 274:
 	goto st0;
 tr92:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st275;
 st275:
 	if ( ++p == pe )
@@ -3201,7 +3201,7 @@ case 275:
 		goto tr403;
 	goto st0;
 tr403:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st276;
 st276:
 	if ( ++p == pe )
@@ -3215,7 +3215,7 @@ case 276:
 		goto st276;
 	goto st0;
 tr404:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st277;
 st277:
 	if ( ++p == pe )
@@ -3225,7 +3225,7 @@ case 277:
 		goto st278;
 	goto st0;
 tr406:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
 	if ( ++p == pe )
@@ -3311,7 +3311,7 @@ case 286:
 	goto st0;
 tr78:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
 	if ( ++p == pe )
@@ -3321,7 +3321,7 @@ case 287:
 		goto tr415;
 	goto st0;
 tr415:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st288;
 st288:
 	if ( ++p == pe )
@@ -3335,7 +3335,7 @@ case 288:
 		goto st288;
 	goto st0;
 tr416:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st289;
 st289:
 	if ( ++p == pe )
@@ -3345,7 +3345,7 @@ case 289:
 		goto st290;
 	goto st0;
 tr418:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st290;
 st290:
 	if ( ++p == pe )
@@ -3403,7 +3403,7 @@ case 295:
 	goto st0;
 tr71:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st296;
 st296:
 	if ( ++p == pe )
@@ -3413,7 +3413,7 @@ case 296:
 		goto tr424;
 	goto st0;
 tr424:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st297;
 st297:
 	if ( ++p == pe )
@@ -3427,7 +3427,7 @@ case 297:
 		goto st297;
 	goto st0;
 tr425:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st298;
 st298:
 	if ( ++p == pe )
@@ -3437,7 +3437,7 @@ case 298:
 		goto st299;
 	goto st0;
 tr427:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st299;
 st299:
 	if ( ++p == pe )
@@ -3495,7 +3495,7 @@ case 304:
 	goto st0;
 tr64:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st305;
 st305:
 	if ( ++p == pe )
@@ -3505,7 +3505,7 @@ case 305:
 		goto tr433;
 	goto st0;
 tr433:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st306;
 st306:
 	if ( ++p == pe )
@@ -3519,7 +3519,7 @@ case 306:
 		goto st306;
 	goto st0;
 tr434:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st307;
 st307:
 	if ( ++p == pe )
@@ -3529,7 +3529,7 @@ case 307:
 		goto st308;
 	goto st0;
 tr436:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st308;
 st308:
 	if ( ++p == pe )
@@ -3587,7 +3587,7 @@ case 313:
 	goto st0;
 tr57:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st314;
 st314:
 	if ( ++p == pe )
@@ -3597,7 +3597,7 @@ case 314:
 		goto tr442;
 	goto st0;
 tr442:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st315;
 st315:
 	if ( ++p == pe )
@@ -3611,7 +3611,7 @@ case 315:
 		goto st315;
 	goto st0;
 tr443:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st316;
 st316:
 	if ( ++p == pe )
@@ -3621,7 +3621,7 @@ case 316:
 		goto st317;
 	goto st0;
 tr445:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st317;
 st317:
 	if ( ++p == pe )
@@ -3707,7 +3707,7 @@ case 325:
 	goto st0;
 tr43:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st326;
 st326:
 	if ( ++p == pe )
@@ -3717,7 +3717,7 @@ case 326:
 		goto tr454;
 	goto st0;
 tr454:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st327;
 st327:
 	if ( ++p == pe )
@@ -3731,7 +3731,7 @@ case 327:
 		goto st327;
 	goto st0;
 tr455:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st328;
 st328:
 	if ( ++p == pe )
@@ -3741,7 +3741,7 @@ case 328:
 		goto st329;
 	goto st0;
 tr457:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st329;
 st329:
 	if ( ++p == pe )
@@ -3799,7 +3799,7 @@ case 334:
 	goto st0;
 tr36:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st335;
 st335:
 	if ( ++p == pe )
@@ -3809,7 +3809,7 @@ case 335:
 		goto tr463;
 	goto st0;
 tr463:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st336;
 st336:
 	if ( ++p == pe )
@@ -3823,7 +3823,7 @@ case 336:
 		goto st336;
 	goto st0;
 tr464:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st337;
 st337:
 	if ( ++p == pe )
@@ -3833,7 +3833,7 @@ case 337:
 		goto st338;
 	goto st0;
 tr466:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
 	if ( ++p == pe )
@@ -3891,7 +3891,7 @@ case 343:
 	goto st0;
 tr29:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st344;
 st344:
 	if ( ++p == pe )
@@ -3901,7 +3901,7 @@ case 344:
 		goto tr472;
 	goto st0;
 tr472:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st345;
 st345:
 	if ( ++p == pe )
@@ -3915,7 +3915,7 @@ case 345:
 		goto st345;
 	goto st0;
 tr473:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st346;
 st346:
 	if ( ++p == pe )
@@ -3925,7 +3925,7 @@ case 346:
 		goto st347;
 	goto st0;
 tr475:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st347;
 st347:
 	if ( ++p == pe )
@@ -3983,7 +3983,7 @@ case 352:
 	goto st0;
 tr22:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st353;
 st353:
 	if ( ++p == pe )
@@ -3993,7 +3993,7 @@ case 353:
 		goto tr481;
 	goto st0;
 tr481:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
 	if ( ++p == pe )
@@ -4007,7 +4007,7 @@ case 354:
 		goto st354;
 	goto st0;
 tr482:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st355;
 st355:
 	if ( ++p == pe )
@@ -4017,7 +4017,7 @@ case 355:
 		goto st356;
 	goto st0;
 tr484:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st356;
 st356:
 	if ( ++p == pe )
@@ -4103,7 +4103,7 @@ case 364:
 	goto st0;
 tr11:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st365;
 st365:
 	if ( ++p == pe )
@@ -4113,7 +4113,7 @@ case 365:
 		goto tr493;
 	goto st0;
 tr493:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st366;
 st366:
 	if ( ++p == pe )
@@ -4127,7 +4127,7 @@ case 366:
 		goto st366;
 	goto st0;
 tr494:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st367;
 st367:
 	if ( ++p == pe )
@@ -4137,7 +4137,7 @@ case 367:
 		goto st368;
 	goto st0;
 tr496:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st368;
 st368:
 	if ( ++p == pe )
@@ -4195,7 +4195,7 @@ case 373:
 	goto st0;
 tr4:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st374;
 st374:
 	if ( ++p == pe )
@@ -4205,7 +4205,7 @@ case 374:
 		goto tr502;
 	goto st0;
 tr502:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st375;
 st375:
 	if ( ++p == pe )
@@ -4219,7 +4219,7 @@ case 375:
 		goto st375;
 	goto st0;
 tr503:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st376;
 st376:
 	if ( ++p == pe )
@@ -4229,7 +4229,7 @@ case 376:
 		goto st377;
 	goto st0;
 tr505:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st377;
 st377:
 	if ( ++p == pe )

@@ -4,16 +4,16 @@ machine imw_fetch_args;
 
 action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
 action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-action ev_open_number { IMW_EV_OPEN(IMW_RULE_NUMBER); }
-action ev_close_number { IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_nz_number { IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 action ev_close_nz_number { IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 action ev_open_mod_sequence_value { IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_close_mod_sequence_value { IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_open_sequence_set { IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 action ev_close_sequence_set { IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
-action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) fbreak; fcall m_tagged_ext_paren; }
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
 action ev_open_section { IMW_EV_OPEN(IMW_RULE_SECTION); }

@@ -728,22 +728,22 @@ tr74:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
 tr92:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
 tr95:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
 tr112:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st23;
 tr115:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st23;
@@ -832,22 +832,22 @@ tr75:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
 tr93:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
 tr96:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
 tr113:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st27;
 tr116:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st27;
@@ -914,7 +914,7 @@ tr68:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st30;
 tr84:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st30;
 st30:
@@ -966,7 +966,7 @@ tr70:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st33;
 tr85:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st33;
 st33:
@@ -1001,7 +1001,7 @@ case 35:
 	goto st0;
 tr67:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st36;
 st36:
 	if ( ++p == pe )
@@ -1011,7 +1011,7 @@ case 36:
 		goto tr77;
 	goto st0;
 tr77:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st37;
 st37:
 	if ( ++p == pe )
@@ -1025,7 +1025,7 @@ case 37:
 		goto st37;
 	goto st0;
 tr78:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st38;
 st38:
 	if ( ++p == pe )
@@ -1035,7 +1035,7 @@ case 38:
 		goto st39;
 	goto st0;
 tr80:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st39;
 st39:
 	if ( ++p == pe )
@@ -1133,7 +1133,7 @@ case 47:
 	goto st0;
 tr59:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st48;
 st48:
 	if ( ++p == pe )
@@ -1149,7 +1149,7 @@ case 48:
 tr60:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st49;
 st49:
 	if ( ++p == pe )
@@ -1465,7 +1465,7 @@ case 62:
 	goto st0;
 tr110:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st63;
 st63:
@@ -1482,7 +1482,7 @@ case 63:
 tr111:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st64;
 st64:
@@ -1509,7 +1509,7 @@ case 65:
 		goto tr118;
 	goto st0;
 tr118:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st66;
 st66:
 	if ( ++p == pe )
@@ -1521,7 +1521,7 @@ case 66:
 		goto st66;
 	goto st0;
 tr119:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
 	if ( ++p == pe )
@@ -1885,7 +1885,7 @@ tr170:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st102;
 tr187:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st102;
 tr166:
@@ -1942,7 +1942,7 @@ tr172:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
 tr188:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
 st104:
@@ -2004,7 +2004,7 @@ case 108:
 	goto st0;
 tr169:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st109;
 st109:
 	if ( ++p == pe )
@@ -2014,7 +2014,7 @@ case 109:
 		goto tr180;
 	goto st0;
 tr180:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st110;
 st110:
 	if ( ++p == pe )
@@ -2028,7 +2028,7 @@ case 110:
 		goto st110;
 	goto st0;
 tr181:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st111;
 st111:
 	if ( ++p == pe )
@@ -2038,7 +2038,7 @@ case 111:
 		goto st112;
 	goto st0;
 tr183:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st112;
 st112:
 	if ( ++p == pe )
@@ -3046,7 +3046,7 @@ case 219:
 		goto tr284;
 	goto st0;
 tr284:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
 	if ( ++p == pe )
@@ -3058,7 +3058,7 @@ case 220:
 		goto st220;
 	goto st0;
 tr285:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
 	if ( ++p == pe )
@@ -3406,7 +3406,7 @@ tr335:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
 tr352:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
 tr331:
@@ -3463,7 +3463,7 @@ tr337:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
 tr353:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
 st257:
@@ -3525,7 +3525,7 @@ case 261:
 	goto st0;
 tr334:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st262;
 st262:
 	if ( ++p == pe )
@@ -3535,7 +3535,7 @@ case 262:
 		goto tr345;
 	goto st0;
 tr345:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st263;
 st263:
 	if ( ++p == pe )
@@ -3549,7 +3549,7 @@ case 263:
 		goto st263;
 	goto st0;
 tr346:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st264;
 st264:
 	if ( ++p == pe )
@@ -3559,7 +3559,7 @@ case 264:
 		goto st265;
 	goto st0;
 tr348:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st265;
 st265:
 	if ( ++p == pe )
@@ -4547,7 +4547,7 @@ tr441:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
 tr455:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
 st364:
@@ -4606,7 +4606,7 @@ tr447:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
 tr456:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
@@ -4662,7 +4662,7 @@ case 369:
 	goto st0;
 tr440:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st370;
 st370:
 	if ( ++p == pe )
@@ -4672,7 +4672,7 @@ case 370:
 		goto tr448;
 	goto st0;
 tr448:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st371;
 st371:
 	if ( ++p == pe )
@@ -4686,7 +4686,7 @@ case 371:
 		goto st371;
 	goto st0;
 tr449:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st372;
 st372:
 	if ( ++p == pe )
@@ -4696,7 +4696,7 @@ case 372:
 		goto st373;
 	goto st0;
 tr451:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st373;
 st373:
 	if ( ++p == pe )

@@ -2,12 +2,12 @@
 %%{
 machine imw_generic_command;
 
-action ev_open_number { IMW_EV_OPEN(IMW_RULE_NUMBER); }
-action ev_close_number { IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
-action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-action ev_open_literal8 { IMW_EV_OPEN(IMW_RULE_LITERAL8); }
-action ev_close_literal8 { IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+action ev_open_literal8 { IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
+action ev_close_literal8 { IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 action call_generic_list { fhold; if (!IMW_CALL_ENTER(IMW_RULE_GENERIC_LIST)) fbreak; fcall m_generic_list; }
 action ret_generic_list { IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); fret; }
 

@@ -184,10 +184,10 @@ case 4:
 		goto st4;
 	goto st0;
 tr20:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st5;
 tr28:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st5;
 st5:
 	if ( ++p == pe )
@@ -202,10 +202,10 @@ st42:
 case 42:
 	goto st0;
 tr21:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st6;
 tr29:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st6;
 st6:
 	if ( ++p == pe )
@@ -267,7 +267,7 @@ case 9:
 	}
 	goto st0;
 tr10:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st10;
 st10:
 	if ( ++p == pe )
@@ -277,7 +277,7 @@ case 10:
 		goto tr13;
 	goto st0;
 tr13:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st11;
 st11:
 	if ( ++p == pe )
@@ -291,7 +291,7 @@ case 11:
 		goto st11;
 	goto st0;
 tr14:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st12;
 st12:
 	if ( ++p == pe )
@@ -301,7 +301,7 @@ case 12:
 		goto st13;
 	goto st0;
 tr16:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st13;
 st13:
 	if ( ++p == pe )
@@ -330,7 +330,7 @@ case 15:
 	}
 	goto st0;
 tr11:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st16;
 st16:
 	if ( ++p == pe )
@@ -441,10 +441,10 @@ case 25:
 		goto st25;
 	goto st0;
 tr46:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st26;
 tr54:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st26;
 st26:
 	if ( ++p == pe )
@@ -484,7 +484,7 @@ case 28:
 	}
 	goto st0;
 tr35:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st29;
 st29:
 	if ( ++p == pe )
@@ -494,7 +494,7 @@ case 29:
 		goto tr39;
 	goto st0;
 tr39:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st30;
 st30:
 	if ( ++p == pe )
@@ -508,7 +508,7 @@ case 30:
 		goto st30;
 	goto st0;
 tr40:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
 	if ( ++p == pe )
@@ -518,7 +518,7 @@ case 31:
 		goto st32;
 	goto st0;
 tr42:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
 	if ( ++p == pe )
@@ -550,11 +550,11 @@ tr34:
 	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st43;
 tr47:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st43;
 tr55:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st43;
 st43:
@@ -563,7 +563,7 @@ st43:
 case 43:
 	goto st0;
 tr36:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st35;
 st35:
 	if ( ++p == pe )

@@ -6,14 +6,14 @@ action ev_open_flag { IMW_EV_OPEN(IMW_RULE_FLAG); }
 action ev_close_flag { IMW_EV_CLOSE(IMW_RULE_FLAG); }
 action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
 action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-action ev_open_number { IMW_EV_OPEN(IMW_RULE_NUMBER); }
-action ev_close_number { IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_nz_number { IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 action ev_close_nz_number { IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 action ev_open_mod_sequence_value { IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_close_mod_sequence_value { IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
-action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ev_open_msg_att { IMW_EV_OPEN(IMW_RULE_MSG_ATT); }
 action ev_close_msg_att { IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
 action ext_envelope { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
@@ -40,8 +40,8 @@ action ev_open_msg_att_gm_labels { IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
 action ev_close_msg_att_gm_labels { IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
 action ev_open_gm_label { IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 action ev_close_gm_label { IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-action ev_open_literal8 { IMW_EV_OPEN(IMW_RULE_LITERAL8); }
-action ev_close_literal8 { IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+action ev_open_literal8 { IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
+action ev_close_literal8 { IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 action ev_open_lenient_double_space { IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 action ev_close_lenient_double_space { IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 action ev_open_lenient_space_before_paren { IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }

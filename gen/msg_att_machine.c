@@ -241,7 +241,7 @@ case 18:
 		goto tr33;
 	goto st0;
 tr33:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st19;
 st19:
 	if ( ++p == pe )
@@ -255,7 +255,7 @@ case 19:
 		goto st19;
 	goto st0;
 tr34:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
@@ -289,18 +289,18 @@ tr449:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 tr459:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 tr480:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 tr495:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
@@ -345,13 +345,13 @@ tr936:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 tr946:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 tr954:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
@@ -422,7 +422,7 @@ case 21:
 	}
 	goto st0;
 tr35:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
@@ -460,18 +460,18 @@ tr450:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
 tr460:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
 tr481:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
 tr496:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
@@ -516,13 +516,13 @@ tr937:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
 tr947:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
 tr955:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
@@ -6373,7 +6373,7 @@ case 395:
 	}
 	goto st0;
 tr446:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st396;
 st396:
 	if ( ++p == pe )
@@ -6383,7 +6383,7 @@ case 396:
 		goto tr452;
 	goto st0;
 tr452:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st397;
 st397:
 	if ( ++p == pe )
@@ -6397,7 +6397,7 @@ case 397:
 		goto st397;
 	goto st0;
 tr453:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st398;
 st398:
 	if ( ++p == pe )
@@ -6407,7 +6407,7 @@ case 398:
 		goto st399;
 	goto st0;
 tr455:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st399;
 st399:
 	if ( ++p == pe )
@@ -6544,7 +6544,7 @@ case 412:
 	}
 	goto st0;
 tr470:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st413;
 st413:
 	if ( ++p == pe )
@@ -6554,7 +6554,7 @@ case 413:
 		goto tr473;
 	goto st0;
 tr473:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st414;
 st414:
 	if ( ++p == pe )
@@ -6568,7 +6568,7 @@ case 414:
 		goto st414;
 	goto st0;
 tr474:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st415;
 st415:
 	if ( ++p == pe )
@@ -6578,7 +6578,7 @@ case 415:
 		goto st416;
 	goto st0;
 tr476:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st416;
 st416:
 	if ( ++p == pe )
@@ -6665,7 +6665,7 @@ case 424:
 	}
 	goto st0;
 tr1008:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st425;
 st425:
 	if ( ++p == pe )
@@ -6716,7 +6716,7 @@ case 430:
 		goto tr494;
 	goto st0;
 tr494:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st431;
 st431:
 	if ( ++p == pe )
@@ -7385,7 +7385,7 @@ case 505:
 		goto st506;
 	goto st0;
 tr586:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st506;
 st506:
 	if ( ++p == pe )
@@ -7424,7 +7424,7 @@ case 509:
 	}
 	goto st0;
 tr572:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st510;
 st510:
 	if ( ++p == pe )
@@ -7434,7 +7434,7 @@ case 510:
 		goto tr579;
 	goto st0;
 tr579:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st511;
 st511:
 	if ( ++p == pe )
@@ -7448,7 +7448,7 @@ case 511:
 		goto st511;
 	goto st0;
 tr580:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st512;
 st512:
 	if ( ++p == pe )
@@ -7458,7 +7458,7 @@ case 512:
 		goto st513;
 	goto st0;
 tr582:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st513;
 st513:
 	if ( ++p == pe )
@@ -12432,7 +12432,7 @@ tr895:
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
 tr904:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
@@ -12494,7 +12494,7 @@ tr896:
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st806;
 tr905:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st806;
@@ -12596,7 +12596,7 @@ case 810:
 tr882:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st811;
 st811:
 	if ( ++p == pe )
@@ -12606,7 +12606,7 @@ case 811:
 		goto tr897;
 	goto st0;
 tr897:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st812;
 st812:
 	if ( ++p == pe )
@@ -12620,7 +12620,7 @@ case 812:
 		goto st812;
 	goto st0;
 tr898:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st813;
 st813:
 	if ( ++p == pe )
@@ -12630,7 +12630,7 @@ case 813:
 		goto st814;
 	goto st0;
 tr900:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st814;
 st814:
 	if ( ++p == pe )
@@ -12891,7 +12891,7 @@ case 840:
 	}
 	goto st0;
 tr932:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st841;
 st841:
 	if ( ++p == pe )
@@ -12901,7 +12901,7 @@ case 841:
 		goto tr939;
 	goto st0;
 tr939:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st842;
 st842:
 	if ( ++p == pe )
@@ -12915,7 +12915,7 @@ case 842:
 		goto st842;
 	goto st0;
 tr940:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st843;
 st843:
 	if ( ++p == pe )
@@ -12925,7 +12925,7 @@ case 843:
 		goto st844;
 	goto st0;
 tr942:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st844;
 st844:
 	if ( ++p == pe )
@@ -12954,7 +12954,7 @@ case 846:
 	}
 	goto st0;
 tr933:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st847;
 st847:
 	if ( ++p == pe )
@@ -13022,7 +13022,7 @@ case 854:
 		goto tr956;
 	goto st0;
 tr956:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st855;
 st855:
 	if ( ++p == pe )
@@ -13034,7 +13034,7 @@ case 855:
 		goto st855;
 	goto st0;
 tr958:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st856;
 st856:
 	if ( ++p == pe )
@@ -13343,7 +13343,7 @@ tr1000:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st887;
 tr1019:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st887;
 st887:
@@ -13397,7 +13397,7 @@ tr1002:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st889;
 tr1020:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st889;
 st889:
@@ -13434,7 +13434,7 @@ case 891:
 		goto tr1006;
 	goto st0;
 tr1006:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st892;
 st892:
 	if ( ++p == pe )
@@ -13480,7 +13480,7 @@ case 895:
 	goto st0;
 tr999:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st896;
 st896:
 	if ( ++p == pe )
@@ -13490,7 +13490,7 @@ case 896:
 		goto tr1012;
 	goto st0;
 tr1012:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st897;
 st897:
 	if ( ++p == pe )
@@ -13504,7 +13504,7 @@ case 897:
 		goto st897;
 	goto st0;
 tr1013:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st898;
 st898:
 	if ( ++p == pe )
@@ -13514,7 +13514,7 @@ case 898:
 		goto st899;
 	goto st0;
 tr1015:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st899;
 st899:
 	if ( ++p == pe )

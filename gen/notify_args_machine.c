@@ -212,7 +212,7 @@ tr243:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st18;
 tr255:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st18;
@@ -228,7 +228,7 @@ tr233:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st19;
 tr263:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st19;
@@ -801,7 +801,7 @@ case 53:
 		goto tr73;
 	goto st0;
 tr73:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st54;
 st54:
 	if ( ++p == pe )
@@ -813,7 +813,7 @@ case 54:
 		goto st54;
 	goto st0;
 tr74:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st55;
 st55:
 	if ( ++p == pe )
@@ -1180,7 +1180,7 @@ tr125:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st90;
 tr142:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st90;
 st90:
@@ -1234,7 +1234,7 @@ tr127:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st92;
 tr143:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st92;
 st92:
@@ -1296,7 +1296,7 @@ case 96:
 	goto st0;
 tr124:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st97;
 st97:
 	if ( ++p == pe )
@@ -1306,7 +1306,7 @@ case 97:
 		goto tr135;
 	goto st0;
 tr135:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st98;
 st98:
 	if ( ++p == pe )
@@ -1320,7 +1320,7 @@ case 98:
 		goto st98;
 	goto st0;
 tr136:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st99;
 st99:
 	if ( ++p == pe )
@@ -1330,7 +1330,7 @@ case 99:
 		goto st100;
 	goto st0;
 tr138:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st100;
 st100:
 	if ( ++p == pe )
@@ -2348,7 +2348,7 @@ tr241:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st207;
 tr254:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st207;
@@ -2437,7 +2437,7 @@ case 211:
 tr240:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st212;
 st212:
 	if ( ++p == pe )
@@ -2447,7 +2447,7 @@ case 212:
 		goto tr247;
 	goto st0;
 tr247:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st213;
 st213:
 	if ( ++p == pe )
@@ -2461,7 +2461,7 @@ case 213:
 		goto st213;
 	goto st0;
 tr248:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st214;
 st214:
 	if ( ++p == pe )
@@ -2471,7 +2471,7 @@ case 214:
 		goto st215;
 	goto st0;
 tr250:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st215;
 st215:
 	if ( ++p == pe )
@@ -2502,7 +2502,7 @@ case 217:
 tr232:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st218;
 st218:
 	if ( ++p == pe )
@@ -2512,7 +2512,7 @@ case 218:
 		goto tr256;
 	goto st0;
 tr256:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st219;
 st219:
 	if ( ++p == pe )
@@ -2526,7 +2526,7 @@ case 219:
 		goto st219;
 	goto st0;
 tr257:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
 	if ( ++p == pe )
@@ -2536,7 +2536,7 @@ case 220:
 		goto st221;
 	goto st0;
 tr259:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
 	if ( ++p == pe )

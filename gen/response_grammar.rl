@@ -4,16 +4,16 @@ machine imw_response;
 
 action ev_open_response_data { IMW_EV_OPEN(IMW_RULE_RESPONSE_DATA); }
 action ev_close_response_data { IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
-action ev_open_response_tagged { IMW_EV_OPEN(IMW_RULE_RESPONSE_TAGGED); }
-action ev_close_response_tagged { IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
-action ev_open_continue_req { IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
-action ev_close_continue_req { IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
-action ev_open_greeting { IMW_EV_OPEN(IMW_RULE_GREETING); }
-action ev_close_greeting { IMW_EV_CLOSE(IMW_RULE_GREETING); }
-action ev_open_mailbox_data { IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-action ev_close_mailbox_data { IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-action ev_open_message_data { IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-action ev_close_message_data { IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+action ev_open_response_tagged { IMW_NAME_OPEN(IMW_RULE_RESPONSE_TAGGED); }
+action ev_close_response_tagged { IMW_NAME_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
+action ev_open_continue_req { IMW_NAME_OPEN(IMW_RULE_CONTINUE_REQ); }
+action ev_close_continue_req { IMW_NAME_CLOSE(IMW_RULE_CONTINUE_REQ); }
+action ev_open_greeting { IMW_NAME_OPEN(IMW_RULE_GREETING); }
+action ev_close_greeting { IMW_NAME_CLOSE(IMW_RULE_GREETING); }
+action ev_open_mailbox_data { IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
+action ev_close_mailbox_data { IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
+action ev_open_message_data { IMW_NAME_OPEN(IMW_RULE_MESSAGE_DATA); }
+action ev_close_message_data { IMW_NAME_CLOSE(IMW_RULE_MESSAGE_DATA); }
 action ev_open_capability_data { IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
 action ev_close_capability_data { IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 action ev_open_capability { IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
@@ -24,16 +24,16 @@ action ev_open_flag { IMW_EV_OPEN(IMW_RULE_FLAG); }
 action ev_close_flag { IMW_EV_CLOSE(IMW_RULE_FLAG); }
 action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
 action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-action ev_open_number { IMW_EV_OPEN(IMW_RULE_NUMBER); }
-action ev_close_number { IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_nz_number { IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 action ev_close_nz_number { IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 action ev_open_mod_sequence_value { IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_close_mod_sequence_value { IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_open_sequence_set { IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 action ev_close_sequence_set { IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
-action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ext_msg_att { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
 action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) fbreak; fcall m_tagged_ext_paren; }
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
@@ -83,8 +83,8 @@ action call_thread_list { fhold; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) fbre
 action ret_thread_list { IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); fret; }
 action ev_open_mbox_list_extended_item { IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 action ev_close_mbox_list_extended_item { IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-action ev_open_literal8 { IMW_EV_OPEN(IMW_RULE_LITERAL8); }
-action ev_close_literal8 { IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+action ev_open_literal8 { IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
+action ev_close_literal8 { IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 action ev_open_status_att_size { IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
 action ev_close_status_att_size { IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
 action ev_open_status_att_deleted { IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }

@@ -1220,14 +1220,14 @@ tr53:
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr66:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr437:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
@@ -1261,12 +1261,12 @@ tr54:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 tr67:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 tr438:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 tr466:
@@ -1578,7 +1578,7 @@ tr409:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 tr421:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 st25:
@@ -1663,7 +1663,7 @@ case 29:
 	goto st0;
 tr52:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st30;
 st30:
 	if ( ++p == pe )
@@ -1673,7 +1673,7 @@ case 30:
 		goto tr59;
 	goto st0;
 tr59:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
 	if ( ++p == pe )
@@ -1687,7 +1687,7 @@ case 31:
 		goto st31;
 	goto st0;
 tr60:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
 	if ( ++p == pe )
@@ -1697,7 +1697,7 @@ case 32:
 		goto st33;
 	goto st0;
 tr62:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st33;
 st33:
 	if ( ++p == pe )
@@ -7465,7 +7465,7 @@ case 383:
 	goto st0;
 tr408:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st384;
 st384:
 	if ( ++p == pe )
@@ -7475,7 +7475,7 @@ case 384:
 		goto tr414;
 	goto st0;
 tr414:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
 	if ( ++p == pe )
@@ -7489,7 +7489,7 @@ case 385:
 		goto st385;
 	goto st0;
 tr415:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
 	if ( ++p == pe )
@@ -7499,7 +7499,7 @@ case 386:
 		goto st387;
 	goto st0;
 tr417:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
 	if ( ++p == pe )
@@ -7697,7 +7697,7 @@ case 405:
 		goto tr436;
 	goto st0;
 tr436:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
 	if ( ++p == pe )
@@ -8995,12 +8995,12 @@ tr588:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
 tr606:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
 tr609:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
 st528:
@@ -9121,12 +9121,12 @@ tr587:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
 tr605:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
 tr608:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
 st533:
@@ -9200,7 +9200,7 @@ tr581:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
 tr597:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
 st536:
@@ -9252,7 +9252,7 @@ tr583:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
 tr598:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
 st539:
@@ -9287,7 +9287,7 @@ case 541:
 	goto st0;
 tr580:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st542;
 st542:
 	if ( ++p == pe )
@@ -9297,7 +9297,7 @@ case 542:
 		goto tr590;
 	goto st0;
 tr590:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st543;
 st543:
 	if ( ++p == pe )
@@ -9311,7 +9311,7 @@ case 543:
 		goto st543;
 	goto st0;
 tr591:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st544;
 st544:
 	if ( ++p == pe )
@@ -9321,7 +9321,7 @@ case 544:
 		goto st545;
 	goto st0;
 tr593:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
 	if ( ++p == pe )
@@ -9419,7 +9419,7 @@ case 553:
 	goto st0;
 tr572:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st554;
 st554:
 	if ( ++p == pe )
@@ -9435,7 +9435,7 @@ case 554:
 tr573:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st555;
 st555:
 	if ( ++p == pe )
@@ -9461,7 +9461,7 @@ tr616:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
 tr630:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
 st557:
@@ -9520,7 +9520,7 @@ tr622:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
 tr631:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
@@ -9576,7 +9576,7 @@ case 562:
 	goto st0;
 tr615:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st563;
 st563:
 	if ( ++p == pe )
@@ -9586,7 +9586,7 @@ case 563:
 		goto tr623;
 	goto st0;
 tr623:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st564;
 st564:
 	if ( ++p == pe )
@@ -9600,7 +9600,7 @@ case 564:
 		goto st564;
 	goto st0;
 tr624:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st565;
 st565:
 	if ( ++p == pe )
@@ -9610,7 +9610,7 @@ case 565:
 		goto st566;
 	goto st0;
 tr626:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st566;
 st566:
 	if ( ++p == pe )
@@ -9716,13 +9716,13 @@ tr679:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
 tr691:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
 tr1061:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
@@ -10001,7 +10001,7 @@ tr1033:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
 tr1045:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
 st591:
@@ -10088,7 +10088,7 @@ case 595:
 	goto st0;
 tr678:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st596;
 st596:
 	if ( ++p == pe )
@@ -10098,7 +10098,7 @@ case 596:
 		goto tr684;
 	goto st0;
 tr684:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st597;
 st597:
 	if ( ++p == pe )
@@ -10112,7 +10112,7 @@ case 597:
 		goto st597;
 	goto st0;
 tr685:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
 	if ( ++p == pe )
@@ -10122,7 +10122,7 @@ case 598:
 		goto st599;
 	goto st0;
 tr687:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st599;
 st599:
 	if ( ++p == pe )
@@ -16145,7 +16145,7 @@ case 949:
 	goto st0;
 tr1032:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st950;
 st950:
 	if ( ++p == pe )
@@ -16155,7 +16155,7 @@ case 950:
 		goto tr1038;
 	goto st0;
 tr1038:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st951;
 st951:
 	if ( ++p == pe )
@@ -16169,7 +16169,7 @@ case 951:
 		goto st951;
 	goto st0;
 tr1039:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st952;
 st952:
 	if ( ++p == pe )
@@ -16179,7 +16179,7 @@ case 952:
 		goto st953;
 	goto st0;
 tr1041:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st953;
 st953:
 	if ( ++p == pe )
@@ -16378,7 +16378,7 @@ case 971:
 		goto tr1060;
 	goto st0;
 tr1060:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st972;
 st972:
 	if ( ++p == pe )

@@ -1127,12 +1127,12 @@ tr54:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 tr67:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 tr438:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 tr466:
@@ -1220,13 +1220,13 @@ tr53:
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
 tr66:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
 tr437:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
@@ -1500,7 +1500,7 @@ tr409:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 tr421:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 st25:
@@ -1585,7 +1585,7 @@ case 29:
 	goto st0;
 tr52:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st30;
 st30:
 	if ( ++p == pe )
@@ -1595,7 +1595,7 @@ case 30:
 		goto tr59;
 	goto st0;
 tr59:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
 	if ( ++p == pe )
@@ -1609,7 +1609,7 @@ case 31:
 		goto st31;
 	goto st0;
 tr60:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
 	if ( ++p == pe )
@@ -1619,7 +1619,7 @@ case 32:
 		goto st33;
 	goto st0;
 tr62:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st33;
 st33:
 	if ( ++p == pe )
@@ -7387,7 +7387,7 @@ case 383:
 	goto st0;
 tr408:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st384;
 st384:
 	if ( ++p == pe )
@@ -7397,7 +7397,7 @@ case 384:
 		goto tr414;
 	goto st0;
 tr414:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
 	if ( ++p == pe )
@@ -7411,7 +7411,7 @@ case 385:
 		goto st385;
 	goto st0;
 tr415:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
 	if ( ++p == pe )
@@ -7421,7 +7421,7 @@ case 386:
 		goto st387;
 	goto st0;
 tr417:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
 	if ( ++p == pe )
@@ -7619,7 +7619,7 @@ case 405:
 		goto tr436;
 	goto st0;
 tr436:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
 	if ( ++p == pe )
@@ -8796,13 +8796,13 @@ tr595:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
 tr607:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
 tr977:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
@@ -9081,7 +9081,7 @@ tr949:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
 tr961:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
 st533:
@@ -9168,7 +9168,7 @@ case 537:
 	goto st0;
 tr594:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st538;
 st538:
 	if ( ++p == pe )
@@ -9178,7 +9178,7 @@ case 538:
 		goto tr600;
 	goto st0;
 tr600:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st539;
 st539:
 	if ( ++p == pe )
@@ -9192,7 +9192,7 @@ case 539:
 		goto st539;
 	goto st0;
 tr601:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
 	if ( ++p == pe )
@@ -9202,7 +9202,7 @@ case 540:
 		goto st541;
 	goto st0;
 tr603:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st541;
 st541:
 	if ( ++p == pe )
@@ -15225,7 +15225,7 @@ case 891:
 	goto st0;
 tr948:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st892;
 st892:
 	if ( ++p == pe )
@@ -15235,7 +15235,7 @@ case 892:
 		goto tr954;
 	goto st0;
 tr954:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st893;
 st893:
 	if ( ++p == pe )
@@ -15249,7 +15249,7 @@ case 893:
 		goto st893;
 	goto st0;
 tr955:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st894;
 st894:
 	if ( ++p == pe )
@@ -15259,7 +15259,7 @@ case 894:
 		goto st895;
 	goto st0;
 tr957:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st895;
 st895:
 	if ( ++p == pe )
@@ -15458,7 +15458,7 @@ case 913:
 		goto tr976;
 	goto st0;
 tr976:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st914;
 st914:
 	if ( ++p == pe )

@@ -4,8 +4,8 @@ machine imw_status_tail;
 
 action ev_open_resp_text_code { IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 action ev_close_resp_text_code { IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-action ev_open_text { IMW_EV_OPEN(IMW_RULE_TEXT); }
-action ev_close_text { IMW_EV_CLOSE(IMW_RULE_TEXT); }
+action ev_open_text { IMW_NAME_OPEN(IMW_RULE_TEXT); }
+action ev_close_text { IMW_NAME_CLOSE(IMW_RULE_TEXT); }
 action ev_open_code_badcharset { IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
 action ev_close_code_badcharset { IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
 action ev_open_code_permanentflags { IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
@@ -20,8 +20,8 @@ action ev_open_code_highestmodseq { IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
 action ev_close_code_highestmodseq { IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
 action ev_open_code_modified { IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
 action ev_close_code_modified { IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-action ev_open_code_other { IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-action ev_close_code_other { IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+action ev_open_code_other { IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
+action ev_close_code_other { IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 action ev_open_capability_data { IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
 action ev_close_capability_data { IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 action ev_open_capability { IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
@@ -32,16 +32,16 @@ action ev_open_flag_perm { IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
 action ev_close_flag_perm { IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
 action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-action ev_open_number { IMW_EV_OPEN(IMW_RULE_NUMBER); }
-action ev_close_number { IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_nz_number { IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 action ev_close_nz_number { IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 action ev_open_mod_sequence_value { IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_close_mod_sequence_value { IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_open_sequence_set { IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 action ev_close_sequence_set { IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
-action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ev_open_uid_set { IMW_EV_OPEN(IMW_RULE_UID_SET); }
 action ev_close_uid_set { IMW_EV_CLOSE(IMW_RULE_UID_SET); }
 action ev_open_resp_code_apnd { IMW_EV_OPEN(IMW_RULE_RESP_CODE_APND); }

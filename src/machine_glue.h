@@ -31,6 +31,12 @@
  * ends after it. */
 #define IMW_EV_CLOSE_AFTER(rule) \
     imw_run_close(run, (rule), IMW_AT() + 1, IMW_DEPTH)
+/* A name-only rule (`name` in grammar/bindings): only its positions, for
+ * naming an error inside it. */
+#define IMW_NAME_OPEN(rule) imw_run_note_entered(run, (rule), IMW_AT())
+#define IMW_NAME_CLOSE(rule) imw_run_note_closed(run, (rule), IMW_AT())
+#define IMW_NAME_CLOSE_AFTER(rule) \
+    imw_run_note_closed(run, (rule), IMW_AT() + 1)
 #define IMW_CALL_ENTER(rule) \
     imw_run_call_enter(run, (rule), IMW_AT(), IMW_STACK_TOP)
 #define IMW_CALL_LEAVE(rule) ((void)0)

@@ -123,6 +123,21 @@ void imw_run_open(struct imw_run *run, uint16_t rule, size_t at,
 void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
                    unsigned depth);
 
+/* Where a rule was last entered / left, for naming an error
+ * (imw_run_open_rule).  imw_run_open/close note it too; a name-only rule
+ * (`name` in grammar/bindings) has only this, and no event. */
+static inline void imw_run_note_entered(struct imw_run *run, uint16_t rule,
+                                        size_t at)
+{
+    run->entered[rule] = run->pos_base + (uint32_t)at + 1;
+}
+
+static inline void imw_run_note_closed(struct imw_run *run, uint16_t rule,
+                                       size_t at)
+{
+    run->closed[rule] = run->pos_base + (uint32_t)at + 1;
+}
+
 /* Appends the event (rule, start, end) unless an identical one was just
  * recorded; *index receives the event's index.  Returns 0 or
  * IMW_ERR_NOMEM. */

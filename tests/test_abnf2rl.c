@@ -572,6 +572,24 @@ START_TEST(event_and_bind)
 }
 END_TEST
 
+/* A name-only rule notes its positions (for naming errors) and records no
+ * span: other macros, the same embeddings and id order. */
+START_TEST(name_only)
+{
+    char *out = must_compile("x = y \"!\" z\ny = 1*DIGIT\nz = \"(\" y \")\"\n",
+                             "event x\nname y\ncall z close\nname z\n", "x");
+
+    assert_has(out, "action ev_open_y { IMW_NAME_OPEN(IMW_RULE_Y); }\n"
+                    "action ev_close_y { IMW_NAME_CLOSE(IMW_RULE_Y); }\n");
+    assert_has(out, "r_y = ( r_digit+ ) >ev_open_y %ev_close_y;\n");
+    assert_has(out, "action ev_close_z { IMW_NAME_CLOSE_AFTER(IMW_RULE_Z); }\n");
+    assert_has(out, "action ev_close_x { IMW_EV_CLOSE(IMW_RULE_X); }\n");
+    free(out);
+    check_error("x = \"a\"\n", "event x\nname x\n", "x",
+                "t.bind:2: duplicate 'name x'");
+}
+END_TEST
+
 START_TEST(event_names)
 {
     char *out = must_compile("resp-text-code = \"ALERT\"\n",
@@ -1448,6 +1466,7 @@ Suite *imw_abnf2rl_suite(void)
     suite_add_tcase(s, d);
 
     tcase_add_test(b, event_and_bind);
+    tcase_add_test(b, name_only);
     tcase_add_test(b, event_names);
     tcase_add_test(b, call_close);
     tcase_add_test(b, call_follow_with_event);

@@ -112,24 +112,45 @@ START_TEST(deep_body_spans)
 }
 END_TEST
 
-/* Two live alternatives enter `text` at different offsets (the text read
- * from '[' and the text after the code): the close records the latest,
- * the text after the code. */
+/* Two live alternatives enter a rule at different offsets (`text` read
+ * from '[' and the text after the code, in a status response): the close
+ * records the latest entry's span only. */
 START_TEST(entries_at_different_offsets)
+{
+    static const uint8_t msg[] = "* OK [ALERT] hi\r\n";
+    struct imw_frame frame = { msg, sizeof msg - 1, 0, NULL, 0 };
+    struct imw_run run;
+    imw_run_init(&run, NULL);
+    imw_run_start(&run, &frame);
+    imw_run_open(&run, IMW_RULE_RESP_TEXT_CODE, 5, 0);
+    imw_run_open(&run, IMW_RULE_RESP_TEXT_CODE, 13, 0);
+    imw_run_close(&run, IMW_RULE_RESP_TEXT_CODE, 15, 0);
+    ck_assert_uint_eq(run.nev, 1);
+    ck_assert_uint_eq(run.ev[0].start, 13);
+    ck_assert_uint_eq(run.ev[0].end, 15);
+    imw_run_free(&run);
+}
+END_TEST
+
+/* `text` is a name-only rule (grammar/bindings): no event, but an error
+ * inside it still names it. */
+START_TEST(name_only_rule)
 {
     struct fixture fx;
     run_message(&fx, "* OK [ALERT] hi\r\n");
-    int whole = 0, after = 0;
-    for (size_t i = 0; i < fx.run.nev; i++) {
-        const struct imw_event *e = &fx.run.ev[i];
-        if (e->rule != IMW_RULE_TEXT)
-            continue;
-        whole |= e->start == 5 && e->end == 15;
-        after |= e->start == 13 && e->end == 15;
-    }
-    ck_assert(!whole);
-    ck_assert(after);
+    for (size_t i = 0; i < fx.run.nev; i++)
+        ck_assert_uint_ne(fx.run.ev[i].rule, IMW_RULE_TEXT);
     free_fixture(&fx);
+
+    static const uint8_t bad[] = "* OK [ALERT] h\000i\r\n";
+    struct imw_frame frame = { bad, sizeof bad - 1, 0, NULL, 0 };
+    struct imw_run run;
+    imw_run_init(&run, NULL);
+    imw_run_start(&run, &frame);
+    ck_assert_int_ne(imw_response_machine_run(&run), 0);
+    ck_assert_uint_eq(run.error_at, 14);
+    ck_assert_uint_eq(imw_run_open_rule(&run, run.error_at), IMW_RULE_TEXT);
+    imw_run_free(&run);
 }
 END_TEST
 
@@ -263,6 +284,7 @@ Suite *imw_events_suite(void)
     tcase_add_test(tc, nested_body_spans);
     tcase_add_test(tc, deep_body_spans);
     tcase_add_test(tc, entries_at_different_offsets);
+    tcase_add_test(tc, name_only_rule);
     tcase_add_test(tc, latest_entry_wins);
     tcase_add_test(tc, crossing_dead_span_dropped);
     tcase_add_test(tc, code_with_bracket_inside);

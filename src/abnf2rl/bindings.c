@@ -2,6 +2,7 @@
  *
  *   # comment (whole line)
  *   event RULE
+ *   name RULE
  *   bind RULE RAGEL-EMBEDDING-TEXT...
  *   call RULE close
  *   call RULE follow RAGEL-CHAR-CLASS...
@@ -142,6 +143,8 @@ static int parse_directive(struct imw_abnf_ctx *ctx, struct line *l,
     memset(&b, 0, sizeof b);
     if (word_is(dir, dn, "event"))
         b.kind = IMW_ABNF_B_EVENT;
+    else if (word_is(dir, dn, "name"))
+        b.kind = IMW_ABNF_B_NAME;
     else if (word_is(dir, dn, "bind"))
         b.kind = IMW_ABNF_B_BIND;
     else if (word_is(dir, dn, "call"))
@@ -252,9 +255,11 @@ static int apply_event(struct imw_abnf_ctx *ctx,
                        struct imw_abnf_rule *r)
 {
     if (r->event)
-        imw_abnf_error(ctx, "%s:%d: duplicate 'event %s'", b->file,
-                       b->line, b->rule);
-    r->event = 1;
+        imw_abnf_error(ctx, "%s:%d: duplicate '%s %s'", b->file, b->line,
+                       b->kind == IMW_ABNF_B_NAME ? "name" : "event",
+                       b->rule);
+    r->event = b->kind == IMW_ABNF_B_NAME ? IMW_ABNF_EVENT_NAME
+                                          : IMW_ABNF_EVENT_SPAN;
     return assign_id(ctx, r);
 }
 
@@ -312,7 +317,7 @@ static void apply_one(struct imw_abnf_ctx *ctx,
         rc = append_bind(ctx, r, b->text);
     else if (reserved(ctx, b, r))
         return;
-    else if (b->kind == IMW_ABNF_B_EVENT)
+    else if (b->kind == IMW_ABNF_B_EVENT || b->kind == IMW_ABNF_B_NAME)
         rc = apply_event(ctx, b, r);
     else if (b->kind == IMW_ABNF_B_EXTERN)
         rc = apply_extern(ctx, b, r);
@@ -322,7 +327,7 @@ static void apply_one(struct imw_abnf_ctx *ctx,
         imw_abnf_error(ctx, "%s:%d: out of memory", b->file, b->line);
 }
 
-/* Ids follow bindings-file order over every event/call/extern rule,
+/* Ids follow bindings-file order over every event/name/call/extern rule,
  * reachable or not, so machines built from one bindings file share one
  * header. */
 void imw_abnf_apply_bindings(struct imw_abnf_ctx *ctx)

@@ -221,13 +221,15 @@ static void print_actions(FILE *out, const struct imw_abnf_rule *r)
         return;
     }
     if (r->event) {
-        fprintf(out, "action ev_open_%s { IMW_EV_OPEN(", n);
+        /* A name-only rule notes its positions (IMW_NAME_*), an event
+         * rule records its span (IMW_EV_*). */
+        const char *kind = r->event == IMW_ABNF_EVENT_NAME ? "NAME" : "EV";
+        fprintf(out, "action ev_open_%s { IMW_%s_OPEN(", n, kind);
         imw_abnf_upper_name(r, out);
         /* A call rule in close mode closes on its last byte (`@`, see
          * print_embeddings): that byte belongs to the span. */
-        fprintf(out, "); }\naction ev_close_%s { %s(", n,
-                r->call == IMW_ABNF_CALL_CLOSE ? "IMW_EV_CLOSE_AFTER"
-                                               : "IMW_EV_CLOSE");
+        fprintf(out, "); }\naction ev_close_%s { IMW_%s_%s(", n, kind,
+                r->call == IMW_ABNF_CALL_CLOSE ? "CLOSE_AFTER" : "CLOSE");
         imw_abnf_upper_name(r, out);
         fputs("); }\n", out);
     }
