@@ -2,8 +2,8 @@
 %%{
 machine imw_command;
 
-action ev_open_capability { IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-action ev_close_capability { IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+action ev_open_capability { IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+action ev_close_capability { IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 action ev_open_flag_list { IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 action ev_close_flag_list { IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 action ev_open_flag { IMW_EV_OPEN(IMW_RULE_FLAG); }

@@ -2045,11 +2045,11 @@ tr400:
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st45;
 tr421:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
 tr436:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
 tr595:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -5550,11 +5550,11 @@ case 304:
 		goto st305;
 	goto st0;
 tr422:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st305;
 tr437:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st305;
 st305:
 	if ( ++p == pe )
@@ -5581,7 +5581,7 @@ case 305:
 		goto tr419;
 	goto st0;
 tr419:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
 	goto st306;
 st306:
 	if ( ++p == pe )
@@ -5608,7 +5608,7 @@ case 306:
 		goto st306;
 	goto st0;
 tr420:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
 	goto st307;
 st307:
 	if ( ++p == pe )

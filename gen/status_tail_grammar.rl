@@ -24,8 +24,8 @@ action ev_open_code_other { IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
 action ev_close_code_other { IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 action ev_open_capability_data { IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
 action ev_close_capability_data { IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-action ev_open_capability { IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-action ev_close_capability { IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+action ev_open_capability { IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+action ev_close_capability { IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 action ev_open_flag { IMW_EV_OPEN(IMW_RULE_FLAG); }
 action ev_close_flag { IMW_EV_CLOSE(IMW_RULE_FLAG); }
 action ev_open_flag_perm { IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }

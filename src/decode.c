@@ -297,26 +297,42 @@ int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
     return 0;
 }
 
-int imw_dec_capabilities(struct imw_decoder *d, imw_node parent, size_t at,
-                         struct imw_capability_list *out)
+/* The capabilities in [at, end), each SP-led, read from the bytes the
+ * machine accepted (`capability` is a name-only rule: an atom or
+ * AUTH=atom, never holding SP; an atom may hold '[', so only SP ends one).
+ * `items` NULL: only count. */
+static size_t read_capabilities(struct imw_decoder *d, size_t at, size_t end,
+                                struct imw_capability *items, int *has_rev1)
 {
-    size_t n = imw_dec_count(d, parent, IMW_RULE_CAPABILITY), i = 0;
-    struct imw_capability *items = imw_dec_alloc(d, n, sizeof *items);
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t n = 0;
+    while (at < end) {
+        size_t start = at + 1, stop = start;
+        while (stop < end && s[stop] != ' ')
+            stop++;
+        if (items) {
+            size_t mech;
+            items[n].name = imw_dec_slice(d, start, stop);
+            items[n].kind = imw_classify_capability(s + start, stop - start,
+                                                    &mech);
+            items[n].mechanism = imw_dec_slice(d, start + mech, stop);
+            *has_rev1 |= items[n].kind == IMW_CAP_IMAP4REV1;
+        }
+        n++;
+        at = stop;
+    }
+    return n;
+}
+
+int imw_dec_capabilities(struct imw_decoder *d, size_t from, size_t end,
+                         size_t at, struct imw_capability_list *out)
+{
     int has_rev1 = 0;
+    size_t n = read_capabilities(d, from, end, NULL, NULL);
+    struct imw_capability *items = imw_dec_alloc(d, n, sizeof *items);
     if (n && !items)
         return d->error;
-    IMW_FOR_CHILDREN(d, parent, c) {
-        if (!imw_dec_is(d, c, IMW_RULE_CAPABILITY))
-            continue;
-        const struct imw_event *e = imw_dec_ev(d, c);
-        size_t mech;
-        items[i].name = imw_dec_span(d, c);
-        items[i].kind = imw_classify_capability(items[i].name.ptr,
-                                                items[i].name.len, &mech);
-        items[i].mechanism = imw_dec_slice(d, e->start + mech, e->end);
-        has_rev1 |= items[i].kind == IMW_CAP_IMAP4REV1;
-        i++;
-    }
+    read_capabilities(d, from, end, items, &has_rev1);
     if (d->strict && !has_rev1)
         return imw_dec_fail(d, IMW_ERR_SYNTAX, at, "capability-data",
                             "capability list without IMAP4rev1 (strict mode)");

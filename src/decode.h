@@ -166,8 +166,10 @@ const struct imw_literal_span *imw_dec_literal(struct imw_decoder *d,
 /* Lists of the children of `parent` with `rule`. */
 int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
                   struct imw_flag_list *out);
-int imw_dec_capabilities(struct imw_decoder *d, imw_node parent, size_t at,
-                         struct imw_capability_list *out);
+/* The capabilities in [from, end): each SP-led word (from is the SP after
+ * CAPABILITY or ENABLED, or end); `at` is where a strict-mode error points. */
+int imw_dec_capabilities(struct imw_decoder *d, size_t from, size_t end,
+                         size_t at, struct imw_capability_list *out);
 int imw_dec_strings(struct imw_decoder *d, imw_node parent, uint16_t rule,
                     struct imw_string_list *out);
 /* sequence-set at [start, end), kept as ranges. */

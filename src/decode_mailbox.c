@@ -366,18 +366,22 @@ int imw_dec_mailbox_status(struct imw_decoder *d, struct imw_response *out)
 
 /* ---- ENABLED (RFC 5161) -------------------------------------------------
  *
- * grammar/ has no enable-data yet (another branch adds RFC 5161): today
- * "* ENABLED" fails in the machine and this does not run.  Once
  *   enable-data = "ENABLED" *(SP capability)
- * is there, its capability events are children of the data node whether
- * or not enable-data is bound. */
+ * The capabilities are read from the bytes after the keyword, up to the
+ * end of the data node (enable-data's span, which leaves out the
+ * trailing spaces a lenient line may have). */
 int imw_dec_enabled(struct imw_decoder *d, struct imw_response *out)
 {
     int strict = d->strict;
     out->kind = IMW_RESP_ENABLED;
     d->strict = 0; /* IMAP4rev1 is required in CAPABILITY, not here */
-    int rc = imw_dec_capabilities(d, imw_dec_data_node(d), 2 + out->name.len,
-                                  &out->u.capabilities);
+    /* the data node may be response-data itself (enable-data unbound):
+     * its span then holds the line end */
+    size_t from = 2 + out->name.len, end = imw_dec_line_end(d);
+    imw_node data = imw_dec_data_node(d);
+    if (data != IMW_NO_EVENT && imw_dec_ev(d, data)->end < end)
+        end = imw_dec_ev(d, data)->end;
+    int rc = imw_dec_capabilities(d, from, end, from, &out->u.capabilities);
     d->strict = strict;
     return rc;
 }

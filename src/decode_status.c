@@ -116,7 +116,8 @@ static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
     case IMW_CODE_BADCHARSET:
         return imw_dec_strings(d, typed, IMW_RULE_ASTRING, &code->u.charsets);
     case IMW_CODE_CAPABILITY:
-        return imw_dec_capabilities(d, typed, args, &code->u.capabilities);
+        return imw_dec_capabilities(d, args, imw_dec_ev(d, typed)->end, args,
+                                    &code->u.capabilities);
     case IMW_CODE_PERMANENTFLAGS:
         return imw_dec_flags(d, typed, IMW_RULE_FLAG_PERM, &code->u.flags);
     case IMW_CODE_UIDNEXT:

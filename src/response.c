@@ -42,8 +42,13 @@ static int decode_capability_data(struct imw_decoder *d,
                                   struct imw_response *out)
 {
     imw_node n = message_node(d, IMW_RULE_CAPABILITY_DATA);
+    size_t from = 2 + out->name.len;
     out->kind = IMW_RESP_CAPABILITY;
-    return imw_dec_capabilities(d, n, 2 + out->name.len, &out->u.capabilities);
+    if (n == IMW_NO_EVENT)
+        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "capability-data",
+                            "no capability-data event");
+    return imw_dec_capabilities(d, from, imw_dec_ev(d, n)->end, from,
+                                &out->u.capabilities);
 }
 
 static int decode_flags(struct imw_decoder *d, struct imw_response *out)

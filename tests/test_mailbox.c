@@ -527,6 +527,57 @@ START_TEST(test_list_fields)
 }
 END_TEST
 
+/* The values read from the bytes rather than from events (LIST
+ * attributes, capabilities): the splits the machine allows. */
+static void check_caps(const struct imw_capability_list *caps,
+                       const char *const *want, size_t n)
+{
+    ck_assert_uint_eq(caps->count, n);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_uint_eq(caps->items[i].name.len, strlen(want[i]));
+        ck_assert_mem_eq(caps->items[i].name.ptr, want[i], strlen(want[i]));
+    }
+}
+
+START_TEST(test_values_from_bytes)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    const struct imw_response *r =
+        parse_one(p, "* LIST (\\HasNoChildren \\Noselect \\X-Ext \\All) NIL x\r\n");
+    const struct imw_mailbox_attr_list *a = &r->u.list->attributes;
+    ck_assert_uint_eq(a->count, 4);
+    ck_assert_int_eq(a->items[1].kind, IMW_MBOX_ATTR_NOSELECT);
+    ck_assert_uint_eq(a->items[2].name.len, 6);
+    ck_assert_mem_eq(a->items[2].name.ptr, "\\X-Ext", 6);
+    ck_assert_uint_eq(a->items[3].name.len, 4);
+    ck_assert_int_eq(r->u.list->has_delimiter, 0);
+    r = parse_one(p, "* LSUB (\\Marked) \".\" {1}\r\ny\r\n");
+    ck_assert_uint_eq(r->u.list->attributes.count, 1);
+    ck_assert_int_eq(r->u.list->attributes.items[0].kind, IMW_MBOX_ATTR_MARKED);
+    ck_assert_int_eq(r->u.list->delimiter, '.');
+
+    /* an atom may hold '[': only SP splits capabilities */
+    static const char *const c1[] = { "IMAP4rev1", "X[1", "AUTH=PLAIN" };
+    r = parse_one(p, "* CAPABILITY IMAP4rev1 X[1 AUTH=PLAIN\r\n");
+    check_caps(&r->u.capabilities, c1, 3);
+    ck_assert_uint_eq(r->u.capabilities.items[2].mechanism.len, 5);
+    /* trailing spaces (a named leniency) are not a capability */
+    r = parse_one(p, "* CAPABILITY IMAP4rev1 X[1 AUTH=PLAIN  \r\n");
+    check_caps(&r->u.capabilities, c1, 3);
+    static const char *const c2[] = { "IMAP4rev1", "Y[2", "LITERAL+" };
+    r = parse_one(p, "* OK [CAPABILITY IMAP4rev1 Y[2 LITERAL+] hi\r\n");
+    ck_assert_int_eq(r->u.status.text.code->kind, IMW_CODE_CAPABILITY);
+    check_caps(&r->u.status.text.code->u.capabilities, c2, 3);
+    static const char *const c3[] = { "CONDSTORE", "X[3" };
+    r = parse_one(p, "* ENABLED CONDSTORE X[3 \r\n");
+    check_caps(&r->u.capabilities, c3, 2);
+    r = parse_one(p, "* ENABLED\r\n");
+    check_caps(&r->u.capabilities, NULL, 0);
+    imw_parser_free(p);
+}
+END_TEST
+
 START_TEST(test_status_fields)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
@@ -809,6 +860,7 @@ Suite *imw_mailbox_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_list_fields);
     tcase_add_test(tc, test_status_fields);
+    tcase_add_test(tc, test_values_from_bytes);
     tcase_add_test(tc, test_search_million);
     tcase_add_test(tc, test_vanished_fields);
     suite_add_tcase(s, tc);
