@@ -76,6 +76,7 @@ struct imw_run {
     struct imw_event *ev; /* owned, reused from message to message */
     size_t nev;
     size_t ev_cap;
+    size_t fast_events;   /* imw_run_close()'s fast path appends below it */
     uint32_t root;        /* first top-level event after linking */
     uint32_t *link_stack; /* imw_run_link's stack, ev_cap entries */
 
