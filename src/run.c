@@ -398,29 +398,46 @@ static size_t dissolve(struct imw_run *run, size_t depth)
     return depth;
 }
 
+/* One pass over the events with a stack of the spans not yet adopted.
+ * The top's span is kept in `top` (valid while depth > 0), so that the
+ * common event, which adopts nothing, reads no other event. */
 void imw_run_link(struct imw_run *run)
 {
+    struct imw_event *ev = run->ev;
     uint32_t *stack = run->link_stack;
     size_t depth = 0;
-    for (uint32_t i = 0; i < run->nev; i++) {
-        struct imw_event *e = &run->ev[i];
+    struct imw_event top = { 0 };
+    for (uint32_t i = 0, n = (uint32_t)run->nev; i < n; i++) {
+        struct imw_event *e = &ev[i];
         e->child = IMW_NO_EVENT;
         if (e->rule == IMW_RULE_NONE)
             continue; /* superseded by a later close */
-        while (depth > 0 && crosses(e, &run->ev[stack[depth - 1]]))
-            depth = dissolve(run, depth);
-        /* popping yields the children last first: prepend each */
-        while (depth > 0 && contains(e, &run->ev[stack[depth - 1]])) {
-            uint32_t c = stack[--depth];
-            run->ev[c].next = e->child;
-            e->child = c;
+        if (depth > 0 && top.start < e->start) {
+            /* starts before e: it cannot be e's child, it may cross e */
+            if (!crosses(e, &top))
+                goto push;
+            do {
+                depth = dissolve(run, depth);
+                if (depth > 0)
+                    top = ev[stack[depth - 1]];
+            } while (depth > 0 && crosses(e, &top));
         }
+        /* popping yields the children last first: prepend each */
+        while (depth > 0 && contains(e, &top)) {
+            uint32_t c = stack[--depth];
+            ev[c].next = e->child;
+            e->child = c;
+            if (depth > 0)
+                top = ev[stack[depth - 1]];
+        }
+    push:
         stack[depth++] = i;
+        top = *e;
     }
     run->root = IMW_NO_EVENT;
     while (depth > 0) { /* what is left are the top-level events */
         uint32_t c = stack[--depth];
-        run->ev[c].next = run->root;
+        ev[c].next = run->root;
         run->root = c;
     }
 }
