@@ -348,28 +348,28 @@ void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
      * last close of the rule, as a close elsewhere made or found an event
      * that ends elsewhere, above the candidate, where find_duplicate()
      * stops.  The exception, a close that made no event, turns this path
-     * off for the message (fast_events). */
-    if (m->count == 0 || n >= run->fast_events || run->closed[rule] == pos)
+     * off for the message (fast_events).  One live entry is the common
+     * case; several (alternatives entering at different octets) take the
+     * general path. */
+    if (m->count != 1 || n >= run->fast_events || run->closed[rule] == pos ||
+        m->at[0] > (uint32_t)at)
         goto general;
-    unsigned i = m->count - 1u;
-    uint32_t start = m->at[i];
-    /* the latest entry; closed already when a list could have ended after
-     * each of its items (CAPABILITY, SEARCH): the longer reading wins */
-    if (start > (uint32_t)at)
-        goto general;
+    uint32_t start = m->at[0];
     run->closed[rule] = pos;
     run->ev[n] = (struct imw_event){
         rule, start, (uint32_t)at, IMW_NO_EVENT, IMW_NO_EVENT
     };
     run->nev = n + 1;
-    uint32_t earlier = m->ev[i];
-    m->ev[i] = (uint32_t)n;
-    uint16_t bit = (uint16_t)(1u << i);
-    uint16_t closed = m->closed;
-    m->closed = closed | bit;
-    /* last, as a tail call: the new event is above the earlier one */
-    if (closed & bit)
+    uint32_t earlier = m->ev[0];
+    m->ev[0] = (uint32_t)n;
+    /* closed already when a list could have ended after each of its
+     * items (CAPABILITY, SEARCH): the longer reading wins, the earlier
+     * event becomes a tombstone -- last, as a tail call */
+    if (m->closed) {
         supersede_earlier(run, rule, start, earlier, at);
+        return;
+    }
+    m->closed = 1;
     return;
 general:
     close_at_mark(run, m, rule, at);
