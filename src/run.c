@@ -70,6 +70,7 @@ void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
     run->top = 0;
     run->sub_top = 0;
     run->extern_depth = 0;
+    run->depth_base = 0;
     run->error = 0;
     run->error_at = 0;
     run->error_rule = IMW_RULE_NONE;

@@ -105,6 +105,7 @@ struct imw_run {
     int sub_stack[IMW_MAX_NESTING];
     int sub_top;
     int extern_depth;     /* machines entered through IMW_EXTERN, pending */
+    int depth_base;       /* top + extern_depth inside a split-off machine */
     unsigned nesting_limit;
 
     int error;            /* 0 or enum imw_error, set by actions */
