@@ -2,6 +2,7 @@
  * strings and lists (src/decode.h). */
 #include <string.h>
 #include "decode.h"
+#include "hints.h"
 #include "keywords.h"
 
 /* ---- the tree ------------------------------------------------------- */
@@ -200,18 +201,12 @@ static int is_nil(const uint8_t *s, size_t n)
            (s[2] & 0xDF) == 'L';
 }
 
-static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
-                           imw_bytes *out)
+/* The contents of a quoted string that holds escapes, copied without
+ * them; out of line, so that the common string costs no register saves. */
+static IMW_NOINLINE int unescape_copy(struct imw_decoder *d, size_t start,
+                                      const uint8_t *in, size_t n,
+                                      imw_bytes *out)
 {
-    if (end < start + 2) /* a span that is no quoted string: a decoder bug */
-        return imw_dec_fail(d, IMW_ERR_DECODE, start, "quoted",
-                            "quoted string span too short");
-    const uint8_t *in = imw_dec_bytes(d) + start + 1;
-    size_t n = end - start - 2;
-    if (!memchr(in, '\\', n)) {
-        *out = (imw_bytes){ in, n };
-        return 0;
-    }
     uint8_t *copy = imw_arena_alloc(d->arena, n);
     if (!copy)
         return imw_dec_fail(d, IMW_ERR_NOMEM, start, "quoted", "out of memory");
@@ -222,6 +217,20 @@ static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
         copy[len++] = in[i];
     }
     *out = (imw_bytes){ copy, len };
+    return 0;
+}
+
+static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
+                           imw_bytes *out)
+{
+    if (end < start + 2) /* a span that is no quoted string: a decoder bug */
+        return imw_dec_fail(d, IMW_ERR_DECODE, start, "quoted",
+                            "quoted string span too short");
+    const uint8_t *in = imw_dec_bytes(d) + start + 1;
+    size_t n = end - start - 2;
+    if (memchr(in, '\\', n))
+        return unescape_copy(d, start, in, n, out);
+    *out = (imw_bytes){ in, n };
     return 0;
 }
 
@@ -241,18 +250,25 @@ const struct imw_literal_span *imw_dec_literal(struct imw_decoder *d,
     return lit;
 }
 
-int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
-                   int nil_ok, imw_bytes *out)
+/* Literal data (the framer found every literal of the message). */
+static IMW_NOINLINE int literal_string(struct imw_decoder *d, size_t start,
+                                       imw_bytes *out)
 {
-    const uint8_t *s = imw_dec_bytes(d);
     int failed;
     const struct imw_literal_span *lit = imw_dec_literal(d, start, &failed);
     if (failed)
         return d->error;
-    if (lit) {
-        *out = imw_dec_slice(d, lit->start, lit->start + lit->len);
-        return 0;
-    }
+    *out = imw_dec_slice(d, lit->start, lit->start + lit->len);
+    return 0;
+}
+
+int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
+                   int nil_ok, imw_bytes *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    /* the first octet tells the forms apart (imw_dec_literal's test) */
+    if (s[start] == '{' || (s[start] == '~' && s[start + 1] == '{'))
+        return literal_string(d, start, out);
     if (s[start] == '"')
         return unescape_quoted(d, start, end, out);
     if (nil_ok && is_nil(s + start, end - start)) {

@@ -837,6 +837,20 @@ static int scan_region(struct imw_framer *f, const uint8_t *p, size_t n,
 
 /* The message is the first msg_len unconsumed bytes: hand it out where it
  * lies if it is all in one place, else join its two parts in buf. */
+/* The message [data, data + len) is the frame; the framer starts the next. */
+static inline int hand_out(struct imw_framer *f, struct imw_frame *out,
+                           const uint8_t *data, size_t len)
+{
+    out->data = data;
+    out->len = len;
+    out->offset = f->stream_offset;
+    out->literals = f->lits;
+    out->nliterals = f->nlits;
+    f->stream_offset += len + f->streamed_out;
+    new_message(f);
+    return 1;
+}
+
 static int emit(struct imw_framer *f, struct imw_frame *out,
                 struct imw_frame_error *err)
 {
@@ -863,14 +877,7 @@ static int emit(struct imw_framer *f, struct imw_frame *out,
         if (f->buf_pos == f->buf_len)
             f->buf_pos = f->buf_len = 0;
     }
-    out->data = data;
-    out->len = len;
-    out->offset = f->stream_offset;
-    out->literals = f->lits;
-    out->nliterals = f->nlits;
-    f->stream_offset += len + f->streamed_out;
-    new_message(f);
-    return 1;
+    return hand_out(f, out, data, len);
 }
 
 /* Out of input: keep the partial message, as the caller may now reuse its
@@ -910,8 +917,7 @@ static const uint8_t *region(const struct imw_framer *f, size_t *n)
  * that is one line ending in CRLF with no literal header (the octet
  * before the CR is not '}'), whole in the caller's chunk and within the
  * limits.  Returns what emit() returns, or 0 for the general path. */
-static int take_line_in_place(struct imw_framer *f, struct imw_frame *out,
-                              struct imw_frame_error *err)
+static int take_line_in_place(struct imw_framer *f, struct imw_frame *out)
 {
     const uint8_t *p = f->in + f->in_pos;
     size_t n = f->in_len - f->in_pos, e;
@@ -924,15 +930,17 @@ static int take_line_in_place(struct imw_framer *f, struct imw_frame *out,
     e = (size_t)(lf - p);
     if (e < 2 || p[e - 1] != '\r' || p[e - 2] == '}')
         return 0;
-    f->msg_len = e + 1;
-    return emit(f, out, err);
+    /* emit() for this case: nothing buffered, so no copy and nothing
+     * that can fail */
+    f->in_pos += e + 1;
+    return hand_out(f, out, p, e + 1);
 }
 
 int imw_framer_next(struct imw_framer *f, struct imw_frame *out,
                     struct imw_frame_error *err)
 {
     if (f->msg_len == 0 && buffered(f) == 0 && !f->discarding) {
-        int r = take_line_in_place(f, out, err);
+        int r = take_line_in_place(f, out);
         if (r != 0)
             return r;
     }

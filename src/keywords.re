@@ -1,10 +1,14 @@
 /* Keyword classifiers (re2c).  `make regen` turns this file into
- * gen/keywords.c.  Each classifier copies the word (bounded) into a
- * NUL-terminated buffer so that the generated matcher can use NUL as its
- * end marker; words longer than any keyword are "other" at once. */
+ * gen/keywords.c.  Each matcher reads the word where it lies (re2c's
+ * custom input API): past the slice's end it reads NUL, its end marker,
+ * and a match counts only when that NUL was the end of the slice, not an
+ * octet of the word (IMW_KW_AT_END).  No copy, no length limit: a word
+ * longer than every keyword fails on its first octets like any other. */
 #include <string.h>
 #include "keywords.h"
 
+/* Capabilities with a mechanism longer than this keep the old answer:
+ * only AUTH= is recognised (THREAD=, COMPRESS=, APPENDLIMIT= are not). */
 #define IMW_KEYWORD_MAX 40
 
 /* ASCII-only, locale-independent prefix comparison. */
@@ -20,16 +24,25 @@ static int strncasecmp_ascii(const uint8_t *s, const char *prefix, size_t n)
     return 0;
 }
 
-static int copy_word(char *buf, const uint8_t *s, size_t n)
-{
-    if (n >= IMW_KEYWORD_MAX || memchr(s, 0, n))
-        return 0;
-    memcpy(buf, s, n);
-    buf[n] = '\0';
-    return 1;
-}
+/* The matcher's input: index `kw_i` walks the slice; the octet past its
+ * end reads as NUL.  `end` in a rule consumes that NUL, so a whole-word
+ * match leaves the index one past the slice; a NUL inside the word
+ * leaves it short, and the word is "other", as it always was. */
+#define YYPEEK() (kw_i < kw_n ? kw_s[kw_i] : 0)
+#define YYSKIP() (++kw_i)
+#define YYBACKUP() (kw_mark = kw_i)
+#define YYRESTORE() (kw_i = kw_mark)
+#define IMW_KW_AT_END() (kw_i == kw_n + 1)
+/* The kind `kind` if the match ended at the slice's end, else `other`. */
+#define IMW_KW(kind, other) return IMW_KW_AT_END() ? (kind) : (other)
+#define IMW_KW_INPUT(s, n) \
+    const uint8_t *const kw_s = (s); \
+    const size_t kw_n = (n); \
+    size_t kw_i = 0, kw_mark = 0; \
+    (void)kw_mark
 
 /*!re2c
+    re2c:api = custom;
     re2c:define:YYCTYPE = "unsigned char";
     re2c:yyfill:enable = 0;
     re2c:flags:case-insensitive = 0;
@@ -38,118 +51,106 @@ static int copy_word(char *buf, const uint8_t *s, size_t n)
 
 enum imw_keyword imw_classify_keyword(const uint8_t *s, size_t n)
 {
-    char buf[IMW_KEYWORD_MAX];
-    if (!copy_word(buf, s, n))
-        return IMW_KW_OTHER;
-    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
-    (void)YYMARKER;
+    IMW_KW_INPUT(s, n);
     /*!re2c
-        'OK' end         { return IMW_KW_OK; }
-        'NO' end         { return IMW_KW_NO; }
-        'BAD' end        { return IMW_KW_BAD; }
-        'BYE' end        { return IMW_KW_BYE; }
-        'PREAUTH' end    { return IMW_KW_PREAUTH; }
-        'CAPABILITY' end { return IMW_KW_CAPABILITY; }
-        'FLAGS' end      { return IMW_KW_FLAGS; }
-        'EXISTS' end     { return IMW_KW_EXISTS; }
-        'RECENT' end     { return IMW_KW_RECENT; }
-        'EXPUNGE' end    { return IMW_KW_EXPUNGE; }
-        'FETCH' end      { return IMW_KW_FETCH; }
-        'LIST' end       { return IMW_KW_LIST; }
-        'LSUB' end       { return IMW_KW_LSUB; }
-        'STATUS' end     { return IMW_KW_STATUS; }
-        'SEARCH' end     { return IMW_KW_SEARCH; }
-        'SORT' end       { return IMW_KW_SORT; }
-        'VANISHED' end   { return IMW_KW_VANISHED; }
-        'ENABLED' end    { return IMW_KW_ENABLED; }
-        'ESEARCH' end    { return IMW_KW_ESEARCH; }
-        'THREAD' end     { return IMW_KW_THREAD; }
-        'NAMESPACE' end  { return IMW_KW_NAMESPACE; }
-        'ID' end         { return IMW_KW_ID; }
-        'QUOTA' end      { return IMW_KW_QUOTA; }
-        'QUOTAROOT' end  { return IMW_KW_QUOTAROOT; }
-        'ACL' end        { return IMW_KW_ACL; }
-        'LISTRIGHTS' end { return IMW_KW_LISTRIGHTS; }
-        'MYRIGHTS' end   { return IMW_KW_MYRIGHTS; }
-        'METADATA' end   { return IMW_KW_METADATA; }
+        'OK' end         { IMW_KW(IMW_KW_OK, IMW_KW_OTHER); }
+        'NO' end         { IMW_KW(IMW_KW_NO, IMW_KW_OTHER); }
+        'BAD' end        { IMW_KW(IMW_KW_BAD, IMW_KW_OTHER); }
+        'BYE' end        { IMW_KW(IMW_KW_BYE, IMW_KW_OTHER); }
+        'PREAUTH' end    { IMW_KW(IMW_KW_PREAUTH, IMW_KW_OTHER); }
+        'CAPABILITY' end { IMW_KW(IMW_KW_CAPABILITY, IMW_KW_OTHER); }
+        'FLAGS' end      { IMW_KW(IMW_KW_FLAGS, IMW_KW_OTHER); }
+        'EXISTS' end     { IMW_KW(IMW_KW_EXISTS, IMW_KW_OTHER); }
+        'RECENT' end     { IMW_KW(IMW_KW_RECENT, IMW_KW_OTHER); }
+        'EXPUNGE' end    { IMW_KW(IMW_KW_EXPUNGE, IMW_KW_OTHER); }
+        'FETCH' end      { IMW_KW(IMW_KW_FETCH, IMW_KW_OTHER); }
+        'LIST' end       { IMW_KW(IMW_KW_LIST, IMW_KW_OTHER); }
+        'LSUB' end       { IMW_KW(IMW_KW_LSUB, IMW_KW_OTHER); }
+        'STATUS' end     { IMW_KW(IMW_KW_STATUS, IMW_KW_OTHER); }
+        'SEARCH' end     { IMW_KW(IMW_KW_SEARCH, IMW_KW_OTHER); }
+        'SORT' end       { IMW_KW(IMW_KW_SORT, IMW_KW_OTHER); }
+        'VANISHED' end   { IMW_KW(IMW_KW_VANISHED, IMW_KW_OTHER); }
+        'ENABLED' end    { IMW_KW(IMW_KW_ENABLED, IMW_KW_OTHER); }
+        'ESEARCH' end    { IMW_KW(IMW_KW_ESEARCH, IMW_KW_OTHER); }
+        'THREAD' end     { IMW_KW(IMW_KW_THREAD, IMW_KW_OTHER); }
+        'NAMESPACE' end  { IMW_KW(IMW_KW_NAMESPACE, IMW_KW_OTHER); }
+        'ID' end         { IMW_KW(IMW_KW_ID, IMW_KW_OTHER); }
+        'QUOTA' end      { IMW_KW(IMW_KW_QUOTA, IMW_KW_OTHER); }
+        'QUOTAROOT' end  { IMW_KW(IMW_KW_QUOTAROOT, IMW_KW_OTHER); }
+        'ACL' end        { IMW_KW(IMW_KW_ACL, IMW_KW_OTHER); }
+        'LISTRIGHTS' end { IMW_KW(IMW_KW_LISTRIGHTS, IMW_KW_OTHER); }
+        'MYRIGHTS' end   { IMW_KW(IMW_KW_MYRIGHTS, IMW_KW_OTHER); }
+        'METADATA' end   { IMW_KW(IMW_KW_METADATA, IMW_KW_OTHER); }
         *                { return IMW_KW_OTHER; }
     */
 }
 
 enum imw_code_kind imw_classify_code(const uint8_t *s, size_t n)
 {
-    char buf[IMW_KEYWORD_MAX];
-    if (!copy_word(buf, s, n))
-        return IMW_CODE_OTHER;
-    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
-    (void)YYMARKER;
+    IMW_KW_INPUT(s, n);
     /*!re2c
-        'ALERT' end          { return IMW_CODE_ALERT; }
-        'BADCHARSET' end     { return IMW_CODE_BADCHARSET; }
-        'CAPABILITY' end     { return IMW_CODE_CAPABILITY; }
-        'PARSE' end          { return IMW_CODE_PARSE; }
-        'PERMANENTFLAGS' end { return IMW_CODE_PERMANENTFLAGS; }
-        'READ-ONLY' end      { return IMW_CODE_READ_ONLY; }
-        'READ-WRITE' end     { return IMW_CODE_READ_WRITE; }
-        'TRYCREATE' end      { return IMW_CODE_TRYCREATE; }
-        'UIDNEXT' end        { return IMW_CODE_UIDNEXT; }
-        'UIDVALIDITY' end    { return IMW_CODE_UIDVALIDITY; }
-        'UNSEEN' end         { return IMW_CODE_UNSEEN; }
-        'HIGHESTMODSEQ' end  { return IMW_CODE_HIGHESTMODSEQ; }
-        'NOMODSEQ' end       { return IMW_CODE_NOMODSEQ; }
-        'MODIFIED' end       { return IMW_CODE_MODIFIED; }
-        'CLOSED' end         { return IMW_CODE_CLOSED; }
-        'UNAVAILABLE' end    { return IMW_CODE_UNAVAILABLE; }
-        'AUTHENTICATIONFAILED' end { return IMW_CODE_AUTHENTICATIONFAILED; }
-        'AUTHORIZATIONFAILED' end { return IMW_CODE_AUTHORIZATIONFAILED; }
-        'EXPIRED' end        { return IMW_CODE_EXPIRED; }
-        'PRIVACYREQUIRED' end { return IMW_CODE_PRIVACYREQUIRED; }
-        'CONTACTADMIN' end   { return IMW_CODE_CONTACTADMIN; }
-        'NOPERM' end         { return IMW_CODE_NOPERM; }
-        'INUSE' end          { return IMW_CODE_INUSE; }
-        'EXPUNGEISSUED' end  { return IMW_CODE_EXPUNGEISSUED; }
-        'CORRUPTION' end     { return IMW_CODE_CORRUPTION; }
-        'SERVERBUG' end      { return IMW_CODE_SERVERBUG; }
-        'CLIENTBUG' end      { return IMW_CODE_CLIENTBUG; }
-        'CANNOT' end         { return IMW_CODE_CANNOT; }
-        'LIMIT' end          { return IMW_CODE_LIMIT; }
-        'OVERQUOTA' end      { return IMW_CODE_OVERQUOTA; }
-        'ALREADYEXISTS' end  { return IMW_CODE_ALREADYEXISTS; }
-        'NONEXISTENT' end    { return IMW_CODE_NONEXISTENT; }
-        'HASCHILDREN' end    { return IMW_CODE_HASCHILDREN; }
-        'UNKNOWN-CTE' end    { return IMW_CODE_UNKNOWN_CTE; }
-        'UIDNOTSTICKY' end   { return IMW_CODE_UIDNOTSTICKY; }
-        'NOTSAVED' end       { return IMW_CODE_NOTSAVED; }
-        'USEATTR' end        { return IMW_CODE_USEATTR; }
-        'COMPRESSIONACTIVE' end { return IMW_CODE_COMPRESSIONACTIVE; }
-        'NOTIFICATIONOVERFLOW' end { return IMW_CODE_NOTIFICATIONOVERFLOW; }
-        'TOOBIG' end         { return IMW_CODE_TOOBIG; }
-        'BADCOMPARATOR' end  { return IMW_CODE_BADCOMPARATOR; }
-        'APPENDUID' end      { return IMW_CODE_APPENDUID; }
-        'COPYUID' end        { return IMW_CODE_COPYUID; }
-        'MAILBOXID' end      { return IMW_CODE_MAILBOXID; }
-        'METADATA' end       { return IMW_CODE_METADATA; }
+        'ALERT' end          { IMW_KW(IMW_CODE_ALERT, IMW_CODE_OTHER); }
+        'BADCHARSET' end     { IMW_KW(IMW_CODE_BADCHARSET, IMW_CODE_OTHER); }
+        'CAPABILITY' end     { IMW_KW(IMW_CODE_CAPABILITY, IMW_CODE_OTHER); }
+        'PARSE' end          { IMW_KW(IMW_CODE_PARSE, IMW_CODE_OTHER); }
+        'PERMANENTFLAGS' end { IMW_KW(IMW_CODE_PERMANENTFLAGS, IMW_CODE_OTHER); }
+        'READ-ONLY' end      { IMW_KW(IMW_CODE_READ_ONLY, IMW_CODE_OTHER); }
+        'READ-WRITE' end     { IMW_KW(IMW_CODE_READ_WRITE, IMW_CODE_OTHER); }
+        'TRYCREATE' end      { IMW_KW(IMW_CODE_TRYCREATE, IMW_CODE_OTHER); }
+        'UIDNEXT' end        { IMW_KW(IMW_CODE_UIDNEXT, IMW_CODE_OTHER); }
+        'UIDVALIDITY' end    { IMW_KW(IMW_CODE_UIDVALIDITY, IMW_CODE_OTHER); }
+        'UNSEEN' end         { IMW_KW(IMW_CODE_UNSEEN, IMW_CODE_OTHER); }
+        'HIGHESTMODSEQ' end  { IMW_KW(IMW_CODE_HIGHESTMODSEQ, IMW_CODE_OTHER); }
+        'NOMODSEQ' end       { IMW_KW(IMW_CODE_NOMODSEQ, IMW_CODE_OTHER); }
+        'MODIFIED' end       { IMW_KW(IMW_CODE_MODIFIED, IMW_CODE_OTHER); }
+        'CLOSED' end         { IMW_KW(IMW_CODE_CLOSED, IMW_CODE_OTHER); }
+        'UNAVAILABLE' end    { IMW_KW(IMW_CODE_UNAVAILABLE, IMW_CODE_OTHER); }
+        'AUTHENTICATIONFAILED' end { IMW_KW(IMW_CODE_AUTHENTICATIONFAILED, IMW_CODE_OTHER); }
+        'AUTHORIZATIONFAILED' end { IMW_KW(IMW_CODE_AUTHORIZATIONFAILED, IMW_CODE_OTHER); }
+        'EXPIRED' end        { IMW_KW(IMW_CODE_EXPIRED, IMW_CODE_OTHER); }
+        'PRIVACYREQUIRED' end { IMW_KW(IMW_CODE_PRIVACYREQUIRED, IMW_CODE_OTHER); }
+        'CONTACTADMIN' end   { IMW_KW(IMW_CODE_CONTACTADMIN, IMW_CODE_OTHER); }
+        'NOPERM' end         { IMW_KW(IMW_CODE_NOPERM, IMW_CODE_OTHER); }
+        'INUSE' end          { IMW_KW(IMW_CODE_INUSE, IMW_CODE_OTHER); }
+        'EXPUNGEISSUED' end  { IMW_KW(IMW_CODE_EXPUNGEISSUED, IMW_CODE_OTHER); }
+        'CORRUPTION' end     { IMW_KW(IMW_CODE_CORRUPTION, IMW_CODE_OTHER); }
+        'SERVERBUG' end      { IMW_KW(IMW_CODE_SERVERBUG, IMW_CODE_OTHER); }
+        'CLIENTBUG' end      { IMW_KW(IMW_CODE_CLIENTBUG, IMW_CODE_OTHER); }
+        'CANNOT' end         { IMW_KW(IMW_CODE_CANNOT, IMW_CODE_OTHER); }
+        'LIMIT' end          { IMW_KW(IMW_CODE_LIMIT, IMW_CODE_OTHER); }
+        'OVERQUOTA' end      { IMW_KW(IMW_CODE_OVERQUOTA, IMW_CODE_OTHER); }
+        'ALREADYEXISTS' end  { IMW_KW(IMW_CODE_ALREADYEXISTS, IMW_CODE_OTHER); }
+        'NONEXISTENT' end    { IMW_KW(IMW_CODE_NONEXISTENT, IMW_CODE_OTHER); }
+        'HASCHILDREN' end    { IMW_KW(IMW_CODE_HASCHILDREN, IMW_CODE_OTHER); }
+        'UNKNOWN-CTE' end    { IMW_KW(IMW_CODE_UNKNOWN_CTE, IMW_CODE_OTHER); }
+        'UIDNOTSTICKY' end   { IMW_KW(IMW_CODE_UIDNOTSTICKY, IMW_CODE_OTHER); }
+        'NOTSAVED' end       { IMW_KW(IMW_CODE_NOTSAVED, IMW_CODE_OTHER); }
+        'USEATTR' end        { IMW_KW(IMW_CODE_USEATTR, IMW_CODE_OTHER); }
+        'COMPRESSIONACTIVE' end { IMW_KW(IMW_CODE_COMPRESSIONACTIVE, IMW_CODE_OTHER); }
+        'NOTIFICATIONOVERFLOW' end { IMW_KW(IMW_CODE_NOTIFICATIONOVERFLOW, IMW_CODE_OTHER); }
+        'TOOBIG' end         { IMW_KW(IMW_CODE_TOOBIG, IMW_CODE_OTHER); }
+        'BADCOMPARATOR' end  { IMW_KW(IMW_CODE_BADCOMPARATOR, IMW_CODE_OTHER); }
+        'APPENDUID' end      { IMW_KW(IMW_CODE_APPENDUID, IMW_CODE_OTHER); }
+        'COPYUID' end        { IMW_KW(IMW_CODE_COPYUID, IMW_CODE_OTHER); }
+        'MAILBOXID' end      { IMW_KW(IMW_CODE_MAILBOXID, IMW_CODE_OTHER); }
+        'METADATA' end       { IMW_KW(IMW_CODE_METADATA, IMW_CODE_OTHER); }
         *                    { return IMW_CODE_OTHER; }
     */
 }
 
 enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
 {
-    char buf[IMW_KEYWORD_MAX];
     if (n == 0 || s[0] != '\\')
         return IMW_FLAG_KEYWORD;
-    if (!copy_word(buf, s, n))
-        return IMW_FLAG_EXTENSION;
-    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
-    (void)YYMARKER;
+    IMW_KW_INPUT(s, n);
     /*!re2c
-        "\\" 'Answered' end { return IMW_FLAG_ANSWERED; }
-        "\\" 'Flagged' end  { return IMW_FLAG_FLAGGED; }
-        "\\" 'Deleted' end  { return IMW_FLAG_DELETED; }
-        "\\" 'Seen' end     { return IMW_FLAG_SEEN; }
-        "\\" 'Draft' end    { return IMW_FLAG_DRAFT; }
-        "\\" 'Recent' end   { return IMW_FLAG_RECENT; }
-        "\\*" end           { return IMW_FLAG_WILDCARD; }
+        "\\" 'Answered' end { IMW_KW(IMW_FLAG_ANSWERED, IMW_FLAG_EXTENSION); }
+        "\\" 'Flagged' end  { IMW_KW(IMW_FLAG_FLAGGED, IMW_FLAG_EXTENSION); }
+        "\\" 'Deleted' end  { IMW_KW(IMW_FLAG_DELETED, IMW_FLAG_EXTENSION); }
+        "\\" 'Seen' end     { IMW_KW(IMW_FLAG_SEEN, IMW_FLAG_EXTENSION); }
+        "\\" 'Draft' end    { IMW_KW(IMW_FLAG_DRAFT, IMW_FLAG_EXTENSION); }
+        "\\" 'Recent' end   { IMW_KW(IMW_FLAG_RECENT, IMW_FLAG_EXTENSION); }
+        "\\*" end           { IMW_KW(IMW_FLAG_WILDCARD, IMW_FLAG_EXTENSION); }
         *                   { return IMW_FLAG_EXTENSION; }
     */
 }
@@ -157,124 +158,127 @@ enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
 enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
                                                  size_t *mechanism_at)
 {
-    char buf[IMW_KEYWORD_MAX];
     *mechanism_at = n;
-    if (!copy_word(buf, s, n)) {
+    if (n >= IMW_KEYWORD_MAX) {
         /* long AUTH=... mechanisms still deserve their kind */
-        if (n > 5 && strncasecmp_ascii(s, "AUTH=", 5) == 0) {
+        if (strncasecmp_ascii(s, "AUTH=", 5) == 0) {
             *mechanism_at = 5;
             return IMW_CAP_AUTH;
         }
         return IMW_CAP_OTHER;
     }
-    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    IMW_KW_INPUT(s, n);
     /*!re2c
-        'IMAP4rev1' end      { return IMW_CAP_IMAP4REV1; }
-        'IMAP4rev2' end      { return IMW_CAP_IMAP4REV2; }
-        'AUTH=' [^\x00]+ end { *mechanism_at = 5; return IMW_CAP_AUTH; }
-        'STARTTLS' end       { return IMW_CAP_STARTTLS; }
-        'LOGINDISABLED' end  { return IMW_CAP_LOGINDISABLED; }
-        'SASL-IR' end        { return IMW_CAP_SASL_IR; }
-        'LITERAL+' end       { return IMW_CAP_LITERAL_PLUS; }
-        'LITERAL-' end       { return IMW_CAP_LITERAL_MINUS; }
-        'IDLE' end           { return IMW_CAP_IDLE; }
-        'NAMESPACE' end      { return IMW_CAP_NAMESPACE; }
-        'ID' end             { return IMW_CAP_ID; }
-        'ENABLE' end         { return IMW_CAP_ENABLE; }
-        'UIDPLUS' end        { return IMW_CAP_UIDPLUS; }
-        'MOVE' end           { return IMW_CAP_MOVE; }
-        'UNSELECT' end       { return IMW_CAP_UNSELECT; }
-        'CHILDREN' end       { return IMW_CAP_CHILDREN; }
-        'CONDSTORE' end      { return IMW_CAP_CONDSTORE; }
-        'QRESYNC' end        { return IMW_CAP_QRESYNC; }
-        'ESEARCH' end        { return IMW_CAP_ESEARCH; }
-        'SEARCHRES' end      { return IMW_CAP_SEARCHRES; }
-        'SORT' end           { return IMW_CAP_SORT; }
-        'THREAD=' [^\x00]+ end   { *mechanism_at = 7; return IMW_CAP_THREAD; }
-        'LIST-EXTENDED' end  { return IMW_CAP_LIST_EXTENDED; }
-        'LIST-STATUS' end    { return IMW_CAP_LIST_STATUS; }
-        'SPECIAL-USE' end    { return IMW_CAP_SPECIAL_USE; }
-        'BINARY' end         { return IMW_CAP_BINARY; }
-        'CATENATE' end       { return IMW_CAP_CATENATE; }
-        'MULTIAPPEND' end    { return IMW_CAP_MULTIAPPEND; }
-        'COMPRESS=' [^\x00]+ end { *mechanism_at = 9; return IMW_CAP_COMPRESS; }
-        'METADATA' end       { return IMW_CAP_METADATA; }
-        'QUOTA' end          { return IMW_CAP_QUOTA; }
-        'ACL' end            { return IMW_CAP_ACL; }
-        'UTF8=ACCEPT' end    { return IMW_CAP_UTF8_ACCEPT; }
-        'UTF8=ONLY' end      { return IMW_CAP_UTF8_ONLY; }
-        'APPENDLIMIT' ('=' [0-9]+)? end { return IMW_CAP_APPENDLIMIT; }
-        'OBJECTID' end       { return IMW_CAP_OBJECTID; }
-        'STATUS=SIZE' end    { return IMW_CAP_STATUS_SIZE; }
-        'PREVIEW' end        { return IMW_CAP_PREVIEW; }
-        'WITHIN' end         { return IMW_CAP_WITHIN; }
-        'NOTIFY' end         { return IMW_CAP_NOTIFY; }
+        'IMAP4rev1' end      { IMW_KW(IMW_CAP_IMAP4REV1, IMW_CAP_OTHER); }
+        'IMAP4rev2' end      { IMW_KW(IMW_CAP_IMAP4REV2, IMW_CAP_OTHER); }
+        /* any AUTH= word with a mechanism, whatever its octets */
+        'AUTH=' {
+            if (n == 5)
+                return IMW_CAP_OTHER;
+            *mechanism_at = 5;
+            return IMW_CAP_AUTH;
+        }
+        'STARTTLS' end       { IMW_KW(IMW_CAP_STARTTLS, IMW_CAP_OTHER); }
+        'LOGINDISABLED' end  { IMW_KW(IMW_CAP_LOGINDISABLED, IMW_CAP_OTHER); }
+        'SASL-IR' end        { IMW_KW(IMW_CAP_SASL_IR, IMW_CAP_OTHER); }
+        'LITERAL+' end       { IMW_KW(IMW_CAP_LITERAL_PLUS, IMW_CAP_OTHER); }
+        'LITERAL-' end       { IMW_KW(IMW_CAP_LITERAL_MINUS, IMW_CAP_OTHER); }
+        'IDLE' end           { IMW_KW(IMW_CAP_IDLE, IMW_CAP_OTHER); }
+        'NAMESPACE' end      { IMW_KW(IMW_CAP_NAMESPACE, IMW_CAP_OTHER); }
+        'ID' end             { IMW_KW(IMW_CAP_ID, IMW_CAP_OTHER); }
+        'ENABLE' end         { IMW_KW(IMW_CAP_ENABLE, IMW_CAP_OTHER); }
+        'UIDPLUS' end        { IMW_KW(IMW_CAP_UIDPLUS, IMW_CAP_OTHER); }
+        'MOVE' end           { IMW_KW(IMW_CAP_MOVE, IMW_CAP_OTHER); }
+        'UNSELECT' end       { IMW_KW(IMW_CAP_UNSELECT, IMW_CAP_OTHER); }
+        'CHILDREN' end       { IMW_KW(IMW_CAP_CHILDREN, IMW_CAP_OTHER); }
+        'CONDSTORE' end      { IMW_KW(IMW_CAP_CONDSTORE, IMW_CAP_OTHER); }
+        'QRESYNC' end        { IMW_KW(IMW_CAP_QRESYNC, IMW_CAP_OTHER); }
+        'ESEARCH' end        { IMW_KW(IMW_CAP_ESEARCH, IMW_CAP_OTHER); }
+        'SEARCHRES' end      { IMW_KW(IMW_CAP_SEARCHRES, IMW_CAP_OTHER); }
+        'SORT' end           { IMW_KW(IMW_CAP_SORT, IMW_CAP_OTHER); }
+        'THREAD=' [^\x00]+ end {
+            if (!IMW_KW_AT_END())
+                return IMW_CAP_OTHER;
+            *mechanism_at = 7;
+            return IMW_CAP_THREAD;
+        }
+        'LIST-EXTENDED' end  { IMW_KW(IMW_CAP_LIST_EXTENDED, IMW_CAP_OTHER); }
+        'LIST-STATUS' end    { IMW_KW(IMW_CAP_LIST_STATUS, IMW_CAP_OTHER); }
+        'SPECIAL-USE' end    { IMW_KW(IMW_CAP_SPECIAL_USE, IMW_CAP_OTHER); }
+        'BINARY' end         { IMW_KW(IMW_CAP_BINARY, IMW_CAP_OTHER); }
+        'CATENATE' end       { IMW_KW(IMW_CAP_CATENATE, IMW_CAP_OTHER); }
+        'MULTIAPPEND' end    { IMW_KW(IMW_CAP_MULTIAPPEND, IMW_CAP_OTHER); }
+        'COMPRESS=' [^\x00]+ end {
+            if (!IMW_KW_AT_END())
+                return IMW_CAP_OTHER;
+            *mechanism_at = 9;
+            return IMW_CAP_COMPRESS;
+        }
+        'METADATA' end       { IMW_KW(IMW_CAP_METADATA, IMW_CAP_OTHER); }
+        'QUOTA' end          { IMW_KW(IMW_CAP_QUOTA, IMW_CAP_OTHER); }
+        'ACL' end            { IMW_KW(IMW_CAP_ACL, IMW_CAP_OTHER); }
+        'UTF8=ACCEPT' end    { IMW_KW(IMW_CAP_UTF8_ACCEPT, IMW_CAP_OTHER); }
+        'UTF8=ONLY' end      { IMW_KW(IMW_CAP_UTF8_ONLY, IMW_CAP_OTHER); }
+        'APPENDLIMIT' ('=' [0-9]+)? end { IMW_KW(IMW_CAP_APPENDLIMIT, IMW_CAP_OTHER); }
+        'OBJECTID' end       { IMW_KW(IMW_CAP_OBJECTID, IMW_CAP_OTHER); }
+        'STATUS=SIZE' end    { IMW_KW(IMW_CAP_STATUS_SIZE, IMW_CAP_OTHER); }
+        'PREVIEW' end        { IMW_KW(IMW_CAP_PREVIEW, IMW_CAP_OTHER); }
+        'WITHIN' end         { IMW_KW(IMW_CAP_WITHIN, IMW_CAP_OTHER); }
+        'NOTIFY' end         { IMW_KW(IMW_CAP_NOTIFY, IMW_CAP_OTHER); }
         *                    { return IMW_CAP_OTHER; }
     */
 }
 
 enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
 {
-    char buf[IMW_KEYWORD_MAX];
-    if (!copy_word(buf, s, n))
-        return IMW_MBOX_ATTR_OTHER;
-    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
-    (void)YYMARKER;
+    IMW_KW_INPUT(s, n);
     /*!re2c
-        "\\" 'Noinferiors' end   { return IMW_MBOX_ATTR_NOINFERIORS; }
-        "\\" 'Noselect' end      { return IMW_MBOX_ATTR_NOSELECT; }
-        "\\" 'Marked' end        { return IMW_MBOX_ATTR_MARKED; }
-        "\\" 'Unmarked' end      { return IMW_MBOX_ATTR_UNMARKED; }
-        "\\" 'HasChildren' end   { return IMW_MBOX_ATTR_HASCHILDREN; }
-        "\\" 'HasNoChildren' end { return IMW_MBOX_ATTR_HASNOCHILDREN; }
-        "\\" 'NonExistent' end   { return IMW_MBOX_ATTR_NONEXISTENT; }
-        "\\" 'Subscribed' end    { return IMW_MBOX_ATTR_SUBSCRIBED; }
-        "\\" 'Remote' end        { return IMW_MBOX_ATTR_REMOTE; }
-        "\\" 'All' end           { return IMW_MBOX_ATTR_ALL; }
-        "\\" 'Archive' end       { return IMW_MBOX_ATTR_ARCHIVE; }
-        "\\" 'Drafts' end        { return IMW_MBOX_ATTR_DRAFTS; }
-        "\\" 'Flagged' end       { return IMW_MBOX_ATTR_FLAGGED; }
-        "\\" 'Junk' end          { return IMW_MBOX_ATTR_JUNK; }
-        "\\" 'Sent' end          { return IMW_MBOX_ATTR_SENT; }
-        "\\" 'Trash' end         { return IMW_MBOX_ATTR_TRASH; }
-        "\\" 'Important' end     { return IMW_MBOX_ATTR_IMPORTANT; }
+        "\\" 'Noinferiors' end   { IMW_KW(IMW_MBOX_ATTR_NOINFERIORS, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Noselect' end      { IMW_KW(IMW_MBOX_ATTR_NOSELECT, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Marked' end        { IMW_KW(IMW_MBOX_ATTR_MARKED, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Unmarked' end      { IMW_KW(IMW_MBOX_ATTR_UNMARKED, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'HasChildren' end   { IMW_KW(IMW_MBOX_ATTR_HASCHILDREN, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'HasNoChildren' end { IMW_KW(IMW_MBOX_ATTR_HASNOCHILDREN, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'NonExistent' end   { IMW_KW(IMW_MBOX_ATTR_NONEXISTENT, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Subscribed' end    { IMW_KW(IMW_MBOX_ATTR_SUBSCRIBED, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Remote' end        { IMW_KW(IMW_MBOX_ATTR_REMOTE, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'All' end           { IMW_KW(IMW_MBOX_ATTR_ALL, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Archive' end       { IMW_KW(IMW_MBOX_ATTR_ARCHIVE, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Drafts' end        { IMW_KW(IMW_MBOX_ATTR_DRAFTS, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Flagged' end       { IMW_KW(IMW_MBOX_ATTR_FLAGGED, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Junk' end          { IMW_KW(IMW_MBOX_ATTR_JUNK, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Sent' end          { IMW_KW(IMW_MBOX_ATTR_SENT, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Trash' end         { IMW_KW(IMW_MBOX_ATTR_TRASH, IMW_MBOX_ATTR_OTHER); }
+        "\\" 'Important' end     { IMW_KW(IMW_MBOX_ATTR_IMPORTANT, IMW_MBOX_ATTR_OTHER); }
         *                        { return IMW_MBOX_ATTR_OTHER; }
     */
 }
 
 enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
 {
-    char buf[IMW_KEYWORD_MAX];
-    if (!copy_word(buf, s, n))
-        return IMW_STATUS_ITEM_OTHER;
-    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
-    (void)YYMARKER;
+    IMW_KW_INPUT(s, n);
     /*!re2c
-        'MESSAGES' end      { return IMW_STATUS_ITEM_MESSAGES; }
-        'RECENT' end        { return IMW_STATUS_ITEM_RECENT; }
-        'UIDNEXT' end       { return IMW_STATUS_ITEM_UIDNEXT; }
-        'UIDVALIDITY' end   { return IMW_STATUS_ITEM_UIDVALIDITY; }
-        'UNSEEN' end        { return IMW_STATUS_ITEM_UNSEEN; }
-        'HIGHESTMODSEQ' end { return IMW_STATUS_ITEM_HIGHESTMODSEQ; }
-        'SIZE' end          { return IMW_STATUS_ITEM_SIZE; }
-        'DELETED' end       { return IMW_STATUS_ITEM_DELETED; }
-        'APPENDLIMIT' end   { return IMW_STATUS_ITEM_APPENDLIMIT; }
-        'MAILBOXID' end     { return IMW_STATUS_ITEM_MAILBOXID; }
-        'DELETED-STORAGE' end { return IMW_STATUS_ITEM_DELETED_STORAGE; }
+        'MESSAGES' end      { IMW_KW(IMW_STATUS_ITEM_MESSAGES, IMW_STATUS_ITEM_OTHER); }
+        'RECENT' end        { IMW_KW(IMW_STATUS_ITEM_RECENT, IMW_STATUS_ITEM_OTHER); }
+        'UIDNEXT' end       { IMW_KW(IMW_STATUS_ITEM_UIDNEXT, IMW_STATUS_ITEM_OTHER); }
+        'UIDVALIDITY' end   { IMW_KW(IMW_STATUS_ITEM_UIDVALIDITY, IMW_STATUS_ITEM_OTHER); }
+        'UNSEEN' end        { IMW_KW(IMW_STATUS_ITEM_UNSEEN, IMW_STATUS_ITEM_OTHER); }
+        'HIGHESTMODSEQ' end { IMW_KW(IMW_STATUS_ITEM_HIGHESTMODSEQ, IMW_STATUS_ITEM_OTHER); }
+        'SIZE' end          { IMW_KW(IMW_STATUS_ITEM_SIZE, IMW_STATUS_ITEM_OTHER); }
+        'DELETED' end       { IMW_KW(IMW_STATUS_ITEM_DELETED, IMW_STATUS_ITEM_OTHER); }
+        'APPENDLIMIT' end   { IMW_KW(IMW_STATUS_ITEM_APPENDLIMIT, IMW_STATUS_ITEM_OTHER); }
+        'MAILBOXID' end     { IMW_KW(IMW_STATUS_ITEM_MAILBOXID, IMW_STATUS_ITEM_OTHER); }
+        'DELETED-STORAGE' end { IMW_KW(IMW_STATUS_ITEM_DELETED_STORAGE, IMW_STATUS_ITEM_OTHER); }
         *                   { return IMW_STATUS_ITEM_OTHER; }
     */
 }
 
 enum imw_list_ext_kind imw_classify_list_ext(const uint8_t *s, size_t n)
 {
-    char buf[IMW_KEYWORD_MAX];
-    if (!copy_word(buf, s, n))
-        return IMW_LIST_EXT_OTHER;
-    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
-    (void)YYMARKER;
+    IMW_KW_INPUT(s, n);
     /*!re2c
-        'CHILDINFO' end { return IMW_LIST_EXT_CHILDINFO; }
-        'OLDNAME' end   { return IMW_LIST_EXT_OLDNAME; }
+        'CHILDINFO' end { IMW_KW(IMW_LIST_EXT_CHILDINFO, IMW_LIST_EXT_OTHER); }
+        'OLDNAME' end   { IMW_KW(IMW_LIST_EXT_OLDNAME, IMW_LIST_EXT_OTHER); }
         *               { return IMW_LIST_EXT_OTHER; }
     */
 }

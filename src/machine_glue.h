@@ -18,8 +18,10 @@
 #endif
 
 #ifndef IMW_DEPTH
-#define IMW_DEPTH \
-    ((unsigned)(run->top + run->extern_depth + (IMW_STACK_TOP)))
+/* run->depth_base is run->top + run->extern_depth, fixed while a
+ * split-off machine runs (imw_run_extern() sets it): one load per event
+ * instead of two. */
+#define IMW_DEPTH ((unsigned)(run->depth_base + (IMW_STACK_TOP)))
 #endif
 
 /* Used by the actions abnf2rl generates from grammar/bindings; `run` and

@@ -36,8 +36,12 @@ static const unsigned char *dispatch(struct imw_run *run, uint16_t rule,
 const unsigned char *imw_run_extern(struct imw_run *run, uint16_t rule,
                                     const unsigned char *p)
 {
+    int depth_base = run->depth_base;
     run->extern_depth++;
+    /* the calling machines are suspended: this is fixed until we return */
+    run->depth_base = run->top + run->extern_depth;
     const unsigned char *q = dispatch(run, rule, p);
+    run->depth_base = depth_base;
     run->extern_depth--;
     return q;
 }

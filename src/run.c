@@ -63,15 +63,24 @@ void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
     run->next_lit = 0;
     run->skipped_to = (size_t)-1;
     run->nev = 0;
+    run->fast_events = run->ev_cap;
     run->root = IMW_NO_EVENT;
     next_generation(run);
     next_position_base(run, frame->len);
     run->top = 0;
     run->sub_top = 0;
     run->extern_depth = 0;
+    run->depth_base = 0;
     run->error = 0;
     run->error_at = 0;
     run->error_rule = IMW_RULE_NONE;
+}
+
+/* From now on in this message, every close takes the general path, which
+ * scans for duplicates (imw_run_close() explains when it need not). */
+static void no_fast_closes(struct imw_run *run)
+{
+    run->fast_events = 0;
 }
 
 static IMW_COLD void note_nomem(struct imw_run *run, size_t at)
@@ -80,6 +89,7 @@ static IMW_COLD void note_nomem(struct imw_run *run, size_t at)
         run->error = IMW_ERR_NOMEM;
         run->error_at = at;
     }
+    no_fast_closes(run); /* a close may have failed to make its event */
 }
 
 /* Rows of start marks for depths 0..depth: allocated on first use, so
@@ -180,6 +190,14 @@ static inline void supersede(struct imw_run *run, uint16_t rule, uint32_t start,
         e->rule = IMW_RULE_NONE;
 }
 
+/* supersede() out of line, so that imw_run_close() stays a leaf. */
+static IMW_NOINLINE void supersede_earlier(struct imw_run *run, uint16_t rule,
+                                           uint32_t start, uint32_t index,
+                                           size_t at)
+{
+    supersede(run, rule, start, index, at);
+}
+
 /* Doubles the event list and the link stack with it; cold: the list is
  * reused from message to message. */
 static IMW_COLD int grow_events(struct imw_run *run)
@@ -194,6 +212,8 @@ static IMW_COLD int grow_events(struct imw_run *run)
     if (!stack)
         return IMW_ERR_NOMEM;
     run->link_stack = stack;
+    if (run->fast_events == run->ev_cap)
+        run->fast_events = cap; /* not turned off for this message */
     run->ev_cap = cap;
     return 0;
 }
@@ -235,16 +255,18 @@ static inline int push_event(struct imw_run *run, uint16_t rule,
 int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
                        size_t end, uint32_t *index)
 {
+    no_fast_closes(run); /* an event without its close in run->closed */
     return push_event(run, rule, (uint32_t)start, (uint32_t)end, index);
 }
 
 /* Every case of a close; imw_run_close() below takes the common one. */
-static IMW_NOINLINE void close_general(struct imw_run *run, uint16_t rule,
-                                       size_t at, unsigned depth)
+/* Every case of a close at its (current) mark; imw_run_close() below
+ * takes the common one. */
+static IMW_NOINLINE void close_at_mark(struct imw_run *run,
+                                       struct imw_mark *m, uint16_t rule,
+                                       size_t at)
 {
-    struct imw_mark *m = note_and_mark(run, run->closed, rule, at, depth);
-    if (!m)
-        return;
+    run->closed[rule] = run->pos_base + (uint32_t)at + 1;
     uint32_t index;
     if (m->count == 0) { /* entered on an empty match: an empty span */
         if (push_event(run, rule, (uint32_t)at, (uint32_t)at, &index) < 0)
@@ -258,8 +280,10 @@ static IMW_NOINLINE void close_general(struct imw_run *run, uint16_t rule,
     int i = m->count - 1;
     while (i >= 0 && m->at[i] > at)
         i--;
-    if (i < 0)
+    if (i < 0) {
+        no_fast_closes(run); /* see imw_run_close() */
         return;
+    }
     if (m->closed & (1u << i))
         supersede(run, rule, m->at[i], m->ev[i], at);
     if (push_event(run, rule, m->at[i], (uint32_t)at, &index) < 0) {
@@ -268,6 +292,15 @@ static IMW_NOINLINE void close_general(struct imw_run *run, uint16_t rule,
     }
     m->ev[i] = index;
     m->closed |= (uint16_t)(1u << i);
+}
+
+/* A close at a depth whose mark row is not allocated yet. */
+static IMW_NOINLINE void close_general(struct imw_run *run, uint16_t rule,
+                                       size_t at, unsigned depth)
+{
+    struct imw_mark *m = note_and_mark(run, run->closed, rule, at, depth);
+    if (m)
+        close_at_mark(run, m, rule, at);
 }
 
 /* The machines' events: the common case in a leaf function without
@@ -305,31 +338,42 @@ general:
 void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
                    unsigned depth)
 {
+    if (IMW_UNLIKELY(depth >= run->mark_rows)) {
+        close_general(run, rule, at, depth);
+        return;
+    }
     struct imw_mark *m = current_mark(run, rule, depth);
     size_t n = run->nev;
-    if (IMW_UNLIKELY(!m) || m->count == 0 || n == run->ev_cap)
+    uint32_t pos = run->pos_base + (uint32_t)at + 1;
+    /* A duplicate needs an earlier close of this rule at this octet: the
+     * last close of the rule, as a close elsewhere made or found an event
+     * that ends elsewhere, above the candidate, where find_duplicate()
+     * stops.  The exception, a close that made no event, turns this path
+     * off for the message (fast_events).  One live entry is the common
+     * case; several (alternatives entering at different octets) take the
+     * general path. */
+    if (m->count != 1 || n >= run->fast_events || run->closed[rule] == pos ||
+        m->at[0] > (uint32_t)at)
         goto general;
-    unsigned i = m->count - 1u;
-    /* the latest entry; closed already when a list could have ended after
-     * each of its items (CAPABILITY, SEARCH): the longer reading wins */
-    if (m->at[i] > (uint32_t)at)
-        goto general;
-    if (m->closed & (1u << i))
-        supersede(run, rule, m->at[i], m->ev[i], at);
-    run->closed[rule] = run->pos_base + (uint32_t)at + 1;
-    uint32_t index;
-    if (!find_duplicate(run, rule, m->at[i], (uint32_t)at, &index)) {
-        index = (uint32_t)n;
-        run->ev[n] = (struct imw_event){
-            rule, m->at[i], (uint32_t)at, IMW_NO_EVENT, IMW_NO_EVENT
-        };
-        run->nev = n + 1;
+    uint32_t start = m->at[0];
+    run->closed[rule] = pos;
+    run->ev[n] = (struct imw_event){
+        rule, start, (uint32_t)at, IMW_NO_EVENT, IMW_NO_EVENT
+    };
+    run->nev = n + 1;
+    uint32_t earlier = m->ev[0];
+    m->ev[0] = (uint32_t)n;
+    /* closed already when a list could have ended after each of its
+     * items (CAPABILITY, SEARCH): the longer reading wins, the earlier
+     * event becomes a tombstone -- last, as a tail call */
+    if (m->closed) {
+        supersede_earlier(run, rule, start, earlier, at);
+        return;
     }
-    m->ev[i] = index;
-    m->closed |= (uint16_t)(1u << i);
+    m->closed = 1;
     return;
 general:
-    close_general(run, rule, at, depth);
+    close_at_mark(run, m, rule, at);
 }
 
 static int contains(const struct imw_event *outer, const struct imw_event *in)
@@ -355,29 +399,46 @@ static size_t dissolve(struct imw_run *run, size_t depth)
     return depth;
 }
 
+/* One pass over the events with a stack of the spans not yet adopted.
+ * The top's span is kept in `top` (valid while depth > 0), so that the
+ * common event, which adopts nothing, reads no other event. */
 void imw_run_link(struct imw_run *run)
 {
+    struct imw_event *ev = run->ev;
     uint32_t *stack = run->link_stack;
     size_t depth = 0;
-    for (uint32_t i = 0; i < run->nev; i++) {
-        struct imw_event *e = &run->ev[i];
+    struct imw_event top = { 0 };
+    for (uint32_t i = 0, n = (uint32_t)run->nev; i < n; i++) {
+        struct imw_event *e = &ev[i];
         e->child = IMW_NO_EVENT;
         if (e->rule == IMW_RULE_NONE)
             continue; /* superseded by a later close */
-        while (depth > 0 && crosses(e, &run->ev[stack[depth - 1]]))
-            depth = dissolve(run, depth);
-        /* popping yields the children last first: prepend each */
-        while (depth > 0 && contains(e, &run->ev[stack[depth - 1]])) {
-            uint32_t c = stack[--depth];
-            run->ev[c].next = e->child;
-            e->child = c;
+        if (depth > 0 && top.start < e->start) {
+            /* starts before e: it cannot be e's child, it may cross e */
+            if (!crosses(e, &top))
+                goto push;
+            do {
+                depth = dissolve(run, depth);
+                if (depth > 0)
+                    top = ev[stack[depth - 1]];
+            } while (depth > 0 && crosses(e, &top));
         }
+        /* popping yields the children last first: prepend each */
+        while (depth > 0 && contains(e, &top)) {
+            uint32_t c = stack[--depth];
+            ev[c].next = e->child;
+            e->child = c;
+            if (depth > 0)
+                top = ev[stack[depth - 1]];
+        }
+    push:
         stack[depth++] = i;
+        top = *e;
     }
     run->root = IMW_NO_EVENT;
     while (depth > 0) { /* what is left are the top-level events */
         uint32_t c = stack[--depth];
-        run->ev[c].next = run->root;
+        ev[c].next = run->root;
         run->root = c;
     }
 }

@@ -76,6 +76,10 @@ struct imw_run {
     struct imw_event *ev; /* owned, reused from message to message */
     size_t nev;
     size_t ev_cap;
+    /* imw_run_close()'s fast path appends while nev is below this: ev_cap,
+     * or 0 for the rest of a message once a close made no event (then
+     * every close scans for duplicates; see imw_run_close()). */
+    size_t fast_events;
     uint32_t root;        /* first top-level event after linking */
     uint32_t *link_stack; /* imw_run_link's stack, ev_cap entries */
 
@@ -104,6 +108,7 @@ struct imw_run {
     int sub_stack[IMW_MAX_NESTING];
     int sub_top;
     int extern_depth;     /* machines entered through IMW_EXTERN, pending */
+    int depth_base;       /* top + extern_depth inside a split-off machine */
     unsigned nesting_limit;
 
     int error;            /* 0 or enum imw_error, set by actions */

@@ -29,5 +29,6 @@ Suite *imw_alloc_fail_suite(void);
 Suite *imw_hostile_suite(void);
 Suite *imw_limits_suite(void);
 Suite *imw_memory_bound_suite(void);
+Suite *imw_keywords_suite(void);
 
 #endif
