@@ -151,16 +151,16 @@ action ev_close_tag_string { IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
 action ev_open_tagged_ext_val { IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 action ev_close_tagged_ext_val { IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 
-# status-tail (overrides.abnf:164)
+# status-tail (overrides.abnf:154)
 r_status_tail = ( ( 0x0d | 0x20 ) @ext_status_tail );
 
-# continue-req (overrides.abnf:168)
+# continue-req (overrides.abnf:158)
 r_continue_req = ( "+" . r_status_tail ) >ev_open_continue_req %ev_close_continue_req;
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
 
-# lenient-space-after-star (overrides.abnf:267)
+# lenient-space-after-star (overrides.abnf:257)
 r_lenient_space_after_star = ( r_sp+ ) >ev_open_lenient_space_after_star %ev_close_lenient_space_after_star;
 
 # ATOM-CHAR (overrides.abnf:33)
@@ -193,7 +193,7 @@ r_flag =
     | r_flag_extension
     ) >ev_open_flag %ev_close_flag;
 
-# lenient-flag-star (overrides.abnf:280)
+# lenient-flag-star (overrides.abnf:270)
 r_lenient_flag_star = ( "\\*" ) >ev_open_lenient_flag_star %ev_close_lenient_flag_star;
 
 # DQUOTE (RFC 5234 core rule)
@@ -251,13 +251,13 @@ r_quoted =
     | r_dquote . r_uquoted_char* . r_dquote
     );
 
-# lenient-flag-quoted (overrides.abnf:281)
+# lenient-flag-quoted (overrides.abnf:271)
 r_lenient_flag_quoted = ( r_quoted ) >ev_open_lenient_flag_quoted %ev_close_lenient_flag_quoted;
 
-# lenient-flag-bracket (overrides.abnf:282)
+# lenient-flag-bracket (overrides.abnf:272)
 r_lenient_flag_bracket = ( "\\"? . r_atom_char* . "]" . ( r_atom_char | "]" )* ) >ev_open_lenient_flag_bracket %ev_close_lenient_flag_bracket;
 
-# list-flag (overrides.abnf:276)
+# list-flag (overrides.abnf:266)
 r_list_flag =
     ( r_flag
     | r_lenient_flag_star
@@ -265,13 +265,13 @@ r_list_flag =
     | r_lenient_flag_bracket
     );
 
-# lenient-double-space (overrides.abnf:278)
+# lenient-double-space (overrides.abnf:268)
 r_lenient_double_space = ( r_sp+ ) >ev_open_lenient_double_space %ev_close_lenient_double_space;
 
-# lenient-space-before-paren (overrides.abnf:279)
+# lenient-space-before-paren (overrides.abnf:269)
 r_lenient_space_before_paren = ( r_sp+ ) >ev_open_lenient_space_before_paren %ev_close_lenient_space_before_paren;
 
-# flag-list (overrides.abnf:274)
+# flag-list (overrides.abnf:264)
 r_flag_list = ( "(" . ( r_list_flag . ( r_sp . r_lenient_double_space? . r_list_flag )* )? . r_lenient_space_before_paren? . ")" ) >ev_open_flag_list %ev_close_flag_list;
 
 # child-mbox-flag (rfc5258.abnf:20)
@@ -449,16 +449,16 @@ r_status_att_deleted = ( "DELETED"i . r_sp . r_number ) >ev_open_status_att_dele
 # status-att-deleted-storage (rfc9208.abnf:61)
 r_status_att_deleted_storage = ( "DELETED-STORAGE"i . r_sp . r_number64 ) >ev_open_status_att_deleted_storage %ev_close_status_att_deleted_storage;
 
-# status-att-size (overrides.abnf:185)
+# status-att-size (overrides.abnf:175)
 r_status_att_size = ( "SIZE"i . r_sp . r_number64 ) >ev_open_status_att_size %ev_close_status_att_size;
 
-# status-att-appendlimit (overrides.abnf:186)
+# status-att-appendlimit (overrides.abnf:176)
 r_status_att_appendlimit = ( "APPENDLIMIT"i . r_sp . ( r_number | r_nil ) ) >ev_open_status_att_appendlimit %ev_close_status_att_appendlimit;
 
-# status-att-mailboxid (overrides.abnf:187)
+# status-att-mailboxid (overrides.abnf:177)
 r_status_att_mailboxid = ( "MAILBOXID"i . r_sp . "(" . r_objectid . ")" ) >ev_open_status_att_mailboxid %ev_close_status_att_mailboxid;
 
-# status-att-val (rfc4466.abnf:184, =/ rfc7162.abnf:12, =/ rfc7889.abnf:13, =/ rfc8438.abnf:11, =/ rfc8474.abnf:32, =/ rfc9208.abnf:53, =/ overrides.abnf:183)
+# status-att-val (rfc4466.abnf:184, =/ rfc7162.abnf:12, =/ rfc7889.abnf:13, =/ rfc8438.abnf:11, =/ rfc8474.abnf:32, =/ rfc9208.abnf:53, =/ overrides.abnf:173)
 r_status_att_val =
     ( "MESSAGES"i . r_sp . r_number
     | "RECENT"i . r_sp . r_number
@@ -479,19 +479,19 @@ r_status_att_val =
 # status-att-list (rfc4466.abnf:180)
 r_status_att_list = r_status_att_val . ( r_sp . r_status_att_val )*;
 
-# namespace-prefix (overrides.abnf:228)
+# namespace-prefix (overrides.abnf:218)
 r_namespace_prefix = ( r_string ) >ev_open_namespace_prefix %ev_close_namespace_prefix;
 
-# namespace-ext-name (overrides.abnf:231)
+# namespace-ext-name (overrides.abnf:221)
 r_namespace_ext_name = ( r_string ) >ev_open_namespace_ext_name %ev_close_namespace_ext_name;
 
-# namespace-ext-value (overrides.abnf:232)
+# namespace-ext-value (overrides.abnf:222)
 r_namespace_ext_value = ( r_string ) >ev_open_namespace_ext_value %ev_close_namespace_ext_value;
 
-# Namespace-Response-Extension (overrides.abnf:229)
+# Namespace-Response-Extension (overrides.abnf:219)
 r_namespace_response_extension = ( r_sp . r_namespace_ext_name . r_sp . "(" . r_namespace_ext_value . ( r_sp . r_namespace_ext_value )* . ")" ) >ev_open_namespace_response_extension %ev_close_namespace_response_extension;
 
-# Namespace-Descr (overrides.abnf:225)
+# Namespace-Descr (overrides.abnf:215)
 r_namespace_descr = ( "(" . r_namespace_prefix . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_namespace_response_extension* . ")" ) >ev_open_namespace_descr %ev_close_namespace_descr;
 
 # Namespace (rfc4466.abnf:91)
@@ -560,7 +560,7 @@ r_listrights_data = ( "LISTRIGHTS"i . r_sp . r_mailbox . r_sp . r_identifier . r
 # myrights-data (rfc4314.abnf:39)
 r_myrights_data = ( "MYRIGHTS"i . r_sp . r_mailbox . r_sp . r_rights ) >ev_open_myrights_data %ev_close_myrights_data;
 
-# sort-data (rfc7162.abnf:98, =/ overrides.abnf:206)
+# sort-data (rfc7162.abnf:98, =/ overrides.abnf:196)
 r_sort_data =
     ( "SORT"i . ( ( r_sp . r_nz_number )+ . r_sp . r_search_sort_mod_seq )?
     | "SORT"i . ( r_sp . r_nz_number )*
@@ -614,7 +614,7 @@ r_quota_response = ( "QUOTA"i . r_sp . r_quota_root_name . r_sp . r_quota_list )
 # quotaroot-response (rfc9208.abnf:17)
 r_quotaroot_response = ( "QUOTAROOT"i . r_sp . r_mailbox . ( r_sp . r_quota_root_name )* ) >ev_open_quotaroot_response %ev_close_quotaroot_response;
 
-# id-field (overrides.abnf:220)
+# id-field (overrides.abnf:210)
 r_id_field = ( r_string ) >ev_open_id_field %ev_close_id_field;
 
 # nstring (rfc3501.abnf:313)
@@ -623,19 +623,19 @@ r_nstring =
     | r_nil
     );
 
-# id-value (overrides.abnf:221)
+# id-value (overrides.abnf:211)
 r_id_value = ( r_nstring ) >ev_open_id_value %ev_close_id_value;
 
-# id-param (overrides.abnf:217)
+# id-param (overrides.abnf:207)
 r_id_param = ( r_id_field . r_sp . r_id_value ) >ev_open_id_param %ev_close_id_param;
 
-# id-params-list (overrides.abnf:216)
+# id-params-list (overrides.abnf:206)
 r_id_params_list =
     ( "(" . ( r_id_param . ( r_sp . r_id_param )* )? . ")"
     | r_nil
     ) >ev_open_id_params_list %ev_close_id_params_list;
 
-# id-response (overrides.abnf:215)
+# id-response (overrides.abnf:205)
 r_id_response = ( "ID"i . r_sp . r_id_params_list ) >ev_open_id_response %ev_close_id_response;
 
 # auth-type (rfc3501.abnf:45)
@@ -677,7 +677,7 @@ r_capability =
 # enable-data (rfc5161.abnf:13)
 r_enable_data = ( "ENABLED"i . ( r_sp . r_capability )* ) >ev_open_enable_data %ev_close_enable_data;
 
-# mailbox-data (rfc3501.abnf:263, =/ rfc4466.abnf:88, =/ rfc7162.abnf:95, =/ rfc4314.abnf:30, =/ overrides.abnf:200)
+# mailbox-data (rfc3501.abnf:263, =/ rfc4466.abnf:88, =/ rfc7162.abnf:95, =/ rfc4314.abnf:30, =/ overrides.abnf:190)
 r_mailbox_data =
     ( "FLAGS"i . r_sp . r_flag_list
     | "LIST"i . r_sp . r_mailbox_list
@@ -700,7 +700,7 @@ r_mailbox_data =
     | r_enable_data
     ) >ev_open_mailbox_data %ev_close_mailbox_data;
 
-# msg-att (overrides.abnf:284)
+# msg-att (overrides.abnf:274)
 r_msg_att = ( 0x28 @ext_msg_att );
 
 # known-uids (rfc7162.abnf:127)
@@ -742,7 +742,7 @@ r_entry_list = r_entry . ( r_sp . r_entry )*;
 # metadata-resp (rfc5464.abnf:44)
 r_metadata_resp = ( "METADATA"i . r_sp . r_mailbox . r_sp . ( r_entry_values | r_entry_list ) ) >ev_open_metadata_resp %ev_close_metadata_resp;
 
-# response-payload (overrides.abnf:194, =/ rfc5464.abnf:49)
+# response-payload (overrides.abnf:184, =/ rfc5464.abnf:49)
 r_response_payload =
     ( r_mailbox_data
     | r_message_data
@@ -750,10 +750,10 @@ r_response_payload =
     | r_metadata_resp
     );
 
-# lenient-space-at-line-end (overrides.abnf:268)
+# lenient-space-at-line-end (overrides.abnf:258)
 r_lenient_space_at_line_end = ( r_sp+ ) >ev_open_lenient_space_at_line_end %ev_close_lenient_space_at_line_end;
 
-# response-data (overrides.abnf:263, =/ rfc5161.abnf:11)
+# response-data (overrides.abnf:253, =/ rfc5161.abnf:11)
 r_response_data =
     ( "*" . r_sp . r_lenient_space_after_star? . ( "OK"i | "NO"i | "BAD"i | "BYE"i ) . r_status_tail
     | "*" . r_sp . r_lenient_space_after_star? . r_response_payload . r_lenient_space_at_line_end? . r_crlf
@@ -773,10 +773,10 @@ r_tag_char =
 # tag (overrides.abnf:61)
 r_tag = r_tag_char+;
 
-# response-tagged (overrides.abnf:166)
+# response-tagged (overrides.abnf:156)
 r_response_tagged = ( r_tag . r_sp . ( "OK"i | "NO"i | "BAD"i ) . r_status_tail ) >ev_open_response_tagged %ev_close_response_tagged;
 
-# greeting (overrides.abnf:167)
+# greeting (overrides.abnf:157)
 r_greeting = ( "*" . r_sp . ( "OK"i | "PREAUTH"i | "BYE"i ) . r_status_tail ) >ev_open_greeting %ev_close_greeting;
 
 # imw-response (overrides.abnf:103)

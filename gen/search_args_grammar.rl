@@ -220,7 +220,7 @@ r_charset =
     | r_quoted
     );
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:419)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:409)
 r_search_key = ( ( 0x24 | 0x28 | 0x2a | 0x31..0x39 | 0x41..0x46 | 0x48 | 0x4b..0x4f | 0x52..0x55 | 0x59 | 0x61..0x66 | 0x68 | 0x6b..0x6f | 0x72..0x75 | 0x79 ) @call_search_key );
 
 # date-day (rfc3501.abnf:156)
@@ -313,7 +313,7 @@ r_search_modsequence = "MODSEQ"i . r_search_modseq_ext? . r_sp . r_mod_sequence_
 # objectid (rfc8474.abnf:19)
 r_objectid = ( r_alpha | r_digit | "_" | "-" ){1,255};
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:419)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:409)
 r_search_key_body =
     ( "ALL"i
     | "ANSWERED"i
@@ -365,7 +365,7 @@ r_search_key_body =
 # search-program (rfc4466.abnf:136)
 r_search_program = ( "CHARSET"i . r_sp . r_charset . r_sp )? . r_search_key_body . ( r_sp . r_search_key_body )*;
 
-# search-args (overrides.abnf:429)
+# search-args (overrides.abnf:419)
 r_search_args = ( r_search_return_opts? . r_sp . r_search_program ) >ev_open_search_args %ev_close_search_args;
 
 # tagged-ext-paren (overrides.abnf:91)

@@ -381,13 +381,13 @@ r_text_char =
 # text (rfc3501.abnf:463)
 r_text = ( r_text_char+ ) >ev_open_text %ev_close_text;
 
-# resp-text (overrides.abnf:165)
+# resp-text (overrides.abnf:155)
 r_resp_text =
     ( "[" . r_resp_text_code . "]" . ( r_sp . r_text? )?
     | r_text?
     );
 
-# status-tail (overrides.abnf:164)
+# status-tail (overrides.abnf:154)
 r_status_tail = ( r_sp . r_resp_text )? . r_crlf;
 
 }%%
