@@ -7,43 +7,7 @@
 #include <string.h>
 #include "suites.h"
 #include "test_util.h"
-#include "framer.h"
-#include "run.h"
-#include "response.h"
-#include "decode.h"
-
-/* One message through framer, machine and linking; the run stays valid
- * until the fixture is freed. */
-struct fixture {
-    struct imw_limits limits;
-    struct imw_framer framer;
-    struct imw_run run;
-    struct imw_arena arena;
-    struct imw_decoder dec;
-};
-
-static void run_message(struct fixture *fx, const char *msg)
-{
-    imw_limits_default(&fx->limits);
-    ck_assert_int_eq(imw_framer_init(&fx->framer, NULL, &fx->limits), 0);
-    imw_run_init(&fx->run, NULL);
-    imw_arena_init(&fx->arena, NULL);
-    ck_assert_int_eq(imw_framer_feed(&fx->framer, (const uint8_t *)msg, strlen(msg)), 0);
-    struct imw_frame frame;
-    struct imw_frame_error ferr;
-    ck_assert_int_eq(imw_framer_next(&fx->framer, &frame, &ferr), 1);
-    imw_run_start(&fx->run, &frame);
-    ck_assert_int_eq(imw_response_machine_run(&fx->run), 0);
-    imw_run_link(&fx->run);
-    fx->dec = (struct imw_decoder){ .run = &fx->run, .arena = &fx->arena };
-}
-
-static void free_fixture(struct fixture *fx)
-{
-    imw_arena_free(&fx->arena);
-    imw_run_free(&fx->run);
-    imw_framer_free(&fx->framer);
-}
+#include "test_fixture.h"
 
 /* The text of node n, for comparisons. */
 static int span_is(const struct fixture *fx, imw_node n, const char *text)
