@@ -183,6 +183,25 @@ static imw_node take_child(struct part_cur *c, uint16_t rule)
     return IMW_NO_EVENT;
 }
 
+/* The closing quote of the quoted string whose text starts at `i`, or
+ * `end`; *escaped: the text holds a backslash.  memchr finds the first
+ * quote; only a string with a backslash (where that quote may be
+ * escaped) is walked octet by octet. */
+static size_t quoted_end(const uint8_t *s, size_t i, size_t end, int *escaped)
+{
+    const uint8_t *quote = memchr(s + i, '"', end - i);
+    *escaped = 0;
+    if (!quote)
+        return end;
+    if (!memchr(s + i, '\\', (size_t)(quote - (s + i))))
+        return (size_t)(quote - s);
+    *escaped = 1;
+    for (; i < end && s[i] != '"'; i++)
+        if (s[i] == '\\')
+            i++;
+    return i < end ? i : end;
+}
+
 /* A quoted string or literal at the cursor, consumed: its value in *out,
  * unescaped into the arena only when it holds a backslash; NIL gives
  * { NULL, 0 } with `nil_ok`, else the atom "NIL" as sent (the
@@ -192,12 +211,8 @@ static int read_nstring(struct part_cur *c, int nil_ok, imw_bytes *out)
     const uint8_t *s = c->s;
     size_t start = c->at, i = start;
     if (s[i] == '"') {
-        int escaped = 0;
-        for (i++; i < c->end && s[i] != '"'; i++)
-            if (s[i] == '\\') {
-                escaped = 1;
-                i++;
-            }
+        int escaped;
+        i = quoted_end(s, i + 1, c->end, &escaped);
         if (i >= c->end)
             return bad(c, "unterminated quoted string");
         c->at = i + 1;
