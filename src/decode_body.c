@@ -1,22 +1,24 @@
 /* Envelopes and body structures: ENVELOPE, BODY and BODYSTRUCTURE data
  * (RFC 3501 §7.4.2), and the envelope inside a message/rfc822 part.
  *
- * Every field has an event (grammar/bindings, "FETCH"), so the decoders
- * take each value's span from the tree.  A body node's children are the
- * events of that part only: nested parts are body nodes of their own
- * (`call body`), whose fields sit below them.  The one value without an
- * event is the media type: it is the string between the part's "(" and
- * the SP before media-subtype.
+ * An envelope's fields have events (grammar/bindings, "FETCH"), so its
+ * decoder takes each value's span from the tree.  A body part has none
+ * per field: it is read with a cursor over the bytes of its `body` span,
+ * which the body machine has validated, in one pass.  The only events it
+ * takes are those of its nested parts (`call body`: their own spans,
+ * skipped and decoded recursively) and of a message part's envelope.
  *
  * Which of the four part shapes matched is decided by content, never by
- * which events exist alone, because basic, text and message parts are
- * alive together in the machine for about ten tokens: a "(" after the
- * part's "(" is a multipart; an envelope is only in a message part; a
- * line count after body-fields is only in a text part.
+ * which events exist, because basic, text and message parts are alive
+ * together in the machine for about ten tokens: a "(" after the part's
+ * "(" is a multipart; a quoted "MESSAGE" "RFC822" part with a "(" after
+ * its size is a message part; a number after the size is a text part's
+ * line count.
  *
  * Recursion follows the data (parts inside parts, lists inside extension
- * lists) and is bounded by the parser's nesting limit; each node is
- * visited once. */
+ * lists) and is bounded by the parser's nesting limit; each part's values
+ * are read in one pass (a part with NIL where a single part's subtype
+ * would be looks ahead at most four values). */
 #include <string.h>
 #include "decode_fetch.h"
 
@@ -146,7 +148,7 @@ static int expect(struct part_cur *c, uint8_t ch)
     return eat(c, ch) ? 0 : bad(c, ch == ' ' ? "SP expected" : "\")\" expected");
 }
 
-/* The cursor's octet and the one after it; ")" at the part's end. */
+/* The octet `ahead` of the cursor is `ch` (never so at the part's ")"). */
 static int next_is(const struct part_cur *c, size_t ahead, uint8_t ch)
 {
     return c->at + ahead < c->end && c->s[c->at + ahead] == ch;
