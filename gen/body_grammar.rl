@@ -25,38 +25,6 @@ action ev_open_lenient_md5_params { IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
 action ev_close_lenient_md5_params { IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
 action ev_open_lenient_empty_multipart { IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 action ev_close_lenient_empty_multipart { IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-action ev_open_media_subtype { IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-action ev_close_media_subtype { IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-action ev_open_body_fields { IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-action ev_close_body_fields { IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
-action ev_open_body_fld_param { IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-action ev_close_body_fld_param { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-action ev_open_body_fld_param_name { IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-action ev_close_body_fld_param_name { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-action ev_open_body_fld_param_value { IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-action ev_close_body_fld_param_value { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-action ev_open_body_fld_id { IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-action ev_close_body_fld_id { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-action ev_open_body_fld_desc { IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-action ev_close_body_fld_desc { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-action ev_open_body_fld_enc { IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-action ev_close_body_fld_enc { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-action ev_open_body_fld_octets { IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-action ev_close_body_fld_octets { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
-action ev_open_body_fld_lines { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LINES); }
-action ev_close_body_fld_lines { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
-action ev_open_body_fld_md5 { IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
-action ev_close_body_fld_md5 { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
-action ev_open_body_fld_dsp { IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-action ev_close_body_fld_dsp { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-action ev_open_body_fld_lang { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-action ev_close_body_fld_lang { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-action ev_open_body_fld_lang_tag { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
-action ev_close_body_fld_lang_tag { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-action ev_open_body_fld_loc { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-action ev_close_body_fld_loc { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
-action ev_open_body_extension { IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-action ev_close_body_extension { IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 action ev_open_lenient_multipart_as_single { IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 action ev_close_lenient_multipart_as_single { IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 
@@ -142,23 +110,17 @@ r_sp = 0x20;
 # nil (rfc3501.abnf:311)
 r_nil = "NIL"i;
 
-# lenient-nil-string (overrides.abnf:319)
+# lenient-nil-string (overrides.abnf:309)
 r_lenient_nil_string = ( r_nil ) >ev_open_lenient_nil_string %ev_close_lenient_nil_string;
 
-# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:318)
+# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:308)
 r_media_subtype =
     ( r_string
     | r_lenient_nil_string
-    ) >ev_open_media_subtype %ev_close_media_subtype;
+    );
 
 # media-basic (rfc3501.abnf:281)
 r_media_basic = ( r_dquote . ( "APPLICATION"i | "AUDIO"i | "IMAGE"i | "MESSAGE"i | "VIDEO"i ) . r_dquote | r_string ) . r_sp . r_media_subtype;
-
-# body-fld-param-name (overrides.abnf:152)
-r_body_fld_param_name = ( r_string ) >ev_open_body_fld_param_name %ev_close_body_fld_param_name;
-
-# body-fld-param-value (overrides.abnf:153)
-r_body_fld_param_value = ( r_string ) >ev_open_body_fld_param_value %ev_close_body_fld_param_value;
 
 # nstring (rfc3501.abnf:313)
 r_nstring =
@@ -166,37 +128,37 @@ r_nstring =
     | r_nil
     );
 
-# lenient-param-nil-value (overrides.abnf:325)
+# lenient-param-nil-value (overrides.abnf:315)
 r_lenient_param_nil_value = ( "(" . ( r_string . r_sp . r_string . r_sp )* . r_string . r_sp . r_nil . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_param_nil_value %ev_close_lenient_param_nil_value;
 
-# body-fld-param (overrides.abnf:150, =/ overrides.abnf:324)
+# body-fld-param (rfc3501.abnf:98, =/ overrides.abnf:314)
 r_body_fld_param =
-    ( "(" . r_body_fld_param_name . r_sp . r_body_fld_param_value . ( r_sp . r_body_fld_param_name . r_sp . r_body_fld_param_value )* . ")"
+    ( "(" . r_string . r_sp . r_string . ( r_sp . r_string . r_sp . r_string )* . ")"
     | r_nil
     | r_lenient_param_nil_value
-    ) >ev_open_body_fld_param %ev_close_body_fld_param;
+    );
 
 # body-fld-id (rfc3501.abnf:86)
-r_body_fld_id = ( r_nstring ) >ev_open_body_fld_id %ev_close_body_fld_id;
+r_body_fld_id = r_nstring;
 
 # body-fld-desc (rfc3501.abnf:79)
-r_body_fld_desc = ( r_nstring ) >ev_open_body_fld_desc %ev_close_body_fld_desc;
+r_body_fld_desc = r_nstring;
 
-# lenient-nil-encoding (overrides.abnf:329)
+# lenient-nil-encoding (overrides.abnf:319)
 r_lenient_nil_encoding = ( r_nil ) >ev_open_lenient_nil_encoding %ev_close_lenient_nil_encoding;
 
-# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:328)
+# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:318)
 r_body_fld_enc =
     ( r_dquote . ( "7BIT"i | "8BIT"i | "BINARY"i | "BASE64"i | "QUOTED-PRINTABLE"i ) . r_dquote
     | r_string
     | r_lenient_nil_encoding
-    ) >ev_open_body_fld_enc %ev_close_body_fld_enc;
+    );
 
 # body-fld-octets (rfc3501.abnf:96)
-r_body_fld_octets = ( r_number ) >ev_open_body_fld_octets %ev_close_body_fld_octets;
+r_body_fld_octets = r_number;
 
 # body-fields (rfc3501.abnf:76)
-r_body_fields = ( r_body_fld_param . r_sp . r_body_fld_id . r_sp . r_body_fld_desc . r_sp . r_body_fld_enc . r_sp . r_body_fld_octets ) >ev_open_body_fields %ev_close_body_fields;
+r_body_fields = r_body_fld_param . r_sp . r_body_fld_id . r_sp . r_body_fld_desc . r_sp . r_body_fld_enc . r_sp . r_body_fld_octets;
 
 # body-type-basic (rfc3501.abnf:103)
 r_body_type_basic = r_media_basic . r_sp . r_body_fields;
@@ -208,7 +170,7 @@ r_media_message = r_dquote . "MESSAGE"i . r_dquote . r_sp . r_dquote . "RFC822"i
 r_envelope = ( 0x28 @ext_envelope );
 
 # body-fld-lines (rfc3501.abnf:92)
-r_body_fld_lines = ( r_number ) >ev_open_body_fld_lines %ev_close_body_fld_lines;
+r_body_fld_lines = r_number;
 
 # body-type-msg (rfc3501.abnf:109)
 r_body_type_msg = r_media_message . r_sp . r_body_fields . r_sp . r_envelope . r_sp . r_body . r_sp . r_body_fld_lines;
@@ -219,36 +181,33 @@ r_media_text = r_dquote . "TEXT"i . r_dquote . r_sp . r_media_subtype;
 # body-type-text (rfc3501.abnf:112)
 r_body_type_text = r_media_text . r_sp . r_body_fields . r_sp . r_body_fld_lines;
 
-# lenient-md5-params (overrides.abnf:332)
+# lenient-md5-params (overrides.abnf:322)
 r_lenient_md5_params = ( "(" . r_string . r_sp . r_nstring . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_md5_params %ev_close_lenient_md5_params;
 
-# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:331)
+# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:321)
 r_body_fld_md5 =
     ( r_nstring
     | r_lenient_md5_params
-    ) >ev_open_body_fld_md5 %ev_close_body_fld_md5;
+    );
 
-# lenient-dsp-string (overrides.abnf:322)
+# lenient-dsp-string (overrides.abnf:312)
 r_lenient_dsp_string = ( r_string ) >ev_open_lenient_dsp_string %ev_close_lenient_dsp_string;
 
-# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:321)
+# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:311)
 r_body_fld_dsp =
     ( "(" . r_string . r_sp . r_body_fld_param . ")"
     | r_nil
     | r_lenient_dsp_string
-    ) >ev_open_body_fld_dsp %ev_close_body_fld_dsp;
+    );
 
-# body-fld-lang-tag (overrides.abnf:155)
-r_body_fld_lang_tag = ( r_string ) >ev_open_body_fld_lang_tag %ev_close_body_fld_lang_tag;
-
-# body-fld-lang (overrides.abnf:154)
+# body-fld-lang (rfc3501.abnf:88)
 r_body_fld_lang =
     ( r_nstring
-    | "(" . r_body_fld_lang_tag . ( r_sp . r_body_fld_lang_tag )* . ")"
-    ) >ev_open_body_fld_lang %ev_close_body_fld_lang;
+    | "(" . r_string . ( r_sp . r_string )* . ")"
+    );
 
 # body-fld-loc (rfc3501.abnf:90)
-r_body_fld_loc = ( r_nstring ) >ev_open_body_fld_loc %ev_close_body_fld_loc;
+r_body_fld_loc = r_nstring;
 
 # body-ext-list (overrides.abnf:91)
 r_body_ext_list = ( 0x28 @call_body_ext_list );
@@ -258,7 +217,7 @@ r_body_extension =
     ( r_nstring
     | r_number
     | r_body_ext_list
-    ) >ev_open_body_extension %ev_close_body_extension;
+    );
 
 # body-ext-1part (rfc3501.abnf:66)
 r_body_ext_1part = r_body_fld_md5 . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc . ( r_sp . r_body_extension )* )? )? )?;
@@ -269,13 +228,13 @@ r_body_type_1part = ( r_body_type_basic | r_body_type_msg | r_body_type_text ) .
 # body-ext-mpart (rfc3501.abnf:71)
 r_body_ext_mpart = r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc . ( r_sp . r_body_extension )* )? )? )?;
 
-# lenient-empty-multipart (overrides.abnf:336)
+# lenient-empty-multipart (overrides.abnf:326)
 r_lenient_empty_multipart = ( r_media_subtype . ( r_sp . r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc )? )? )? )? ) >ev_open_lenient_empty_multipart %ev_close_lenient_empty_multipart;
 
-# lenient-multipart-as-single (overrides.abnf:342)
+# lenient-multipart-as-single (overrides.abnf:332)
 r_lenient_multipart_as_single = ( r_nil . r_sp . r_media_subtype . r_sp . r_body_fld_param . r_sp . r_body_fld_id . r_sp . r_body_fld_desc . r_sp . r_body_fld_enc . ( r_sp . r_body_fld_octets )? ) >ev_open_lenient_multipart_as_single %ev_close_lenient_multipart_as_single;
 
-# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:335, =/ overrides.abnf:341)
+# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:325, =/ overrides.abnf:331)
 r_body_type_mpart =
     ( r_body+ . r_sp . r_media_subtype . ( r_sp . r_body_ext_mpart )?
     | r_lenient_empty_multipart

@@ -20,7 +20,7 @@
 
 
 static const int imw_body_start = 1;
-static const int imw_body_first_final = 933;
+static const int imw_body_first_final = 916;
 static const int imw_body_error = 0;
 
 
@@ -51,7 +51,7 @@ _again:
 	switch ( cs ) {
 		case 1: goto st1;
 		case 0: goto st0;
-		case 933: goto st933;
+		case 916: goto st916;
 		case 2: goto st2;
 		case 3: goto st3;
 		case 4: goto st4;
@@ -93,8 +93,8 @@ _again:
 		case 40: goto st40;
 		case 41: goto st41;
 		case 42: goto st42;
+		case 917: goto st917;
 		case 43: goto st43;
-		case 934: goto st934;
 		case 44: goto st44;
 		case 45: goto st45;
 		case 46: goto st46;
@@ -957,6 +957,7 @@ _again:
 		case 903: goto st903;
 		case 904: goto st904;
 		case 905: goto st905;
+		case 918: goto st918;
 		case 906: goto st906;
 		case 907: goto st907;
 		case 908: goto st908;
@@ -967,24 +968,6 @@ _again:
 		case 913: goto st913;
 		case 914: goto st914;
 		case 915: goto st915;
-		case 916: goto st916;
-		case 917: goto st917;
-		case 918: goto st918;
-		case 919: goto st919;
-		case 920: goto st920;
-		case 921: goto st921;
-		case 922: goto st922;
-		case 935: goto st935;
-		case 923: goto st923;
-		case 924: goto st924;
-		case 925: goto st925;
-		case 926: goto st926;
-		case 927: goto st927;
-		case 928: goto st928;
-		case 929: goto st929;
-		case 930: goto st930;
-		case 931: goto st931;
-		case 932: goto st932;
 	default: break;
 	}
 
@@ -1004,12 +987,12 @@ st0:
 cs = 0;
 	goto _out;
 tr0:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 933; goto _out;} {( imw_stack)[( imw_top)++] = 933;goto st2;} }
-	goto st933;
-st933:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 916; goto _out;} {( imw_stack)[( imw_top)++] = 916;goto st2;} }
+	goto st916;
+st916:
 	if ( ++p == pe )
-		goto _test_eof933;
-case 933:
+		goto _test_eof916;
+case 916:
 	goto st0;
 st2:
 	if ( ++p == pe )
@@ -1035,7 +1018,6 @@ case 3:
 	goto st0;
 tr3:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st4;
 st4:
 	if ( ++p == pe )
@@ -1046,11 +1028,11 @@ case 4:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st6;
-		case 77u: goto st450;
-		case 84u: goto st559;
-		case 92u: goto st449;
-		case 109u: goto st450;
-		case 116u: goto st559;
+		case 77u: goto st439;
+		case 84u: goto st545;
+		case 92u: goto st438;
+		case 109u: goto st439;
+		case 116u: goto st545;
 	}
 	goto st5;
 st5:
@@ -1062,7 +1044,7 @@ case 5:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st6;
-		case 92u: goto st449;
+		case 92u: goto st438;
 	}
 	goto st5;
 st6:
@@ -1070,32 +1052,25 @@ st6:
 		goto _test_eof6;
 case 6:
 	switch( (*p) ) {
-		case 32u: goto tr12;
+		case 32u: goto st7;
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr12:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st7;
-tr1286:
+tr1184:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
 	switch( (*p) ) {
-		case 34u: goto tr14;
+		case 34u: goto st8;
 		case 40u: goto tr15;
 		case 78u: goto tr16;
 		case 110u: goto tr16;
 		case 123u: goto tr17;
 	}
 	goto st0;
-tr14:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
@@ -1105,7 +1080,7 @@ case 8:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st9;
-		case 92u: goto st248;
+		case 92u: goto st237;
 	}
 	goto st8;
 st9:
@@ -1113,49 +1088,36 @@ st9:
 		goto _test_eof9;
 case 9:
 	if ( (*p) == 32u )
-		goto tr21;
+		goto st10;
 	goto st0;
-tr21:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st10;
-tr650:
+tr590:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 40u: goto tr22;
-		case 78u: goto tr23;
-		case 110u: goto tr23;
+		case 40u: goto tr21;
+		case 78u: goto st235;
+		case 110u: goto st235;
 	}
 	goto st0;
-tr22:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr21:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st11;
-tr36:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st11;
-tr358:
+tr318:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
 	switch( (*p) ) {
-		case 34u: goto tr24;
-		case 123u: goto tr25;
+		case 34u: goto st12;
+		case 123u: goto tr24;
 	}
 	goto st0;
-tr24:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
@@ -1165,7 +1127,7 @@ case 12:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st13;
-		case 92u: goto st239;
+		case 92u: goto st228;
 	}
 	goto st12;
 st13:
@@ -1173,29 +1135,22 @@ st13:
 		goto _test_eof13;
 case 13:
 	if ( (*p) == 32u )
-		goto tr29;
+		goto st14;
 	goto st0;
-tr29:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st14;
-tr367:
+tr327:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
 	switch( (*p) ) {
-		case 34u: goto tr30;
-		case 78u: goto st210;
-		case 110u: goto st210;
-		case 123u: goto tr32;
+		case 34u: goto st15;
+		case 78u: goto st199;
+		case 110u: goto st199;
+		case 123u: goto tr30;
 	}
 	goto st0;
-tr30:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
@@ -1205,7 +1160,7 @@ case 15:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st16;
-		case 92u: goto st209;
+		case 92u: goto st198;
 	}
 	goto st15;
 st16:
@@ -1213,45 +1168,34 @@ st16:
 		goto _test_eof16;
 case 16:
 	switch( (*p) ) {
-		case 32u: goto tr36;
-		case 41u: goto tr37;
+		case 32u: goto st11;
+		case 41u: goto st17;
 	}
 	goto st0;
-tr37:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st17;
-tr359:
+tr319:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
 	if ( (*p) == 32u )
-		goto tr38;
+		goto st18;
 	goto st0;
-tr38:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st18;
-tr342:
+tr302:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
 	switch( (*p) ) {
-		case 34u: goto tr39;
-		case 78u: goto tr40;
-		case 110u: goto tr40;
-		case 123u: goto tr41;
+		case 34u: goto st19;
+		case 78u: goto st190;
+		case 110u: goto st190;
+		case 123u: goto tr38;
 	}
 	goto st0;
-tr39:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
@@ -1261,7 +1205,7 @@ case 19:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st20;
-		case 92u: goto st200;
+		case 92u: goto st189;
 	}
 	goto st19;
 st20:
@@ -1269,29 +1213,22 @@ st20:
 		goto _test_eof20;
 case 20:
 	if ( (*p) == 32u )
-		goto tr45;
+		goto st21;
 	goto st0;
-tr45:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st21;
-tr320:
+tr280:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
 	switch( (*p) ) {
-		case 34u: goto tr46;
-		case 78u: goto tr47;
-		case 110u: goto tr47;
-		case 123u: goto tr48;
+		case 34u: goto st22;
+		case 78u: goto st181;
+		case 110u: goto st181;
+		case 123u: goto tr44;
 	}
 	goto st0;
-tr46:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
@@ -1301,7 +1238,7 @@ case 22:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st23;
-		case 92u: goto st191;
+		case 92u: goto st180;
 	}
 	goto st22;
 st23:
@@ -1309,29 +1246,22 @@ st23:
 		goto _test_eof23;
 case 23:
 	if ( (*p) == 32u )
-		goto tr52;
+		goto st24;
 	goto st0;
-tr52:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st24;
-tr311:
+tr271:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
 	switch( (*p) ) {
-		case 34u: goto tr53;
-		case 78u: goto tr54;
-		case 110u: goto tr54;
-		case 123u: goto tr55;
+		case 34u: goto st25;
+		case 78u: goto tr49;
+		case 110u: goto tr49;
+		case 123u: goto tr50;
 	}
 	goto st0;
-tr53:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
@@ -1341,36 +1271,33 @@ case 25:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st26;
-		case 92u: goto st181;
+		case 92u: goto st170;
 	}
 	goto st25;
+tr646:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 26; goto _out;} {( imw_stack)[( imw_top)++] = 26;goto st2;} }
+	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
 	if ( (*p) == 32u )
-		goto tr59;
+		goto st27;
 	goto st0;
-tr59:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st27;
-tr294:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st27;
-tr302:
+tr262:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st27;
+tr254:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr60;
+		goto tr54;
 	goto st0;
-tr60:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+tr54:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st28;
 st28:
@@ -1378,36 +1305,27 @@ st28:
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 32u: goto tr61;
-		case 41u: goto tr62;
+		case 32u: goto tr55;
+		case 41u: goto tr56;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st28;
 	goto st0;
-tr61:
+tr55:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
-	goto st29;
-tr714:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
 	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 34u: goto tr64;
-		case 40u: goto tr65;
-		case 78u: goto tr66;
-		case 110u: goto tr66;
-		case 123u: goto tr67;
+		case 34u: goto st30;
+		case 40u: goto tr59;
+		case 78u: goto st162;
+		case 110u: goto st162;
+		case 123u: goto tr61;
 	}
 	goto st0;
-tr64:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
-	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
@@ -1417,50 +1335,43 @@ case 30:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st31;
-		case 92u: goto st149;
+		case 92u: goto st138;
 	}
 	goto st30;
+tr968:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st31;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
-		case 32u: goto tr71;
-		case 41u: goto tr72;
+		case 32u: goto st32;
+		case 41u: goto tr65;
 	}
 	goto st0;
-tr1016:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st32;
-tr71:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
-	goto st32;
-tr1039:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st32;
-tr262:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
-	goto st32;
-tr290:
+tr251:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	goto st32;
+tr950:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st32;
+tr223:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
-		case 34u: goto tr73;
-		case 40u: goto tr74;
-		case 78u: goto tr75;
-		case 110u: goto tr75;
-		case 123u: goto tr76;
+		case 34u: goto tr66;
+		case 40u: goto st72;
+		case 78u: goto st130;
+		case 110u: goto st130;
+		case 123u: goto tr69;
 	}
 	goto st0;
-tr73:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr66:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st33;
 st33:
@@ -1472,7 +1383,7 @@ case 33:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st34;
-		case 92u: goto st82;
+		case 92u: goto st71;
 	}
 	goto st33;
 st34:
@@ -1480,37 +1391,29 @@ st34:
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
-		case 32u: goto tr80;
-		case 41u: goto tr81;
+		case 32u: goto tr73;
+		case 41u: goto tr74;
 	}
 	goto st0;
-tr80:
+tr73:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st35;
-tr180:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st35;
-tr248:
+tr209:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 34u: goto tr82;
-		case 40u: goto tr83;
-		case 78u: goto tr84;
-		case 110u: goto tr84;
-		case 123u: goto tr85;
+		case 34u: goto st36;
+		case 40u: goto st53;
+		case 78u: goto st63;
+		case 110u: goto st63;
+		case 123u: goto tr78;
 	}
 	goto st0;
-tr82:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
@@ -1520,46 +1423,35 @@ case 36:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st37;
-		case 92u: goto st63;
+		case 92u: goto st52;
 	}
 	goto st36;
-tr138:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st37;
-tr147:
+tr114:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st37;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
 	switch( (*p) ) {
-		case 32u: goto tr89;
-		case 41u: goto tr90;
+		case 32u: goto st38;
+		case 41u: goto tr65;
 	}
 	goto st0;
-tr89:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	goto st38;
-tr156:
+tr123:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
 	switch( (*p) ) {
-		case 34u: goto tr91;
-		case 78u: goto tr92;
-		case 110u: goto tr92;
-		case 123u: goto tr93;
+		case 34u: goto st39;
+		case 78u: goto st43;
+		case 110u: goto st43;
+		case 123u: goto tr84;
 	}
 	goto st0;
-tr91:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
@@ -1569,412 +1461,268 @@ case 39:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st40;
-		case 92u: goto st54;
+		case 92u: goto st51;
 	}
 	goto st39;
+tr88:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 40; goto _out;} {( imw_stack)[( imw_top)++] = 40;goto st902;} }
+	goto st40;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
 	switch( (*p) ) {
-		case 32u: goto tr97;
-		case 41u: goto tr98;
+		case 32u: goto st41;
+		case 41u: goto tr65;
 	}
 	goto st0;
-tr97:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
-	goto st41;
-tr107:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st41;
-tr109:
+tr90:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st41;
-tr120:
+tr100:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st41;
-tr130:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	goto st41;
 st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 34u: goto tr99;
-		case 40u: goto tr100;
-		case 78u: goto tr102;
-		case 110u: goto tr102;
-		case 123u: goto tr103;
+		case 34u: goto st39;
+		case 40u: goto tr88;
+		case 78u: goto st43;
+		case 110u: goto st43;
+		case 123u: goto tr84;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr101;
+		goto tr89;
 	goto st0;
-tr99:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+tr89:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st42;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st43;
-		case 92u: goto st44;
+		case 32u: goto tr90;
+		case 41u: goto tr56;
 	}
-	goto st42;
-tr100:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 43; goto _out;} {( imw_stack)[( imw_top)++] = 43;goto st919;} }
-	goto st43;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st42;
+	goto st0;
+tr13:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr56:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr65:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr74:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr101:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr210:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr224:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr350:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr371:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr480:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr503:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr951:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr980:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr992:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr1032:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr1034:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr1039:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+tr1048:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st917;
+st917:
+	if ( ++p == pe )
+		goto _test_eof917;
+case 917:
+	goto st0;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
 	switch( (*p) ) {
-		case 32u: goto tr107;
-		case 41u: goto tr108;
+		case 73u: goto st44;
+		case 105u: goto st44;
 	}
-	goto st0;
-tr13:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr62:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr72:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr81:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr90:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr98:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr108:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr110:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr121:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr131:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr157:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr181:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr249:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr263:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr291:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr385:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr394:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr403:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr410:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr419:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr445:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr469:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr537:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr560:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr715:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr999:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1017:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1040:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1071:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1080:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1084:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1130:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1132:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1137:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1146:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-tr1287:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st934;
-st934:
-	if ( ++p == pe )
-		goto _test_eof934;
-case 934:
 	goto st0;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
 	switch( (*p) ) {
-		case 34u: goto st42;
-		case 92u: goto st42;
+		case 76u: goto st40;
+		case 108u: goto st40;
 	}
 	goto st0;
-tr101:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr84:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-	switch( (*p) ) {
-		case 32u: goto tr109;
-		case 41u: goto tr110;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st45;
+		goto tr93;
 	goto st0;
-tr102:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+tr93:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
 	switch( (*p) ) {
-		case 73u: goto st47;
-		case 105u: goto st47;
+		case 43u: goto tr94;
+		case 125u: goto tr96;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st46;
 	goto st0;
+tr94:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-	switch( (*p) ) {
-		case 76u: goto st43;
-		case 108u: goto st43;
-	}
+	if ( (*p) == 125u )
+		goto st48;
 	goto st0;
-tr103:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr96:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st48;
 st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr113;
+	if ( (*p) == 13u )
+		goto st49;
 	goto st0;
-tr113:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-	switch( (*p) ) {
-		case 43u: goto tr114;
-		case 125u: goto tr116;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st49;
+	if ( (*p) == 10u )
+		goto tr99;
 	goto st0;
-tr114:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr99:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-	if ( (*p) == 125u )
-		goto st51;
+	switch( (*p) ) {
+		case 32u: goto tr100;
+		case 41u: goto tr101;
+	}
 	goto st0;
-tr116:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-	if ( (*p) == 13u )
-		goto st52;
+	switch( (*p) ) {
+		case 34u: goto st39;
+		case 92u: goto st39;
+	}
 	goto st0;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-	if ( (*p) == 10u )
-		goto tr119;
+	switch( (*p) ) {
+		case 34u: goto st36;
+		case 92u: goto st36;
+	}
 	goto st0;
-tr119:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr113:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st53;
 st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
 	switch( (*p) ) {
-		case 32u: goto tr120;
-		case 41u: goto tr121;
+		case 34u: goto st54;
+		case 123u: goto tr103;
 	}
 	goto st0;
 st54:
@@ -1982,20 +1730,20 @@ st54:
 		goto _test_eof54;
 case 54:
 	switch( (*p) ) {
-		case 34u: goto st39;
-		case 92u: goto st39;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st55;
+		case 92u: goto st56;
 	}
-	goto st0;
-tr92:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	goto st55;
+	goto st54;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
 	switch( (*p) ) {
-		case 73u: goto st56;
-		case 105u: goto st56;
+		case 32u: goto st53;
+		case 41u: goto st37;
 	}
 	goto st0;
 st56:
@@ -2003,12 +1751,11 @@ st56:
 		goto _test_eof56;
 case 56:
 	switch( (*p) ) {
-		case 76u: goto st40;
-		case 108u: goto st40;
+		case 34u: goto st54;
+		case 92u: goto st54;
 	}
 	goto st0;
-tr93:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr103:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st57;
 st57:
@@ -2016,9 +1763,9 @@ st57:
 		goto _test_eof57;
 case 57:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr123;
+		goto tr106;
 	goto st0;
-tr123:
+tr106:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st58;
 st58:
@@ -2026,13 +1773,13 @@ st58:
 		goto _test_eof58;
 case 58:
 	switch( (*p) ) {
-		case 43u: goto tr124;
-		case 125u: goto tr126;
+		case 43u: goto tr107;
+		case 125u: goto tr109;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st58;
 	goto st0;
-tr124:
+tr107:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st59;
 st59:
@@ -2042,7 +1789,7 @@ case 59:
 	if ( (*p) == 125u )
 		goto st60;
 	goto st0;
-tr126:
+tr109:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st60;
 st60:
@@ -2057,9 +1804,9 @@ st61:
 		goto _test_eof61;
 case 61:
 	if ( (*p) == 10u )
-		goto tr129;
+		goto tr112;
 	goto st0;
-tr129:
+tr112:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st62;
 st62:
@@ -2067,8 +1814,8 @@ st62:
 		goto _test_eof62;
 case 62:
 	switch( (*p) ) {
-		case 32u: goto tr130;
-		case 41u: goto tr131;
+		case 32u: goto tr113;
+		case 41u: goto tr114;
 	}
 	goto st0;
 st63:
@@ -2076,230 +1823,221 @@ st63:
 		goto _test_eof63;
 case 63:
 	switch( (*p) ) {
-		case 34u: goto st36;
-		case 92u: goto st36;
+		case 73u: goto st64;
+		case 105u: goto st64;
 	}
 	goto st0;
-tr83:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st64;
-tr137:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st64;
-tr146:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st64;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 34u: goto tr132;
-		case 123u: goto tr133;
+		case 76u: goto st37;
+		case 108u: goto st37;
 	}
 	goto st0;
-tr132:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+tr78:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st66;
-		case 92u: goto st67;
-	}
-	goto st65;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr116;
+	goto st0;
+tr116:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
 	switch( (*p) ) {
-		case 32u: goto tr137;
-		case 41u: goto tr138;
+		case 43u: goto tr117;
+		case 125u: goto tr119;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st66;
 	goto st0;
+tr117:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
-	switch( (*p) ) {
-		case 34u: goto st65;
-		case 92u: goto st65;
-	}
+	if ( (*p) == 125u )
+		goto st68;
 	goto st0;
-tr133:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr119:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr139;
+	if ( (*p) == 13u )
+		goto st69;
 	goto st0;
-tr139:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st69;
 st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-	switch( (*p) ) {
-		case 43u: goto tr140;
-		case 125u: goto tr142;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st69;
+	if ( (*p) == 10u )
+		goto tr122;
 	goto st0;
-tr140:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr122:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-	if ( (*p) == 125u )
-		goto st71;
+	switch( (*p) ) {
+		case 32u: goto tr123;
+		case 41u: goto tr101;
+	}
 	goto st0;
-tr142:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st71;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-	if ( (*p) == 13u )
-		goto st72;
-	goto st0;
-st72:
-	if ( ++p == pe )
-		goto _test_eof72;
-case 72:
-	if ( (*p) == 10u )
-		goto tr145;
-	goto st0;
-tr145:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st73;
-st73:
-	if ( ++p == pe )
-		goto _test_eof73;
-case 73:
-	switch( (*p) ) {
-		case 32u: goto tr146;
-		case 41u: goto tr147;
-	}
-	goto st0;
-tr84:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st74;
-st74:
-	if ( ++p == pe )
-		goto _test_eof74;
-case 74:
-	switch( (*p) ) {
-		case 73u: goto st75;
-		case 105u: goto st75;
-	}
-	goto st0;
-st75:
-	if ( ++p == pe )
-		goto _test_eof75;
-case 75:
-	switch( (*p) ) {
-		case 76u: goto st37;
-		case 108u: goto st37;
-	}
-	goto st0;
-tr85:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st76;
-st76:
-	if ( ++p == pe )
-		goto _test_eof76;
-case 76:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr149;
-	goto st0;
-tr149:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st77;
-st77:
-	if ( ++p == pe )
-		goto _test_eof77;
-case 77:
-	switch( (*p) ) {
-		case 43u: goto tr150;
-		case 125u: goto tr152;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st77;
-	goto st0;
-tr150:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st78;
-st78:
-	if ( ++p == pe )
-		goto _test_eof78;
-case 78:
-	if ( (*p) == 125u )
-		goto st79;
-	goto st0;
-tr152:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st79;
-st79:
-	if ( ++p == pe )
-		goto _test_eof79;
-case 79:
-	if ( (*p) == 13u )
-		goto st80;
-	goto st0;
-st80:
-	if ( ++p == pe )
-		goto _test_eof80;
-case 80:
-	if ( (*p) == 10u )
-		goto tr155;
-	goto st0;
-tr155:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st81;
-st81:
-	if ( ++p == pe )
-		goto _test_eof81;
-case 81:
-	switch( (*p) ) {
-		case 32u: goto tr156;
-		case 41u: goto tr157;
-	}
-	goto st0;
-st82:
-	if ( ++p == pe )
-		goto _test_eof82;
-case 82:
 	switch( (*p) ) {
 		case 34u: goto st33;
 		case 92u: goto st33;
 	}
 	goto st0;
-tr74:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	switch( (*p) ) {
+		case 34u: goto st73;
+		case 123u: goto tr125;
+	}
+	goto st0;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st74;
+		case 92u: goto st123;
+	}
+	goto st73;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	if ( (*p) == 32u )
+		goto st75;
+	goto st0;
+tr200:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st75;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+	switch( (*p) ) {
+		case 40u: goto tr129;
+		case 78u: goto st121;
+		case 110u: goto st121;
+	}
+	goto st0;
+tr129:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st76;
+tr182:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st76;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	switch( (*p) ) {
+		case 34u: goto st77;
+		case 123u: goto tr132;
+	}
+	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st78;
+		case 92u: goto st114;
+	}
+	goto st77;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+	if ( (*p) == 32u )
+		goto st79;
+	goto st0;
+tr191:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st79;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	switch( (*p) ) {
+		case 34u: goto st80;
+		case 78u: goto st85;
+		case 110u: goto st85;
+		case 123u: goto tr138;
+	}
+	goto st0;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st81;
+		case 92u: goto st84;
+	}
+	goto st80;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	switch( (*p) ) {
+		case 32u: goto st76;
+		case 41u: goto st82;
+	}
+	goto st0;
+tr183:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st82;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
+	if ( (*p) == 41u )
+		goto st83;
+	goto st0;
+tr166:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 34u: goto st84;
-		case 123u: goto tr159;
+		case 32u: goto st35;
+		case 41u: goto tr65;
 	}
 	goto st0;
 st84:
@@ -2307,1038 +2045,985 @@ st84:
 		goto _test_eof84;
 case 84:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st85;
-		case 92u: goto st134;
+		case 34u: goto st80;
+		case 92u: goto st80;
 	}
-	goto st84;
+	goto st0;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-	if ( (*p) == 32u )
-		goto st86;
+	switch( (*p) ) {
+		case 73u: goto st86;
+		case 105u: goto st86;
+	}
 	goto st0;
-tr238:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
 	switch( (*p) ) {
-		case 40u: goto tr163;
-		case 78u: goto tr164;
-		case 110u: goto tr164;
+		case 76u: goto st87;
+		case 108u: goto st87;
 	}
 	goto st0;
-tr163:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st87;
-tr177:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st87;
-tr219:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
 	switch( (*p) ) {
-		case 34u: goto tr165;
-		case 123u: goto tr166;
+		case 32u: goto st88;
+		case 41u: goto st100;
 	}
 	goto st0;
-tr165:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr164:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st88;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st89;
-		case 92u: goto st125;
+		case 123u: goto tr150;
 	}
-	goto st88;
+	goto st0;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-	if ( (*p) == 32u )
-		goto tr170;
-	goto st0;
-tr170:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st90;
-tr228:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st90;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st90;
+		case 92u: goto st101;
+	}
+	goto st89;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-	switch( (*p) ) {
-		case 34u: goto tr171;
-		case 78u: goto st96;
-		case 110u: goto st96;
-		case 123u: goto tr173;
-	}
+	if ( (*p) == 32u )
+		goto st91;
 	goto st0;
-tr171:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr174:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st92;
-		case 92u: goto st95;
+		case 78u: goto st85;
+		case 110u: goto st85;
+		case 123u: goto tr155;
 	}
-	goto st91;
+	goto st0;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
 	switch( (*p) ) {
-		case 32u: goto tr177;
-		case 41u: goto tr178;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st87;
+		case 92u: goto st93;
 	}
-	goto st0;
-tr178:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st93;
-tr220:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st93;
+	goto st92;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-	if ( (*p) == 41u )
-		goto tr179;
+	switch( (*p) ) {
+		case 34u: goto st92;
+		case 92u: goto st92;
+	}
 	goto st0;
-tr179:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st94;
-tr203:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr155:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-	switch( (*p) ) {
-		case 32u: goto tr180;
-		case 41u: goto tr181;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr157;
 	goto st0;
+tr157:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st95;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 34u: goto st91;
-		case 92u: goto st91;
+		case 43u: goto tr158;
+		case 125u: goto tr160;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st95;
 	goto st0;
+tr158:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
-	switch( (*p) ) {
-		case 73u: goto st97;
-		case 105u: goto st97;
-	}
+	if ( (*p) == 125u )
+		goto st97;
 	goto st0;
+tr160:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st97;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
-	switch( (*p) ) {
-		case 76u: goto st98;
-		case 108u: goto st98;
-	}
+	if ( (*p) == 13u )
+		goto st98;
 	goto st0;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
-	switch( (*p) ) {
-		case 32u: goto st99;
-		case 41u: goto st111;
-	}
+	if ( (*p) == 10u )
+		goto tr163;
 	goto st0;
-tr201:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr163:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 34u: goto st100;
-		case 123u: goto tr187;
+		case 32u: goto tr164;
+		case 41u: goto tr165;
 	}
 	goto st0;
+tr165:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st101;
-		case 92u: goto st112;
-	}
-	goto st100;
+	if ( (*p) == 41u )
+		goto tr166;
+	goto st0;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-	if ( (*p) == 32u )
-		goto st102;
+	switch( (*p) ) {
+		case 34u: goto st89;
+		case 92u: goto st89;
+	}
 	goto st0;
-tr211:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr150:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-	switch( (*p) ) {
-		case 34u: goto st103;
-		case 78u: goto st96;
-		case 110u: goto st96;
-		case 123u: goto tr192;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr167;
 	goto st0;
+tr167:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st98;
-		case 92u: goto st104;
+		case 43u: goto tr168;
+		case 125u: goto tr170;
 	}
-	goto st103;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st103;
+	goto st0;
+tr168:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
-	switch( (*p) ) {
-		case 34u: goto st103;
-		case 92u: goto st103;
-	}
+	if ( (*p) == 125u )
+		goto st105;
 	goto st0;
-tr192:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr170:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr194;
+	if ( (*p) == 13u )
+		goto st106;
 	goto st0;
-tr194:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st106;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
-	switch( (*p) ) {
-		case 43u: goto tr195;
-		case 125u: goto tr197;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st106;
+	if ( (*p) == 10u )
+		goto tr173;
 	goto st0;
-tr195:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr173:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st107;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
-	if ( (*p) == 125u )
-		goto st108;
+	if ( (*p) == 32u )
+		goto tr174;
 	goto st0;
-tr197:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr138:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-	if ( (*p) == 13u )
-		goto st109;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr175;
 	goto st0;
+tr175:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st109;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
-	if ( (*p) == 10u )
-		goto tr200;
+	switch( (*p) ) {
+		case 43u: goto tr176;
+		case 125u: goto tr178;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st109;
 	goto st0;
-tr200:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr176:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st110;
 st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
-	switch( (*p) ) {
-		case 32u: goto tr201;
-		case 41u: goto tr202;
-	}
+	if ( (*p) == 125u )
+		goto st111;
 	goto st0;
-tr202:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr178:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st111;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-	if ( (*p) == 41u )
-		goto tr203;
+	if ( (*p) == 13u )
+		goto st112;
 	goto st0;
 st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-	switch( (*p) ) {
-		case 34u: goto st100;
-		case 92u: goto st100;
-	}
+	if ( (*p) == 10u )
+		goto tr181;
 	goto st0;
-tr187:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr181:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st113;
 st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr204;
+	switch( (*p) ) {
+		case 32u: goto tr182;
+		case 41u: goto tr183;
+	}
 	goto st0;
-tr204:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st114;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 43u: goto tr205;
-		case 125u: goto tr207;
+		case 34u: goto st77;
+		case 92u: goto st77;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st114;
 	goto st0;
-tr205:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr132:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-	if ( (*p) == 125u )
-		goto st116;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr184;
 	goto st0;
-tr207:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr184:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st116;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-	if ( (*p) == 13u )
-		goto st117;
+	switch( (*p) ) {
+		case 43u: goto tr185;
+		case 125u: goto tr187;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st116;
 	goto st0;
+tr185:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st117;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
-	if ( (*p) == 10u )
-		goto tr210;
+	if ( (*p) == 125u )
+		goto st118;
 	goto st0;
-tr210:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr187:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-	if ( (*p) == 32u )
-		goto tr211;
+	if ( (*p) == 13u )
+		goto st119;
 	goto st0;
-tr173:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr212;
+	if ( (*p) == 10u )
+		goto tr190;
 	goto st0;
-tr212:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr190:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
-	switch( (*p) ) {
-		case 43u: goto tr213;
-		case 125u: goto tr215;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st120;
+	if ( (*p) == 32u )
+		goto tr191;
 	goto st0;
-tr213:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st121;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-	if ( (*p) == 125u )
-		goto st122;
+	switch( (*p) ) {
+		case 73u: goto st122;
+		case 105u: goto st122;
+	}
 	goto st0;
-tr215:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-	if ( (*p) == 13u )
-		goto st123;
+	switch( (*p) ) {
+		case 76u: goto st82;
+		case 108u: goto st82;
+	}
 	goto st0;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-	if ( (*p) == 10u )
-		goto tr218;
+	switch( (*p) ) {
+		case 34u: goto st73;
+		case 92u: goto st73;
+	}
 	goto st0;
-tr218:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr125:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-	switch( (*p) ) {
-		case 32u: goto tr219;
-		case 41u: goto tr220;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr193;
 	goto st0;
+tr193:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 34u: goto st88;
-		case 92u: goto st88;
+		case 43u: goto tr194;
+		case 125u: goto tr196;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st125;
 	goto st0;
-tr166:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr194:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr221;
+	if ( (*p) == 125u )
+		goto st127;
 	goto st0;
-tr221:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr196:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-	switch( (*p) ) {
-		case 43u: goto tr222;
-		case 125u: goto tr224;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st127;
+	if ( (*p) == 13u )
+		goto st128;
 	goto st0;
-tr222:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
-	if ( (*p) == 125u )
-		goto st129;
+	if ( (*p) == 10u )
+		goto tr199;
 	goto st0;
-tr224:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr199:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st129;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
-	if ( (*p) == 13u )
-		goto st130;
+	if ( (*p) == 32u )
+		goto tr200;
 	goto st0;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-	if ( (*p) == 10u )
-		goto tr227;
+	switch( (*p) ) {
+		case 73u: goto st131;
+		case 105u: goto st131;
+	}
 	goto st0;
-tr227:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st131;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-	if ( (*p) == 32u )
-		goto tr228;
+	switch( (*p) ) {
+		case 76u: goto st83;
+		case 108u: goto st83;
+	}
 	goto st0;
-tr164:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr69:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st132;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-	switch( (*p) ) {
-		case 73u: goto st133;
-		case 105u: goto st133;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr202;
 	goto st0;
+tr202:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st133;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 76u: goto st93;
-		case 108u: goto st93;
+		case 43u: goto tr203;
+		case 125u: goto tr205;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st133;
 	goto st0;
+tr203:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st134;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-	switch( (*p) ) {
-		case 34u: goto st84;
-		case 92u: goto st84;
-	}
+	if ( (*p) == 125u )
+		goto st135;
 	goto st0;
-tr159:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr205:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st135;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr231;
+	if ( (*p) == 13u )
+		goto st136;
 	goto st0;
-tr231:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st136;
 st136:
 	if ( ++p == pe )
 		goto _test_eof136;
 case 136:
-	switch( (*p) ) {
-		case 43u: goto tr232;
-		case 125u: goto tr234;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st136;
+	if ( (*p) == 10u )
+		goto tr208;
 	goto st0;
-tr232:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr208:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st137;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-	if ( (*p) == 125u )
-		goto st138;
+	switch( (*p) ) {
+		case 32u: goto tr209;
+		case 41u: goto tr210;
+	}
 	goto st0;
-tr234:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
-	if ( (*p) == 13u )
-		goto st139;
-	goto st0;
-st139:
-	if ( ++p == pe )
-		goto _test_eof139;
-case 139:
-	if ( (*p) == 10u )
-		goto tr237;
-	goto st0;
-tr237:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st140;
-st140:
-	if ( ++p == pe )
-		goto _test_eof140;
-case 140:
-	if ( (*p) == 32u )
-		goto tr238;
-	goto st0;
-tr75:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	goto st141;
-st141:
-	if ( ++p == pe )
-		goto _test_eof141;
-case 141:
-	switch( (*p) ) {
-		case 73u: goto st142;
-		case 105u: goto st142;
-	}
-	goto st0;
-st142:
-	if ( ++p == pe )
-		goto _test_eof142;
-case 142:
-	switch( (*p) ) {
-		case 76u: goto st94;
-		case 108u: goto st94;
-	}
-	goto st0;
-tr76:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st143;
-st143:
-	if ( ++p == pe )
-		goto _test_eof143;
-case 143:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr241;
-	goto st0;
-tr241:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st144;
-st144:
-	if ( ++p == pe )
-		goto _test_eof144;
-case 144:
-	switch( (*p) ) {
-		case 43u: goto tr242;
-		case 125u: goto tr244;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st144;
-	goto st0;
-tr242:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st145;
-st145:
-	if ( ++p == pe )
-		goto _test_eof145;
-case 145:
-	if ( (*p) == 125u )
-		goto st146;
-	goto st0;
-tr244:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st146;
-st146:
-	if ( ++p == pe )
-		goto _test_eof146;
-case 146:
-	if ( (*p) == 13u )
-		goto st147;
-	goto st0;
-st147:
-	if ( ++p == pe )
-		goto _test_eof147;
-case 147:
-	if ( (*p) == 10u )
-		goto tr247;
-	goto st0;
-tr247:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st148;
-st148:
-	if ( ++p == pe )
-		goto _test_eof148;
-case 148:
-	switch( (*p) ) {
-		case 32u: goto tr248;
-		case 41u: goto tr249;
-	}
-	goto st0;
-st149:
-	if ( ++p == pe )
-		goto _test_eof149;
-case 149:
 	switch( (*p) ) {
 		case 34u: goto st30;
 		case 92u: goto st30;
 	}
 	goto st0;
-tr65:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+tr59:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
-	goto st150;
-tr272:
+	goto st139;
+tr233:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st139;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	switch( (*p) ) {
+		case 34u: goto st140;
+		case 123u: goto tr212;
+	}
+	goto st0;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st141;
+		case 92u: goto st155;
+	}
+	goto st140;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	if ( (*p) == 32u )
+		goto st142;
+	goto st0;
+tr242:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st142;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	switch( (*p) ) {
+		case 34u: goto st143;
+		case 78u: goto st147;
+		case 110u: goto st147;
+		case 123u: goto tr218;
+	}
+	goto st0;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st144;
+		case 92u: goto st146;
+	}
+	goto st143;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 32u: goto st139;
+		case 41u: goto st145;
+	}
+	goto st0;
+tr234:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st145;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	switch( (*p) ) {
+		case 32u: goto tr223;
+		case 41u: goto tr224;
+	}
+	goto st0;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	switch( (*p) ) {
+		case 34u: goto st143;
+		case 92u: goto st143;
+	}
+	goto st0;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	switch( (*p) ) {
+		case 73u: goto st148;
+		case 105u: goto st148;
+	}
+	goto st0;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 76u: goto st144;
+		case 108u: goto st144;
+	}
+	goto st0;
+tr218:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st149;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr226;
+	goto st0;
+tr226:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st150;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 34u: goto st151;
-		case 123u: goto tr251;
+		case 43u: goto tr227;
+		case 125u: goto tr229;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st150;
 	goto st0;
+tr227:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st151;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st152;
-		case 92u: goto st166;
-	}
-	goto st151;
+	if ( (*p) == 125u )
+		goto st152;
+	goto st0;
+tr229:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st152;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st153;
 	goto st0;
-tr281:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	goto st153;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-	switch( (*p) ) {
-		case 34u: goto st154;
-		case 78u: goto st158;
-		case 110u: goto st158;
-		case 123u: goto tr257;
-	}
+	if ( (*p) == 10u )
+		goto tr232;
 	goto st0;
+tr232:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st154;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st155;
-		case 92u: goto st157;
+		case 32u: goto tr233;
+		case 41u: goto tr234;
 	}
-	goto st154;
+	goto st0;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 32u: goto st150;
-		case 41u: goto st156;
+		case 34u: goto st140;
+		case 92u: goto st140;
 	}
 	goto st0;
-tr273:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr212:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
-	switch( (*p) ) {
-		case 32u: goto tr262;
-		case 41u: goto tr263;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr235;
 	goto st0;
+tr235:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
 	switch( (*p) ) {
-		case 34u: goto st154;
-		case 92u: goto st154;
+		case 43u: goto tr236;
+		case 125u: goto tr238;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st157;
 	goto st0;
+tr236:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-	switch( (*p) ) {
-		case 73u: goto st159;
-		case 105u: goto st159;
-	}
+	if ( (*p) == 125u )
+		goto st159;
 	goto st0;
+tr238:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-	switch( (*p) ) {
-		case 76u: goto st155;
-		case 108u: goto st155;
-	}
+	if ( (*p) == 13u )
+		goto st160;
 	goto st0;
-tr257:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st160;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr265;
+	if ( (*p) == 10u )
+		goto tr241;
 	goto st0;
-tr265:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr241:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st161;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
-	switch( (*p) ) {
-		case 43u: goto tr266;
-		case 125u: goto tr268;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st161;
+	if ( (*p) == 32u )
+		goto tr242;
 	goto st0;
-tr266:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-	if ( (*p) == 125u )
-		goto st163;
+	switch( (*p) ) {
+		case 73u: goto st163;
+		case 105u: goto st163;
+	}
 	goto st0;
-tr268:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-	if ( (*p) == 13u )
-		goto st164;
+	switch( (*p) ) {
+		case 76u: goto st31;
+		case 108u: goto st31;
+	}
 	goto st0;
+tr61:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-	if ( (*p) == 10u )
-		goto tr271;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr244;
 	goto st0;
-tr271:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr244:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
 	switch( (*p) ) {
-		case 32u: goto tr272;
-		case 41u: goto tr273;
+		case 43u: goto tr245;
+		case 125u: goto tr247;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st165;
 	goto st0;
+tr245:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-	switch( (*p) ) {
-		case 34u: goto st151;
-		case 92u: goto st151;
-	}
+	if ( (*p) == 125u )
+		goto st167;
 	goto st0;
-tr251:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr247:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr274;
+	if ( (*p) == 13u )
+		goto st168;
 	goto st0;
-tr274:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-	switch( (*p) ) {
-		case 43u: goto tr275;
-		case 125u: goto tr277;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st168;
+	if ( (*p) == 10u )
+		goto tr250;
 	goto st0;
-tr275:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr250:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-	if ( (*p) == 125u )
-		goto st170;
+	switch( (*p) ) {
+		case 32u: goto tr251;
+		case 41u: goto tr101;
+	}
 	goto st0;
-tr277:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-	if ( (*p) == 13u )
-		goto st171;
+	switch( (*p) ) {
+		case 34u: goto st25;
+		case 92u: goto st25;
+	}
 	goto st0;
+tr49:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-	if ( (*p) == 10u )
-		goto tr280;
+	switch( (*p) ) {
+		case 73u: goto st172;
+		case 105u: goto st172;
+	}
 	goto st0;
-tr280:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-	if ( (*p) == 32u )
-		goto tr281;
+	switch( (*p) ) {
+		case 76u: goto st173;
+		case 108u: goto st173;
+	}
 	goto st0;
-tr66:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
-	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-	switch( (*p) ) {
-		case 73u: goto st174;
-		case 105u: goto st174;
-	}
+	if ( (*p) == 32u )
+		goto tr254;
 	goto st0;
+tr50:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-	switch( (*p) ) {
-		case 76u: goto st31;
-		case 108u: goto st31;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr255;
 	goto st0;
-tr67:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr255:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st175;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
+	switch( (*p) ) {
+		case 43u: goto tr256;
+		case 125u: goto tr258;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr283;
+		goto st175;
 	goto st0;
-tr283:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr256:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-	switch( (*p) ) {
-		case 43u: goto tr284;
-		case 125u: goto tr286;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st176;
+	if ( (*p) == 125u )
+		goto st177;
 	goto st0;
-tr284:
+tr258:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st178;
 	goto st0;
-tr286:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st178;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-	if ( (*p) == 13u )
-		goto st179;
+	if ( (*p) == 10u )
+		goto tr261;
 	goto st0;
+tr261:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-	if ( (*p) == 10u )
-		goto tr289;
+	if ( (*p) == 32u )
+		goto tr262;
 	goto st0;
-tr289:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 32u: goto tr290;
-		case 41u: goto tr291;
+		case 34u: goto st22;
+		case 92u: goto st22;
 	}
 	goto st0;
 st181:
@@ -3346,592 +3031,586 @@ st181:
 		goto _test_eof181;
 case 181:
 	switch( (*p) ) {
-		case 34u: goto st25;
-		case 92u: goto st25;
+		case 73u: goto st182;
+		case 105u: goto st182;
 	}
 	goto st0;
-tr54:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
-	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
 	switch( (*p) ) {
-		case 73u: goto st183;
-		case 105u: goto st183;
+		case 76u: goto st23;
+		case 108u: goto st23;
 	}
 	goto st0;
+tr44:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-	switch( (*p) ) {
-		case 76u: goto st184;
-		case 108u: goto st184;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr264;
 	goto st0;
+tr264:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-	if ( (*p) == 32u )
-		goto tr294;
+	switch( (*p) ) {
+		case 43u: goto tr265;
+		case 125u: goto tr267;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st184;
 	goto st0;
-tr55:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr265:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr295;
+	if ( (*p) == 125u )
+		goto st186;
 	goto st0;
-tr295:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr267:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-	switch( (*p) ) {
-		case 43u: goto tr296;
-		case 125u: goto tr298;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st186;
+	if ( (*p) == 13u )
+		goto st187;
 	goto st0;
-tr296:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-	if ( (*p) == 125u )
-		goto st188;
+	if ( (*p) == 10u )
+		goto tr270;
 	goto st0;
-tr298:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr270:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-	if ( (*p) == 13u )
-		goto st189;
+	if ( (*p) == 32u )
+		goto tr271;
 	goto st0;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-	if ( (*p) == 10u )
-		goto tr301;
+	switch( (*p) ) {
+		case 34u: goto st19;
+		case 92u: goto st19;
+	}
 	goto st0;
-tr301:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-	if ( (*p) == 32u )
-		goto tr302;
+	switch( (*p) ) {
+		case 73u: goto st191;
+		case 105u: goto st191;
+	}
 	goto st0;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
 	switch( (*p) ) {
-		case 34u: goto st22;
-		case 92u: goto st22;
+		case 76u: goto st20;
+		case 108u: goto st20;
 	}
 	goto st0;
-tr47:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr38:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-	switch( (*p) ) {
-		case 73u: goto st193;
-		case 105u: goto st193;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr273;
 	goto st0;
+tr273:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 76u: goto st23;
-		case 108u: goto st23;
+		case 43u: goto tr274;
+		case 125u: goto tr276;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st193;
 	goto st0;
-tr48:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr274:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr304;
+	if ( (*p) == 125u )
+		goto st195;
 	goto st0;
-tr304:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr276:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-	switch( (*p) ) {
-		case 43u: goto tr305;
-		case 125u: goto tr307;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st195;
+	if ( (*p) == 13u )
+		goto st196;
 	goto st0;
-tr305:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-	if ( (*p) == 125u )
-		goto st197;
+	if ( (*p) == 10u )
+		goto tr279;
 	goto st0;
-tr307:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr279:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
-	if ( (*p) == 13u )
-		goto st198;
+	if ( (*p) == 32u )
+		goto tr280;
 	goto st0;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
-	if ( (*p) == 10u )
-		goto tr310;
+	switch( (*p) ) {
+		case 34u: goto st15;
+		case 92u: goto st15;
+	}
 	goto st0;
-tr310:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-	if ( (*p) == 32u )
-		goto tr311;
+	switch( (*p) ) {
+		case 73u: goto st200;
+		case 105u: goto st200;
+	}
 	goto st0;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 34u: goto st19;
-		case 92u: goto st19;
+		case 76u: goto st201;
+		case 108u: goto st201;
 	}
 	goto st0;
-tr40:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
 	switch( (*p) ) {
-		case 73u: goto st202;
-		case 105u: goto st202;
+		case 32u: goto st202;
+		case 41u: goto st214;
 	}
 	goto st0;
+tr300:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st202;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 76u: goto st20;
-		case 108u: goto st20;
+		case 34u: goto st203;
+		case 123u: goto tr286;
 	}
 	goto st0;
-tr41:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr313;
-	goto st0;
-tr313:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st204;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st204;
+		case 92u: goto st215;
+	}
+	goto st203;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-	switch( (*p) ) {
-		case 43u: goto tr314;
-		case 125u: goto tr316;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st204;
+	if ( (*p) == 32u )
+		goto st205;
 	goto st0;
-tr314:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr310:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
-	if ( (*p) == 125u )
-		goto st206;
+	switch( (*p) ) {
+		case 34u: goto st206;
+		case 78u: goto st199;
+		case 110u: goto st199;
+		case 123u: goto tr291;
+	}
 	goto st0;
-tr316:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-	if ( (*p) == 13u )
-		goto st207;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st201;
+		case 92u: goto st207;
+	}
+	goto st206;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-	if ( (*p) == 10u )
-		goto tr319;
+	switch( (*p) ) {
+		case 34u: goto st206;
+		case 92u: goto st206;
+	}
 	goto st0;
-tr319:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr291:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-	if ( (*p) == 32u )
-		goto tr320;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr293;
 	goto st0;
+tr293:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 34u: goto st15;
-		case 92u: goto st15;
+		case 43u: goto tr294;
+		case 125u: goto tr296;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st209;
 	goto st0;
+tr294:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-	switch( (*p) ) {
-		case 73u: goto st211;
-		case 105u: goto st211;
-	}
+	if ( (*p) == 125u )
+		goto st211;
 	goto st0;
+tr296:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-	switch( (*p) ) {
-		case 76u: goto st212;
-		case 108u: goto st212;
-	}
+	if ( (*p) == 13u )
+		goto st212;
 	goto st0;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-	switch( (*p) ) {
-		case 32u: goto st213;
-		case 41u: goto st225;
-	}
+	if ( (*p) == 10u )
+		goto tr299;
 	goto st0;
-tr340:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr299:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st213;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 34u: goto st214;
-		case 123u: goto tr326;
+		case 32u: goto tr300;
+		case 41u: goto tr301;
 	}
 	goto st0;
+tr301:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st215;
-		case 92u: goto st226;
-	}
-	goto st214;
+	if ( (*p) == 32u )
+		goto tr302;
+	goto st0;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-	if ( (*p) == 32u )
-		goto st216;
+	switch( (*p) ) {
+		case 34u: goto st203;
+		case 92u: goto st203;
+	}
 	goto st0;
-tr350:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr286:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	switch( (*p) ) {
-		case 34u: goto st217;
-		case 78u: goto st210;
-		case 110u: goto st210;
-		case 123u: goto tr331;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr303;
 	goto st0;
+tr303:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st212;
-		case 92u: goto st218;
+		case 43u: goto tr304;
+		case 125u: goto tr306;
 	}
-	goto st217;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st217;
+	goto st0;
+tr304:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st218;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-	switch( (*p) ) {
-		case 34u: goto st217;
-		case 92u: goto st217;
-	}
+	if ( (*p) == 125u )
+		goto st219;
 	goto st0;
-tr331:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr306:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr333;
+	if ( (*p) == 13u )
+		goto st220;
 	goto st0;
-tr333:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-	switch( (*p) ) {
-		case 43u: goto tr334;
-		case 125u: goto tr336;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st220;
+	if ( (*p) == 10u )
+		goto tr309;
 	goto st0;
-tr334:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr309:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-	if ( (*p) == 125u )
-		goto st222;
+	if ( (*p) == 32u )
+		goto tr310;
 	goto st0;
-tr336:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr30:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-	if ( (*p) == 13u )
-		goto st223;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr311;
 	goto st0;
+tr311:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-	if ( (*p) == 10u )
-		goto tr339;
+	switch( (*p) ) {
+		case 43u: goto tr312;
+		case 125u: goto tr314;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st223;
 	goto st0;
-tr339:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr312:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-	switch( (*p) ) {
-		case 32u: goto tr340;
-		case 41u: goto tr341;
-	}
+	if ( (*p) == 125u )
+		goto st225;
 	goto st0;
-tr341:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr314:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	if ( (*p) == 32u )
-		goto tr342;
+	if ( (*p) == 13u )
+		goto st226;
 	goto st0;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-	switch( (*p) ) {
-		case 34u: goto st214;
-		case 92u: goto st214;
-	}
+	if ( (*p) == 10u )
+		goto tr317;
 	goto st0;
-tr326:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr317:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr343;
+	switch( (*p) ) {
+		case 32u: goto tr318;
+		case 41u: goto tr319;
+	}
 	goto st0;
-tr343:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 43u: goto tr344;
-		case 125u: goto tr346;
+		case 34u: goto st12;
+		case 92u: goto st12;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st228;
 	goto st0;
-tr344:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr24:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-	if ( (*p) == 125u )
-		goto st230;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr320;
 	goto st0;
-tr346:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr320:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-	if ( (*p) == 13u )
-		goto st231;
+	switch( (*p) ) {
+		case 43u: goto tr321;
+		case 125u: goto tr323;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st230;
 	goto st0;
+tr321:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-	if ( (*p) == 10u )
-		goto tr349;
+	if ( (*p) == 125u )
+		goto st232;
 	goto st0;
-tr349:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr323:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-	if ( (*p) == 32u )
-		goto tr350;
+	if ( (*p) == 13u )
+		goto st233;
 	goto st0;
-tr32:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr351;
+	if ( (*p) == 10u )
+		goto tr326;
 	goto st0;
-tr351:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr326:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-	switch( (*p) ) {
-		case 43u: goto tr352;
-		case 125u: goto tr354;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st234;
+	if ( (*p) == 32u )
+		goto tr327;
 	goto st0;
-tr352:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
-	if ( (*p) == 125u )
-		goto st236;
+	switch( (*p) ) {
+		case 73u: goto st236;
+		case 105u: goto st236;
+	}
 	goto st0;
-tr354:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-	if ( (*p) == 13u )
-		goto st237;
+	switch( (*p) ) {
+		case 76u: goto st17;
+		case 108u: goto st17;
+	}
 	goto st0;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
-	if ( (*p) == 10u )
-		goto tr357;
+	switch( (*p) ) {
+		case 34u: goto st8;
+		case 92u: goto st8;
+	}
 	goto st0;
-tr357:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st238;
+tr519:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st238;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 32u: goto tr358;
-		case 41u: goto tr359;
+		case 34u: goto st239;
+		case 123u: goto tr330;
 	}
 	goto st0;
 st239:
@@ -3939,361 +3618,310 @@ st239:
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 34u: goto st12;
-		case 92u: goto st12;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st240;
+		case 92u: goto st379;
 	}
-	goto st0;
-tr25:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st240;
+	goto st239;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr360;
+	if ( (*p) == 32u )
+		goto st241;
 	goto st0;
-tr360:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr528:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
 	switch( (*p) ) {
-		case 43u: goto tr361;
-		case 125u: goto tr363;
+		case 34u: goto st242;
+		case 78u: goto st350;
+		case 110u: goto st350;
+		case 123u: goto tr336;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st241;
 	goto st0;
-tr361:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	if ( (*p) == 125u )
-		goto st243;
-	goto st0;
-tr363:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st243;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st243;
+		case 92u: goto st349;
+	}
+	goto st242;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-	if ( (*p) == 13u )
-		goto st244;
+	switch( (*p) ) {
+		case 32u: goto st238;
+		case 41u: goto st244;
+	}
 	goto st0;
+tr520:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st244;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-	if ( (*p) == 10u )
-		goto tr366;
+	switch( (*p) ) {
+		case 32u: goto st245;
+		case 41u: goto tr13;
+	}
 	goto st0;
-tr366:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr502:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-	if ( (*p) == 32u )
-		goto tr367;
+	switch( (*p) ) {
+		case 34u: goto tr342;
+		case 40u: goto st283;
+		case 78u: goto st341;
+		case 110u: goto st341;
+		case 123u: goto tr345;
+	}
 	goto st0;
-tr23:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr342:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st246;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 73u: goto st247;
-		case 105u: goto st247;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st247;
+		case 92u: goto st282;
 	}
-	goto st0;
+	goto st246;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 76u: goto st17;
-		case 108u: goto st17;
+		case 32u: goto tr349;
+		case 41u: goto tr350;
 	}
 	goto st0;
+tr349:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st248;
+tr479:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
 	switch( (*p) ) {
-		case 34u: goto st8;
-		case 92u: goto st8;
+		case 34u: goto st249;
+		case 40u: goto st264;
+		case 78u: goto st274;
+		case 110u: goto st274;
+		case 123u: goto tr354;
 	}
 	goto st0;
-tr15:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st249;
-tr382:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st249;
-tr576:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 34u: goto tr370;
-		case 123u: goto tr371;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st250;
+		case 92u: goto st263;
 	}
-	goto st0;
-tr370:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st249;
+tr384:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st251;
-		case 92u: goto st390;
+		case 32u: goto st251;
+		case 41u: goto tr13;
 	}
-	goto st250;
+	goto st0;
+tr393:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-	if ( (*p) == 32u )
-		goto tr375;
+	switch( (*p) ) {
+		case 34u: goto st252;
+		case 78u: goto st255;
+		case 110u: goto st255;
+		case 123u: goto tr360;
+	}
 	goto st0;
-tr375:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st252;
-tr585:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
 	switch( (*p) ) {
-		case 34u: goto tr376;
-		case 78u: goto st361;
-		case 110u: goto st361;
-		case 123u: goto tr378;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st253;
+		case 92u: goto st254;
 	}
-	goto st0;
-tr376:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st253;
+	goto st252;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st254;
-		case 92u: goto st360;
-	}
-	goto st253;
+	if ( (*p) == 41u )
+		goto tr13;
+	goto st0;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 32u: goto tr382;
-		case 41u: goto tr383;
+		case 34u: goto st252;
+		case 92u: goto st252;
 	}
 	goto st0;
-tr383:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st255;
-tr577:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 32u: goto tr384;
-		case 41u: goto tr385;
+		case 73u: goto st256;
+		case 105u: goto st256;
 	}
 	goto st0;
-tr384:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st256;
-tr559:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 34u: goto tr386;
-		case 40u: goto tr387;
-		case 78u: goto tr388;
-		case 110u: goto tr388;
-		case 123u: goto tr389;
+		case 76u: goto st253;
+		case 108u: goto st253;
 	}
 	goto st0;
-tr386:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+tr360:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st258;
-		case 92u: goto st293;
-	}
-	goto st257;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr364;
+	goto st0;
+tr364:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 32u: goto tr393;
-		case 41u: goto tr394;
+		case 43u: goto tr365;
+		case 125u: goto tr367;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st258;
 	goto st0;
-tr393:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st259;
-tr468:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st259;
-tr536:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+tr365:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-	switch( (*p) ) {
-		case 34u: goto tr395;
-		case 40u: goto tr396;
-		case 78u: goto tr397;
-		case 110u: goto tr397;
-		case 123u: goto tr398;
-	}
+	if ( (*p) == 125u )
+		goto st260;
 	goto st0;
-tr395:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr367:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st261;
-		case 92u: goto st274;
-	}
-	goto st260;
-tr426:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st261;
-tr435:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st261;
+	if ( (*p) == 13u )
+		goto st261;
+	goto st0;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-	switch( (*p) ) {
-		case 32u: goto tr402;
-		case 41u: goto tr403;
-	}
+	if ( (*p) == 10u )
+		goto tr370;
 	goto st0;
-tr402:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	goto st262;
-tr444:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+tr370:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
-	switch( (*p) ) {
-		case 34u: goto tr404;
-		case 78u: goto tr405;
-		case 110u: goto tr405;
-		case 123u: goto tr406;
-	}
+	if ( (*p) == 41u )
+		goto tr371;
 	goto st0;
-tr404:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st264;
-		case 92u: goto st265;
+		case 34u: goto st249;
+		case 92u: goto st249;
 	}
-	goto st263;
+	goto st0;
+tr383:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-	if ( (*p) == 41u )
-		goto tr410;
+	switch( (*p) ) {
+		case 34u: goto st265;
+		case 123u: goto tr373;
+	}
 	goto st0;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
 	switch( (*p) ) {
-		case 34u: goto st263;
-		case 92u: goto st263;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st266;
+		case 92u: goto st267;
 	}
-	goto st0;
-tr405:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	goto st266;
+	goto st265;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
 	switch( (*p) ) {
-		case 73u: goto st267;
-		case 105u: goto st267;
+		case 32u: goto st264;
+		case 41u: goto st250;
 	}
 	goto st0;
 st267:
@@ -4301,12 +3929,11 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 76u: goto st264;
-		case 108u: goto st264;
+		case 34u: goto st265;
+		case 92u: goto st265;
 	}
 	goto st0;
-tr406:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr373:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st268;
 st268:
@@ -4314,9 +3941,9 @@ st268:
 		goto _test_eof268;
 case 268:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr412;
+		goto tr376;
 	goto st0;
-tr412:
+tr376:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
@@ -4324,13 +3951,13 @@ st269:
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 43u: goto tr413;
-		case 125u: goto tr415;
+		case 43u: goto tr377;
+		case 125u: goto tr379;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st269;
 	goto st0;
-tr413:
+tr377:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st270;
 st270:
@@ -4340,7 +3967,7 @@ case 270:
 	if ( (*p) == 125u )
 		goto st271;
 	goto st0;
-tr415:
+tr379:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st271;
 st271:
@@ -4355,247 +3982,240 @@ st272:
 		goto _test_eof272;
 case 272:
 	if ( (*p) == 10u )
-		goto tr418;
+		goto tr382;
 	goto st0;
-tr418:
+tr382:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
-	if ( (*p) == 41u )
-		goto tr419;
+	switch( (*p) ) {
+		case 32u: goto tr383;
+		case 41u: goto tr384;
+	}
 	goto st0;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 34u: goto st260;
-		case 92u: goto st260;
+		case 73u: goto st275;
+		case 105u: goto st275;
 	}
 	goto st0;
-tr396:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st275;
-tr425:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st275;
-tr434:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 34u: goto tr420;
-		case 123u: goto tr421;
+		case 76u: goto st250;
+		case 108u: goto st250;
 	}
 	goto st0;
-tr420:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+tr354:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st276;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st277;
-		case 92u: goto st278;
-	}
-	goto st276;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr386;
+	goto st0;
+tr386:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st277;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 32u: goto tr425;
-		case 41u: goto tr426;
+		case 43u: goto tr387;
+		case 125u: goto tr389;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st277;
 	goto st0;
+tr387:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-	switch( (*p) ) {
-		case 34u: goto st276;
-		case 92u: goto st276;
-	}
+	if ( (*p) == 125u )
+		goto st279;
 	goto st0;
-tr421:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr389:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr427;
+	if ( (*p) == 13u )
+		goto st280;
 	goto st0;
-tr427:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
-	switch( (*p) ) {
-		case 43u: goto tr428;
-		case 125u: goto tr430;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st280;
+	if ( (*p) == 10u )
+		goto tr392;
 	goto st0;
-tr428:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr392:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-	if ( (*p) == 125u )
-		goto st282;
+	switch( (*p) ) {
+		case 32u: goto tr393;
+		case 41u: goto tr371;
+	}
 	goto st0;
-tr430:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-	if ( (*p) == 13u )
-		goto st283;
+	switch( (*p) ) {
+		case 34u: goto st246;
+		case 92u: goto st246;
+	}
 	goto st0;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	if ( (*p) == 10u )
-		goto tr433;
+	switch( (*p) ) {
+		case 34u: goto st284;
+		case 123u: goto tr395;
+	}
 	goto st0;
-tr433:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 32u: goto tr434;
-		case 41u: goto tr435;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st285;
+		case 92u: goto st334;
 	}
-	goto st0;
-tr397:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st285;
+	goto st284;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-	switch( (*p) ) {
-		case 73u: goto st286;
-		case 105u: goto st286;
-	}
+	if ( (*p) == 32u )
+		goto st286;
 	goto st0;
+tr470:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st286;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 76u: goto st261;
-		case 108u: goto st261;
+		case 40u: goto tr399;
+		case 78u: goto st332;
+		case 110u: goto st332;
 	}
 	goto st0;
-tr398:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr399:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st287;
+tr452:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr437;
+	switch( (*p) ) {
+		case 34u: goto st288;
+		case 123u: goto tr402;
+	}
 	goto st0;
-tr437:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 43u: goto tr438;
-		case 125u: goto tr440;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st289;
+		case 92u: goto st325;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st288;
-	goto st0;
-tr438:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st289;
+	goto st288;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-	if ( (*p) == 125u )
+	if ( (*p) == 32u )
 		goto st290;
 	goto st0;
-tr440:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr461:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st290;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
-	if ( (*p) == 13u )
-		goto st291;
+	switch( (*p) ) {
+		case 34u: goto st291;
+		case 78u: goto st296;
+		case 110u: goto st296;
+		case 123u: goto tr408;
+	}
 	goto st0;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-	if ( (*p) == 10u )
-		goto tr443;
-	goto st0;
-tr443:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st292;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st292;
+		case 92u: goto st295;
+	}
+	goto st291;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 32u: goto tr444;
-		case 41u: goto tr445;
+		case 32u: goto st287;
+		case 41u: goto st293;
 	}
 	goto st0;
+tr453:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-	switch( (*p) ) {
-		case 34u: goto st257;
-		case 92u: goto st257;
-	}
+	if ( (*p) == 41u )
+		goto st294;
 	goto st0;
-tr387:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr436:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 34u: goto st295;
-		case 123u: goto tr447;
+		case 32u: goto st248;
+		case 41u: goto tr13;
 	}
 	goto st0;
 st295:
@@ -4603,1107 +4223,1069 @@ st295:
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st296;
-		case 92u: goto st345;
+		case 34u: goto st291;
+		case 92u: goto st291;
 	}
-	goto st295;
+	goto st0;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-	if ( (*p) == 32u )
-		goto st297;
+	switch( (*p) ) {
+		case 73u: goto st297;
+		case 105u: goto st297;
+	}
 	goto st0;
-tr526:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 40u: goto tr451;
-		case 78u: goto tr452;
-		case 110u: goto tr452;
+		case 76u: goto st298;
+		case 108u: goto st298;
 	}
 	goto st0;
-tr451:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st298;
-tr465:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st298;
-tr507:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 34u: goto tr453;
-		case 123u: goto tr454;
+		case 32u: goto st299;
+		case 41u: goto st311;
 	}
 	goto st0;
-tr453:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr434:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st299;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st300;
-		case 92u: goto st336;
+		case 123u: goto tr420;
 	}
-	goto st299;
+	goto st0;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-	if ( (*p) == 32u )
-		goto tr458;
-	goto st0;
-tr458:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st301;
-tr516:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st301;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st301;
+		case 92u: goto st312;
+	}
+	goto st300;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
-	switch( (*p) ) {
-		case 34u: goto tr459;
-		case 78u: goto st307;
-		case 110u: goto st307;
-		case 123u: goto tr461;
-	}
+	if ( (*p) == 32u )
+		goto st302;
 	goto st0;
-tr459:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr444:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st303;
-		case 92u: goto st306;
+		case 78u: goto st296;
+		case 110u: goto st296;
+		case 123u: goto tr425;
 	}
-	goto st302;
+	goto st0;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 32u: goto tr465;
-		case 41u: goto tr466;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st298;
+		case 92u: goto st304;
 	}
-	goto st0;
-tr466:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st304;
-tr508:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st304;
+	goto st303;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-	if ( (*p) == 41u )
-		goto tr467;
+	switch( (*p) ) {
+		case 34u: goto st303;
+		case 92u: goto st303;
+	}
 	goto st0;
-tr467:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st305;
-tr491:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr425:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-	switch( (*p) ) {
-		case 32u: goto tr468;
-		case 41u: goto tr469;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr427;
 	goto st0;
+tr427:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 34u: goto st302;
-		case 92u: goto st302;
+		case 43u: goto tr428;
+		case 125u: goto tr430;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st306;
 	goto st0;
+tr428:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-	switch( (*p) ) {
-		case 73u: goto st308;
-		case 105u: goto st308;
-	}
+	if ( (*p) == 125u )
+		goto st308;
 	goto st0;
+tr430:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st308;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-	switch( (*p) ) {
-		case 76u: goto st309;
-		case 108u: goto st309;
-	}
+	if ( (*p) == 13u )
+		goto st309;
 	goto st0;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-	switch( (*p) ) {
-		case 32u: goto st310;
-		case 41u: goto st322;
-	}
+	if ( (*p) == 10u )
+		goto tr433;
 	goto st0;
-tr489:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr433:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 34u: goto st311;
-		case 123u: goto tr475;
+		case 32u: goto tr434;
+		case 41u: goto tr435;
 	}
 	goto st0;
+tr435:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st312;
-		case 92u: goto st323;
-	}
-	goto st311;
+	if ( (*p) == 41u )
+		goto tr436;
+	goto st0;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-	if ( (*p) == 32u )
-		goto st313;
+	switch( (*p) ) {
+		case 34u: goto st300;
+		case 92u: goto st300;
+	}
 	goto st0;
-tr499:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr420:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-	switch( (*p) ) {
-		case 34u: goto st314;
-		case 78u: goto st307;
-		case 110u: goto st307;
-		case 123u: goto tr480;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr437;
 	goto st0;
+tr437:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st314;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st309;
-		case 92u: goto st315;
+		case 43u: goto tr438;
+		case 125u: goto tr440;
 	}
-	goto st314;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st314;
+	goto st0;
+tr438:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-	switch( (*p) ) {
-		case 34u: goto st314;
-		case 92u: goto st314;
-	}
+	if ( (*p) == 125u )
+		goto st316;
 	goto st0;
-tr480:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr440:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr482;
+	if ( (*p) == 13u )
+		goto st317;
 	goto st0;
-tr482:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-	switch( (*p) ) {
-		case 43u: goto tr483;
-		case 125u: goto tr485;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st317;
+	if ( (*p) == 10u )
+		goto tr443;
 	goto st0;
-tr483:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr443:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-	if ( (*p) == 125u )
-		goto st319;
+	if ( (*p) == 32u )
+		goto tr444;
 	goto st0;
-tr485:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr408:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st319;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-	if ( (*p) == 13u )
-		goto st320;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr445;
 	goto st0;
+tr445:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-	if ( (*p) == 10u )
-		goto tr488;
+	switch( (*p) ) {
+		case 43u: goto tr446;
+		case 125u: goto tr448;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st320;
 	goto st0;
-tr488:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr446:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-	switch( (*p) ) {
-		case 32u: goto tr489;
-		case 41u: goto tr490;
-	}
+	if ( (*p) == 125u )
+		goto st322;
 	goto st0;
-tr490:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr448:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st322;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-	if ( (*p) == 41u )
-		goto tr491;
+	if ( (*p) == 13u )
+		goto st323;
 	goto st0;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-	switch( (*p) ) {
-		case 34u: goto st311;
-		case 92u: goto st311;
-	}
+	if ( (*p) == 10u )
+		goto tr451;
 	goto st0;
-tr475:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr451:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr492;
+	switch( (*p) ) {
+		case 32u: goto tr452;
+		case 41u: goto tr453;
+	}
 	goto st0;
-tr492:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 43u: goto tr493;
-		case 125u: goto tr495;
+		case 34u: goto st288;
+		case 92u: goto st288;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st325;
 	goto st0;
-tr493:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr402:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-	if ( (*p) == 125u )
-		goto st327;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr454;
 	goto st0;
-tr495:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr454:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-	if ( (*p) == 13u )
-		goto st328;
+	switch( (*p) ) {
+		case 43u: goto tr455;
+		case 125u: goto tr457;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st327;
 	goto st0;
+tr455:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-	if ( (*p) == 10u )
-		goto tr498;
+	if ( (*p) == 125u )
+		goto st329;
 	goto st0;
-tr498:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr457:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-	if ( (*p) == 32u )
-		goto tr499;
+	if ( (*p) == 13u )
+		goto st330;
 	goto st0;
-tr461:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr500;
+	if ( (*p) == 10u )
+		goto tr460;
 	goto st0;
-tr500:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr460:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st331;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-	switch( (*p) ) {
-		case 43u: goto tr501;
-		case 125u: goto tr503;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st331;
+	if ( (*p) == 32u )
+		goto tr461;
 	goto st0;
-tr501:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-	if ( (*p) == 125u )
-		goto st333;
+	switch( (*p) ) {
+		case 73u: goto st333;
+		case 105u: goto st333;
+	}
 	goto st0;
-tr503:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	if ( (*p) == 13u )
-		goto st334;
+	switch( (*p) ) {
+		case 76u: goto st293;
+		case 108u: goto st293;
+	}
 	goto st0;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	if ( (*p) == 10u )
-		goto tr506;
+	switch( (*p) ) {
+		case 34u: goto st284;
+		case 92u: goto st284;
+	}
 	goto st0;
-tr506:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr395:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-	switch( (*p) ) {
-		case 32u: goto tr507;
-		case 41u: goto tr508;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr463;
 	goto st0;
+tr463:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st336;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 34u: goto st299;
-		case 92u: goto st299;
+		case 43u: goto tr464;
+		case 125u: goto tr466;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st336;
 	goto st0;
-tr454:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr464:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr509;
+	if ( (*p) == 125u )
+		goto st338;
 	goto st0;
-tr509:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr466:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-	switch( (*p) ) {
-		case 43u: goto tr510;
-		case 125u: goto tr512;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st338;
+	if ( (*p) == 13u )
+		goto st339;
 	goto st0;
-tr510:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-	if ( (*p) == 125u )
-		goto st340;
+	if ( (*p) == 10u )
+		goto tr469;
 	goto st0;
-tr512:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr469:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st340;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-	if ( (*p) == 13u )
-		goto st341;
+	if ( (*p) == 32u )
+		goto tr470;
 	goto st0;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	if ( (*p) == 10u )
-		goto tr515;
+	switch( (*p) ) {
+		case 73u: goto st342;
+		case 105u: goto st342;
+	}
 	goto st0;
-tr515:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-	if ( (*p) == 32u )
-		goto tr516;
+	switch( (*p) ) {
+		case 76u: goto st294;
+		case 108u: goto st294;
+	}
 	goto st0;
-tr452:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr345:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	switch( (*p) ) {
-		case 73u: goto st344;
-		case 105u: goto st344;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr472;
 	goto st0;
+tr472:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
 	switch( (*p) ) {
-		case 76u: goto st304;
-		case 108u: goto st304;
+		case 43u: goto tr473;
+		case 125u: goto tr475;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st344;
 	goto st0;
+tr473:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-	switch( (*p) ) {
-		case 34u: goto st295;
-		case 92u: goto st295;
-	}
+	if ( (*p) == 125u )
+		goto st346;
 	goto st0;
-tr447:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr475:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr519;
+	if ( (*p) == 13u )
+		goto st347;
 	goto st0;
-tr519:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st347;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-	switch( (*p) ) {
-		case 43u: goto tr520;
-		case 125u: goto tr522;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st347;
+	if ( (*p) == 10u )
+		goto tr478;
 	goto st0;
-tr520:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr478:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-	if ( (*p) == 125u )
-		goto st349;
+	switch( (*p) ) {
+		case 32u: goto tr479;
+		case 41u: goto tr480;
+	}
 	goto st0;
-tr522:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
-	if ( (*p) == 13u )
-		goto st350;
+	switch( (*p) ) {
+		case 34u: goto st242;
+		case 92u: goto st242;
+	}
 	goto st0;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
-	if ( (*p) == 10u )
-		goto tr525;
+	switch( (*p) ) {
+		case 73u: goto st351;
+		case 105u: goto st351;
+	}
 	goto st0;
-tr525:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-	if ( (*p) == 32u )
-		goto tr526;
+	switch( (*p) ) {
+		case 76u: goto st352;
+		case 108u: goto st352;
+	}
 	goto st0;
-tr388:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 73u: goto st353;
-		case 105u: goto st353;
+		case 32u: goto st353;
+		case 41u: goto st365;
 	}
 	goto st0;
+tr500:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 76u: goto st305;
-		case 108u: goto st305;
+		case 34u: goto st354;
+		case 123u: goto tr486;
 	}
 	goto st0;
-tr389:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr529;
-	goto st0;
-tr529:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st355;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st355;
+		case 92u: goto st366;
+	}
+	goto st354;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-	switch( (*p) ) {
-		case 43u: goto tr530;
-		case 125u: goto tr532;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st355;
+	if ( (*p) == 32u )
+		goto st356;
 	goto st0;
-tr530:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr511:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st356;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-	if ( (*p) == 125u )
-		goto st357;
+	switch( (*p) ) {
+		case 34u: goto st357;
+		case 78u: goto st350;
+		case 110u: goto st350;
+		case 123u: goto tr491;
+	}
 	goto st0;
-tr532:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
-	if ( (*p) == 13u )
-		goto st358;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st352;
+		case 92u: goto st358;
+	}
+	goto st357;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
-	if ( (*p) == 10u )
-		goto tr535;
+	switch( (*p) ) {
+		case 34u: goto st357;
+		case 92u: goto st357;
+	}
 	goto st0;
-tr535:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr491:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	switch( (*p) ) {
-		case 32u: goto tr536;
-		case 41u: goto tr537;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr493;
 	goto st0;
+tr493:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 34u: goto st253;
-		case 92u: goto st253;
+		case 43u: goto tr494;
+		case 125u: goto tr496;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st360;
 	goto st0;
+tr494:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	switch( (*p) ) {
-		case 73u: goto st362;
-		case 105u: goto st362;
-	}
+	if ( (*p) == 125u )
+		goto st362;
 	goto st0;
+tr496:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-	switch( (*p) ) {
-		case 76u: goto st363;
-		case 108u: goto st363;
-	}
+	if ( (*p) == 13u )
+		goto st363;
 	goto st0;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-	switch( (*p) ) {
-		case 32u: goto st364;
-		case 41u: goto st376;
-	}
+	if ( (*p) == 10u )
+		goto tr499;
 	goto st0;
-tr557:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr499:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 34u: goto st365;
-		case 123u: goto tr543;
+		case 32u: goto tr500;
+		case 41u: goto tr501;
 	}
 	goto st0;
+tr501:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st365;
 st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st366;
-		case 92u: goto st377;
+		case 32u: goto tr502;
+		case 41u: goto tr503;
 	}
-	goto st365;
+	goto st0;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
-	if ( (*p) == 32u )
-		goto st367;
+	switch( (*p) ) {
+		case 34u: goto st354;
+		case 92u: goto st354;
+	}
 	goto st0;
-tr568:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr486:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
-	switch( (*p) ) {
-		case 34u: goto st368;
-		case 78u: goto st361;
-		case 110u: goto st361;
-		case 123u: goto tr548;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr504;
 	goto st0;
+tr504:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st363;
-		case 92u: goto st369;
+		case 43u: goto tr505;
+		case 125u: goto tr507;
 	}
-	goto st368;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st368;
+	goto st0;
+tr505:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-	switch( (*p) ) {
-		case 34u: goto st368;
-		case 92u: goto st368;
-	}
+	if ( (*p) == 125u )
+		goto st370;
 	goto st0;
-tr548:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr507:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr550;
+	if ( (*p) == 13u )
+		goto st371;
 	goto st0;
-tr550:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-	switch( (*p) ) {
-		case 43u: goto tr551;
-		case 125u: goto tr553;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st371;
+	if ( (*p) == 10u )
+		goto tr510;
 	goto st0;
-tr551:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr510:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-	if ( (*p) == 125u )
-		goto st373;
+	if ( (*p) == 32u )
+		goto tr511;
 	goto st0;
-tr553:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr336:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-	if ( (*p) == 13u )
-		goto st374;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr512;
 	goto st0;
+tr512:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-	if ( (*p) == 10u )
-		goto tr556;
+	switch( (*p) ) {
+		case 43u: goto tr513;
+		case 125u: goto tr515;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st374;
 	goto st0;
-tr556:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr513:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-	switch( (*p) ) {
-		case 32u: goto tr557;
-		case 41u: goto tr558;
-	}
+	if ( (*p) == 125u )
+		goto st376;
 	goto st0;
-tr558:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr515:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-	switch( (*p) ) {
-		case 32u: goto tr559;
-		case 41u: goto tr560;
-	}
+	if ( (*p) == 13u )
+		goto st377;
 	goto st0;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	switch( (*p) ) {
-		case 34u: goto st365;
-		case 92u: goto st365;
-	}
+	if ( (*p) == 10u )
+		goto tr518;
 	goto st0;
-tr543:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr518:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr561;
+	switch( (*p) ) {
+		case 32u: goto tr519;
+		case 41u: goto tr520;
+	}
 	goto st0;
-tr561:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 43u: goto tr562;
-		case 125u: goto tr564;
+		case 34u: goto st239;
+		case 92u: goto st239;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st379;
 	goto st0;
-tr562:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr330:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-	if ( (*p) == 125u )
-		goto st381;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr521;
 	goto st0;
-tr564:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr521:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	if ( (*p) == 13u )
-		goto st382;
+	switch( (*p) ) {
+		case 43u: goto tr522;
+		case 125u: goto tr524;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st381;
 	goto st0;
+tr522:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-	if ( (*p) == 10u )
-		goto tr567;
+	if ( (*p) == 125u )
+		goto st383;
 	goto st0;
-tr567:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr524:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-	if ( (*p) == 32u )
-		goto tr568;
+	if ( (*p) == 13u )
+		goto st384;
 	goto st0;
-tr378:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr569;
+	if ( (*p) == 10u )
+		goto tr527;
 	goto st0;
-tr569:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr527:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-	switch( (*p) ) {
-		case 43u: goto tr570;
-		case 125u: goto tr572;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st385;
+	if ( (*p) == 32u )
+		goto tr528;
 	goto st0;
-tr570:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-	if ( (*p) == 125u )
-		goto st387;
+	switch( (*p) ) {
+		case 73u: goto st387;
+		case 105u: goto st387;
+	}
 	goto st0;
-tr572:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-	if ( (*p) == 13u )
-		goto st388;
+	switch( (*p) ) {
+		case 76u: goto st388;
+		case 108u: goto st388;
+	}
 	goto st0;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-	if ( (*p) == 10u )
-		goto tr575;
+	switch( (*p) ) {
+		case 32u: goto tr531;
+		case 41u: goto tr13;
+	}
 	goto st0;
-tr575:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr531:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
 	switch( (*p) ) {
-		case 32u: goto tr576;
-		case 41u: goto tr577;
+		case 34u: goto tr342;
+		case 40u: goto tr532;
+		case 78u: goto st429;
+		case 110u: goto st429;
+		case 123u: goto tr345;
 	}
 	goto st0;
+tr532:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 34u: goto st250;
-		case 92u: goto st250;
+		case 34u: goto st391;
+		case 123u: goto tr535;
 	}
 	goto st0;
-tr371:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr578;
-	goto st0;
-tr578:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st392;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st392;
+		case 92u: goto st422;
+	}
+	goto st391;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-	switch( (*p) ) {
-		case 43u: goto tr579;
-		case 125u: goto tr581;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st392;
+	if ( (*p) == 32u )
+		goto st393;
 	goto st0;
 tr579:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	if ( (*p) == 125u )
-		goto st394;
+	switch( (*p) ) {
+		case 34u: goto st15;
+		case 40u: goto tr399;
+		case 78u: goto st394;
+		case 110u: goto st394;
+		case 123u: goto tr30;
+	}
 	goto st0;
-tr581:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	if ( (*p) == 13u )
-		goto st395;
+	switch( (*p) ) {
+		case 73u: goto st395;
+		case 105u: goto st395;
+	}
 	goto st0;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	if ( (*p) == 10u )
-		goto tr584;
+	switch( (*p) ) {
+		case 76u: goto st396;
+		case 108u: goto st396;
+	}
 	goto st0;
-tr584:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	if ( (*p) == 32u )
-		goto tr585;
+	switch( (*p) ) {
+		case 32u: goto st202;
+		case 41u: goto st397;
+	}
 	goto st0;
-tr16:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 73u: goto st398;
-		case 105u: goto st398;
+		case 32u: goto tr543;
+		case 41u: goto tr13;
 	}
 	goto st0;
+tr543:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 76u: goto st399;
-		case 108u: goto st399;
+		case 34u: goto st399;
+		case 40u: goto st264;
+		case 78u: goto st414;
+		case 110u: goto st414;
+		case 123u: goto tr546;
 	}
 	goto st0;
 st399:
@@ -5711,45 +5293,36 @@ st399:
 		goto _test_eof399;
 case 399:
 	switch( (*p) ) {
-		case 32u: goto tr588;
-		case 41u: goto tr385;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st400;
+		case 92u: goto st413;
 	}
-	goto st0;
-tr588:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st400;
+	goto st399;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 34u: goto tr386;
-		case 40u: goto tr589;
-		case 78u: goto tr590;
-		case 110u: goto tr590;
-		case 123u: goto tr389;
+		case 32u: goto st401;
+		case 41u: goto tr13;
 	}
 	goto st0;
-tr589:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr571:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
 	switch( (*p) ) {
-		case 34u: goto tr591;
-		case 123u: goto tr592;
+		case 34u: goto st402;
+		case 78u: goto st405;
+		case 110u: goto st405;
+		case 123u: goto tr552;
 	}
 	goto st0;
-tr591:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
@@ -5759,38 +5332,27 @@ case 402:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st403;
-		case 92u: goto st433;
+		case 92u: goto st404;
 	}
 	goto st402;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	if ( (*p) == 32u )
-		goto tr596;
+	switch( (*p) ) {
+		case 32u: goto st24;
+		case 41u: goto tr13;
+	}
 	goto st0;
-tr596:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st404;
-tr639:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
 	switch( (*p) ) {
-		case 34u: goto tr30;
-		case 40u: goto tr451;
-		case 78u: goto tr597;
-		case 110u: goto tr597;
-		case 123u: goto tr32;
+		case 34u: goto st402;
+		case 92u: goto st402;
 	}
 	goto st0;
-tr597:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
@@ -5805,120 +5367,89 @@ st406:
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 76u: goto st407;
-		case 108u: goto st407;
+		case 76u: goto st403;
+		case 108u: goto st403;
 	}
 	goto st0;
+tr552:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	switch( (*p) ) {
-		case 32u: goto st213;
-		case 41u: goto tr600;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr556;
 	goto st0;
-tr600:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr556:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 32u: goto tr601;
-		case 41u: goto tr469;
+		case 43u: goto tr557;
+		case 125u: goto tr559;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st408;
 	goto st0;
-tr601:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st409;
-tr642:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+tr557:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
-	switch( (*p) ) {
-		case 34u: goto tr602;
-		case 40u: goto tr396;
-		case 78u: goto tr603;
-		case 110u: goto tr603;
-		case 123u: goto tr604;
-	}
+	if ( (*p) == 125u )
+		goto st410;
 	goto st0;
-tr602:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr559:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st410;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st411;
-		case 92u: goto st424;
-	}
-	goto st410;
+	if ( (*p) == 13u )
+		goto st411;
+	goto st0;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-	switch( (*p) ) {
-		case 32u: goto tr608;
-		case 41u: goto tr403;
-	}
+	if ( (*p) == 10u )
+		goto tr562;
 	goto st0;
-tr608:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	goto st412;
-tr631:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+tr562:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st412;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
 	switch( (*p) ) {
-		case 34u: goto tr609;
-		case 78u: goto tr610;
-		case 110u: goto tr610;
-		case 123u: goto tr611;
+		case 32u: goto tr271;
+		case 41u: goto tr371;
 	}
 	goto st0;
-tr609:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st414;
-		case 92u: goto st415;
+		case 34u: goto st399;
+		case 92u: goto st399;
 	}
-	goto st413;
+	goto st0;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 32u: goto tr52;
-		case 41u: goto tr410;
+		case 73u: goto st415;
+		case 105u: goto st415;
 	}
 	goto st0;
 st415:
@@ -5926,367 +5457,385 @@ st415:
 		goto _test_eof415;
 case 415:
 	switch( (*p) ) {
-		case 34u: goto st413;
-		case 92u: goto st413;
+		case 76u: goto st400;
+		case 108u: goto st400;
 	}
 	goto st0;
-tr610:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr546:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st416;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-	switch( (*p) ) {
-		case 73u: goto st417;
-		case 105u: goto st417;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr564;
 	goto st0;
+tr564:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st417;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 76u: goto st414;
-		case 108u: goto st414;
+		case 43u: goto tr565;
+		case 125u: goto tr567;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st417;
 	goto st0;
-tr611:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr565:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr616;
+	if ( (*p) == 125u )
+		goto st419;
 	goto st0;
-tr616:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr567:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st419;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
-	switch( (*p) ) {
-		case 43u: goto tr617;
-		case 125u: goto tr619;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st419;
+	if ( (*p) == 13u )
+		goto st420;
 	goto st0;
-tr617:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-	if ( (*p) == 125u )
-		goto st421;
+	if ( (*p) == 10u )
+		goto tr570;
 	goto st0;
-tr619:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr570:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-	if ( (*p) == 13u )
-		goto st422;
+	switch( (*p) ) {
+		case 32u: goto tr571;
+		case 41u: goto tr371;
+	}
 	goto st0;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-	if ( (*p) == 10u )
-		goto tr622;
+	switch( (*p) ) {
+		case 34u: goto st391;
+		case 92u: goto st391;
+	}
 	goto st0;
-tr622:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr535:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-	switch( (*p) ) {
-		case 32u: goto tr311;
-		case 41u: goto tr419;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr572;
 	goto st0;
+tr572:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 34u: goto st410;
-		case 92u: goto st410;
+		case 43u: goto tr573;
+		case 125u: goto tr575;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st424;
 	goto st0;
-tr603:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr573:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
-	switch( (*p) ) {
-		case 73u: goto st426;
-		case 105u: goto st426;
-	}
+	if ( (*p) == 125u )
+		goto st426;
 	goto st0;
+tr575:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st426;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
-	switch( (*p) ) {
-		case 76u: goto st411;
-		case 108u: goto st411;
-	}
+	if ( (*p) == 13u )
+		goto st427;
 	goto st0;
-tr604:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st427;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr624;
+	if ( (*p) == 10u )
+		goto tr578;
 	goto st0;
-tr624:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr578:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	switch( (*p) ) {
-		case 43u: goto tr625;
-		case 125u: goto tr627;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st428;
+	if ( (*p) == 32u )
+		goto tr579;
 	goto st0;
-tr625:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	if ( (*p) == 125u )
-		goto st430;
+	switch( (*p) ) {
+		case 73u: goto st430;
+		case 105u: goto st430;
+	}
 	goto st0;
-tr627:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	if ( (*p) == 13u )
-		goto st431;
+	switch( (*p) ) {
+		case 76u: goto st431;
+		case 108u: goto st431;
+	}
 	goto st0;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-	if ( (*p) == 10u )
-		goto tr630;
+	switch( (*p) ) {
+		case 32u: goto st398;
+		case 41u: goto tr13;
+	}
 	goto st0;
-tr630:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr17:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
-	switch( (*p) ) {
-		case 32u: goto tr631;
-		case 41u: goto tr445;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr583;
 	goto st0;
+tr583:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 34u: goto st402;
-		case 92u: goto st402;
+		case 43u: goto tr584;
+		case 125u: goto tr586;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st433;
 	goto st0;
-tr592:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr584:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr632;
+	if ( (*p) == 125u )
+		goto st435;
 	goto st0;
-tr632:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr586:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
-	switch( (*p) ) {
-		case 43u: goto tr633;
-		case 125u: goto tr635;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st435;
+	if ( (*p) == 13u )
+		goto st436;
 	goto st0;
-tr633:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-	if ( (*p) == 125u )
-		goto st437;
+	if ( (*p) == 10u )
+		goto tr589;
 	goto st0;
-tr635:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr589:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-	if ( (*p) == 13u )
-		goto st438;
+	if ( (*p) == 32u )
+		goto tr590;
 	goto st0;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-	if ( (*p) == 10u )
-		goto tr638;
-	goto st0;
-tr638:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st439;
-st439:
-	if ( ++p == pe )
-		goto _test_eof439;
-case 439:
-	if ( (*p) == 32u )
-		goto tr639;
-	goto st0;
-tr590:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	goto st440;
-st440:
-	if ( ++p == pe )
-		goto _test_eof440;
-case 440:
-	switch( (*p) ) {
-		case 73u: goto st441;
-		case 105u: goto st441;
-	}
-	goto st0;
-st441:
-	if ( ++p == pe )
-		goto _test_eof441;
-case 441:
-	switch( (*p) ) {
-		case 76u: goto st442;
-		case 108u: goto st442;
-	}
-	goto st0;
-st442:
-	if ( ++p == pe )
-		goto _test_eof442;
-case 442:
-	switch( (*p) ) {
-		case 32u: goto tr642;
-		case 41u: goto tr469;
-	}
-	goto st0;
-tr17:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st443;
-st443:
-	if ( ++p == pe )
-		goto _test_eof443;
-case 443:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr643;
-	goto st0;
-tr643:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st444;
-st444:
-	if ( ++p == pe )
-		goto _test_eof444;
-case 444:
-	switch( (*p) ) {
-		case 43u: goto tr644;
-		case 125u: goto tr646;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st444;
-	goto st0;
-tr644:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st445;
-st445:
-	if ( ++p == pe )
-		goto _test_eof445;
-case 445:
-	if ( (*p) == 125u )
-		goto st446;
-	goto st0;
-tr646:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st446;
-st446:
-	if ( ++p == pe )
-		goto _test_eof446;
-case 446:
-	if ( (*p) == 13u )
-		goto st447;
-	goto st0;
-st447:
-	if ( ++p == pe )
-		goto _test_eof447;
-case 447:
-	if ( (*p) == 10u )
-		goto tr649;
-	goto st0;
-tr649:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st448;
-st448:
-	if ( ++p == pe )
-		goto _test_eof448;
-case 448:
-	if ( (*p) == 32u )
-		goto tr650;
-	goto st0;
-st449:
-	if ( ++p == pe )
-		goto _test_eof449;
-case 449:
 	switch( (*p) ) {
 		case 34u: goto st5;
 		case 92u: goto st5;
 	}
 	goto st0;
+st439:
+	if ( ++p == pe )
+		goto _test_eof439;
+case 439:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st440;
+		case 92u: goto st438;
+		case 101u: goto st440;
+	}
+	goto st5;
+st440:
+	if ( ++p == pe )
+		goto _test_eof440;
+case 440:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 83u: goto st441;
+		case 92u: goto st438;
+		case 115u: goto st441;
+	}
+	goto st5;
+st441:
+	if ( ++p == pe )
+		goto _test_eof441;
+case 441:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 83u: goto st442;
+		case 92u: goto st438;
+		case 115u: goto st442;
+	}
+	goto st5;
+st442:
+	if ( ++p == pe )
+		goto _test_eof442;
+case 442:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 65u: goto st443;
+		case 92u: goto st438;
+		case 97u: goto st443;
+	}
+	goto st5;
+st443:
+	if ( ++p == pe )
+		goto _test_eof443;
+case 443:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 71u: goto st444;
+		case 92u: goto st438;
+		case 103u: goto st444;
+	}
+	goto st5;
+st444:
+	if ( ++p == pe )
+		goto _test_eof444;
+case 444:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st445;
+		case 92u: goto st438;
+		case 101u: goto st445;
+	}
+	goto st5;
+st445:
+	if ( ++p == pe )
+		goto _test_eof445;
+case 445:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st446;
+		case 92u: goto st438;
+	}
+	goto st5;
+st446:
+	if ( ++p == pe )
+		goto _test_eof446;
+case 446:
+	switch( (*p) ) {
+		case 32u: goto st447;
+		case 41u: goto tr13;
+	}
+	goto st0;
+st447:
+	if ( ++p == pe )
+		goto _test_eof447;
+case 447:
+	switch( (*p) ) {
+		case 34u: goto st448;
+		case 40u: goto tr15;
+		case 78u: goto tr16;
+		case 110u: goto tr16;
+		case 123u: goto tr17;
+	}
+	goto st0;
+st448:
+	if ( ++p == pe )
+		goto _test_eof448;
+case 448:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 82u: goto st449;
+		case 92u: goto st237;
+		case 114u: goto st449;
+	}
+	goto st8;
+st449:
+	if ( ++p == pe )
+		goto _test_eof449;
+case 449:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 70u: goto st450;
+		case 92u: goto st237;
+		case 102u: goto st450;
+	}
+	goto st8;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
@@ -6295,12 +5844,12 @@ case 450:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st451;
-		case 92u: goto st449;
-		case 101u: goto st451;
+		case 34u: goto st9;
+		case 67u: goto st451;
+		case 92u: goto st237;
+		case 99u: goto st451;
 	}
-	goto st5;
+	goto st8;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
@@ -6309,12 +5858,11 @@ case 451:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 83u: goto st452;
-		case 92u: goto st449;
-		case 115u: goto st452;
+		case 34u: goto st9;
+		case 56u: goto st452;
+		case 92u: goto st237;
 	}
-	goto st5;
+	goto st8;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
@@ -6323,12 +5871,11 @@ case 452:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 83u: goto st453;
-		case 92u: goto st449;
-		case 115u: goto st453;
+		case 34u: goto st9;
+		case 50u: goto st453;
+		case 92u: goto st237;
 	}
-	goto st5;
+	goto st8;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
@@ -6337,12 +5884,11 @@ case 453:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 65u: goto st454;
-		case 92u: goto st449;
-		case 97u: goto st454;
+		case 34u: goto st9;
+		case 50u: goto st454;
+		case 92u: goto st237;
 	}
-	goto st5;
+	goto st8;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
@@ -6351,93 +5897,75 @@ case 454:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 71u: goto st455;
-		case 92u: goto st449;
-		case 103u: goto st455;
+		case 34u: goto st455;
+		case 92u: goto st237;
 	}
-	goto st5;
+	goto st8;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st456;
-		case 92u: goto st449;
-		case 101u: goto st456;
-	}
-	goto st5;
+	if ( (*p) == 32u )
+		goto st456;
+	goto st0;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st457;
-		case 92u: goto st449;
+		case 40u: goto tr608;
+		case 78u: goto st543;
+		case 110u: goto st543;
 	}
-	goto st5;
+	goto st0;
+tr608:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st457;
+tr713:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st457;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
 	switch( (*p) ) {
-		case 32u: goto tr658;
-		case 41u: goto tr13;
+		case 34u: goto st458;
+		case 123u: goto tr611;
 	}
 	goto st0;
-tr658:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
 	switch( (*p) ) {
-		case 34u: goto tr659;
-		case 40u: goto tr15;
-		case 78u: goto tr16;
-		case 110u: goto tr16;
-		case 123u: goto tr17;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st459;
+		case 92u: goto st536;
 	}
-	goto st0;
-tr659:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st459;
+	goto st458;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 82u: goto st460;
-		case 92u: goto st248;
-		case 114u: goto st460;
-	}
-	goto st8;
+	if ( (*p) == 32u )
+		goto st460;
+	goto st0;
+tr722:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 70u: goto st461;
-		case 92u: goto st248;
-		case 102u: goto st461;
+		case 34u: goto st461;
+		case 78u: goto st507;
+		case 110u: goto st507;
+		case 123u: goto tr617;
 	}
-	goto st8;
+	goto st0;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
@@ -6446,51 +5974,43 @@ case 461:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 67u: goto st462;
-		case 92u: goto st248;
-		case 99u: goto st462;
+		case 34u: goto st462;
+		case 92u: goto st506;
 	}
-	goto st8;
+	goto st461;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 56u: goto st463;
-		case 92u: goto st248;
+		case 32u: goto st457;
+		case 41u: goto st463;
 	}
-	goto st8;
+	goto st0;
+tr714:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 50u: goto st464;
-		case 92u: goto st248;
-	}
-	goto st8;
+	if ( (*p) == 32u )
+		goto st464;
+	goto st0;
+tr697:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 50u: goto st465;
-		case 92u: goto st248;
+		case 34u: goto st465;
+		case 78u: goto st498;
+		case 110u: goto st498;
+		case 123u: goto tr625;
 	}
-	goto st8;
+	goto st0;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
@@ -6500,739 +6020,665 @@ case 465:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st466;
-		case 92u: goto st248;
+		case 92u: goto st497;
 	}
-	goto st8;
+	goto st465;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
 	if ( (*p) == 32u )
-		goto tr667;
+		goto st467;
 	goto st0;
-tr667:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+tr675:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 40u: goto tr668;
-		case 78u: goto tr669;
-		case 110u: goto tr669;
+		case 34u: goto st468;
+		case 78u: goto st489;
+		case 110u: goto st489;
+		case 123u: goto tr631;
 	}
 	goto st0;
-tr668:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st468;
-tr682:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st468;
-tr783:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
 	switch( (*p) ) {
-		case 34u: goto tr670;
-		case 123u: goto tr671;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st469;
+		case 92u: goto st488;
 	}
-	goto st0;
-tr670:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st469;
+	goto st468;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st470;
-		case 92u: goto st550;
-	}
-	goto st469;
+	if ( (*p) == 32u )
+		goto st470;
+	goto st0;
+tr666:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	if ( (*p) == 32u )
-		goto tr675;
+	switch( (*p) ) {
+		case 34u: goto st471;
+		case 78u: goto tr636;
+		case 110u: goto tr636;
+		case 123u: goto tr637;
+	}
 	goto st0;
-tr675:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st471;
-tr792:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
 	switch( (*p) ) {
-		case 34u: goto tr676;
-		case 78u: goto st521;
-		case 110u: goto st521;
-		case 123u: goto tr678;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st472;
+		case 92u: goto st478;
 	}
-	goto st0;
-tr676:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st472;
+	goto st471;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st473;
-		case 92u: goto st520;
-	}
-	goto st472;
+	if ( (*p) == 32u )
+		goto st473;
+	goto st0;
+tr657:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st473;
+tr649:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	switch( (*p) ) {
-		case 32u: goto tr682;
-		case 41u: goto tr683;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr641;
 	goto st0;
-tr683:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st474;
-tr784:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr641:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	if ( (*p) == 32u )
-		goto tr684;
+	switch( (*p) ) {
+		case 32u: goto tr642;
+		case 41u: goto tr56;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st474;
 	goto st0;
-tr684:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st475;
-tr767:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr642:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 34u: goto tr685;
-		case 78u: goto tr686;
-		case 110u: goto tr686;
-		case 123u: goto tr687;
+		case 34u: goto st30;
+		case 40u: goto tr644;
+		case 78u: goto st162;
+		case 110u: goto st162;
+		case 123u: goto tr61;
 	}
 	goto st0;
-tr685:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr644:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 476; goto _out;} } {p = (( imw_q))-1;} } }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st477;
-		case 92u: goto st511;
+		case 32u: goto st477;
+		case 34u: goto st140;
+		case 123u: goto tr212;
 	}
-	goto st476;
+	goto st0;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-	if ( (*p) == 32u )
-		goto tr691;
+	if ( (*p) == 40u )
+		goto tr646;
 	goto st0;
-tr691:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st478;
-tr745:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 34u: goto tr692;
-		case 78u: goto tr693;
-		case 110u: goto tr693;
-		case 123u: goto tr694;
+		case 34u: goto st471;
+		case 92u: goto st471;
 	}
 	goto st0;
-tr692:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr636:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st480;
-		case 92u: goto st502;
+		case 73u: goto st480;
+		case 105u: goto st480;
 	}
-	goto st479;
+	goto st0;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-	if ( (*p) == 32u )
-		goto tr698;
+	switch( (*p) ) {
+		case 76u: goto st481;
+		case 108u: goto st481;
+	}
 	goto st0;
-tr698:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st481;
-tr736:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st481;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
-	switch( (*p) ) {
-		case 34u: goto tr699;
-		case 78u: goto tr700;
-		case 110u: goto tr700;
-		case 123u: goto tr701;
-	}
+	if ( (*p) == 32u )
+		goto tr649;
 	goto st0;
-tr699:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+tr637:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st483;
-		case 92u: goto st492;
-	}
-	goto st482;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr650;
+	goto st0;
+tr650:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st483;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
 case 483:
-	if ( (*p) == 32u )
-		goto tr705;
+	switch( (*p) ) {
+		case 43u: goto tr651;
+		case 125u: goto tr653;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st483;
 	goto st0;
-tr705:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st484;
-tr719:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st484;
-tr727:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+tr651:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr706;
+	if ( (*p) == 125u )
+		goto st485;
 	goto st0;
-tr706:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr653:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-	switch( (*p) ) {
-		case 32u: goto tr707;
-		case 41u: goto tr62;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st485;
+	if ( (*p) == 13u )
+		goto st486;
 	goto st0;
-tr707:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
-	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
-	switch( (*p) ) {
-		case 34u: goto tr64;
-		case 40u: goto tr709;
-		case 78u: goto tr66;
-		case 110u: goto tr66;
-		case 123u: goto tr67;
-	}
+	if ( (*p) == 10u )
+		goto tr656;
 	goto st0;
-tr709:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 487; goto _out;} } {p = (( imw_q))-1;} } }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
+tr656:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-	switch( (*p) ) {
-		case 32u: goto st488;
-		case 34u: goto st151;
-		case 123u: goto tr251;
-	}
+	if ( (*p) == 32u )
+		goto tr657;
 	goto st0;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-	if ( (*p) == 40u )
-		goto tr711;
+	switch( (*p) ) {
+		case 34u: goto st468;
+		case 92u: goto st468;
+	}
 	goto st0;
-tr711:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 489; goto _out;} {( imw_stack)[( imw_top)++] = 489;goto st2;} }
-	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-	if ( (*p) == 32u )
-		goto st490;
+	switch( (*p) ) {
+		case 73u: goto st490;
+		case 105u: goto st490;
+	}
 	goto st0;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr713;
+	switch( (*p) ) {
+		case 76u: goto st469;
+		case 108u: goto st469;
+	}
 	goto st0;
-tr713:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LINES); }
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr631:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
-	switch( (*p) ) {
-		case 32u: goto tr714;
-		case 41u: goto tr715;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st491;
+		goto tr659;
 	goto st0;
+tr659:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 34u: goto st482;
-		case 92u: goto st482;
+		case 43u: goto tr660;
+		case 125u: goto tr662;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st492;
 	goto st0;
-tr700:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+tr660:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-	switch( (*p) ) {
-		case 73u: goto st494;
-		case 105u: goto st494;
-	}
+	if ( (*p) == 125u )
+		goto st494;
 	goto st0;
+tr662:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-	switch( (*p) ) {
-		case 76u: goto st495;
-		case 108u: goto st495;
-	}
+	if ( (*p) == 13u )
+		goto st495;
 	goto st0;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	if ( (*p) == 32u )
-		goto tr719;
+	if ( (*p) == 10u )
+		goto tr665;
 	goto st0;
-tr701:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr665:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr720;
+	if ( (*p) == 32u )
+		goto tr666;
 	goto st0;
-tr720:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 43u: goto tr721;
-		case 125u: goto tr723;
+		case 34u: goto st465;
+		case 92u: goto st465;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st497;
 	goto st0;
-tr721:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-	if ( (*p) == 125u )
-		goto st499;
+	switch( (*p) ) {
+		case 73u: goto st499;
+		case 105u: goto st499;
+	}
 	goto st0;
-tr723:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-	if ( (*p) == 13u )
-		goto st500;
+	switch( (*p) ) {
+		case 76u: goto st466;
+		case 108u: goto st466;
+	}
 	goto st0;
+tr625:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	if ( (*p) == 10u )
-		goto tr726;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr668;
 	goto st0;
-tr726:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr668:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	if ( (*p) == 32u )
-		goto tr727;
+	switch( (*p) ) {
+		case 43u: goto tr669;
+		case 125u: goto tr671;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st501;
 	goto st0;
+tr669:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-	switch( (*p) ) {
-		case 34u: goto st479;
-		case 92u: goto st479;
-	}
+	if ( (*p) == 125u )
+		goto st503;
 	goto st0;
-tr693:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr671:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	switch( (*p) ) {
-		case 73u: goto st504;
-		case 105u: goto st504;
-	}
+	if ( (*p) == 13u )
+		goto st504;
 	goto st0;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	switch( (*p) ) {
-		case 76u: goto st480;
-		case 108u: goto st480;
-	}
+	if ( (*p) == 10u )
+		goto tr674;
 	goto st0;
-tr694:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr674:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr729;
+	if ( (*p) == 32u )
+		goto tr675;
 	goto st0;
-tr729:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 43u: goto tr730;
-		case 125u: goto tr732;
+		case 34u: goto st461;
+		case 92u: goto st461;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st506;
 	goto st0;
-tr730:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-	if ( (*p) == 125u )
-		goto st508;
+	switch( (*p) ) {
+		case 73u: goto st508;
+		case 105u: goto st508;
+	}
 	goto st0;
-tr732:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	if ( (*p) == 13u )
-		goto st509;
+	switch( (*p) ) {
+		case 76u: goto st509;
+		case 108u: goto st509;
+	}
 	goto st0;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	if ( (*p) == 10u )
-		goto tr735;
+	switch( (*p) ) {
+		case 32u: goto st510;
+		case 41u: goto st522;
+	}
 	goto st0;
-tr735:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr695:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	if ( (*p) == 32u )
-		goto tr736;
+	switch( (*p) ) {
+		case 34u: goto st511;
+		case 123u: goto tr681;
+	}
 	goto st0;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 34u: goto st476;
-		case 92u: goto st476;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st512;
+		case 92u: goto st523;
 	}
-	goto st0;
-tr686:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st512;
+	goto st511;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	switch( (*p) ) {
-		case 73u: goto st513;
-		case 105u: goto st513;
-	}
+	if ( (*p) == 32u )
+		goto st513;
 	goto st0;
+tr705:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 76u: goto st477;
-		case 108u: goto st477;
+		case 34u: goto st514;
+		case 78u: goto st507;
+		case 110u: goto st507;
+		case 123u: goto tr686;
 	}
 	goto st0;
-tr687:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr738;
-	goto st0;
-tr738:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st515;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st509;
+		case 92u: goto st515;
+	}
+	goto st514;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 43u: goto tr739;
-		case 125u: goto tr741;
+		case 34u: goto st514;
+		case 92u: goto st514;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st515;
 	goto st0;
-tr739:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr686:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-	if ( (*p) == 125u )
-		goto st517;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr688;
 	goto st0;
-tr741:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr688:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	if ( (*p) == 13u )
-		goto st518;
+	switch( (*p) ) {
+		case 43u: goto tr689;
+		case 125u: goto tr691;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st517;
 	goto st0;
+tr689:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-	if ( (*p) == 10u )
-		goto tr744;
+	if ( (*p) == 125u )
+		goto st519;
 	goto st0;
-tr744:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr691:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-	if ( (*p) == 32u )
-		goto tr745;
+	if ( (*p) == 13u )
+		goto st520;
 	goto st0;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-	switch( (*p) ) {
-		case 34u: goto st472;
-		case 92u: goto st472;
-	}
+	if ( (*p) == 10u )
+		goto tr694;
 	goto st0;
+tr694:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 73u: goto st522;
-		case 105u: goto st522;
+		case 32u: goto tr695;
+		case 41u: goto tr696;
 	}
 	goto st0;
+tr696:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	switch( (*p) ) {
-		case 76u: goto st523;
-		case 108u: goto st523;
-	}
+	if ( (*p) == 32u )
+		goto tr697;
 	goto st0;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
 	switch( (*p) ) {
-		case 32u: goto st524;
-		case 41u: goto st536;
+		case 34u: goto st511;
+		case 92u: goto st511;
 	}
 	goto st0;
-tr765:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr681:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
-	switch( (*p) ) {
-		case 34u: goto st525;
-		case 123u: goto tr751;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr698;
 	goto st0;
+tr698:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st526;
-		case 92u: goto st537;
+		case 43u: goto tr699;
+		case 125u: goto tr701;
 	}
-	goto st525;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st525;
+	goto st0;
+tr699:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st527;
 	goto st0;
-tr775:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr701:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-	switch( (*p) ) {
-		case 34u: goto st528;
-		case 78u: goto st521;
-		case 110u: goto st521;
-		case 123u: goto tr756;
-	}
+	if ( (*p) == 13u )
+		goto st528;
 	goto st0;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st523;
-		case 92u: goto st529;
-	}
-	goto st528;
+	if ( (*p) == 10u )
+		goto tr704;
+	goto st0;
+tr704:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-	switch( (*p) ) {
-		case 34u: goto st528;
-		case 92u: goto st528;
-	}
+	if ( (*p) == 32u )
+		goto tr705;
 	goto st0;
-tr756:
+tr617:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st530;
 st530:
@@ -7240,9 +6686,9 @@ st530:
 		goto _test_eof530;
 case 530:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr758;
+		goto tr706;
 	goto st0;
-tr758:
+tr706:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st531;
 st531:
@@ -7250,13 +6696,13 @@ st531:
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 43u: goto tr759;
-		case 125u: goto tr761;
+		case 43u: goto tr707;
+		case 125u: goto tr709;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st531;
 	goto st0;
-tr759:
+tr707:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st532;
 st532:
@@ -7266,7 +6712,7 @@ case 532:
 	if ( (*p) == 125u )
 		goto st533;
 	goto st0;
-tr761:
+tr709:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
@@ -7281,9 +6727,9 @@ st534:
 		goto _test_eof534;
 case 534:
 	if ( (*p) == 10u )
-		goto tr764;
+		goto tr712;
 	goto st0;
-tr764:
+tr712:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st535;
 st535:
@@ -7291,152 +6737,159 @@ st535:
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 32u: goto tr765;
-		case 41u: goto tr766;
+		case 32u: goto tr713;
+		case 41u: goto tr714;
 	}
 	goto st0;
-tr766:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-	if ( (*p) == 32u )
-		goto tr767;
+	switch( (*p) ) {
+		case 34u: goto st458;
+		case 92u: goto st458;
+	}
 	goto st0;
+tr611:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-	switch( (*p) ) {
-		case 34u: goto st525;
-		case 92u: goto st525;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr715;
 	goto st0;
-tr751:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr715:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
+	switch( (*p) ) {
+		case 43u: goto tr716;
+		case 125u: goto tr718;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr768;
+		goto st538;
 	goto st0;
-tr768:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr716:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st539;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-	switch( (*p) ) {
-		case 43u: goto tr769;
-		case 125u: goto tr771;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st539;
+	if ( (*p) == 125u )
+		goto st540;
 	goto st0;
-tr769:
+tr718:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st541;
 	goto st0;
-tr771:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-	if ( (*p) == 13u )
-		goto st542;
+	if ( (*p) == 10u )
+		goto tr721;
 	goto st0;
+tr721:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-	if ( (*p) == 10u )
-		goto tr774;
+	if ( (*p) == 32u )
+		goto tr722;
 	goto st0;
-tr774:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st543;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-	if ( (*p) == 32u )
-		goto tr775;
+	switch( (*p) ) {
+		case 73u: goto st544;
+		case 105u: goto st544;
+	}
 	goto st0;
-tr678:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr776;
+	switch( (*p) ) {
+		case 76u: goto st463;
+		case 108u: goto st463;
+	}
 	goto st0;
-tr776:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
 	switch( (*p) ) {
-		case 43u: goto tr777;
-		case 125u: goto tr779;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st546;
+		case 92u: goto st438;
+		case 101u: goto st546;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st545;
-	goto st0;
-tr777:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st546;
+	goto st5;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-	if ( (*p) == 125u )
-		goto st547;
-	goto st0;
-tr779:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st547;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 88u: goto st547;
+		case 92u: goto st438;
+		case 120u: goto st547;
+	}
+	goto st5;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
-	if ( (*p) == 13u )
-		goto st548;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 84u: goto st548;
+		case 92u: goto st438;
+		case 116u: goto st548;
+	}
+	goto st5;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	if ( (*p) == 10u )
-		goto tr782;
-	goto st0;
-tr782:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st549;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st549;
+		case 92u: goto st438;
+	}
+	goto st5;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
 	switch( (*p) ) {
-		case 32u: goto tr783;
-		case 41u: goto tr784;
+		case 32u: goto st550;
+		case 41u: goto tr13;
 	}
 	goto st0;
 st550:
@@ -7444,83 +6897,91 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 34u: goto st469;
-		case 92u: goto st469;
+		case 34u: goto st551;
+		case 40u: goto tr15;
+		case 78u: goto tr730;
+		case 110u: goto tr730;
+		case 123u: goto tr731;
 	}
 	goto st0;
-tr671:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr785;
-	goto st0;
-tr785:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st552;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st552;
+		case 92u: goto st640;
+	}
+	goto st551;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-	switch( (*p) ) {
-		case 43u: goto tr786;
-		case 125u: goto tr788;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st552;
+	if ( (*p) == 32u )
+		goto st553;
 	goto st0;
-tr786:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr909:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
-	if ( (*p) == 125u )
-		goto st554;
+	switch( (*p) ) {
+		case 40u: goto tr735;
+		case 78u: goto st638;
+		case 110u: goto st638;
+	}
 	goto st0;
-tr788:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr735:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st554;
+tr837:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-	if ( (*p) == 13u )
-		goto st555;
+	switch( (*p) ) {
+		case 34u: goto st555;
+		case 123u: goto tr738;
+	}
 	goto st0;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-	if ( (*p) == 10u )
-		goto tr791;
-	goto st0;
-tr791:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st556;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st556;
+		case 92u: goto st631;
+	}
+	goto st555;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
 	if ( (*p) == 32u )
-		goto tr792;
+		goto st557;
 	goto st0;
-tr669:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr846:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 73u: goto st558;
-		case 105u: goto st558;
+		case 34u: goto st558;
+		case 78u: goto st602;
+		case 110u: goto st602;
+		case 123u: goto tr744;
 	}
 	goto st0;
 st558:
@@ -7528,52 +6989,46 @@ st558:
 		goto _test_eof558;
 case 558:
 	switch( (*p) ) {
-		case 76u: goto st474;
-		case 108u: goto st474;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st559;
+		case 92u: goto st601;
 	}
-	goto st0;
+	goto st558;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st560;
-		case 92u: goto st449;
-		case 101u: goto st560;
+		case 32u: goto st554;
+		case 41u: goto st560;
 	}
-	goto st5;
+	goto st0;
+tr838:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 88u: goto st561;
-		case 92u: goto st449;
-		case 120u: goto st561;
-	}
-	goto st5;
+	if ( (*p) == 32u )
+		goto st561;
+	goto st0;
+tr821:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 84u: goto st562;
-		case 92u: goto st449;
-		case 116u: goto st562;
+		case 34u: goto st562;
+		case 78u: goto st593;
+		case 110u: goto st593;
+		case 123u: goto tr752;
 	}
-	goto st5;
+	goto st0;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
@@ -7583,36 +7038,30 @@ case 562:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st563;
-		case 92u: goto st449;
+		case 92u: goto st592;
 	}
-	goto st5;
+	goto st562;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	switch( (*p) ) {
-		case 32u: goto tr799;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 32u )
+		goto st564;
 	goto st0;
 tr799:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 34u: goto tr800;
-		case 40u: goto tr15;
-		case 78u: goto tr801;
-		case 110u: goto tr801;
-		case 123u: goto tr802;
+		case 34u: goto st565;
+		case 78u: goto st584;
+		case 110u: goto st584;
+		case 123u: goto tr758;
 	}
 	goto st0;
-tr800:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st565;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
@@ -7622,7 +7071,7 @@ case 565:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st566;
-		case 92u: goto st654;
+		case 92u: goto st583;
 	}
 	goto st565;
 st566:
@@ -7630,683 +7079,605 @@ st566:
 		goto _test_eof566;
 case 566:
 	if ( (*p) == 32u )
-		goto tr806;
+		goto st567;
 	goto st0;
-tr806:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st567;
-tr990:
+tr790:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st567;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 40u: goto tr807;
-		case 78u: goto tr808;
-		case 110u: goto tr808;
+		case 34u: goto st568;
+		case 78u: goto tr763;
+		case 110u: goto tr763;
+		case 123u: goto tr764;
 	}
 	goto st0;
-tr807:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st568;
-tr821:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st568;
-tr914:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 34u: goto tr809;
-		case 123u: goto tr810;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st569;
+		case 92u: goto st573;
 	}
-	goto st0;
-tr809:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st569;
+	goto st568;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st570;
-		case 92u: goto st645;
-	}
-	goto st569;
+	if ( (*p) == 32u )
+		goto st570;
+	goto st0;
+tr781:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st570;
+tr773:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	if ( (*p) == 32u )
-		goto tr814;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr768;
 	goto st0;
-tr814:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st571;
-tr923:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr768:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 34u: goto tr815;
-		case 78u: goto st616;
-		case 110u: goto st616;
-		case 123u: goto tr817;
+		case 32u: goto tr769;
+		case 41u: goto tr56;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st571;
 	goto st0;
-tr815:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr769:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st573;
-		case 92u: goto st615;
+		case 34u: goto st30;
+		case 40u: goto tr59;
+		case 78u: goto st162;
+		case 110u: goto st162;
+		case 123u: goto tr61;
 	}
-	goto st572;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr54;
+	goto st0;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 32u: goto tr821;
-		case 41u: goto tr822;
+		case 34u: goto st568;
+		case 92u: goto st568;
 	}
 	goto st0;
-tr822:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st574;
-tr915:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr763:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-	if ( (*p) == 32u )
-		goto tr823;
+	switch( (*p) ) {
+		case 73u: goto st575;
+		case 105u: goto st575;
+	}
 	goto st0;
-tr823:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st575;
-tr898:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st575;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
 	switch( (*p) ) {
-		case 34u: goto tr824;
-		case 78u: goto tr825;
-		case 110u: goto tr825;
-		case 123u: goto tr826;
+		case 76u: goto st576;
+		case 108u: goto st576;
 	}
 	goto st0;
-tr824:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st577;
-		case 92u: goto st606;
-	}
-	goto st576;
+	if ( (*p) == 32u )
+		goto tr773;
+	goto st0;
+tr764:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-	if ( (*p) == 32u )
-		goto tr830;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr774;
 	goto st0;
-tr830:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st578;
-tr876:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+tr774:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 34u: goto tr831;
-		case 78u: goto tr832;
-		case 110u: goto tr832;
-		case 123u: goto tr833;
+		case 43u: goto tr775;
+		case 125u: goto tr777;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st578;
 	goto st0;
-tr831:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr775:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st580;
-		case 92u: goto st597;
-	}
-	goto st579;
+	if ( (*p) == 125u )
+		goto st580;
+	goto st0;
+tr777:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( (*p) == 32u )
-		goto tr837;
+	if ( (*p) == 13u )
+		goto st581;
 	goto st0;
-tr837:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st581;
-tr867:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-	switch( (*p) ) {
-		case 34u: goto tr838;
-		case 78u: goto tr839;
-		case 110u: goto tr839;
-		case 123u: goto tr840;
-	}
+	if ( (*p) == 10u )
+		goto tr780;
 	goto st0;
-tr838:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+tr780:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st583;
-		case 92u: goto st587;
-	}
-	goto st582;
+	if ( (*p) == 32u )
+		goto tr781;
+	goto st0;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-	if ( (*p) == 32u )
-		goto tr844;
+	switch( (*p) ) {
+		case 34u: goto st565;
+		case 92u: goto st565;
+	}
 	goto st0;
-tr844:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st584;
-tr850:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st584;
-tr858:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st584;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr845;
+	switch( (*p) ) {
+		case 73u: goto st585;
+		case 105u: goto st585;
+	}
 	goto st0;
-tr845:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
 	switch( (*p) ) {
-		case 32u: goto tr846;
-		case 41u: goto tr62;
+		case 76u: goto st566;
+		case 108u: goto st566;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st585;
 	goto st0;
-tr846:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+tr758:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-	switch( (*p) ) {
-		case 34u: goto tr64;
-		case 40u: goto tr65;
-		case 78u: goto tr66;
-		case 110u: goto tr66;
-		case 123u: goto tr67;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr713;
+		goto tr783;
 	goto st0;
+tr783:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st587;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 34u: goto st582;
-		case 92u: goto st582;
+		case 43u: goto tr784;
+		case 125u: goto tr786;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st587;
 	goto st0;
-tr839:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+tr784:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-	switch( (*p) ) {
-		case 73u: goto st589;
-		case 105u: goto st589;
-	}
+	if ( (*p) == 125u )
+		goto st589;
 	goto st0;
+tr786:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-	switch( (*p) ) {
-		case 76u: goto st590;
-		case 108u: goto st590;
-	}
+	if ( (*p) == 13u )
+		goto st590;
 	goto st0;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	if ( (*p) == 32u )
-		goto tr850;
+	if ( (*p) == 10u )
+		goto tr789;
 	goto st0;
-tr840:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr789:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st591;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr851;
+	if ( (*p) == 32u )
+		goto tr790;
 	goto st0;
-tr851:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 43u: goto tr852;
-		case 125u: goto tr854;
+		case 34u: goto st562;
+		case 92u: goto st562;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st592;
 	goto st0;
-tr852:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st593;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	if ( (*p) == 125u )
-		goto st594;
+	switch( (*p) ) {
+		case 73u: goto st594;
+		case 105u: goto st594;
+	}
 	goto st0;
-tr854:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st594;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-	if ( (*p) == 13u )
-		goto st595;
+	switch( (*p) ) {
+		case 76u: goto st563;
+		case 108u: goto st563;
+	}
 	goto st0;
+tr752:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st595;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-	if ( (*p) == 10u )
-		goto tr857;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr792;
 	goto st0;
-tr857:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr792:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	if ( (*p) == 32u )
-		goto tr858;
+	switch( (*p) ) {
+		case 43u: goto tr793;
+		case 125u: goto tr795;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st596;
 	goto st0;
+tr793:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-	switch( (*p) ) {
-		case 34u: goto st579;
-		case 92u: goto st579;
-	}
+	if ( (*p) == 125u )
+		goto st598;
 	goto st0;
-tr832:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr795:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	switch( (*p) ) {
-		case 73u: goto st599;
-		case 105u: goto st599;
-	}
+	if ( (*p) == 13u )
+		goto st599;
 	goto st0;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-	switch( (*p) ) {
-		case 76u: goto st580;
-		case 108u: goto st580;
-	}
+	if ( (*p) == 10u )
+		goto tr798;
 	goto st0;
-tr833:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr798:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr860;
+	if ( (*p) == 32u )
+		goto tr799;
 	goto st0;
-tr860:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 43u: goto tr861;
-		case 125u: goto tr863;
+		case 34u: goto st558;
+		case 92u: goto st558;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st601;
 	goto st0;
-tr861:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
-	if ( (*p) == 125u )
-		goto st603;
+	switch( (*p) ) {
+		case 73u: goto st603;
+		case 105u: goto st603;
+	}
 	goto st0;
-tr863:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-	if ( (*p) == 13u )
-		goto st604;
+	switch( (*p) ) {
+		case 76u: goto st604;
+		case 108u: goto st604;
+	}
 	goto st0;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-	if ( (*p) == 10u )
-		goto tr866;
+	switch( (*p) ) {
+		case 32u: goto st605;
+		case 41u: goto st617;
+	}
 	goto st0;
-tr866:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr819:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-	if ( (*p) == 32u )
-		goto tr867;
+	switch( (*p) ) {
+		case 34u: goto st606;
+		case 123u: goto tr805;
+	}
 	goto st0;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 34u: goto st576;
-		case 92u: goto st576;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st607;
+		case 92u: goto st618;
 	}
-	goto st0;
-tr825:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st607;
+	goto st606;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
-	switch( (*p) ) {
-		case 73u: goto st608;
-		case 105u: goto st608;
-	}
+	if ( (*p) == 32u )
+		goto st608;
 	goto st0;
+tr829:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 76u: goto st577;
-		case 108u: goto st577;
+		case 34u: goto st609;
+		case 78u: goto st602;
+		case 110u: goto st602;
+		case 123u: goto tr810;
 	}
 	goto st0;
-tr826:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st609;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr869;
-	goto st0;
-tr869:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st610;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st604;
+		case 92u: goto st610;
+	}
+	goto st609;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 43u: goto tr870;
-		case 125u: goto tr872;
+		case 34u: goto st609;
+		case 92u: goto st609;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st610;
 	goto st0;
-tr870:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr810:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st611;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-	if ( (*p) == 125u )
-		goto st612;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr812;
 	goto st0;
-tr872:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr812:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	if ( (*p) == 13u )
-		goto st613;
+	switch( (*p) ) {
+		case 43u: goto tr813;
+		case 125u: goto tr815;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st612;
 	goto st0;
+tr813:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st613;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	if ( (*p) == 10u )
-		goto tr875;
+	if ( (*p) == 125u )
+		goto st614;
 	goto st0;
-tr875:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr815:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st614;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	if ( (*p) == 32u )
-		goto tr876;
+	if ( (*p) == 13u )
+		goto st615;
 	goto st0;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
-	switch( (*p) ) {
-		case 34u: goto st572;
-		case 92u: goto st572;
-	}
+	if ( (*p) == 10u )
+		goto tr818;
 	goto st0;
+tr818:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 73u: goto st617;
-		case 105u: goto st617;
+		case 32u: goto tr819;
+		case 41u: goto tr820;
 	}
 	goto st0;
+tr820:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	switch( (*p) ) {
-		case 76u: goto st618;
-		case 108u: goto st618;
-	}
+	if ( (*p) == 32u )
+		goto tr821;
 	goto st0;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 32u: goto st619;
-		case 41u: goto st631;
+		case 34u: goto st606;
+		case 92u: goto st606;
 	}
 	goto st0;
-tr896:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr805:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-	switch( (*p) ) {
-		case 34u: goto st620;
-		case 123u: goto tr882;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr822;
 	goto st0;
+tr822:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st621;
-		case 92u: goto st632;
+		case 43u: goto tr823;
+		case 125u: goto tr825;
 	}
-	goto st620;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st620;
+	goto st0;
+tr823:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st622;
 	goto st0;
-tr906:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr825:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-	switch( (*p) ) {
-		case 34u: goto st623;
-		case 78u: goto st616;
-		case 110u: goto st616;
-		case 123u: goto tr887;
-	}
+	if ( (*p) == 13u )
+		goto st623;
 	goto st0;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st618;
-		case 92u: goto st624;
-	}
-	goto st623;
+	if ( (*p) == 10u )
+		goto tr828;
+	goto st0;
+tr828:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st624;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-	switch( (*p) ) {
-		case 34u: goto st623;
-		case 92u: goto st623;
-	}
+	if ( (*p) == 32u )
+		goto tr829;
 	goto st0;
-tr887:
+tr744:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st625;
 st625:
@@ -8314,9 +7685,9 @@ st625:
 		goto _test_eof625;
 case 625:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr889;
+		goto tr830;
 	goto st0;
-tr889:
+tr830:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st626;
 st626:
@@ -8324,13 +7695,13 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 43u: goto tr890;
-		case 125u: goto tr892;
+		case 43u: goto tr831;
+		case 125u: goto tr833;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st626;
 	goto st0;
-tr890:
+tr831:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st627;
 st627:
@@ -8340,7 +7711,7 @@ case 627:
 	if ( (*p) == 125u )
 		goto st628;
 	goto st0;
-tr892:
+tr833:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st628;
 st628:
@@ -8355,9 +7726,9 @@ st629:
 		goto _test_eof629;
 case 629:
 	if ( (*p) == 10u )
-		goto tr895;
+		goto tr836;
 	goto st0;
-tr895:
+tr836:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st630;
 st630:
@@ -8365,245 +7736,247 @@ st630:
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 32u: goto tr896;
-		case 41u: goto tr897;
+		case 32u: goto tr837;
+		case 41u: goto tr838;
 	}
 	goto st0;
-tr897:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-	if ( (*p) == 32u )
-		goto tr898;
+	switch( (*p) ) {
+		case 34u: goto st555;
+		case 92u: goto st555;
+	}
 	goto st0;
+tr738:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-	switch( (*p) ) {
-		case 34u: goto st620;
-		case 92u: goto st620;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr839;
 	goto st0;
-tr882:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr839:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
+	switch( (*p) ) {
+		case 43u: goto tr840;
+		case 125u: goto tr842;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr899;
+		goto st633;
 	goto st0;
-tr899:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr840:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-	switch( (*p) ) {
-		case 43u: goto tr900;
-		case 125u: goto tr902;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st634;
+	if ( (*p) == 125u )
+		goto st635;
 	goto st0;
-tr900:
+tr842:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st635;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st636;
 	goto st0;
-tr902:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 13u )
-		goto st637;
+	if ( (*p) == 10u )
+		goto tr845;
 	goto st0;
+tr845:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st637;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
-	if ( (*p) == 10u )
-		goto tr905;
+	if ( (*p) == 32u )
+		goto tr846;
 	goto st0;
-tr905:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-	if ( (*p) == 32u )
-		goto tr906;
+	switch( (*p) ) {
+		case 73u: goto st639;
+		case 105u: goto st639;
+	}
 	goto st0;
-tr817:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st639;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr907;
+	switch( (*p) ) {
+		case 76u: goto st560;
+		case 108u: goto st560;
+	}
 	goto st0;
-tr907:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st640;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 43u: goto tr908;
-		case 125u: goto tr910;
+		case 34u: goto st551;
+		case 92u: goto st551;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st640;
 	goto st0;
-tr908:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr730:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	if ( (*p) == 125u )
-		goto st642;
+	switch( (*p) ) {
+		case 73u: goto st642;
+		case 105u: goto st642;
+	}
 	goto st0;
-tr910:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-	if ( (*p) == 13u )
-		goto st643;
+	switch( (*p) ) {
+		case 76u: goto st643;
+		case 108u: goto st643;
+	}
 	goto st0;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	if ( (*p) == 10u )
-		goto tr913;
+	switch( (*p) ) {
+		case 32u: goto tr850;
+		case 41u: goto tr13;
+	}
 	goto st0;
-tr913:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr850:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 32u: goto tr914;
-		case 41u: goto tr915;
+		case 34u: goto tr342;
+		case 40u: goto tr851;
+		case 78u: goto st684;
+		case 110u: goto st684;
+		case 123u: goto tr345;
 	}
 	goto st0;
+tr851:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st645;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 34u: goto st569;
-		case 92u: goto st569;
+		case 34u: goto st646;
+		case 123u: goto tr854;
 	}
 	goto st0;
-tr810:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr916;
-	goto st0;
-tr916:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st647;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st647;
+		case 92u: goto st677;
+	}
+	goto st646;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-	switch( (*p) ) {
-		case 43u: goto tr917;
-		case 125u: goto tr919;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st647;
+	if ( (*p) == 32u )
+		goto st648;
 	goto st0;
-tr917:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr898:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-	if ( (*p) == 125u )
-		goto st649;
+	switch( (*p) ) {
+		case 34u: goto st558;
+		case 40u: goto tr399;
+		case 78u: goto st649;
+		case 110u: goto st649;
+		case 123u: goto tr744;
+	}
 	goto st0;
-tr919:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st649;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	if ( (*p) == 13u )
-		goto st650;
+	switch( (*p) ) {
+		case 73u: goto st650;
+		case 105u: goto st650;
+	}
 	goto st0;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	if ( (*p) == 10u )
-		goto tr922;
+	switch( (*p) ) {
+		case 76u: goto st651;
+		case 108u: goto st651;
+	}
 	goto st0;
-tr922:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	if ( (*p) == 32u )
-		goto tr923;
+	switch( (*p) ) {
+		case 32u: goto st605;
+		case 41u: goto st652;
+	}
 	goto st0;
-tr808:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 73u: goto st653;
-		case 105u: goto st653;
+		case 32u: goto tr862;
+		case 41u: goto tr13;
 	}
 	goto st0;
+tr862:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st653;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 76u: goto st574;
-		case 108u: goto st574;
+		case 34u: goto st654;
+		case 40u: goto st264;
+		case 78u: goto st669;
+		case 110u: goto st669;
+		case 123u: goto tr865;
 	}
 	goto st0;
 st654:
@@ -8611,31 +7984,34 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 34u: goto st565;
-		case 92u: goto st565;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st655;
+		case 92u: goto st668;
 	}
-	goto st0;
-tr801:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st655;
+	goto st654;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 73u: goto st656;
-		case 105u: goto st656;
+		case 32u: goto st656;
+		case 41u: goto tr13;
 	}
 	goto st0;
+tr890:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 76u: goto st657;
-		case 108u: goto st657;
+		case 34u: goto st657;
+		case 78u: goto st660;
+		case 110u: goto st660;
+		case 123u: goto tr871;
 	}
 	goto st0;
 st657:
@@ -8643,491 +8019,433 @@ st657:
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 32u: goto tr928;
-		case 41u: goto tr385;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st658;
+		case 92u: goto st659;
 	}
-	goto st0;
-tr928:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st658;
+	goto st657;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 34u: goto tr386;
-		case 40u: goto tr929;
-		case 78u: goto tr930;
-		case 110u: goto tr930;
-		case 123u: goto tr389;
+		case 32u: goto st567;
+		case 41u: goto tr13;
 	}
 	goto st0;
-tr929:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	goto st659;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 34u: goto tr931;
-		case 123u: goto tr932;
+		case 34u: goto st657;
+		case 92u: goto st657;
 	}
 	goto st0;
-tr931:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st660;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st661;
-		case 92u: goto st691;
+		case 73u: goto st661;
+		case 105u: goto st661;
 	}
-	goto st660;
+	goto st0;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-	if ( (*p) == 32u )
-		goto tr936;
+	switch( (*p) ) {
+		case 76u: goto st658;
+		case 108u: goto st658;
+	}
 	goto st0;
-tr936:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st662;
-tr979:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr871:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-	switch( (*p) ) {
-		case 34u: goto tr815;
-		case 40u: goto tr451;
-		case 78u: goto tr937;
-		case 110u: goto tr937;
-		case 123u: goto tr817;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr875;
 	goto st0;
-tr937:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr875:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st663;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 73u: goto st664;
-		case 105u: goto st664;
+		case 43u: goto tr876;
+		case 125u: goto tr878;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st663;
 	goto st0;
+tr876:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-	switch( (*p) ) {
-		case 76u: goto st665;
-		case 108u: goto st665;
-	}
+	if ( (*p) == 125u )
+		goto st665;
 	goto st0;
+tr878:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st665;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-	switch( (*p) ) {
-		case 32u: goto st619;
-		case 41u: goto tr940;
-	}
+	if ( (*p) == 13u )
+		goto st666;
 	goto st0;
-tr940:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-	switch( (*p) ) {
-		case 32u: goto tr941;
-		case 41u: goto tr469;
-	}
+	if ( (*p) == 10u )
+		goto tr881;
 	goto st0;
-tr941:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st667;
-tr982:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+tr881:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 34u: goto tr942;
-		case 40u: goto tr396;
-		case 78u: goto tr943;
-		case 110u: goto tr943;
-		case 123u: goto tr944;
+		case 32u: goto tr790;
+		case 41u: goto tr371;
 	}
 	goto st0;
-tr942:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st668;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st669;
-		case 92u: goto st682;
+		case 34u: goto st654;
+		case 92u: goto st654;
 	}
-	goto st668;
+	goto st0;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 32u: goto tr948;
-		case 41u: goto tr403;
+		case 73u: goto st670;
+		case 105u: goto st670;
 	}
 	goto st0;
-tr948:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	goto st670;
-tr971:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	goto st670;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 34u: goto tr949;
-		case 78u: goto tr950;
-		case 110u: goto tr950;
-		case 123u: goto tr951;
+		case 76u: goto st655;
+		case 108u: goto st655;
 	}
 	goto st0;
-tr949:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr865:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st671;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st672;
-		case 92u: goto st673;
-	}
-	goto st671;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr883;
+	goto st0;
+tr883:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st672;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 32u: goto tr837;
-		case 41u: goto tr410;
+		case 43u: goto tr884;
+		case 125u: goto tr886;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st672;
 	goto st0;
+tr884:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st673;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-	switch( (*p) ) {
-		case 34u: goto st671;
-		case 92u: goto st671;
-	}
+	if ( (*p) == 125u )
+		goto st674;
 	goto st0;
-tr950:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr886:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	switch( (*p) ) {
-		case 73u: goto st675;
-		case 105u: goto st675;
-	}
+	if ( (*p) == 13u )
+		goto st675;
 	goto st0;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-	switch( (*p) ) {
-		case 76u: goto st672;
-		case 108u: goto st672;
-	}
+	if ( (*p) == 10u )
+		goto tr889;
 	goto st0;
-tr951:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr889:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr956;
+	switch( (*p) ) {
+		case 32u: goto tr890;
+		case 41u: goto tr371;
+	}
 	goto st0;
-tr956:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 43u: goto tr957;
-		case 125u: goto tr959;
+		case 34u: goto st646;
+		case 92u: goto st646;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st677;
 	goto st0;
-tr957:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr854:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-	if ( (*p) == 125u )
-		goto st679;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr891;
 	goto st0;
-tr959:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr891:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
-	if ( (*p) == 13u )
-		goto st680;
+	switch( (*p) ) {
+		case 43u: goto tr892;
+		case 125u: goto tr894;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st679;
 	goto st0;
+tr892:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st680;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-	if ( (*p) == 10u )
-		goto tr962;
+	if ( (*p) == 125u )
+		goto st681;
 	goto st0;
-tr962:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr894:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	switch( (*p) ) {
-		case 32u: goto tr867;
-		case 41u: goto tr419;
-	}
+	if ( (*p) == 13u )
+		goto st682;
 	goto st0;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-	switch( (*p) ) {
-		case 34u: goto st668;
-		case 92u: goto st668;
-	}
+	if ( (*p) == 10u )
+		goto tr897;
 	goto st0;
-tr943:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr897:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st683;
 st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-	switch( (*p) ) {
-		case 73u: goto st684;
-		case 105u: goto st684;
-	}
+	if ( (*p) == 32u )
+		goto tr898;
 	goto st0;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 76u: goto st669;
-		case 108u: goto st669;
+		case 73u: goto st685;
+		case 105u: goto st685;
 	}
 	goto st0;
-tr944:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st685;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr964;
+	switch( (*p) ) {
+		case 76u: goto st686;
+		case 108u: goto st686;
+	}
 	goto st0;
-tr964:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st686;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 43u: goto tr965;
-		case 125u: goto tr967;
+		case 32u: goto st653;
+		case 41u: goto tr13;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st686;
 	goto st0;
-tr965:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr731:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-	if ( (*p) == 125u )
-		goto st688;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr902;
 	goto st0;
-tr967:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr902:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	if ( (*p) == 13u )
-		goto st689;
+	switch( (*p) ) {
+		case 43u: goto tr903;
+		case 125u: goto tr905;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st688;
 	goto st0;
+tr903:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
-	if ( (*p) == 10u )
-		goto tr970;
+	if ( (*p) == 125u )
+		goto st690;
 	goto st0;
-tr970:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr905:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-	switch( (*p) ) {
-		case 32u: goto tr971;
-		case 41u: goto tr445;
-	}
+	if ( (*p) == 13u )
+		goto st691;
 	goto st0;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-	switch( (*p) ) {
-		case 34u: goto st660;
-		case 92u: goto st660;
-	}
+	if ( (*p) == 10u )
+		goto tr908;
 	goto st0;
-tr932:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr908:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr972;
+	if ( (*p) == 32u )
+		goto tr909;
 	goto st0;
-tr972:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr4:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 693; goto _out;} {( imw_stack)[( imw_top)++] = 693;goto st2;} }
 	goto st693;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 43u: goto tr973;
-		case 125u: goto tr975;
+		case 32u: goto st694;
+		case 40u: goto tr4;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st693;
 	goto st0;
-tr973:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st694;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	if ( (*p) == 125u )
-		goto st695;
+	switch( (*p) ) {
+		case 34u: goto st695;
+		case 78u: goto tr912;
+		case 110u: goto tr912;
+		case 123u: goto tr913;
+	}
 	goto st0;
-tr975:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-	if ( (*p) == 13u )
-		goto st696;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st696;
+		case 92u: goto st741;
+	}
+	goto st695;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-	if ( (*p) == 10u )
-		goto tr978;
+	switch( (*p) ) {
+		case 32u: goto st697;
+		case 41u: goto tr65;
+	}
 	goto st0;
-tr978:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr988:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st697;
+tr979:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-	if ( (*p) == 32u )
-		goto tr979;
+	switch( (*p) ) {
+		case 40u: goto tr917;
+		case 78u: goto st162;
+		case 110u: goto st162;
+	}
 	goto st0;
-tr930:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr917:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st698;
+tr967:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 73u: goto st699;
-		case 105u: goto st699;
+		case 34u: goto st699;
+		case 123u: goto tr919;
 	}
 	goto st0;
 st699:
@@ -9135,107 +8453,103 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 76u: goto st700;
-		case 108u: goto st700;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st700;
+		case 92u: goto st734;
 	}
-	goto st0;
+	goto st699;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-	switch( (*p) ) {
-		case 32u: goto tr982;
-		case 41u: goto tr469;
-	}
+	if ( (*p) == 32u )
+		goto st701;
 	goto st0;
-tr802:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr976:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st701;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr983;
+	switch( (*p) ) {
+		case 34u: goto st702;
+		case 78u: goto st705;
+		case 110u: goto st705;
+		case 123u: goto tr925;
+	}
 	goto st0;
-tr983:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 43u: goto tr984;
-		case 125u: goto tr986;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st703;
+		case 92u: goto st704;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st702;
-	goto st0;
-tr984:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st703;
+	goto st702;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-	if ( (*p) == 125u )
-		goto st704;
+	switch( (*p) ) {
+		case 32u: goto st698;
+		case 41u: goto st31;
+	}
 	goto st0;
-tr986:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-	if ( (*p) == 13u )
-		goto st705;
+	switch( (*p) ) {
+		case 34u: goto st702;
+		case 92u: goto st702;
+	}
 	goto st0;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-	if ( (*p) == 10u )
-		goto tr989;
+	switch( (*p) ) {
+		case 73u: goto st706;
+		case 105u: goto st706;
+	}
 	goto st0;
-tr989:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st706;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-	if ( (*p) == 32u )
-		goto tr990;
+	switch( (*p) ) {
+		case 76u: goto st707;
+		case 108u: goto st707;
+	}
 	goto st0;
-tr4:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 707; goto _out;} {( imw_stack)[( imw_top)++] = 707;goto st2;} }
-	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
 		case 32u: goto st708;
-		case 40u: goto tr4;
+		case 41u: goto st720;
 	}
 	goto st0;
+tr948:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st708;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 34u: goto tr992;
-		case 78u: goto tr993;
-		case 110u: goto tr993;
-		case 123u: goto tr994;
+		case 34u: goto st709;
+		case 123u: goto tr934;
 	}
 	goto st0;
-tr992:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
@@ -9245,155 +8559,124 @@ case 709:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st710;
-		case 92u: goto st758;
+		case 92u: goto st721;
 	}
 	goto st709;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-	switch( (*p) ) {
-		case 32u: goto tr998;
-		case 41u: goto tr999;
-	}
+	if ( (*p) == 32u )
+		goto st711;
 	goto st0;
-tr998:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st711;
-tr1079:
+tr959:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st711;
-tr1070:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 40u: goto tr1000;
-		case 78u: goto tr1001;
-		case 110u: goto tr1001;
+		case 34u: goto st712;
+		case 78u: goto st705;
+		case 110u: goto st705;
+		case 123u: goto tr939;
 	}
 	goto st0;
-tr1000:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st712;
-tr1014:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st712;
-tr1056:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 34u: goto tr1002;
-		case 123u: goto tr1003;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st707;
+		case 92u: goto st713;
 	}
-	goto st0;
-tr1002:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st713;
+	goto st712;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st714;
-		case 92u: goto st749;
+		case 34u: goto st712;
+		case 92u: goto st712;
 	}
-	goto st713;
+	goto st0;
+tr939:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-	if ( (*p) == 32u )
-		goto tr1007;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr941;
 	goto st0;
-tr1007:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st715;
-tr1065:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr941:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 34u: goto tr1008;
-		case 78u: goto st720;
-		case 110u: goto st720;
-		case 123u: goto tr1010;
+		case 43u: goto tr942;
+		case 125u: goto tr944;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st715;
 	goto st0;
-tr1008:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr942:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st716;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st717;
-		case 92u: goto st719;
-	}
-	goto st716;
+	if ( (*p) == 125u )
+		goto st717;
+	goto st0;
+tr944:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st717;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-	switch( (*p) ) {
-		case 32u: goto tr1014;
-		case 41u: goto tr1015;
-	}
+	if ( (*p) == 13u )
+		goto st718;
 	goto st0;
-tr1015:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st718;
-tr1057:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st718;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
-	switch( (*p) ) {
-		case 32u: goto tr1016;
-		case 41u: goto tr1017;
-	}
+	if ( (*p) == 10u )
+		goto tr947;
 	goto st0;
+tr947:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st719;
 st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 34u: goto st716;
-		case 92u: goto st716;
+		case 32u: goto tr948;
+		case 41u: goto tr949;
 	}
 	goto st0;
+tr949:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st720;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 73u: goto st721;
-		case 105u: goto st721;
+		case 32u: goto tr950;
+		case 41u: goto tr951;
 	}
 	goto st0;
 st721:
@@ -9401,503 +8684,509 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 76u: goto st722;
-		case 108u: goto st722;
+		case 34u: goto st709;
+		case 92u: goto st709;
 	}
 	goto st0;
+tr934:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st722;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
-	switch( (*p) ) {
-		case 32u: goto st723;
-		case 41u: goto st735;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr952;
 	goto st0;
-tr1037:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr952:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st723;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 34u: goto st724;
-		case 123u: goto tr1023;
+		case 43u: goto tr953;
+		case 125u: goto tr955;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st723;
 	goto st0;
+tr953:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st724;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st725;
-		case 92u: goto st736;
-	}
-	goto st724;
+	if ( (*p) == 125u )
+		goto st725;
+	goto st0;
+tr955:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st725;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st726;
 	goto st0;
-tr1048:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	goto st726;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
-	switch( (*p) ) {
-		case 34u: goto st727;
-		case 78u: goto st720;
-		case 110u: goto st720;
-		case 123u: goto tr1028;
-	}
+	if ( (*p) == 10u )
+		goto tr958;
 	goto st0;
+tr958:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st727;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st722;
-		case 92u: goto st728;
-	}
-	goto st727;
+	if ( (*p) == 32u )
+		goto tr959;
+	goto st0;
+tr925:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st728;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
-	switch( (*p) ) {
-		case 34u: goto st727;
-		case 92u: goto st727;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr960;
 	goto st0;
-tr1028:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr960:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st729;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
+	switch( (*p) ) {
+		case 43u: goto tr961;
+		case 125u: goto tr963;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1030;
+		goto st729;
 	goto st0;
-tr1030:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr961:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st730;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
-	switch( (*p) ) {
-		case 43u: goto tr1031;
-		case 125u: goto tr1033;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st730;
+	if ( (*p) == 125u )
+		goto st731;
 	goto st0;
-tr1031:
+tr963:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st731;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st732;
 	goto st0;
-tr1033:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st732;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
-	if ( (*p) == 13u )
-		goto st733;
+	if ( (*p) == 10u )
+		goto tr966;
 	goto st0;
+tr966:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st733;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
-	if ( (*p) == 10u )
-		goto tr1036;
+	switch( (*p) ) {
+		case 32u: goto tr967;
+		case 41u: goto tr968;
+	}
 	goto st0;
-tr1036:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st734;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 32u: goto tr1037;
-		case 41u: goto tr1038;
+		case 34u: goto st699;
+		case 92u: goto st699;
 	}
 	goto st0;
-tr1038:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr919:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st735;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
-	switch( (*p) ) {
-		case 32u: goto tr1039;
-		case 41u: goto tr1040;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr969;
 	goto st0;
+tr969:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st736;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 34u: goto st724;
-		case 92u: goto st724;
+		case 43u: goto tr970;
+		case 125u: goto tr972;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st736;
 	goto st0;
-tr1023:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr970:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st737;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1041;
+	if ( (*p) == 125u )
+		goto st738;
 	goto st0;
-tr1041:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr972:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
-	switch( (*p) ) {
-		case 43u: goto tr1042;
-		case 125u: goto tr1044;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st738;
+	if ( (*p) == 13u )
+		goto st739;
 	goto st0;
-tr1042:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st739;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-	if ( (*p) == 125u )
-		goto st740;
+	if ( (*p) == 10u )
+		goto tr975;
 	goto st0;
-tr1044:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr975:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st740;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-	if ( (*p) == 13u )
-		goto st741;
+	if ( (*p) == 32u )
+		goto tr976;
 	goto st0;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
-	if ( (*p) == 10u )
-		goto tr1047;
+	switch( (*p) ) {
+		case 34u: goto st695;
+		case 92u: goto st695;
+	}
 	goto st0;
-tr1047:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr912:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st742;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-	if ( (*p) == 32u )
-		goto tr1048;
+	switch( (*p) ) {
+		case 73u: goto st743;
+		case 105u: goto st743;
+	}
 	goto st0;
-tr1010:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st743;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1049;
+	switch( (*p) ) {
+		case 76u: goto st744;
+		case 108u: goto st744;
+	}
 	goto st0;
-tr1049:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st744;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 43u: goto tr1050;
-		case 125u: goto tr1052;
+		case 32u: goto tr979;
+		case 41u: goto tr980;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st744;
 	goto st0;
-tr1050:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr913:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st745;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-	if ( (*p) == 125u )
-		goto st746;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr981;
 	goto st0;
-tr1052:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr981:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st746;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-	if ( (*p) == 13u )
-		goto st747;
+	switch( (*p) ) {
+		case 43u: goto tr982;
+		case 125u: goto tr984;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st746;
 	goto st0;
+tr982:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
-	if ( (*p) == 10u )
-		goto tr1055;
+	if ( (*p) == 125u )
+		goto st748;
 	goto st0;
-tr1055:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr984:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st748;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-	switch( (*p) ) {
-		case 32u: goto tr1056;
-		case 41u: goto tr1057;
-	}
+	if ( (*p) == 13u )
+		goto st749;
 	goto st0;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-	switch( (*p) ) {
-		case 34u: goto st713;
-		case 92u: goto st713;
-	}
+	if ( (*p) == 10u )
+		goto tr987;
 	goto st0;
-tr1003:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr987:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st750;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1058;
+	switch( (*p) ) {
+		case 32u: goto tr988;
+		case 41u: goto tr101;
+	}
 	goto st0;
-tr1058:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr5:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	goto st751;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 43u: goto tr1059;
-		case 125u: goto tr1061;
+		case 73u: goto st752;
+		case 105u: goto st752;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st751;
 	goto st0;
-tr1059:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st752;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-	if ( (*p) == 125u )
-		goto st753;
+	switch( (*p) ) {
+		case 76u: goto st753;
+		case 108u: goto st753;
+	}
 	goto st0;
-tr1061:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st753;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-	if ( (*p) == 13u )
-		goto st754;
+	switch( (*p) ) {
+		case 32u: goto tr991;
+		case 41u: goto tr992;
+	}
 	goto st0;
+tr991:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st754;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
-	if ( (*p) == 10u )
-		goto tr1064;
+	switch( (*p) ) {
+		case 34u: goto st755;
+		case 40u: goto tr15;
+		case 78u: goto tr994;
+		case 110u: goto tr994;
+		case 123u: goto tr995;
+	}
 	goto st0;
-tr1064:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st755;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-	if ( (*p) == 32u )
-		goto tr1065;
-	goto st0;
-tr1001:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st756;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st756;
+		case 92u: goto st843;
+	}
+	goto st755;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-	switch( (*p) ) {
-		case 73u: goto st757;
-		case 105u: goto st757;
-	}
+	if ( (*p) == 32u )
+		goto st757;
 	goto st0;
+tr1176:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st757;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 76u: goto st718;
-		case 108u: goto st718;
+		case 40u: goto tr999;
+		case 78u: goto st841;
+		case 110u: goto st841;
 	}
 	goto st0;
+tr999:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st758;
+tr1104:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st758;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 34u: goto st709;
-		case 92u: goto st709;
+		case 34u: goto st759;
+		case 123u: goto tr1002;
 	}
 	goto st0;
-tr993:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 73u: goto st760;
-		case 105u: goto st760;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st760;
+		case 92u: goto st834;
 	}
-	goto st0;
+	goto st759;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-	switch( (*p) ) {
-		case 76u: goto st761;
-		case 108u: goto st761;
-	}
+	if ( (*p) == 32u )
+		goto st761;
 	goto st0;
+tr1113:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 32u: goto tr1070;
-		case 41u: goto tr1071;
+		case 34u: goto st762;
+		case 78u: goto st805;
+		case 110u: goto st805;
+		case 123u: goto tr1008;
 	}
 	goto st0;
-tr994:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1072;
-	goto st0;
-tr1072:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st763;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st763;
+		case 92u: goto st804;
+	}
+	goto st762;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 43u: goto tr1073;
-		case 125u: goto tr1075;
+		case 32u: goto st758;
+		case 41u: goto st764;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st763;
 	goto st0;
-tr1073:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1105:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st764;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	if ( (*p) == 125u )
+	if ( (*p) == 32u )
 		goto st765;
 	goto st0;
-tr1075:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1088:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st765;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
-	if ( (*p) == 13u )
-		goto st766;
+	switch( (*p) ) {
+		case 34u: goto st766;
+		case 78u: goto st796;
+		case 110u: goto st796;
+		case 123u: goto tr1016;
+	}
 	goto st0;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
-	if ( (*p) == 10u )
-		goto tr1078;
-	goto st0;
-tr1078:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st767;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st767;
+		case 92u: goto st795;
+	}
+	goto st766;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
-	switch( (*p) ) {
-		case 32u: goto tr1079;
-		case 41u: goto tr1080;
-	}
+	if ( (*p) == 32u )
+		goto st768;
 	goto st0;
-tr5:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+tr1066:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st768;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 73u: goto st769;
-		case 105u: goto st769;
+		case 34u: goto st769;
+		case 78u: goto st787;
+		case 110u: goto st787;
+		case 123u: goto tr1022;
 	}
 	goto st0;
 st769:
@@ -9905,38 +9194,34 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 76u: goto st770;
-		case 108u: goto st770;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st770;
+		case 92u: goto st786;
 	}
-	goto st0;
+	goto st769;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-	switch( (*p) ) {
-		case 32u: goto tr1083;
-		case 41u: goto tr1084;
-	}
+	if ( (*p) == 32u )
+		goto st771;
 	goto st0;
-tr1083:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+tr1057:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st771;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 34u: goto tr1085;
-		case 40u: goto tr15;
-		case 78u: goto tr1086;
-		case 110u: goto tr1086;
-		case 123u: goto tr1087;
+		case 34u: goto st772;
+		case 78u: goto tr1027;
+		case 110u: goto tr1027;
+		case 123u: goto tr1028;
 	}
 	goto st0;
-tr1085:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st772;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
@@ -9946,313 +9231,240 @@ case 772:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st773;
-		case 92u: goto st860;
+		case 92u: goto st776;
 	}
 	goto st772;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
-	if ( (*p) == 32u )
-		goto tr1091;
+	switch( (*p) ) {
+		case 32u: goto st774;
+		case 41u: goto tr1032;
+	}
 	goto st0;
-tr1091:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st774;
-tr1278:
+tr1047:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st774;
+tr1038:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
-	switch( (*p) ) {
-		case 40u: goto tr1092;
-		case 78u: goto tr1093;
-		case 110u: goto tr1093;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1033;
 	goto st0;
-tr1092:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st775;
-tr1106:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st775;
-tr1202:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr1033:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-	switch( (*p) ) {
-		case 34u: goto tr1094;
-		case 123u: goto tr1095;
-	}
+	if ( (*p) == 41u )
+		goto tr1034;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st775;
 	goto st0;
-tr1094:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st777;
-		case 92u: goto st851;
+		case 34u: goto st772;
+		case 92u: goto st772;
 	}
-	goto st776;
+	goto st0;
+tr1027:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
-	if ( (*p) == 32u )
-		goto tr1099;
+	switch( (*p) ) {
+		case 73u: goto st778;
+		case 105u: goto st778;
+	}
 	goto st0;
-tr1099:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st778;
-tr1211:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st778;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 34u: goto tr1100;
-		case 78u: goto st822;
-		case 110u: goto st822;
-		case 123u: goto tr1102;
+		case 76u: goto st779;
+		case 108u: goto st779;
 	}
 	goto st0;
-tr1100:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st780;
-		case 92u: goto st821;
+		case 32u: goto tr1038;
+		case 41u: goto tr1039;
 	}
-	goto st779;
+	goto st0;
+tr1028:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st780;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-	switch( (*p) ) {
-		case 32u: goto tr1106;
-		case 41u: goto tr1107;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1040;
 	goto st0;
-tr1107:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st781;
-tr1203:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr1040:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-	if ( (*p) == 32u )
-		goto tr1108;
+	switch( (*p) ) {
+		case 43u: goto tr1041;
+		case 125u: goto tr1043;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st781;
 	goto st0;
-tr1108:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st782;
-tr1186:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr1041:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	switch( (*p) ) {
-		case 34u: goto tr1109;
-		case 78u: goto tr1110;
-		case 110u: goto tr1110;
-		case 123u: goto tr1111;
-	}
+	if ( (*p) == 125u )
+		goto st783;
 	goto st0;
-tr1109:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr1043:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st784;
-		case 92u: goto st812;
-	}
-	goto st783;
+	if ( (*p) == 13u )
+		goto st784;
+	goto st0;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	if ( (*p) == 32u )
-		goto tr1115;
+	if ( (*p) == 10u )
+		goto tr1046;
 	goto st0;
-tr1115:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st785;
-tr1164:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+tr1046:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 34u: goto tr1116;
-		case 78u: goto tr1117;
-		case 110u: goto tr1117;
-		case 123u: goto tr1118;
+		case 32u: goto tr1047;
+		case 41u: goto tr1048;
 	}
 	goto st0;
-tr1116:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st787;
-		case 92u: goto st803;
+		case 34u: goto st769;
+		case 92u: goto st769;
 	}
-	goto st786;
+	goto st0;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
-	if ( (*p) == 32u )
-		goto tr1122;
+	switch( (*p) ) {
+		case 73u: goto st788;
+		case 105u: goto st788;
+	}
 	goto st0;
-tr1122:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st788;
-tr1155:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st788;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 34u: goto tr1123;
-		case 78u: goto tr1124;
-		case 110u: goto tr1124;
-		case 123u: goto tr1125;
+		case 76u: goto st770;
+		case 108u: goto st770;
 	}
 	goto st0;
-tr1123:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+tr1022:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st789;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st790;
-		case 92u: goto st793;
-	}
-	goto st789;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1050;
+	goto st0;
+tr1050:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st790;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 32u: goto tr1129;
-		case 41u: goto tr1130;
+		case 43u: goto tr1051;
+		case 125u: goto tr1053;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st790;
 	goto st0;
-tr1129:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st791;
-tr1136:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st791;
-tr1145:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+tr1051:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st791;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1131;
+	if ( (*p) == 125u )
+		goto st792;
 	goto st0;
-tr1131:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr1053:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st792;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-	if ( (*p) == 41u )
-		goto tr1132;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st792;
+	if ( (*p) == 13u )
+		goto st793;
 	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
-	switch( (*p) ) {
-		case 34u: goto st789;
-		case 92u: goto st789;
-	}
+	if ( (*p) == 10u )
+		goto tr1056;
 	goto st0;
-tr1124:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+tr1056:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st794;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
-	switch( (*p) ) {
-		case 73u: goto st795;
-		case 105u: goto st795;
-	}
+	if ( (*p) == 32u )
+		goto tr1057;
 	goto st0;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 76u: goto st796;
-		case 108u: goto st796;
+		case 34u: goto st766;
+		case 92u: goto st766;
 	}
 	goto st0;
 st796:
@@ -10260,93 +9472,87 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 32u: goto tr1136;
-		case 41u: goto tr1137;
+		case 73u: goto st797;
+		case 105u: goto st797;
 	}
 	goto st0;
-tr1125:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st797;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1138;
+	switch( (*p) ) {
+		case 76u: goto st767;
+		case 108u: goto st767;
+	}
 	goto st0;
-tr1138:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr1016:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st798;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
-	switch( (*p) ) {
-		case 43u: goto tr1139;
-		case 125u: goto tr1141;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st798;
+		goto tr1059;
 	goto st0;
-tr1139:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1059:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st799;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-	if ( (*p) == 125u )
-		goto st800;
+	switch( (*p) ) {
+		case 43u: goto tr1060;
+		case 125u: goto tr1062;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st799;
 	goto st0;
-tr1141:
+tr1060:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st800;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st801;
 	goto st0;
+tr1062:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st801;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-	if ( (*p) == 10u )
-		goto tr1144;
+	if ( (*p) == 13u )
+		goto st802;
 	goto st0;
-tr1144:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st802;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
-	switch( (*p) ) {
-		case 32u: goto tr1145;
-		case 41u: goto tr1146;
-	}
+	if ( (*p) == 10u )
+		goto tr1065;
 	goto st0;
+tr1065:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st803;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
-	switch( (*p) ) {
-		case 34u: goto st786;
-		case 92u: goto st786;
-	}
+	if ( (*p) == 32u )
+		goto tr1066;
 	goto st0;
-tr1117:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 73u: goto st805;
-		case 105u: goto st805;
+		case 34u: goto st762;
+		case 92u: goto st762;
 	}
 	goto st0;
 st805:
@@ -10354,563 +9560,572 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 76u: goto st787;
-		case 108u: goto st787;
+		case 73u: goto st806;
+		case 105u: goto st806;
 	}
 	goto st0;
-tr1118:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st806;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1148;
+	switch( (*p) ) {
+		case 76u: goto st807;
+		case 108u: goto st807;
+	}
 	goto st0;
-tr1148:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 43u: goto tr1149;
-		case 125u: goto tr1151;
+		case 32u: goto st808;
+		case 41u: goto st820;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st807;
 	goto st0;
-tr1149:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1086:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-	if ( (*p) == 125u )
-		goto st809;
+	switch( (*p) ) {
+		case 34u: goto st809;
+		case 123u: goto tr1072;
+	}
 	goto st0;
-tr1151:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-	if ( (*p) == 13u )
-		goto st810;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st810;
+		case 92u: goto st821;
+	}
+	goto st809;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-	if ( (*p) == 10u )
-		goto tr1154;
+	if ( (*p) == 32u )
+		goto st811;
 	goto st0;
-tr1154:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1096:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-	if ( (*p) == 32u )
-		goto tr1155;
+	switch( (*p) ) {
+		case 34u: goto st812;
+		case 78u: goto st805;
+		case 110u: goto st805;
+		case 123u: goto tr1077;
+	}
 	goto st0;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 34u: goto st783;
-		case 92u: goto st783;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st807;
+		case 92u: goto st813;
 	}
-	goto st0;
-tr1110:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st813;
+	goto st812;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 73u: goto st814;
-		case 105u: goto st814;
+		case 34u: goto st812;
+		case 92u: goto st812;
 	}
 	goto st0;
+tr1077:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
-	switch( (*p) ) {
-		case 76u: goto st784;
-		case 108u: goto st784;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1079;
 	goto st0;
-tr1111:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr1079:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
+	switch( (*p) ) {
+		case 43u: goto tr1080;
+		case 125u: goto tr1082;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1157;
+		goto st815;
 	goto st0;
-tr1157:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr1080:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-	switch( (*p) ) {
-		case 43u: goto tr1158;
-		case 125u: goto tr1160;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st816;
+	if ( (*p) == 125u )
+		goto st817;
 	goto st0;
-tr1158:
+tr1082:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st817;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st818;
 	goto st0;
-tr1160:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st818;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-	if ( (*p) == 13u )
-		goto st819;
+	if ( (*p) == 10u )
+		goto tr1085;
 	goto st0;
+tr1085:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st819;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-	if ( (*p) == 10u )
-		goto tr1163;
+	switch( (*p) ) {
+		case 32u: goto tr1086;
+		case 41u: goto tr1087;
+	}
 	goto st0;
-tr1163:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1087:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st820;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
 	if ( (*p) == 32u )
-		goto tr1164;
+		goto tr1088;
 	goto st0;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 34u: goto st779;
-		case 92u: goto st779;
+		case 34u: goto st809;
+		case 92u: goto st809;
 	}
 	goto st0;
+tr1072:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st822;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-	switch( (*p) ) {
-		case 73u: goto st823;
-		case 105u: goto st823;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1089;
 	goto st0;
+tr1089:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st823;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 76u: goto st824;
-		case 108u: goto st824;
+		case 43u: goto tr1090;
+		case 125u: goto tr1092;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st823;
 	goto st0;
+tr1090:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	switch( (*p) ) {
-		case 32u: goto st825;
-		case 41u: goto st837;
-	}
+	if ( (*p) == 125u )
+		goto st825;
 	goto st0;
-tr1184:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr1092:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	switch( (*p) ) {
-		case 34u: goto st826;
-		case 123u: goto tr1170;
-	}
+	if ( (*p) == 13u )
+		goto st826;
 	goto st0;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st827;
-		case 92u: goto st838;
-	}
-	goto st826;
+	if ( (*p) == 10u )
+		goto tr1095;
+	goto st0;
+tr1095:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st827;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
 	if ( (*p) == 32u )
-		goto st828;
+		goto tr1096;
 	goto st0;
-tr1194:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr1008:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-	switch( (*p) ) {
-		case 34u: goto st829;
-		case 78u: goto st822;
-		case 110u: goto st822;
-		case 123u: goto tr1175;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1097;
 	goto st0;
+tr1097:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st824;
-		case 92u: goto st830;
+		case 43u: goto tr1098;
+		case 125u: goto tr1100;
 	}
-	goto st829;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st829;
+	goto st0;
+tr1098:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st830;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-	switch( (*p) ) {
-		case 34u: goto st829;
-		case 92u: goto st829;
-	}
+	if ( (*p) == 125u )
+		goto st831;
 	goto st0;
-tr1175:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr1100:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st831;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1177;
+	if ( (*p) == 13u )
+		goto st832;
 	goto st0;
-tr1177:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-	switch( (*p) ) {
-		case 43u: goto tr1178;
-		case 125u: goto tr1180;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st832;
+	if ( (*p) == 10u )
+		goto tr1103;
 	goto st0;
-tr1178:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1103:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-	if ( (*p) == 125u )
-		goto st834;
+	switch( (*p) ) {
+		case 32u: goto tr1104;
+		case 41u: goto tr1105;
+	}
 	goto st0;
-tr1180:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st834;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
-	if ( (*p) == 13u )
-		goto st835;
+	switch( (*p) ) {
+		case 34u: goto st759;
+		case 92u: goto st759;
+	}
 	goto st0;
+tr1002:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st835;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
-	if ( (*p) == 10u )
-		goto tr1183;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1106;
 	goto st0;
-tr1183:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1106:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st836;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 32u: goto tr1184;
-		case 41u: goto tr1185;
+		case 43u: goto tr1107;
+		case 125u: goto tr1109;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st836;
 	goto st0;
-tr1185:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+tr1107:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-	if ( (*p) == 32u )
-		goto tr1186;
+	if ( (*p) == 125u )
+		goto st838;
 	goto st0;
+tr1109:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st838;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-	switch( (*p) ) {
-		case 34u: goto st826;
-		case 92u: goto st826;
-	}
+	if ( (*p) == 13u )
+		goto st839;
 	goto st0;
-tr1170:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1187;
+	if ( (*p) == 10u )
+		goto tr1112;
 	goto st0;
-tr1187:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr1112:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-	switch( (*p) ) {
-		case 43u: goto tr1188;
-		case 125u: goto tr1190;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st840;
+	if ( (*p) == 32u )
+		goto tr1113;
 	goto st0;
-tr1188:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st841;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-	if ( (*p) == 125u )
-		goto st842;
+	switch( (*p) ) {
+		case 73u: goto st842;
+		case 105u: goto st842;
+	}
 	goto st0;
-tr1190:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-	if ( (*p) == 13u )
-		goto st843;
+	switch( (*p) ) {
+		case 76u: goto st764;
+		case 108u: goto st764;
+	}
 	goto st0;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-	if ( (*p) == 10u )
-		goto tr1193;
+	switch( (*p) ) {
+		case 34u: goto st755;
+		case 92u: goto st755;
+	}
 	goto st0;
-tr1193:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr994:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st844;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-	if ( (*p) == 32u )
-		goto tr1194;
+	switch( (*p) ) {
+		case 73u: goto st845;
+		case 105u: goto st845;
+	}
 	goto st0;
-tr1102:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st845;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1195;
+	switch( (*p) ) {
+		case 76u: goto st846;
+		case 108u: goto st846;
+	}
 	goto st0;
-tr1195:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st846;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 43u: goto tr1196;
-		case 125u: goto tr1198;
+		case 32u: goto tr1117;
+		case 41u: goto tr13;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st846;
 	goto st0;
-tr1196:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1117:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st847;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
-	if ( (*p) == 125u )
-		goto st848;
+	switch( (*p) ) {
+		case 34u: goto tr342;
+		case 40u: goto tr1118;
+		case 78u: goto st887;
+		case 110u: goto st887;
+		case 123u: goto tr345;
+	}
 	goto st0;
-tr1198:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1118:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st848;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-	if ( (*p) == 13u )
-		goto st849;
+	switch( (*p) ) {
+		case 34u: goto st849;
+		case 123u: goto tr1121;
+	}
 	goto st0;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-	if ( (*p) == 10u )
-		goto tr1201;
-	goto st0;
-tr1201:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st850;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st850;
+		case 92u: goto st880;
+	}
+	goto st849;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-	switch( (*p) ) {
-		case 32u: goto tr1202;
-		case 41u: goto tr1203;
-	}
+	if ( (*p) == 32u )
+		goto st851;
 	goto st0;
+tr1165:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st851;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 34u: goto st776;
-		case 92u: goto st776;
+		case 34u: goto st762;
+		case 40u: goto tr399;
+		case 78u: goto st852;
+		case 110u: goto st852;
+		case 123u: goto tr1008;
 	}
 	goto st0;
-tr1095:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st852;
 st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1204;
+	switch( (*p) ) {
+		case 73u: goto st853;
+		case 105u: goto st853;
+	}
 	goto st0;
-tr1204:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st853;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 43u: goto tr1205;
-		case 125u: goto tr1207;
+		case 76u: goto st854;
+		case 108u: goto st854;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st853;
 	goto st0;
-tr1205:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st854;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-	if ( (*p) == 125u )
-		goto st855;
+	switch( (*p) ) {
+		case 32u: goto st808;
+		case 41u: goto st855;
+	}
 	goto st0;
-tr1207:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st855;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-	if ( (*p) == 13u )
-		goto st856;
+	switch( (*p) ) {
+		case 32u: goto tr1129;
+		case 41u: goto tr13;
+	}
 	goto st0;
+tr1129:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-	if ( (*p) == 10u )
-		goto tr1210;
+	switch( (*p) ) {
+		case 34u: goto st857;
+		case 40u: goto st264;
+		case 78u: goto st872;
+		case 110u: goto st872;
+		case 123u: goto tr1132;
+	}
 	goto st0;
-tr1210:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st857;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
-	if ( (*p) == 32u )
-		goto tr1211;
-	goto st0;
-tr1093:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st858;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st858;
+		case 92u: goto st871;
+	}
+	goto st857;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 73u: goto st859;
-		case 105u: goto st859;
+		case 32u: goto st859;
+		case 41u: goto tr13;
 	}
 	goto st0;
+tr1157:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	goto st859;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 76u: goto st781;
-		case 108u: goto st781;
+		case 34u: goto st860;
+		case 78u: goto st863;
+		case 110u: goto st863;
+		case 123u: goto tr1138;
 	}
 	goto st0;
 st860:
@@ -10918,22 +10133,20 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 34u: goto st772;
-		case 92u: goto st772;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st861;
+		case 92u: goto st862;
 	}
-	goto st0;
-tr1086:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	goto st861;
+	goto st860;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 73u: goto st862;
-		case 105u: goto st862;
+		case 32u: goto st771;
+		case 41u: goto tr13;
 	}
 	goto st0;
 st862:
@@ -10941,8 +10154,8 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 76u: goto st863;
-		case 108u: goto st863;
+		case 34u: goto st860;
+		case 92u: goto st860;
 	}
 	goto st0;
 st863:
@@ -10950,101 +10163,80 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 32u: goto tr1216;
-		case 41u: goto tr385;
+		case 73u: goto st864;
+		case 105u: goto st864;
 	}
 	goto st0;
-tr1216:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st864;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 34u: goto tr386;
-		case 40u: goto tr1217;
-		case 78u: goto tr1218;
-		case 110u: goto tr1218;
-		case 123u: goto tr389;
+		case 76u: goto st861;
+		case 108u: goto st861;
 	}
 	goto st0;
-tr1217:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+tr1138:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-	switch( (*p) ) {
-		case 34u: goto tr1219;
-		case 123u: goto tr1220;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1142;
 	goto st0;
-tr1219:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr1142:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st866;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st867;
-		case 92u: goto st897;
+		case 43u: goto tr1143;
+		case 125u: goto tr1145;
 	}
-	goto st866;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st866;
+	goto st0;
+tr1143:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st867;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
-	if ( (*p) == 32u )
-		goto tr1224;
+	if ( (*p) == 125u )
+		goto st868;
 	goto st0;
-tr1224:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st868;
-tr1267:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr1145:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st868;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
-	switch( (*p) ) {
-		case 34u: goto tr1100;
-		case 40u: goto tr451;
-		case 78u: goto tr1225;
-		case 110u: goto tr1225;
-		case 123u: goto tr1102;
-	}
+	if ( (*p) == 13u )
+		goto st869;
 	goto st0;
-tr1225:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st869;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
-	switch( (*p) ) {
-		case 73u: goto st870;
-		case 105u: goto st870;
-	}
+	if ( (*p) == 10u )
+		goto tr1148;
 	goto st0;
+tr1148:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st870;
 st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 76u: goto st871;
-		case 108u: goto st871;
+		case 32u: goto tr1057;
+		case 41u: goto tr371;
 	}
 	goto st0;
 st871:
@@ -11052,207 +10244,168 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 32u: goto st825;
-		case 41u: goto tr1228;
+		case 34u: goto st857;
+		case 92u: goto st857;
 	}
 	goto st0;
-tr1228:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st872;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 32u: goto tr1229;
-		case 41u: goto tr469;
+		case 73u: goto st873;
+		case 105u: goto st873;
 	}
 	goto st0;
-tr1229:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st873;
-tr1270:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st873;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 34u: goto tr1230;
-		case 40u: goto tr396;
-		case 78u: goto tr1231;
-		case 110u: goto tr1231;
-		case 123u: goto tr1232;
+		case 76u: goto st858;
+		case 108u: goto st858;
 	}
 	goto st0;
-tr1230:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr1132:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st874;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st875;
-		case 92u: goto st888;
-	}
-	goto st874;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1150;
+	goto st0;
+tr1150:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st875;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 32u: goto tr1236;
-		case 41u: goto tr403;
+		case 43u: goto tr1151;
+		case 125u: goto tr1153;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st875;
 	goto st0;
-tr1236:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st876;
-tr1259:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+tr1151:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st876;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-	switch( (*p) ) {
-		case 34u: goto tr1237;
-		case 78u: goto tr1238;
-		case 110u: goto tr1238;
-		case 123u: goto tr1239;
-	}
+	if ( (*p) == 125u )
+		goto st877;
 	goto st0;
-tr1237:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr1153:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st877;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st878;
-		case 92u: goto st879;
-	}
-	goto st877;
+	if ( (*p) == 13u )
+		goto st878;
+	goto st0;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
-	switch( (*p) ) {
-		case 32u: goto tr1122;
-		case 41u: goto tr410;
-	}
+	if ( (*p) == 10u )
+		goto tr1156;
 	goto st0;
+tr1156:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st879;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 34u: goto st877;
-		case 92u: goto st877;
+		case 32u: goto tr1157;
+		case 41u: goto tr371;
 	}
 	goto st0;
-tr1238:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st880;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 73u: goto st881;
-		case 105u: goto st881;
+		case 34u: goto st849;
+		case 92u: goto st849;
 	}
 	goto st0;
+tr1121:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st881;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
-	switch( (*p) ) {
-		case 76u: goto st878;
-		case 108u: goto st878;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1158;
 	goto st0;
-tr1239:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr1158:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st882;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
+	switch( (*p) ) {
+		case 43u: goto tr1159;
+		case 125u: goto tr1161;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1244;
+		goto st882;
 	goto st0;
-tr1244:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr1159:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-	switch( (*p) ) {
-		case 43u: goto tr1245;
-		case 125u: goto tr1247;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st883;
+	if ( (*p) == 125u )
+		goto st884;
 	goto st0;
-tr1245:
+tr1161:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st885;
 	goto st0;
-tr1247:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st885;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-	if ( (*p) == 13u )
-		goto st886;
+	if ( (*p) == 10u )
+		goto tr1164;
 	goto st0;
+tr1164:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-	if ( (*p) == 10u )
-		goto tr1250;
+	if ( (*p) == 32u )
+		goto tr1165;
 	goto st0;
-tr1250:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 32u: goto tr1155;
-		case 41u: goto tr419;
+		case 73u: goto st888;
+		case 105u: goto st888;
 	}
 	goto st0;
 st888:
@@ -11260,517 +10413,318 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 34u: goto st874;
-		case 92u: goto st874;
+		case 76u: goto st889;
+		case 108u: goto st889;
 	}
 	goto st0;
-tr1231:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st889;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 73u: goto st890;
-		case 105u: goto st890;
+		case 32u: goto st856;
+		case 41u: goto tr13;
 	}
 	goto st0;
+tr995:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-	switch( (*p) ) {
-		case 76u: goto st875;
-		case 108u: goto st875;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1169;
 	goto st0;
-tr1232:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr1169:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
+	switch( (*p) ) {
+		case 43u: goto tr1170;
+		case 125u: goto tr1172;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1252;
+		goto st891;
 	goto st0;
-tr1252:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr1170:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st892;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-	switch( (*p) ) {
-		case 43u: goto tr1253;
-		case 125u: goto tr1255;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st892;
+	if ( (*p) == 125u )
+		goto st893;
 	goto st0;
-tr1253:
+tr1172:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st894;
 	goto st0;
-tr1255:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-	if ( (*p) == 13u )
-		goto st895;
+	if ( (*p) == 10u )
+		goto tr1175;
 	goto st0;
+tr1175:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-	if ( (*p) == 10u )
-		goto tr1258;
+	if ( (*p) == 32u )
+		goto tr1176;
 	goto st0;
-tr1258:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr6:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-	switch( (*p) ) {
-		case 32u: goto tr1259;
-		case 41u: goto tr445;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1177;
 	goto st0;
+tr1177:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 34u: goto st866;
-		case 92u: goto st866;
+		case 43u: goto tr1178;
+		case 125u: goto tr1180;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st897;
 	goto st0;
-tr1220:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr1178:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1260;
+	if ( (*p) == 125u )
+		goto st899;
 	goto st0;
-tr1260:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+tr1180:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-	switch( (*p) ) {
-		case 43u: goto tr1261;
-		case 125u: goto tr1263;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st899;
+	if ( (*p) == 13u )
+		goto st900;
 	goto st0;
-tr1261:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st900;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-	if ( (*p) == 125u )
-		goto st901;
+	if ( (*p) == 10u )
+		goto tr1183;
 	goto st0;
-tr1263:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1183:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st901;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-	if ( (*p) == 13u )
-		goto st902;
+	switch( (*p) ) {
+		case 32u: goto tr1184;
+		case 41u: goto tr371;
+	}
 	goto st0;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
-	if ( (*p) == 10u )
-		goto tr1266;
+	if ( (*p) == 40u )
+		goto st903;
 	goto st0;
-tr1266:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1194:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	goto st903;
+tr1205:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st903;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
-	if ( (*p) == 32u )
-		goto tr1267;
+	switch( (*p) ) {
+		case 34u: goto st904;
+		case 40u: goto tr1187;
+		case 78u: goto st908;
+		case 110u: goto st908;
+		case 123u: goto tr1190;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1188;
 	goto st0;
-tr1218:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 73u: goto st905;
-		case 105u: goto st905;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st905;
+		case 92u: goto st906;
 	}
-	goto st0;
+	goto st904;
+tr1187:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 905; goto _out;} {( imw_stack)[( imw_top)++] = 905;goto st902;} }
+	goto st905;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 76u: goto st906;
-		case 108u: goto st906;
+		case 32u: goto st903;
+		case 41u: goto tr1193;
 	}
+	goto st0;
+tr1193:
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st918;
+tr1195:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st918;
+tr1206:
+	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st918;
+st918:
+	if ( ++p == pe )
+		goto _test_eof918;
+case 918:
 	goto st0;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 32u: goto tr1270;
-		case 41u: goto tr469;
+		case 34u: goto st904;
+		case 92u: goto st904;
 	}
 	goto st0;
-tr1087:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+tr1188:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
+	switch( (*p) ) {
+		case 32u: goto tr1194;
+		case 41u: goto tr1195;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1271;
+		goto st907;
 	goto st0;
-tr1271:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 43u: goto tr1272;
-		case 125u: goto tr1274;
+		case 73u: goto st909;
+		case 105u: goto st909;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st908;
 	goto st0;
-tr1272:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-	if ( (*p) == 125u )
-		goto st910;
+	switch( (*p) ) {
+		case 76u: goto st905;
+		case 108u: goto st905;
+	}
 	goto st0;
-tr1274:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1190:
+	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st910;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-	if ( (*p) == 13u )
-		goto st911;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1198;
 	goto st0;
+tr1198:
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	goto st911;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-	if ( (*p) == 10u )
-		goto tr1277;
+	switch( (*p) ) {
+		case 43u: goto tr1199;
+		case 125u: goto tr1201;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st911;
 	goto st0;
-tr1277:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1199:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
-	if ( (*p) == 32u )
-		goto tr1278;
+	if ( (*p) == 125u )
+		goto st913;
 	goto st0;
-tr6:
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+tr1201:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st913;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1279;
+	if ( (*p) == 13u )
+		goto st914;
 	goto st0;
-tr1279:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st914;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-	switch( (*p) ) {
-		case 43u: goto tr1280;
-		case 125u: goto tr1282;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st914;
+	if ( (*p) == 10u )
+		goto tr1204;
 	goto st0;
-tr1280:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1204:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
-	if ( (*p) == 125u )
-		goto st916;
-	goto st0;
-tr1282:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st916;
-st916:
-	if ( ++p == pe )
-		goto _test_eof916;
-case 916:
-	if ( (*p) == 13u )
-		goto st917;
-	goto st0;
-st917:
-	if ( ++p == pe )
-		goto _test_eof917;
-case 917:
-	if ( (*p) == 10u )
-		goto tr1285;
-	goto st0;
-tr1285:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st918;
-st918:
-	if ( ++p == pe )
-		goto _test_eof918;
-case 918:
 	switch( (*p) ) {
-		case 32u: goto tr1286;
-		case 41u: goto tr1287;
-	}
-	goto st0;
-st919:
-	if ( ++p == pe )
-		goto _test_eof919;
-case 919:
-	if ( (*p) == 40u )
-		goto st920;
-	goto st0;
-tr1297:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st920;
-tr1299:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st920;
-tr1310:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st920;
-st920:
-	if ( ++p == pe )
-		goto _test_eof920;
-case 920:
-	switch( (*p) ) {
-		case 34u: goto tr1289;
-		case 40u: goto tr1290;
-		case 78u: goto tr1292;
-		case 110u: goto tr1292;
-		case 123u: goto tr1293;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1291;
-	goto st0;
-tr1289:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	goto st921;
-st921:
-	if ( ++p == pe )
-		goto _test_eof921;
-case 921:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st922;
-		case 92u: goto st923;
-	}
-	goto st921;
-tr1290:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 922; goto _out;} {( imw_stack)[( imw_top)++] = 922;goto st919;} }
-	goto st922;
-st922:
-	if ( ++p == pe )
-		goto _test_eof922;
-case 922:
-	switch( (*p) ) {
-		case 32u: goto tr1297;
-		case 41u: goto tr1298;
-	}
-	goto st0;
-tr1298:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st935;
-tr1300:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st935;
-tr1311:
-	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st935;
-st935:
-	if ( ++p == pe )
-		goto _test_eof935;
-case 935:
-	goto st0;
-st923:
-	if ( ++p == pe )
-		goto _test_eof923;
-case 923:
-	switch( (*p) ) {
-		case 34u: goto st921;
-		case 92u: goto st921;
-	}
-	goto st0;
-tr1291:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st924;
-st924:
-	if ( ++p == pe )
-		goto _test_eof924;
-case 924:
-	switch( (*p) ) {
-		case 32u: goto tr1299;
-		case 41u: goto tr1300;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st924;
-	goto st0;
-tr1292:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	goto st925;
-st925:
-	if ( ++p == pe )
-		goto _test_eof925;
-case 925:
-	switch( (*p) ) {
-		case 73u: goto st926;
-		case 105u: goto st926;
-	}
-	goto st0;
-st926:
-	if ( ++p == pe )
-		goto _test_eof926;
-case 926:
-	switch( (*p) ) {
-		case 76u: goto st922;
-		case 108u: goto st922;
-	}
-	goto st0;
-tr1293:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	goto st927;
-st927:
-	if ( ++p == pe )
-		goto _test_eof927;
-case 927:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1303;
-	goto st0;
-tr1303:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
-	goto st928;
-st928:
-	if ( ++p == pe )
-		goto _test_eof928;
-case 928:
-	switch( (*p) ) {
-		case 43u: goto tr1304;
-		case 125u: goto tr1306;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st928;
-	goto st0;
-tr1304:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st929;
-st929:
-	if ( ++p == pe )
-		goto _test_eof929;
-case 929:
-	if ( (*p) == 125u )
-		goto st930;
-	goto st0;
-tr1306:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-	goto st930;
-st930:
-	if ( ++p == pe )
-		goto _test_eof930;
-case 930:
-	if ( (*p) == 13u )
-		goto st931;
-	goto st0;
-st931:
-	if ( ++p == pe )
-		goto _test_eof931;
-case 931:
-	if ( (*p) == 10u )
-		goto tr1309;
-	goto st0;
-tr1309:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st932;
-st932:
-	if ( ++p == pe )
-		goto _test_eof932;
-case 932:
-	switch( (*p) ) {
-		case 32u: goto tr1310;
-		case 41u: goto tr1311;
+		case 32u: goto tr1205;
+		case 41u: goto tr1206;
 	}
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof933: cs = 933; goto _test_eof; 
+	_test_eof916: cs = 916; goto _test_eof; 
 	_test_eof2: cs = 2; goto _test_eof; 
 	_test_eof3: cs = 3; goto _test_eof; 
 	_test_eof4: cs = 4; goto _test_eof; 
@@ -11812,8 +10766,8 @@ case 932:
 	_test_eof40: cs = 40; goto _test_eof; 
 	_test_eof41: cs = 41; goto _test_eof; 
 	_test_eof42: cs = 42; goto _test_eof; 
+	_test_eof917: cs = 917; goto _test_eof; 
 	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof934: cs = 934; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
 	_test_eof45: cs = 45; goto _test_eof; 
 	_test_eof46: cs = 46; goto _test_eof; 
@@ -12676,6 +11630,7 @@ case 932:
 	_test_eof903: cs = 903; goto _test_eof; 
 	_test_eof904: cs = 904; goto _test_eof; 
 	_test_eof905: cs = 905; goto _test_eof; 
+	_test_eof918: cs = 918; goto _test_eof; 
 	_test_eof906: cs = 906; goto _test_eof; 
 	_test_eof907: cs = 907; goto _test_eof; 
 	_test_eof908: cs = 908; goto _test_eof; 
@@ -12686,24 +11641,6 @@ case 932:
 	_test_eof913: cs = 913; goto _test_eof; 
 	_test_eof914: cs = 914; goto _test_eof; 
 	_test_eof915: cs = 915; goto _test_eof; 
-	_test_eof916: cs = 916; goto _test_eof; 
-	_test_eof917: cs = 917; goto _test_eof; 
-	_test_eof918: cs = 918; goto _test_eof; 
-	_test_eof919: cs = 919; goto _test_eof; 
-	_test_eof920: cs = 920; goto _test_eof; 
-	_test_eof921: cs = 921; goto _test_eof; 
-	_test_eof922: cs = 922; goto _test_eof; 
-	_test_eof935: cs = 935; goto _test_eof; 
-	_test_eof923: cs = 923; goto _test_eof; 
-	_test_eof924: cs = 924; goto _test_eof; 
-	_test_eof925: cs = 925; goto _test_eof; 
-	_test_eof926: cs = 926; goto _test_eof; 
-	_test_eof927: cs = 927; goto _test_eof; 
-	_test_eof928: cs = 928; goto _test_eof; 
-	_test_eof929: cs = 929; goto _test_eof; 
-	_test_eof930: cs = 930; goto _test_eof; 
-	_test_eof931: cs = 931; goto _test_eof; 
-	_test_eof932: cs = 932; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

@@ -147,45 +147,45 @@ r_addr_host = ( r_nstring ) >ev_open_addr_host %ev_close_addr_host;
 # address (rfc3501.abnf:7)
 r_address = ( "(" . r_addr_name . r_sp . r_addr_adl . r_sp . r_addr_mailbox . r_sp . r_addr_host . ")" ) >ev_open_address %ev_close_address;
 
-# lenient-empty-address-list (overrides.abnf:314)
+# lenient-empty-address-list (overrides.abnf:304)
 r_lenient_empty_address_list = ( "(" . ")" ) >ev_open_lenient_empty_address_list %ev_close_lenient_empty_address_list;
 
-# env-from (rfc3501.abnf:188, =/ overrides.abnf:310)
+# env-from (rfc3501.abnf:188, =/ overrides.abnf:300)
 r_env_from =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     ) >ev_open_env_from %ev_close_env_from;
 
-# env-sender (rfc3501.abnf:196, =/ overrides.abnf:312)
+# env-sender (rfc3501.abnf:196, =/ overrides.abnf:302)
 r_env_sender =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     ) >ev_open_env_sender %ev_close_env_sender;
 
-# env-reply-to (rfc3501.abnf:194, =/ overrides.abnf:311)
+# env-reply-to (rfc3501.abnf:194, =/ overrides.abnf:301)
 r_env_reply_to =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     ) >ev_open_env_reply_to %ev_close_env_reply_to;
 
-# env-to (rfc3501.abnf:200, =/ overrides.abnf:313)
+# env-to (rfc3501.abnf:200, =/ overrides.abnf:303)
 r_env_to =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     ) >ev_open_env_to %ev_close_env_to;
 
-# env-cc (rfc3501.abnf:184, =/ overrides.abnf:309)
+# env-cc (rfc3501.abnf:184, =/ overrides.abnf:299)
 r_env_cc =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     ) >ev_open_env_cc %ev_close_env_cc;
 
-# env-bcc (rfc3501.abnf:182, =/ overrides.abnf:308)
+# env-bcc (rfc3501.abnf:182, =/ overrides.abnf:298)
 r_env_bcc =
     ( "(" . r_address+ . ")"
     | r_nil

@@ -196,10 +196,10 @@ r_section_binary = "[" . r_section_part? . "]";
 # partial (rfc3516.abnf:20)
 r_partial = "<" . r_number . "." . r_nz_number . ">";
 
-# preview-mod (overrides.abnf:424)
+# preview-mod (overrides.abnf:414)
 r_preview_mod = "LAZY"i;
 
-# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:423)
+# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:413)
 r_fetch_att =
     ( "ENVELOPE"i
     | "FLAGS"i
@@ -287,7 +287,7 @@ r_fetch_modifier =
 # fetch-modifiers (rfc4466.abnf:71)
 r_fetch_modifiers = r_sp . "(" . r_fetch_modifier . ( r_sp . r_fetch_modifier )* . ")";
 
-# fetch-args (overrides.abnf:437)
+# fetch-args (overrides.abnf:427)
 r_fetch_args = ( r_sp . r_sequence_set . r_sp . ( "ALL"i | "FULL"i | "FAST"i | r_fetch_att | "(" . r_fetch_att . ( r_sp . r_fetch_att )* . ")" ) . r_fetch_modifiers? ) >ev_open_fetch_args %ev_close_fetch_args;
 
 # tagged-ext-paren (overrides.abnf:97)

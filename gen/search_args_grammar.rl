@@ -220,7 +220,7 @@ r_charset =
     | r_quoted
     );
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:425)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:415)
 r_search_key = ( ( 0x24 | 0x28 | 0x2a | 0x31..0x39 | 0x41..0x46 | 0x48 | 0x4b..0x4f | 0x52..0x55 | 0x59 | 0x61..0x66 | 0x68 | 0x6b..0x6f | 0x72..0x75 | 0x79 ) @call_search_key );
 
 # date-day (rfc3501.abnf:156)
@@ -316,7 +316,7 @@ r_objectid = ( r_alpha | r_digit | "_" | "-" ){1,255};
 # nz-number (rfc3501.abnf:319)
 r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:425)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:415)
 r_search_key_body =
     ( "ALL"i
     | "ANSWERED"i
@@ -368,7 +368,7 @@ r_search_key_body =
 # search-program (rfc4466.abnf:136)
 r_search_program = ( "CHARSET"i . r_sp . r_charset . r_sp )? . r_search_key_body . ( r_sp . r_search_key_body )*;
 
-# search-args (overrides.abnf:435)
+# search-args (overrides.abnf:425)
 r_search_args = ( r_search_return_opts? . r_sp . r_search_program ) >ev_open_search_args %ev_close_search_args;
 
 # tagged-ext-paren (overrides.abnf:97)

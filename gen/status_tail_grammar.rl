@@ -384,13 +384,13 @@ r_text_char =
 # text (rfc3501.abnf:463)
 r_text = ( r_text_char+ ) >ev_open_text %ev_close_text;
 
-# resp-text (overrides.abnf:171)
+# resp-text (overrides.abnf:161)
 r_resp_text =
     ( "[" . r_resp_text_code . "]" . ( r_sp . r_text? )?
     | r_text?
     );
 
-# status-tail (overrides.abnf:170)
+# status-tail (overrides.abnf:160)
 r_status_tail = ( r_sp . r_resp_text )? . r_crlf;
 
 }%%

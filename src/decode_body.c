@@ -1,22 +1,24 @@
 /* Envelopes and body structures: ENVELOPE, BODY and BODYSTRUCTURE data
  * (RFC 3501 §7.4.2), and the envelope inside a message/rfc822 part.
  *
- * Every field has an event (grammar/bindings, "FETCH"), so the decoders
- * take each value's span from the tree.  A body node's children are the
- * events of that part only: nested parts are body nodes of their own
- * (`call body`), whose fields sit below them.  The one value without an
- * event is the media type: it is the string between the part's "(" and
- * the SP before media-subtype.
+ * An envelope's fields have events (grammar/bindings, "FETCH"), so its
+ * decoder takes each value's span from the tree.  A body part has none
+ * per field: it is read with a cursor over the bytes of its `body` span,
+ * which the body machine has validated, in one pass.  The only events it
+ * takes are those of its nested parts (`call body`: their own spans,
+ * skipped and decoded recursively) and of a message part's envelope.
  *
  * Which of the four part shapes matched is decided by content, never by
- * which events exist alone, because basic, text and message parts are
- * alive together in the machine for about ten tokens: a "(" after the
- * part's "(" is a multipart; an envelope is only in a message part; a
- * line count after body-fields is only in a text part.
+ * which events exist, because basic, text and message parts are alive
+ * together in the machine for about ten tokens: a "(" after the part's
+ * "(" is a multipart; a quoted "MESSAGE" "RFC822" part with a "(" after
+ * its size is a message part; a number after the size is a text part's
+ * line count.
  *
  * Recursion follows the data (parts inside parts, lists inside extension
- * lists) and is bounded by the parser's nesting limit; each node is
- * visited once. */
+ * lists) and is bounded by the parser's nesting limit; each part's values
+ * are read in one pass (a part with NIL where a single part's subtype
+ * would be looks ahead at most four values). */
 #include <string.h>
 #include "decode_fetch.h"
 
@@ -43,13 +45,6 @@ static int nstring_field(struct imw_decoder *d, imw_node parent, uint16_t rule,
     if (field(d, parent, rule, &n) < 0)
         return d->error;
     return imw_dec_string_node(d, n, 1, out);
-}
-
-static int u32_node(struct imw_decoder *d, imw_node n, const char *rule,
-                    uint32_t *out)
-{
-    const struct imw_event *e = imw_dec_ev(d, n);
-    return imw_dec_u32(d, e->start, e->end, rule, out);
 }
 
 static int opens_list(const struct imw_decoder *d, imw_node n)
@@ -118,323 +113,546 @@ int imw_dec_envelope(struct imw_decoder *d, imw_node n,
     return 0;
 }
 
-/* ---- body fields ------------------------------------------------------------ */
+/* ---- body structures: a cursor over a part's bytes ------------------------- */
 
-/* body-fld-param: "(" name SP value *(SP name SP value) ")" / nil */
-static int decode_params(struct imw_decoder *d, imw_node n,
-                         struct imw_body_params *out)
+/* One part being read.  The body machine has accepted these bytes, so the
+ * readers only find where each value ends (a quoted string at its closing
+ * quote, a literal where the framer says, NIL and numbers at SP or a
+ * parenthesis); a shape they do not expect fails with IMW_ERR_DECODE and
+ * never reads past the part's ")". */
+struct part_cur {
+    struct imw_decoder *d;
+    const uint8_t *s;
+    size_t at;
+    size_t end;     /* the part's closing ")" */
+    imw_node next;  /* the first child of the part not yet taken */
+    unsigned depth; /* parts and extension lists around the cursor */
+};
+
+static int bad(struct part_cur *c, const char *reason)
 {
-    out->is_nil = !opens_list(d, n);
-    size_t count = imw_dec_count(d, n, IMW_RULE_BODY_FLD_PARAM_NAME), i = 0;
-    struct imw_body_param *items = imw_dec_alloc(d, count, sizeof *items);
-    if (count && !items)
-        return d->error;
-    IMW_FOR_CHILDREN(d, n, c) {
-        int rc = 0;
-        if (imw_dec_is(d, c, IMW_RULE_BODY_FLD_PARAM_NAME) && i < count)
-            rc = imw_dec_string_node(d, c, 0, &items[i].name);
-        else if (imw_dec_is(d, c, IMW_RULE_BODY_FLD_PARAM_VALUE) && i < count)
-            rc = imw_dec_string_node(d, c, 0, &items[i++].value);
-        if (rc < 0)
-            return d->error;
+    return imw_dec_fail(c->d, IMW_ERR_DECODE, c->at, "body", reason);
+}
+
+static int eat(struct part_cur *c, uint8_t ch)
+{
+    if (c->at < c->end && c->s[c->at] == ch) {
+        c->at++;
+        return 1;
     }
-    out->items = items;
-    out->count = count;
     return 0;
 }
 
-/* body-fld-dsp: "(" string SP body-fld-param ")" / nil */
-static int decode_disposition(struct imw_decoder *d, imw_node n,
-                              struct imw_body_disposition *out)
+static int expect(struct part_cur *c, uint8_t ch)
 {
-    if (!opens_list(d, n)) {
+    return eat(c, ch) ? 0 : bad(c, ch == ' ' ? "SP expected" : "\")\" expected");
+}
+
+/* The octet `ahead` of the cursor is `ch` (never so at the part's ")"). */
+static int next_is(const struct part_cur *c, size_t ahead, uint8_t ch)
+{
+    return c->at + ahead < c->end && c->s[c->at + ahead] == ch;
+}
+
+static int digit_at(const struct part_cur *c, size_t ahead)
+{
+    return c->at + ahead < c->end && c->s[c->at + ahead] >= '0' &&
+           c->s[c->at + ahead] <= '9';
+}
+
+/* NIL in any case (clearing bit 5 folds only a-z onto A-Z here). */
+static int nil_at(const struct part_cur *c)
+{
+    const uint8_t *p = c->s + c->at;
+    return c->at + 3 <= c->end && (p[0] & 0xDF) == 'N' &&
+           (p[1] & 0xDF) == 'I' && (p[2] & 0xDF) == 'L';
+}
+
+/* The child of the part with `rule` that starts at the cursor, taken:
+ * children come in document order and the cursor only moves forward, so
+ * each child is looked at a bounded number of times. */
+static imw_node take_child(struct part_cur *c, uint16_t rule)
+{
+    for (imw_node k = c->next; k != IMW_NO_EVENT; k = imw_dec_next(c->d, k)) {
+        const struct imw_event *e = imw_dec_ev(c->d, k);
+        if (e->start > c->at)
+            break;
+        if (e->rule == rule && e->start == c->at) {
+            c->next = imw_dec_next(c->d, k);
+            return k;
+        }
+    }
+    return IMW_NO_EVENT;
+}
+
+/* The closing quote of the quoted string whose text starts at `i`, or
+ * `end`; *escaped: the text holds a backslash.  memchr finds the first
+ * quote; only a string with a backslash (where that quote may be
+ * escaped) is walked octet by octet. */
+static size_t quoted_end(const uint8_t *s, size_t i, size_t end, int *escaped)
+{
+    const uint8_t *quote = memchr(s + i, '"', end - i);
+    *escaped = 0;
+    if (!quote)
+        return end;
+    if (!memchr(s + i, '\\', (size_t)(quote - (s + i))))
+        return (size_t)(quote - s);
+    *escaped = 1;
+    for (; i < end && s[i] != '"'; i++)
+        if (s[i] == '\\')
+            i++;
+    return i < end ? i : end;
+}
+
+/* A quoted string or literal at the cursor, consumed: its value in *out,
+ * unescaped into the arena only when it holds a backslash; NIL gives
+ * { NULL, 0 } with `nil_ok`, else the atom "NIL" as sent (the
+ * nil-string leniency's subtype, as before this reader existed). */
+static int read_nstring(struct part_cur *c, int nil_ok, imw_bytes *out)
+{
+    const uint8_t *s = c->s;
+    size_t start = c->at, i = start;
+    if (s[i] == '"') {
+        int escaped;
+        i = quoted_end(s, i + 1, c->end, &escaped);
+        if (i >= c->end)
+            return bad(c, "unterminated quoted string");
+        c->at = i + 1;
+        if (escaped)
+            return imw_dec_string(c->d, start, c->at, 0, out);
+        *out = imw_dec_slice(c->d, start + 1, i);
+        return 0;
+    }
+    if (s[i] == '{') {
+        int failed;
+        const struct imw_literal_span *lit = imw_dec_literal(c->d, i, &failed);
+        if (failed)
+            return c->d->error;
+        if (!lit || lit->start + lit->len > c->end)
+            return bad(c, "literal beyond the part");
+        c->at = lit->start + lit->len;
+        *out = imw_dec_slice(c->d, lit->start, c->at);
+        return 0;
+    }
+    if (!nil_at(c))
+        return bad(c, "string expected");
+    c->at += 3;
+    *out = nil_ok ? (imw_bytes){ NULL, 0 } : imw_dec_slice(c->d, start, c->at);
+    return 0;
+}
+
+static int read_number(struct part_cur *c, const char *rule, uint64_t *out)
+{
+    size_t start = c->at;
+    while (digit_at(c, 0))
+        c->at++;
+    if (c->at == start)
+        return bad(c, "number expected");
+    return imw_dec_number(c->d, start, c->at, UINT32_MAX, rule, out);
+}
+
+static int read_u32(struct part_cur *c, const char *rule, uint32_t *out)
+{
+    uint64_t v = 0;
+    int rc = read_number(c, rule, &v);
+    *out = (uint32_t)v;
+    return rc;
+}
+
+/* The value at the cursor (string, NIL, number or list), skipped. */
+static int skip_value(struct part_cur *c)
+{
+    imw_bytes ignored;
+    if (digit_at(c, 0)) {
+        uint64_t n;
+        return read_number(c, "body", &n);
+    }
+    if (!eat(c, '('))
+        return read_nstring(c, 1, &ignored);
+    do {
+        if (skip_value(c) < 0)
+            return c->d->error;
+    } while (eat(c, ' '));
+    return expect(c, ')');
+}
+
+/* 1 when at most `n` SP-separated values follow before the part's ")"
+ * (looked at from a copy of the cursor), 0 when more do. */
+static int ends_within(const struct part_cur *c, unsigned n)
+{
+    struct part_cur probe = *c;
+    for (unsigned i = 0; probe.at < probe.end; i++) {
+        if (i == n)
+            return 0;
+        if ((i > 0 && expect(&probe, ' ') < 0) || skip_value(&probe) < 0)
+            return c->d->error;
+    }
+    return 1;
+}
+
+/* An array of unknown length in the arena: doubles when full (the old
+ * room stays in the arena, at most as much again); NULL while empty. */
+struct vec {
+    void *items;
+    size_t count, cap;
+};
+
+static void *vec_push(struct imw_decoder *d, struct vec *v, size_t size)
+{
+    if (v->count == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 4;
+        void *items = imw_dec_alloc(d, cap, size);
+        if (!items)
+            return NULL;
+        if (v->count)
+            memcpy(items, v->items, v->count * size);
+        v->items = items;
+        v->cap = cap;
+    }
+    return (char *)v->items + v->count++ * size;
+}
+
+/* ---- body fields -------------------------------------------------------------- */
+
+/* body-fld-param: "(" string SP string *(SP string SP string) ")" / nil.
+ * A list with a NIL value (the param-nil-value leniency) decodes, as it
+ * did when each parameter had an event, to an empty list that is not
+ * NIL: kept so that typed values do not change with this reader. */
+static int read_params(struct part_cur *c, struct imw_body_params *out)
+{
+    if (!eat(c, '(')) {
+        if (!nil_at(c))
+            return bad(c, "parameter list expected");
+        c->at += 3;
         out->is_nil = 1;
         return 0;
     }
-    imw_node params;
-    if (field(d, n, IMW_RULE_BODY_FLD_PARAM, &params) < 0)
-        return d->error;
-    size_t type_start = imw_dec_ev(d, n)->start + 1;
-    size_t type_end = imw_dec_ev(d, params)->start - 1;
-    if (imw_dec_string(d, type_start, type_end, 0, &out->type) < 0)
-        return d->error;
-    return decode_params(d, params, &out->params);
+    struct vec v = { 0 };
+    int nil_value = 0;
+    do {
+        struct imw_body_param *p = vec_push(c->d, &v, sizeof *p);
+        if (!p || read_nstring(c, 0, &p->name) < 0 || expect(c, ' ') < 0)
+            return c->d->error;
+        nil_value |= nil_at(c);
+        if (read_nstring(c, 0, &p->value) < 0)
+            return c->d->error;
+    } while (eat(c, ' '));
+    if (!nil_value) {
+        out->items = v.items;
+        out->count = v.count;
+    }
+    return expect(c, ')');
+}
+
+/* body-fld-dsp: "(" string SP body-fld-param ")" / nil; a bare string
+ * (the dsp-string leniency) carries no disposition: NIL. */
+static int read_disposition(struct part_cur *c, struct imw_body_disposition *out)
+{
+    if (!eat(c, '(')) {
+        out->is_nil = 1;
+        imw_bytes ignored;
+        return read_nstring(c, 1, &ignored);
+    }
+    if (read_nstring(c, 0, &out->type) < 0 || expect(c, ' ') < 0 ||
+        read_params(c, &out->params) < 0)
+        return c->d->error;
+    return expect(c, ')');
 }
 
 /* body-fld-lang: nstring / "(" string *(SP string) ")" */
-static int decode_language(struct imw_decoder *d, imw_node n,
-                           struct imw_body_language *out)
+static int read_language(struct part_cur *c, struct imw_body_language *out)
 {
-    if (opens_list(d, n)) {
-        struct imw_string_list tags;
-        if (imw_dec_strings(d, n, IMW_RULE_BODY_FLD_LANG_TAG, &tags) < 0)
-            return d->error;
+    struct vec v = { 0 };
+    if (eat(c, '(')) {
         out->is_list = 1;
-        out->items = tags.items;
-        out->count = tags.count;
-        return 0;
+        do {
+            imw_bytes *tag = vec_push(c->d, &v, sizeof *tag);
+            if (!tag || read_nstring(c, 0, tag) < 0)
+                return c->d->error;
+        } while (eat(c, ' '));
+        if (expect(c, ')') < 0)
+            return c->d->error;
+    } else {
+        imw_bytes tag;
+        if (read_nstring(c, 1, &tag) < 0)
+            return c->d->error;
+        if (!tag.ptr) {
+            out->is_nil = 1;
+            return 0;
+        }
+        imw_bytes *item = vec_push(c->d, &v, sizeof *item);
+        if (!item)
+            return c->d->error;
+        *item = tag;
     }
-    imw_bytes tag;
-    if (imw_dec_string_node(d, n, 1, &tag) < 0)
-        return d->error;
-    if (!tag.ptr) {
-        out->is_nil = 1;
-        return 0;
-    }
-    imw_bytes *items = imw_dec_alloc(d, 1, sizeof *items);
-    if (!items)
-        return d->error;
-    items[0] = tag;
-    out->items = items;
-    out->count = 1;
+    out->items = v.items;
+    out->count = v.count;
     return 0;
 }
 
 /* body-extension: nstring / number / "(" body-extension *(SP ...) ")",
- * as a generic value; the items of a list are its body-extension
- * children. */
-static int decode_extension(struct imw_decoder *d, imw_node n,
-                            struct imw_value *v)
+ * as a generic value. */
+static int read_extension(struct part_cur *c, struct imw_value *v)
 {
-    const struct imw_event *e = imw_dec_ev(d, n);
-    uint8_t first = imw_dec_bytes(d)[e->start];
-    v->raw = imw_dec_span(d, n);
-    if (first == '(') {
-        size_t count = imw_dec_count(d, n, IMW_RULE_BODY_EXTENSION), i = 0;
-        struct imw_value *items = imw_dec_alloc(d, count, sizeof *items);
-        if (count && !items)
-            return d->error;
-        IMW_FOR_CHILDREN(d, n, c) {
-            if (imw_dec_is(d, c, IMW_RULE_BODY_EXTENSION) &&
-                decode_extension(d, c, &items[i++]) < 0)
-                return d->error;
-        }
+    size_t start = c->at;
+    if (eat(c, '(')) {
+        if (++c->depth > c->d->run->nesting_limit)
+            return bad(c, "extension lists nested too deep");
+        struct vec items = { 0 };
+        do {
+            struct imw_value *item = vec_push(c->d, &items, sizeof *item);
+            if (!item || read_extension(c, item) < 0)
+                return c->d->error;
+        } while (eat(c, ' '));
+        if (expect(c, ')') < 0)
+            return c->d->error;
+        c->depth--;
         v->kind = IMW_VALUE_LIST;
-        v->items = items;
-        v->count = count;
-        return 0;
-    }
-    if (first >= '0' && first <= '9') {
+        v->items = items.items;
+        v->count = items.count;
+    } else if (digit_at(c, 0)) {
+        if (read_number(c, "body-extension", &v->number) < 0)
+            return c->d->error;
         v->kind = IMW_VALUE_NUMBER;
-        v->bytes = v->raw;
-        return imw_dec_number(d, e->start, e->end, UINT32_MAX, "body-extension",
-                              &v->number);
+        v->bytes = imw_dec_slice(c->d, start, c->at);
+    } else {
+        if (read_nstring(c, 1, &v->bytes) < 0)
+            return c->d->error;
+        v->kind = v->bytes.ptr ? IMW_VALUE_STRING : IMW_VALUE_NIL;
     }
-    if (imw_dec_string(d, e->start, e->end, 1, &v->bytes) < 0)
-        return d->error;
-    v->kind = v->bytes.ptr ? IMW_VALUE_STRING : IMW_VALUE_NIL;
+    v->raw = imw_dec_slice(c->d, start, c->at);
     return 0;
+}
+
+/* [SP disposition [SP language [SP location *(SP body-extension)]]]: the
+ * part of the extension data that single parts and multiparts share. */
+static int read_ext_tail(struct part_cur *c, struct imw_body_ext *ext)
+{
+    if (!eat(c, ' '))
+        return 0;
+    ext->fields++;
+    if (read_disposition(c, &ext->disposition) < 0)
+        return c->d->error;
+    if (!eat(c, ' '))
+        return 0;
+    ext->fields++;
+    if (read_language(c, &ext->language) < 0)
+        return c->d->error;
+    if (!eat(c, ' '))
+        return 0;
+    ext->fields++;
+    if (read_nstring(c, 1, &ext->location) < 0)
+        return c->d->error;
+    struct vec values = { 0 };
+    while (eat(c, ' ')) {
+        struct imw_value *v = vec_push(c->d, &values, sizeof *v);
+        if (!v || read_extension(c, v) < 0)
+            return c->d->error;
+    }
+    ext->extensions = values.items;
+    ext->extension_count = values.count;
+    return 0;
+}
+
+/* body-ext-mpart from its parameters on (the cursor after the SP). */
+static int read_mpart_ext(struct part_cur *c, struct imw_body_ext *ext)
+{
+    ext->fields++;
+    if (read_params(c, &ext->params) < 0)
+        return c->d->error;
+    return read_ext_tail(c, ext);
 }
 
 /* ---- parts ------------------------------------------------------------------- */
 
-/* The children of one body node that the decoders need, found in one
- * pass (a multipart may have thousands of parts). */
-struct part_nodes {
-    imw_node subtype, fields, lines, envelope, first_body;
-    imw_node params, md5, dsp, lang, loc; /* extension data */
-    size_t bodies;     /* multipart: its parts; message: 1 */
-    size_t extensions; /* body-extension values after the location */
-};
+static int fill_body(struct imw_decoder *d, imw_node n, unsigned depth,
+                     struct imw_body *b);
 
-/* One child of a part: the slot it fills. */
-static void collect_one(const struct imw_decoder *d, imw_node c,
-                        struct part_nodes *p)
+/* The part nested at the cursor (its own event: a call of the machine),
+ * decoded into *b and skipped. */
+static int read_nested(struct part_cur *c, struct imw_body *b)
 {
-    imw_node *slot = NULL;
-    switch (imw_dec_ev(d, c)->rule) {
-    case IMW_RULE_MEDIA_SUBTYPE:   slot = &p->subtype;  break;
-    case IMW_RULE_BODY_FIELDS:     slot = &p->fields;   break;
-    case IMW_RULE_BODY_FLD_LINES:  slot = &p->lines;    break;
-    case IMW_RULE_ENVELOPE:        slot = &p->envelope; break;
-    case IMW_RULE_BODY_FLD_PARAM:  slot = &p->params;   break;
-    case IMW_RULE_BODY_FLD_MD5:    slot = &p->md5;      break;
-    case IMW_RULE_BODY_FLD_DSP:    slot = &p->dsp;      break;
-    case IMW_RULE_BODY_FLD_LANG:   slot = &p->lang;     break;
-    case IMW_RULE_BODY_FLD_LOC:    slot = &p->loc;      break;
-    case IMW_RULE_BODY:
-        slot = &p->first_body;
-        p->bodies++;
-        break;
-    case IMW_RULE_BODY_EXTENSION:
-        p->extensions++;
-        break;
-    default: /* numbers, literals: read through the fields above */
-        break;
-    }
-    /* The subtype is the last one: with the empty-multipart leniency a
-     * single part's type ("TEXT") also reads as a subtype. */
-    if (slot && (*slot == IMW_NO_EVENT || slot == &p->subtype))
-        *slot = c;
-}
-
-/* The part's children, and below each the nodes of the same span: rules
- * that end on one octet nest in either order (a NIL subtype, read also as
- * a NIL parameter list, may lie below it). */
-static void collect(const struct imw_decoder *d, imw_node n,
-                    struct part_nodes *p)
-{
-    memset(p, 0, sizeof *p);
-    p->subtype = p->fields = p->lines = p->envelope = p->first_body =
-        p->params = p->md5 = p->dsp = p->lang = p->loc = IMW_NO_EVENT;
-    IMW_FOR_CHILDREN(d, n, c) {
-        if (imw_dec_is(d, c, IMW_RULE_LENIENT_EMPTY_MULTIPART) ||
-            imw_dec_is(d, c, IMW_RULE_LENIENT_MULTIPART_AS_SINGLE)) {
-            /* its fields are the part's own: a multipart without parts */
-            IMW_FOR_CHILDREN(d, c, g)
-                collect_one(d, g, p);
-            continue;
-        }
-        collect_one(d, c, p);
-        for (imw_node g = imw_dec_first(d, c);
-             g != IMW_NO_EVENT && imw_dec_same_span(imw_dec_ev(d, g), imw_dec_ev(d, c));
-             g = imw_dec_first(d, g))
-            collect_one(d, g, p);
-    }
-}
-
-/* Disposition, language, location and further extensions: the part of
- * the extension data that single parts and multiparts share. */
-static int decode_ext_tail(struct imw_decoder *d, imw_node n,
-                           const struct part_nodes *p, struct imw_body_ext *ext)
-{
-    if (p->dsp != IMW_NO_EVENT) {
-        ext->fields++;
-        if (decode_disposition(d, p->dsp, &ext->disposition) < 0)
-            return d->error;
-    }
-    if (p->lang != IMW_NO_EVENT) {
-        ext->fields++;
-        if (decode_language(d, p->lang, &ext->language) < 0)
-            return d->error;
-    }
-    if (p->loc != IMW_NO_EVENT) {
-        ext->fields++;
-        if (imw_dec_string_node(d, p->loc, 1, &ext->location) < 0)
-            return d->error;
-    }
-    struct imw_value *values = imw_dec_alloc(d, p->extensions, sizeof *values);
-    size_t i = 0;
-    if (p->extensions && !values)
-        return d->error;
-    IMW_FOR_CHILDREN(d, n, c) {
-        if (imw_dec_is(d, c, IMW_RULE_BODY_EXTENSION) &&
-            decode_extension(d, c, &values[i++]) < 0)
-            return d->error;
-    }
-    ext->extensions = values;
-    ext->extension_count = p->extensions;
+    imw_node n = take_child(c, IMW_RULE_BODY);
+    if (n == IMW_NO_EVENT)
+        return bad(c, "nested body event not recorded");
+    if (fill_body(c->d, n, c->depth + 1, b) < 0)
+        return c->d->error;
+    c->at = imw_dec_ev(c->d, n)->end;
     return 0;
 }
 
-static int fill_body(struct imw_decoder *d, imw_node n, struct imw_body *b);
-
-static int fill_multipart(struct imw_decoder *d, imw_node n,
-                          const struct part_nodes *p, struct imw_body *b)
+/* 1*body SP media-subtype [SP body-ext-mpart]: the parts are counted by
+ * hopping over their events first (a multipart may have thousands). */
+static int read_multipart(struct part_cur *c, struct imw_body *b)
 {
-    struct imw_body *parts = imw_dec_alloc(d, p->bodies, sizeof *parts);
-    size_t i = 0;
-    if (!parts && p->bodies) /* none: the empty-multipart leniency */
-        return d->error;
-    IMW_FOR_CHILDREN(d, n, c) {
-        if (imw_dec_is(d, c, IMW_RULE_BODY) && fill_body(d, c, &parts[i++]) < 0)
-            return d->error;
+    struct part_cur probe = *c;
+    size_t count = 0;
+    while (next_is(&probe, 0, '(')) {
+        imw_node n = take_child(&probe, IMW_RULE_BODY);
+        if (n == IMW_NO_EVENT)
+            return bad(&probe, "nested body event not recorded");
+        probe.at = imw_dec_ev(c->d, n)->end;
+        count++;
     }
+    struct imw_body *parts = imw_dec_alloc(c->d, count, sizeof *parts);
+    if (!parts)
+        return c->d->error;
+    for (size_t i = 0; i < count; i++)
+        if (read_nested(c, &parts[i]) < 0)
+            return c->d->error;
     b->kind = IMW_BODY_MULTIPART;
     b->parts = parts;
-    b->part_count = p->bodies;
-    if (p->subtype == IMW_NO_EVENT)
-        return missing(d, n, IMW_RULE_MEDIA_SUBTYPE);
-    if (imw_dec_string_node(d, p->subtype, 0, &b->subtype) < 0)
-        return d->error;
-    if (p->params != IMW_NO_EVENT) {
-        b->ext.fields++;
-        if (decode_params(d, p->params, &b->ext.params) < 0)
-            return d->error;
-    }
-    return decode_ext_tail(d, n, p, &b->ext);
+    b->part_count = count;
+    if (expect(c, ' ') < 0 || read_nstring(c, 0, &b->subtype) < 0)
+        return c->d->error;
+    return eat(c, ' ') ? read_mpart_ext(c, &b->ext) : 0;
 }
 
-/* body-fields: param SP id SP desc SP enc SP octets */
-static int decode_fields(struct imw_decoder *d, imw_node n, struct imw_body *b)
+/* multipart-as-single: nil SP media-subtype SP body-fld-param SP id SP
+ * desc SP enc [SP octets], typed as a multipart without parts whose
+ * parameters are its extension parameters; the rest is not kept. */
+static int read_multipart_as_single(struct part_cur *c, struct imw_body *b)
 {
-    imw_node params, enc, octets;
-    if (field(d, n, IMW_RULE_BODY_FLD_PARAM, &params) < 0 ||
-        decode_params(d, params, &b->params) < 0 ||
-        nstring_field(d, n, IMW_RULE_BODY_FLD_ID, &b->id) < 0 ||
-        nstring_field(d, n, IMW_RULE_BODY_FLD_DESC, &b->description) < 0 ||
-        field(d, n, IMW_RULE_BODY_FLD_ENC, &enc) < 0 ||
+    imw_bytes ignored;
+    c->at += 3;
+    b->kind = IMW_BODY_MULTIPART;
+    b->ext.fields = 1;
+    if (expect(c, ' ') < 0 || read_nstring(c, 0, &b->subtype) < 0 ||
+        expect(c, ' ') < 0 || read_params(c, &b->ext.params) < 0)
+        return c->d->error;
+    for (int field = 0; field < 3; field++) /* id, description, encoding */
+        if (expect(c, ' ') < 0 || read_nstring(c, 1, &ignored) < 0)
+            return c->d->error;
+    return eat(c, ' ') ? skip_value(c) : 0;
+}
+
+/* The quoted string at `at` is `word` (any case). */
+static int quoted_is(const struct part_cur *c, size_t at, const char *word)
+{
+    size_t len = strlen(word);
+    return c->s[at] == '"' && at + len + 1 < c->end && c->s[at + len + 1] == '"' &&
+           imw_dec_word_is(imw_dec_slice(c->d, at + 1, at + len + 1), word);
+}
+
+/* body-type-msg's tail: envelope SP body SP body-fld-lines. */
+static int read_message(struct part_cur *c, struct imw_body *b)
+{
+    imw_node env = take_child(c, IMW_RULE_ENVELOPE);
+    if (env == IMW_NO_EVENT)
+        return bad(c, "envelope event not recorded");
+    if (imw_dec_envelope(c->d, env, &b->envelope) < 0)
+        return c->d->error;
+    c->at = imw_dec_ev(c->d, env)->end;
+    struct imw_body *inner = imw_dec_alloc(c->d, 1, sizeof *inner);
+    if (!inner || expect(c, ' ') < 0 || read_nested(c, inner) < 0 ||
+        expect(c, ' ') < 0 || read_u32(c, "body-fld-lines", &b->lines) < 0)
+        return c->d->error;
+    b->kind = IMW_BODY_MESSAGE;
+    b->body = inner;
+    return 0;
+}
+
+/* A single part from its subtype on (`type_at`: where its type began):
+ * SP body-fields, then by content the message part's envelope, body and
+ * lines or the text part's lines, then [SP body-ext-1part]. */
+static int read_single(struct part_cur *c, size_t type_at, struct imw_body *b)
+{
+    size_t subtype_at = c->at;
+    if (read_nstring(c, 0, &b->subtype) < 0 || expect(c, ' ') < 0 ||
+        read_params(c, &b->params) < 0 || expect(c, ' ') < 0 ||
+        read_nstring(c, 1, &b->id) < 0 || expect(c, ' ') < 0 ||
+        read_nstring(c, 1, &b->description) < 0 || expect(c, ' ') < 0 ||
         /* NIL only by the nil-encoding leniency: { NULL, 0 } */
-        imw_dec_string_node(d, enc, 1, &b->encoding) < 0 ||
-        field(d, n, IMW_RULE_BODY_FLD_OCTETS, &octets) < 0)
-        return d->error;
-    return u32_node(d, octets, "body-fld-octets", &b->octets);
-}
-
-/* The media type: the string between the part's "(" and the SP before
- * its subtype. */
-static int decode_media(struct imw_decoder *d, imw_node n,
-                        const struct part_nodes *p, struct imw_body *b)
-{
-    if (p->subtype == IMW_NO_EVENT)
-        return missing(d, n, IMW_RULE_MEDIA_SUBTYPE);
-    size_t type_start = imw_dec_ev(d, n)->start + 1;
-    size_t type_end = imw_dec_ev(d, p->subtype)->start - 1;
-    if (imw_dec_string(d, type_start, type_end, 0, &b->type) < 0)
-        return d->error;
-    return imw_dec_string_node(d, p->subtype, 0, &b->subtype);
-}
-
-static int fill_single(struct imw_decoder *d, imw_node n,
-                       const struct part_nodes *p, struct imw_body *b)
-{
-    if (decode_media(d, n, p, b) < 0)
-        return d->error;
-    if (p->fields == IMW_NO_EVENT)
-        return missing(d, n, IMW_RULE_BODY_FIELDS);
-    if (decode_fields(d, p->fields, b) < 0)
-        return d->error;
+        read_nstring(c, 1, &b->encoding) < 0 || expect(c, ' ') < 0 ||
+        read_u32(c, "body-fld-octets", &b->octets) < 0)
+        return c->d->error;
     b->kind = IMW_BODY_BASIC;
-    if (p->envelope != IMW_NO_EVENT) {
-        b->kind = IMW_BODY_MESSAGE;
-        if (p->first_body == IMW_NO_EVENT)
-            return missing(d, n, IMW_RULE_BODY);
-        if (imw_dec_envelope(d, p->envelope, &b->envelope) < 0 ||
-            imw_dec_body(d, p->first_body, &b->body) < 0)
-            return d->error;
-    } else if (p->lines != IMW_NO_EVENT) {
+    if (next_is(c, 0, ' ') && next_is(c, 1, '(') && quoted_is(c, type_at, "MESSAGE") &&
+        quoted_is(c, subtype_at, "RFC822")) {
+        c->at++;
+        if (read_message(c, b) < 0)
+            return c->d->error;
+    } else if (next_is(c, 0, ' ') && digit_at(c, 1)) {
+        c->at++;
         b->kind = IMW_BODY_TEXT;
+        if (read_u32(c, "body-fld-lines", &b->lines) < 0)
+            return c->d->error;
     }
-    if (p->lines != IMW_NO_EVENT &&
-        u32_node(d, p->lines, "body-fld-lines", &b->lines) < 0)
-        return d->error;
-    if (p->md5 != IMW_NO_EVENT) {
-        b->ext.fields++;
-        if (imw_dec_string_node(d, p->md5, 1, &b->ext.md5) < 0)
-            return d->error;
+    if (!eat(c, ' '))
+        return 0;
+    /* body-fld-md5: nstring, or a parameter list kept as sent (the
+     * md5-params leniency) */
+    b->ext.fields++;
+    size_t md5_at = c->at;
+    if (next_is(c, 0, '(')) {
+        if (skip_value(c) < 0)
+            return c->d->error;
+        b->ext.md5 = imw_dec_slice(c->d, md5_at, c->at);
+    } else if (read_nstring(c, 1, &b->ext.md5) < 0) {
+        return c->d->error;
     }
-    return decode_ext_tail(d, n, p, &b->ext);
+    return read_ext_tail(c, &b->ext);
 }
 
-static int fill_body(struct imw_decoder *d, imw_node n, struct imw_body *b)
+/* A part that starts with a string: a single part, or with the
+ * empty-multipart leniency a multipart without parts whose "type" is its
+ * subtype ("MIXED" [SP params [SP dsp [SP lang [SP loc]]]]: at most four
+ * values after it, where a single part has at least six). */
+static int read_typed(struct part_cur *c, struct imw_body *b)
 {
-    struct part_nodes p;
-    collect(d, n, &p);
+    size_t type_at = c->at;
+    imw_bytes first;
+    if (read_nstring(c, 0, &first) < 0)
+        return c->d->error;
+    if (c->at == c->end || next_is(c, 1, '(')) {
+        b->kind = IMW_BODY_MULTIPART;
+        b->subtype = first;
+        return eat(c, ' ') ? read_mpart_ext(c, &b->ext) : 0;
+    }
+    if (expect(c, ' ') < 0)
+        return c->d->error;
+    if (nil_at(c)) {
+        int empty = ends_within(c, 4);
+        if (empty < 0)
+            return empty;
+        if (empty) {
+            b->kind = IMW_BODY_MULTIPART;
+            b->subtype = first;
+            return read_mpart_ext(c, &b->ext);
+        }
+    }
+    b->type = first;
+    return read_single(c, type_at, b);
+}
+
+static int fill_body(struct imw_decoder *d, imw_node n, unsigned depth,
+                     struct imw_body *b)
+{
+    const struct imw_event *e = imw_dec_ev(d, n);
+    struct part_cur c = { d, imw_dec_bytes(d), e->start + 1, e->end - 1,
+                          imw_dec_first(d, n), depth };
     b->raw = imw_dec_span(d, n);
-    /* a multipart starts with its first part; the empty-multipart
-     * leniency ("MIXED") has only a subtype, no body-fields */
-    if (imw_dec_bytes(d)[imw_dec_ev(d, n)->start + 1] == '(' ||
-        (p.fields == IMW_NO_EVENT && p.subtype != IMW_NO_EVENT) ||
-        imw_dec_find(d, n, IMW_RULE_LENIENT_MULTIPART_AS_SINGLE,
-                     IMW_ANY_START) != IMW_NO_EVENT)
-        return fill_multipart(d, n, &p, b);
-    return fill_single(d, n, &p, b);
+    if (e->end < e->start + 2 || c.s[e->start] != '(' || c.s[c.end] != ')')
+        return imw_dec_fail(d, IMW_ERR_DECODE, e->start, "body",
+                            "body span is no parenthesised part");
+    if (depth > d->run->nesting_limit)
+        return bad(&c, "parts nested too deep");
+    int rc;
+    if (next_is(&c, 0, '('))
+        rc = read_multipart(&c, b);
+    else if (nil_at(&c))
+        rc = read_multipart_as_single(&c, b);
+    else
+        rc = read_typed(&c, b);
+    if (rc < 0)
+        return rc;
+    return c.at == c.end ? 0 : bad(&c, "\")\" expected");
 }
 
 int imw_dec_body(struct imw_decoder *d, imw_node n, const struct imw_body **out)
 {
     struct imw_body *b = imw_dec_alloc(d, 1, sizeof *b);
-    if (!b || fill_body(d, n, b) < 0)
+    if (!b || fill_body(d, n, 0, b) < 0)
         return d->error;
     *out = b;
     return 0;
