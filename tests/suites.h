@@ -18,6 +18,7 @@ Suite *imw_mailbox_suite(void);
 Suite *imw_ext_suite(void);
 Suite *imw_grammar_ext_suite(void);
 Suite *imw_fetch_suite(void);
+Suite *imw_envelope_suite(void);
 Suite *imw_server_suite(void);
 Suite *imw_build_suite(void);
 Suite *imw_build_cmd_suite(void);
