@@ -20,6 +20,7 @@
  * IMW_ERR_DECODE naming `envelope`, and no read goes past the span. */
 #include <string.h>
 #include "decode_fetch.h"
+#include "hints.h"
 
 struct env_cur {
     struct imw_decoder *d;
@@ -33,7 +34,7 @@ struct env_cur {
  * arena (doubling, so the copies stay linear). */
 enum { LOCAL_ADDRESSES = 16 };
 
-static int fail(struct env_cur *c, const char *reason)
+static IMW_COLD int fail(struct env_cur *c, const char *reason)
 {
     return imw_dec_fail(c->d, IMW_ERR_DECODE, c->at, "envelope", reason);
 }
@@ -78,28 +79,20 @@ static int unescape(struct env_cur *c, size_t from, size_t esc, size_t to,
     return 0;
 }
 
-/* A quoted string at the cursor.  Its end is the first quote that no
- * backslash escapes; without any backslash that is the first quote at
- * all, which memchr finds (most fields). */
-static int quoted(struct env_cur *c, imw_bytes *out)
+/* A quoted string at the cursor that holds a backslash (`esc`, found
+ * before the first quote, which may thus be escaped): its end is the
+ * first quote no backslash escapes. */
+static IMW_NOINLINE int quoted_escaped(struct env_cur *c, size_t esc,
+                                       imw_bytes *out)
 {
-    size_t from = c->at + 1, i = from;
-    const uint8_t *q = memchr(c->s + from, '"', c->end - from);
-    const uint8_t *b = q ? memchr(c->s + from, '\\', (size_t)(q - c->s) - from)
-                         : NULL;
-    if (!q)
-        return fail(c, "unterminated quoted string");
-    if (!b) {
-        *out = (imw_bytes){ c->s + from, (size_t)(q - c->s) - from };
-        c->at = (size_t)(q - c->s) + 1;
-        return 0;
-    }
-    for (i = (size_t)(b - c->s); i < c->end && c->s[i] != '"';)
+    size_t i = esc;
+    while (i < c->end && c->s[i] != '"')
         i += c->s[i] == '\\' ? 2 : 1;
     if (i >= c->end)
         return fail(c, "unterminated quoted string");
+    size_t from = c->at + 1;
     c->at = i + 1;
-    return unescape(c, from, (size_t)(b - c->s), i, out);
+    return unescape(c, from, esc, i, out);
 }
 
 /* A literal at the cursor: its data as the framer counted it. */
@@ -116,25 +109,38 @@ static int literal(struct env_cur *c, imw_bytes *out)
     return 0;
 }
 
-/* nstring: NIL is { NULL, 0 }; an empty string is not. */
+/* What is neither a quoted string nor NIL: a literal (rare in envelopes,
+ * hence out of line), else a byte the grammar does not allow here. */
+static IMW_NOINLINE int other_nstring(struct env_cur *c, imw_bytes *out)
+{
+    if (peek(c) == '{')
+        return literal(c, out);
+    return fail(c, "nstring expected");
+}
+
+/* nstring: NIL is { NULL, 0 }; an empty string is not.  A quoted string
+ * without backslashes (most fields) ends at the first quote: two memchr
+ * calls find that quote and show no backslash before it. */
 static int nstring(struct env_cur *c, imw_bytes *out)
 {
-    switch (peek(c)) {
-    case '"':
-        return quoted(c, out);
-    case '{':
-        return literal(c, out);
-    case 'N':
-    case 'n':
-        if (!is_nil_at(c))
-            break;
+    if (peek(c) == '"') {
+        const uint8_t *from = c->s + c->at + 1;
+        const uint8_t *q = memchr(from, '"', c->end - c->at - 1);
+        if (IMW_UNLIKELY(!q))
+            return fail(c, "unterminated quoted string");
+        const uint8_t *b = memchr(from, '\\', (size_t)(q - from));
+        if (IMW_UNLIKELY(b != NULL))
+            return quoted_escaped(c, (size_t)(b - c->s), out);
+        *out = (imw_bytes){ from, (size_t)(q - from) };
+        c->at = (size_t)(q - c->s) + 1;
+        return 0;
+    }
+    if (is_nil_at(c)) {
         c->at += 3;
         *out = (imw_bytes){ NULL, 0 };
         return 0;
-    default:
-        break;
     }
-    return fail(c, "nstring expected");
+    return other_nstring(c, out);
 }
 
 /* nstring followed by SP. */
