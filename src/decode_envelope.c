@@ -190,10 +190,7 @@ static int addresses(struct env_cur *c, struct imw_address_list *out)
     size_t count = 0, cap = LOCAL_ADDRESSES;
     while (peek(c) != ')') {
         struct imw_address *a = next_slot(c, &items, count, &cap);
-        if (!a)
-            return c->d->error;
-        memset(a, 0, sizeof *a);
-        if (address(c, a) < 0)
+        if (!a || address(c, a) < 0) /* address() sets every field */
             return c->d->error;
         count++;
     }
