@@ -10,36 +10,6 @@ action ev_open_envelope { IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
 action ev_close_envelope { IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
 action ev_open_lenient_empty_address_list { IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 action ev_close_lenient_empty_address_list { IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
-action ev_open_env_date { IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
-action ev_close_env_date { IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
-action ev_open_env_subject { IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
-action ev_close_env_subject { IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
-action ev_open_env_from { IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
-action ev_close_env_from { IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
-action ev_open_env_sender { IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
-action ev_close_env_sender { IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
-action ev_open_env_reply_to { IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
-action ev_close_env_reply_to { IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
-action ev_open_env_to { IMW_EV_OPEN(IMW_RULE_ENV_TO); }
-action ev_close_env_to { IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
-action ev_open_env_cc { IMW_EV_OPEN(IMW_RULE_ENV_CC); }
-action ev_close_env_cc { IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
-action ev_open_env_bcc { IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
-action ev_close_env_bcc { IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
-action ev_open_env_in_reply_to { IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
-action ev_close_env_in_reply_to { IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
-action ev_open_env_message_id { IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
-action ev_close_env_message_id { IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
-action ev_open_address { IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-action ev_close_address { IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-action ev_open_addr_name { IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-action ev_close_addr_name { IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
-action ev_open_addr_adl { IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-action ev_close_addr_adl { IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
-action ev_open_addr_mailbox { IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-action ev_close_addr_mailbox { IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
-action ev_open_addr_host { IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-action ev_close_addr_host { IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 
 # DQUOTE (RFC 5234 core rule)
 r_dquote = 0x22;
@@ -124,28 +94,28 @@ r_nstring =
     );
 
 # env-date (rfc3501.abnf:186)
-r_env_date = ( r_nstring ) >ev_open_env_date %ev_close_env_date;
+r_env_date = r_nstring;
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
 
 # env-subject (rfc3501.abnf:198)
-r_env_subject = ( r_nstring ) >ev_open_env_subject %ev_close_env_subject;
+r_env_subject = r_nstring;
 
 # addr-name (rfc3501.abnf:25)
-r_addr_name = ( r_nstring ) >ev_open_addr_name %ev_close_addr_name;
+r_addr_name = r_nstring;
 
 # addr-adl (rfc3501.abnf:10)
-r_addr_adl = ( r_nstring ) >ev_open_addr_adl %ev_close_addr_adl;
+r_addr_adl = r_nstring;
 
 # addr-mailbox (rfc3501.abnf:18)
-r_addr_mailbox = ( r_nstring ) >ev_open_addr_mailbox %ev_close_addr_mailbox;
+r_addr_mailbox = r_nstring;
 
 # addr-host (rfc3501.abnf:14)
-r_addr_host = ( r_nstring ) >ev_open_addr_host %ev_close_addr_host;
+r_addr_host = r_nstring;
 
 # address (rfc3501.abnf:7)
-r_address = ( "(" . r_addr_name . r_sp . r_addr_adl . r_sp . r_addr_mailbox . r_sp . r_addr_host . ")" ) >ev_open_address %ev_close_address;
+r_address = "(" . r_addr_name . r_sp . r_addr_adl . r_sp . r_addr_mailbox . r_sp . r_addr_host . ")";
 
 # lenient-empty-address-list (overrides.abnf:304)
 r_lenient_empty_address_list = ( "(" . ")" ) >ev_open_lenient_empty_address_list %ev_close_lenient_empty_address_list;
@@ -155,48 +125,48 @@ r_env_from =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
-    ) >ev_open_env_from %ev_close_env_from;
+    );
 
 # env-sender (rfc3501.abnf:196, =/ overrides.abnf:302)
 r_env_sender =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
-    ) >ev_open_env_sender %ev_close_env_sender;
+    );
 
 # env-reply-to (rfc3501.abnf:194, =/ overrides.abnf:301)
 r_env_reply_to =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
-    ) >ev_open_env_reply_to %ev_close_env_reply_to;
+    );
 
 # env-to (rfc3501.abnf:200, =/ overrides.abnf:303)
 r_env_to =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
-    ) >ev_open_env_to %ev_close_env_to;
+    );
 
 # env-cc (rfc3501.abnf:184, =/ overrides.abnf:299)
 r_env_cc =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
-    ) >ev_open_env_cc %ev_close_env_cc;
+    );
 
 # env-bcc (rfc3501.abnf:182, =/ overrides.abnf:298)
 r_env_bcc =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
-    ) >ev_open_env_bcc %ev_close_env_bcc;
+    );
 
 # env-in-reply-to (rfc3501.abnf:190)
-r_env_in_reply_to = ( r_nstring ) >ev_open_env_in_reply_to %ev_close_env_in_reply_to;
+r_env_in_reply_to = r_nstring;
 
 # env-message-id (rfc3501.abnf:192)
-r_env_message_id = ( r_nstring ) >ev_open_env_message_id %ev_close_env_message_id;
+r_env_message_id = r_nstring;
 
 # envelope (rfc3501.abnf:178)
 r_envelope = ( "(" . r_env_date . r_sp . r_env_subject . r_sp . r_env_from . r_sp . r_env_sender . r_sp . r_env_reply_to . r_sp . r_env_to . r_sp . r_env_cc . r_sp . r_env_bcc . r_sp . r_env_in_reply_to . r_sp . r_env_message_id . ")" ) >ev_open_envelope %ev_close_envelope;

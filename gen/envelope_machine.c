@@ -53,15 +53,12 @@ st2:
 		goto _test_eof2;
 case 2:
 	switch( (*p) ) {
-		case 34u: goto tr2;
-		case 78u: goto tr3;
-		case 110u: goto tr3;
+		case 34u: goto st3;
+		case 78u: goto st372;
+		case 110u: goto st372;
 		case 123u: goto tr4;
 	}
 	goto st0;
-tr2:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
-	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
@@ -79,29 +76,22 @@ st4:
 		goto _test_eof4;
 case 4:
 	if ( (*p) == 32u )
-		goto tr8;
+		goto st5;
 	goto st0;
-tr8:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
-	goto st5;
-tr509:
+tr469:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
 	switch( (*p) ) {
-		case 34u: goto tr9;
-		case 78u: goto tr10;
-		case 110u: goto tr10;
-		case 123u: goto tr11;
+		case 34u: goto st6;
+		case 78u: goto st363;
+		case 110u: goto st363;
+		case 123u: goto tr10;
 	}
 	goto st0;
-tr9:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
-	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
@@ -119,27 +109,22 @@ st7:
 		goto _test_eof7;
 case 7:
 	if ( (*p) == 32u )
-		goto tr15;
+		goto st8;
 	goto st0;
-tr15:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
-	goto st8;
-tr500:
+tr460:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
 	switch( (*p) ) {
-		case 40u: goto tr16;
-		case 78u: goto tr17;
-		case 110u: goto tr17;
+		case 40u: goto tr14;
+		case 78u: goto st360;
+		case 110u: goto st360;
 	}
 	goto st0;
-tr16:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
+tr14:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st9;
 st9:
@@ -147,31 +132,21 @@ st9:
 		goto _test_eof9;
 case 9:
 	switch( (*p) ) {
-		case 40u: goto tr18;
+		case 40u: goto st10;
 		case 41u: goto st359;
 	}
 	goto st0;
-tr18:
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st10;
-tr48:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 34u: goto tr20;
-		case 78u: goto tr21;
-		case 110u: goto tr21;
-		case 123u: goto tr22;
+		case 34u: goto st11;
+		case 78u: goto st351;
+		case 110u: goto st351;
+		case 123u: goto tr20;
 	}
 	goto st0;
-tr20:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
@@ -189,29 +164,22 @@ st12:
 		goto _test_eof12;
 case 12:
 	if ( (*p) == 32u )
-		goto tr26;
+		goto st13;
 	goto st0;
-tr26:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
-	goto st13;
-tr488:
+tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
 	switch( (*p) ) {
-		case 34u: goto tr27;
-		case 78u: goto tr28;
-		case 110u: goto tr28;
-		case 123u: goto tr29;
+		case 34u: goto st14;
+		case 78u: goto st342;
+		case 110u: goto st342;
+		case 123u: goto tr26;
 	}
 	goto st0;
-tr27:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
@@ -229,29 +197,22 @@ st15:
 		goto _test_eof15;
 case 15:
 	if ( (*p) == 32u )
-		goto tr33;
+		goto st16;
 	goto st0;
-tr33:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
-	goto st16;
-tr479:
+tr440:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
 	switch( (*p) ) {
-		case 34u: goto tr34;
-		case 78u: goto tr35;
-		case 110u: goto tr35;
-		case 123u: goto tr36;
+		case 34u: goto st17;
+		case 78u: goto st333;
+		case 110u: goto st333;
+		case 123u: goto tr32;
 	}
 	goto st0;
-tr34:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
@@ -269,29 +230,22 @@ st18:
 		goto _test_eof18;
 case 18:
 	if ( (*p) == 32u )
-		goto tr40;
+		goto st19;
 	goto st0;
-tr40:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
-	goto st19;
-tr470:
+tr431:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
 	switch( (*p) ) {
-		case 34u: goto tr41;
-		case 78u: goto tr42;
-		case 110u: goto tr42;
-		case 123u: goto tr43;
+		case 34u: goto st20;
+		case 78u: goto st324;
+		case 110u: goto st324;
+		case 123u: goto tr38;
 	}
 	goto st0;
-tr41:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
@@ -309,53 +263,41 @@ st21:
 		goto _test_eof21;
 case 21:
 	if ( (*p) == 41u )
-		goto tr47;
+		goto st22;
 	goto st0;
-tr47:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
-	goto st22;
-tr461:
+tr422:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
 	switch( (*p) ) {
-		case 40u: goto tr48;
-		case 41u: goto tr49;
+		case 40u: goto st10;
+		case 41u: goto st23;
 	}
 	goto st0;
-tr49:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
 	if ( (*p) == 32u )
-		goto tr50;
+		goto st24;
 	goto st0;
-tr50:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
-	goto st24;
-tr489:
+tr450:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
 	switch( (*p) ) {
-		case 40u: goto tr51;
-		case 78u: goto tr52;
-		case 110u: goto tr52;
+		case 40u: goto tr44;
+		case 78u: goto st321;
+		case 110u: goto st321;
 	}
 	goto st0;
-tr51:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
+tr44:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st25;
 st25:
@@ -363,31 +305,21 @@ st25:
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
-		case 40u: goto tr53;
+		case 40u: goto st26;
 		case 41u: goto st320;
 	}
 	goto st0;
-tr53:
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st26;
-tr83:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 34u: goto tr55;
-		case 78u: goto tr56;
-		case 110u: goto tr56;
-		case 123u: goto tr57;
+		case 34u: goto st27;
+		case 78u: goto st312;
+		case 110u: goto st312;
+		case 123u: goto tr50;
 	}
 	goto st0;
-tr55:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
@@ -405,29 +337,22 @@ st28:
 		goto _test_eof28;
 case 28:
 	if ( (*p) == 32u )
-		goto tr61;
+		goto st29;
 	goto st0;
-tr61:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
-	goto st29;
-tr449:
+tr411:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 34u: goto tr62;
-		case 78u: goto tr63;
-		case 110u: goto tr63;
-		case 123u: goto tr64;
+		case 34u: goto st30;
+		case 78u: goto st303;
+		case 110u: goto st303;
+		case 123u: goto tr56;
 	}
 	goto st0;
-tr62:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
@@ -445,29 +370,22 @@ st31:
 		goto _test_eof31;
 case 31:
 	if ( (*p) == 32u )
-		goto tr68;
+		goto st32;
 	goto st0;
-tr68:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
-	goto st32;
-tr440:
+tr402:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
-		case 34u: goto tr69;
-		case 78u: goto tr70;
-		case 110u: goto tr70;
-		case 123u: goto tr71;
+		case 34u: goto st33;
+		case 78u: goto st294;
+		case 110u: goto st294;
+		case 123u: goto tr62;
 	}
 	goto st0;
-tr69:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
@@ -485,29 +403,22 @@ st34:
 		goto _test_eof34;
 case 34:
 	if ( (*p) == 32u )
-		goto tr75;
+		goto st35;
 	goto st0;
-tr75:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
-	goto st35;
-tr431:
+tr393:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 34u: goto tr76;
-		case 78u: goto tr77;
-		case 110u: goto tr77;
-		case 123u: goto tr78;
+		case 34u: goto st36;
+		case 78u: goto st285;
+		case 110u: goto st285;
+		case 123u: goto tr68;
 	}
 	goto st0;
-tr76:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
@@ -525,53 +436,41 @@ st37:
 		goto _test_eof37;
 case 37:
 	if ( (*p) == 41u )
-		goto tr82;
+		goto st38;
 	goto st0;
-tr82:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
-	goto st38;
-tr422:
+tr384:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
 	switch( (*p) ) {
-		case 40u: goto tr83;
-		case 41u: goto tr84;
+		case 40u: goto st26;
+		case 41u: goto st39;
 	}
 	goto st0;
-tr84:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
 	if ( (*p) == 32u )
-		goto tr85;
+		goto st40;
 	goto st0;
-tr85:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
-	goto st40;
-tr450:
+tr412:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
 	goto st40;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
 	switch( (*p) ) {
-		case 40u: goto tr86;
-		case 78u: goto tr87;
-		case 110u: goto tr87;
+		case 40u: goto tr74;
+		case 78u: goto st282;
+		case 110u: goto st282;
 	}
 	goto st0;
-tr86:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
+tr74:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st41;
 st41:
@@ -579,31 +478,21 @@ st41:
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 40u: goto tr88;
+		case 40u: goto st42;
 		case 41u: goto st281;
 	}
 	goto st0;
-tr88:
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st42;
-tr118:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st42;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
 	switch( (*p) ) {
-		case 34u: goto tr90;
-		case 78u: goto tr91;
-		case 110u: goto tr91;
-		case 123u: goto tr92;
+		case 34u: goto st43;
+		case 78u: goto st273;
+		case 110u: goto st273;
+		case 123u: goto tr80;
 	}
 	goto st0;
-tr90:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
@@ -621,29 +510,22 @@ st44:
 		goto _test_eof44;
 case 44:
 	if ( (*p) == 32u )
-		goto tr96;
+		goto st45;
 	goto st0;
-tr96:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
-	goto st45;
-tr410:
+tr373:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
 	switch( (*p) ) {
-		case 34u: goto tr97;
-		case 78u: goto tr98;
-		case 110u: goto tr98;
-		case 123u: goto tr99;
+		case 34u: goto st46;
+		case 78u: goto st264;
+		case 110u: goto st264;
+		case 123u: goto tr86;
 	}
 	goto st0;
-tr97:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
@@ -661,29 +543,22 @@ st47:
 		goto _test_eof47;
 case 47:
 	if ( (*p) == 32u )
-		goto tr103;
+		goto st48;
 	goto st0;
-tr103:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
-	goto st48;
-tr401:
+tr364:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st48;
 st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
 	switch( (*p) ) {
-		case 34u: goto tr104;
-		case 78u: goto tr105;
-		case 110u: goto tr105;
-		case 123u: goto tr106;
+		case 34u: goto st49;
+		case 78u: goto st255;
+		case 110u: goto st255;
+		case 123u: goto tr92;
 	}
 	goto st0;
-tr104:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
@@ -701,29 +576,22 @@ st50:
 		goto _test_eof50;
 case 50:
 	if ( (*p) == 32u )
-		goto tr110;
+		goto st51;
 	goto st0;
-tr110:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
-	goto st51;
-tr392:
+tr355:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
 	switch( (*p) ) {
-		case 34u: goto tr111;
-		case 78u: goto tr112;
-		case 110u: goto tr112;
-		case 123u: goto tr113;
+		case 34u: goto st52;
+		case 78u: goto st246;
+		case 110u: goto st246;
+		case 123u: goto tr98;
 	}
 	goto st0;
-tr111:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
@@ -741,53 +609,41 @@ st53:
 		goto _test_eof53;
 case 53:
 	if ( (*p) == 41u )
-		goto tr117;
+		goto st54;
 	goto st0;
-tr117:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
-	goto st54;
-tr383:
+tr346:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
 	switch( (*p) ) {
-		case 40u: goto tr118;
-		case 41u: goto tr119;
+		case 40u: goto st42;
+		case 41u: goto st55;
 	}
 	goto st0;
-tr119:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
 	if ( (*p) == 32u )
-		goto tr120;
+		goto st56;
 	goto st0;
-tr120:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
-	goto st56;
-tr411:
+tr374:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
 	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
 	switch( (*p) ) {
-		case 40u: goto tr121;
-		case 78u: goto tr122;
-		case 110u: goto tr122;
+		case 40u: goto tr104;
+		case 78u: goto st243;
+		case 110u: goto st243;
 	}
 	goto st0;
-tr121:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
+tr104:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st57;
 st57:
@@ -795,31 +651,21 @@ st57:
 		goto _test_eof57;
 case 57:
 	switch( (*p) ) {
-		case 40u: goto tr123;
+		case 40u: goto st58;
 		case 41u: goto st242;
 	}
 	goto st0;
-tr123:
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st58;
-tr153:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st58;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
 	switch( (*p) ) {
-		case 34u: goto tr125;
-		case 78u: goto tr126;
-		case 110u: goto tr126;
-		case 123u: goto tr127;
+		case 34u: goto st59;
+		case 78u: goto st234;
+		case 110u: goto st234;
+		case 123u: goto tr110;
 	}
 	goto st0;
-tr125:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st59;
 st59:
 	if ( ++p == pe )
 		goto _test_eof59;
@@ -837,29 +683,22 @@ st60:
 		goto _test_eof60;
 case 60:
 	if ( (*p) == 32u )
-		goto tr131;
+		goto st61;
 	goto st0;
-tr131:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
-	goto st61;
-tr371:
+tr335:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st61;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
 	switch( (*p) ) {
-		case 34u: goto tr132;
-		case 78u: goto tr133;
-		case 110u: goto tr133;
-		case 123u: goto tr134;
+		case 34u: goto st62;
+		case 78u: goto st225;
+		case 110u: goto st225;
+		case 123u: goto tr116;
 	}
 	goto st0;
-tr132:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
@@ -877,29 +716,22 @@ st63:
 		goto _test_eof63;
 case 63:
 	if ( (*p) == 32u )
-		goto tr138;
+		goto st64;
 	goto st0;
-tr138:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
-	goto st64;
-tr362:
+tr326:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st64;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 34u: goto tr139;
-		case 78u: goto tr140;
-		case 110u: goto tr140;
-		case 123u: goto tr141;
+		case 34u: goto st65;
+		case 78u: goto st216;
+		case 110u: goto st216;
+		case 123u: goto tr122;
 	}
 	goto st0;
-tr139:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
@@ -917,29 +749,22 @@ st66:
 		goto _test_eof66;
 case 66:
 	if ( (*p) == 32u )
-		goto tr145;
+		goto st67;
 	goto st0;
-tr145:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
-	goto st67;
-tr353:
+tr317:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
 	switch( (*p) ) {
-		case 34u: goto tr146;
-		case 78u: goto tr147;
-		case 110u: goto tr147;
-		case 123u: goto tr148;
+		case 34u: goto st68;
+		case 78u: goto st207;
+		case 110u: goto st207;
+		case 123u: goto tr128;
 	}
 	goto st0;
-tr146:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
@@ -957,53 +782,41 @@ st69:
 		goto _test_eof69;
 case 69:
 	if ( (*p) == 41u )
-		goto tr152;
+		goto st70;
 	goto st0;
-tr152:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
-	goto st70;
-tr344:
+tr308:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 40u: goto tr153;
-		case 41u: goto tr154;
+		case 40u: goto st58;
+		case 41u: goto st71;
 	}
 	goto st0;
-tr154:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	goto st71;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
 	if ( (*p) == 32u )
-		goto tr155;
+		goto st72;
 	goto st0;
-tr155:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
-	goto st72;
-tr372:
+tr336:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
 	goto st72;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
 	switch( (*p) ) {
-		case 40u: goto tr156;
-		case 78u: goto tr157;
-		case 110u: goto tr157;
+		case 40u: goto tr134;
+		case 78u: goto st204;
+		case 110u: goto st204;
 	}
 	goto st0;
-tr156:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
+tr134:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st73;
 st73:
@@ -1011,31 +824,21 @@ st73:
 		goto _test_eof73;
 case 73:
 	switch( (*p) ) {
-		case 40u: goto tr158;
+		case 40u: goto st74;
 		case 41u: goto st203;
 	}
 	goto st0;
-tr158:
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st74;
-tr188:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st74;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
 	switch( (*p) ) {
-		case 34u: goto tr160;
-		case 78u: goto tr161;
-		case 110u: goto tr161;
-		case 123u: goto tr162;
+		case 34u: goto st75;
+		case 78u: goto st195;
+		case 110u: goto st195;
+		case 123u: goto tr140;
 	}
 	goto st0;
-tr160:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
@@ -1053,29 +856,22 @@ st76:
 		goto _test_eof76;
 case 76:
 	if ( (*p) == 32u )
-		goto tr166;
+		goto st77;
 	goto st0;
-tr166:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
-	goto st77;
-tr332:
+tr297:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
 	switch( (*p) ) {
-		case 34u: goto tr167;
-		case 78u: goto tr168;
-		case 110u: goto tr168;
-		case 123u: goto tr169;
+		case 34u: goto st78;
+		case 78u: goto st186;
+		case 110u: goto st186;
+		case 123u: goto tr146;
 	}
 	goto st0;
-tr167:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st78;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
@@ -1093,29 +889,22 @@ st79:
 		goto _test_eof79;
 case 79:
 	if ( (*p) == 32u )
-		goto tr173;
+		goto st80;
 	goto st0;
-tr173:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
-	goto st80;
-tr323:
+tr288:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st80;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 34u: goto tr174;
-		case 78u: goto tr175;
-		case 110u: goto tr175;
-		case 123u: goto tr176;
+		case 34u: goto st81;
+		case 78u: goto st177;
+		case 110u: goto st177;
+		case 123u: goto tr152;
 	}
 	goto st0;
-tr174:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
@@ -1133,29 +922,22 @@ st82:
 		goto _test_eof82;
 case 82:
 	if ( (*p) == 32u )
-		goto tr180;
+		goto st83;
 	goto st0;
-tr180:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
-	goto st83;
-tr314:
+tr279:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 34u: goto tr181;
-		case 78u: goto tr182;
-		case 110u: goto tr182;
-		case 123u: goto tr183;
+		case 34u: goto st84;
+		case 78u: goto st168;
+		case 110u: goto st168;
+		case 123u: goto tr158;
 	}
 	goto st0;
-tr181:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
@@ -1173,53 +955,41 @@ st85:
 		goto _test_eof85;
 case 85:
 	if ( (*p) == 41u )
-		goto tr187;
+		goto st86;
 	goto st0;
-tr187:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
-	goto st86;
-tr305:
+tr270:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
 	switch( (*p) ) {
-		case 40u: goto tr188;
-		case 41u: goto tr189;
+		case 40u: goto st74;
+		case 41u: goto st87;
 	}
 	goto st0;
-tr189:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
 	if ( (*p) == 32u )
-		goto tr190;
+		goto st88;
 	goto st0;
-tr190:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
-	goto st88;
-tr333:
+tr298:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
 	goto st88;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
 	switch( (*p) ) {
-		case 40u: goto tr191;
-		case 78u: goto tr192;
-		case 110u: goto tr192;
+		case 40u: goto tr164;
+		case 78u: goto st165;
+		case 110u: goto st165;
 	}
 	goto st0;
-tr191:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
+tr164:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st89;
 st89:
@@ -1227,31 +997,21 @@ st89:
 		goto _test_eof89;
 case 89:
 	switch( (*p) ) {
-		case 40u: goto tr193;
+		case 40u: goto st90;
 		case 41u: goto st164;
 	}
 	goto st0;
-tr193:
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st90;
-tr223:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
-	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
 	switch( (*p) ) {
-		case 34u: goto tr195;
-		case 78u: goto tr196;
-		case 110u: goto tr196;
-		case 123u: goto tr197;
+		case 34u: goto st91;
+		case 78u: goto st156;
+		case 110u: goto st156;
+		case 123u: goto tr170;
 	}
 	goto st0;
-tr195:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
@@ -1269,29 +1029,22 @@ st92:
 		goto _test_eof92;
 case 92:
 	if ( (*p) == 32u )
-		goto tr201;
+		goto st93;
 	goto st0;
-tr201:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
-	goto st93;
-tr293:
+tr259:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
 	switch( (*p) ) {
-		case 34u: goto tr202;
-		case 78u: goto tr203;
-		case 110u: goto tr203;
-		case 123u: goto tr204;
+		case 34u: goto st94;
+		case 78u: goto st147;
+		case 110u: goto st147;
+		case 123u: goto tr176;
 	}
 	goto st0;
-tr202:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
@@ -1309,29 +1062,22 @@ st95:
 		goto _test_eof95;
 case 95:
 	if ( (*p) == 32u )
-		goto tr208;
+		goto st96;
 	goto st0;
-tr208:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
-	goto st96;
-tr284:
+tr250:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 34u: goto tr209;
-		case 78u: goto tr210;
-		case 110u: goto tr210;
-		case 123u: goto tr211;
+		case 34u: goto st97;
+		case 78u: goto st138;
+		case 110u: goto st138;
+		case 123u: goto tr182;
 	}
 	goto st0;
-tr209:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st97;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
@@ -1349,29 +1095,22 @@ st98:
 		goto _test_eof98;
 case 98:
 	if ( (*p) == 32u )
-		goto tr215;
+		goto st99;
 	goto st0;
-tr215:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
-	goto st99;
-tr275:
+tr241:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 34u: goto tr216;
-		case 78u: goto tr217;
-		case 110u: goto tr217;
-		case 123u: goto tr218;
+		case 34u: goto st100;
+		case 78u: goto st129;
+		case 110u: goto st129;
+		case 123u: goto tr188;
 	}
 	goto st0;
-tr216:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
@@ -1389,55 +1128,41 @@ st101:
 		goto _test_eof101;
 case 101:
 	if ( (*p) == 41u )
-		goto tr222;
+		goto st102;
 	goto st0;
-tr222:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
-	goto st102;
-tr266:
+tr232:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
 	switch( (*p) ) {
-		case 40u: goto tr223;
-		case 41u: goto tr224;
+		case 40u: goto st90;
+		case 41u: goto st103;
 	}
 	goto st0;
-tr224:
-	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
-	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
 	if ( (*p) == 32u )
-		goto tr225;
+		goto st104;
 	goto st0;
-tr225:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
-	goto st104;
-tr294:
+tr260:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
 	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 34u: goto tr226;
-		case 78u: goto tr227;
-		case 110u: goto tr227;
-		case 123u: goto tr228;
+		case 34u: goto st105;
+		case 78u: goto st120;
+		case 110u: goto st120;
+		case 123u: goto tr196;
 	}
 	goto st0;
-tr226:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
-	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
@@ -1455,29 +1180,22 @@ st106:
 		goto _test_eof106;
 case 106:
 	if ( (*p) == 32u )
-		goto tr232;
+		goto st107;
 	goto st0;
-tr232:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
-	goto st107;
-tr257:
+tr223:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
 	goto st107;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 34u: goto tr233;
-		case 78u: goto tr234;
-		case 110u: goto tr234;
-		case 123u: goto tr235;
+		case 34u: goto st108;
+		case 78u: goto st111;
+		case 110u: goto st111;
+		case 123u: goto tr202;
 	}
 	goto st0;
-tr233:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
-	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
@@ -1495,15 +1213,13 @@ st109:
 		goto _test_eof109;
 case 109:
 	if ( (*p) == 41u )
-		goto tr239;
+		goto tr205;
 	goto st0;
-tr239:
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
+tr205:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
 	goto st380;
-tr248:
+tr214:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
 	goto st380;
 st380:
@@ -1520,9 +1236,6 @@ case 110:
 		case 92u: goto st108;
 	}
 	goto st0;
-tr234:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
-	goto st111;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
@@ -1541,8 +1254,7 @@ case 112:
 		case 108u: goto st109;
 	}
 	goto st0;
-tr235:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+tr202:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st113;
 st113:
@@ -1550,9 +1262,9 @@ st113:
 		goto _test_eof113;
 case 113:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr241;
+		goto tr207;
 	goto st0;
-tr241:
+tr207:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st114;
 st114:
@@ -1560,13 +1272,13 @@ st114:
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 43u: goto tr242;
-		case 125u: goto tr244;
+		case 43u: goto tr208;
+		case 125u: goto tr210;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st114;
 	goto st0;
-tr242:
+tr208:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st115;
 st115:
@@ -1576,7 +1288,7 @@ case 115:
 	if ( (*p) == 125u )
 		goto st116;
 	goto st0;
-tr244:
+tr210:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st116;
 st116:
@@ -1591,9 +1303,9 @@ st117:
 		goto _test_eof117;
 case 117:
 	if ( (*p) == 10u )
-		goto tr247;
+		goto tr213;
 	goto st0;
-tr247:
+tr213:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st118;
 st118:
@@ -1601,7 +1313,7 @@ st118:
 		goto _test_eof118;
 case 118:
 	if ( (*p) == 41u )
-		goto tr248;
+		goto tr214;
 	goto st0;
 st119:
 	if ( ++p == pe )
@@ -1612,9 +1324,6 @@ case 119:
 		case 92u: goto st105;
 	}
 	goto st0;
-tr227:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
-	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
@@ -1633,8 +1342,7 @@ case 121:
 		case 108u: goto st106;
 	}
 	goto st0;
-tr228:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+tr196:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st122;
 st122:
@@ -1642,9 +1350,9 @@ st122:
 		goto _test_eof122;
 case 122:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr250;
+		goto tr216;
 	goto st0;
-tr250:
+tr216:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st123;
 st123:
@@ -1652,13 +1360,13 @@ st123:
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 43u: goto tr251;
-		case 125u: goto tr253;
+		case 43u: goto tr217;
+		case 125u: goto tr219;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st123;
 	goto st0;
-tr251:
+tr217:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st124;
 st124:
@@ -1668,7 +1376,7 @@ case 124:
 	if ( (*p) == 125u )
 		goto st125;
 	goto st0;
-tr253:
+tr219:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st125;
 st125:
@@ -1683,9 +1391,9 @@ st126:
 		goto _test_eof126;
 case 126:
 	if ( (*p) == 10u )
-		goto tr256;
+		goto tr222;
 	goto st0;
-tr256:
+tr222:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st127;
 st127:
@@ -1693,7 +1401,7 @@ st127:
 		goto _test_eof127;
 case 127:
 	if ( (*p) == 32u )
-		goto tr257;
+		goto tr223;
 	goto st0;
 st128:
 	if ( ++p == pe )
@@ -1704,9 +1412,6 @@ case 128:
 		case 92u: goto st100;
 	}
 	goto st0;
-tr217:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st129;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
@@ -1725,8 +1430,7 @@ case 130:
 		case 108u: goto st101;
 	}
 	goto st0;
-tr218:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+tr188:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st131;
 st131:
@@ -1734,9 +1438,9 @@ st131:
 		goto _test_eof131;
 case 131:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr259;
+		goto tr225;
 	goto st0;
-tr259:
+tr225:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st132;
 st132:
@@ -1744,13 +1448,13 @@ st132:
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 43u: goto tr260;
-		case 125u: goto tr262;
+		case 43u: goto tr226;
+		case 125u: goto tr228;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st132;
 	goto st0;
-tr260:
+tr226:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st133;
 st133:
@@ -1760,7 +1464,7 @@ case 133:
 	if ( (*p) == 125u )
 		goto st134;
 	goto st0;
-tr262:
+tr228:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st134;
 st134:
@@ -1775,9 +1479,9 @@ st135:
 		goto _test_eof135;
 case 135:
 	if ( (*p) == 10u )
-		goto tr265;
+		goto tr231;
 	goto st0;
-tr265:
+tr231:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st136;
 st136:
@@ -1785,7 +1489,7 @@ st136:
 		goto _test_eof136;
 case 136:
 	if ( (*p) == 41u )
-		goto tr266;
+		goto tr232;
 	goto st0;
 st137:
 	if ( ++p == pe )
@@ -1796,9 +1500,6 @@ case 137:
 		case 92u: goto st97;
 	}
 	goto st0;
-tr210:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
@@ -1817,8 +1518,7 @@ case 139:
 		case 108u: goto st98;
 	}
 	goto st0;
-tr211:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+tr182:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st140;
 st140:
@@ -1826,9 +1526,9 @@ st140:
 		goto _test_eof140;
 case 140:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr268;
+		goto tr234;
 	goto st0;
-tr268:
+tr234:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st141;
 st141:
@@ -1836,13 +1536,13 @@ st141:
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 43u: goto tr269;
-		case 125u: goto tr271;
+		case 43u: goto tr235;
+		case 125u: goto tr237;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st141;
 	goto st0;
-tr269:
+tr235:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st142;
 st142:
@@ -1852,7 +1552,7 @@ case 142:
 	if ( (*p) == 125u )
 		goto st143;
 	goto st0;
-tr271:
+tr237:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st143;
 st143:
@@ -1867,9 +1567,9 @@ st144:
 		goto _test_eof144;
 case 144:
 	if ( (*p) == 10u )
-		goto tr274;
+		goto tr240;
 	goto st0;
-tr274:
+tr240:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st145;
 st145:
@@ -1877,7 +1577,7 @@ st145:
 		goto _test_eof145;
 case 145:
 	if ( (*p) == 32u )
-		goto tr275;
+		goto tr241;
 	goto st0;
 st146:
 	if ( ++p == pe )
@@ -1888,9 +1588,6 @@ case 146:
 		case 92u: goto st94;
 	}
 	goto st0;
-tr203:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st147;
 st147:
 	if ( ++p == pe )
 		goto _test_eof147;
@@ -1909,8 +1606,7 @@ case 148:
 		case 108u: goto st95;
 	}
 	goto st0;
-tr204:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+tr176:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st149;
 st149:
@@ -1918,9 +1614,9 @@ st149:
 		goto _test_eof149;
 case 149:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr277;
+		goto tr243;
 	goto st0;
-tr277:
+tr243:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st150;
 st150:
@@ -1928,13 +1624,13 @@ st150:
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 43u: goto tr278;
-		case 125u: goto tr280;
+		case 43u: goto tr244;
+		case 125u: goto tr246;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st150;
 	goto st0;
-tr278:
+tr244:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st151;
 st151:
@@ -1944,7 +1640,7 @@ case 151:
 	if ( (*p) == 125u )
 		goto st152;
 	goto st0;
-tr280:
+tr246:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st152;
 st152:
@@ -1959,9 +1655,9 @@ st153:
 		goto _test_eof153;
 case 153:
 	if ( (*p) == 10u )
-		goto tr283;
+		goto tr249;
 	goto st0;
-tr283:
+tr249:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st154;
 st154:
@@ -1969,7 +1665,7 @@ st154:
 		goto _test_eof154;
 case 154:
 	if ( (*p) == 32u )
-		goto tr284;
+		goto tr250;
 	goto st0;
 st155:
 	if ( ++p == pe )
@@ -1980,9 +1676,6 @@ case 155:
 		case 92u: goto st91;
 	}
 	goto st0;
-tr196:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
@@ -2001,8 +1694,7 @@ case 157:
 		case 108u: goto st92;
 	}
 	goto st0;
-tr197:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+tr170:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st158;
 st158:
@@ -2010,9 +1702,9 @@ st158:
 		goto _test_eof158;
 case 158:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr286;
+		goto tr252;
 	goto st0;
-tr286:
+tr252:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st159;
 st159:
@@ -2020,13 +1712,13 @@ st159:
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 43u: goto tr287;
-		case 125u: goto tr289;
+		case 43u: goto tr253;
+		case 125u: goto tr255;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st159;
 	goto st0;
-tr287:
+tr253:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st160;
 st160:
@@ -2036,7 +1728,7 @@ case 160:
 	if ( (*p) == 125u )
 		goto st161;
 	goto st0;
-tr289:
+tr255:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st161;
 st161:
@@ -2051,9 +1743,9 @@ st162:
 		goto _test_eof162;
 case 162:
 	if ( (*p) == 10u )
-		goto tr292;
+		goto tr258;
 	goto st0;
-tr292:
+tr258:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st163;
 st163:
@@ -2061,18 +1753,15 @@ st163:
 		goto _test_eof163;
 case 163:
 	if ( (*p) == 32u )
-		goto tr293;
+		goto tr259;
 	goto st0;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
 	if ( (*p) == 32u )
-		goto tr294;
+		goto tr260;
 	goto st0;
-tr192:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
-	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
@@ -2100,9 +1789,6 @@ case 167:
 		case 92u: goto st84;
 	}
 	goto st0;
-tr182:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
@@ -2121,8 +1807,7 @@ case 169:
 		case 108u: goto st85;
 	}
 	goto st0;
-tr183:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+tr158:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st170;
 st170:
@@ -2130,9 +1815,9 @@ st170:
 		goto _test_eof170;
 case 170:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr298;
+		goto tr263;
 	goto st0;
-tr298:
+tr263:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st171;
 st171:
@@ -2140,13 +1825,13 @@ st171:
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 43u: goto tr299;
-		case 125u: goto tr301;
+		case 43u: goto tr264;
+		case 125u: goto tr266;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st171;
 	goto st0;
-tr299:
+tr264:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st172;
 st172:
@@ -2156,7 +1841,7 @@ case 172:
 	if ( (*p) == 125u )
 		goto st173;
 	goto st0;
-tr301:
+tr266:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st173;
 st173:
@@ -2171,9 +1856,9 @@ st174:
 		goto _test_eof174;
 case 174:
 	if ( (*p) == 10u )
-		goto tr304;
+		goto tr269;
 	goto st0;
-tr304:
+tr269:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st175;
 st175:
@@ -2181,7 +1866,7 @@ st175:
 		goto _test_eof175;
 case 175:
 	if ( (*p) == 41u )
-		goto tr305;
+		goto tr270;
 	goto st0;
 st176:
 	if ( ++p == pe )
@@ -2192,9 +1877,6 @@ case 176:
 		case 92u: goto st81;
 	}
 	goto st0;
-tr175:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
@@ -2213,8 +1895,7 @@ case 178:
 		case 108u: goto st82;
 	}
 	goto st0;
-tr176:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+tr152:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st179;
 st179:
@@ -2222,9 +1903,9 @@ st179:
 		goto _test_eof179;
 case 179:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr307;
+		goto tr272;
 	goto st0;
-tr307:
+tr272:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st180;
 st180:
@@ -2232,13 +1913,13 @@ st180:
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 43u: goto tr308;
-		case 125u: goto tr310;
+		case 43u: goto tr273;
+		case 125u: goto tr275;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st180;
 	goto st0;
-tr308:
+tr273:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st181;
 st181:
@@ -2248,7 +1929,7 @@ case 181:
 	if ( (*p) == 125u )
 		goto st182;
 	goto st0;
-tr310:
+tr275:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st182;
 st182:
@@ -2263,9 +1944,9 @@ st183:
 		goto _test_eof183;
 case 183:
 	if ( (*p) == 10u )
-		goto tr313;
+		goto tr278;
 	goto st0;
-tr313:
+tr278:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st184;
 st184:
@@ -2273,7 +1954,7 @@ st184:
 		goto _test_eof184;
 case 184:
 	if ( (*p) == 32u )
-		goto tr314;
+		goto tr279;
 	goto st0;
 st185:
 	if ( ++p == pe )
@@ -2284,9 +1965,6 @@ case 185:
 		case 92u: goto st78;
 	}
 	goto st0;
-tr168:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
@@ -2305,8 +1983,7 @@ case 187:
 		case 108u: goto st79;
 	}
 	goto st0;
-tr169:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+tr146:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st188;
 st188:
@@ -2314,9 +1991,9 @@ st188:
 		goto _test_eof188;
 case 188:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr316;
+		goto tr281;
 	goto st0;
-tr316:
+tr281:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st189;
 st189:
@@ -2324,13 +2001,13 @@ st189:
 		goto _test_eof189;
 case 189:
 	switch( (*p) ) {
-		case 43u: goto tr317;
-		case 125u: goto tr319;
+		case 43u: goto tr282;
+		case 125u: goto tr284;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st189;
 	goto st0;
-tr317:
+tr282:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st190;
 st190:
@@ -2340,7 +2017,7 @@ case 190:
 	if ( (*p) == 125u )
 		goto st191;
 	goto st0;
-tr319:
+tr284:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st191;
 st191:
@@ -2355,9 +2032,9 @@ st192:
 		goto _test_eof192;
 case 192:
 	if ( (*p) == 10u )
-		goto tr322;
+		goto tr287;
 	goto st0;
-tr322:
+tr287:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st193;
 st193:
@@ -2365,7 +2042,7 @@ st193:
 		goto _test_eof193;
 case 193:
 	if ( (*p) == 32u )
-		goto tr323;
+		goto tr288;
 	goto st0;
 st194:
 	if ( ++p == pe )
@@ -2376,9 +2053,6 @@ case 194:
 		case 92u: goto st75;
 	}
 	goto st0;
-tr161:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
@@ -2397,8 +2071,7 @@ case 196:
 		case 108u: goto st76;
 	}
 	goto st0;
-tr162:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+tr140:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st197;
 st197:
@@ -2406,9 +2079,9 @@ st197:
 		goto _test_eof197;
 case 197:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr325;
+		goto tr290;
 	goto st0;
-tr325:
+tr290:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st198;
 st198:
@@ -2416,13 +2089,13 @@ st198:
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 43u: goto tr326;
-		case 125u: goto tr328;
+		case 43u: goto tr291;
+		case 125u: goto tr293;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st198;
 	goto st0;
-tr326:
+tr291:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st199;
 st199:
@@ -2432,7 +2105,7 @@ case 199:
 	if ( (*p) == 125u )
 		goto st200;
 	goto st0;
-tr328:
+tr293:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st200;
 st200:
@@ -2447,9 +2120,9 @@ st201:
 		goto _test_eof201;
 case 201:
 	if ( (*p) == 10u )
-		goto tr331;
+		goto tr296;
 	goto st0;
-tr331:
+tr296:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st202;
 st202:
@@ -2457,18 +2130,15 @@ st202:
 		goto _test_eof202;
 case 202:
 	if ( (*p) == 32u )
-		goto tr332;
+		goto tr297;
 	goto st0;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
 	if ( (*p) == 32u )
-		goto tr333;
+		goto tr298;
 	goto st0;
-tr157:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
-	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
@@ -2496,9 +2166,6 @@ case 206:
 		case 92u: goto st68;
 	}
 	goto st0;
-tr147:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
@@ -2517,8 +2184,7 @@ case 208:
 		case 108u: goto st69;
 	}
 	goto st0;
-tr148:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+tr128:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st209;
 st209:
@@ -2526,9 +2192,9 @@ st209:
 		goto _test_eof209;
 case 209:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr337;
+		goto tr301;
 	goto st0;
-tr337:
+tr301:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st210;
 st210:
@@ -2536,13 +2202,13 @@ st210:
 		goto _test_eof210;
 case 210:
 	switch( (*p) ) {
-		case 43u: goto tr338;
-		case 125u: goto tr340;
+		case 43u: goto tr302;
+		case 125u: goto tr304;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st210;
 	goto st0;
-tr338:
+tr302:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st211;
 st211:
@@ -2552,7 +2218,7 @@ case 211:
 	if ( (*p) == 125u )
 		goto st212;
 	goto st0;
-tr340:
+tr304:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st212;
 st212:
@@ -2567,9 +2233,9 @@ st213:
 		goto _test_eof213;
 case 213:
 	if ( (*p) == 10u )
-		goto tr343;
+		goto tr307;
 	goto st0;
-tr343:
+tr307:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st214;
 st214:
@@ -2577,7 +2243,7 @@ st214:
 		goto _test_eof214;
 case 214:
 	if ( (*p) == 41u )
-		goto tr344;
+		goto tr308;
 	goto st0;
 st215:
 	if ( ++p == pe )
@@ -2588,9 +2254,6 @@ case 215:
 		case 92u: goto st65;
 	}
 	goto st0;
-tr140:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
@@ -2609,8 +2272,7 @@ case 217:
 		case 108u: goto st66;
 	}
 	goto st0;
-tr141:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+tr122:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st218;
 st218:
@@ -2618,9 +2280,9 @@ st218:
 		goto _test_eof218;
 case 218:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr346;
+		goto tr310;
 	goto st0;
-tr346:
+tr310:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st219;
 st219:
@@ -2628,13 +2290,13 @@ st219:
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 43u: goto tr347;
-		case 125u: goto tr349;
+		case 43u: goto tr311;
+		case 125u: goto tr313;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st219;
 	goto st0;
-tr347:
+tr311:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
@@ -2644,7 +2306,7 @@ case 220:
 	if ( (*p) == 125u )
 		goto st221;
 	goto st0;
-tr349:
+tr313:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
@@ -2659,9 +2321,9 @@ st222:
 		goto _test_eof222;
 case 222:
 	if ( (*p) == 10u )
-		goto tr352;
+		goto tr316;
 	goto st0;
-tr352:
+tr316:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st223;
 st223:
@@ -2669,7 +2331,7 @@ st223:
 		goto _test_eof223;
 case 223:
 	if ( (*p) == 32u )
-		goto tr353;
+		goto tr317;
 	goto st0;
 st224:
 	if ( ++p == pe )
@@ -2680,9 +2342,6 @@ case 224:
 		case 92u: goto st62;
 	}
 	goto st0;
-tr133:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
@@ -2701,8 +2360,7 @@ case 226:
 		case 108u: goto st63;
 	}
 	goto st0;
-tr134:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+tr116:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st227;
 st227:
@@ -2710,9 +2368,9 @@ st227:
 		goto _test_eof227;
 case 227:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr355;
+		goto tr319;
 	goto st0;
-tr355:
+tr319:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st228;
 st228:
@@ -2720,13 +2378,13 @@ st228:
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 43u: goto tr356;
-		case 125u: goto tr358;
+		case 43u: goto tr320;
+		case 125u: goto tr322;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st228;
 	goto st0;
-tr356:
+tr320:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st229;
 st229:
@@ -2736,7 +2394,7 @@ case 229:
 	if ( (*p) == 125u )
 		goto st230;
 	goto st0;
-tr358:
+tr322:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st230;
 st230:
@@ -2751,9 +2409,9 @@ st231:
 		goto _test_eof231;
 case 231:
 	if ( (*p) == 10u )
-		goto tr361;
+		goto tr325;
 	goto st0;
-tr361:
+tr325:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st232;
 st232:
@@ -2761,7 +2419,7 @@ st232:
 		goto _test_eof232;
 case 232:
 	if ( (*p) == 32u )
-		goto tr362;
+		goto tr326;
 	goto st0;
 st233:
 	if ( ++p == pe )
@@ -2772,9 +2430,6 @@ case 233:
 		case 92u: goto st59;
 	}
 	goto st0;
-tr126:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
@@ -2793,8 +2448,7 @@ case 235:
 		case 108u: goto st60;
 	}
 	goto st0;
-tr127:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+tr110:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st236;
 st236:
@@ -2802,9 +2456,9 @@ st236:
 		goto _test_eof236;
 case 236:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr364;
+		goto tr328;
 	goto st0;
-tr364:
+tr328:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st237;
 st237:
@@ -2812,13 +2466,13 @@ st237:
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 43u: goto tr365;
-		case 125u: goto tr367;
+		case 43u: goto tr329;
+		case 125u: goto tr331;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st237;
 	goto st0;
-tr365:
+tr329:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st238;
 st238:
@@ -2828,7 +2482,7 @@ case 238:
 	if ( (*p) == 125u )
 		goto st239;
 	goto st0;
-tr367:
+tr331:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st239;
 st239:
@@ -2843,9 +2497,9 @@ st240:
 		goto _test_eof240;
 case 240:
 	if ( (*p) == 10u )
-		goto tr370;
+		goto tr334;
 	goto st0;
-tr370:
+tr334:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st241;
 st241:
@@ -2853,18 +2507,15 @@ st241:
 		goto _test_eof241;
 case 241:
 	if ( (*p) == 32u )
-		goto tr371;
+		goto tr335;
 	goto st0;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
 	if ( (*p) == 32u )
-		goto tr372;
+		goto tr336;
 	goto st0;
-tr122:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
-	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
@@ -2892,9 +2543,6 @@ case 245:
 		case 92u: goto st52;
 	}
 	goto st0;
-tr112:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st246;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
@@ -2913,8 +2561,7 @@ case 247:
 		case 108u: goto st53;
 	}
 	goto st0;
-tr113:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+tr98:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st248;
 st248:
@@ -2922,9 +2569,9 @@ st248:
 		goto _test_eof248;
 case 248:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr376;
+		goto tr339;
 	goto st0;
-tr376:
+tr339:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st249;
 st249:
@@ -2932,13 +2579,13 @@ st249:
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 43u: goto tr377;
-		case 125u: goto tr379;
+		case 43u: goto tr340;
+		case 125u: goto tr342;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st249;
 	goto st0;
-tr377:
+tr340:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st250;
 st250:
@@ -2948,7 +2595,7 @@ case 250:
 	if ( (*p) == 125u )
 		goto st251;
 	goto st0;
-tr379:
+tr342:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st251;
 st251:
@@ -2963,9 +2610,9 @@ st252:
 		goto _test_eof252;
 case 252:
 	if ( (*p) == 10u )
-		goto tr382;
+		goto tr345;
 	goto st0;
-tr382:
+tr345:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st253;
 st253:
@@ -2973,7 +2620,7 @@ st253:
 		goto _test_eof253;
 case 253:
 	if ( (*p) == 41u )
-		goto tr383;
+		goto tr346;
 	goto st0;
 st254:
 	if ( ++p == pe )
@@ -2984,9 +2631,6 @@ case 254:
 		case 92u: goto st49;
 	}
 	goto st0;
-tr105:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
@@ -3005,8 +2649,7 @@ case 256:
 		case 108u: goto st50;
 	}
 	goto st0;
-tr106:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+tr92:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st257;
 st257:
@@ -3014,9 +2657,9 @@ st257:
 		goto _test_eof257;
 case 257:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr385;
+		goto tr348;
 	goto st0;
-tr385:
+tr348:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st258;
 st258:
@@ -3024,13 +2667,13 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 43u: goto tr386;
-		case 125u: goto tr388;
+		case 43u: goto tr349;
+		case 125u: goto tr351;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st258;
 	goto st0;
-tr386:
+tr349:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
@@ -3040,7 +2683,7 @@ case 259:
 	if ( (*p) == 125u )
 		goto st260;
 	goto st0;
-tr388:
+tr351:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
@@ -3055,9 +2698,9 @@ st261:
 		goto _test_eof261;
 case 261:
 	if ( (*p) == 10u )
-		goto tr391;
+		goto tr354;
 	goto st0;
-tr391:
+tr354:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st262;
 st262:
@@ -3065,7 +2708,7 @@ st262:
 		goto _test_eof262;
 case 262:
 	if ( (*p) == 32u )
-		goto tr392;
+		goto tr355;
 	goto st0;
 st263:
 	if ( ++p == pe )
@@ -3076,9 +2719,6 @@ case 263:
 		case 92u: goto st46;
 	}
 	goto st0;
-tr98:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
@@ -3097,8 +2737,7 @@ case 265:
 		case 108u: goto st47;
 	}
 	goto st0;
-tr99:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+tr86:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st266;
 st266:
@@ -3106,9 +2745,9 @@ st266:
 		goto _test_eof266;
 case 266:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr394;
+		goto tr357;
 	goto st0;
-tr394:
+tr357:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st267;
 st267:
@@ -3116,13 +2755,13 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 43u: goto tr395;
-		case 125u: goto tr397;
+		case 43u: goto tr358;
+		case 125u: goto tr360;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st267;
 	goto st0;
-tr395:
+tr358:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st268;
 st268:
@@ -3132,7 +2771,7 @@ case 268:
 	if ( (*p) == 125u )
 		goto st269;
 	goto st0;
-tr397:
+tr360:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
@@ -3147,9 +2786,9 @@ st270:
 		goto _test_eof270;
 case 270:
 	if ( (*p) == 10u )
-		goto tr400;
+		goto tr363;
 	goto st0;
-tr400:
+tr363:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st271;
 st271:
@@ -3157,7 +2796,7 @@ st271:
 		goto _test_eof271;
 case 271:
 	if ( (*p) == 32u )
-		goto tr401;
+		goto tr364;
 	goto st0;
 st272:
 	if ( ++p == pe )
@@ -3168,9 +2807,6 @@ case 272:
 		case 92u: goto st43;
 	}
 	goto st0;
-tr91:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
@@ -3189,8 +2825,7 @@ case 274:
 		case 108u: goto st44;
 	}
 	goto st0;
-tr92:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+tr80:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st275;
 st275:
@@ -3198,9 +2833,9 @@ st275:
 		goto _test_eof275;
 case 275:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr403;
+		goto tr366;
 	goto st0;
-tr403:
+tr366:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st276;
 st276:
@@ -3208,13 +2843,13 @@ st276:
 		goto _test_eof276;
 case 276:
 	switch( (*p) ) {
-		case 43u: goto tr404;
-		case 125u: goto tr406;
+		case 43u: goto tr367;
+		case 125u: goto tr369;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st276;
 	goto st0;
-tr404:
+tr367:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st277;
 st277:
@@ -3224,7 +2859,7 @@ case 277:
 	if ( (*p) == 125u )
 		goto st278;
 	goto st0;
-tr406:
+tr369:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
@@ -3239,9 +2874,9 @@ st279:
 		goto _test_eof279;
 case 279:
 	if ( (*p) == 10u )
-		goto tr409;
+		goto tr372;
 	goto st0;
-tr409:
+tr372:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st280;
 st280:
@@ -3249,18 +2884,15 @@ st280:
 		goto _test_eof280;
 case 280:
 	if ( (*p) == 32u )
-		goto tr410;
+		goto tr373;
 	goto st0;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
 	if ( (*p) == 32u )
-		goto tr411;
+		goto tr374;
 	goto st0;
-tr87:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
-	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
@@ -3288,9 +2920,6 @@ case 284:
 		case 92u: goto st36;
 	}
 	goto st0;
-tr77:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
@@ -3309,8 +2938,7 @@ case 286:
 		case 108u: goto st37;
 	}
 	goto st0;
-tr78:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+tr68:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
@@ -3318,9 +2946,9 @@ st287:
 		goto _test_eof287;
 case 287:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr415;
+		goto tr377;
 	goto st0;
-tr415:
+tr377:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st288;
 st288:
@@ -3328,13 +2956,13 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 43u: goto tr416;
-		case 125u: goto tr418;
+		case 43u: goto tr378;
+		case 125u: goto tr380;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st288;
 	goto st0;
-tr416:
+tr378:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st289;
 st289:
@@ -3344,7 +2972,7 @@ case 289:
 	if ( (*p) == 125u )
 		goto st290;
 	goto st0;
-tr418:
+tr380:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st290;
 st290:
@@ -3359,9 +2987,9 @@ st291:
 		goto _test_eof291;
 case 291:
 	if ( (*p) == 10u )
-		goto tr421;
+		goto tr383;
 	goto st0;
-tr421:
+tr383:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st292;
 st292:
@@ -3369,7 +2997,7 @@ st292:
 		goto _test_eof292;
 case 292:
 	if ( (*p) == 41u )
-		goto tr422;
+		goto tr384;
 	goto st0;
 st293:
 	if ( ++p == pe )
@@ -3380,9 +3008,6 @@ case 293:
 		case 92u: goto st33;
 	}
 	goto st0;
-tr70:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
@@ -3401,8 +3026,7 @@ case 295:
 		case 108u: goto st34;
 	}
 	goto st0;
-tr71:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+tr62:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st296;
 st296:
@@ -3410,9 +3034,9 @@ st296:
 		goto _test_eof296;
 case 296:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr424;
+		goto tr386;
 	goto st0;
-tr424:
+tr386:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st297;
 st297:
@@ -3420,13 +3044,13 @@ st297:
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 43u: goto tr425;
-		case 125u: goto tr427;
+		case 43u: goto tr387;
+		case 125u: goto tr389;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st297;
 	goto st0;
-tr425:
+tr387:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st298;
 st298:
@@ -3436,7 +3060,7 @@ case 298:
 	if ( (*p) == 125u )
 		goto st299;
 	goto st0;
-tr427:
+tr389:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st299;
 st299:
@@ -3451,9 +3075,9 @@ st300:
 		goto _test_eof300;
 case 300:
 	if ( (*p) == 10u )
-		goto tr430;
+		goto tr392;
 	goto st0;
-tr430:
+tr392:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st301;
 st301:
@@ -3461,7 +3085,7 @@ st301:
 		goto _test_eof301;
 case 301:
 	if ( (*p) == 32u )
-		goto tr431;
+		goto tr393;
 	goto st0;
 st302:
 	if ( ++p == pe )
@@ -3472,9 +3096,6 @@ case 302:
 		case 92u: goto st30;
 	}
 	goto st0;
-tr63:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st303;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
@@ -3493,8 +3114,7 @@ case 304:
 		case 108u: goto st31;
 	}
 	goto st0;
-tr64:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+tr56:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st305;
 st305:
@@ -3502,9 +3122,9 @@ st305:
 		goto _test_eof305;
 case 305:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr433;
+		goto tr395;
 	goto st0;
-tr433:
+tr395:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st306;
 st306:
@@ -3512,13 +3132,13 @@ st306:
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 43u: goto tr434;
-		case 125u: goto tr436;
+		case 43u: goto tr396;
+		case 125u: goto tr398;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st306;
 	goto st0;
-tr434:
+tr396:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st307;
 st307:
@@ -3528,7 +3148,7 @@ case 307:
 	if ( (*p) == 125u )
 		goto st308;
 	goto st0;
-tr436:
+tr398:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st308;
 st308:
@@ -3543,9 +3163,9 @@ st309:
 		goto _test_eof309;
 case 309:
 	if ( (*p) == 10u )
-		goto tr439;
+		goto tr401;
 	goto st0;
-tr439:
+tr401:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st310;
 st310:
@@ -3553,7 +3173,7 @@ st310:
 		goto _test_eof310;
 case 310:
 	if ( (*p) == 32u )
-		goto tr440;
+		goto tr402;
 	goto st0;
 st311:
 	if ( ++p == pe )
@@ -3564,9 +3184,6 @@ case 311:
 		case 92u: goto st27;
 	}
 	goto st0;
-tr56:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
@@ -3585,8 +3202,7 @@ case 313:
 		case 108u: goto st28;
 	}
 	goto st0;
-tr57:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+tr50:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st314;
 st314:
@@ -3594,9 +3210,9 @@ st314:
 		goto _test_eof314;
 case 314:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr442;
+		goto tr404;
 	goto st0;
-tr442:
+tr404:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st315;
 st315:
@@ -3604,13 +3220,13 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 43u: goto tr443;
-		case 125u: goto tr445;
+		case 43u: goto tr405;
+		case 125u: goto tr407;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st315;
 	goto st0;
-tr443:
+tr405:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st316;
 st316:
@@ -3620,7 +3236,7 @@ case 316:
 	if ( (*p) == 125u )
 		goto st317;
 	goto st0;
-tr445:
+tr407:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st317;
 st317:
@@ -3635,9 +3251,9 @@ st318:
 		goto _test_eof318;
 case 318:
 	if ( (*p) == 10u )
-		goto tr448;
+		goto tr410;
 	goto st0;
-tr448:
+tr410:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st319;
 st319:
@@ -3645,18 +3261,15 @@ st319:
 		goto _test_eof319;
 case 319:
 	if ( (*p) == 32u )
-		goto tr449;
+		goto tr411;
 	goto st0;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
 	if ( (*p) == 32u )
-		goto tr450;
+		goto tr412;
 	goto st0;
-tr52:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
-	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
@@ -3684,9 +3297,6 @@ case 323:
 		case 92u: goto st20;
 	}
 	goto st0;
-tr42:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
@@ -3705,8 +3315,7 @@ case 325:
 		case 108u: goto st21;
 	}
 	goto st0;
-tr43:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+tr38:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st326;
 st326:
@@ -3714,9 +3323,9 @@ st326:
 		goto _test_eof326;
 case 326:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr454;
+		goto tr415;
 	goto st0;
-tr454:
+tr415:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st327;
 st327:
@@ -3724,13 +3333,13 @@ st327:
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 43u: goto tr455;
-		case 125u: goto tr457;
+		case 43u: goto tr416;
+		case 125u: goto tr418;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st327;
 	goto st0;
-tr455:
+tr416:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st328;
 st328:
@@ -3740,7 +3349,7 @@ case 328:
 	if ( (*p) == 125u )
 		goto st329;
 	goto st0;
-tr457:
+tr418:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st329;
 st329:
@@ -3755,9 +3364,9 @@ st330:
 		goto _test_eof330;
 case 330:
 	if ( (*p) == 10u )
-		goto tr460;
+		goto tr421;
 	goto st0;
-tr460:
+tr421:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st331;
 st331:
@@ -3765,7 +3374,7 @@ st331:
 		goto _test_eof331;
 case 331:
 	if ( (*p) == 41u )
-		goto tr461;
+		goto tr422;
 	goto st0;
 st332:
 	if ( ++p == pe )
@@ -3776,9 +3385,6 @@ case 332:
 		case 92u: goto st17;
 	}
 	goto st0;
-tr35:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
@@ -3797,8 +3403,7 @@ case 334:
 		case 108u: goto st18;
 	}
 	goto st0;
-tr36:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+tr32:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st335;
 st335:
@@ -3806,9 +3411,9 @@ st335:
 		goto _test_eof335;
 case 335:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr463;
+		goto tr424;
 	goto st0;
-tr463:
+tr424:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st336;
 st336:
@@ -3816,13 +3421,13 @@ st336:
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 43u: goto tr464;
-		case 125u: goto tr466;
+		case 43u: goto tr425;
+		case 125u: goto tr427;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st336;
 	goto st0;
-tr464:
+tr425:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st337;
 st337:
@@ -3832,7 +3437,7 @@ case 337:
 	if ( (*p) == 125u )
 		goto st338;
 	goto st0;
-tr466:
+tr427:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
@@ -3847,9 +3452,9 @@ st339:
 		goto _test_eof339;
 case 339:
 	if ( (*p) == 10u )
-		goto tr469;
+		goto tr430;
 	goto st0;
-tr469:
+tr430:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st340;
 st340:
@@ -3857,7 +3462,7 @@ st340:
 		goto _test_eof340;
 case 340:
 	if ( (*p) == 32u )
-		goto tr470;
+		goto tr431;
 	goto st0;
 st341:
 	if ( ++p == pe )
@@ -3868,9 +3473,6 @@ case 341:
 		case 92u: goto st14;
 	}
 	goto st0;
-tr28:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
@@ -3889,8 +3491,7 @@ case 343:
 		case 108u: goto st15;
 	}
 	goto st0;
-tr29:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+tr26:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st344;
 st344:
@@ -3898,9 +3499,9 @@ st344:
 		goto _test_eof344;
 case 344:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr472;
+		goto tr433;
 	goto st0;
-tr472:
+tr433:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st345;
 st345:
@@ -3908,13 +3509,13 @@ st345:
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 43u: goto tr473;
-		case 125u: goto tr475;
+		case 43u: goto tr434;
+		case 125u: goto tr436;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st345;
 	goto st0;
-tr473:
+tr434:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st346;
 st346:
@@ -3924,7 +3525,7 @@ case 346:
 	if ( (*p) == 125u )
 		goto st347;
 	goto st0;
-tr475:
+tr436:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st347;
 st347:
@@ -3939,9 +3540,9 @@ st348:
 		goto _test_eof348;
 case 348:
 	if ( (*p) == 10u )
-		goto tr478;
+		goto tr439;
 	goto st0;
-tr478:
+tr439:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st349;
 st349:
@@ -3949,7 +3550,7 @@ st349:
 		goto _test_eof349;
 case 349:
 	if ( (*p) == 32u )
-		goto tr479;
+		goto tr440;
 	goto st0;
 st350:
 	if ( ++p == pe )
@@ -3960,9 +3561,6 @@ case 350:
 		case 92u: goto st11;
 	}
 	goto st0;
-tr21:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
@@ -3981,8 +3579,7 @@ case 352:
 		case 108u: goto st12;
 	}
 	goto st0;
-tr22:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+tr20:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st353;
 st353:
@@ -3990,9 +3587,9 @@ st353:
 		goto _test_eof353;
 case 353:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr481;
+		goto tr442;
 	goto st0;
-tr481:
+tr442:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
@@ -4000,13 +3597,13 @@ st354:
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 43u: goto tr482;
-		case 125u: goto tr484;
+		case 43u: goto tr443;
+		case 125u: goto tr445;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st354;
 	goto st0;
-tr482:
+tr443:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st355;
 st355:
@@ -4016,7 +3613,7 @@ case 355:
 	if ( (*p) == 125u )
 		goto st356;
 	goto st0;
-tr484:
+tr445:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st356;
 st356:
@@ -4031,9 +3628,9 @@ st357:
 		goto _test_eof357;
 case 357:
 	if ( (*p) == 10u )
-		goto tr487;
+		goto tr448;
 	goto st0;
-tr487:
+tr448:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st358;
 st358:
@@ -4041,18 +3638,15 @@ st358:
 		goto _test_eof358;
 case 358:
 	if ( (*p) == 32u )
-		goto tr488;
+		goto tr449;
 	goto st0;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
 	if ( (*p) == 32u )
-		goto tr489;
+		goto tr450;
 	goto st0;
-tr17:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
-	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
@@ -4080,9 +3674,6 @@ case 362:
 		case 92u: goto st6;
 	}
 	goto st0;
-tr10:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
-	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
@@ -4101,8 +3692,7 @@ case 364:
 		case 108u: goto st7;
 	}
 	goto st0;
-tr11:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+tr10:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st365;
 st365:
@@ -4110,9 +3700,9 @@ st365:
 		goto _test_eof365;
 case 365:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr493;
+		goto tr453;
 	goto st0;
-tr493:
+tr453:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st366;
 st366:
@@ -4120,13 +3710,13 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 43u: goto tr494;
-		case 125u: goto tr496;
+		case 43u: goto tr454;
+		case 125u: goto tr456;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st366;
 	goto st0;
-tr494:
+tr454:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st367;
 st367:
@@ -4136,7 +3726,7 @@ case 367:
 	if ( (*p) == 125u )
 		goto st368;
 	goto st0;
-tr496:
+tr456:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st368;
 st368:
@@ -4151,9 +3741,9 @@ st369:
 		goto _test_eof369;
 case 369:
 	if ( (*p) == 10u )
-		goto tr499;
+		goto tr459;
 	goto st0;
-tr499:
+tr459:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st370;
 st370:
@@ -4161,7 +3751,7 @@ st370:
 		goto _test_eof370;
 case 370:
 	if ( (*p) == 32u )
-		goto tr500;
+		goto tr460;
 	goto st0;
 st371:
 	if ( ++p == pe )
@@ -4172,9 +3762,6 @@ case 371:
 		case 92u: goto st3;
 	}
 	goto st0;
-tr3:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
-	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
@@ -4194,7 +3781,6 @@ case 373:
 	}
 	goto st0;
 tr4:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st374;
 st374:
@@ -4202,9 +3788,9 @@ st374:
 		goto _test_eof374;
 case 374:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr502;
+		goto tr462;
 	goto st0;
-tr502:
+tr462:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st375;
 st375:
@@ -4212,13 +3798,13 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 43u: goto tr503;
-		case 125u: goto tr505;
+		case 43u: goto tr463;
+		case 125u: goto tr465;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st375;
 	goto st0;
-tr503:
+tr463:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st376;
 st376:
@@ -4228,7 +3814,7 @@ case 376:
 	if ( (*p) == 125u )
 		goto st377;
 	goto st0;
-tr505:
+tr465:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st377;
 st377:
@@ -4243,9 +3829,9 @@ st378:
 		goto _test_eof378;
 case 378:
 	if ( (*p) == 10u )
-		goto tr508;
+		goto tr468;
 	goto st0;
-tr508:
+tr468:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st379;
 st379:
@@ -4253,7 +3839,7 @@ st379:
 		goto _test_eof379;
 case 379:
 	if ( (*p) == 32u )
-		goto tr509;
+		goto tr469;
 	goto st0;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 

@@ -1,10 +1,9 @@
-/* Envelopes and body structures: ENVELOPE, BODY and BODYSTRUCTURE data
- * (RFC 3501 §7.4.2), and the envelope inside a message/rfc822 part.
+/* Body structures: BODY and BODYSTRUCTURE data (RFC 3501 §7.4.2); the
+ * envelope inside a message/rfc822 part is src/decode_envelope.c's.
  *
- * An envelope's fields have events (grammar/bindings, "FETCH"), so its
- * decoder takes each value's span from the tree.  A body part has none
- * per field: it is read with a cursor over the bytes of its `body` span,
- * which the body machine has validated, in one pass.  The only events it
+ * A body part has no event per field: it is read with a cursor over the
+ * bytes of its `body` span, which the body machine has validated, in one
+ * pass.  The only events it
  * takes are those of its nested parts (`call body`: their own spans,
  * skipped and decoded recursively) and of a message part's envelope.
  *
@@ -22,98 +21,7 @@
 #include <string.h>
 #include "decode_fetch.h"
 
-/* ---- shared field readers ------------------------------------------------- */
-
-static int missing(struct imw_decoder *d, imw_node parent, uint16_t rule)
-{
-    return imw_dec_fail(d, IMW_ERR_DECODE, imw_dec_ev(d, parent)->start,
-                        imw_rule_names[rule], "field event not recorded");
-}
-
-/* The single child `rule` of `parent`, required. */
-static int field(struct imw_decoder *d, imw_node parent, uint16_t rule,
-                 imw_node *out)
-{
-    *out = imw_dec_find(d, parent, rule, IMW_ANY_START);
-    return *out == IMW_NO_EVENT ? missing(d, parent, rule) : 0;
-}
-
-static int nstring_field(struct imw_decoder *d, imw_node parent, uint16_t rule,
-                         imw_bytes *out)
-{
-    imw_node n;
-    if (field(d, parent, rule, &n) < 0)
-        return d->error;
-    return imw_dec_string_node(d, n, 1, out);
-}
-
-static int opens_list(const struct imw_decoder *d, imw_node n)
-{
-    return imw_dec_bytes(d)[imw_dec_ev(d, n)->start] == '(';
-}
-
-/* ---- envelopes ---------------------------------------------------------- */
-
-static int decode_address(struct imw_decoder *d, imw_node n,
-                          struct imw_address *a)
-{
-    if (nstring_field(d, n, IMW_RULE_ADDR_NAME, &a->name) < 0 ||
-        nstring_field(d, n, IMW_RULE_ADDR_ADL, &a->adl) < 0 ||
-        nstring_field(d, n, IMW_RULE_ADDR_MAILBOX, &a->mailbox) < 0 ||
-        nstring_field(d, n, IMW_RULE_ADDR_HOST, &a->host) < 0)
-        return d->error;
-    if (a->host.ptr)
-        a->kind = IMW_ADDR_ADDRESS;
-    else
-        a->kind = a->mailbox.ptr ? IMW_ADDR_GROUP_START : IMW_ADDR_GROUP_END;
-    return 0;
-}
-
-/* "(" 1*address ")" / nil */
-static int decode_address_list(struct imw_decoder *d, imw_node env,
-                               uint16_t rule, struct imw_address_list *out)
-{
-    imw_node n;
-    if (field(d, env, rule, &n) < 0)
-        return d->error;
-    out->is_nil = !opens_list(d, n);
-    size_t count = imw_dec_count(d, n, IMW_RULE_ADDRESS), i = 0;
-    struct imw_address *items = imw_dec_alloc(d, count, sizeof *items);
-    if (count && !items)
-        return d->error;
-    IMW_FOR_CHILDREN(d, n, c) {
-        if (imw_dec_is(d, c, IMW_RULE_ADDRESS) &&
-            decode_address(d, c, &items[i++]) < 0)
-            return d->error;
-    }
-    out->items = items;
-    out->count = count;
-    return 0;
-}
-
-int imw_dec_envelope(struct imw_decoder *d, imw_node n,
-                     const struct imw_envelope **out)
-{
-    struct imw_envelope *env = imw_dec_alloc(d, 1, sizeof *env);
-    if (!env)
-        return d->error;
-    env->raw = imw_dec_span(d, n);
-    if (nstring_field(d, n, IMW_RULE_ENV_DATE, &env->date) < 0 ||
-        nstring_field(d, n, IMW_RULE_ENV_SUBJECT, &env->subject) < 0 ||
-        decode_address_list(d, n, IMW_RULE_ENV_FROM, &env->from) < 0 ||
-        decode_address_list(d, n, IMW_RULE_ENV_SENDER, &env->sender) < 0 ||
-        decode_address_list(d, n, IMW_RULE_ENV_REPLY_TO, &env->reply_to) < 0 ||
-        decode_address_list(d, n, IMW_RULE_ENV_TO, &env->to) < 0 ||
-        decode_address_list(d, n, IMW_RULE_ENV_CC, &env->cc) < 0 ||
-        decode_address_list(d, n, IMW_RULE_ENV_BCC, &env->bcc) < 0 ||
-        nstring_field(d, n, IMW_RULE_ENV_IN_REPLY_TO, &env->in_reply_to) < 0 ||
-        nstring_field(d, n, IMW_RULE_ENV_MESSAGE_ID, &env->message_id) < 0)
-        return d->error;
-    *out = env;
-    return 0;
-}
-
-/* ---- body structures: a cursor over a part's bytes ------------------------- */
+/* ---- body fields ------------------------------------------------------------ */
 
 /* One part being read.  The body machine has accepted these bytes, so the
  * readers only find where each value ends (a quoted string at its closing

@@ -20,6 +20,7 @@ int main(void)
     srunner_add_suite(runner, imw_grammar_ext_suite());
     srunner_add_suite(runner, imw_fetch_suite());
     srunner_add_suite(runner, imw_body_suite());
+    srunner_add_suite(runner, imw_envelope_suite());
     srunner_add_suite(runner, imw_server_suite());
     srunner_add_suite(runner, imw_build_suite());
     srunner_add_suite(runner, imw_build_cmd_suite());

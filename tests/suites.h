@@ -19,6 +19,7 @@ Suite *imw_ext_suite(void);
 Suite *imw_grammar_ext_suite(void);
 Suite *imw_fetch_suite(void);
 Suite *imw_body_suite(void);
+Suite *imw_envelope_suite(void);
 Suite *imw_server_suite(void);
 Suite *imw_build_suite(void);
 Suite *imw_build_cmd_suite(void);

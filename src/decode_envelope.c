@@ -1,0 +1,261 @@
+/* ENVELOPE (RFC 3501 §7.4.2), in a FETCH response and inside a
+ * MESSAGE/RFC822 body part.
+ *
+ * The envelope machine has validated the span, so the decoder reads it
+ * with a cursor in one pass instead of taking each field from an event:
+ * an envelope of eight addresses used to record about fifty events, each
+ * dearer than the bytes it names.  The only events left inside are the
+ * literals' (their data comes from the framer's literal spans, never from
+ * a scan: a literal may hold any octet) and the leniency events, which
+ * strict mode refuses by themselves.
+ *
+ *   envelope = "(" date SP subject SP from SP sender SP reply-to SP to SP
+ *              cc SP bcc SP in-reply-to SP message-id ")"
+ *   list     = "(" 1*address ")" / NIL / "()" (lenient-empty-address-list)
+ *   address  = "(" name SP adl SP mailbox SP host ")"
+ *   field    = NIL / quoted / literal
+ *
+ * Nothing here re-checks the grammar; a byte the cursor does not expect
+ * (which would be a disagreement between grammar and decoder) fails with
+ * IMW_ERR_DECODE naming `envelope`, and no read goes past the span. */
+#include <string.h>
+#include "decode_fetch.h"
+#include "hints.h"
+
+struct env_cur {
+    struct imw_decoder *d;
+    const uint8_t *s;
+    size_t at;
+    size_t end; /* just past the envelope's ")" */
+};
+
+/* Addresses of one list are read into this many slots on the stack and
+ * copied into the arena at their exact count; longer lists grow in the
+ * arena (doubling, so the copies stay linear). */
+enum { LOCAL_ADDRESSES = 16 };
+
+static IMW_COLD int fail(struct env_cur *c, const char *reason)
+{
+    return imw_dec_fail(c->d, IMW_ERR_DECODE, c->at, "envelope", reason);
+}
+
+static int peek(const struct env_cur *c)
+{
+    return c->at < c->end ? c->s[c->at] : -1;
+}
+
+static int expect(struct env_cur *c, uint8_t ch, const char *reason)
+{
+    if (peek(c) != ch)
+        return fail(c, reason);
+    c->at++;
+    return 0;
+}
+
+static int is_nil_at(const struct env_cur *c)
+{
+    return c->end - c->at >= 3 && (c->s[c->at] | 0x20) == 'n' &&
+           (c->s[c->at + 1] | 0x20) == 'i' && (c->s[c->at + 2] | 0x20) == 'l';
+}
+
+/* The quoted string's content [from, to) with its escapes (\" and \\,
+ * the only ones the grammar allows) removed, into the arena; `esc` is
+ * the first backslash. */
+static int unescape(struct env_cur *c, size_t from, size_t esc, size_t to,
+                    imw_bytes *out)
+{
+    uint8_t *copy = imw_arena_alloc(c->d->arena, to - from);
+    if (!copy)
+        return imw_dec_fail(c->d, IMW_ERR_NOMEM, from, "envelope",
+                            "out of memory");
+    size_t len = esc - from;
+    memcpy(copy, c->s + from, len);
+    for (size_t i = esc; i < to; i++) {
+        if (c->s[i] == '\\')
+            i++;
+        copy[len++] = c->s[i];
+    }
+    *out = (imw_bytes){ copy, len };
+    return 0;
+}
+
+/* A quoted string at the cursor that holds a backslash (`esc`, found
+ * before the first quote, which may thus be escaped): its end is the
+ * first quote no backslash escapes. */
+static IMW_NOINLINE int quoted_escaped(struct env_cur *c, size_t esc,
+                                       imw_bytes *out)
+{
+    size_t i = esc;
+    while (i < c->end && c->s[i] != '"')
+        i += c->s[i] == '\\' ? 2 : 1;
+    if (i >= c->end)
+        return fail(c, "unterminated quoted string");
+    size_t from = c->at + 1;
+    c->at = i + 1;
+    return unescape(c, from, esc, i, out);
+}
+
+/* A literal at the cursor: its data as the framer counted it. */
+static int literal(struct env_cur *c, imw_bytes *out)
+{
+    int failed;
+    const struct imw_literal_span *lit = imw_dec_literal(c->d, c->at, &failed);
+    if (failed)
+        return c->d->error;
+    if (!lit || lit->start + lit->len > c->end)
+        return fail(c, "literal outside the envelope");
+    *out = imw_dec_slice(c->d, lit->start, lit->start + lit->len);
+    c->at = lit->start + lit->len;
+    return 0;
+}
+
+/* What is neither a quoted string nor NIL: a literal (rare in envelopes,
+ * hence out of line), else a byte the grammar does not allow here. */
+static IMW_NOINLINE int other_nstring(struct env_cur *c, imw_bytes *out)
+{
+    if (peek(c) == '{')
+        return literal(c, out);
+    return fail(c, "nstring expected");
+}
+
+/* nstring: NIL is { NULL, 0 }; an empty string is not.  A quoted string
+ * without backslashes (most fields) ends at the first quote: two memchr
+ * calls find that quote and show no backslash before it. */
+static int nstring(struct env_cur *c, imw_bytes *out)
+{
+    if (peek(c) == '"') {
+        const uint8_t *from = c->s + c->at + 1;
+        const uint8_t *q = memchr(from, '"', c->end - c->at - 1);
+        if (IMW_UNLIKELY(!q))
+            return fail(c, "unterminated quoted string");
+        const uint8_t *b = memchr(from, '\\', (size_t)(q - from));
+        if (IMW_UNLIKELY(b != NULL))
+            return quoted_escaped(c, (size_t)(b - c->s), out);
+        *out = (imw_bytes){ from, (size_t)(q - from) };
+        c->at = (size_t)(q - c->s) + 1;
+        return 0;
+    }
+    if (is_nil_at(c)) {
+        c->at += 3;
+        *out = (imw_bytes){ NULL, 0 };
+        return 0;
+    }
+    return other_nstring(c, out);
+}
+
+/* nstring followed by SP. */
+static int nstring_sp(struct env_cur *c, imw_bytes *out)
+{
+    if (nstring(c, out) < 0)
+        return c->d->error;
+    return expect(c, ' ', "SP expected");
+}
+
+static int address(struct env_cur *c, struct imw_address *a)
+{
+    if (expect(c, '(', "address expected") < 0 ||
+        nstring_sp(c, &a->name) < 0 || nstring_sp(c, &a->adl) < 0 ||
+        nstring_sp(c, &a->mailbox) < 0 || nstring(c, &a->host) < 0 ||
+        expect(c, ')', "end of address expected") < 0)
+        return c->d->error;
+    if (a->host.ptr)
+        a->kind = IMW_ADDR_ADDRESS;
+    else
+        a->kind = a->mailbox.ptr ? IMW_ADDR_GROUP_START : IMW_ADDR_GROUP_END;
+    return 0;
+}
+
+/* Room for one more address: the stack slots first, then an arena array
+ * that doubles (the old array stays in the arena: at most as much again). */
+static struct imw_address *next_slot(struct env_cur *c,
+                                     struct imw_address **items, size_t count,
+                                     size_t *cap)
+{
+    if (count == *cap) {
+        struct imw_address *bigger = imw_dec_alloc(c->d, 2 * *cap, sizeof *bigger);
+        if (!bigger)
+            return NULL;
+        memcpy(bigger, *items, count * sizeof *bigger);
+        *items = bigger;
+        *cap *= 2;
+    }
+    return &(*items)[count];
+}
+
+/* 1*address ")" (after the list's "("), into out. */
+static int addresses(struct env_cur *c, struct imw_address_list *out)
+{
+    struct imw_address local[LOCAL_ADDRESSES];
+    struct imw_address *items = local;
+    size_t count = 0, cap = LOCAL_ADDRESSES;
+    while (peek(c) != ')') {
+        struct imw_address *a = next_slot(c, &items, count, &cap);
+        if (!a || address(c, a) < 0) /* address() sets every field */
+            return c->d->error;
+        count++;
+    }
+    c->at++;
+    if (items == local) {
+        struct imw_address *copy = imw_dec_alloc(c->d, count, sizeof *copy);
+        if (!copy)
+            return c->d->error;
+        memcpy(copy, local, count * sizeof *copy);
+        items = copy;
+    }
+    out->items = items;
+    out->count = count;
+    return 0;
+}
+
+/* "(" 1*address ")" / NIL / "()", followed by SP. */
+static int address_list_sp(struct env_cur *c, struct imw_address_list *out)
+{
+    out->items = NULL;
+    out->count = 0;
+    out->is_nil = 0;
+    if (peek(c) == '(') {
+        c->at++;
+        if (peek(c) == ')') /* lenient-empty-address-list: its event */
+            c->at++;        /* tells strict mode */
+        else if (addresses(c, out) < 0)
+            return c->d->error;
+    } else if (is_nil_at(c)) {
+        c->at += 3;
+        out->is_nil = 1;
+    } else {
+        return fail(c, "address list expected");
+    }
+    return expect(c, ' ', "SP expected");
+}
+
+static int fields(struct env_cur *c, struct imw_envelope *env)
+{
+    if (expect(c, '(', "envelope expected") < 0 ||
+        nstring_sp(c, &env->date) < 0 || nstring_sp(c, &env->subject) < 0 ||
+        address_list_sp(c, &env->from) < 0 ||
+        address_list_sp(c, &env->sender) < 0 ||
+        address_list_sp(c, &env->reply_to) < 0 ||
+        address_list_sp(c, &env->to) < 0 ||
+        address_list_sp(c, &env->cc) < 0 ||
+        address_list_sp(c, &env->bcc) < 0 ||
+        nstring_sp(c, &env->in_reply_to) < 0 ||
+        nstring(c, &env->message_id) < 0 ||
+        expect(c, ')', "end of envelope expected") < 0)
+        return c->d->error;
+    return c->at == c->end ? 0 : fail(c, "bytes after the envelope");
+}
+
+int imw_dec_envelope(struct imw_decoder *d, imw_node n,
+                     const struct imw_envelope **out)
+{
+    const struct imw_event *e = imw_dec_ev(d, n);
+    struct env_cur c = { d, imw_dec_bytes(d), e->start, e->end };
+    struct imw_envelope *env = imw_dec_alloc(d, 1, sizeof *env);
+    if (!env)
+        return d->error;
+    env->raw = imw_dec_span(d, n);
+    if (fields(&c, env) < 0)
+        return d->error;
+    *out = env;
+    return 0;
+}
