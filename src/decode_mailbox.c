@@ -100,37 +100,34 @@ static int mailbox_node(struct imw_decoder *d, imw_node n,
  * each a "\\" atom, read from the bytes the machine accepted.  They have
  * no events: before the selectability flag is known every flag may be
  * it, so the machine would record dead spans to sort out (and each event
- * costs more than reading the atom).  A first pass counts, the second
- * fills: no array to grow. */
-static size_t read_attrs(const struct imw_decoder *d, size_t at,
-                         struct imw_mailbox_attr *items)
-{
-    const uint8_t *s = imw_dec_bytes(d);
-    size_t n = 0;
-    at++; /* "(" */
-    while (s[at] != ')') {
-        size_t end = at;
-        while (s[end] != ' ' && s[end] != ')')
-            end++;
-        if (items) {
-            items[n].name = imw_dec_slice(d, at, end);
-            items[n].kind = imw_classify_mailbox_attr(s + at, end - at);
-        }
-        n++;
-        at = s[end] == ' ' ? end + 1 : end;
-    }
-    return n;
-}
-
+ * costs more than reading the atom).  An atom holds neither SP nor ")":
+ * the list ends at the first ")", and its SPs count the attributes. */
 static int list_attributes(struct imw_decoder *d, imw_node list,
                            struct imw_mailbox_attr_list *out)
 {
-    size_t at = imw_dec_ev(d, list)->start;
-    size_t n = read_attrs(d, at, NULL);
+    const struct imw_event *e = imw_dec_ev(d, list);
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t open = e->start, at = open + 1, n = 0;
+    const uint8_t *close = memchr(s + at, ')', e->end - at);
+    if (!close)
+        return imw_dec_fail(d, IMW_ERR_DECODE, open, "mailbox-list",
+                            "attribute list without \")\"");
+    size_t end = (size_t)(close - s);
+    if (end > at) {
+        n = 1;
+        for (size_t i = at; i < end; i++)
+            n += s[i] == ' ';
+    }
     struct imw_mailbox_attr *items = imw_dec_alloc(d, n, sizeof *items);
     if (n && !items)
         return d->error;
-    read_attrs(d, at, items);
+    for (size_t i = 0; i < n; i++) {
+        const uint8_t *sp = memchr(s + at, ' ', end - at);
+        size_t stop = sp ? (size_t)(sp - s) : end;
+        items[i].name = imw_dec_slice(d, at, stop);
+        items[i].kind = imw_classify_mailbox_attr(s + at, stop - at);
+        at = stop + 1;
+    }
     out->items = items;
     out->count = n;
     return 0;

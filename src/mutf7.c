@@ -70,7 +70,7 @@ static const int8_t base64_values[256] = {
 
 /* ---- decoding ------------------------------------------------------------ */
 
-static void put_utf8(struct sink *s, uint32_t cp)
+static inline void put_utf8(struct sink *s, uint32_t cp)
 {
     if (cp < 0x80) {
         put(s, (uint8_t)cp);
