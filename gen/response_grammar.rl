@@ -2,8 +2,8 @@
 %%{
 machine imw_response;
 
-action ev_open_response_data { IMW_EV_OPEN(IMW_RULE_RESPONSE_DATA); }
-action ev_close_response_data { IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
+action ev_open_response_data { IMW_NAME_OPEN(IMW_RULE_RESPONSE_DATA); }
+action ev_close_response_data { IMW_NAME_CLOSE(IMW_RULE_RESPONSE_DATA); }
 action ev_open_response_tagged { IMW_NAME_OPEN(IMW_RULE_RESPONSE_TAGGED); }
 action ev_close_response_tagged { IMW_NAME_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 action ev_open_continue_req { IMW_NAME_OPEN(IMW_RULE_CONTINUE_REQ); }

@@ -21,9 +21,10 @@ int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
 int imw_dec_vanished(struct imw_decoder *d, struct imw_response *out);
 
 /* The node that holds the items of an untagged response's data: the
- * child of response-data that starts at the keyword (mailbox-data,
- * message-data...), and below it the innermost node of the same span
- * (expunged-resp in message-data); response-data itself when no bound
+ * top-level event that starts at the keyword (esearch-response,
+ * expunged-resp...), and below it the innermost node of the same span;
+ * IMW_NO_EVENT, which stands for the whole message (its top-level events
+ * are the children: response-data is a name-only rule), when no bound
  * rule starts at the keyword. */
 imw_node imw_dec_data_node(const struct imw_decoder *d);
 
