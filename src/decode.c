@@ -323,9 +323,9 @@ static size_t read_capabilities(struct imw_decoder *d, size_t at, size_t end,
     const uint8_t *s = imw_dec_bytes(d);
     size_t n = 0;
     while (at < end) {
-        size_t start = at + 1, stop = start;
-        while (stop < end && s[stop] != ' ')
-            stop++;
+        size_t start = at + 1;
+        const uint8_t *sp = memchr(s + start, ' ', end - start);
+        size_t stop = sp ? (size_t)(sp - s) : end;
         if (items) {
             size_t mech;
             items[n].name = imw_dec_slice(d, start, stop);
