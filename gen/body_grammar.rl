@@ -110,10 +110,10 @@ r_sp = 0x20;
 # nil (rfc3501.abnf:311)
 r_nil = "NIL"i;
 
-# lenient-nil-string (overrides.abnf:314)
+# lenient-nil-string (overrides.abnf:316)
 r_lenient_nil_string = ( r_nil ) >ev_open_lenient_nil_string %ev_close_lenient_nil_string;
 
-# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:313)
+# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:315)
 r_media_subtype =
     ( r_string
     | r_lenient_nil_string
@@ -128,10 +128,10 @@ r_nstring =
     | r_nil
     );
 
-# lenient-param-nil-value (overrides.abnf:320)
+# lenient-param-nil-value (overrides.abnf:322)
 r_lenient_param_nil_value = ( "(" . ( r_string . r_sp . r_string . r_sp )* . r_string . r_sp . r_nil . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_param_nil_value %ev_close_lenient_param_nil_value;
 
-# body-fld-param (rfc3501.abnf:98, =/ overrides.abnf:319)
+# body-fld-param (rfc3501.abnf:98, =/ overrides.abnf:321)
 r_body_fld_param =
     ( "(" . r_string . r_sp . r_string . ( r_sp . r_string . r_sp . r_string )* . ")"
     | r_nil
@@ -144,10 +144,10 @@ r_body_fld_id = r_nstring;
 # body-fld-desc (rfc3501.abnf:79)
 r_body_fld_desc = r_nstring;
 
-# lenient-nil-encoding (overrides.abnf:324)
+# lenient-nil-encoding (overrides.abnf:326)
 r_lenient_nil_encoding = ( r_nil ) >ev_open_lenient_nil_encoding %ev_close_lenient_nil_encoding;
 
-# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:323)
+# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:325)
 r_body_fld_enc =
     ( r_dquote . ( "7BIT"i | "8BIT"i | "BINARY"i | "BASE64"i | "QUOTED-PRINTABLE"i ) . r_dquote
     | r_string
@@ -181,19 +181,19 @@ r_media_text = r_dquote . "TEXT"i . r_dquote . r_sp . r_media_subtype;
 # body-type-text (rfc3501.abnf:112)
 r_body_type_text = r_media_text . r_sp . r_body_fields . r_sp . r_body_fld_lines;
 
-# lenient-md5-params (overrides.abnf:327)
+# lenient-md5-params (overrides.abnf:329)
 r_lenient_md5_params = ( "(" . r_string . r_sp . r_nstring . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_md5_params %ev_close_lenient_md5_params;
 
-# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:326)
+# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:328)
 r_body_fld_md5 =
     ( r_nstring
     | r_lenient_md5_params
     );
 
-# lenient-dsp-string (overrides.abnf:317)
+# lenient-dsp-string (overrides.abnf:319)
 r_lenient_dsp_string = ( r_string ) >ev_open_lenient_dsp_string %ev_close_lenient_dsp_string;
 
-# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:316)
+# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:318)
 r_body_fld_dsp =
     ( "(" . r_string . r_sp . r_body_fld_param . ")"
     | r_nil
@@ -209,10 +209,10 @@ r_body_fld_lang =
 # body-fld-loc (rfc3501.abnf:90)
 r_body_fld_loc = r_nstring;
 
-# body-ext-list (overrides.abnf:96)
+# body-ext-list (overrides.abnf:98)
 r_body_ext_list = ( 0x28 @call_body_ext_list );
 
-# body-extension (overrides.abnf:95)
+# body-extension (overrides.abnf:97)
 r_body_extension =
     ( r_nstring
     | r_number
@@ -228,13 +228,13 @@ r_body_type_1part = ( r_body_type_basic | r_body_type_msg | r_body_type_text ) .
 # body-ext-mpart (rfc3501.abnf:71)
 r_body_ext_mpart = r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc . ( r_sp . r_body_extension )* )? )? )?;
 
-# lenient-empty-multipart (overrides.abnf:331)
+# lenient-empty-multipart (overrides.abnf:333)
 r_lenient_empty_multipart = ( r_media_subtype . ( r_sp . r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc )? )? )? )? ) >ev_open_lenient_empty_multipart %ev_close_lenient_empty_multipart;
 
-# lenient-multipart-as-single (overrides.abnf:337)
+# lenient-multipart-as-single (overrides.abnf:339)
 r_lenient_multipart_as_single = ( r_nil . r_sp . r_media_subtype . r_sp . r_body_fld_param . r_sp . r_body_fld_id . r_sp . r_body_fld_desc . r_sp . r_body_fld_enc . ( r_sp . r_body_fld_octets )? ) >ev_open_lenient_multipart_as_single %ev_close_lenient_multipart_as_single;
 
-# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:330, =/ overrides.abnf:336)
+# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:332, =/ overrides.abnf:338)
 r_body_type_mpart =
     ( r_body+ . r_sp . r_media_subtype . ( r_sp . r_body_ext_mpart )?
     | r_lenient_empty_multipart
@@ -244,7 +244,7 @@ r_body_type_mpart =
 # body (rfc3501.abnf:55)
 r_body_body = ( "(" . ( r_body_type_1part | r_body_type_mpart ) . ")" ) >ev_open_body @ev_close_body;
 
-# body-ext-list (overrides.abnf:96)
+# body-ext-list (overrides.abnf:98)
 r_body_ext_list_body = ( "(" . r_body_extension . ( r_sp . r_body_extension )* . ")" );
 
 m_body := r_body_body @ret_body;

@@ -233,7 +233,7 @@ r_string =
     | r_literal
     );
 
-# id-field (overrides.abnf:221)
+# id-field (overrides.abnf:223)
 r_id_field = ( r_string ) >ev_open_id_field %ev_close_id_field;
 
 # nil (rfc3501.abnf:311)
@@ -245,22 +245,22 @@ r_nstring =
     | r_nil
     );
 
-# id-value (overrides.abnf:222)
+# id-value (overrides.abnf:224)
 r_id_value = ( r_nstring ) >ev_open_id_value %ev_close_id_value;
 
-# id-param (overrides.abnf:218)
+# id-param (overrides.abnf:220)
 r_id_param = ( r_id_field . r_sp . r_id_value ) >ev_open_id_param %ev_close_id_param;
 
-# id-params-list (overrides.abnf:217)
+# id-params-list (overrides.abnf:219)
 r_id_params_list =
     ( "(" . ( r_id_param . ( r_sp . r_id_param )* )? . ")"
     | r_nil
     ) >ev_open_id_params_list %ev_close_id_params_list;
 
-# id (overrides.abnf:369)
+# id (overrides.abnf:371)
 r_id = "ID"i . r_sp . r_id_params_list;
 
-# command-any (overrides.abnf:353, =/ rfc5161.abnf:9, =/ overrides.abnf:439)
+# command-any (overrides.abnf:355, =/ rfc5161.abnf:9, =/ overrides.abnf:441)
 r_command_any =
     ( "CAPABILITY"i
     | "LOGOUT"i
@@ -307,16 +307,16 @@ r_flag =
     | r_flag_extension
     ) >ev_open_flag %ev_close_flag;
 
-# lenient-flag-star (overrides.abnf:281)
+# lenient-flag-star (overrides.abnf:283)
 r_lenient_flag_star = ( "\\*" ) >ev_open_lenient_flag_star %ev_close_lenient_flag_star;
 
-# lenient-flag-quoted (overrides.abnf:282)
+# lenient-flag-quoted (overrides.abnf:284)
 r_lenient_flag_quoted = ( r_quoted ) >ev_open_lenient_flag_quoted %ev_close_lenient_flag_quoted;
 
-# lenient-flag-bracket (overrides.abnf:283)
+# lenient-flag-bracket (overrides.abnf:285)
 r_lenient_flag_bracket = ( "\\"? . r_atom_char* . "]" . ( r_atom_char | "]" )* ) >ev_open_lenient_flag_bracket %ev_close_lenient_flag_bracket;
 
-# list-flag (overrides.abnf:277)
+# list-flag (overrides.abnf:279)
 r_list_flag =
     ( r_flag
     | r_lenient_flag_star
@@ -324,13 +324,13 @@ r_list_flag =
     | r_lenient_flag_bracket
     );
 
-# lenient-double-space (overrides.abnf:279)
+# lenient-double-space (overrides.abnf:281)
 r_lenient_double_space = ( r_sp+ ) >ev_open_lenient_double_space %ev_close_lenient_double_space;
 
-# lenient-space-before-paren (overrides.abnf:280)
+# lenient-space-before-paren (overrides.abnf:282)
 r_lenient_space_before_paren = ( r_sp+ ) >ev_open_lenient_space_before_paren %ev_close_lenient_space_before_paren;
 
-# flag-list (overrides.abnf:275)
+# flag-list (overrides.abnf:277)
 r_flag_list = ( "(" . ( r_list_flag . ( r_sp . r_lenient_double_space? . r_list_flag )* )? . r_lenient_space_before_paren? . ")" ) >ev_open_flag_list %ev_close_flag_list;
 
 # date-day-fixed (rfc3501.abnf:159)
@@ -425,16 +425,16 @@ r_tagged_ext_simple =
     | r_number
     );
 
-# tagged-ext-paren (overrides.abnf:102)
+# tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren = ( 0x28 @call_tagged_ext_paren );
 
-# tagged-ext-item (overrides.abnf:101)
+# tagged-ext-item (overrides.abnf:103)
 r_tagged_ext_item =
     ( r_astring
     | r_tagged_ext_paren
     );
 
-# tagged-ext-comp (overrides.abnf:100)
+# tagged-ext-comp (overrides.abnf:102)
 r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 
 # tagged-ext-val (rfc5258.abnf:134)
@@ -467,19 +467,19 @@ r_append_data_ext = r_tagged_ext;
 # utf8-literal (rfc6855.abnf:19)
 r_utf8_literal = "UTF8"i . r_sp . "(" . r_literal8 . ")";
 
-# text-literal (overrides.abnf:373)
+# text-literal (overrides.abnf:375)
 r_text_literal = "TEXT"i . r_sp . r_literal;
 
-# url (overrides.abnf:374)
+# url (overrides.abnf:376)
 r_url = "URL"i . r_sp . r_astring;
 
-# cat-part (overrides.abnf:372)
+# cat-part (overrides.abnf:374)
 r_cat_part =
     ( r_text_literal
     | r_url
     );
 
-# append-data (rfc4466.abnf:24, =/ rfc6855.abnf:23, =/ overrides.abnf:371)
+# append-data (rfc4466.abnf:24, =/ rfc6855.abnf:23, =/ overrides.abnf:373)
 r_append_data =
     ( r_literal
     | r_literal8
@@ -588,16 +588,16 @@ r_vendor_token = "vendor."i . r_name_component;
 # option-vendor-tag (rfc5258.abnf:113)
 r_option_vendor_tag = r_vendor_token . "-" . r_atom;
 
-# option-val-paren (overrides.abnf:359)
+# option-val-paren (overrides.abnf:361)
 r_option_val_paren = ( 0x28 @call_option_val_paren );
 
-# option-val-item (overrides.abnf:358)
+# option-val-item (overrides.abnf:360)
 r_option_val_item =
     ( r_astring
     | r_option_val_paren
     );
 
-# option-val-comp (overrides.abnf:357)
+# option-val-comp (overrides.abnf:359)
 r_option_val_comp = r_option_val_item . ( r_sp . r_option_val_item )*;
 
 # option-value (rfc5258.abnf:111)
@@ -777,13 +777,13 @@ r_entries =
     | "(" . r_entry . ( r_sp . r_entry )* . ")"
     );
 
-# lenient-getmetadata-options-last (overrides.abnf:403)
+# lenient-getmetadata-options-last (overrides.abnf:405)
 r_lenient_getmetadata_options_last = ( r_getmetadata_options ) >ev_open_lenient_getmetadata_options_last %ev_close_lenient_getmetadata_options_last;
 
-# lenient-metadata-entries-unparenthesised (overrides.abnf:408)
+# lenient-metadata-entries-unparenthesised (overrides.abnf:410)
 r_lenient_metadata_entries_unparenthesised = ( r_entry . ( r_sp . r_entry )+ ) >ev_open_lenient_metadata_entries_unparenthesised %ev_close_lenient_metadata_entries_unparenthesised;
 
-# getmetadata (rfc5464.abnf:29, =/ overrides.abnf:401, =/ overrides.abnf:406)
+# getmetadata (rfc5464.abnf:29, =/ overrides.abnf:403, =/ overrides.abnf:408)
 r_getmetadata =
     ( "GETMETADATA"i . ( r_sp . r_getmetadata_options )? . r_sp . r_mailbox . r_sp . r_entries
     | "GETMETADATA"i . r_sp . r_mailbox . r_sp . r_lenient_getmetadata_options_last . r_sp . r_entries
@@ -796,7 +796,7 @@ r_compress = "COMPRESS"i . r_sp . r_algorithm;
 # Namespace-Command (rfc4466.abnf:93)
 r_namespace_command = "NAMESPACE"i;
 
-# idle (overrides.abnf:366)
+# idle (overrides.abnf:368)
 r_idle = "IDLE"i;
 
 # quota-root-name (rfc9208.abnf:26)
@@ -832,13 +832,13 @@ r_setquota_list = "(" . ( r_setquota_resource . ( r_sp . r_setquota_resource )* 
 # setquota (rfc9208.abnf:19)
 r_setquota = "SETQUOTA"i . r_sp . r_quota_root_name . r_sp . r_setquota_list;
 
-# notify-args (overrides.abnf:377)
+# notify-args (overrides.abnf:379)
 r_notify_args = ( 0x20 @ext_notify_args );
 
-# notify (overrides.abnf:376)
+# notify (overrides.abnf:378)
 r_notify = "NOTIFY"i . r_notify_args;
 
-# command-auth (rfc3501.abnf:136, =/ rfc4314.abnf:15, =/ rfc5464.abnf:10, =/ rfc4978.abnf:7, =/ overrides.abnf:437)
+# command-auth (rfc3501.abnf:136, =/ rfc4314.abnf:15, =/ rfc5464.abnf:10, =/ rfc4978.abnf:7, =/ overrides.abnf:439)
 r_command_auth =
     ( r_append
     | r_create
@@ -906,10 +906,10 @@ r_command_nonauth =
 # copy (rfc3501.abnf:149)
 r_copy = ( "COPY"i . r_sp . r_sequence_set . r_sp . r_mailbox ) >ev_open_copy %ev_close_copy;
 
-# fetch-args (overrides.abnf:432)
+# fetch-args (overrides.abnf:434)
 r_fetch_args = ( 0x20 @ext_fetch_args );
 
-# fetch (overrides.abnf:431)
+# fetch (overrides.abnf:433)
 r_fetch = "FETCH"i . r_fetch_args;
 
 # store-modifier-name (rfc4466.abnf:208)
@@ -939,10 +939,10 @@ r_store_att_flags = ( ( "+" | "-" )? . "FLAGS"i . ".SILENT"i? ) . r_sp . ( r_fla
 # store (rfc4466.abnf:194)
 r_store = ( "STORE"i . r_sp . r_sequence_set . r_store_modifiers? . r_sp . r_store_att_flags ) >ev_open_store %ev_close_store;
 
-# search-args (overrides.abnf:430)
+# search-args (overrides.abnf:432)
 r_search_args = ( 0x20 @ext_search_args );
 
-# search (overrides.abnf:429)
+# search (overrides.abnf:431)
 r_search = "SEARCH"i . r_search_args;
 
 # move (rfc6851.abnf:11)
@@ -954,7 +954,7 @@ r_uid = "UID"i . r_sp . ( r_copy | r_fetch | r_search | r_store | r_move );
 # uid-expunge (rfc4315.abnf:22)
 r_uid_expunge = "UID"i . r_sp . "EXPUNGE"i . r_sp . r_sequence_set;
 
-# sort-key (rfc5256.abnf:13, =/ overrides.abnf:415)
+# sort-key (rfc5256.abnf:13, =/ overrides.abnf:417)
 r_sort_key =
     ( "ARRIVAL"i
     | "CC"i
@@ -988,7 +988,7 @@ r_search_return_opt = r_search_modifier_name . ( r_sp . r_search_mod_params )?;
 # search-return-opts (rfc4466.abnf:146)
 r_search_return_opts = r_sp . "RETURN"i . r_sp . "(" . ( r_search_return_opt . ( r_sp . r_search_return_opt )* )? . ")";
 
-# sort (rfc5256.abnf:7, =/ overrides.abnf:411)
+# sort (rfc5256.abnf:7, =/ overrides.abnf:413)
 r_sort =
     ( ( "UID"i . r_sp )? . "SORT"i . r_sp . r_sort_criteria . r_sp . r_search_criteria
     | ( "UID"i . r_sp )? . "SORT"i . r_search_return_opts . r_sp . r_sort_criteria . r_sp . r_search_criteria
@@ -1007,7 +1007,7 @@ r_thread_alg =
 # thread (rfc5256.abnf:16)
 r_thread = ( "UID"i . r_sp )? . "THREAD"i . r_sp . r_thread_alg . r_sp . r_search_criteria;
 
-# command-select (rfc3501.abnf:143, =/ rfc4315.abnf:11, =/ rfc6851.abnf:9, =/ overrides.abnf:440)
+# command-select (rfc3501.abnf:143, =/ rfc4315.abnf:11, =/ rfc6851.abnf:9, =/ overrides.abnf:442)
 r_command_select =
     ( "CHECK"i
     | "CLOSE"i
@@ -1027,13 +1027,13 @@ r_command_select =
 # command (rfc3501.abnf:129)
 r_command = r_tag . r_sp . ( r_command_any | r_command_auth | r_command_nonauth | r_command_select ) . r_crlf;
 
-# imw-command (overrides.abnf:347)
+# imw-command (overrides.abnf:349)
 r_imw_command = r_command;
 
-# tagged-ext-paren (overrides.abnf:102)
+# tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
-# option-val-paren (overrides.abnf:359)
+# option-val-paren (overrides.abnf:361)
 r_option_val_paren_body = ( "(" . r_option_val_comp . ")" );
 
 m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;

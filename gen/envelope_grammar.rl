@@ -117,45 +117,45 @@ r_addr_host = r_nstring;
 # address (rfc3501.abnf:7)
 r_address = "(" . r_addr_name . r_sp . r_addr_adl . r_sp . r_addr_mailbox . r_sp . r_addr_host . ")";
 
-# lenient-empty-address-list (overrides.abnf:309)
+# lenient-empty-address-list (overrides.abnf:311)
 r_lenient_empty_address_list = ( "(" . ")" ) >ev_open_lenient_empty_address_list %ev_close_lenient_empty_address_list;
 
-# env-from (rfc3501.abnf:188, =/ overrides.abnf:305)
+# env-from (rfc3501.abnf:188, =/ overrides.abnf:307)
 r_env_from =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-sender (rfc3501.abnf:196, =/ overrides.abnf:307)
+# env-sender (rfc3501.abnf:196, =/ overrides.abnf:309)
 r_env_sender =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-reply-to (rfc3501.abnf:194, =/ overrides.abnf:306)
+# env-reply-to (rfc3501.abnf:194, =/ overrides.abnf:308)
 r_env_reply_to =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-to (rfc3501.abnf:200, =/ overrides.abnf:308)
+# env-to (rfc3501.abnf:200, =/ overrides.abnf:310)
 r_env_to =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-cc (rfc3501.abnf:184, =/ overrides.abnf:304)
+# env-cc (rfc3501.abnf:184, =/ overrides.abnf:306)
 r_env_cc =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-bcc (rfc3501.abnf:182, =/ overrides.abnf:303)
+# env-bcc (rfc3501.abnf:182, =/ overrides.abnf:305)
 r_env_bcc =
     ( "(" . r_address+ . ")"
     | r_nil

@@ -196,10 +196,10 @@ r_section_binary = "[" . r_section_part? . "]";
 # partial (rfc3516.abnf:20)
 r_partial = "<" . r_number . "." . r_nz_number . ">";
 
-# preview-mod (overrides.abnf:419)
+# preview-mod (overrides.abnf:421)
 r_preview_mod = "LAZY"i;
 
-# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:418)
+# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:420)
 r_fetch_att =
     ( "ENVELOPE"i
     | "FLAGS"i
@@ -251,16 +251,16 @@ r_tagged_ext_simple =
     | r_number
     );
 
-# tagged-ext-paren (overrides.abnf:102)
+# tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren = ( 0x28 @call_tagged_ext_paren );
 
-# tagged-ext-item (overrides.abnf:101)
+# tagged-ext-item (overrides.abnf:103)
 r_tagged_ext_item =
     ( r_astring
     | r_tagged_ext_paren
     );
 
-# tagged-ext-comp (overrides.abnf:100)
+# tagged-ext-comp (overrides.abnf:102)
 r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 
 # tagged-ext-val (rfc5258.abnf:134)
@@ -287,10 +287,10 @@ r_fetch_modifier =
 # fetch-modifiers (rfc4466.abnf:71)
 r_fetch_modifiers = r_sp . "(" . r_fetch_modifier . ( r_sp . r_fetch_modifier )* . ")";
 
-# fetch-args (overrides.abnf:432)
+# fetch-args (overrides.abnf:434)
 r_fetch_args = ( r_sp . r_sequence_set . r_sp . ( "ALL"i | "FULL"i | "FAST"i | r_fetch_att | "(" . r_fetch_att . ( r_sp . r_fetch_att )* . ")" ) . r_fetch_modifiers? ) >ev_open_fetch_args %ev_close_fetch_args;
 
-# tagged-ext-paren (overrides.abnf:102)
+# tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
 m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;

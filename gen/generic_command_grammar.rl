@@ -40,10 +40,10 @@ r_atom_char =
 # atom (rfc3501.abnf:36)
 r_atom = r_atom_char+;
 
-# generic-name (overrides.abnf:447)
+# generic-name (overrides.abnf:449)
 r_generic_name = r_atom;
 
-# generic-char (overrides.abnf:452)
+# generic-char (overrides.abnf:454)
 r_generic_char =
     ( 0x21
     | 0x23..0x27
@@ -106,7 +106,7 @@ r_quoted =
     | r_dquote . r_uquoted_char* . r_dquote
     );
 
-# generic-list (overrides.abnf:454)
+# generic-list (overrides.abnf:456)
 r_generic_list = ( 0x28 @call_generic_list );
 
 # DIGIT (RFC 5234 core rule)
@@ -127,17 +127,17 @@ r_number64 = r_digit+;
 # literal8 (overrides.abnf:75)
 r_literal8 = ( "~{" . r_number64 . "+"? . "}" . r_crlf ) >ev_open_literal8 %ev_close_literal8 @literal_skip;
 
-# generic-arg (overrides.abnf:448)
+# generic-arg (overrides.abnf:450)
 r_generic_arg =
     ( ( r_generic_char | r_quoted | r_generic_list )+
     | r_literal
     | r_literal8
     );
 
-# imw-generic-command (overrides.abnf:446)
+# imw-generic-command (overrides.abnf:448)
 r_imw_generic_command = r_tag . r_sp . r_generic_name . ( r_sp . r_generic_arg )* . r_crlf;
 
-# generic-list (overrides.abnf:454)
+# generic-list (overrides.abnf:456)
 r_generic_list_body = ( "(" . ( r_generic_arg . ( r_sp . r_generic_arg )* )? . ")" );
 
 m_generic_list := r_generic_list_body @ret_generic_list;

@@ -106,7 +106,7 @@ r_flag_fetch =
     | "\\Recent"i
     );
 
-# lenient-flag-star (overrides.abnf:281)
+# lenient-flag-star (overrides.abnf:283)
 r_lenient_flag_star = ( "\\*" ) >ev_open_lenient_flag_star %ev_close_lenient_flag_star;
 
 # DQUOTE (RFC 5234 core rule)
@@ -164,13 +164,13 @@ r_quoted =
     | r_dquote . r_uquoted_char* . r_dquote
     );
 
-# lenient-flag-quoted (overrides.abnf:282)
+# lenient-flag-quoted (overrides.abnf:284)
 r_lenient_flag_quoted = ( r_quoted ) >ev_open_lenient_flag_quoted %ev_close_lenient_flag_quoted;
 
-# lenient-flag-bracket (overrides.abnf:283)
+# lenient-flag-bracket (overrides.abnf:285)
 r_lenient_flag_bracket = ( "\\"? . r_atom_char* . "]" . ( r_atom_char | "]" )* ) >ev_open_lenient_flag_bracket %ev_close_lenient_flag_bracket;
 
-# fetch-flag (overrides.abnf:293)
+# fetch-flag (overrides.abnf:295)
 r_fetch_flag =
     ( r_flag_fetch
     | r_lenient_flag_star
@@ -178,19 +178,19 @@ r_fetch_flag =
     | r_lenient_flag_bracket
     );
 
-# lenient-double-space (overrides.abnf:279)
+# lenient-double-space (overrides.abnf:281)
 r_lenient_double_space = ( r_sp+ ) >ev_open_lenient_double_space %ev_close_lenient_double_space;
 
-# lenient-space-before-paren (overrides.abnf:280)
+# lenient-space-before-paren (overrides.abnf:282)
 r_lenient_space_before_paren = ( r_sp+ ) >ev_open_lenient_space_before_paren %ev_close_lenient_space_before_paren;
 
-# fetch-flag-list (overrides.abnf:291)
+# fetch-flag-list (overrides.abnf:293)
 r_fetch_flag_list = "(" . ( r_fetch_flag . ( r_sp . r_lenient_double_space? . r_fetch_flag )* )? . r_lenient_space_before_paren? . ")";
 
 # nil (rfc3501.abnf:311)
 r_nil = "NIL"i;
 
-# lenient-nil-list (overrides.abnf:295)
+# lenient-nil-list (overrides.abnf:297)
 r_lenient_nil_list = ( r_nil ) >ev_open_lenient_nil_list %ev_close_lenient_nil_list;
 
 # DIGIT (RFC 5234 core rule)
@@ -226,7 +226,7 @@ r_nstring =
     | r_nil
     );
 
-# msg-att-preview (overrides.abnf:244)
+# msg-att-preview (overrides.abnf:246)
 r_msg_att_preview = ( "PREVIEW"i . r_sp . r_nstring ) >ev_open_msg_att_preview %ev_close_msg_att_preview;
 
 # resp-specials (rfc3501.abnf:355)
@@ -244,19 +244,19 @@ r_astring =
     | r_string
     ) >ev_open_astring %ev_close_astring;
 
-# gm-label (overrides.abnf:257)
+# gm-label (overrides.abnf:259)
 r_gm_label =
     ( r_astring
     | r_flag
     ) >ev_open_gm_label %ev_close_gm_label;
 
-# msg-att-gm-labels (overrides.abnf:256)
+# msg-att-gm-labels (overrides.abnf:258)
 r_msg_att_gm_labels = ( "X-GM-LABELS"i . r_sp . "(" . ( r_gm_label . ( r_sp . r_gm_label )* )? . ")" ) >ev_open_msg_att_gm_labels %ev_close_msg_att_gm_labels;
 
-# lenient-snippet (overrides.abnf:300)
+# lenient-snippet (overrides.abnf:302)
 r_lenient_snippet = ( "SNIPPET"i . r_sp . "(" . "FUZZY"i . r_sp . r_nstring . ")" ) >ev_open_lenient_snippet %ev_close_lenient_snippet;
 
-# msg-att-dynamic (overrides.abnf:290, =/ rfc7162.abnf:37, =/ overrides.abnf:243, =/ overrides.abnf:252, =/ overrides.abnf:299)
+# msg-att-dynamic (overrides.abnf:292, =/ rfc7162.abnf:37, =/ overrides.abnf:245, =/ overrides.abnf:254, =/ overrides.abnf:301)
 r_msg_att_dynamic =
     ( "FLAGS"i . r_sp . ( r_fetch_flag_list | r_lenient_nil_list )
     | r_fetch_mod_resp
@@ -369,25 +369,25 @@ r_fetch_emailid_resp = ( "EMAILID"i . r_sp . "(" . r_objectid . ")" ) >ev_open_f
 # fetch-threadid-resp (rfc8474.abnf:14)
 r_fetch_threadid_resp = ( "THREADID"i . r_sp . ( "(" . r_objectid . ")" | r_nil ) ) >ev_open_fetch_threadid_resp %ev_close_fetch_threadid_resp;
 
-# msg-att-binary (overrides.abnf:178)
+# msg-att-binary (overrides.abnf:180)
 r_msg_att_binary = ( "BINARY"i . r_section_binary . ( "<" . r_number . ">" )? . r_sp . ( r_nstring | r_literal8 ) ) >ev_open_msg_att_binary %ev_close_msg_att_binary;
 
-# msg-att-binary-size (overrides.abnf:180)
+# msg-att-binary-size (overrides.abnf:182)
 r_msg_att_binary_size = ( "BINARY.SIZE"i . r_section_binary . r_sp . r_number ) >ev_open_msg_att_binary_size %ev_close_msg_att_binary_size;
 
-# msg-att-savedate (overrides.abnf:238)
+# msg-att-savedate (overrides.abnf:240)
 r_msg_att_savedate = ( "SAVEDATE"i . r_sp . ( r_date_time | r_nil ) ) >ev_open_msg_att_savedate %ev_close_msg_att_savedate;
 
-# gm-id (overrides.abnf:255)
+# gm-id (overrides.abnf:257)
 r_gm_id = r_digit+;
 
-# msg-att-gm-msgid (overrides.abnf:253)
+# msg-att-gm-msgid (overrides.abnf:255)
 r_msg_att_gm_msgid = ( "X-GM-MSGID"i . r_sp . r_gm_id ) >ev_open_msg_att_gm_msgid %ev_close_msg_att_gm_msgid;
 
-# msg-att-gm-thrid (overrides.abnf:254)
+# msg-att-gm-thrid (overrides.abnf:256)
 r_msg_att_gm_thrid = ( "X-GM-THRID"i . r_sp . r_gm_id ) >ev_open_msg_att_gm_thrid %ev_close_msg_att_gm_thrid;
 
-# msg-att-static (rfc3501.abnf:303, =/ rfc3516.abnf:17, =/ rfc8474.abnf:17, =/ overrides.abnf:177, =/ overrides.abnf:237, =/ overrides.abnf:251)
+# msg-att-static (rfc3501.abnf:303, =/ rfc3516.abnf:17, =/ rfc8474.abnf:17, =/ overrides.abnf:179, =/ overrides.abnf:239, =/ overrides.abnf:253)
 r_msg_att_static =
     ( "ENVELOPE"i . r_sp . r_envelope
     | "INTERNALDATE"i . r_sp . r_date_time
@@ -407,13 +407,13 @@ r_msg_att_static =
     | r_msg_att_gm_thrid
     ) >ev_open_msg_att_static %ev_close_msg_att_static;
 
-# msg-att-item (overrides.abnf:287)
+# msg-att-item (overrides.abnf:289)
 r_msg_att_item =
     ( r_msg_att_dynamic
     | r_msg_att_static
     );
 
-# msg-att (overrides.abnf:285)
+# msg-att (overrides.abnf:287)
 r_msg_att = ( "(" . r_msg_att_item . ( r_sp . r_lenient_double_space? . r_msg_att_item )* . r_lenient_space_before_paren? . ")" ) >ev_open_msg_att %ev_close_msg_att;
 
 }%%

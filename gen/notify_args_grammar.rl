@@ -24,10 +24,10 @@ action ev_close_notify_args { IMW_EV_CLOSE(IMW_RULE_NOTIFY_ARGS); }
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
 
-# status-indicator (overrides.abnf:380)
+# status-indicator (overrides.abnf:382)
 r_status_indicator = r_sp . "STATUS"i;
 
-# filter-mailboxes-selected (overrides.abnf:384)
+# filter-mailboxes-selected (overrides.abnf:386)
 r_filter_mailboxes_selected =
     ( "selected"i
     | "selected-delayed"i
@@ -137,16 +137,16 @@ r_mailbox =
     | r_astring
     ) >ev_open_mailbox %ev_close_mailbox;
 
-# many-mailboxes (overrides.abnf:389)
+# many-mailboxes (overrides.abnf:391)
 r_many_mailboxes = "(" . r_mailbox . ( r_sp . r_mailbox )* . ")";
 
-# one-or-more-mailbox (overrides.abnf:388)
+# one-or-more-mailbox (overrides.abnf:390)
 r_one_or_more_mailbox =
     ( r_mailbox
     | r_many_mailboxes
     );
 
-# filter-mailboxes-other (overrides.abnf:385)
+# filter-mailboxes-other (overrides.abnf:387)
 r_filter_mailboxes_other =
     ( "inboxes"i
     | "personal"i
@@ -155,7 +155,7 @@ r_filter_mailboxes_other =
     | "mailboxes"i . r_sp . r_one_or_more_mailbox
     );
 
-# filter-mailboxes (overrides.abnf:383)
+# filter-mailboxes (overrides.abnf:385)
 r_filter_mailboxes =
     ( r_filter_mailboxes_selected
     | r_filter_mailboxes_other
@@ -207,10 +207,10 @@ r_section_binary = "[" . r_section_part? . "]";
 # partial (rfc3516.abnf:20)
 r_partial = "<" . r_number . "." . r_nz_number . ">";
 
-# preview-mod (overrides.abnf:419)
+# preview-mod (overrides.abnf:421)
 r_preview_mod = "LAZY"i;
 
-# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:418)
+# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:420)
 r_fetch_att =
     ( "ENVELOPE"i
     | "FLAGS"i
@@ -229,7 +229,7 @@ r_fetch_att =
     | "PREVIEW"i . ( r_sp . "(" . r_preview_mod . ( r_sp . r_preview_mod )* . ")" )?
     );
 
-# message-event (overrides.abnf:392)
+# message-event (overrides.abnf:394)
 r_message_event =
     ( "MessageNew"i . ( r_sp . "(" . r_fetch_att . ( r_sp . r_fetch_att )* . ")" )?
     | "MessageExpunge"i
@@ -237,23 +237,23 @@ r_message_event =
     | "AnnotationChange"i
     );
 
-# mailbox-event (overrides.abnf:394)
+# mailbox-event (overrides.abnf:396)
 r_mailbox_event =
     ( "MailboxName"i
     | "SubscriptionChange"i
     | "MailboxMetadataChange"i
     );
 
-# user-event (overrides.abnf:396)
+# user-event (overrides.abnf:398)
 r_user_event = "ServerMetadataChange"i;
 
 # atom (rfc3501.abnf:36)
 r_atom = r_atom_char+;
 
-# event-ext (overrides.abnf:397)
+# event-ext (overrides.abnf:399)
 r_event_ext = r_atom;
 
-# event (overrides.abnf:391)
+# event (overrides.abnf:393)
 r_event =
     ( r_message_event
     | r_mailbox_event
@@ -261,25 +261,25 @@ r_event =
     | r_event_ext
     );
 
-# events (overrides.abnf:390)
+# events (overrides.abnf:392)
 r_events =
     ( "(" . r_event . ( r_sp . r_event )* . ")"
     | "NONE"i
     );
 
-# event-group (overrides.abnf:382)
+# event-group (overrides.abnf:384)
 r_event_group = "(" . r_filter_mailboxes . r_sp . r_events . ")";
 
-# event-groups (overrides.abnf:381)
+# event-groups (overrides.abnf:383)
 r_event_groups = r_event_group . ( r_sp . r_event_group )*;
 
-# notify-set (overrides.abnf:378)
+# notify-set (overrides.abnf:380)
 r_notify_set = "SET"i . r_status_indicator? . r_sp . r_event_groups;
 
-# notify-none (overrides.abnf:379)
+# notify-none (overrides.abnf:381)
 r_notify_none = "NONE"i;
 
-# notify-args (overrides.abnf:377)
+# notify-args (overrides.abnf:379)
 r_notify_args = ( r_sp . ( r_notify_set | r_notify_none ) ) >ev_open_notify_args %ev_close_notify_args;
 
 }%%

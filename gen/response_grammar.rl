@@ -147,16 +147,16 @@ action ev_close_tag_string { IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
 action ev_open_tagged_ext_val { IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 action ev_close_tagged_ext_val { IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 
-# status-tail (overrides.abnf:165)
+# status-tail (overrides.abnf:167)
 r_status_tail = ( ( 0x0d | 0x20 ) @ext_status_tail );
 
-# continue-req (overrides.abnf:169)
+# continue-req (overrides.abnf:171)
 r_continue_req = ( "+" . r_status_tail ) >ev_open_continue_req %ev_close_continue_req;
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
 
-# lenient-space-after-star (overrides.abnf:268)
+# lenient-space-after-star (overrides.abnf:270)
 r_lenient_space_after_star = ( r_sp+ ) >ev_open_lenient_space_after_star %ev_close_lenient_space_after_star;
 
 # ATOM-CHAR (overrides.abnf:33)
@@ -189,7 +189,7 @@ r_flag =
     | r_flag_extension
     ) >ev_open_flag %ev_close_flag;
 
-# lenient-flag-star (overrides.abnf:281)
+# lenient-flag-star (overrides.abnf:283)
 r_lenient_flag_star = ( "\\*" ) >ev_open_lenient_flag_star %ev_close_lenient_flag_star;
 
 # DQUOTE (RFC 5234 core rule)
@@ -247,13 +247,13 @@ r_quoted =
     | r_dquote . r_uquoted_char* . r_dquote
     );
 
-# lenient-flag-quoted (overrides.abnf:282)
+# lenient-flag-quoted (overrides.abnf:284)
 r_lenient_flag_quoted = ( r_quoted ) >ev_open_lenient_flag_quoted %ev_close_lenient_flag_quoted;
 
-# lenient-flag-bracket (overrides.abnf:283)
+# lenient-flag-bracket (overrides.abnf:285)
 r_lenient_flag_bracket = ( "\\"? . r_atom_char* . "]" . ( r_atom_char | "]" )* ) >ev_open_lenient_flag_bracket %ev_close_lenient_flag_bracket;
 
-# list-flag (overrides.abnf:277)
+# list-flag (overrides.abnf:279)
 r_list_flag =
     ( r_flag
     | r_lenient_flag_star
@@ -261,13 +261,13 @@ r_list_flag =
     | r_lenient_flag_bracket
     );
 
-# lenient-double-space (overrides.abnf:279)
+# lenient-double-space (overrides.abnf:281)
 r_lenient_double_space = ( r_sp+ ) >ev_open_lenient_double_space %ev_close_lenient_double_space;
 
-# lenient-space-before-paren (overrides.abnf:280)
+# lenient-space-before-paren (overrides.abnf:282)
 r_lenient_space_before_paren = ( r_sp+ ) >ev_open_lenient_space_before_paren %ev_close_lenient_space_before_paren;
 
-# flag-list (overrides.abnf:275)
+# flag-list (overrides.abnf:277)
 r_flag_list = ( "(" . ( r_list_flag . ( r_sp . r_lenient_double_space? . r_list_flag )* )? . r_lenient_space_before_paren? . ")" ) >ev_open_flag_list %ev_close_flag_list;
 
 # child-mbox-flag (rfc5258.abnf:20)
@@ -391,16 +391,16 @@ r_tagged_ext_simple =
     | r_number
     );
 
-# tagged-ext-paren (overrides.abnf:102)
+# tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren = ( 0x28 @call_tagged_ext_paren );
 
-# tagged-ext-item (overrides.abnf:101)
+# tagged-ext-item (overrides.abnf:103)
 r_tagged_ext_item =
     ( r_astring
     | r_tagged_ext_paren
     );
 
-# tagged-ext-comp (overrides.abnf:100)
+# tagged-ext-comp (overrides.abnf:102)
 r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 
 # tagged-ext-val (rfc5258.abnf:134)
@@ -448,16 +448,16 @@ r_status_att_deleted = ( "DELETED"i . r_sp . r_number ) >ev_open_status_att_dele
 # status-att-deleted-storage (rfc9208.abnf:61)
 r_status_att_deleted_storage = ( "DELETED-STORAGE"i . r_sp . r_number64 ) >ev_open_status_att_deleted_storage %ev_close_status_att_deleted_storage;
 
-# status-att-size (overrides.abnf:186)
+# status-att-size (overrides.abnf:188)
 r_status_att_size = ( "SIZE"i . r_sp . r_number64 ) >ev_open_status_att_size %ev_close_status_att_size;
 
-# status-att-appendlimit (overrides.abnf:187)
+# status-att-appendlimit (overrides.abnf:189)
 r_status_att_appendlimit = ( "APPENDLIMIT"i . r_sp . ( r_number | r_nil ) ) >ev_open_status_att_appendlimit %ev_close_status_att_appendlimit;
 
-# status-att-mailboxid (overrides.abnf:188)
+# status-att-mailboxid (overrides.abnf:190)
 r_status_att_mailboxid = ( "MAILBOXID"i . r_sp . "(" . r_objectid . ")" ) >ev_open_status_att_mailboxid %ev_close_status_att_mailboxid;
 
-# status-att-val (rfc4466.abnf:184, =/ rfc7162.abnf:12, =/ rfc7889.abnf:13, =/ rfc8438.abnf:11, =/ rfc8474.abnf:32, =/ rfc9208.abnf:53, =/ overrides.abnf:184)
+# status-att-val (rfc4466.abnf:184, =/ rfc7162.abnf:12, =/ rfc7889.abnf:13, =/ rfc8438.abnf:11, =/ rfc8474.abnf:32, =/ rfc9208.abnf:53, =/ overrides.abnf:186)
 r_status_att_val =
     ( "MESSAGES"i . r_sp . r_number
     | "RECENT"i . r_sp . r_number
@@ -478,19 +478,19 @@ r_status_att_val =
 # status-att-list (rfc4466.abnf:180)
 r_status_att_list = r_status_att_val . ( r_sp . r_status_att_val )*;
 
-# namespace-prefix (overrides.abnf:229)
+# namespace-prefix (overrides.abnf:231)
 r_namespace_prefix = ( r_string ) >ev_open_namespace_prefix %ev_close_namespace_prefix;
 
-# namespace-ext-name (overrides.abnf:232)
+# namespace-ext-name (overrides.abnf:234)
 r_namespace_ext_name = ( r_string ) >ev_open_namespace_ext_name %ev_close_namespace_ext_name;
 
-# namespace-ext-value (overrides.abnf:233)
+# namespace-ext-value (overrides.abnf:235)
 r_namespace_ext_value = ( r_string ) >ev_open_namespace_ext_value %ev_close_namespace_ext_value;
 
-# Namespace-Response-Extension (overrides.abnf:230)
+# Namespace-Response-Extension (overrides.abnf:232)
 r_namespace_response_extension = ( r_sp . r_namespace_ext_name . r_sp . "(" . r_namespace_ext_value . ( r_sp . r_namespace_ext_value )* . ")" ) >ev_open_namespace_response_extension %ev_close_namespace_response_extension;
 
-# Namespace-Descr (overrides.abnf:226)
+# Namespace-Descr (overrides.abnf:228)
 r_namespace_descr = ( "(" . r_namespace_prefix . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_namespace_response_extension* . ")" ) >ev_open_namespace_descr %ev_close_namespace_descr;
 
 # Namespace (rfc4466.abnf:91)
@@ -559,7 +559,7 @@ r_listrights_data = ( "LISTRIGHTS"i . r_sp . r_mailbox . r_sp . r_identifier . r
 # myrights-data (rfc4314.abnf:39)
 r_myrights_data = ( "MYRIGHTS"i . r_sp . r_mailbox . r_sp . r_rights ) >ev_open_myrights_data %ev_close_myrights_data;
 
-# sort-data (rfc7162.abnf:98, =/ overrides.abnf:207)
+# sort-data (rfc7162.abnf:98, =/ overrides.abnf:209)
 r_sort_data =
     ( "SORT"i . ( ( r_sp . r_nz_number )+ . r_sp . r_search_sort_mod_seq )?
     | "SORT"i . ( r_sp . r_nz_number )*
@@ -613,7 +613,7 @@ r_quota_response = ( "QUOTA"i . r_sp . r_quota_root_name . r_sp . r_quota_list )
 # quotaroot-response (rfc9208.abnf:17)
 r_quotaroot_response = ( "QUOTAROOT"i . r_sp . r_mailbox . ( r_sp . r_quota_root_name )* ) >ev_open_quotaroot_response %ev_close_quotaroot_response;
 
-# id-field (overrides.abnf:221)
+# id-field (overrides.abnf:223)
 r_id_field = ( r_string ) >ev_open_id_field %ev_close_id_field;
 
 # nstring (rfc3501.abnf:313)
@@ -622,19 +622,19 @@ r_nstring =
     | r_nil
     );
 
-# id-value (overrides.abnf:222)
+# id-value (overrides.abnf:224)
 r_id_value = ( r_nstring ) >ev_open_id_value %ev_close_id_value;
 
-# id-param (overrides.abnf:218)
+# id-param (overrides.abnf:220)
 r_id_param = ( r_id_field . r_sp . r_id_value ) >ev_open_id_param %ev_close_id_param;
 
-# id-params-list (overrides.abnf:217)
+# id-params-list (overrides.abnf:219)
 r_id_params_list =
     ( "(" . ( r_id_param . ( r_sp . r_id_param )* )? . ")"
     | r_nil
     ) >ev_open_id_params_list %ev_close_id_params_list;
 
-# id-response (overrides.abnf:216)
+# id-response (overrides.abnf:218)
 r_id_response = ( "ID"i . r_sp . r_id_params_list ) >ev_open_id_response %ev_close_id_response;
 
 # auth-type (rfc3501.abnf:45)
@@ -676,7 +676,7 @@ r_capability =
 # enable-data (rfc5161.abnf:13)
 r_enable_data = ( "ENABLED"i . ( r_sp . r_capability )* ) >ev_open_enable_data %ev_close_enable_data;
 
-# mailbox-data (rfc3501.abnf:263, =/ rfc4466.abnf:88, =/ rfc7162.abnf:95, =/ rfc4314.abnf:30, =/ overrides.abnf:201)
+# mailbox-data (rfc3501.abnf:263, =/ rfc4466.abnf:88, =/ rfc7162.abnf:95, =/ rfc4314.abnf:30, =/ overrides.abnf:203)
 r_mailbox_data =
     ( "FLAGS"i . r_sp . r_flag_list
     | "LIST"i . r_sp . r_mailbox_list
@@ -699,7 +699,7 @@ r_mailbox_data =
     | r_enable_data
     ) >ev_open_mailbox_data %ev_close_mailbox_data;
 
-# msg-att (overrides.abnf:285)
+# msg-att (overrides.abnf:287)
 r_msg_att = ( 0x28 @ext_msg_att );
 
 # known-uids (rfc7162.abnf:127)
@@ -708,13 +708,13 @@ r_known_uids = r_sequence_set;
 # expunged-resp (rfc7162.abnf:142)
 r_expunged_resp = ( "VANISHED"i . ( r_sp . "(EARLIER)"i )? . r_sp . r_known_uids ) >ev_open_expunged_resp %ev_close_expunged_resp;
 
-# message-data (overrides.abnf:91, =/ rfc7162.abnf:140)
+# message-data (overrides.abnf:93, =/ rfc7162.abnf:140)
 r_message_data =
     ( r_seq_nz_number . r_sp . ( "EXPUNGE"i | "FETCH"i . r_sp . r_msg_att )
     | r_expunged_resp
     ) >ev_open_message_data %ev_close_message_data;
 
-# capability-data (overrides.abnf:150)
+# capability-data (overrides.abnf:152)
 r_capability_data = ( "CAPABILITY"i . ( r_sp . r_capability )+ ) >ev_open_capability_data %ev_close_capability_data;
 
 # entry (rfc5464.abnf:17)
@@ -741,7 +741,7 @@ r_entry_list = r_entry . ( r_sp . r_entry )*;
 # metadata-resp (rfc5464.abnf:44)
 r_metadata_resp = ( "METADATA"i . r_sp . r_mailbox . r_sp . ( r_entry_values | r_entry_list ) ) >ev_open_metadata_resp %ev_close_metadata_resp;
 
-# response-payload (overrides.abnf:195, =/ rfc5464.abnf:49)
+# response-payload (overrides.abnf:197, =/ rfc5464.abnf:49)
 r_response_payload =
     ( r_mailbox_data
     | r_message_data
@@ -749,10 +749,10 @@ r_response_payload =
     | r_metadata_resp
     );
 
-# lenient-space-at-line-end (overrides.abnf:269)
+# lenient-space-at-line-end (overrides.abnf:271)
 r_lenient_space_at_line_end = ( r_sp+ ) >ev_open_lenient_space_at_line_end %ev_close_lenient_space_at_line_end;
 
-# response-data (overrides.abnf:264, =/ rfc5161.abnf:11)
+# response-data (overrides.abnf:266, =/ rfc5161.abnf:11)
 r_response_data =
     ( "*" . r_sp . r_lenient_space_after_star? . ( "OK"i | "NO"i | "BAD"i | "BYE"i ) . r_status_tail
     | "*" . r_sp . r_lenient_space_after_star? . r_response_payload . r_lenient_space_at_line_end? . r_crlf
@@ -772,13 +772,13 @@ r_tag_char =
 # tag (overrides.abnf:61)
 r_tag = r_tag_char+;
 
-# response-tagged (overrides.abnf:167)
+# response-tagged (overrides.abnf:169)
 r_response_tagged = ( r_tag . r_sp . ( "OK"i | "NO"i | "BAD"i ) . r_status_tail ) >ev_open_response_tagged %ev_close_response_tagged;
 
-# greeting (overrides.abnf:168)
+# greeting (overrides.abnf:170)
 r_greeting = ( "*" . r_sp . ( "OK"i | "PREAUTH"i | "BYE"i ) . r_status_tail ) >ev_open_greeting %ev_close_greeting;
 
-# imw-response (overrides.abnf:114)
+# imw-response (overrides.abnf:116)
 r_imw_response =
     ( r_continue_req
     | r_response_data
@@ -786,7 +786,7 @@ r_imw_response =
     | r_greeting
     );
 
-# tagged-ext-paren (overrides.abnf:102)
+# tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
 m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;

@@ -184,16 +184,16 @@ r_astring =
     | r_string
     ) >ev_open_astring %ev_close_astring;
 
-# tagged-ext-paren (overrides.abnf:102)
+# tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren = ( 0x28 @call_tagged_ext_paren );
 
-# tagged-ext-item (overrides.abnf:101)
+# tagged-ext-item (overrides.abnf:103)
 r_tagged_ext_item =
     ( r_astring
     | r_tagged_ext_paren
     );
 
-# tagged-ext-comp (overrides.abnf:100)
+# tagged-ext-comp (overrides.abnf:102)
 r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 
 # tagged-ext-val (rfc5258.abnf:134)
@@ -220,7 +220,7 @@ r_charset =
     | r_quoted
     );
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:420)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:422)
 r_search_key = ( ( 0x24 | 0x28 | 0x2a | 0x31..0x39 | 0x41..0x46 | 0x48 | 0x4b..0x4f | 0x52..0x55 | 0x59 | 0x61..0x66 | 0x68 | 0x6b..0x6f | 0x72..0x75 | 0x79 ) @call_search_key );
 
 # date-day (rfc3501.abnf:156)
@@ -316,7 +316,7 @@ r_objectid = ( r_alpha | r_digit | "_" | "-" ){1,255};
 # nz-number (rfc3501.abnf:319)
 r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:420)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:422)
 r_search_key_body =
     ( "ALL"i
     | "ANSWERED"i
@@ -368,10 +368,10 @@ r_search_key_body =
 # search-program (rfc4466.abnf:136)
 r_search_program = ( "CHARSET"i . r_sp . r_charset . r_sp )? . r_search_key_body . ( r_sp . r_search_key_body )*;
 
-# search-args (overrides.abnf:430)
+# search-args (overrides.abnf:432)
 r_search_args = ( r_search_return_opts? . r_sp . r_search_program ) >ev_open_search_args %ev_close_search_args;
 
-# tagged-ext-paren (overrides.abnf:102)
+# tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
 m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;

@@ -96,7 +96,7 @@ r_charset =
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:420)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:422)
 r_search_key = ( ( 0x24 | 0x28 | 0x2a | 0x31..0x39 | 0x41..0x46 | 0x48 | 0x4b..0x4f | 0x52..0x55 | 0x59 | 0x61..0x66 | 0x68 | 0x6b..0x6f | 0x72..0x75 | 0x79 ) @call_search_key );
 
 # resp-specials (rfc3501.abnf:355)
@@ -256,7 +256,7 @@ r_objectid = ( r_alpha | r_digit | "_" | "-" ){1,255};
 # nz-number (rfc3501.abnf:319)
 r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
 
-# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:420)
+# search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:422)
 r_search_key_body =
     ( "ALL"i
     | "ANSWERED"i

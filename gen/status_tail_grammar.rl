@@ -154,7 +154,7 @@ r_astring =
     | r_string
     ) >ev_open_astring %ev_close_astring;
 
-# code-badcharset (overrides.abnf:130)
+# code-badcharset (overrides.abnf:132)
 r_code_badcharset = ( "BADCHARSET"i . ( r_sp . "(" . r_astring . ( r_sp . r_astring )* . ")" )? ) >ev_open_code_badcharset %ev_close_code_badcharset;
 
 # atom (rfc3501.abnf:36)
@@ -196,7 +196,7 @@ r_capability =
     | "SEARCHRES"i
     ) >ev_open_capability %ev_close_capability;
 
-# capability-data (overrides.abnf:150)
+# capability-data (overrides.abnf:152)
 r_capability_data = ( "CAPABILITY"i . ( r_sp . r_capability )+ ) >ev_open_capability_data %ev_close_capability_data;
 
 # flag-keyword (rfc3501.abnf:227)
@@ -222,32 +222,29 @@ r_flag_perm =
     | "\\*"
     ) >ev_open_flag_perm %ev_close_flag_perm;
 
-# code-permanentflags (overrides.abnf:131)
+# code-permanentflags (overrides.abnf:133)
 r_code_permanentflags = ( "PERMANENTFLAGS"i . r_sp . "(" . ( r_flag_perm . ( r_sp . r_flag_perm )* )? . ")" ) >ev_open_code_permanentflags %ev_close_code_permanentflags;
 
 # digit-nz (rfc3501.abnf:175)
 r_digit_nz = 0x31..0x39;
 
-# nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+# seq-nz-number (overrides.abnf:86)
+r_seq_nz_number = r_digit_nz . r_digit*;
 
-# code-uidnext (overrides.abnf:132)
-r_code_uidnext = ( "UIDNEXT"i . r_sp . r_nz_number ) >ev_open_code_uidnext %ev_close_code_uidnext;
+# code-uidnext (overrides.abnf:134)
+r_code_uidnext = ( "UIDNEXT"i . r_sp . r_seq_nz_number ) >ev_open_code_uidnext %ev_close_code_uidnext;
 
-# code-uidvalidity (overrides.abnf:133)
-r_code_uidvalidity = ( "UIDVALIDITY"i . r_sp . r_nz_number ) >ev_open_code_uidvalidity %ev_close_code_uidvalidity;
+# code-uidvalidity (overrides.abnf:135)
+r_code_uidvalidity = ( "UIDVALIDITY"i . r_sp . r_seq_nz_number ) >ev_open_code_uidvalidity %ev_close_code_uidvalidity;
 
-# code-unseen (overrides.abnf:134)
-r_code_unseen = ( "UNSEEN"i . r_sp . r_nz_number ) >ev_open_code_unseen %ev_close_code_unseen;
+# code-unseen (overrides.abnf:136)
+r_code_unseen = ( "UNSEEN"i . r_sp . r_seq_nz_number ) >ev_open_code_unseen %ev_close_code_unseen;
 
 # mod-sequence-value (rfc7162.abnf:80)
 r_mod_sequence_value = ( r_digit+ ) >ev_open_mod_sequence_value %ev_close_mod_sequence_value;
 
-# code-highestmodseq (overrides.abnf:135)
+# code-highestmodseq (overrides.abnf:137)
 r_code_highestmodseq = ( "HIGHESTMODSEQ"i . r_sp . r_mod_sequence_value ) >ev_open_code_highestmodseq %ev_close_code_highestmodseq;
-
-# seq-nz-number (overrides.abnf:86)
-r_seq_nz_number = r_digit_nz . r_digit*;
 
 # seq-number (overrides.abnf:85)
 r_seq_number =
@@ -268,10 +265,10 @@ r_sequence_set =
     | r_seq_last_command
     ) >ev_open_sequence_set %ev_close_sequence_set;
 
-# code-modified (overrides.abnf:136)
+# code-modified (overrides.abnf:138)
 r_code_modified = ( "MODIFIED"i . r_sp . r_sequence_set ) >ev_open_code_modified %ev_close_code_modified;
 
-# code-metadata (overrides.abnf:138)
+# code-metadata (overrides.abnf:140)
 r_code_metadata = ( "METADATA"i . r_sp . ( "LONGENTRIES"i . r_sp . r_number | "MAXSIZE"i . r_sp . r_number | "TOOMANY"i | "NOPRIVATE"i ) ) >ev_open_code_metadata %ev_close_code_metadata;
 
 # ALPHA (RFC 5234 core rule)
@@ -283,10 +280,10 @@ r_alpha =
 # objectid (rfc8474.abnf:19)
 r_objectid = ( r_alpha | r_digit | "_" | "-" ){1,255};
 
-# code-mailboxid (overrides.abnf:141)
+# code-mailboxid (overrides.abnf:143)
 r_code_mailboxid = ( "MAILBOXID"i . r_sp . "(" . r_objectid . ")" ) >ev_open_code_mailboxid %ev_close_code_mailboxid;
 
-# code-text-char (overrides.abnf:144)
+# code-text-char (overrides.abnf:146)
 r_code_text_char =
     ( 0x01..0x09
     | 0x0b..0x0c
@@ -295,8 +292,11 @@ r_code_text_char =
     | 0x80..0xff
     );
 
-# code-other (overrides.abnf:143)
+# code-other (overrides.abnf:145)
 r_code_other = ( r_atom . ( r_sp . r_code_text_char+ )? ) >ev_open_code_other %ev_close_code_other;
+
+# nz-number (rfc3501.abnf:319)
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
 
 # uniqueid (rfc3501.abnf:474)
 r_uniqueid = r_nz_number;
@@ -304,7 +304,7 @@ r_uniqueid = r_nz_number;
 # uid-range (rfc4315.abnf:26)
 r_uid_range = r_uniqueid . ":" . r_uniqueid;
 
-# uid-set (overrides.abnf:105)
+# uid-set (overrides.abnf:107)
 r_uid_set = ( ( r_uniqueid | r_uid_range ) . ( "," . ( r_uniqueid | r_uid_range ) )* ) >ev_open_uid_set %ev_close_uid_set;
 
 # append-uid (rfc4315.abnf:7, =/ rfc4315.abnf:31)
@@ -319,7 +319,7 @@ r_resp_code_apnd = ( "APPENDUID"i . r_sp . r_nz_number . r_sp . r_append_uid ) >
 # resp-code-copy (rfc4315.abnf:15)
 r_resp_code_copy = ( "COPYUID"i . r_sp . r_nz_number . r_sp . r_uid_set . r_sp . r_uid_set ) >ev_open_resp_code_copy %ev_close_resp_code_copy;
 
-# resp-text-code (overrides.abnf:124, =/ rfc7162.abnf:51, =/ rfc7162.abnf:150, =/ rfc3516.abnf:22, =/ rfc4315.abnf:17, =/ rfc5464.abnf:52, =/ rfc5464.abnf:55, =/ rfc5530.abnf:7, =/ rfc6154.abnf:21, =/ rfc8474.abnf:23, =/ rfc4978.abnf:16, =/ rfc5182.abnf:20, =/ rfc9208.abnf:66)
+# resp-text-code (overrides.abnf:126, =/ rfc7162.abnf:51, =/ rfc7162.abnf:150, =/ rfc3516.abnf:22, =/ rfc4315.abnf:17, =/ rfc5464.abnf:52, =/ rfc5464.abnf:55, =/ rfc5530.abnf:7, =/ rfc6154.abnf:21, =/ rfc8474.abnf:23, =/ rfc4978.abnf:16, =/ rfc5182.abnf:20, =/ rfc9208.abnf:66)
 r_resp_text_code =
     ( "ALERT"i
     | r_code_badcharset
@@ -384,13 +384,13 @@ r_text_char =
 # text (rfc3501.abnf:463)
 r_text = ( r_text_char+ ) >ev_open_text %ev_close_text;
 
-# resp-text (overrides.abnf:166)
+# resp-text (overrides.abnf:168)
 r_resp_text =
     ( "[" . r_resp_text_code . "]" . ( r_sp . r_text? )?
     | r_text?
     );
 
-# status-tail (overrides.abnf:165)
+# status-tail (overrides.abnf:167)
 r_status_tail = ( r_sp . r_resp_text )? . r_crlf;
 
 }%%

@@ -257,20 +257,17 @@ tr541:
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr553:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr552:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr564:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr562:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr572:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr569:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
@@ -10907,11 +10904,8 @@ case 488:
 		case 93u: goto st4;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr551;
+		goto st489;
 	goto st8;
-tr551:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
@@ -10920,7 +10914,7 @@ case 489:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr553;
+		case 93u: goto tr552;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st489;
@@ -11166,11 +11160,8 @@ case 498:
 		case 93u: goto st4;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr562;
+		goto st499;
 	goto st8;
-tr562:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
@@ -11179,7 +11170,7 @@ case 499:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr564;
+		case 93u: goto tr562;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st499;
@@ -11338,11 +11329,8 @@ case 505:
 		case 93u: goto st4;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr570;
+		goto st506;
 	goto st8;
-tr570:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
@@ -11351,7 +11339,7 @@ case 506:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr572;
+		case 93u: goto tr569;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st506;
