@@ -279,6 +279,62 @@ int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
     return 0;
 }
 
+/* The closing quote of the quoted string whose text starts at `i`, or
+ * `end`; *escaped: the text holds a backslash.  memchr finds the first
+ * quote; only a string with a backslash (where that quote may be escaped)
+ * is walked octet by octet. */
+static size_t quoted_end(const uint8_t *s, size_t i, size_t end, int *escaped)
+{
+    const uint8_t *quote = memchr(s + i, '"', end - i);
+    *escaped = 0;
+    if (!quote)
+        return end;
+    if (!memchr(s + i, '\\', (size_t)(quote - (s + i))))
+        return (size_t)(quote - s);
+    *escaped = 1;
+    for (; i < end && s[i] != '"'; i++)
+        if (s[i] == '\\')
+            i++;
+    return i < end ? i : end;
+}
+
+int imw_dec_nstring_other(struct imw_decoder *d, size_t *at, size_t end,
+                          int nil_ok, const char *rule, imw_bytes *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t start = *at;
+    if (start < end && s[start] == '"') {
+        int escaped;
+        size_t quote = quoted_end(s, start + 1, end, &escaped);
+        if (quote >= end)
+            return imw_dec_fail(d, IMW_ERR_DECODE, start, rule,
+                                "unterminated quoted string");
+        *at = quote + 1;
+        if (escaped)
+            return unescape_copy(d, start, s + start + 1, quote - start - 1,
+                                 out);
+        *out = imw_dec_slice(d, start + 1, quote);
+        return 0;
+    }
+    if (start < end && s[start] == '{') {
+        int failed;
+        const struct imw_literal_span *lit = imw_dec_literal(d, start, &failed);
+        if (failed)
+            return d->error;
+        if (!lit || lit->start + lit->len > end)
+            return imw_dec_fail(d, IMW_ERR_DECODE, start, rule,
+                                "literal beyond the span");
+        *at = lit->start + lit->len;
+        *out = imw_dec_slice(d, lit->start, *at);
+        return 0;
+    }
+    if (end - start < 3 || !is_nil(s + start, 3))
+        return imw_dec_fail(d, IMW_ERR_DECODE, start, rule, "string expected");
+    *at = start + 3;
+    *out = nil_ok ? (imw_bytes){ NULL, 0 } : imw_dec_slice(d, start, *at);
+    return 0;
+}
+
 int imw_dec_string_child(struct imw_decoder *d, imw_node parent, uint16_t rule,
                          imw_bytes *out, imw_node *node)
 {

@@ -9,6 +9,7 @@
 #ifndef IMW_DECODE_H
 #define IMW_DECODE_H
 
+#include <string.h>
 #include "imapwire/types.h"
 #include "arena.h"
 #include "run.h"
@@ -162,6 +163,39 @@ int imw_dec_string_child(struct imw_decoder *d, imw_node parent, uint16_t rule,
  * IMW_ERR_INTERNAL (*failed set). */
 const struct imw_literal_span *imw_dec_literal(struct imw_decoder *d,
                                                size_t start, int *failed);
+
+/* The nstring (quoted, literal or NIL) at *at inside a span the machine
+ * validated, which ends at `end`; *at moves past it.  A quoted string is a
+ * slice of the message unless it holds a backslash (then unescaped into
+ * the arena); NIL gives { NULL, 0 } with `nil_ok`, else the atom "NIL" as
+ * sent.  Anything else, or a value running past `end`, fails with
+ * IMW_ERR_DECODE at *at naming `rule` (the cursor's span). */
+int imw_dec_nstring_other(struct imw_decoder *d, size_t *at, size_t end,
+                          int nil_ok, const char *rule, imw_bytes *out);
+
+/* The common cases inline (a quoted string without a backslash: two
+ * memchr calls; NIL where NIL means none), every other in
+ * imw_dec_nstring_other(). */
+static inline int imw_dec_nstring_at(struct imw_decoder *d, size_t *at,
+                                     size_t end, int nil_ok, const char *rule,
+                                     imw_bytes *out)
+{
+    const uint8_t *s = imw_dec_bytes(d), *text = s + *at + 1;
+    if (*at < end && s[*at] == '"') {
+        const uint8_t *quote = memchr(text, '"', end - *at - 1);
+        if (quote && !memchr(text, '\\', (size_t)(quote - text))) {
+            *out = (imw_bytes){ text, (size_t)(quote - text) };
+            *at = (size_t)(quote - s) + 1;
+            return 0;
+        }
+    } else if (nil_ok && end - *at >= 3 && (s[*at] & 0xDF) == 'N' &&
+               (s[*at + 1] & 0xDF) == 'I' && (s[*at + 2] & 0xDF) == 'L') {
+        *out = (imw_bytes){ NULL, 0 };
+        *at += 3;
+        return 0;
+    }
+    return imw_dec_nstring_other(d, at, end, nil_ok, rule, out);
+}
 
 /* Lists of the children of `parent` with `rule`. */
 int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,

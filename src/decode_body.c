@@ -93,60 +93,13 @@ static imw_node take_child(struct part_cur *c, uint16_t rule)
     return IMW_NO_EVENT;
 }
 
-/* The closing quote of the quoted string whose text starts at `i`, or
- * `end`; *escaped: the text holds a backslash.  memchr finds the first
- * quote; only a string with a backslash (where that quote may be
- * escaped) is walked octet by octet. */
-static size_t quoted_end(const uint8_t *s, size_t i, size_t end, int *escaped)
-{
-    const uint8_t *quote = memchr(s + i, '"', end - i);
-    *escaped = 0;
-    if (!quote)
-        return end;
-    if (!memchr(s + i, '\\', (size_t)(quote - (s + i))))
-        return (size_t)(quote - s);
-    *escaped = 1;
-    for (; i < end && s[i] != '"'; i++)
-        if (s[i] == '\\')
-            i++;
-    return i < end ? i : end;
-}
-
-/* A quoted string or literal at the cursor, consumed: its value in *out,
- * unescaped into the arena only when it holds a backslash; NIL gives
- * { NULL, 0 } with `nil_ok`, else the atom "NIL" as sent (the
- * nil-string leniency's subtype, as before this reader existed). */
+/* A quoted string or literal at the cursor, consumed: its value in *out
+ * (imw_dec_nstring_at); NIL gives { NULL, 0 } with `nil_ok`, else the
+ * atom "NIL" as sent (the nil-string leniency's subtype, as before this
+ * reader existed). */
 static int read_nstring(struct part_cur *c, int nil_ok, imw_bytes *out)
 {
-    const uint8_t *s = c->s;
-    size_t start = c->at, i = start;
-    if (s[i] == '"') {
-        int escaped;
-        i = quoted_end(s, i + 1, c->end, &escaped);
-        if (i >= c->end)
-            return bad(c, "unterminated quoted string");
-        c->at = i + 1;
-        if (escaped)
-            return imw_dec_string(c->d, start, c->at, 0, out);
-        *out = imw_dec_slice(c->d, start + 1, i);
-        return 0;
-    }
-    if (s[i] == '{') {
-        int failed;
-        const struct imw_literal_span *lit = imw_dec_literal(c->d, i, &failed);
-        if (failed)
-            return c->d->error;
-        if (!lit || lit->start + lit->len > c->end)
-            return bad(c, "literal beyond the part");
-        c->at = lit->start + lit->len;
-        *out = imw_dec_slice(c->d, lit->start, c->at);
-        return 0;
-    }
-    if (!nil_at(c))
-        return bad(c, "string expected");
-    c->at += 3;
-    *out = nil_ok ? (imw_bytes){ NULL, 0 } : imw_dec_slice(c->d, start, c->at);
-    return 0;
+    return imw_dec_nstring_at(c->d, &c->at, c->end, nil_ok, "body", out);
 }
 
 static int read_number(struct part_cur *c, const char *rule, uint64_t *out)

@@ -58,89 +58,11 @@ static int is_nil_at(const struct env_cur *c)
            (c->s[c->at + 1] | 0x20) == 'i' && (c->s[c->at + 2] | 0x20) == 'l';
 }
 
-/* The quoted string's content [from, to) with its escapes (\" and \\,
- * the only ones the grammar allows) removed, into the arena; `esc` is
- * the first backslash. */
-static int unescape(struct env_cur *c, size_t from, size_t esc, size_t to,
-                    imw_bytes *out)
-{
-    uint8_t *copy = imw_arena_alloc(c->d->arena, to - from);
-    if (!copy)
-        return imw_dec_fail(c->d, IMW_ERR_NOMEM, from, "envelope",
-                            "out of memory");
-    size_t len = esc - from;
-    memcpy(copy, c->s + from, len);
-    for (size_t i = esc; i < to; i++) {
-        if (c->s[i] == '\\')
-            i++;
-        copy[len++] = c->s[i];
-    }
-    *out = (imw_bytes){ copy, len };
-    return 0;
-}
-
-/* A quoted string at the cursor that holds a backslash (`esc`, found
- * before the first quote, which may thus be escaped): its end is the
- * first quote no backslash escapes. */
-static IMW_NOINLINE int quoted_escaped(struct env_cur *c, size_t esc,
-                                       imw_bytes *out)
-{
-    size_t i = esc;
-    while (i < c->end && c->s[i] != '"')
-        i += c->s[i] == '\\' ? 2 : 1;
-    if (i >= c->end)
-        return fail(c, "unterminated quoted string");
-    size_t from = c->at + 1;
-    c->at = i + 1;
-    return unescape(c, from, esc, i, out);
-}
-
-/* A literal at the cursor: its data as the framer counted it. */
-static int literal(struct env_cur *c, imw_bytes *out)
-{
-    int failed;
-    const struct imw_literal_span *lit = imw_dec_literal(c->d, c->at, &failed);
-    if (failed)
-        return c->d->error;
-    if (!lit || lit->start + lit->len > c->end)
-        return fail(c, "literal outside the envelope");
-    *out = imw_dec_slice(c->d, lit->start, lit->start + lit->len);
-    c->at = lit->start + lit->len;
-    return 0;
-}
-
-/* What is neither a quoted string nor NIL: a literal (rare in envelopes,
- * hence out of line), else a byte the grammar does not allow here. */
-static IMW_NOINLINE int other_nstring(struct env_cur *c, imw_bytes *out)
-{
-    if (peek(c) == '{')
-        return literal(c, out);
-    return fail(c, "nstring expected");
-}
-
-/* nstring: NIL is { NULL, 0 }; an empty string is not.  A quoted string
- * without backslashes (most fields) ends at the first quote: two memchr
- * calls find that quote and show no backslash before it. */
+/* nstring: NIL is { NULL, 0 }; an empty string is not (the reader of
+ * every cursor over a validated span, src/decode.c). */
 static int nstring(struct env_cur *c, imw_bytes *out)
 {
-    if (peek(c) == '"') {
-        const uint8_t *from = c->s + c->at + 1;
-        const uint8_t *q = memchr(from, '"', c->end - c->at - 1);
-        if (IMW_UNLIKELY(!q))
-            return fail(c, "unterminated quoted string");
-        const uint8_t *b = memchr(from, '\\', (size_t)(q - from));
-        if (IMW_UNLIKELY(b != NULL))
-            return quoted_escaped(c, (size_t)(b - c->s), out);
-        *out = (imw_bytes){ from, (size_t)(q - from) };
-        c->at = (size_t)(q - c->s) + 1;
-        return 0;
-    }
-    if (is_nil_at(c)) {
-        c->at += 3;
-        *out = (imw_bytes){ NULL, 0 };
-        return 0;
-    }
-    return other_nstring(c, out);
+    return imw_dec_nstring_at(c->d, &c->at, c->end, 1, "envelope", out);
 }
 
 /* nstring followed by SP. */
