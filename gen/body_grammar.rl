@@ -84,7 +84,7 @@ r_uquoted_char =
 r_quoted =
     ( r_dquote . r_quoted_char* . r_dquote
     | r_dquote . r_uquoted_char* . r_dquote
-    );
+    ) $run_skip;
 
 # DIGIT (RFC 5234 core rule)
 r_digit = 0x30..0x39;

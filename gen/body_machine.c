@@ -9,6 +9,7 @@
  * file into gen/body_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "body_skip.h"
 #include "machines.h"
 
 /* machine_glue.h's no-op: here the outermost return ends the body. */
@@ -1017,6 +1018,7 @@ case 3:
 	}
 	goto st0;
 tr3:
+	{ {p = (( IMW_SKIP_TO(4)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	goto st4;
 st4:
@@ -1027,13 +1029,16 @@ case 4:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 77u: goto st439;
-		case 84u: goto st545;
-		case 92u: goto st438;
-		case 109u: goto st439;
-		case 116u: goto st545;
+		case 34u: goto tr8;
+		case 77u: goto tr9;
+		case 84u: goto tr10;
+		case 92u: goto tr11;
+		case 109u: goto tr9;
+		case 116u: goto tr10;
 	}
+	goto tr7;
+tr7:
+	{ {p = (( IMW_SKIP_TO(5)))-1;} }
 	goto st5;
 st5:
 	if ( ++p == pe )
@@ -1043,10 +1048,13 @@ case 5:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 92u: goto st438;
+		case 34u: goto tr8;
+		case 92u: goto tr11;
 	}
-	goto st5;
+	goto tr7;
+tr8:
+	{ {p = (( IMW_SKIP_TO(6)))-1;} }
+	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
@@ -1056,7 +1064,7 @@ case 6:
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr1184:
+tr1212:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st7;
 st7:
@@ -1064,13 +1072,16 @@ st7:
 		goto _test_eof7;
 case 7:
 	switch( (*p) ) {
-		case 34u: goto st8;
+		case 34u: goto tr14;
 		case 40u: goto tr15;
 		case 78u: goto tr16;
 		case 110u: goto tr16;
 		case 123u: goto tr17;
 	}
 	goto st0;
+tr14:
+	{ {p = (( IMW_SKIP_TO(8)))-1;} }
+	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
@@ -1079,10 +1090,13 @@ case 8:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 92u: goto st237;
+		case 34u: goto tr18;
+		case 92u: goto tr19;
 	}
-	goto st8;
+	goto tr14;
+tr18:
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
+	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
@@ -1090,7 +1104,7 @@ case 9:
 	if ( (*p) == 32u )
 		goto st10;
 	goto st0;
-tr590:
+tr604:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st10;
 st10:
@@ -1106,7 +1120,7 @@ case 10:
 tr21:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st11;
-tr318:
+tr326:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st11;
 st11:
@@ -1114,10 +1128,13 @@ st11:
 		goto _test_eof11;
 case 11:
 	switch( (*p) ) {
-		case 34u: goto st12;
+		case 34u: goto tr23;
 		case 123u: goto tr24;
 	}
 	goto st0;
+tr23:
+	{ {p = (( IMW_SKIP_TO(12)))-1;} }
+	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
@@ -1126,10 +1143,13 @@ case 12:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st13;
-		case 92u: goto st228;
+		case 34u: goto tr25;
+		case 92u: goto tr26;
 	}
-	goto st12;
+	goto tr23;
+tr25:
+	{ {p = (( IMW_SKIP_TO(13)))-1;} }
+	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
@@ -1137,7 +1157,7 @@ case 13:
 	if ( (*p) == 32u )
 		goto st14;
 	goto st0;
-tr327:
+tr335:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st14;
 st14:
@@ -1145,12 +1165,15 @@ st14:
 		goto _test_eof14;
 case 14:
 	switch( (*p) ) {
-		case 34u: goto st15;
+		case 34u: goto tr28;
 		case 78u: goto st199;
 		case 110u: goto st199;
 		case 123u: goto tr30;
 	}
 	goto st0;
+tr28:
+	{ {p = (( IMW_SKIP_TO(15)))-1;} }
+	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
@@ -1159,10 +1182,13 @@ case 15:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st16;
-		case 92u: goto st198;
+		case 34u: goto tr31;
+		case 92u: goto tr32;
 	}
-	goto st15;
+	goto tr28;
+tr31:
+	{ {p = (( IMW_SKIP_TO(16)))-1;} }
+	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
@@ -1172,7 +1198,7 @@ case 16:
 		case 41u: goto st17;
 	}
 	goto st0;
-tr319:
+tr327:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st17;
 st17:
@@ -1182,7 +1208,7 @@ case 17:
 	if ( (*p) == 32u )
 		goto st18;
 	goto st0;
-tr302:
+tr310:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st18;
 st18:
@@ -1190,12 +1216,15 @@ st18:
 		goto _test_eof18;
 case 18:
 	switch( (*p) ) {
-		case 34u: goto st19;
+		case 34u: goto tr36;
 		case 78u: goto st190;
 		case 110u: goto st190;
 		case 123u: goto tr38;
 	}
 	goto st0;
+tr36:
+	{ {p = (( IMW_SKIP_TO(19)))-1;} }
+	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
@@ -1204,10 +1233,13 @@ case 19:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st20;
-		case 92u: goto st189;
+		case 34u: goto tr39;
+		case 92u: goto tr40;
 	}
-	goto st19;
+	goto tr36;
+tr39:
+	{ {p = (( IMW_SKIP_TO(20)))-1;} }
+	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
@@ -1215,7 +1247,7 @@ case 20:
 	if ( (*p) == 32u )
 		goto st21;
 	goto st0;
-tr280:
+tr287:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st21;
 st21:
@@ -1223,12 +1255,15 @@ st21:
 		goto _test_eof21;
 case 21:
 	switch( (*p) ) {
-		case 34u: goto st22;
+		case 34u: goto tr42;
 		case 78u: goto st181;
 		case 110u: goto st181;
 		case 123u: goto tr44;
 	}
 	goto st0;
+tr42:
+	{ {p = (( IMW_SKIP_TO(22)))-1;} }
+	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
@@ -1237,10 +1272,13 @@ case 22:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st23;
-		case 92u: goto st180;
+		case 34u: goto tr45;
+		case 92u: goto tr46;
 	}
-	goto st22;
+	goto tr42;
+tr45:
+	{ {p = (( IMW_SKIP_TO(23)))-1;} }
+	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
@@ -1248,7 +1286,7 @@ case 23:
 	if ( (*p) == 32u )
 		goto st24;
 	goto st0;
-tr271:
+tr277:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st24;
 st24:
@@ -1256,12 +1294,15 @@ st24:
 		goto _test_eof24;
 case 24:
 	switch( (*p) ) {
-		case 34u: goto st25;
+		case 34u: goto tr48;
 		case 78u: goto tr49;
 		case 110u: goto tr49;
 		case 123u: goto tr50;
 	}
 	goto st0;
+tr48:
+	{ {p = (( IMW_SKIP_TO(25)))-1;} }
+	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
@@ -1270,12 +1311,15 @@ case 25:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st26;
-		case 92u: goto st170;
+		case 34u: goto tr51;
+		case 92u: goto tr52;
 	}
-	goto st25;
-tr646:
+	goto tr48;
+tr660:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 26; goto _out;} {( imw_stack)[( imw_top)++] = 26;goto st2;} }
+	goto st26;
+tr51:
+	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
 	if ( ++p == pe )
@@ -1284,10 +1328,10 @@ case 26:
 	if ( (*p) == 32u )
 		goto st27;
 	goto st0;
-tr262:
+tr267:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st27;
-tr254:
+tr259:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st27;
 st27:
@@ -1319,13 +1363,16 @@ st29:
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 34u: goto st30;
+		case 34u: goto tr58;
 		case 40u: goto tr59;
 		case 78u: goto st162;
 		case 110u: goto st162;
 		case 123u: goto tr61;
 	}
 	goto st0;
+tr58:
+	{ {p = (( IMW_SKIP_TO(30)))-1;} }
+	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
@@ -1334,11 +1381,14 @@ case 30:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st31;
-		case 92u: goto st138;
+		case 34u: goto tr62;
+		case 92u: goto tr63;
 	}
-	goto st30;
-tr968:
+	goto tr58;
+tr62:
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
+	goto st31;
+tr991:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st31;
 st31:
@@ -1350,13 +1400,13 @@ case 31:
 		case 41u: goto tr65;
 	}
 	goto st0;
-tr251:
+tr256:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st32;
-tr950:
+tr973:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st32;
-tr223:
+tr226:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st32;
 st32:
@@ -1371,8 +1421,12 @@ case 32:
 		case 123u: goto tr69;
 	}
 	goto st0;
+tr70:
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
+	goto st33;
 tr66:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
 	if ( ++p == pe )
@@ -1382,10 +1436,13 @@ case 33:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st34;
-		case 92u: goto st71;
+		case 34u: goto tr71;
+		case 92u: goto tr72;
 	}
-	goto st33;
+	goto tr70;
+tr71:
+	{ {p = (( IMW_SKIP_TO(34)))-1;} }
+	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
@@ -1398,7 +1455,7 @@ case 34:
 tr73:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st35;
-tr209:
+tr212:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st35;
@@ -1407,13 +1464,16 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 34u: goto st36;
+		case 34u: goto tr75;
 		case 40u: goto st53;
 		case 78u: goto st63;
 		case 110u: goto st63;
 		case 123u: goto tr78;
 	}
 	goto st0;
+tr75:
+	{ {p = (( IMW_SKIP_TO(36)))-1;} }
+	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
@@ -1422,11 +1482,14 @@ case 36:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st37;
-		case 92u: goto st52;
+		case 34u: goto tr79;
+		case 92u: goto tr80;
 	}
-	goto st36;
-tr114:
+	goto tr75;
+tr79:
+	{ {p = (( IMW_SKIP_TO(37)))-1;} }
+	goto st37;
+tr116:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st37;
 st37:
@@ -1438,7 +1501,7 @@ case 37:
 		case 41u: goto tr65;
 	}
 	goto st0;
-tr123:
+tr125:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st38;
 st38:
@@ -1446,12 +1509,15 @@ st38:
 		goto _test_eof38;
 case 38:
 	switch( (*p) ) {
-		case 34u: goto st39;
+		case 34u: goto tr82;
 		case 78u: goto st43;
 		case 110u: goto st43;
 		case 123u: goto tr84;
 	}
 	goto st0;
+tr82:
+	{ {p = (( IMW_SKIP_TO(39)))-1;} }
+	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
@@ -1460,10 +1526,13 @@ case 39:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st40;
-		case 92u: goto st51;
+		case 34u: goto tr85;
+		case 92u: goto tr86;
 	}
-	goto st39;
+	goto tr82;
+tr85:
+	{ {p = (( IMW_SKIP_TO(40)))-1;} }
+	goto st40;
 tr88:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 40; goto _out;} {( imw_stack)[( imw_top)++] = 40;goto st902;} }
 	goto st40;
@@ -1479,7 +1548,7 @@ case 40:
 tr90:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st41;
-tr100:
+tr101:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st41;
 st41:
@@ -1487,7 +1556,7 @@ st41:
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 34u: goto st39;
+		case 34u: goto tr82;
 		case 40u: goto tr88;
 		case 78u: goto st43;
 		case 110u: goto st43;
@@ -1529,81 +1598,81 @@ tr74:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr101:
+tr102:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr210:
+tr213:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr224:
+tr227:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr350:
+tr358:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr371:
+tr380:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr480:
+tr491:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr503:
+tr515:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr951:
+tr974:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr980:
+tr1003:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr992:
+tr1015:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr1032:
+tr1055:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr1034:
+tr1057:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr1039:
+tr1062:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
-tr1048:
+tr1071:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
@@ -1640,9 +1709,9 @@ st45:
 		goto _test_eof45;
 case 45:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr93;
+		goto tr94;
 	goto st0;
-tr93:
+tr94:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st46;
 st46:
@@ -1650,13 +1719,13 @@ st46:
 		goto _test_eof46;
 case 46:
 	switch( (*p) ) {
-		case 43u: goto tr94;
-		case 125u: goto tr96;
+		case 43u: goto tr95;
+		case 125u: goto tr97;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st46;
 	goto st0;
-tr94:
+tr95:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st47;
 st47:
@@ -1666,7 +1735,7 @@ case 47:
 	if ( (*p) == 125u )
 		goto st48;
 	goto st0;
-tr96:
+tr97:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st48;
 st48:
@@ -1681,9 +1750,9 @@ st49:
 		goto _test_eof49;
 case 49:
 	if ( (*p) == 10u )
-		goto tr99;
+		goto tr100;
 	goto st0;
-tr99:
+tr100:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st50;
 st50:
@@ -1691,29 +1760,35 @@ st50:
 		goto _test_eof50;
 case 50:
 	switch( (*p) ) {
-		case 32u: goto tr100;
-		case 41u: goto tr101;
+		case 32u: goto tr101;
+		case 41u: goto tr102;
 	}
 	goto st0;
+tr86:
+	{ {p = (( IMW_SKIP_TO(51)))-1;} }
+	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
 	switch( (*p) ) {
-		case 34u: goto st39;
-		case 92u: goto st39;
+		case 34u: goto tr82;
+		case 92u: goto tr82;
 	}
 	goto st0;
+tr80:
+	{ {p = (( IMW_SKIP_TO(52)))-1;} }
+	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
 	switch( (*p) ) {
-		case 34u: goto st36;
-		case 92u: goto st36;
+		case 34u: goto tr75;
+		case 92u: goto tr75;
 	}
 	goto st0;
-tr113:
+tr115:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st53;
 st53:
@@ -1721,10 +1796,13 @@ st53:
 		goto _test_eof53;
 case 53:
 	switch( (*p) ) {
-		case 34u: goto st54;
-		case 123u: goto tr103;
+		case 34u: goto tr103;
+		case 123u: goto tr104;
 	}
 	goto st0;
+tr103:
+	{ {p = (( IMW_SKIP_TO(54)))-1;} }
+	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
@@ -1733,10 +1811,13 @@ case 54:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st55;
-		case 92u: goto st56;
+		case 34u: goto tr105;
+		case 92u: goto tr106;
 	}
-	goto st54;
+	goto tr103;
+tr105:
+	{ {p = (( IMW_SKIP_TO(55)))-1;} }
+	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
@@ -1746,16 +1827,19 @@ case 55:
 		case 41u: goto st37;
 	}
 	goto st0;
+tr106:
+	{ {p = (( IMW_SKIP_TO(56)))-1;} }
+	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
 	switch( (*p) ) {
-		case 34u: goto st54;
-		case 92u: goto st54;
+		case 34u: goto tr103;
+		case 92u: goto tr103;
 	}
 	goto st0;
-tr103:
+tr104:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st57;
 st57:
@@ -1763,9 +1847,9 @@ st57:
 		goto _test_eof57;
 case 57:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr106;
+		goto tr108;
 	goto st0;
-tr106:
+tr108:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st58;
 st58:
@@ -1773,13 +1857,13 @@ st58:
 		goto _test_eof58;
 case 58:
 	switch( (*p) ) {
-		case 43u: goto tr107;
-		case 125u: goto tr109;
+		case 43u: goto tr109;
+		case 125u: goto tr111;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st58;
 	goto st0;
-tr107:
+tr109:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st59;
 st59:
@@ -1789,7 +1873,7 @@ case 59:
 	if ( (*p) == 125u )
 		goto st60;
 	goto st0;
-tr109:
+tr111:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st60;
 st60:
@@ -1804,9 +1888,9 @@ st61:
 		goto _test_eof61;
 case 61:
 	if ( (*p) == 10u )
-		goto tr112;
+		goto tr114;
 	goto st0;
-tr112:
+tr114:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st62;
 st62:
@@ -1814,8 +1898,8 @@ st62:
 		goto _test_eof62;
 case 62:
 	switch( (*p) ) {
-		case 32u: goto tr113;
-		case 41u: goto tr114;
+		case 32u: goto tr115;
+		case 41u: goto tr116;
 	}
 	goto st0;
 st63:
@@ -1844,9 +1928,9 @@ st65:
 		goto _test_eof65;
 case 65:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr116;
+		goto tr118;
 	goto st0;
-tr116:
+tr118:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st66;
 st66:
@@ -1854,13 +1938,13 @@ st66:
 		goto _test_eof66;
 case 66:
 	switch( (*p) ) {
-		case 43u: goto tr117;
-		case 125u: goto tr119;
+		case 43u: goto tr119;
+		case 125u: goto tr121;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st66;
 	goto st0;
-tr117:
+tr119:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
@@ -1870,7 +1954,7 @@ case 67:
 	if ( (*p) == 125u )
 		goto st68;
 	goto st0;
-tr119:
+tr121:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st68;
 st68:
@@ -1885,9 +1969,9 @@ st69:
 		goto _test_eof69;
 case 69:
 	if ( (*p) == 10u )
-		goto tr122;
+		goto tr124;
 	goto st0;
-tr122:
+tr124:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st70;
 st70:
@@ -1895,17 +1979,20 @@ st70:
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 32u: goto tr123;
-		case 41u: goto tr101;
+		case 32u: goto tr125;
+		case 41u: goto tr102;
 	}
 	goto st0;
+tr72:
+	{ {p = (( IMW_SKIP_TO(71)))-1;} }
+	goto st71;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
 	switch( (*p) ) {
-		case 34u: goto st33;
-		case 92u: goto st33;
+		case 34u: goto tr70;
+		case 92u: goto tr70;
 	}
 	goto st0;
 st72:
@@ -1913,10 +2000,13 @@ st72:
 		goto _test_eof72;
 case 72:
 	switch( (*p) ) {
-		case 34u: goto st73;
-		case 123u: goto tr125;
+		case 34u: goto tr126;
+		case 123u: goto tr127;
 	}
 	goto st0;
+tr126:
+	{ {p = (( IMW_SKIP_TO(73)))-1;} }
+	goto st73;
 st73:
 	if ( ++p == pe )
 		goto _test_eof73;
@@ -1925,10 +2015,13 @@ case 73:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st74;
-		case 92u: goto st123;
+		case 34u: goto tr128;
+		case 92u: goto tr129;
 	}
-	goto st73;
+	goto tr126;
+tr128:
+	{ {p = (( IMW_SKIP_TO(74)))-1;} }
+	goto st74;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
@@ -1936,7 +2029,7 @@ case 74:
 	if ( (*p) == 32u )
 		goto st75;
 	goto st0;
-tr200:
+tr203:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st75;
 st75:
@@ -1944,15 +2037,15 @@ st75:
 		goto _test_eof75;
 case 75:
 	switch( (*p) ) {
-		case 40u: goto tr129;
+		case 40u: goto tr131;
 		case 78u: goto st121;
 		case 110u: goto st121;
 	}
 	goto st0;
-tr129:
+tr131:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st76;
-tr182:
+tr185:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st76;
 st76:
@@ -1960,10 +2053,13 @@ st76:
 		goto _test_eof76;
 case 76:
 	switch( (*p) ) {
-		case 34u: goto st77;
-		case 123u: goto tr132;
+		case 34u: goto tr133;
+		case 123u: goto tr134;
 	}
 	goto st0;
+tr133:
+	{ {p = (( IMW_SKIP_TO(77)))-1;} }
+	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
@@ -1972,10 +2068,13 @@ case 77:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st78;
-		case 92u: goto st114;
+		case 34u: goto tr135;
+		case 92u: goto tr136;
 	}
-	goto st77;
+	goto tr133;
+tr135:
+	{ {p = (( IMW_SKIP_TO(78)))-1;} }
+	goto st78;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
@@ -1983,7 +2082,7 @@ case 78:
 	if ( (*p) == 32u )
 		goto st79;
 	goto st0;
-tr191:
+tr194:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st79;
 st79:
@@ -1991,12 +2090,15 @@ st79:
 		goto _test_eof79;
 case 79:
 	switch( (*p) ) {
-		case 34u: goto st80;
+		case 34u: goto tr138;
 		case 78u: goto st85;
 		case 110u: goto st85;
-		case 123u: goto tr138;
+		case 123u: goto tr140;
 	}
 	goto st0;
+tr138:
+	{ {p = (( IMW_SKIP_TO(80)))-1;} }
+	goto st80;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
@@ -2005,10 +2107,13 @@ case 80:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st81;
-		case 92u: goto st84;
+		case 34u: goto tr141;
+		case 92u: goto tr142;
 	}
-	goto st80;
+	goto tr138;
+tr141:
+	{ {p = (( IMW_SKIP_TO(81)))-1;} }
+	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
@@ -2018,7 +2123,7 @@ case 81:
 		case 41u: goto st82;
 	}
 	goto st0;
-tr183:
+tr186:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st82;
 st82:
@@ -2028,7 +2133,7 @@ case 82:
 	if ( (*p) == 41u )
 		goto st83;
 	goto st0;
-tr166:
+tr169:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st83;
 st83:
@@ -2040,13 +2145,16 @@ case 83:
 		case 41u: goto tr65;
 	}
 	goto st0;
+tr142:
+	{ {p = (( IMW_SKIP_TO(84)))-1;} }
+	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
 	switch( (*p) ) {
-		case 34u: goto st80;
-		case 92u: goto st80;
+		case 34u: goto tr138;
+		case 92u: goto tr138;
 	}
 	goto st0;
 st85:
@@ -2067,6 +2175,9 @@ case 86:
 		case 108u: goto st87;
 	}
 	goto st0;
+tr158:
+	{ {p = (( IMW_SKIP_TO(87)))-1;} }
+	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
@@ -2076,7 +2187,7 @@ case 87:
 		case 41u: goto st100;
 	}
 	goto st0;
-tr164:
+tr167:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st88;
 st88:
@@ -2084,10 +2195,13 @@ st88:
 		goto _test_eof88;
 case 88:
 	switch( (*p) ) {
-		case 34u: goto st89;
-		case 123u: goto tr150;
+		case 34u: goto tr151;
+		case 123u: goto tr152;
 	}
 	goto st0;
+tr151:
+	{ {p = (( IMW_SKIP_TO(89)))-1;} }
+	goto st89;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
@@ -2096,10 +2210,13 @@ case 89:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st90;
-		case 92u: goto st101;
+		case 34u: goto tr153;
+		case 92u: goto tr154;
 	}
-	goto st89;
+	goto tr151;
+tr153:
+	{ {p = (( IMW_SKIP_TO(90)))-1;} }
+	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
@@ -2107,7 +2224,7 @@ case 90:
 	if ( (*p) == 32u )
 		goto st91;
 	goto st0;
-tr174:
+tr177:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st91;
 st91:
@@ -2115,12 +2232,15 @@ st91:
 		goto _test_eof91;
 case 91:
 	switch( (*p) ) {
-		case 34u: goto st92;
+		case 34u: goto tr156;
 		case 78u: goto st85;
 		case 110u: goto st85;
-		case 123u: goto tr155;
+		case 123u: goto tr157;
 	}
 	goto st0;
+tr156:
+	{ {p = (( IMW_SKIP_TO(92)))-1;} }
+	goto st92;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
@@ -2129,20 +2249,23 @@ case 92:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st87;
-		case 92u: goto st93;
+		case 34u: goto tr158;
+		case 92u: goto tr159;
 	}
-	goto st92;
+	goto tr156;
+tr159:
+	{ {p = (( IMW_SKIP_TO(93)))-1;} }
+	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
 	switch( (*p) ) {
-		case 34u: goto st92;
-		case 92u: goto st92;
+		case 34u: goto tr156;
+		case 92u: goto tr156;
 	}
 	goto st0;
-tr155:
+tr157:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st94;
 st94:
@@ -2150,9 +2273,9 @@ st94:
 		goto _test_eof94;
 case 94:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr157;
+		goto tr160;
 	goto st0;
-tr157:
+tr160:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st95;
 st95:
@@ -2160,13 +2283,13 @@ st95:
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 43u: goto tr158;
-		case 125u: goto tr160;
+		case 43u: goto tr161;
+		case 125u: goto tr163;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st95;
 	goto st0;
-tr158:
+tr161:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st96;
 st96:
@@ -2176,7 +2299,7 @@ case 96:
 	if ( (*p) == 125u )
 		goto st97;
 	goto st0;
-tr160:
+tr163:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st97;
 st97:
@@ -2191,9 +2314,9 @@ st98:
 		goto _test_eof98;
 case 98:
 	if ( (*p) == 10u )
-		goto tr163;
+		goto tr166;
 	goto st0;
-tr163:
+tr166:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st99;
 st99:
@@ -2201,11 +2324,11 @@ st99:
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 32u: goto tr164;
-		case 41u: goto tr165;
+		case 32u: goto tr167;
+		case 41u: goto tr168;
 	}
 	goto st0;
-tr165:
+tr168:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st100;
 st100:
@@ -2213,18 +2336,21 @@ st100:
 		goto _test_eof100;
 case 100:
 	if ( (*p) == 41u )
-		goto tr166;
+		goto tr169;
 	goto st0;
+tr154:
+	{ {p = (( IMW_SKIP_TO(101)))-1;} }
+	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
 	switch( (*p) ) {
-		case 34u: goto st89;
-		case 92u: goto st89;
+		case 34u: goto tr151;
+		case 92u: goto tr151;
 	}
 	goto st0;
-tr150:
+tr152:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st102;
 st102:
@@ -2232,9 +2358,9 @@ st102:
 		goto _test_eof102;
 case 102:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr167;
+		goto tr170;
 	goto st0;
-tr167:
+tr170:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st103;
 st103:
@@ -2242,13 +2368,13 @@ st103:
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
-		case 43u: goto tr168;
-		case 125u: goto tr170;
+		case 43u: goto tr171;
+		case 125u: goto tr173;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st103;
 	goto st0;
-tr168:
+tr171:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st104;
 st104:
@@ -2258,7 +2384,7 @@ case 104:
 	if ( (*p) == 125u )
 		goto st105;
 	goto st0;
-tr170:
+tr173:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st105;
 st105:
@@ -2273,9 +2399,9 @@ st106:
 		goto _test_eof106;
 case 106:
 	if ( (*p) == 10u )
-		goto tr173;
+		goto tr176;
 	goto st0;
-tr173:
+tr176:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st107;
 st107:
@@ -2283,9 +2409,9 @@ st107:
 		goto _test_eof107;
 case 107:
 	if ( (*p) == 32u )
-		goto tr174;
+		goto tr177;
 	goto st0;
-tr138:
+tr140:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st108;
 st108:
@@ -2293,9 +2419,9 @@ st108:
 		goto _test_eof108;
 case 108:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr175;
+		goto tr178;
 	goto st0;
-tr175:
+tr178:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st109;
 st109:
@@ -2303,13 +2429,13 @@ st109:
 		goto _test_eof109;
 case 109:
 	switch( (*p) ) {
-		case 43u: goto tr176;
-		case 125u: goto tr178;
+		case 43u: goto tr179;
+		case 125u: goto tr181;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st109;
 	goto st0;
-tr176:
+tr179:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st110;
 st110:
@@ -2319,7 +2445,7 @@ case 110:
 	if ( (*p) == 125u )
 		goto st111;
 	goto st0;
-tr178:
+tr181:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st111;
 st111:
@@ -2334,9 +2460,9 @@ st112:
 		goto _test_eof112;
 case 112:
 	if ( (*p) == 10u )
-		goto tr181;
+		goto tr184;
 	goto st0;
-tr181:
+tr184:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st113;
 st113:
@@ -2344,20 +2470,23 @@ st113:
 		goto _test_eof113;
 case 113:
 	switch( (*p) ) {
-		case 32u: goto tr182;
-		case 41u: goto tr183;
+		case 32u: goto tr185;
+		case 41u: goto tr186;
 	}
 	goto st0;
+tr136:
+	{ {p = (( IMW_SKIP_TO(114)))-1;} }
+	goto st114;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 34u: goto st77;
-		case 92u: goto st77;
+		case 34u: goto tr133;
+		case 92u: goto tr133;
 	}
 	goto st0;
-tr132:
+tr134:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st115;
 st115:
@@ -2365,9 +2494,9 @@ st115:
 		goto _test_eof115;
 case 115:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr184;
+		goto tr187;
 	goto st0;
-tr184:
+tr187:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st116;
 st116:
@@ -2375,13 +2504,13 @@ st116:
 		goto _test_eof116;
 case 116:
 	switch( (*p) ) {
-		case 43u: goto tr185;
-		case 125u: goto tr187;
+		case 43u: goto tr188;
+		case 125u: goto tr190;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st116;
 	goto st0;
-tr185:
+tr188:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st117;
 st117:
@@ -2391,7 +2520,7 @@ case 117:
 	if ( (*p) == 125u )
 		goto st118;
 	goto st0;
-tr187:
+tr190:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st118;
 st118:
@@ -2406,9 +2535,9 @@ st119:
 		goto _test_eof119;
 case 119:
 	if ( (*p) == 10u )
-		goto tr190;
+		goto tr193;
 	goto st0;
-tr190:
+tr193:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st120;
 st120:
@@ -2416,7 +2545,7 @@ st120:
 		goto _test_eof120;
 case 120:
 	if ( (*p) == 32u )
-		goto tr191;
+		goto tr194;
 	goto st0;
 st121:
 	if ( ++p == pe )
@@ -2436,16 +2565,19 @@ case 122:
 		case 108u: goto st82;
 	}
 	goto st0;
+tr129:
+	{ {p = (( IMW_SKIP_TO(123)))-1;} }
+	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 34u: goto st73;
-		case 92u: goto st73;
+		case 34u: goto tr126;
+		case 92u: goto tr126;
 	}
 	goto st0;
-tr125:
+tr127:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st124;
 st124:
@@ -2453,9 +2585,9 @@ st124:
 		goto _test_eof124;
 case 124:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr193;
+		goto tr196;
 	goto st0;
-tr193:
+tr196:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st125;
 st125:
@@ -2463,13 +2595,13 @@ st125:
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 43u: goto tr194;
-		case 125u: goto tr196;
+		case 43u: goto tr197;
+		case 125u: goto tr199;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st125;
 	goto st0;
-tr194:
+tr197:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st126;
 st126:
@@ -2479,7 +2611,7 @@ case 126:
 	if ( (*p) == 125u )
 		goto st127;
 	goto st0;
-tr196:
+tr199:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st127;
 st127:
@@ -2494,9 +2626,9 @@ st128:
 		goto _test_eof128;
 case 128:
 	if ( (*p) == 10u )
-		goto tr199;
+		goto tr202;
 	goto st0;
-tr199:
+tr202:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st129;
 st129:
@@ -2504,7 +2636,7 @@ st129:
 		goto _test_eof129;
 case 129:
 	if ( (*p) == 32u )
-		goto tr200;
+		goto tr203;
 	goto st0;
 st130:
 	if ( ++p == pe )
@@ -2533,9 +2665,9 @@ st132:
 		goto _test_eof132;
 case 132:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr202;
+		goto tr205;
 	goto st0;
-tr202:
+tr205:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st133;
 st133:
@@ -2543,13 +2675,13 @@ st133:
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 43u: goto tr203;
-		case 125u: goto tr205;
+		case 43u: goto tr206;
+		case 125u: goto tr208;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st133;
 	goto st0;
-tr203:
+tr206:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st134;
 st134:
@@ -2559,7 +2691,7 @@ case 134:
 	if ( (*p) == 125u )
 		goto st135;
 	goto st0;
-tr205:
+tr208:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st135;
 st135:
@@ -2574,9 +2706,9 @@ st136:
 		goto _test_eof136;
 case 136:
 	if ( (*p) == 10u )
-		goto tr208;
+		goto tr211;
 	goto st0;
-tr208:
+tr211:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st137;
 st137:
@@ -2584,23 +2716,26 @@ st137:
 		goto _test_eof137;
 case 137:
 	switch( (*p) ) {
-		case 32u: goto tr209;
-		case 41u: goto tr210;
+		case 32u: goto tr212;
+		case 41u: goto tr213;
 	}
 	goto st0;
+tr63:
+	{ {p = (( IMW_SKIP_TO(138)))-1;} }
+	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 34u: goto st30;
-		case 92u: goto st30;
+		case 34u: goto tr58;
+		case 92u: goto tr58;
 	}
 	goto st0;
 tr59:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st139;
-tr233:
+tr237:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st139;
 st139:
@@ -2608,10 +2743,13 @@ st139:
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 34u: goto st140;
-		case 123u: goto tr212;
+		case 34u: goto tr214;
+		case 123u: goto tr215;
 	}
 	goto st0;
+tr214:
+	{ {p = (( IMW_SKIP_TO(140)))-1;} }
+	goto st140;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
@@ -2620,10 +2758,13 @@ case 140:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st141;
-		case 92u: goto st155;
+		case 34u: goto tr216;
+		case 92u: goto tr217;
 	}
-	goto st140;
+	goto tr214;
+tr216:
+	{ {p = (( IMW_SKIP_TO(141)))-1;} }
+	goto st141;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
@@ -2631,7 +2772,7 @@ case 141:
 	if ( (*p) == 32u )
 		goto st142;
 	goto st0;
-tr242:
+tr246:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st142;
 st142:
@@ -2639,12 +2780,15 @@ st142:
 		goto _test_eof142;
 case 142:
 	switch( (*p) ) {
-		case 34u: goto st143;
+		case 34u: goto tr219;
 		case 78u: goto st147;
 		case 110u: goto st147;
-		case 123u: goto tr218;
+		case 123u: goto tr221;
 	}
 	goto st0;
+tr219:
+	{ {p = (( IMW_SKIP_TO(143)))-1;} }
+	goto st143;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
@@ -2653,10 +2797,13 @@ case 143:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st144;
-		case 92u: goto st146;
+		case 34u: goto tr222;
+		case 92u: goto tr223;
 	}
-	goto st143;
+	goto tr219;
+tr222:
+	{ {p = (( IMW_SKIP_TO(144)))-1;} }
+	goto st144;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
@@ -2666,7 +2813,7 @@ case 144:
 		case 41u: goto st145;
 	}
 	goto st0;
-tr234:
+tr238:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st145;
 st145:
@@ -2674,17 +2821,20 @@ st145:
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 32u: goto tr223;
-		case 41u: goto tr224;
+		case 32u: goto tr226;
+		case 41u: goto tr227;
 	}
 	goto st0;
+tr223:
+	{ {p = (( IMW_SKIP_TO(146)))-1;} }
+	goto st146;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
 	switch( (*p) ) {
-		case 34u: goto st143;
-		case 92u: goto st143;
+		case 34u: goto tr219;
+		case 92u: goto tr219;
 	}
 	goto st0;
 st147:
@@ -2705,7 +2855,7 @@ case 148:
 		case 108u: goto st144;
 	}
 	goto st0;
-tr218:
+tr221:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st149;
 st149:
@@ -2713,9 +2863,9 @@ st149:
 		goto _test_eof149;
 case 149:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr226;
+		goto tr230;
 	goto st0;
-tr226:
+tr230:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st150;
 st150:
@@ -2723,13 +2873,13 @@ st150:
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 43u: goto tr227;
-		case 125u: goto tr229;
+		case 43u: goto tr231;
+		case 125u: goto tr233;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st150;
 	goto st0;
-tr227:
+tr231:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st151;
 st151:
@@ -2739,7 +2889,7 @@ case 151:
 	if ( (*p) == 125u )
 		goto st152;
 	goto st0;
-tr229:
+tr233:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st152;
 st152:
@@ -2754,9 +2904,9 @@ st153:
 		goto _test_eof153;
 case 153:
 	if ( (*p) == 10u )
-		goto tr232;
+		goto tr236;
 	goto st0;
-tr232:
+tr236:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st154;
 st154:
@@ -2764,20 +2914,23 @@ st154:
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 32u: goto tr233;
-		case 41u: goto tr234;
+		case 32u: goto tr237;
+		case 41u: goto tr238;
 	}
 	goto st0;
+tr217:
+	{ {p = (( IMW_SKIP_TO(155)))-1;} }
+	goto st155;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 34u: goto st140;
-		case 92u: goto st140;
+		case 34u: goto tr214;
+		case 92u: goto tr214;
 	}
 	goto st0;
-tr212:
+tr215:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st156;
 st156:
@@ -2785,9 +2938,9 @@ st156:
 		goto _test_eof156;
 case 156:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr235;
+		goto tr239;
 	goto st0;
-tr235:
+tr239:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st157;
 st157:
@@ -2795,13 +2948,13 @@ st157:
 		goto _test_eof157;
 case 157:
 	switch( (*p) ) {
-		case 43u: goto tr236;
-		case 125u: goto tr238;
+		case 43u: goto tr240;
+		case 125u: goto tr242;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st157;
 	goto st0;
-tr236:
+tr240:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st158;
 st158:
@@ -2811,7 +2964,7 @@ case 158:
 	if ( (*p) == 125u )
 		goto st159;
 	goto st0;
-tr238:
+tr242:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st159;
 st159:
@@ -2826,9 +2979,9 @@ st160:
 		goto _test_eof160;
 case 160:
 	if ( (*p) == 10u )
-		goto tr241;
+		goto tr245;
 	goto st0;
-tr241:
+tr245:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st161;
 st161:
@@ -2836,7 +2989,7 @@ st161:
 		goto _test_eof161;
 case 161:
 	if ( (*p) == 32u )
-		goto tr242;
+		goto tr246;
 	goto st0;
 st162:
 	if ( ++p == pe )
@@ -2864,9 +3017,9 @@ st164:
 		goto _test_eof164;
 case 164:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr244;
+		goto tr249;
 	goto st0;
-tr244:
+tr249:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st165;
 st165:
@@ -2874,13 +3027,13 @@ st165:
 		goto _test_eof165;
 case 165:
 	switch( (*p) ) {
-		case 43u: goto tr245;
-		case 125u: goto tr247;
+		case 43u: goto tr250;
+		case 125u: goto tr252;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st165;
 	goto st0;
-tr245:
+tr250:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st166;
 st166:
@@ -2890,7 +3043,7 @@ case 166:
 	if ( (*p) == 125u )
 		goto st167;
 	goto st0;
-tr247:
+tr252:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st167;
 st167:
@@ -2905,9 +3058,9 @@ st168:
 		goto _test_eof168;
 case 168:
 	if ( (*p) == 10u )
-		goto tr250;
+		goto tr255;
 	goto st0;
-tr250:
+tr255:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st169;
 st169:
@@ -2915,17 +3068,20 @@ st169:
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 32u: goto tr251;
-		case 41u: goto tr101;
+		case 32u: goto tr256;
+		case 41u: goto tr102;
 	}
 	goto st0;
+tr52:
+	{ {p = (( IMW_SKIP_TO(170)))-1;} }
+	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
 	switch( (*p) ) {
-		case 34u: goto st25;
-		case 92u: goto st25;
+		case 34u: goto tr48;
+		case 92u: goto tr48;
 	}
 	goto st0;
 tr49:
@@ -2954,7 +3110,7 @@ st173:
 		goto _test_eof173;
 case 173:
 	if ( (*p) == 32u )
-		goto tr254;
+		goto tr259;
 	goto st0;
 tr50:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -2964,9 +3120,9 @@ st174:
 		goto _test_eof174;
 case 174:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr255;
+		goto tr260;
 	goto st0;
-tr255:
+tr260:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st175;
 st175:
@@ -2974,13 +3130,13 @@ st175:
 		goto _test_eof175;
 case 175:
 	switch( (*p) ) {
-		case 43u: goto tr256;
-		case 125u: goto tr258;
+		case 43u: goto tr261;
+		case 125u: goto tr263;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st175;
 	goto st0;
-tr256:
+tr261:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st176;
 st176:
@@ -2990,7 +3146,7 @@ case 176:
 	if ( (*p) == 125u )
 		goto st177;
 	goto st0;
-tr258:
+tr263:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st177;
 st177:
@@ -3005,9 +3161,9 @@ st178:
 		goto _test_eof178;
 case 178:
 	if ( (*p) == 10u )
-		goto tr261;
+		goto tr266;
 	goto st0;
-tr261:
+tr266:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st179;
 st179:
@@ -3015,15 +3171,18 @@ st179:
 		goto _test_eof179;
 case 179:
 	if ( (*p) == 32u )
-		goto tr262;
+		goto tr267;
 	goto st0;
+tr46:
+	{ {p = (( IMW_SKIP_TO(180)))-1;} }
+	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 34u: goto st22;
-		case 92u: goto st22;
+		case 34u: goto tr42;
+		case 92u: goto tr42;
 	}
 	goto st0;
 st181:
@@ -3052,9 +3211,9 @@ st183:
 		goto _test_eof183;
 case 183:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr264;
+		goto tr270;
 	goto st0;
-tr264:
+tr270:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st184;
 st184:
@@ -3062,13 +3221,13 @@ st184:
 		goto _test_eof184;
 case 184:
 	switch( (*p) ) {
-		case 43u: goto tr265;
-		case 125u: goto tr267;
+		case 43u: goto tr271;
+		case 125u: goto tr273;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st184;
 	goto st0;
-tr265:
+tr271:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st185;
 st185:
@@ -3078,7 +3237,7 @@ case 185:
 	if ( (*p) == 125u )
 		goto st186;
 	goto st0;
-tr267:
+tr273:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st186;
 st186:
@@ -3093,9 +3252,9 @@ st187:
 		goto _test_eof187;
 case 187:
 	if ( (*p) == 10u )
-		goto tr270;
+		goto tr276;
 	goto st0;
-tr270:
+tr276:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st188;
 st188:
@@ -3103,15 +3262,18 @@ st188:
 		goto _test_eof188;
 case 188:
 	if ( (*p) == 32u )
-		goto tr271;
+		goto tr277;
 	goto st0;
+tr40:
+	{ {p = (( IMW_SKIP_TO(189)))-1;} }
+	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
 	switch( (*p) ) {
-		case 34u: goto st19;
-		case 92u: goto st19;
+		case 34u: goto tr36;
+		case 92u: goto tr36;
 	}
 	goto st0;
 st190:
@@ -3140,9 +3302,9 @@ st192:
 		goto _test_eof192;
 case 192:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr273;
+		goto tr280;
 	goto st0;
-tr273:
+tr280:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st193;
 st193:
@@ -3150,13 +3312,13 @@ st193:
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 43u: goto tr274;
-		case 125u: goto tr276;
+		case 43u: goto tr281;
+		case 125u: goto tr283;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st193;
 	goto st0;
-tr274:
+tr281:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st194;
 st194:
@@ -3166,7 +3328,7 @@ case 194:
 	if ( (*p) == 125u )
 		goto st195;
 	goto st0;
-tr276:
+tr283:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st195;
 st195:
@@ -3181,9 +3343,9 @@ st196:
 		goto _test_eof196;
 case 196:
 	if ( (*p) == 10u )
-		goto tr279;
+		goto tr286;
 	goto st0;
-tr279:
+tr286:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st197;
 st197:
@@ -3191,15 +3353,18 @@ st197:
 		goto _test_eof197;
 case 197:
 	if ( (*p) == 32u )
-		goto tr280;
+		goto tr287;
 	goto st0;
+tr32:
+	{ {p = (( IMW_SKIP_TO(198)))-1;} }
+	goto st198;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 34u: goto st15;
-		case 92u: goto st15;
+		case 34u: goto tr28;
+		case 92u: goto tr28;
 	}
 	goto st0;
 st199:
@@ -3220,6 +3385,9 @@ case 200:
 		case 108u: goto st201;
 	}
 	goto st0;
+tr299:
+	{ {p = (( IMW_SKIP_TO(201)))-1;} }
+	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
@@ -3229,7 +3397,7 @@ case 201:
 		case 41u: goto st214;
 	}
 	goto st0;
-tr300:
+tr308:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st202;
 st202:
@@ -3237,10 +3405,13 @@ st202:
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 34u: goto st203;
-		case 123u: goto tr286;
+		case 34u: goto tr292;
+		case 123u: goto tr293;
 	}
 	goto st0;
+tr292:
+	{ {p = (( IMW_SKIP_TO(203)))-1;} }
+	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
@@ -3249,10 +3420,13 @@ case 203:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st204;
-		case 92u: goto st215;
+		case 34u: goto tr294;
+		case 92u: goto tr295;
 	}
-	goto st203;
+	goto tr292;
+tr294:
+	{ {p = (( IMW_SKIP_TO(204)))-1;} }
+	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
@@ -3260,7 +3434,7 @@ case 204:
 	if ( (*p) == 32u )
 		goto st205;
 	goto st0;
-tr310:
+tr318:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st205;
 st205:
@@ -3268,12 +3442,15 @@ st205:
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 34u: goto st206;
+		case 34u: goto tr297;
 		case 78u: goto st199;
 		case 110u: goto st199;
-		case 123u: goto tr291;
+		case 123u: goto tr298;
 	}
 	goto st0;
+tr297:
+	{ {p = (( IMW_SKIP_TO(206)))-1;} }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
@@ -3282,20 +3459,23 @@ case 206:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st201;
-		case 92u: goto st207;
+		case 34u: goto tr299;
+		case 92u: goto tr300;
 	}
-	goto st206;
+	goto tr297;
+tr300:
+	{ {p = (( IMW_SKIP_TO(207)))-1;} }
+	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
 	switch( (*p) ) {
-		case 34u: goto st206;
-		case 92u: goto st206;
+		case 34u: goto tr297;
+		case 92u: goto tr297;
 	}
 	goto st0;
-tr291:
+tr298:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st208;
 st208:
@@ -3303,9 +3483,9 @@ st208:
 		goto _test_eof208;
 case 208:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr293;
+		goto tr301;
 	goto st0;
-tr293:
+tr301:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st209;
 st209:
@@ -3313,13 +3493,13 @@ st209:
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 43u: goto tr294;
-		case 125u: goto tr296;
+		case 43u: goto tr302;
+		case 125u: goto tr304;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st209;
 	goto st0;
-tr294:
+tr302:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st210;
 st210:
@@ -3329,7 +3509,7 @@ case 210:
 	if ( (*p) == 125u )
 		goto st211;
 	goto st0;
-tr296:
+tr304:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st211;
 st211:
@@ -3344,9 +3524,9 @@ st212:
 		goto _test_eof212;
 case 212:
 	if ( (*p) == 10u )
-		goto tr299;
+		goto tr307;
 	goto st0;
-tr299:
+tr307:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st213;
 st213:
@@ -3354,11 +3534,11 @@ st213:
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 32u: goto tr300;
-		case 41u: goto tr301;
+		case 32u: goto tr308;
+		case 41u: goto tr309;
 	}
 	goto st0;
-tr301:
+tr309:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st214;
 st214:
@@ -3366,18 +3546,21 @@ st214:
 		goto _test_eof214;
 case 214:
 	if ( (*p) == 32u )
-		goto tr302;
+		goto tr310;
 	goto st0;
+tr295:
+	{ {p = (( IMW_SKIP_TO(215)))-1;} }
+	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
 	switch( (*p) ) {
-		case 34u: goto st203;
-		case 92u: goto st203;
+		case 34u: goto tr292;
+		case 92u: goto tr292;
 	}
 	goto st0;
-tr286:
+tr293:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st216;
 st216:
@@ -3385,9 +3568,9 @@ st216:
 		goto _test_eof216;
 case 216:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr303;
+		goto tr311;
 	goto st0;
-tr303:
+tr311:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st217;
 st217:
@@ -3395,13 +3578,13 @@ st217:
 		goto _test_eof217;
 case 217:
 	switch( (*p) ) {
-		case 43u: goto tr304;
-		case 125u: goto tr306;
+		case 43u: goto tr312;
+		case 125u: goto tr314;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st217;
 	goto st0;
-tr304:
+tr312:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st218;
 st218:
@@ -3411,7 +3594,7 @@ case 218:
 	if ( (*p) == 125u )
 		goto st219;
 	goto st0;
-tr306:
+tr314:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st219;
 st219:
@@ -3426,9 +3609,9 @@ st220:
 		goto _test_eof220;
 case 220:
 	if ( (*p) == 10u )
-		goto tr309;
+		goto tr317;
 	goto st0;
-tr309:
+tr317:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st221;
 st221:
@@ -3436,7 +3619,7 @@ st221:
 		goto _test_eof221;
 case 221:
 	if ( (*p) == 32u )
-		goto tr310;
+		goto tr318;
 	goto st0;
 tr30:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -3446,9 +3629,9 @@ st222:
 		goto _test_eof222;
 case 222:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr311;
+		goto tr319;
 	goto st0;
-tr311:
+tr319:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st223;
 st223:
@@ -3456,13 +3639,13 @@ st223:
 		goto _test_eof223;
 case 223:
 	switch( (*p) ) {
-		case 43u: goto tr312;
-		case 125u: goto tr314;
+		case 43u: goto tr320;
+		case 125u: goto tr322;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st223;
 	goto st0;
-tr312:
+tr320:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st224;
 st224:
@@ -3472,7 +3655,7 @@ case 224:
 	if ( (*p) == 125u )
 		goto st225;
 	goto st0;
-tr314:
+tr322:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st225;
 st225:
@@ -3487,9 +3670,9 @@ st226:
 		goto _test_eof226;
 case 226:
 	if ( (*p) == 10u )
-		goto tr317;
+		goto tr325;
 	goto st0;
-tr317:
+tr325:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st227;
 st227:
@@ -3497,17 +3680,20 @@ st227:
 		goto _test_eof227;
 case 227:
 	switch( (*p) ) {
-		case 32u: goto tr318;
-		case 41u: goto tr319;
+		case 32u: goto tr326;
+		case 41u: goto tr327;
 	}
 	goto st0;
+tr26:
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
+	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 34u: goto st12;
-		case 92u: goto st12;
+		case 34u: goto tr23;
+		case 92u: goto tr23;
 	}
 	goto st0;
 tr24:
@@ -3518,9 +3704,9 @@ st229:
 		goto _test_eof229;
 case 229:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr320;
+		goto tr328;
 	goto st0;
-tr320:
+tr328:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st230;
 st230:
@@ -3528,13 +3714,13 @@ st230:
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 43u: goto tr321;
-		case 125u: goto tr323;
+		case 43u: goto tr329;
+		case 125u: goto tr331;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st230;
 	goto st0;
-tr321:
+tr329:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st231;
 st231:
@@ -3544,7 +3730,7 @@ case 231:
 	if ( (*p) == 125u )
 		goto st232;
 	goto st0;
-tr323:
+tr331:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st232;
 st232:
@@ -3559,9 +3745,9 @@ st233:
 		goto _test_eof233;
 case 233:
 	if ( (*p) == 10u )
-		goto tr326;
+		goto tr334;
 	goto st0;
-tr326:
+tr334:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st234;
 st234:
@@ -3569,7 +3755,7 @@ st234:
 		goto _test_eof234;
 case 234:
 	if ( (*p) == 32u )
-		goto tr327;
+		goto tr335;
 	goto st0;
 st235:
 	if ( ++p == pe )
@@ -3589,19 +3775,22 @@ case 236:
 		case 108u: goto st17;
 	}
 	goto st0;
+tr19:
+	{ {p = (( IMW_SKIP_TO(237)))-1;} }
+	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 34u: goto st8;
-		case 92u: goto st8;
+		case 34u: goto tr14;
+		case 92u: goto tr14;
 	}
 	goto st0;
 tr15:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st238;
-tr519:
+tr531:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st238;
 st238:
@@ -3609,10 +3798,13 @@ st238:
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 34u: goto st239;
-		case 123u: goto tr330;
+		case 34u: goto tr337;
+		case 123u: goto tr338;
 	}
 	goto st0;
+tr337:
+	{ {p = (( IMW_SKIP_TO(239)))-1;} }
+	goto st239;
 st239:
 	if ( ++p == pe )
 		goto _test_eof239;
@@ -3621,10 +3813,13 @@ case 239:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st240;
-		case 92u: goto st379;
+		case 34u: goto tr339;
+		case 92u: goto tr340;
 	}
-	goto st239;
+	goto tr337;
+tr339:
+	{ {p = (( IMW_SKIP_TO(240)))-1;} }
+	goto st240;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
@@ -3632,7 +3827,7 @@ case 240:
 	if ( (*p) == 32u )
 		goto st241;
 	goto st0;
-tr528:
+tr540:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st241;
 st241:
@@ -3640,12 +3835,15 @@ st241:
 		goto _test_eof241;
 case 241:
 	switch( (*p) ) {
-		case 34u: goto st242;
+		case 34u: goto tr342;
 		case 78u: goto st350;
 		case 110u: goto st350;
-		case 123u: goto tr336;
+		case 123u: goto tr344;
 	}
 	goto st0;
+tr342:
+	{ {p = (( IMW_SKIP_TO(242)))-1;} }
+	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
@@ -3654,10 +3852,13 @@ case 242:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st243;
-		case 92u: goto st349;
+		case 34u: goto tr345;
+		case 92u: goto tr346;
 	}
-	goto st242;
+	goto tr342;
+tr345:
+	{ {p = (( IMW_SKIP_TO(243)))-1;} }
+	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
@@ -3667,7 +3868,7 @@ case 243:
 		case 41u: goto st244;
 	}
 	goto st0;
-tr520:
+tr532:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st244;
 st244:
@@ -3679,7 +3880,7 @@ case 244:
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr502:
+tr514:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st245;
 st245:
@@ -3687,15 +3888,19 @@ st245:
 		goto _test_eof245;
 case 245:
 	switch( (*p) ) {
-		case 34u: goto tr342;
+		case 34u: goto tr350;
 		case 40u: goto st283;
 		case 78u: goto st341;
 		case 110u: goto st341;
-		case 123u: goto tr345;
+		case 123u: goto tr353;
 	}
 	goto st0;
-tr342:
+tr354:
+	{ {p = (( IMW_SKIP_TO(246)))-1;} }
+	goto st246;
+tr350:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ {p = (( IMW_SKIP_TO(246)))-1;} }
 	goto st246;
 st246:
 	if ( ++p == pe )
@@ -3705,23 +3910,26 @@ case 246:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st247;
-		case 92u: goto st282;
+		case 34u: goto tr355;
+		case 92u: goto tr356;
 	}
-	goto st246;
+	goto tr354;
+tr355:
+	{ {p = (( IMW_SKIP_TO(247)))-1;} }
+	goto st247;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 32u: goto tr349;
-		case 41u: goto tr350;
+		case 32u: goto tr357;
+		case 41u: goto tr358;
 	}
 	goto st0;
-tr349:
+tr357:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st248;
-tr479:
+tr490:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st248;
@@ -3730,13 +3938,16 @@ st248:
 		goto _test_eof248;
 case 248:
 	switch( (*p) ) {
-		case 34u: goto st249;
+		case 34u: goto tr359;
 		case 40u: goto st264;
 		case 78u: goto st274;
 		case 110u: goto st274;
-		case 123u: goto tr354;
+		case 123u: goto tr362;
 	}
 	goto st0;
+tr359:
+	{ {p = (( IMW_SKIP_TO(249)))-1;} }
+	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
@@ -3745,11 +3956,14 @@ case 249:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st250;
-		case 92u: goto st263;
+		case 34u: goto tr363;
+		case 92u: goto tr364;
 	}
-	goto st249;
-tr384:
+	goto tr359;
+tr363:
+	{ {p = (( IMW_SKIP_TO(250)))-1;} }
+	goto st250;
+tr394:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st250;
 st250:
@@ -3761,7 +3975,7 @@ case 250:
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr393:
+tr403:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st251;
 st251:
@@ -3769,12 +3983,15 @@ st251:
 		goto _test_eof251;
 case 251:
 	switch( (*p) ) {
-		case 34u: goto st252;
+		case 34u: goto tr366;
 		case 78u: goto st255;
 		case 110u: goto st255;
-		case 123u: goto tr360;
+		case 123u: goto tr368;
 	}
 	goto st0;
+tr366:
+	{ {p = (( IMW_SKIP_TO(252)))-1;} }
+	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
@@ -3783,10 +4000,13 @@ case 252:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st253;
-		case 92u: goto st254;
+		case 34u: goto tr369;
+		case 92u: goto tr370;
 	}
-	goto st252;
+	goto tr366;
+tr369:
+	{ {p = (( IMW_SKIP_TO(253)))-1;} }
+	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
@@ -3794,13 +4014,16 @@ case 253:
 	if ( (*p) == 41u )
 		goto tr13;
 	goto st0;
+tr370:
+	{ {p = (( IMW_SKIP_TO(254)))-1;} }
+	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 34u: goto st252;
-		case 92u: goto st252;
+		case 34u: goto tr366;
+		case 92u: goto tr366;
 	}
 	goto st0;
 st255:
@@ -3821,7 +4044,7 @@ case 256:
 		case 108u: goto st253;
 	}
 	goto st0;
-tr360:
+tr368:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st257;
 st257:
@@ -3829,9 +4052,9 @@ st257:
 		goto _test_eof257;
 case 257:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr364;
+		goto tr373;
 	goto st0;
-tr364:
+tr373:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st258;
 st258:
@@ -3839,13 +4062,13 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 43u: goto tr365;
-		case 125u: goto tr367;
+		case 43u: goto tr374;
+		case 125u: goto tr376;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st258;
 	goto st0;
-tr365:
+tr374:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
@@ -3855,7 +4078,7 @@ case 259:
 	if ( (*p) == 125u )
 		goto st260;
 	goto st0;
-tr367:
+tr376:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
@@ -3870,9 +4093,9 @@ st261:
 		goto _test_eof261;
 case 261:
 	if ( (*p) == 10u )
-		goto tr370;
+		goto tr379;
 	goto st0;
-tr370:
+tr379:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st262;
 st262:
@@ -3880,18 +4103,21 @@ st262:
 		goto _test_eof262;
 case 262:
 	if ( (*p) == 41u )
-		goto tr371;
+		goto tr380;
 	goto st0;
+tr364:
+	{ {p = (( IMW_SKIP_TO(263)))-1;} }
+	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 34u: goto st249;
-		case 92u: goto st249;
+		case 34u: goto tr359;
+		case 92u: goto tr359;
 	}
 	goto st0;
-tr383:
+tr393:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st264;
 st264:
@@ -3899,10 +4125,13 @@ st264:
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 34u: goto st265;
-		case 123u: goto tr373;
+		case 34u: goto tr381;
+		case 123u: goto tr382;
 	}
 	goto st0;
+tr381:
+	{ {p = (( IMW_SKIP_TO(265)))-1;} }
+	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
@@ -3911,10 +4140,13 @@ case 265:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st266;
-		case 92u: goto st267;
+		case 34u: goto tr383;
+		case 92u: goto tr384;
 	}
-	goto st265;
+	goto tr381;
+tr383:
+	{ {p = (( IMW_SKIP_TO(266)))-1;} }
+	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
@@ -3924,16 +4156,19 @@ case 266:
 		case 41u: goto st250;
 	}
 	goto st0;
+tr384:
+	{ {p = (( IMW_SKIP_TO(267)))-1;} }
+	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 34u: goto st265;
-		case 92u: goto st265;
+		case 34u: goto tr381;
+		case 92u: goto tr381;
 	}
 	goto st0;
-tr373:
+tr382:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st268;
 st268:
@@ -3941,9 +4176,9 @@ st268:
 		goto _test_eof268;
 case 268:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr376;
+		goto tr386;
 	goto st0;
-tr376:
+tr386:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
@@ -3951,13 +4186,13 @@ st269:
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 43u: goto tr377;
-		case 125u: goto tr379;
+		case 43u: goto tr387;
+		case 125u: goto tr389;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st269;
 	goto st0;
-tr377:
+tr387:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st270;
 st270:
@@ -3967,7 +4202,7 @@ case 270:
 	if ( (*p) == 125u )
 		goto st271;
 	goto st0;
-tr379:
+tr389:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st271;
 st271:
@@ -3982,9 +4217,9 @@ st272:
 		goto _test_eof272;
 case 272:
 	if ( (*p) == 10u )
-		goto tr382;
+		goto tr392;
 	goto st0;
-tr382:
+tr392:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st273;
 st273:
@@ -3992,8 +4227,8 @@ st273:
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 32u: goto tr383;
-		case 41u: goto tr384;
+		case 32u: goto tr393;
+		case 41u: goto tr394;
 	}
 	goto st0;
 st274:
@@ -4014,7 +4249,7 @@ case 275:
 		case 108u: goto st250;
 	}
 	goto st0;
-tr354:
+tr362:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st276;
 st276:
@@ -4022,9 +4257,9 @@ st276:
 		goto _test_eof276;
 case 276:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr386;
+		goto tr396;
 	goto st0;
-tr386:
+tr396:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st277;
 st277:
@@ -4032,13 +4267,13 @@ st277:
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 43u: goto tr387;
-		case 125u: goto tr389;
+		case 43u: goto tr397;
+		case 125u: goto tr399;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st277;
 	goto st0;
-tr387:
+tr397:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
@@ -4048,7 +4283,7 @@ case 278:
 	if ( (*p) == 125u )
 		goto st279;
 	goto st0;
-tr389:
+tr399:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st279;
 st279:
@@ -4063,9 +4298,9 @@ st280:
 		goto _test_eof280;
 case 280:
 	if ( (*p) == 10u )
-		goto tr392;
+		goto tr402;
 	goto st0;
-tr392:
+tr402:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st281;
 st281:
@@ -4073,17 +4308,20 @@ st281:
 		goto _test_eof281;
 case 281:
 	switch( (*p) ) {
-		case 32u: goto tr393;
-		case 41u: goto tr371;
+		case 32u: goto tr403;
+		case 41u: goto tr380;
 	}
 	goto st0;
+tr356:
+	{ {p = (( IMW_SKIP_TO(282)))-1;} }
+	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 34u: goto st246;
-		case 92u: goto st246;
+		case 34u: goto tr354;
+		case 92u: goto tr354;
 	}
 	goto st0;
 st283:
@@ -4091,10 +4329,13 @@ st283:
 		goto _test_eof283;
 case 283:
 	switch( (*p) ) {
-		case 34u: goto st284;
-		case 123u: goto tr395;
+		case 34u: goto tr404;
+		case 123u: goto tr405;
 	}
 	goto st0;
+tr404:
+	{ {p = (( IMW_SKIP_TO(284)))-1;} }
+	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
@@ -4103,10 +4344,13 @@ case 284:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st285;
-		case 92u: goto st334;
+		case 34u: goto tr406;
+		case 92u: goto tr407;
 	}
-	goto st284;
+	goto tr404;
+tr406:
+	{ {p = (( IMW_SKIP_TO(285)))-1;} }
+	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
@@ -4114,7 +4358,7 @@ case 285:
 	if ( (*p) == 32u )
 		goto st286;
 	goto st0;
-tr470:
+tr481:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st286;
 st286:
@@ -4122,15 +4366,15 @@ st286:
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 40u: goto tr399;
+		case 40u: goto tr409;
 		case 78u: goto st332;
 		case 110u: goto st332;
 	}
 	goto st0;
-tr399:
+tr409:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st287;
-tr452:
+tr463:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
@@ -4138,10 +4382,13 @@ st287:
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 34u: goto st288;
-		case 123u: goto tr402;
+		case 34u: goto tr411;
+		case 123u: goto tr412;
 	}
 	goto st0;
+tr411:
+	{ {p = (( IMW_SKIP_TO(288)))-1;} }
+	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
@@ -4150,10 +4397,13 @@ case 288:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st289;
-		case 92u: goto st325;
+		case 34u: goto tr413;
+		case 92u: goto tr414;
 	}
-	goto st288;
+	goto tr411;
+tr413:
+	{ {p = (( IMW_SKIP_TO(289)))-1;} }
+	goto st289;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
@@ -4161,7 +4411,7 @@ case 289:
 	if ( (*p) == 32u )
 		goto st290;
 	goto st0;
-tr461:
+tr472:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st290;
 st290:
@@ -4169,12 +4419,15 @@ st290:
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 34u: goto st291;
+		case 34u: goto tr416;
 		case 78u: goto st296;
 		case 110u: goto st296;
-		case 123u: goto tr408;
+		case 123u: goto tr418;
 	}
 	goto st0;
+tr416:
+	{ {p = (( IMW_SKIP_TO(291)))-1;} }
+	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
@@ -4183,10 +4436,13 @@ case 291:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st292;
-		case 92u: goto st295;
+		case 34u: goto tr419;
+		case 92u: goto tr420;
 	}
-	goto st291;
+	goto tr416;
+tr419:
+	{ {p = (( IMW_SKIP_TO(292)))-1;} }
+	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
@@ -4196,7 +4452,7 @@ case 292:
 		case 41u: goto st293;
 	}
 	goto st0;
-tr453:
+tr464:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st293;
 st293:
@@ -4206,7 +4462,7 @@ case 293:
 	if ( (*p) == 41u )
 		goto st294;
 	goto st0;
-tr436:
+tr447:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st294;
 st294:
@@ -4218,13 +4474,16 @@ case 294:
 		case 41u: goto tr13;
 	}
 	goto st0;
+tr420:
+	{ {p = (( IMW_SKIP_TO(295)))-1;} }
+	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 34u: goto st291;
-		case 92u: goto st291;
+		case 34u: goto tr416;
+		case 92u: goto tr416;
 	}
 	goto st0;
 st296:
@@ -4245,6 +4504,9 @@ case 297:
 		case 108u: goto st298;
 	}
 	goto st0;
+tr436:
+	{ {p = (( IMW_SKIP_TO(298)))-1;} }
+	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
@@ -4254,7 +4516,7 @@ case 298:
 		case 41u: goto st311;
 	}
 	goto st0;
-tr434:
+tr445:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st299;
 st299:
@@ -4262,10 +4524,13 @@ st299:
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 34u: goto st300;
-		case 123u: goto tr420;
+		case 34u: goto tr429;
+		case 123u: goto tr430;
 	}
 	goto st0;
+tr429:
+	{ {p = (( IMW_SKIP_TO(300)))-1;} }
+	goto st300;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
@@ -4274,10 +4539,13 @@ case 300:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st301;
-		case 92u: goto st312;
+		case 34u: goto tr431;
+		case 92u: goto tr432;
 	}
-	goto st300;
+	goto tr429;
+tr431:
+	{ {p = (( IMW_SKIP_TO(301)))-1;} }
+	goto st301;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
@@ -4285,7 +4553,7 @@ case 301:
 	if ( (*p) == 32u )
 		goto st302;
 	goto st0;
-tr444:
+tr455:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st302;
 st302:
@@ -4293,12 +4561,15 @@ st302:
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 34u: goto st303;
+		case 34u: goto tr434;
 		case 78u: goto st296;
 		case 110u: goto st296;
-		case 123u: goto tr425;
+		case 123u: goto tr435;
 	}
 	goto st0;
+tr434:
+	{ {p = (( IMW_SKIP_TO(303)))-1;} }
+	goto st303;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
@@ -4307,20 +4578,23 @@ case 303:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st298;
-		case 92u: goto st304;
+		case 34u: goto tr436;
+		case 92u: goto tr437;
 	}
-	goto st303;
+	goto tr434;
+tr437:
+	{ {p = (( IMW_SKIP_TO(304)))-1;} }
+	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 34u: goto st303;
-		case 92u: goto st303;
+		case 34u: goto tr434;
+		case 92u: goto tr434;
 	}
 	goto st0;
-tr425:
+tr435:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st305;
 st305:
@@ -4328,9 +4602,9 @@ st305:
 		goto _test_eof305;
 case 305:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr427;
+		goto tr438;
 	goto st0;
-tr427:
+tr438:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st306;
 st306:
@@ -4338,13 +4612,13 @@ st306:
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 43u: goto tr428;
-		case 125u: goto tr430;
+		case 43u: goto tr439;
+		case 125u: goto tr441;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st306;
 	goto st0;
-tr428:
+tr439:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st307;
 st307:
@@ -4354,7 +4628,7 @@ case 307:
 	if ( (*p) == 125u )
 		goto st308;
 	goto st0;
-tr430:
+tr441:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st308;
 st308:
@@ -4369,9 +4643,9 @@ st309:
 		goto _test_eof309;
 case 309:
 	if ( (*p) == 10u )
-		goto tr433;
+		goto tr444;
 	goto st0;
-tr433:
+tr444:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st310;
 st310:
@@ -4379,11 +4653,11 @@ st310:
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 32u: goto tr434;
-		case 41u: goto tr435;
+		case 32u: goto tr445;
+		case 41u: goto tr446;
 	}
 	goto st0;
-tr435:
+tr446:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st311;
 st311:
@@ -4391,18 +4665,21 @@ st311:
 		goto _test_eof311;
 case 311:
 	if ( (*p) == 41u )
-		goto tr436;
+		goto tr447;
 	goto st0;
+tr432:
+	{ {p = (( IMW_SKIP_TO(312)))-1;} }
+	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 34u: goto st300;
-		case 92u: goto st300;
+		case 34u: goto tr429;
+		case 92u: goto tr429;
 	}
 	goto st0;
-tr420:
+tr430:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st313;
 st313:
@@ -4410,9 +4687,9 @@ st313:
 		goto _test_eof313;
 case 313:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr437;
+		goto tr448;
 	goto st0;
-tr437:
+tr448:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st314;
 st314:
@@ -4420,13 +4697,13 @@ st314:
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 43u: goto tr438;
-		case 125u: goto tr440;
+		case 43u: goto tr449;
+		case 125u: goto tr451;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st314;
 	goto st0;
-tr438:
+tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st315;
 st315:
@@ -4436,7 +4713,7 @@ case 315:
 	if ( (*p) == 125u )
 		goto st316;
 	goto st0;
-tr440:
+tr451:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st316;
 st316:
@@ -4451,9 +4728,9 @@ st317:
 		goto _test_eof317;
 case 317:
 	if ( (*p) == 10u )
-		goto tr443;
+		goto tr454;
 	goto st0;
-tr443:
+tr454:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st318;
 st318:
@@ -4461,9 +4738,9 @@ st318:
 		goto _test_eof318;
 case 318:
 	if ( (*p) == 32u )
-		goto tr444;
+		goto tr455;
 	goto st0;
-tr408:
+tr418:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st319;
 st319:
@@ -4471,9 +4748,9 @@ st319:
 		goto _test_eof319;
 case 319:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr445;
+		goto tr456;
 	goto st0;
-tr445:
+tr456:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st320;
 st320:
@@ -4481,13 +4758,13 @@ st320:
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 43u: goto tr446;
-		case 125u: goto tr448;
+		case 43u: goto tr457;
+		case 125u: goto tr459;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st320;
 	goto st0;
-tr446:
+tr457:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st321;
 st321:
@@ -4497,7 +4774,7 @@ case 321:
 	if ( (*p) == 125u )
 		goto st322;
 	goto st0;
-tr448:
+tr459:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st322;
 st322:
@@ -4512,9 +4789,9 @@ st323:
 		goto _test_eof323;
 case 323:
 	if ( (*p) == 10u )
-		goto tr451;
+		goto tr462;
 	goto st0;
-tr451:
+tr462:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st324;
 st324:
@@ -4522,20 +4799,23 @@ st324:
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 32u: goto tr452;
-		case 41u: goto tr453;
+		case 32u: goto tr463;
+		case 41u: goto tr464;
 	}
 	goto st0;
+tr414:
+	{ {p = (( IMW_SKIP_TO(325)))-1;} }
+	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 34u: goto st288;
-		case 92u: goto st288;
+		case 34u: goto tr411;
+		case 92u: goto tr411;
 	}
 	goto st0;
-tr402:
+tr412:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st326;
 st326:
@@ -4543,9 +4823,9 @@ st326:
 		goto _test_eof326;
 case 326:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr454;
+		goto tr465;
 	goto st0;
-tr454:
+tr465:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st327;
 st327:
@@ -4553,13 +4833,13 @@ st327:
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 43u: goto tr455;
-		case 125u: goto tr457;
+		case 43u: goto tr466;
+		case 125u: goto tr468;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st327;
 	goto st0;
-tr455:
+tr466:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st328;
 st328:
@@ -4569,7 +4849,7 @@ case 328:
 	if ( (*p) == 125u )
 		goto st329;
 	goto st0;
-tr457:
+tr468:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st329;
 st329:
@@ -4584,9 +4864,9 @@ st330:
 		goto _test_eof330;
 case 330:
 	if ( (*p) == 10u )
-		goto tr460;
+		goto tr471;
 	goto st0;
-tr460:
+tr471:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st331;
 st331:
@@ -4594,7 +4874,7 @@ st331:
 		goto _test_eof331;
 case 331:
 	if ( (*p) == 32u )
-		goto tr461;
+		goto tr472;
 	goto st0;
 st332:
 	if ( ++p == pe )
@@ -4614,16 +4894,19 @@ case 333:
 		case 108u: goto st293;
 	}
 	goto st0;
+tr407:
+	{ {p = (( IMW_SKIP_TO(334)))-1;} }
+	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
 	switch( (*p) ) {
-		case 34u: goto st284;
-		case 92u: goto st284;
+		case 34u: goto tr404;
+		case 92u: goto tr404;
 	}
 	goto st0;
-tr395:
+tr405:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st335;
 st335:
@@ -4631,9 +4914,9 @@ st335:
 		goto _test_eof335;
 case 335:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr463;
+		goto tr474;
 	goto st0;
-tr463:
+tr474:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st336;
 st336:
@@ -4641,13 +4924,13 @@ st336:
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 43u: goto tr464;
-		case 125u: goto tr466;
+		case 43u: goto tr475;
+		case 125u: goto tr477;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st336;
 	goto st0;
-tr464:
+tr475:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st337;
 st337:
@@ -4657,7 +4940,7 @@ case 337:
 	if ( (*p) == 125u )
 		goto st338;
 	goto st0;
-tr466:
+tr477:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
@@ -4672,9 +4955,9 @@ st339:
 		goto _test_eof339;
 case 339:
 	if ( (*p) == 10u )
-		goto tr469;
+		goto tr480;
 	goto st0;
-tr469:
+tr480:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st340;
 st340:
@@ -4682,7 +4965,7 @@ st340:
 		goto _test_eof340;
 case 340:
 	if ( (*p) == 32u )
-		goto tr470;
+		goto tr481;
 	goto st0;
 st341:
 	if ( ++p == pe )
@@ -4702,7 +4985,7 @@ case 342:
 		case 108u: goto st294;
 	}
 	goto st0;
-tr345:
+tr353:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st343;
@@ -4711,9 +4994,9 @@ st343:
 		goto _test_eof343;
 case 343:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr472;
+		goto tr483;
 	goto st0;
-tr472:
+tr483:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st344;
 st344:
@@ -4721,13 +5004,13 @@ st344:
 		goto _test_eof344;
 case 344:
 	switch( (*p) ) {
-		case 43u: goto tr473;
-		case 125u: goto tr475;
+		case 43u: goto tr484;
+		case 125u: goto tr486;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st344;
 	goto st0;
-tr473:
+tr484:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st345;
 st345:
@@ -4737,7 +5020,7 @@ case 345:
 	if ( (*p) == 125u )
 		goto st346;
 	goto st0;
-tr475:
+tr486:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st346;
 st346:
@@ -4752,9 +5035,9 @@ st347:
 		goto _test_eof347;
 case 347:
 	if ( (*p) == 10u )
-		goto tr478;
+		goto tr489;
 	goto st0;
-tr478:
+tr489:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st348;
 st348:
@@ -4762,17 +5045,20 @@ st348:
 		goto _test_eof348;
 case 348:
 	switch( (*p) ) {
-		case 32u: goto tr479;
-		case 41u: goto tr480;
+		case 32u: goto tr490;
+		case 41u: goto tr491;
 	}
 	goto st0;
+tr346:
+	{ {p = (( IMW_SKIP_TO(349)))-1;} }
+	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 34u: goto st242;
-		case 92u: goto st242;
+		case 34u: goto tr342;
+		case 92u: goto tr342;
 	}
 	goto st0;
 st350:
@@ -4793,6 +5079,9 @@ case 351:
 		case 108u: goto st352;
 	}
 	goto st0;
+tr503:
+	{ {p = (( IMW_SKIP_TO(352)))-1;} }
+	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
@@ -4802,7 +5091,7 @@ case 352:
 		case 41u: goto st365;
 	}
 	goto st0;
-tr500:
+tr512:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st353;
 st353:
@@ -4810,10 +5099,13 @@ st353:
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 34u: goto st354;
-		case 123u: goto tr486;
+		case 34u: goto tr496;
+		case 123u: goto tr497;
 	}
 	goto st0;
+tr496:
+	{ {p = (( IMW_SKIP_TO(354)))-1;} }
+	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
@@ -4822,10 +5114,13 @@ case 354:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st355;
-		case 92u: goto st366;
+		case 34u: goto tr498;
+		case 92u: goto tr499;
 	}
-	goto st354;
+	goto tr496;
+tr498:
+	{ {p = (( IMW_SKIP_TO(355)))-1;} }
+	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
@@ -4833,7 +5128,7 @@ case 355:
 	if ( (*p) == 32u )
 		goto st356;
 	goto st0;
-tr511:
+tr523:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st356;
 st356:
@@ -4841,12 +5136,15 @@ st356:
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 34u: goto st357;
+		case 34u: goto tr501;
 		case 78u: goto st350;
 		case 110u: goto st350;
-		case 123u: goto tr491;
+		case 123u: goto tr502;
 	}
 	goto st0;
+tr501:
+	{ {p = (( IMW_SKIP_TO(357)))-1;} }
+	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
@@ -4855,20 +5153,23 @@ case 357:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st352;
-		case 92u: goto st358;
+		case 34u: goto tr503;
+		case 92u: goto tr504;
 	}
-	goto st357;
+	goto tr501;
+tr504:
+	{ {p = (( IMW_SKIP_TO(358)))-1;} }
+	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 34u: goto st357;
-		case 92u: goto st357;
+		case 34u: goto tr501;
+		case 92u: goto tr501;
 	}
 	goto st0;
-tr491:
+tr502:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st359;
 st359:
@@ -4876,9 +5177,9 @@ st359:
 		goto _test_eof359;
 case 359:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr493;
+		goto tr505;
 	goto st0;
-tr493:
+tr505:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st360;
 st360:
@@ -4886,13 +5187,13 @@ st360:
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 43u: goto tr494;
-		case 125u: goto tr496;
+		case 43u: goto tr506;
+		case 125u: goto tr508;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st360;
 	goto st0;
-tr494:
+tr506:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st361;
 st361:
@@ -4902,7 +5203,7 @@ case 361:
 	if ( (*p) == 125u )
 		goto st362;
 	goto st0;
-tr496:
+tr508:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st362;
 st362:
@@ -4917,9 +5218,9 @@ st363:
 		goto _test_eof363;
 case 363:
 	if ( (*p) == 10u )
-		goto tr499;
+		goto tr511;
 	goto st0;
-tr499:
+tr511:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st364;
 st364:
@@ -4927,11 +5228,11 @@ st364:
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 32u: goto tr500;
-		case 41u: goto tr501;
+		case 32u: goto tr512;
+		case 41u: goto tr513;
 	}
 	goto st0;
-tr501:
+tr513:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st365;
 st365:
@@ -4939,20 +5240,23 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 32u: goto tr502;
-		case 41u: goto tr503;
+		case 32u: goto tr514;
+		case 41u: goto tr515;
 	}
 	goto st0;
+tr499:
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
+	goto st366;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 34u: goto st354;
-		case 92u: goto st354;
+		case 34u: goto tr496;
+		case 92u: goto tr496;
 	}
 	goto st0;
-tr486:
+tr497:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st367;
 st367:
@@ -4960,9 +5264,9 @@ st367:
 		goto _test_eof367;
 case 367:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr504;
+		goto tr516;
 	goto st0;
-tr504:
+tr516:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st368;
 st368:
@@ -4970,13 +5274,13 @@ st368:
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 43u: goto tr505;
-		case 125u: goto tr507;
+		case 43u: goto tr517;
+		case 125u: goto tr519;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st368;
 	goto st0;
-tr505:
+tr517:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st369;
 st369:
@@ -4986,7 +5290,7 @@ case 369:
 	if ( (*p) == 125u )
 		goto st370;
 	goto st0;
-tr507:
+tr519:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st370;
 st370:
@@ -5001,9 +5305,9 @@ st371:
 		goto _test_eof371;
 case 371:
 	if ( (*p) == 10u )
-		goto tr510;
+		goto tr522;
 	goto st0;
-tr510:
+tr522:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st372;
 st372:
@@ -5011,9 +5315,9 @@ st372:
 		goto _test_eof372;
 case 372:
 	if ( (*p) == 32u )
-		goto tr511;
+		goto tr523;
 	goto st0;
-tr336:
+tr344:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st373;
 st373:
@@ -5021,9 +5325,9 @@ st373:
 		goto _test_eof373;
 case 373:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr512;
+		goto tr524;
 	goto st0;
-tr512:
+tr524:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st374;
 st374:
@@ -5031,13 +5335,13 @@ st374:
 		goto _test_eof374;
 case 374:
 	switch( (*p) ) {
-		case 43u: goto tr513;
-		case 125u: goto tr515;
+		case 43u: goto tr525;
+		case 125u: goto tr527;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st374;
 	goto st0;
-tr513:
+tr525:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st375;
 st375:
@@ -5047,7 +5351,7 @@ case 375:
 	if ( (*p) == 125u )
 		goto st376;
 	goto st0;
-tr515:
+tr527:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st376;
 st376:
@@ -5062,9 +5366,9 @@ st377:
 		goto _test_eof377;
 case 377:
 	if ( (*p) == 10u )
-		goto tr518;
+		goto tr530;
 	goto st0;
-tr518:
+tr530:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st378;
 st378:
@@ -5072,20 +5376,23 @@ st378:
 		goto _test_eof378;
 case 378:
 	switch( (*p) ) {
-		case 32u: goto tr519;
-		case 41u: goto tr520;
+		case 32u: goto tr531;
+		case 41u: goto tr532;
 	}
 	goto st0;
+tr340:
+	{ {p = (( IMW_SKIP_TO(379)))-1;} }
+	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 34u: goto st239;
-		case 92u: goto st239;
+		case 34u: goto tr337;
+		case 92u: goto tr337;
 	}
 	goto st0;
-tr330:
+tr338:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st380;
 st380:
@@ -5093,9 +5400,9 @@ st380:
 		goto _test_eof380;
 case 380:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr521;
+		goto tr533;
 	goto st0;
-tr521:
+tr533:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st381;
 st381:
@@ -5103,13 +5410,13 @@ st381:
 		goto _test_eof381;
 case 381:
 	switch( (*p) ) {
-		case 43u: goto tr522;
-		case 125u: goto tr524;
+		case 43u: goto tr534;
+		case 125u: goto tr536;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st381;
 	goto st0;
-tr522:
+tr534:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st382;
 st382:
@@ -5119,7 +5426,7 @@ case 382:
 	if ( (*p) == 125u )
 		goto st383;
 	goto st0;
-tr524:
+tr536:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st383;
 st383:
@@ -5134,9 +5441,9 @@ st384:
 		goto _test_eof384;
 case 384:
 	if ( (*p) == 10u )
-		goto tr527;
+		goto tr539;
 	goto st0;
-tr527:
+tr539:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st385;
 st385:
@@ -5144,7 +5451,7 @@ st385:
 		goto _test_eof385;
 case 385:
 	if ( (*p) == 32u )
-		goto tr528;
+		goto tr540;
 	goto st0;
 tr16:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
@@ -5172,11 +5479,11 @@ st388:
 		goto _test_eof388;
 case 388:
 	switch( (*p) ) {
-		case 32u: goto tr531;
+		case 32u: goto tr543;
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr531:
+tr543:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st389;
 st389:
@@ -5184,14 +5491,14 @@ st389:
 		goto _test_eof389;
 case 389:
 	switch( (*p) ) {
-		case 34u: goto tr342;
-		case 40u: goto tr532;
+		case 34u: goto tr350;
+		case 40u: goto tr544;
 		case 78u: goto st429;
 		case 110u: goto st429;
-		case 123u: goto tr345;
+		case 123u: goto tr353;
 	}
 	goto st0;
-tr532:
+tr544:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st390;
 st390:
@@ -5199,10 +5506,13 @@ st390:
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 34u: goto st391;
-		case 123u: goto tr535;
+		case 34u: goto tr546;
+		case 123u: goto tr547;
 	}
 	goto st0;
+tr546:
+	{ {p = (( IMW_SKIP_TO(391)))-1;} }
+	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
@@ -5211,10 +5521,13 @@ case 391:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st392;
-		case 92u: goto st422;
+		case 34u: goto tr548;
+		case 92u: goto tr549;
 	}
-	goto st391;
+	goto tr546;
+tr548:
+	{ {p = (( IMW_SKIP_TO(392)))-1;} }
+	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
@@ -5222,7 +5535,7 @@ case 392:
 	if ( (*p) == 32u )
 		goto st393;
 	goto st0;
-tr579:
+tr593:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st393;
 st393:
@@ -5230,8 +5543,8 @@ st393:
 		goto _test_eof393;
 case 393:
 	switch( (*p) ) {
-		case 34u: goto st15;
-		case 40u: goto tr399;
+		case 34u: goto tr28;
+		case 40u: goto tr409;
 		case 78u: goto st394;
 		case 110u: goto st394;
 		case 123u: goto tr30;
@@ -5269,11 +5582,11 @@ st397:
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 32u: goto tr543;
+		case 32u: goto tr555;
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr543:
+tr555:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st398;
 st398:
@@ -5281,13 +5594,16 @@ st398:
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 34u: goto st399;
+		case 34u: goto tr556;
 		case 40u: goto st264;
 		case 78u: goto st414;
 		case 110u: goto st414;
-		case 123u: goto tr546;
+		case 123u: goto tr558;
 	}
 	goto st0;
+tr556:
+	{ {p = (( IMW_SKIP_TO(399)))-1;} }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
@@ -5296,10 +5612,13 @@ case 399:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st400;
-		case 92u: goto st413;
+		case 34u: goto tr559;
+		case 92u: goto tr560;
 	}
-	goto st399;
+	goto tr556;
+tr559:
+	{ {p = (( IMW_SKIP_TO(400)))-1;} }
+	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
@@ -5309,7 +5628,7 @@ case 400:
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr571:
+tr585:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st401;
 st401:
@@ -5317,12 +5636,15 @@ st401:
 		goto _test_eof401;
 case 401:
 	switch( (*p) ) {
-		case 34u: goto st402;
+		case 34u: goto tr562;
 		case 78u: goto st405;
 		case 110u: goto st405;
-		case 123u: goto tr552;
+		case 123u: goto tr564;
 	}
 	goto st0;
+tr562:
+	{ {p = (( IMW_SKIP_TO(402)))-1;} }
+	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
@@ -5331,10 +5653,13 @@ case 402:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st403;
-		case 92u: goto st404;
+		case 34u: goto tr565;
+		case 92u: goto tr566;
 	}
-	goto st402;
+	goto tr562;
+tr565:
+	{ {p = (( IMW_SKIP_TO(403)))-1;} }
+	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
@@ -5344,13 +5669,16 @@ case 403:
 		case 41u: goto tr13;
 	}
 	goto st0;
+tr566:
+	{ {p = (( IMW_SKIP_TO(404)))-1;} }
+	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
 	switch( (*p) ) {
-		case 34u: goto st402;
-		case 92u: goto st402;
+		case 34u: goto tr562;
+		case 92u: goto tr562;
 	}
 	goto st0;
 st405:
@@ -5371,7 +5699,7 @@ case 406:
 		case 108u: goto st403;
 	}
 	goto st0;
-tr552:
+tr564:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st407;
 st407:
@@ -5379,9 +5707,9 @@ st407:
 		goto _test_eof407;
 case 407:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr556;
+		goto tr569;
 	goto st0;
-tr556:
+tr569:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st408;
 st408:
@@ -5389,13 +5717,13 @@ st408:
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 43u: goto tr557;
-		case 125u: goto tr559;
+		case 43u: goto tr570;
+		case 125u: goto tr572;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st408;
 	goto st0;
-tr557:
+tr570:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st409;
 st409:
@@ -5405,7 +5733,7 @@ case 409:
 	if ( (*p) == 125u )
 		goto st410;
 	goto st0;
-tr559:
+tr572:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st410;
 st410:
@@ -5420,9 +5748,9 @@ st411:
 		goto _test_eof411;
 case 411:
 	if ( (*p) == 10u )
-		goto tr562;
+		goto tr575;
 	goto st0;
-tr562:
+tr575:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st412;
 st412:
@@ -5430,17 +5758,20 @@ st412:
 		goto _test_eof412;
 case 412:
 	switch( (*p) ) {
-		case 32u: goto tr271;
-		case 41u: goto tr371;
+		case 32u: goto tr277;
+		case 41u: goto tr380;
 	}
 	goto st0;
+tr560:
+	{ {p = (( IMW_SKIP_TO(413)))-1;} }
+	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
 	switch( (*p) ) {
-		case 34u: goto st399;
-		case 92u: goto st399;
+		case 34u: goto tr556;
+		case 92u: goto tr556;
 	}
 	goto st0;
 st414:
@@ -5461,7 +5792,7 @@ case 415:
 		case 108u: goto st400;
 	}
 	goto st0;
-tr546:
+tr558:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st416;
 st416:
@@ -5469,9 +5800,9 @@ st416:
 		goto _test_eof416;
 case 416:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr564;
+		goto tr578;
 	goto st0;
-tr564:
+tr578:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st417;
 st417:
@@ -5479,13 +5810,13 @@ st417:
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 43u: goto tr565;
-		case 125u: goto tr567;
+		case 43u: goto tr579;
+		case 125u: goto tr581;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st417;
 	goto st0;
-tr565:
+tr579:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st418;
 st418:
@@ -5495,7 +5826,7 @@ case 418:
 	if ( (*p) == 125u )
 		goto st419;
 	goto st0;
-tr567:
+tr581:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st419;
 st419:
@@ -5510,9 +5841,9 @@ st420:
 		goto _test_eof420;
 case 420:
 	if ( (*p) == 10u )
-		goto tr570;
+		goto tr584;
 	goto st0;
-tr570:
+tr584:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st421;
 st421:
@@ -5520,20 +5851,23 @@ st421:
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 32u: goto tr571;
-		case 41u: goto tr371;
+		case 32u: goto tr585;
+		case 41u: goto tr380;
 	}
 	goto st0;
+tr549:
+	{ {p = (( IMW_SKIP_TO(422)))-1;} }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
 	switch( (*p) ) {
-		case 34u: goto st391;
-		case 92u: goto st391;
+		case 34u: goto tr546;
+		case 92u: goto tr546;
 	}
 	goto st0;
-tr535:
+tr547:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st423;
 st423:
@@ -5541,9 +5875,9 @@ st423:
 		goto _test_eof423;
 case 423:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr572;
+		goto tr586;
 	goto st0;
-tr572:
+tr586:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st424;
 st424:
@@ -5551,13 +5885,13 @@ st424:
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 43u: goto tr573;
-		case 125u: goto tr575;
+		case 43u: goto tr587;
+		case 125u: goto tr589;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st424;
 	goto st0;
-tr573:
+tr587:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st425;
 st425:
@@ -5567,7 +5901,7 @@ case 425:
 	if ( (*p) == 125u )
 		goto st426;
 	goto st0;
-tr575:
+tr589:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st426;
 st426:
@@ -5582,9 +5916,9 @@ st427:
 		goto _test_eof427;
 case 427:
 	if ( (*p) == 10u )
-		goto tr578;
+		goto tr592;
 	goto st0;
-tr578:
+tr592:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st428;
 st428:
@@ -5592,7 +5926,7 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( (*p) == 32u )
-		goto tr579;
+		goto tr593;
 	goto st0;
 st429:
 	if ( ++p == pe )
@@ -5629,9 +5963,9 @@ st432:
 		goto _test_eof432;
 case 432:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr583;
+		goto tr597;
 	goto st0;
-tr583:
+tr597:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st433;
 st433:
@@ -5639,13 +5973,13 @@ st433:
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 43u: goto tr584;
-		case 125u: goto tr586;
+		case 43u: goto tr598;
+		case 125u: goto tr600;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st433;
 	goto st0;
-tr584:
+tr598:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st434;
 st434:
@@ -5655,7 +5989,7 @@ case 434:
 	if ( (*p) == 125u )
 		goto st435;
 	goto st0;
-tr586:
+tr600:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
@@ -5670,9 +6004,9 @@ st436:
 		goto _test_eof436;
 case 436:
 	if ( (*p) == 10u )
-		goto tr589;
+		goto tr603;
 	goto st0;
-tr589:
+tr603:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st437;
 st437:
@@ -5680,17 +6014,23 @@ st437:
 		goto _test_eof437;
 case 437:
 	if ( (*p) == 32u )
-		goto tr590;
+		goto tr604;
 	goto st0;
+tr11:
+	{ {p = (( IMW_SKIP_TO(438)))-1;} }
+	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
-		case 34u: goto st5;
-		case 92u: goto st5;
+		case 34u: goto tr7;
+		case 92u: goto tr7;
 	}
 	goto st0;
+tr9:
+	{ {p = (( IMW_SKIP_TO(439)))-1;} }
+	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
@@ -5699,12 +6039,15 @@ case 439:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st440;
-		case 92u: goto st438;
-		case 101u: goto st440;
+		case 34u: goto tr8;
+		case 69u: goto tr605;
+		case 92u: goto tr11;
+		case 101u: goto tr605;
 	}
-	goto st5;
+	goto tr7;
+tr605:
+	{ {p = (( IMW_SKIP_TO(440)))-1;} }
+	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
@@ -5713,12 +6056,15 @@ case 440:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 83u: goto st441;
-		case 92u: goto st438;
-		case 115u: goto st441;
+		case 34u: goto tr8;
+		case 83u: goto tr606;
+		case 92u: goto tr11;
+		case 115u: goto tr606;
 	}
-	goto st5;
+	goto tr7;
+tr606:
+	{ {p = (( IMW_SKIP_TO(441)))-1;} }
+	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
@@ -5727,12 +6073,15 @@ case 441:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 83u: goto st442;
-		case 92u: goto st438;
-		case 115u: goto st442;
+		case 34u: goto tr8;
+		case 83u: goto tr607;
+		case 92u: goto tr11;
+		case 115u: goto tr607;
 	}
-	goto st5;
+	goto tr7;
+tr607:
+	{ {p = (( IMW_SKIP_TO(442)))-1;} }
+	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
@@ -5741,12 +6090,15 @@ case 442:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 65u: goto st443;
-		case 92u: goto st438;
-		case 97u: goto st443;
+		case 34u: goto tr8;
+		case 65u: goto tr608;
+		case 92u: goto tr11;
+		case 97u: goto tr608;
 	}
-	goto st5;
+	goto tr7;
+tr608:
+	{ {p = (( IMW_SKIP_TO(443)))-1;} }
+	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
@@ -5755,12 +6107,15 @@ case 443:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 71u: goto st444;
-		case 92u: goto st438;
-		case 103u: goto st444;
+		case 34u: goto tr8;
+		case 71u: goto tr609;
+		case 92u: goto tr11;
+		case 103u: goto tr609;
 	}
-	goto st5;
+	goto tr7;
+tr609:
+	{ {p = (( IMW_SKIP_TO(444)))-1;} }
+	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
@@ -5769,12 +6124,15 @@ case 444:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st445;
-		case 92u: goto st438;
-		case 101u: goto st445;
+		case 34u: goto tr8;
+		case 69u: goto tr610;
+		case 92u: goto tr11;
+		case 101u: goto tr610;
 	}
-	goto st5;
+	goto tr7;
+tr610:
+	{ {p = (( IMW_SKIP_TO(445)))-1;} }
+	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
@@ -5783,10 +6141,13 @@ case 445:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st446;
-		case 92u: goto st438;
+		case 34u: goto tr611;
+		case 92u: goto tr11;
 	}
-	goto st5;
+	goto tr7;
+tr611:
+	{ {p = (( IMW_SKIP_TO(446)))-1;} }
+	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
@@ -5801,13 +6162,16 @@ st447:
 		goto _test_eof447;
 case 447:
 	switch( (*p) ) {
-		case 34u: goto st448;
+		case 34u: goto tr613;
 		case 40u: goto tr15;
 		case 78u: goto tr16;
 		case 110u: goto tr16;
 		case 123u: goto tr17;
 	}
 	goto st0;
+tr613:
+	{ {p = (( IMW_SKIP_TO(448)))-1;} }
+	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
@@ -5816,12 +6180,15 @@ case 448:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 82u: goto st449;
-		case 92u: goto st237;
-		case 114u: goto st449;
+		case 34u: goto tr18;
+		case 82u: goto tr614;
+		case 92u: goto tr19;
+		case 114u: goto tr614;
 	}
-	goto st8;
+	goto tr14;
+tr614:
+	{ {p = (( IMW_SKIP_TO(449)))-1;} }
+	goto st449;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
@@ -5830,12 +6197,15 @@ case 449:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 70u: goto st450;
-		case 92u: goto st237;
-		case 102u: goto st450;
+		case 34u: goto tr18;
+		case 70u: goto tr615;
+		case 92u: goto tr19;
+		case 102u: goto tr615;
 	}
-	goto st8;
+	goto tr14;
+tr615:
+	{ {p = (( IMW_SKIP_TO(450)))-1;} }
+	goto st450;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
@@ -5844,12 +6214,15 @@ case 450:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 67u: goto st451;
-		case 92u: goto st237;
-		case 99u: goto st451;
+		case 34u: goto tr18;
+		case 67u: goto tr616;
+		case 92u: goto tr19;
+		case 99u: goto tr616;
 	}
-	goto st8;
+	goto tr14;
+tr616:
+	{ {p = (( IMW_SKIP_TO(451)))-1;} }
+	goto st451;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
@@ -5858,11 +6231,14 @@ case 451:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 56u: goto st452;
-		case 92u: goto st237;
+		case 34u: goto tr18;
+		case 56u: goto tr617;
+		case 92u: goto tr19;
 	}
-	goto st8;
+	goto tr14;
+tr617:
+	{ {p = (( IMW_SKIP_TO(452)))-1;} }
+	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
@@ -5871,11 +6247,14 @@ case 452:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 50u: goto st453;
-		case 92u: goto st237;
+		case 34u: goto tr18;
+		case 50u: goto tr618;
+		case 92u: goto tr19;
 	}
-	goto st8;
+	goto tr14;
+tr618:
+	{ {p = (( IMW_SKIP_TO(453)))-1;} }
+	goto st453;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
@@ -5884,11 +6263,14 @@ case 453:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 50u: goto st454;
-		case 92u: goto st237;
+		case 34u: goto tr18;
+		case 50u: goto tr619;
+		case 92u: goto tr19;
 	}
-	goto st8;
+	goto tr14;
+tr619:
+	{ {p = (( IMW_SKIP_TO(454)))-1;} }
+	goto st454;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
@@ -5897,10 +6279,13 @@ case 454:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st455;
-		case 92u: goto st237;
+		case 34u: goto tr620;
+		case 92u: goto tr19;
 	}
-	goto st8;
+	goto tr14;
+tr620:
+	{ {p = (( IMW_SKIP_TO(455)))-1;} }
+	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
@@ -5913,15 +6298,15 @@ st456:
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 40u: goto tr608;
+		case 40u: goto tr622;
 		case 78u: goto st543;
 		case 110u: goto st543;
 	}
 	goto st0;
-tr608:
+tr622:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st457;
-tr713:
+tr730:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st457;
 st457:
@@ -5929,10 +6314,13 @@ st457:
 		goto _test_eof457;
 case 457:
 	switch( (*p) ) {
-		case 34u: goto st458;
-		case 123u: goto tr611;
+		case 34u: goto tr624;
+		case 123u: goto tr625;
 	}
 	goto st0;
+tr624:
+	{ {p = (( IMW_SKIP_TO(458)))-1;} }
+	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
@@ -5941,10 +6329,13 @@ case 458:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st459;
-		case 92u: goto st536;
+		case 34u: goto tr626;
+		case 92u: goto tr627;
 	}
-	goto st458;
+	goto tr624;
+tr626:
+	{ {p = (( IMW_SKIP_TO(459)))-1;} }
+	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
@@ -5952,7 +6343,7 @@ case 459:
 	if ( (*p) == 32u )
 		goto st460;
 	goto st0;
-tr722:
+tr739:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st460;
 st460:
@@ -5960,12 +6351,15 @@ st460:
 		goto _test_eof460;
 case 460:
 	switch( (*p) ) {
-		case 34u: goto st461;
+		case 34u: goto tr629;
 		case 78u: goto st507;
 		case 110u: goto st507;
-		case 123u: goto tr617;
+		case 123u: goto tr631;
 	}
 	goto st0;
+tr629:
+	{ {p = (( IMW_SKIP_TO(461)))-1;} }
+	goto st461;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
@@ -5974,10 +6368,13 @@ case 461:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st462;
-		case 92u: goto st506;
+		case 34u: goto tr632;
+		case 92u: goto tr633;
 	}
-	goto st461;
+	goto tr629;
+tr632:
+	{ {p = (( IMW_SKIP_TO(462)))-1;} }
+	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
@@ -5987,7 +6384,7 @@ case 462:
 		case 41u: goto st463;
 	}
 	goto st0;
-tr714:
+tr731:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st463;
 st463:
@@ -5997,7 +6394,7 @@ case 463:
 	if ( (*p) == 32u )
 		goto st464;
 	goto st0;
-tr697:
+tr714:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st464;
 st464:
@@ -6005,12 +6402,15 @@ st464:
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 34u: goto st465;
+		case 34u: goto tr637;
 		case 78u: goto st498;
 		case 110u: goto st498;
-		case 123u: goto tr625;
+		case 123u: goto tr639;
 	}
 	goto st0;
+tr637:
+	{ {p = (( IMW_SKIP_TO(465)))-1;} }
+	goto st465;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
@@ -6019,10 +6419,13 @@ case 465:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st466;
-		case 92u: goto st497;
+		case 34u: goto tr640;
+		case 92u: goto tr641;
 	}
-	goto st465;
+	goto tr637;
+tr640:
+	{ {p = (( IMW_SKIP_TO(466)))-1;} }
+	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
@@ -6030,7 +6433,7 @@ case 466:
 	if ( (*p) == 32u )
 		goto st467;
 	goto st0;
-tr675:
+tr691:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st467;
 st467:
@@ -6038,12 +6441,15 @@ st467:
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 34u: goto st468;
+		case 34u: goto tr643;
 		case 78u: goto st489;
 		case 110u: goto st489;
-		case 123u: goto tr631;
+		case 123u: goto tr645;
 	}
 	goto st0;
+tr643:
+	{ {p = (( IMW_SKIP_TO(468)))-1;} }
+	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
@@ -6052,10 +6458,13 @@ case 468:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st469;
-		case 92u: goto st488;
+		case 34u: goto tr646;
+		case 92u: goto tr647;
 	}
-	goto st468;
+	goto tr643;
+tr646:
+	{ {p = (( IMW_SKIP_TO(469)))-1;} }
+	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
@@ -6063,7 +6472,7 @@ case 469:
 	if ( (*p) == 32u )
 		goto st470;
 	goto st0;
-tr666:
+tr681:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st470;
 st470:
@@ -6071,12 +6480,15 @@ st470:
 		goto _test_eof470;
 case 470:
 	switch( (*p) ) {
-		case 34u: goto st471;
-		case 78u: goto tr636;
-		case 110u: goto tr636;
-		case 123u: goto tr637;
+		case 34u: goto tr649;
+		case 78u: goto tr650;
+		case 110u: goto tr650;
+		case 123u: goto tr651;
 	}
 	goto st0;
+tr649:
+	{ {p = (( IMW_SKIP_TO(471)))-1;} }
+	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
@@ -6085,10 +6497,13 @@ case 471:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st472;
-		case 92u: goto st478;
+		case 34u: goto tr652;
+		case 92u: goto tr653;
 	}
-	goto st471;
+	goto tr649;
+tr652:
+	{ {p = (( IMW_SKIP_TO(472)))-1;} }
+	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
@@ -6096,10 +6511,10 @@ case 472:
 	if ( (*p) == 32u )
 		goto st473;
 	goto st0;
-tr657:
+tr671:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st473;
-tr649:
+tr663:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st473;
 st473:
@@ -6107,9 +6522,9 @@ st473:
 		goto _test_eof473;
 case 473:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr641;
+		goto tr655;
 	goto st0;
-tr641:
+tr655:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st474;
 st474:
@@ -6117,13 +6532,13 @@ st474:
 		goto _test_eof474;
 case 474:
 	switch( (*p) ) {
-		case 32u: goto tr642;
+		case 32u: goto tr656;
 		case 41u: goto tr56;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st474;
 	goto st0;
-tr642:
+tr656:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st475;
 st475:
@@ -6131,14 +6546,14 @@ st475:
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 34u: goto st30;
-		case 40u: goto tr644;
+		case 34u: goto tr58;
+		case 40u: goto tr658;
 		case 78u: goto st162;
 		case 110u: goto st162;
 		case 123u: goto tr61;
 	}
 	goto st0;
-tr644:
+tr658:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 476; goto _out;} } {p = (( imw_q))-1;} } }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st476;
@@ -6148,8 +6563,8 @@ st476:
 case 476:
 	switch( (*p) ) {
 		case 32u: goto st477;
-		case 34u: goto st140;
-		case 123u: goto tr212;
+		case 34u: goto tr214;
+		case 123u: goto tr215;
 	}
 	goto st0;
 st477:
@@ -6157,18 +6572,21 @@ st477:
 		goto _test_eof477;
 case 477:
 	if ( (*p) == 40u )
-		goto tr646;
+		goto tr660;
 	goto st0;
+tr653:
+	{ {p = (( IMW_SKIP_TO(478)))-1;} }
+	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 34u: goto st471;
-		case 92u: goto st471;
+		case 34u: goto tr649;
+		case 92u: goto tr649;
 	}
 	goto st0;
-tr636:
+tr650:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st479;
 st479:
@@ -6194,9 +6612,9 @@ st481:
 		goto _test_eof481;
 case 481:
 	if ( (*p) == 32u )
-		goto tr649;
+		goto tr663;
 	goto st0;
-tr637:
+tr651:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st482;
 st482:
@@ -6204,9 +6622,9 @@ st482:
 		goto _test_eof482;
 case 482:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr650;
+		goto tr664;
 	goto st0;
-tr650:
+tr664:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st483;
 st483:
@@ -6214,13 +6632,13 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 43u: goto tr651;
-		case 125u: goto tr653;
+		case 43u: goto tr665;
+		case 125u: goto tr667;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st483;
 	goto st0;
-tr651:
+tr665:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st484;
 st484:
@@ -6230,7 +6648,7 @@ case 484:
 	if ( (*p) == 125u )
 		goto st485;
 	goto st0;
-tr653:
+tr667:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st485;
 st485:
@@ -6245,9 +6663,9 @@ st486:
 		goto _test_eof486;
 case 486:
 	if ( (*p) == 10u )
-		goto tr656;
+		goto tr670;
 	goto st0;
-tr656:
+tr670:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st487;
 st487:
@@ -6255,15 +6673,18 @@ st487:
 		goto _test_eof487;
 case 487:
 	if ( (*p) == 32u )
-		goto tr657;
+		goto tr671;
 	goto st0;
+tr647:
+	{ {p = (( IMW_SKIP_TO(488)))-1;} }
+	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 34u: goto st468;
-		case 92u: goto st468;
+		case 34u: goto tr643;
+		case 92u: goto tr643;
 	}
 	goto st0;
 st489:
@@ -6284,7 +6705,7 @@ case 490:
 		case 108u: goto st469;
 	}
 	goto st0;
-tr631:
+tr645:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st491;
 st491:
@@ -6292,9 +6713,9 @@ st491:
 		goto _test_eof491;
 case 491:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr659;
+		goto tr674;
 	goto st0;
-tr659:
+tr674:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st492;
 st492:
@@ -6302,13 +6723,13 @@ st492:
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 43u: goto tr660;
-		case 125u: goto tr662;
+		case 43u: goto tr675;
+		case 125u: goto tr677;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st492;
 	goto st0;
-tr660:
+tr675:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st493;
 st493:
@@ -6318,7 +6739,7 @@ case 493:
 	if ( (*p) == 125u )
 		goto st494;
 	goto st0;
-tr662:
+tr677:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st494;
 st494:
@@ -6333,9 +6754,9 @@ st495:
 		goto _test_eof495;
 case 495:
 	if ( (*p) == 10u )
-		goto tr665;
+		goto tr680;
 	goto st0;
-tr665:
+tr680:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st496;
 st496:
@@ -6343,15 +6764,18 @@ st496:
 		goto _test_eof496;
 case 496:
 	if ( (*p) == 32u )
-		goto tr666;
+		goto tr681;
 	goto st0;
+tr641:
+	{ {p = (( IMW_SKIP_TO(497)))-1;} }
+	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 34u: goto st465;
-		case 92u: goto st465;
+		case 34u: goto tr637;
+		case 92u: goto tr637;
 	}
 	goto st0;
 st498:
@@ -6372,7 +6796,7 @@ case 499:
 		case 108u: goto st466;
 	}
 	goto st0;
-tr625:
+tr639:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st500;
 st500:
@@ -6380,9 +6804,9 @@ st500:
 		goto _test_eof500;
 case 500:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr668;
+		goto tr684;
 	goto st0;
-tr668:
+tr684:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st501;
 st501:
@@ -6390,13 +6814,13 @@ st501:
 		goto _test_eof501;
 case 501:
 	switch( (*p) ) {
-		case 43u: goto tr669;
-		case 125u: goto tr671;
+		case 43u: goto tr685;
+		case 125u: goto tr687;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st501;
 	goto st0;
-tr669:
+tr685:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st502;
 st502:
@@ -6406,7 +6830,7 @@ case 502:
 	if ( (*p) == 125u )
 		goto st503;
 	goto st0;
-tr671:
+tr687:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st503;
 st503:
@@ -6421,9 +6845,9 @@ st504:
 		goto _test_eof504;
 case 504:
 	if ( (*p) == 10u )
-		goto tr674;
+		goto tr690;
 	goto st0;
-tr674:
+tr690:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st505;
 st505:
@@ -6431,15 +6855,18 @@ st505:
 		goto _test_eof505;
 case 505:
 	if ( (*p) == 32u )
-		goto tr675;
+		goto tr691;
 	goto st0;
+tr633:
+	{ {p = (( IMW_SKIP_TO(506)))-1;} }
+	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 34u: goto st461;
-		case 92u: goto st461;
+		case 34u: goto tr629;
+		case 92u: goto tr629;
 	}
 	goto st0;
 st507:
@@ -6460,6 +6887,9 @@ case 508:
 		case 108u: goto st509;
 	}
 	goto st0;
+tr703:
+	{ {p = (( IMW_SKIP_TO(509)))-1;} }
+	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
@@ -6469,7 +6899,7 @@ case 509:
 		case 41u: goto st522;
 	}
 	goto st0;
-tr695:
+tr712:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st510;
 st510:
@@ -6477,10 +6907,13 @@ st510:
 		goto _test_eof510;
 case 510:
 	switch( (*p) ) {
-		case 34u: goto st511;
-		case 123u: goto tr681;
+		case 34u: goto tr696;
+		case 123u: goto tr697;
 	}
 	goto st0;
+tr696:
+	{ {p = (( IMW_SKIP_TO(511)))-1;} }
+	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
@@ -6489,10 +6922,13 @@ case 511:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st512;
-		case 92u: goto st523;
+		case 34u: goto tr698;
+		case 92u: goto tr699;
 	}
-	goto st511;
+	goto tr696;
+tr698:
+	{ {p = (( IMW_SKIP_TO(512)))-1;} }
+	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
@@ -6500,7 +6936,7 @@ case 512:
 	if ( (*p) == 32u )
 		goto st513;
 	goto st0;
-tr705:
+tr722:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st513;
 st513:
@@ -6508,12 +6944,15 @@ st513:
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 34u: goto st514;
+		case 34u: goto tr701;
 		case 78u: goto st507;
 		case 110u: goto st507;
-		case 123u: goto tr686;
+		case 123u: goto tr702;
 	}
 	goto st0;
+tr701:
+	{ {p = (( IMW_SKIP_TO(514)))-1;} }
+	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
@@ -6522,20 +6961,23 @@ case 514:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st509;
-		case 92u: goto st515;
+		case 34u: goto tr703;
+		case 92u: goto tr704;
 	}
-	goto st514;
+	goto tr701;
+tr704:
+	{ {p = (( IMW_SKIP_TO(515)))-1;} }
+	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 34u: goto st514;
-		case 92u: goto st514;
+		case 34u: goto tr701;
+		case 92u: goto tr701;
 	}
 	goto st0;
-tr686:
+tr702:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st516;
 st516:
@@ -6543,9 +6985,9 @@ st516:
 		goto _test_eof516;
 case 516:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr688;
+		goto tr705;
 	goto st0;
-tr688:
+tr705:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st517;
 st517:
@@ -6553,13 +6995,13 @@ st517:
 		goto _test_eof517;
 case 517:
 	switch( (*p) ) {
-		case 43u: goto tr689;
-		case 125u: goto tr691;
+		case 43u: goto tr706;
+		case 125u: goto tr708;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st517;
 	goto st0;
-tr689:
+tr706:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st518;
 st518:
@@ -6569,7 +7011,7 @@ case 518:
 	if ( (*p) == 125u )
 		goto st519;
 	goto st0;
-tr691:
+tr708:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st519;
 st519:
@@ -6584,9 +7026,9 @@ st520:
 		goto _test_eof520;
 case 520:
 	if ( (*p) == 10u )
-		goto tr694;
+		goto tr711;
 	goto st0;
-tr694:
+tr711:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st521;
 st521:
@@ -6594,11 +7036,11 @@ st521:
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 32u: goto tr695;
-		case 41u: goto tr696;
+		case 32u: goto tr712;
+		case 41u: goto tr713;
 	}
 	goto st0;
-tr696:
+tr713:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st522;
 st522:
@@ -6606,18 +7048,21 @@ st522:
 		goto _test_eof522;
 case 522:
 	if ( (*p) == 32u )
-		goto tr697;
+		goto tr714;
 	goto st0;
+tr699:
+	{ {p = (( IMW_SKIP_TO(523)))-1;} }
+	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
 	switch( (*p) ) {
-		case 34u: goto st511;
-		case 92u: goto st511;
+		case 34u: goto tr696;
+		case 92u: goto tr696;
 	}
 	goto st0;
-tr681:
+tr697:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st524;
 st524:
@@ -6625,9 +7070,9 @@ st524:
 		goto _test_eof524;
 case 524:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr698;
+		goto tr715;
 	goto st0;
-tr698:
+tr715:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st525;
 st525:
@@ -6635,13 +7080,13 @@ st525:
 		goto _test_eof525;
 case 525:
 	switch( (*p) ) {
-		case 43u: goto tr699;
-		case 125u: goto tr701;
+		case 43u: goto tr716;
+		case 125u: goto tr718;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st525;
 	goto st0;
-tr699:
+tr716:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st526;
 st526:
@@ -6651,7 +7096,7 @@ case 526:
 	if ( (*p) == 125u )
 		goto st527;
 	goto st0;
-tr701:
+tr718:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st527;
 st527:
@@ -6666,9 +7111,9 @@ st528:
 		goto _test_eof528;
 case 528:
 	if ( (*p) == 10u )
-		goto tr704;
+		goto tr721;
 	goto st0;
-tr704:
+tr721:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st529;
 st529:
@@ -6676,9 +7121,9 @@ st529:
 		goto _test_eof529;
 case 529:
 	if ( (*p) == 32u )
-		goto tr705;
+		goto tr722;
 	goto st0;
-tr617:
+tr631:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st530;
 st530:
@@ -6686,9 +7131,9 @@ st530:
 		goto _test_eof530;
 case 530:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr706;
+		goto tr723;
 	goto st0;
-tr706:
+tr723:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st531;
 st531:
@@ -6696,13 +7141,13 @@ st531:
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 43u: goto tr707;
-		case 125u: goto tr709;
+		case 43u: goto tr724;
+		case 125u: goto tr726;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st531;
 	goto st0;
-tr707:
+tr724:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st532;
 st532:
@@ -6712,7 +7157,7 @@ case 532:
 	if ( (*p) == 125u )
 		goto st533;
 	goto st0;
-tr709:
+tr726:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
@@ -6727,9 +7172,9 @@ st534:
 		goto _test_eof534;
 case 534:
 	if ( (*p) == 10u )
-		goto tr712;
+		goto tr729;
 	goto st0;
-tr712:
+tr729:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st535;
 st535:
@@ -6737,20 +7182,23 @@ st535:
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 32u: goto tr713;
-		case 41u: goto tr714;
+		case 32u: goto tr730;
+		case 41u: goto tr731;
 	}
 	goto st0;
+tr627:
+	{ {p = (( IMW_SKIP_TO(536)))-1;} }
+	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 34u: goto st458;
-		case 92u: goto st458;
+		case 34u: goto tr624;
+		case 92u: goto tr624;
 	}
 	goto st0;
-tr611:
+tr625:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st537;
 st537:
@@ -6758,9 +7206,9 @@ st537:
 		goto _test_eof537;
 case 537:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr715;
+		goto tr732;
 	goto st0;
-tr715:
+tr732:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st538;
 st538:
@@ -6768,13 +7216,13 @@ st538:
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 43u: goto tr716;
-		case 125u: goto tr718;
+		case 43u: goto tr733;
+		case 125u: goto tr735;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st538;
 	goto st0;
-tr716:
+tr733:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st539;
 st539:
@@ -6784,7 +7232,7 @@ case 539:
 	if ( (*p) == 125u )
 		goto st540;
 	goto st0;
-tr718:
+tr735:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
@@ -6799,9 +7247,9 @@ st541:
 		goto _test_eof541;
 case 541:
 	if ( (*p) == 10u )
-		goto tr721;
+		goto tr738;
 	goto st0;
-tr721:
+tr738:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st542;
 st542:
@@ -6809,7 +7257,7 @@ st542:
 		goto _test_eof542;
 case 542:
 	if ( (*p) == 32u )
-		goto tr722;
+		goto tr739;
 	goto st0;
 st543:
 	if ( ++p == pe )
@@ -6829,6 +7277,9 @@ case 544:
 		case 108u: goto st463;
 	}
 	goto st0;
+tr10:
+	{ {p = (( IMW_SKIP_TO(545)))-1;} }
+	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
@@ -6837,12 +7288,15 @@ case 545:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st546;
-		case 92u: goto st438;
-		case 101u: goto st546;
+		case 34u: goto tr8;
+		case 69u: goto tr741;
+		case 92u: goto tr11;
+		case 101u: goto tr741;
 	}
-	goto st5;
+	goto tr7;
+tr741:
+	{ {p = (( IMW_SKIP_TO(546)))-1;} }
+	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
@@ -6851,12 +7305,15 @@ case 546:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 88u: goto st547;
-		case 92u: goto st438;
-		case 120u: goto st547;
+		case 34u: goto tr8;
+		case 88u: goto tr742;
+		case 92u: goto tr11;
+		case 120u: goto tr742;
 	}
-	goto st5;
+	goto tr7;
+tr742:
+	{ {p = (( IMW_SKIP_TO(547)))-1;} }
+	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
@@ -6865,12 +7322,15 @@ case 547:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 84u: goto st548;
-		case 92u: goto st438;
-		case 116u: goto st548;
+		case 34u: goto tr8;
+		case 84u: goto tr743;
+		case 92u: goto tr11;
+		case 116u: goto tr743;
 	}
-	goto st5;
+	goto tr7;
+tr743:
+	{ {p = (( IMW_SKIP_TO(548)))-1;} }
+	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
@@ -6879,10 +7339,13 @@ case 548:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st549;
-		case 92u: goto st438;
+		case 34u: goto tr744;
+		case 92u: goto tr11;
 	}
-	goto st5;
+	goto tr7;
+tr744:
+	{ {p = (( IMW_SKIP_TO(549)))-1;} }
+	goto st549;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
@@ -6897,13 +7360,16 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 34u: goto st551;
+		case 34u: goto tr746;
 		case 40u: goto tr15;
-		case 78u: goto tr730;
-		case 110u: goto tr730;
-		case 123u: goto tr731;
+		case 78u: goto tr747;
+		case 110u: goto tr747;
+		case 123u: goto tr748;
 	}
 	goto st0;
+tr746:
+	{ {p = (( IMW_SKIP_TO(551)))-1;} }
+	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
@@ -6912,10 +7378,13 @@ case 551:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st552;
-		case 92u: goto st640;
+		case 34u: goto tr749;
+		case 92u: goto tr750;
 	}
-	goto st551;
+	goto tr746;
+tr749:
+	{ {p = (( IMW_SKIP_TO(552)))-1;} }
+	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
@@ -6923,7 +7392,7 @@ case 552:
 	if ( (*p) == 32u )
 		goto st553;
 	goto st0;
-tr909:
+tr931:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st553;
 st553:
@@ -6931,15 +7400,15 @@ st553:
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 40u: goto tr735;
+		case 40u: goto tr752;
 		case 78u: goto st638;
 		case 110u: goto st638;
 	}
 	goto st0;
-tr735:
+tr752:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st554;
-tr837:
+tr857:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st554;
 st554:
@@ -6947,10 +7416,13 @@ st554:
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 34u: goto st555;
-		case 123u: goto tr738;
+		case 34u: goto tr754;
+		case 123u: goto tr755;
 	}
 	goto st0;
+tr754:
+	{ {p = (( IMW_SKIP_TO(555)))-1;} }
+	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
@@ -6959,10 +7431,13 @@ case 555:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st556;
-		case 92u: goto st631;
+		case 34u: goto tr756;
+		case 92u: goto tr757;
 	}
-	goto st555;
+	goto tr754;
+tr756:
+	{ {p = (( IMW_SKIP_TO(556)))-1;} }
+	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
@@ -6970,7 +7445,7 @@ case 556:
 	if ( (*p) == 32u )
 		goto st557;
 	goto st0;
-tr846:
+tr866:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st557;
 st557:
@@ -6978,12 +7453,15 @@ st557:
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 34u: goto st558;
+		case 34u: goto tr759;
 		case 78u: goto st602;
 		case 110u: goto st602;
-		case 123u: goto tr744;
+		case 123u: goto tr761;
 	}
 	goto st0;
+tr759:
+	{ {p = (( IMW_SKIP_TO(558)))-1;} }
+	goto st558;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
@@ -6992,10 +7470,13 @@ case 558:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st559;
-		case 92u: goto st601;
+		case 34u: goto tr762;
+		case 92u: goto tr763;
 	}
-	goto st558;
+	goto tr759;
+tr762:
+	{ {p = (( IMW_SKIP_TO(559)))-1;} }
+	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
@@ -7005,7 +7486,7 @@ case 559:
 		case 41u: goto st560;
 	}
 	goto st0;
-tr838:
+tr858:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st560;
 st560:
@@ -7015,7 +7496,7 @@ case 560:
 	if ( (*p) == 32u )
 		goto st561;
 	goto st0;
-tr821:
+tr841:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st561;
 st561:
@@ -7023,12 +7504,15 @@ st561:
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 34u: goto st562;
+		case 34u: goto tr767;
 		case 78u: goto st593;
 		case 110u: goto st593;
-		case 123u: goto tr752;
+		case 123u: goto tr769;
 	}
 	goto st0;
+tr767:
+	{ {p = (( IMW_SKIP_TO(562)))-1;} }
+	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
@@ -7037,10 +7521,13 @@ case 562:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st563;
-		case 92u: goto st592;
+		case 34u: goto tr770;
+		case 92u: goto tr771;
 	}
-	goto st562;
+	goto tr767;
+tr770:
+	{ {p = (( IMW_SKIP_TO(563)))-1;} }
+	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
@@ -7048,7 +7535,7 @@ case 563:
 	if ( (*p) == 32u )
 		goto st564;
 	goto st0;
-tr799:
+tr818:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st564;
 st564:
@@ -7056,12 +7543,15 @@ st564:
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 34u: goto st565;
+		case 34u: goto tr773;
 		case 78u: goto st584;
 		case 110u: goto st584;
-		case 123u: goto tr758;
+		case 123u: goto tr775;
 	}
 	goto st0;
+tr773:
+	{ {p = (( IMW_SKIP_TO(565)))-1;} }
+	goto st565;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
@@ -7070,10 +7560,13 @@ case 565:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st566;
-		case 92u: goto st583;
+		case 34u: goto tr776;
+		case 92u: goto tr777;
 	}
-	goto st565;
+	goto tr773;
+tr776:
+	{ {p = (( IMW_SKIP_TO(566)))-1;} }
+	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
@@ -7081,7 +7574,7 @@ case 566:
 	if ( (*p) == 32u )
 		goto st567;
 	goto st0;
-tr790:
+tr808:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st567;
 st567:
@@ -7089,12 +7582,15 @@ st567:
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 34u: goto st568;
-		case 78u: goto tr763;
-		case 110u: goto tr763;
-		case 123u: goto tr764;
+		case 34u: goto tr779;
+		case 78u: goto tr780;
+		case 110u: goto tr780;
+		case 123u: goto tr781;
 	}
 	goto st0;
+tr779:
+	{ {p = (( IMW_SKIP_TO(568)))-1;} }
+	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
@@ -7103,10 +7599,13 @@ case 568:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st569;
-		case 92u: goto st573;
+		case 34u: goto tr782;
+		case 92u: goto tr783;
 	}
-	goto st568;
+	goto tr779;
+tr782:
+	{ {p = (( IMW_SKIP_TO(569)))-1;} }
+	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
@@ -7114,10 +7613,10 @@ case 569:
 	if ( (*p) == 32u )
 		goto st570;
 	goto st0;
-tr781:
+tr798:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st570;
-tr773:
+tr790:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st570;
 st570:
@@ -7125,9 +7624,9 @@ st570:
 		goto _test_eof570;
 case 570:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr768;
+		goto tr785;
 	goto st0;
-tr768:
+tr785:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st571;
 st571:
@@ -7135,13 +7634,13 @@ st571:
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 32u: goto tr769;
+		case 32u: goto tr786;
 		case 41u: goto tr56;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st571;
 	goto st0;
-tr769:
+tr786:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st572;
 st572:
@@ -7149,7 +7648,7 @@ st572:
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
-		case 34u: goto st30;
+		case 34u: goto tr58;
 		case 40u: goto tr59;
 		case 78u: goto st162;
 		case 110u: goto st162;
@@ -7158,16 +7657,19 @@ case 572:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr54;
 	goto st0;
+tr783:
+	{ {p = (( IMW_SKIP_TO(573)))-1;} }
+	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 34u: goto st568;
-		case 92u: goto st568;
+		case 34u: goto tr779;
+		case 92u: goto tr779;
 	}
 	goto st0;
-tr763:
+tr780:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st574;
 st574:
@@ -7193,9 +7695,9 @@ st576:
 		goto _test_eof576;
 case 576:
 	if ( (*p) == 32u )
-		goto tr773;
+		goto tr790;
 	goto st0;
-tr764:
+tr781:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st577;
 st577:
@@ -7203,9 +7705,9 @@ st577:
 		goto _test_eof577;
 case 577:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr774;
+		goto tr791;
 	goto st0;
-tr774:
+tr791:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st578;
 st578:
@@ -7213,13 +7715,13 @@ st578:
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 43u: goto tr775;
-		case 125u: goto tr777;
+		case 43u: goto tr792;
+		case 125u: goto tr794;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st578;
 	goto st0;
-tr775:
+tr792:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st579;
 st579:
@@ -7229,7 +7731,7 @@ case 579:
 	if ( (*p) == 125u )
 		goto st580;
 	goto st0;
-tr777:
+tr794:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st580;
 st580:
@@ -7244,9 +7746,9 @@ st581:
 		goto _test_eof581;
 case 581:
 	if ( (*p) == 10u )
-		goto tr780;
+		goto tr797;
 	goto st0;
-tr780:
+tr797:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st582;
 st582:
@@ -7254,15 +7756,18 @@ st582:
 		goto _test_eof582;
 case 582:
 	if ( (*p) == 32u )
-		goto tr781;
+		goto tr798;
 	goto st0;
+tr777:
+	{ {p = (( IMW_SKIP_TO(583)))-1;} }
+	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 34u: goto st565;
-		case 92u: goto st565;
+		case 34u: goto tr773;
+		case 92u: goto tr773;
 	}
 	goto st0;
 st584:
@@ -7283,7 +7788,7 @@ case 585:
 		case 108u: goto st566;
 	}
 	goto st0;
-tr758:
+tr775:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st586;
 st586:
@@ -7291,9 +7796,9 @@ st586:
 		goto _test_eof586;
 case 586:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr783;
+		goto tr801;
 	goto st0;
-tr783:
+tr801:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st587;
 st587:
@@ -7301,13 +7806,13 @@ st587:
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 43u: goto tr784;
-		case 125u: goto tr786;
+		case 43u: goto tr802;
+		case 125u: goto tr804;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st587;
 	goto st0;
-tr784:
+tr802:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st588;
 st588:
@@ -7317,7 +7822,7 @@ case 588:
 	if ( (*p) == 125u )
 		goto st589;
 	goto st0;
-tr786:
+tr804:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st589;
 st589:
@@ -7332,9 +7837,9 @@ st590:
 		goto _test_eof590;
 case 590:
 	if ( (*p) == 10u )
-		goto tr789;
+		goto tr807;
 	goto st0;
-tr789:
+tr807:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st591;
 st591:
@@ -7342,15 +7847,18 @@ st591:
 		goto _test_eof591;
 case 591:
 	if ( (*p) == 32u )
-		goto tr790;
+		goto tr808;
 	goto st0;
+tr771:
+	{ {p = (( IMW_SKIP_TO(592)))-1;} }
+	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 34u: goto st562;
-		case 92u: goto st562;
+		case 34u: goto tr767;
+		case 92u: goto tr767;
 	}
 	goto st0;
 st593:
@@ -7371,7 +7879,7 @@ case 594:
 		case 108u: goto st563;
 	}
 	goto st0;
-tr752:
+tr769:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st595;
 st595:
@@ -7379,9 +7887,9 @@ st595:
 		goto _test_eof595;
 case 595:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr792;
+		goto tr811;
 	goto st0;
-tr792:
+tr811:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st596;
 st596:
@@ -7389,13 +7897,13 @@ st596:
 		goto _test_eof596;
 case 596:
 	switch( (*p) ) {
-		case 43u: goto tr793;
-		case 125u: goto tr795;
+		case 43u: goto tr812;
+		case 125u: goto tr814;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st596;
 	goto st0;
-tr793:
+tr812:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st597;
 st597:
@@ -7405,7 +7913,7 @@ case 597:
 	if ( (*p) == 125u )
 		goto st598;
 	goto st0;
-tr795:
+tr814:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
@@ -7420,9 +7928,9 @@ st599:
 		goto _test_eof599;
 case 599:
 	if ( (*p) == 10u )
-		goto tr798;
+		goto tr817;
 	goto st0;
-tr798:
+tr817:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st600;
 st600:
@@ -7430,15 +7938,18 @@ st600:
 		goto _test_eof600;
 case 600:
 	if ( (*p) == 32u )
-		goto tr799;
+		goto tr818;
 	goto st0;
+tr763:
+	{ {p = (( IMW_SKIP_TO(601)))-1;} }
+	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 34u: goto st558;
-		case 92u: goto st558;
+		case 34u: goto tr759;
+		case 92u: goto tr759;
 	}
 	goto st0;
 st602:
@@ -7459,6 +7970,9 @@ case 603:
 		case 108u: goto st604;
 	}
 	goto st0;
+tr830:
+	{ {p = (( IMW_SKIP_TO(604)))-1;} }
+	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
@@ -7468,7 +7982,7 @@ case 604:
 		case 41u: goto st617;
 	}
 	goto st0;
-tr819:
+tr839:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st605;
 st605:
@@ -7476,10 +7990,13 @@ st605:
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 34u: goto st606;
-		case 123u: goto tr805;
+		case 34u: goto tr823;
+		case 123u: goto tr824;
 	}
 	goto st0;
+tr823:
+	{ {p = (( IMW_SKIP_TO(606)))-1;} }
+	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
@@ -7488,10 +8005,13 @@ case 606:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st607;
-		case 92u: goto st618;
+		case 34u: goto tr825;
+		case 92u: goto tr826;
 	}
-	goto st606;
+	goto tr823;
+tr825:
+	{ {p = (( IMW_SKIP_TO(607)))-1;} }
+	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
@@ -7499,7 +8019,7 @@ case 607:
 	if ( (*p) == 32u )
 		goto st608;
 	goto st0;
-tr829:
+tr849:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st608;
 st608:
@@ -7507,12 +8027,15 @@ st608:
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 34u: goto st609;
+		case 34u: goto tr828;
 		case 78u: goto st602;
 		case 110u: goto st602;
-		case 123u: goto tr810;
+		case 123u: goto tr829;
 	}
 	goto st0;
+tr828:
+	{ {p = (( IMW_SKIP_TO(609)))-1;} }
+	goto st609;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
@@ -7521,20 +8044,23 @@ case 609:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st604;
-		case 92u: goto st610;
+		case 34u: goto tr830;
+		case 92u: goto tr831;
 	}
-	goto st609;
+	goto tr828;
+tr831:
+	{ {p = (( IMW_SKIP_TO(610)))-1;} }
+	goto st610;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 34u: goto st609;
-		case 92u: goto st609;
+		case 34u: goto tr828;
+		case 92u: goto tr828;
 	}
 	goto st0;
-tr810:
+tr829:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st611;
 st611:
@@ -7542,9 +8068,9 @@ st611:
 		goto _test_eof611;
 case 611:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr812;
+		goto tr832;
 	goto st0;
-tr812:
+tr832:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st612;
 st612:
@@ -7552,13 +8078,13 @@ st612:
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 43u: goto tr813;
-		case 125u: goto tr815;
+		case 43u: goto tr833;
+		case 125u: goto tr835;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st612;
 	goto st0;
-tr813:
+tr833:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st613;
 st613:
@@ -7568,7 +8094,7 @@ case 613:
 	if ( (*p) == 125u )
 		goto st614;
 	goto st0;
-tr815:
+tr835:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st614;
 st614:
@@ -7583,9 +8109,9 @@ st615:
 		goto _test_eof615;
 case 615:
 	if ( (*p) == 10u )
-		goto tr818;
+		goto tr838;
 	goto st0;
-tr818:
+tr838:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st616;
 st616:
@@ -7593,11 +8119,11 @@ st616:
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 32u: goto tr819;
-		case 41u: goto tr820;
+		case 32u: goto tr839;
+		case 41u: goto tr840;
 	}
 	goto st0;
-tr820:
+tr840:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st617;
 st617:
@@ -7605,18 +8131,21 @@ st617:
 		goto _test_eof617;
 case 617:
 	if ( (*p) == 32u )
-		goto tr821;
+		goto tr841;
 	goto st0;
+tr826:
+	{ {p = (( IMW_SKIP_TO(618)))-1;} }
+	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 34u: goto st606;
-		case 92u: goto st606;
+		case 34u: goto tr823;
+		case 92u: goto tr823;
 	}
 	goto st0;
-tr805:
+tr824:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st619;
 st619:
@@ -7624,9 +8153,9 @@ st619:
 		goto _test_eof619;
 case 619:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr822;
+		goto tr842;
 	goto st0;
-tr822:
+tr842:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st620;
 st620:
@@ -7634,13 +8163,13 @@ st620:
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 43u: goto tr823;
-		case 125u: goto tr825;
+		case 43u: goto tr843;
+		case 125u: goto tr845;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st620;
 	goto st0;
-tr823:
+tr843:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st621;
 st621:
@@ -7650,7 +8179,7 @@ case 621:
 	if ( (*p) == 125u )
 		goto st622;
 	goto st0;
-tr825:
+tr845:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st622;
 st622:
@@ -7665,9 +8194,9 @@ st623:
 		goto _test_eof623;
 case 623:
 	if ( (*p) == 10u )
-		goto tr828;
+		goto tr848;
 	goto st0;
-tr828:
+tr848:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st624;
 st624:
@@ -7675,9 +8204,9 @@ st624:
 		goto _test_eof624;
 case 624:
 	if ( (*p) == 32u )
-		goto tr829;
+		goto tr849;
 	goto st0;
-tr744:
+tr761:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st625;
 st625:
@@ -7685,9 +8214,9 @@ st625:
 		goto _test_eof625;
 case 625:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr830;
+		goto tr850;
 	goto st0;
-tr830:
+tr850:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st626;
 st626:
@@ -7695,13 +8224,13 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 43u: goto tr831;
-		case 125u: goto tr833;
+		case 43u: goto tr851;
+		case 125u: goto tr853;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st626;
 	goto st0;
-tr831:
+tr851:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st627;
 st627:
@@ -7711,7 +8240,7 @@ case 627:
 	if ( (*p) == 125u )
 		goto st628;
 	goto st0;
-tr833:
+tr853:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st628;
 st628:
@@ -7726,9 +8255,9 @@ st629:
 		goto _test_eof629;
 case 629:
 	if ( (*p) == 10u )
-		goto tr836;
+		goto tr856;
 	goto st0;
-tr836:
+tr856:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st630;
 st630:
@@ -7736,20 +8265,23 @@ st630:
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 32u: goto tr837;
-		case 41u: goto tr838;
+		case 32u: goto tr857;
+		case 41u: goto tr858;
 	}
 	goto st0;
+tr757:
+	{ {p = (( IMW_SKIP_TO(631)))-1;} }
+	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 34u: goto st555;
-		case 92u: goto st555;
+		case 34u: goto tr754;
+		case 92u: goto tr754;
 	}
 	goto st0;
-tr738:
+tr755:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st632;
 st632:
@@ -7757,9 +8289,9 @@ st632:
 		goto _test_eof632;
 case 632:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr839;
+		goto tr859;
 	goto st0;
-tr839:
+tr859:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st633;
 st633:
@@ -7767,13 +8299,13 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 43u: goto tr840;
-		case 125u: goto tr842;
+		case 43u: goto tr860;
+		case 125u: goto tr862;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st633;
 	goto st0;
-tr840:
+tr860:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st634;
 st634:
@@ -7783,7 +8315,7 @@ case 634:
 	if ( (*p) == 125u )
 		goto st635;
 	goto st0;
-tr842:
+tr862:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st635;
 st635:
@@ -7798,9 +8330,9 @@ st636:
 		goto _test_eof636;
 case 636:
 	if ( (*p) == 10u )
-		goto tr845;
+		goto tr865;
 	goto st0;
-tr845:
+tr865:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st637;
 st637:
@@ -7808,7 +8340,7 @@ st637:
 		goto _test_eof637;
 case 637:
 	if ( (*p) == 32u )
-		goto tr846;
+		goto tr866;
 	goto st0;
 st638:
 	if ( ++p == pe )
@@ -7828,16 +8360,19 @@ case 639:
 		case 108u: goto st560;
 	}
 	goto st0;
+tr750:
+	{ {p = (( IMW_SKIP_TO(640)))-1;} }
+	goto st640;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 34u: goto st551;
-		case 92u: goto st551;
+		case 34u: goto tr746;
+		case 92u: goto tr746;
 	}
 	goto st0;
-tr730:
+tr747:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st641;
 st641:
@@ -7863,11 +8398,11 @@ st643:
 		goto _test_eof643;
 case 643:
 	switch( (*p) ) {
-		case 32u: goto tr850;
+		case 32u: goto tr870;
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr850:
+tr870:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st644;
 st644:
@@ -7875,14 +8410,14 @@ st644:
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 34u: goto tr342;
-		case 40u: goto tr851;
+		case 34u: goto tr350;
+		case 40u: goto tr871;
 		case 78u: goto st684;
 		case 110u: goto st684;
-		case 123u: goto tr345;
+		case 123u: goto tr353;
 	}
 	goto st0;
-tr851:
+tr871:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st645;
 st645:
@@ -7890,10 +8425,13 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 34u: goto st646;
-		case 123u: goto tr854;
+		case 34u: goto tr873;
+		case 123u: goto tr874;
 	}
 	goto st0;
+tr873:
+	{ {p = (( IMW_SKIP_TO(646)))-1;} }
+	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
@@ -7902,10 +8440,13 @@ case 646:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st647;
-		case 92u: goto st677;
+		case 34u: goto tr875;
+		case 92u: goto tr876;
 	}
-	goto st646;
+	goto tr873;
+tr875:
+	{ {p = (( IMW_SKIP_TO(647)))-1;} }
+	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
@@ -7913,7 +8454,7 @@ case 647:
 	if ( (*p) == 32u )
 		goto st648;
 	goto st0;
-tr898:
+tr920:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st648;
 st648:
@@ -7921,11 +8462,11 @@ st648:
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 34u: goto st558;
-		case 40u: goto tr399;
+		case 34u: goto tr759;
+		case 40u: goto tr409;
 		case 78u: goto st649;
 		case 110u: goto st649;
-		case 123u: goto tr744;
+		case 123u: goto tr761;
 	}
 	goto st0;
 st649:
@@ -7960,11 +8501,11 @@ st652:
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 32u: goto tr862;
+		case 32u: goto tr882;
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr862:
+tr882:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st653;
 st653:
@@ -7972,13 +8513,16 @@ st653:
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 34u: goto st654;
+		case 34u: goto tr883;
 		case 40u: goto st264;
 		case 78u: goto st669;
 		case 110u: goto st669;
-		case 123u: goto tr865;
+		case 123u: goto tr885;
 	}
 	goto st0;
+tr883:
+	{ {p = (( IMW_SKIP_TO(654)))-1;} }
+	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
@@ -7987,10 +8531,13 @@ case 654:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st655;
-		case 92u: goto st668;
+		case 34u: goto tr886;
+		case 92u: goto tr887;
 	}
-	goto st654;
+	goto tr883;
+tr886:
+	{ {p = (( IMW_SKIP_TO(655)))-1;} }
+	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
@@ -8000,7 +8547,7 @@ case 655:
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr890:
+tr912:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st656;
 st656:
@@ -8008,12 +8555,15 @@ st656:
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 34u: goto st657;
+		case 34u: goto tr889;
 		case 78u: goto st660;
 		case 110u: goto st660;
-		case 123u: goto tr871;
+		case 123u: goto tr891;
 	}
 	goto st0;
+tr889:
+	{ {p = (( IMW_SKIP_TO(657)))-1;} }
+	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
@@ -8022,10 +8572,13 @@ case 657:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st658;
-		case 92u: goto st659;
+		case 34u: goto tr892;
+		case 92u: goto tr893;
 	}
-	goto st657;
+	goto tr889;
+tr892:
+	{ {p = (( IMW_SKIP_TO(658)))-1;} }
+	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
@@ -8035,13 +8588,16 @@ case 658:
 		case 41u: goto tr13;
 	}
 	goto st0;
+tr893:
+	{ {p = (( IMW_SKIP_TO(659)))-1;} }
+	goto st659;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 34u: goto st657;
-		case 92u: goto st657;
+		case 34u: goto tr889;
+		case 92u: goto tr889;
 	}
 	goto st0;
 st660:
@@ -8062,7 +8618,7 @@ case 661:
 		case 108u: goto st658;
 	}
 	goto st0;
-tr871:
+tr891:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st662;
 st662:
@@ -8070,9 +8626,9 @@ st662:
 		goto _test_eof662;
 case 662:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr875;
+		goto tr896;
 	goto st0;
-tr875:
+tr896:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st663;
 st663:
@@ -8080,13 +8636,13 @@ st663:
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 43u: goto tr876;
-		case 125u: goto tr878;
+		case 43u: goto tr897;
+		case 125u: goto tr899;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st663;
 	goto st0;
-tr876:
+tr897:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st664;
 st664:
@@ -8096,7 +8652,7 @@ case 664:
 	if ( (*p) == 125u )
 		goto st665;
 	goto st0;
-tr878:
+tr899:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st665;
 st665:
@@ -8111,9 +8667,9 @@ st666:
 		goto _test_eof666;
 case 666:
 	if ( (*p) == 10u )
-		goto tr881;
+		goto tr902;
 	goto st0;
-tr881:
+tr902:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st667;
 st667:
@@ -8121,17 +8677,20 @@ st667:
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 32u: goto tr790;
-		case 41u: goto tr371;
+		case 32u: goto tr808;
+		case 41u: goto tr380;
 	}
 	goto st0;
+tr887:
+	{ {p = (( IMW_SKIP_TO(668)))-1;} }
+	goto st668;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 34u: goto st654;
-		case 92u: goto st654;
+		case 34u: goto tr883;
+		case 92u: goto tr883;
 	}
 	goto st0;
 st669:
@@ -8152,7 +8711,7 @@ case 670:
 		case 108u: goto st655;
 	}
 	goto st0;
-tr865:
+tr885:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st671;
 st671:
@@ -8160,9 +8719,9 @@ st671:
 		goto _test_eof671;
 case 671:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr883;
+		goto tr905;
 	goto st0;
-tr883:
+tr905:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st672;
 st672:
@@ -8170,13 +8729,13 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 43u: goto tr884;
-		case 125u: goto tr886;
+		case 43u: goto tr906;
+		case 125u: goto tr908;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st672;
 	goto st0;
-tr884:
+tr906:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st673;
 st673:
@@ -8186,7 +8745,7 @@ case 673:
 	if ( (*p) == 125u )
 		goto st674;
 	goto st0;
-tr886:
+tr908:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st674;
 st674:
@@ -8201,9 +8760,9 @@ st675:
 		goto _test_eof675;
 case 675:
 	if ( (*p) == 10u )
-		goto tr889;
+		goto tr911;
 	goto st0;
-tr889:
+tr911:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st676;
 st676:
@@ -8211,20 +8770,23 @@ st676:
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 32u: goto tr890;
-		case 41u: goto tr371;
+		case 32u: goto tr912;
+		case 41u: goto tr380;
 	}
 	goto st0;
+tr876:
+	{ {p = (( IMW_SKIP_TO(677)))-1;} }
+	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 34u: goto st646;
-		case 92u: goto st646;
+		case 34u: goto tr873;
+		case 92u: goto tr873;
 	}
 	goto st0;
-tr854:
+tr874:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st678;
 st678:
@@ -8232,9 +8794,9 @@ st678:
 		goto _test_eof678;
 case 678:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr891;
+		goto tr913;
 	goto st0;
-tr891:
+tr913:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st679;
 st679:
@@ -8242,13 +8804,13 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 43u: goto tr892;
-		case 125u: goto tr894;
+		case 43u: goto tr914;
+		case 125u: goto tr916;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st679;
 	goto st0;
-tr892:
+tr914:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st680;
 st680:
@@ -8258,7 +8820,7 @@ case 680:
 	if ( (*p) == 125u )
 		goto st681;
 	goto st0;
-tr894:
+tr916:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st681;
 st681:
@@ -8273,9 +8835,9 @@ st682:
 		goto _test_eof682;
 case 682:
 	if ( (*p) == 10u )
-		goto tr897;
+		goto tr919;
 	goto st0;
-tr897:
+tr919:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st683;
 st683:
@@ -8283,7 +8845,7 @@ st683:
 		goto _test_eof683;
 case 683:
 	if ( (*p) == 32u )
-		goto tr898;
+		goto tr920;
 	goto st0;
 st684:
 	if ( ++p == pe )
@@ -8312,7 +8874,7 @@ case 686:
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr731:
+tr748:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st687;
 st687:
@@ -8320,9 +8882,9 @@ st687:
 		goto _test_eof687;
 case 687:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr902;
+		goto tr924;
 	goto st0;
-tr902:
+tr924:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st688;
 st688:
@@ -8330,13 +8892,13 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 43u: goto tr903;
-		case 125u: goto tr905;
+		case 43u: goto tr925;
+		case 125u: goto tr927;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st688;
 	goto st0;
-tr903:
+tr925:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st689;
 st689:
@@ -8346,7 +8908,7 @@ case 689:
 	if ( (*p) == 125u )
 		goto st690;
 	goto st0;
-tr905:
+tr927:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st690;
 st690:
@@ -8361,9 +8923,9 @@ st691:
 		goto _test_eof691;
 case 691:
 	if ( (*p) == 10u )
-		goto tr908;
+		goto tr930;
 	goto st0;
-tr908:
+tr930:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st692;
 st692:
@@ -8371,7 +8933,7 @@ st692:
 		goto _test_eof692;
 case 692:
 	if ( (*p) == 32u )
-		goto tr909;
+		goto tr931;
 	goto st0;
 tr4:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 693; goto _out;} {( imw_stack)[( imw_top)++] = 693;goto st2;} }
@@ -8390,12 +8952,15 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 34u: goto st695;
-		case 78u: goto tr912;
-		case 110u: goto tr912;
-		case 123u: goto tr913;
+		case 34u: goto tr933;
+		case 78u: goto tr934;
+		case 110u: goto tr934;
+		case 123u: goto tr935;
 	}
 	goto st0;
+tr933:
+	{ {p = (( IMW_SKIP_TO(695)))-1;} }
+	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
@@ -8404,10 +8969,13 @@ case 695:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st696;
-		case 92u: goto st741;
+		case 34u: goto tr936;
+		case 92u: goto tr937;
 	}
-	goto st695;
+	goto tr933;
+tr936:
+	{ {p = (( IMW_SKIP_TO(696)))-1;} }
+	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
@@ -8417,10 +8985,10 @@ case 696:
 		case 41u: goto tr65;
 	}
 	goto st0;
-tr988:
+tr1011:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st697;
-tr979:
+tr1002:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st697;
 st697:
@@ -8428,15 +8996,15 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 40u: goto tr917;
+		case 40u: goto tr939;
 		case 78u: goto st162;
 		case 110u: goto st162;
 	}
 	goto st0;
-tr917:
+tr939:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st698;
-tr967:
+tr990:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st698;
 st698:
@@ -8444,10 +9012,13 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 34u: goto st699;
-		case 123u: goto tr919;
+		case 34u: goto tr940;
+		case 123u: goto tr941;
 	}
 	goto st0;
+tr940:
+	{ {p = (( IMW_SKIP_TO(699)))-1;} }
+	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
@@ -8456,10 +9027,13 @@ case 699:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st700;
-		case 92u: goto st734;
+		case 34u: goto tr942;
+		case 92u: goto tr943;
 	}
-	goto st699;
+	goto tr940;
+tr942:
+	{ {p = (( IMW_SKIP_TO(700)))-1;} }
+	goto st700;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
@@ -8467,7 +9041,7 @@ case 700:
 	if ( (*p) == 32u )
 		goto st701;
 	goto st0;
-tr976:
+tr999:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st701;
 st701:
@@ -8475,12 +9049,15 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 34u: goto st702;
+		case 34u: goto tr945;
 		case 78u: goto st705;
 		case 110u: goto st705;
-		case 123u: goto tr925;
+		case 123u: goto tr947;
 	}
 	goto st0;
+tr945:
+	{ {p = (( IMW_SKIP_TO(702)))-1;} }
+	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
@@ -8489,10 +9066,13 @@ case 702:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st703;
-		case 92u: goto st704;
+		case 34u: goto tr948;
+		case 92u: goto tr949;
 	}
-	goto st702;
+	goto tr945;
+tr948:
+	{ {p = (( IMW_SKIP_TO(703)))-1;} }
+	goto st703;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
@@ -8502,13 +9082,16 @@ case 703:
 		case 41u: goto st31;
 	}
 	goto st0;
+tr949:
+	{ {p = (( IMW_SKIP_TO(704)))-1;} }
+	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 34u: goto st702;
-		case 92u: goto st702;
+		case 34u: goto tr945;
+		case 92u: goto tr945;
 	}
 	goto st0;
 st705:
@@ -8529,6 +9112,9 @@ case 706:
 		case 108u: goto st707;
 	}
 	goto st0;
+tr962:
+	{ {p = (( IMW_SKIP_TO(707)))-1;} }
+	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
@@ -8538,7 +9124,7 @@ case 707:
 		case 41u: goto st720;
 	}
 	goto st0;
-tr948:
+tr971:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st708;
 st708:
@@ -8546,10 +9132,13 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 34u: goto st709;
-		case 123u: goto tr934;
+		case 34u: goto tr955;
+		case 123u: goto tr956;
 	}
 	goto st0;
+tr955:
+	{ {p = (( IMW_SKIP_TO(709)))-1;} }
+	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
@@ -8558,10 +9147,13 @@ case 709:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st710;
-		case 92u: goto st721;
+		case 34u: goto tr957;
+		case 92u: goto tr958;
 	}
-	goto st709;
+	goto tr955;
+tr957:
+	{ {p = (( IMW_SKIP_TO(710)))-1;} }
+	goto st710;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
@@ -8569,7 +9161,7 @@ case 710:
 	if ( (*p) == 32u )
 		goto st711;
 	goto st0;
-tr959:
+tr982:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st711;
 st711:
@@ -8577,12 +9169,15 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 34u: goto st712;
+		case 34u: goto tr960;
 		case 78u: goto st705;
 		case 110u: goto st705;
-		case 123u: goto tr939;
+		case 123u: goto tr961;
 	}
 	goto st0;
+tr960:
+	{ {p = (( IMW_SKIP_TO(712)))-1;} }
+	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
@@ -8591,20 +9186,23 @@ case 712:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st707;
-		case 92u: goto st713;
+		case 34u: goto tr962;
+		case 92u: goto tr963;
 	}
-	goto st712;
+	goto tr960;
+tr963:
+	{ {p = (( IMW_SKIP_TO(713)))-1;} }
+	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 34u: goto st712;
-		case 92u: goto st712;
+		case 34u: goto tr960;
+		case 92u: goto tr960;
 	}
 	goto st0;
-tr939:
+tr961:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st714;
 st714:
@@ -8612,9 +9210,9 @@ st714:
 		goto _test_eof714;
 case 714:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr941;
+		goto tr964;
 	goto st0;
-tr941:
+tr964:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st715;
 st715:
@@ -8622,13 +9220,13 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 43u: goto tr942;
-		case 125u: goto tr944;
+		case 43u: goto tr965;
+		case 125u: goto tr967;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st715;
 	goto st0;
-tr942:
+tr965:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st716;
 st716:
@@ -8638,7 +9236,7 @@ case 716:
 	if ( (*p) == 125u )
 		goto st717;
 	goto st0;
-tr944:
+tr967:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st717;
 st717:
@@ -8653,9 +9251,9 @@ st718:
 		goto _test_eof718;
 case 718:
 	if ( (*p) == 10u )
-		goto tr947;
+		goto tr970;
 	goto st0;
-tr947:
+tr970:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st719;
 st719:
@@ -8663,11 +9261,11 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 32u: goto tr948;
-		case 41u: goto tr949;
+		case 32u: goto tr971;
+		case 41u: goto tr972;
 	}
 	goto st0;
-tr949:
+tr972:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st720;
 st720:
@@ -8675,20 +9273,23 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 32u: goto tr950;
-		case 41u: goto tr951;
+		case 32u: goto tr973;
+		case 41u: goto tr974;
 	}
 	goto st0;
+tr958:
+	{ {p = (( IMW_SKIP_TO(721)))-1;} }
+	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 34u: goto st709;
-		case 92u: goto st709;
+		case 34u: goto tr955;
+		case 92u: goto tr955;
 	}
 	goto st0;
-tr934:
+tr956:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st722;
 st722:
@@ -8696,9 +9297,9 @@ st722:
 		goto _test_eof722;
 case 722:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr952;
+		goto tr975;
 	goto st0;
-tr952:
+tr975:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st723;
 st723:
@@ -8706,13 +9307,13 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 43u: goto tr953;
-		case 125u: goto tr955;
+		case 43u: goto tr976;
+		case 125u: goto tr978;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st723;
 	goto st0;
-tr953:
+tr976:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st724;
 st724:
@@ -8722,7 +9323,7 @@ case 724:
 	if ( (*p) == 125u )
 		goto st725;
 	goto st0;
-tr955:
+tr978:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st725;
 st725:
@@ -8737,9 +9338,9 @@ st726:
 		goto _test_eof726;
 case 726:
 	if ( (*p) == 10u )
-		goto tr958;
+		goto tr981;
 	goto st0;
-tr958:
+tr981:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st727;
 st727:
@@ -8747,9 +9348,9 @@ st727:
 		goto _test_eof727;
 case 727:
 	if ( (*p) == 32u )
-		goto tr959;
+		goto tr982;
 	goto st0;
-tr925:
+tr947:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st728;
 st728:
@@ -8757,9 +9358,9 @@ st728:
 		goto _test_eof728;
 case 728:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr960;
+		goto tr983;
 	goto st0;
-tr960:
+tr983:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st729;
 st729:
@@ -8767,13 +9368,13 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 43u: goto tr961;
-		case 125u: goto tr963;
+		case 43u: goto tr984;
+		case 125u: goto tr986;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st729;
 	goto st0;
-tr961:
+tr984:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st730;
 st730:
@@ -8783,7 +9384,7 @@ case 730:
 	if ( (*p) == 125u )
 		goto st731;
 	goto st0;
-tr963:
+tr986:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st731;
 st731:
@@ -8798,9 +9399,9 @@ st732:
 		goto _test_eof732;
 case 732:
 	if ( (*p) == 10u )
-		goto tr966;
+		goto tr989;
 	goto st0;
-tr966:
+tr989:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st733;
 st733:
@@ -8808,20 +9409,23 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 32u: goto tr967;
-		case 41u: goto tr968;
+		case 32u: goto tr990;
+		case 41u: goto tr991;
 	}
 	goto st0;
+tr943:
+	{ {p = (( IMW_SKIP_TO(734)))-1;} }
+	goto st734;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 34u: goto st699;
-		case 92u: goto st699;
+		case 34u: goto tr940;
+		case 92u: goto tr940;
 	}
 	goto st0;
-tr919:
+tr941:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st735;
 st735:
@@ -8829,9 +9433,9 @@ st735:
 		goto _test_eof735;
 case 735:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr969;
+		goto tr992;
 	goto st0;
-tr969:
+tr992:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st736;
 st736:
@@ -8839,13 +9443,13 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 43u: goto tr970;
-		case 125u: goto tr972;
+		case 43u: goto tr993;
+		case 125u: goto tr995;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st736;
 	goto st0;
-tr970:
+tr993:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st737;
 st737:
@@ -8855,7 +9459,7 @@ case 737:
 	if ( (*p) == 125u )
 		goto st738;
 	goto st0;
-tr972:
+tr995:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
@@ -8870,9 +9474,9 @@ st739:
 		goto _test_eof739;
 case 739:
 	if ( (*p) == 10u )
-		goto tr975;
+		goto tr998;
 	goto st0;
-tr975:
+tr998:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st740;
 st740:
@@ -8880,18 +9484,21 @@ st740:
 		goto _test_eof740;
 case 740:
 	if ( (*p) == 32u )
-		goto tr976;
+		goto tr999;
 	goto st0;
+tr937:
+	{ {p = (( IMW_SKIP_TO(741)))-1;} }
+	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 34u: goto st695;
-		case 92u: goto st695;
+		case 34u: goto tr933;
+		case 92u: goto tr933;
 	}
 	goto st0;
-tr912:
+tr934:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st742;
 st742:
@@ -8917,11 +9524,11 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 32u: goto tr979;
-		case 41u: goto tr980;
+		case 32u: goto tr1002;
+		case 41u: goto tr1003;
 	}
 	goto st0;
-tr913:
+tr935:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st745;
 st745:
@@ -8929,9 +9536,9 @@ st745:
 		goto _test_eof745;
 case 745:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr981;
+		goto tr1004;
 	goto st0;
-tr981:
+tr1004:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st746;
 st746:
@@ -8939,13 +9546,13 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 43u: goto tr982;
-		case 125u: goto tr984;
+		case 43u: goto tr1005;
+		case 125u: goto tr1007;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st746;
 	goto st0;
-tr982:
+tr1005:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st747;
 st747:
@@ -8955,7 +9562,7 @@ case 747:
 	if ( (*p) == 125u )
 		goto st748;
 	goto st0;
-tr984:
+tr1007:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st748;
 st748:
@@ -8970,9 +9577,9 @@ st749:
 		goto _test_eof749;
 case 749:
 	if ( (*p) == 10u )
-		goto tr987;
+		goto tr1010;
 	goto st0;
-tr987:
+tr1010:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st750;
 st750:
@@ -8980,8 +9587,8 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 32u: goto tr988;
-		case 41u: goto tr101;
+		case 32u: goto tr1011;
+		case 41u: goto tr102;
 	}
 	goto st0;
 tr5:
@@ -9012,11 +9619,11 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 32u: goto tr991;
-		case 41u: goto tr992;
+		case 32u: goto tr1014;
+		case 41u: goto tr1015;
 	}
 	goto st0;
-tr991:
+tr1014:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st754;
 st754:
@@ -9024,13 +9631,16 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 34u: goto st755;
+		case 34u: goto tr1016;
 		case 40u: goto tr15;
-		case 78u: goto tr994;
-		case 110u: goto tr994;
-		case 123u: goto tr995;
+		case 78u: goto tr1017;
+		case 110u: goto tr1017;
+		case 123u: goto tr1018;
 	}
 	goto st0;
+tr1016:
+	{ {p = (( IMW_SKIP_TO(755)))-1;} }
+	goto st755;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
@@ -9039,10 +9649,13 @@ case 755:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st756;
-		case 92u: goto st843;
+		case 34u: goto tr1019;
+		case 92u: goto tr1020;
 	}
-	goto st755;
+	goto tr1016;
+tr1019:
+	{ {p = (( IMW_SKIP_TO(756)))-1;} }
+	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
@@ -9050,7 +9663,7 @@ case 756:
 	if ( (*p) == 32u )
 		goto st757;
 	goto st0;
-tr1176:
+tr1204:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st757;
 st757:
@@ -9058,15 +9671,15 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 40u: goto tr999;
+		case 40u: goto tr1022;
 		case 78u: goto st841;
 		case 110u: goto st841;
 	}
 	goto st0;
-tr999:
+tr1022:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st758;
-tr1104:
+tr1130:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st758;
 st758:
@@ -9074,10 +9687,13 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 34u: goto st759;
-		case 123u: goto tr1002;
+		case 34u: goto tr1024;
+		case 123u: goto tr1025;
 	}
 	goto st0;
+tr1024:
+	{ {p = (( IMW_SKIP_TO(759)))-1;} }
+	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
@@ -9086,10 +9702,13 @@ case 759:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st760;
-		case 92u: goto st834;
+		case 34u: goto tr1026;
+		case 92u: goto tr1027;
 	}
-	goto st759;
+	goto tr1024;
+tr1026:
+	{ {p = (( IMW_SKIP_TO(760)))-1;} }
+	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
@@ -9097,7 +9716,7 @@ case 760:
 	if ( (*p) == 32u )
 		goto st761;
 	goto st0;
-tr1113:
+tr1139:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st761;
 st761:
@@ -9105,12 +9724,15 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 34u: goto st762;
+		case 34u: goto tr1029;
 		case 78u: goto st805;
 		case 110u: goto st805;
-		case 123u: goto tr1008;
+		case 123u: goto tr1031;
 	}
 	goto st0;
+tr1029:
+	{ {p = (( IMW_SKIP_TO(762)))-1;} }
+	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
@@ -9119,10 +9741,13 @@ case 762:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st763;
-		case 92u: goto st804;
+		case 34u: goto tr1032;
+		case 92u: goto tr1033;
 	}
-	goto st762;
+	goto tr1029;
+tr1032:
+	{ {p = (( IMW_SKIP_TO(763)))-1;} }
+	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
@@ -9132,7 +9757,7 @@ case 763:
 		case 41u: goto st764;
 	}
 	goto st0;
-tr1105:
+tr1131:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st764;
 st764:
@@ -9142,7 +9767,7 @@ case 764:
 	if ( (*p) == 32u )
 		goto st765;
 	goto st0;
-tr1088:
+tr1114:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st765;
 st765:
@@ -9150,12 +9775,15 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 34u: goto st766;
+		case 34u: goto tr1037;
 		case 78u: goto st796;
 		case 110u: goto st796;
-		case 123u: goto tr1016;
+		case 123u: goto tr1039;
 	}
 	goto st0;
+tr1037:
+	{ {p = (( IMW_SKIP_TO(766)))-1;} }
+	goto st766;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
@@ -9164,10 +9792,13 @@ case 766:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st767;
-		case 92u: goto st795;
+		case 34u: goto tr1040;
+		case 92u: goto tr1041;
 	}
-	goto st766;
+	goto tr1037;
+tr1040:
+	{ {p = (( IMW_SKIP_TO(767)))-1;} }
+	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
@@ -9175,7 +9806,7 @@ case 767:
 	if ( (*p) == 32u )
 		goto st768;
 	goto st0;
-tr1066:
+tr1091:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st768;
 st768:
@@ -9183,12 +9814,15 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 34u: goto st769;
+		case 34u: goto tr1043;
 		case 78u: goto st787;
 		case 110u: goto st787;
-		case 123u: goto tr1022;
+		case 123u: goto tr1045;
 	}
 	goto st0;
+tr1043:
+	{ {p = (( IMW_SKIP_TO(769)))-1;} }
+	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
@@ -9197,10 +9831,13 @@ case 769:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st770;
-		case 92u: goto st786;
+		case 34u: goto tr1046;
+		case 92u: goto tr1047;
 	}
-	goto st769;
+	goto tr1043;
+tr1046:
+	{ {p = (( IMW_SKIP_TO(770)))-1;} }
+	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
@@ -9208,7 +9845,7 @@ case 770:
 	if ( (*p) == 32u )
 		goto st771;
 	goto st0;
-tr1057:
+tr1081:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st771;
 st771:
@@ -9216,12 +9853,15 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 34u: goto st772;
-		case 78u: goto tr1027;
-		case 110u: goto tr1027;
-		case 123u: goto tr1028;
+		case 34u: goto tr1049;
+		case 78u: goto tr1050;
+		case 110u: goto tr1050;
+		case 123u: goto tr1051;
 	}
 	goto st0;
+tr1049:
+	{ {p = (( IMW_SKIP_TO(772)))-1;} }
+	goto st772;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
@@ -9230,23 +9870,26 @@ case 772:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st773;
-		case 92u: goto st776;
+		case 34u: goto tr1052;
+		case 92u: goto tr1053;
 	}
-	goto st772;
+	goto tr1049;
+tr1052:
+	{ {p = (( IMW_SKIP_TO(773)))-1;} }
+	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
 		case 32u: goto st774;
-		case 41u: goto tr1032;
+		case 41u: goto tr1055;
 	}
 	goto st0;
-tr1047:
+tr1070:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st774;
-tr1038:
+tr1061:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st774;
 st774:
@@ -9254,9 +9897,9 @@ st774:
 		goto _test_eof774;
 case 774:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1033;
+		goto tr1056;
 	goto st0;
-tr1033:
+tr1056:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st775;
 st775:
@@ -9264,20 +9907,23 @@ st775:
 		goto _test_eof775;
 case 775:
 	if ( (*p) == 41u )
-		goto tr1034;
+		goto tr1057;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st775;
 	goto st0;
+tr1053:
+	{ {p = (( IMW_SKIP_TO(776)))-1;} }
+	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 34u: goto st772;
-		case 92u: goto st772;
+		case 34u: goto tr1049;
+		case 92u: goto tr1049;
 	}
 	goto st0;
-tr1027:
+tr1050:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st777;
 st777:
@@ -9303,11 +9949,11 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 32u: goto tr1038;
-		case 41u: goto tr1039;
+		case 32u: goto tr1061;
+		case 41u: goto tr1062;
 	}
 	goto st0;
-tr1028:
+tr1051:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st780;
 st780:
@@ -9315,9 +9961,9 @@ st780:
 		goto _test_eof780;
 case 780:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1040;
+		goto tr1063;
 	goto st0;
-tr1040:
+tr1063:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st781;
 st781:
@@ -9325,13 +9971,13 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 43u: goto tr1041;
-		case 125u: goto tr1043;
+		case 43u: goto tr1064;
+		case 125u: goto tr1066;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st781;
 	goto st0;
-tr1041:
+tr1064:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st782;
 st782:
@@ -9341,7 +9987,7 @@ case 782:
 	if ( (*p) == 125u )
 		goto st783;
 	goto st0;
-tr1043:
+tr1066:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st783;
 st783:
@@ -9356,9 +10002,9 @@ st784:
 		goto _test_eof784;
 case 784:
 	if ( (*p) == 10u )
-		goto tr1046;
+		goto tr1069;
 	goto st0;
-tr1046:
+tr1069:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st785;
 st785:
@@ -9366,17 +10012,20 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 32u: goto tr1047;
-		case 41u: goto tr1048;
+		case 32u: goto tr1070;
+		case 41u: goto tr1071;
 	}
 	goto st0;
+tr1047:
+	{ {p = (( IMW_SKIP_TO(786)))-1;} }
+	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 34u: goto st769;
-		case 92u: goto st769;
+		case 34u: goto tr1043;
+		case 92u: goto tr1043;
 	}
 	goto st0;
 st787:
@@ -9397,7 +10046,7 @@ case 788:
 		case 108u: goto st770;
 	}
 	goto st0;
-tr1022:
+tr1045:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st789;
 st789:
@@ -9405,9 +10054,9 @@ st789:
 		goto _test_eof789;
 case 789:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1050;
+		goto tr1074;
 	goto st0;
-tr1050:
+tr1074:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st790;
 st790:
@@ -9415,13 +10064,13 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 43u: goto tr1051;
-		case 125u: goto tr1053;
+		case 43u: goto tr1075;
+		case 125u: goto tr1077;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st790;
 	goto st0;
-tr1051:
+tr1075:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st791;
 st791:
@@ -9431,7 +10080,7 @@ case 791:
 	if ( (*p) == 125u )
 		goto st792;
 	goto st0;
-tr1053:
+tr1077:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st792;
 st792:
@@ -9446,9 +10095,9 @@ st793:
 		goto _test_eof793;
 case 793:
 	if ( (*p) == 10u )
-		goto tr1056;
+		goto tr1080;
 	goto st0;
-tr1056:
+tr1080:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st794;
 st794:
@@ -9456,15 +10105,18 @@ st794:
 		goto _test_eof794;
 case 794:
 	if ( (*p) == 32u )
-		goto tr1057;
+		goto tr1081;
 	goto st0;
+tr1041:
+	{ {p = (( IMW_SKIP_TO(795)))-1;} }
+	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 34u: goto st766;
-		case 92u: goto st766;
+		case 34u: goto tr1037;
+		case 92u: goto tr1037;
 	}
 	goto st0;
 st796:
@@ -9485,7 +10137,7 @@ case 797:
 		case 108u: goto st767;
 	}
 	goto st0;
-tr1016:
+tr1039:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st798;
 st798:
@@ -9493,9 +10145,9 @@ st798:
 		goto _test_eof798;
 case 798:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1059;
+		goto tr1084;
 	goto st0;
-tr1059:
+tr1084:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st799;
 st799:
@@ -9503,13 +10155,13 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 43u: goto tr1060;
-		case 125u: goto tr1062;
+		case 43u: goto tr1085;
+		case 125u: goto tr1087;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st799;
 	goto st0;
-tr1060:
+tr1085:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st800;
 st800:
@@ -9519,7 +10171,7 @@ case 800:
 	if ( (*p) == 125u )
 		goto st801;
 	goto st0;
-tr1062:
+tr1087:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st801;
 st801:
@@ -9534,9 +10186,9 @@ st802:
 		goto _test_eof802;
 case 802:
 	if ( (*p) == 10u )
-		goto tr1065;
+		goto tr1090;
 	goto st0;
-tr1065:
+tr1090:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st803;
 st803:
@@ -9544,15 +10196,18 @@ st803:
 		goto _test_eof803;
 case 803:
 	if ( (*p) == 32u )
-		goto tr1066;
+		goto tr1091;
 	goto st0;
+tr1033:
+	{ {p = (( IMW_SKIP_TO(804)))-1;} }
+	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 34u: goto st762;
-		case 92u: goto st762;
+		case 34u: goto tr1029;
+		case 92u: goto tr1029;
 	}
 	goto st0;
 st805:
@@ -9573,6 +10228,9 @@ case 806:
 		case 108u: goto st807;
 	}
 	goto st0;
+tr1103:
+	{ {p = (( IMW_SKIP_TO(807)))-1;} }
+	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
@@ -9582,7 +10240,7 @@ case 807:
 		case 41u: goto st820;
 	}
 	goto st0;
-tr1086:
+tr1112:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st808;
 st808:
@@ -9590,10 +10248,13 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 34u: goto st809;
-		case 123u: goto tr1072;
+		case 34u: goto tr1096;
+		case 123u: goto tr1097;
 	}
 	goto st0;
+tr1096:
+	{ {p = (( IMW_SKIP_TO(809)))-1;} }
+	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
@@ -9602,10 +10263,13 @@ case 809:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st810;
-		case 92u: goto st821;
+		case 34u: goto tr1098;
+		case 92u: goto tr1099;
 	}
-	goto st809;
+	goto tr1096;
+tr1098:
+	{ {p = (( IMW_SKIP_TO(810)))-1;} }
+	goto st810;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
@@ -9613,7 +10277,7 @@ case 810:
 	if ( (*p) == 32u )
 		goto st811;
 	goto st0;
-tr1096:
+tr1122:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st811;
 st811:
@@ -9621,12 +10285,15 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 34u: goto st812;
+		case 34u: goto tr1101;
 		case 78u: goto st805;
 		case 110u: goto st805;
-		case 123u: goto tr1077;
+		case 123u: goto tr1102;
 	}
 	goto st0;
+tr1101:
+	{ {p = (( IMW_SKIP_TO(812)))-1;} }
+	goto st812;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
@@ -9635,20 +10302,23 @@ case 812:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st807;
-		case 92u: goto st813;
+		case 34u: goto tr1103;
+		case 92u: goto tr1104;
 	}
-	goto st812;
+	goto tr1101;
+tr1104:
+	{ {p = (( IMW_SKIP_TO(813)))-1;} }
+	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 34u: goto st812;
-		case 92u: goto st812;
+		case 34u: goto tr1101;
+		case 92u: goto tr1101;
 	}
 	goto st0;
-tr1077:
+tr1102:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st814;
 st814:
@@ -9656,9 +10326,9 @@ st814:
 		goto _test_eof814;
 case 814:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1079;
+		goto tr1105;
 	goto st0;
-tr1079:
+tr1105:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st815;
 st815:
@@ -9666,13 +10336,13 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 43u: goto tr1080;
-		case 125u: goto tr1082;
+		case 43u: goto tr1106;
+		case 125u: goto tr1108;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st815;
 	goto st0;
-tr1080:
+tr1106:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st816;
 st816:
@@ -9682,7 +10352,7 @@ case 816:
 	if ( (*p) == 125u )
 		goto st817;
 	goto st0;
-tr1082:
+tr1108:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st817;
 st817:
@@ -9697,9 +10367,9 @@ st818:
 		goto _test_eof818;
 case 818:
 	if ( (*p) == 10u )
-		goto tr1085;
+		goto tr1111;
 	goto st0;
-tr1085:
+tr1111:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st819;
 st819:
@@ -9707,11 +10377,11 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 32u: goto tr1086;
-		case 41u: goto tr1087;
+		case 32u: goto tr1112;
+		case 41u: goto tr1113;
 	}
 	goto st0;
-tr1087:
+tr1113:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st820;
 st820:
@@ -9719,18 +10389,21 @@ st820:
 		goto _test_eof820;
 case 820:
 	if ( (*p) == 32u )
-		goto tr1088;
+		goto tr1114;
 	goto st0;
+tr1099:
+	{ {p = (( IMW_SKIP_TO(821)))-1;} }
+	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 34u: goto st809;
-		case 92u: goto st809;
+		case 34u: goto tr1096;
+		case 92u: goto tr1096;
 	}
 	goto st0;
-tr1072:
+tr1097:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st822;
 st822:
@@ -9738,9 +10411,9 @@ st822:
 		goto _test_eof822;
 case 822:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1089;
+		goto tr1115;
 	goto st0;
-tr1089:
+tr1115:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st823;
 st823:
@@ -9748,13 +10421,13 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 43u: goto tr1090;
-		case 125u: goto tr1092;
+		case 43u: goto tr1116;
+		case 125u: goto tr1118;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st823;
 	goto st0;
-tr1090:
+tr1116:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st824;
 st824:
@@ -9764,7 +10437,7 @@ case 824:
 	if ( (*p) == 125u )
 		goto st825;
 	goto st0;
-tr1092:
+tr1118:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st825;
 st825:
@@ -9779,9 +10452,9 @@ st826:
 		goto _test_eof826;
 case 826:
 	if ( (*p) == 10u )
-		goto tr1095;
+		goto tr1121;
 	goto st0;
-tr1095:
+tr1121:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st827;
 st827:
@@ -9789,9 +10462,9 @@ st827:
 		goto _test_eof827;
 case 827:
 	if ( (*p) == 32u )
-		goto tr1096;
+		goto tr1122;
 	goto st0;
-tr1008:
+tr1031:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st828;
 st828:
@@ -9799,9 +10472,9 @@ st828:
 		goto _test_eof828;
 case 828:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1097;
+		goto tr1123;
 	goto st0;
-tr1097:
+tr1123:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st829;
 st829:
@@ -9809,13 +10482,13 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 43u: goto tr1098;
-		case 125u: goto tr1100;
+		case 43u: goto tr1124;
+		case 125u: goto tr1126;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st829;
 	goto st0;
-tr1098:
+tr1124:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st830;
 st830:
@@ -9825,7 +10498,7 @@ case 830:
 	if ( (*p) == 125u )
 		goto st831;
 	goto st0;
-tr1100:
+tr1126:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st831;
 st831:
@@ -9840,9 +10513,9 @@ st832:
 		goto _test_eof832;
 case 832:
 	if ( (*p) == 10u )
-		goto tr1103;
+		goto tr1129;
 	goto st0;
-tr1103:
+tr1129:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st833;
 st833:
@@ -9850,20 +10523,23 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 32u: goto tr1104;
-		case 41u: goto tr1105;
+		case 32u: goto tr1130;
+		case 41u: goto tr1131;
 	}
 	goto st0;
+tr1027:
+	{ {p = (( IMW_SKIP_TO(834)))-1;} }
+	goto st834;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 34u: goto st759;
-		case 92u: goto st759;
+		case 34u: goto tr1024;
+		case 92u: goto tr1024;
 	}
 	goto st0;
-tr1002:
+tr1025:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st835;
 st835:
@@ -9871,9 +10547,9 @@ st835:
 		goto _test_eof835;
 case 835:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1106;
+		goto tr1132;
 	goto st0;
-tr1106:
+tr1132:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st836;
 st836:
@@ -9881,13 +10557,13 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 43u: goto tr1107;
-		case 125u: goto tr1109;
+		case 43u: goto tr1133;
+		case 125u: goto tr1135;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st836;
 	goto st0;
-tr1107:
+tr1133:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st837;
 st837:
@@ -9897,7 +10573,7 @@ case 837:
 	if ( (*p) == 125u )
 		goto st838;
 	goto st0;
-tr1109:
+tr1135:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st838;
 st838:
@@ -9912,9 +10588,9 @@ st839:
 		goto _test_eof839;
 case 839:
 	if ( (*p) == 10u )
-		goto tr1112;
+		goto tr1138;
 	goto st0;
-tr1112:
+tr1138:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st840;
 st840:
@@ -9922,7 +10598,7 @@ st840:
 		goto _test_eof840;
 case 840:
 	if ( (*p) == 32u )
-		goto tr1113;
+		goto tr1139;
 	goto st0;
 st841:
 	if ( ++p == pe )
@@ -9942,16 +10618,19 @@ case 842:
 		case 108u: goto st764;
 	}
 	goto st0;
+tr1020:
+	{ {p = (( IMW_SKIP_TO(843)))-1;} }
+	goto st843;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 34u: goto st755;
-		case 92u: goto st755;
+		case 34u: goto tr1016;
+		case 92u: goto tr1016;
 	}
 	goto st0;
-tr994:
+tr1017:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st844;
 st844:
@@ -9977,11 +10656,11 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 32u: goto tr1117;
+		case 32u: goto tr1143;
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr1117:
+tr1143:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st847;
 st847:
@@ -9989,14 +10668,14 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 34u: goto tr342;
-		case 40u: goto tr1118;
+		case 34u: goto tr350;
+		case 40u: goto tr1144;
 		case 78u: goto st887;
 		case 110u: goto st887;
-		case 123u: goto tr345;
+		case 123u: goto tr353;
 	}
 	goto st0;
-tr1118:
+tr1144:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st848;
 st848:
@@ -10004,10 +10683,13 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 34u: goto st849;
-		case 123u: goto tr1121;
+		case 34u: goto tr1146;
+		case 123u: goto tr1147;
 	}
 	goto st0;
+tr1146:
+	{ {p = (( IMW_SKIP_TO(849)))-1;} }
+	goto st849;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
@@ -10016,10 +10698,13 @@ case 849:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st850;
-		case 92u: goto st880;
+		case 34u: goto tr1148;
+		case 92u: goto tr1149;
 	}
-	goto st849;
+	goto tr1146;
+tr1148:
+	{ {p = (( IMW_SKIP_TO(850)))-1;} }
+	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
@@ -10027,7 +10712,7 @@ case 850:
 	if ( (*p) == 32u )
 		goto st851;
 	goto st0;
-tr1165:
+tr1193:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st851;
 st851:
@@ -10035,11 +10720,11 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 34u: goto st762;
-		case 40u: goto tr399;
+		case 34u: goto tr1029;
+		case 40u: goto tr409;
 		case 78u: goto st852;
 		case 110u: goto st852;
-		case 123u: goto tr1008;
+		case 123u: goto tr1031;
 	}
 	goto st0;
 st852:
@@ -10074,11 +10759,11 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 32u: goto tr1129;
+		case 32u: goto tr1155;
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr1129:
+tr1155:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st856;
 st856:
@@ -10086,13 +10771,16 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 34u: goto st857;
+		case 34u: goto tr1156;
 		case 40u: goto st264;
 		case 78u: goto st872;
 		case 110u: goto st872;
-		case 123u: goto tr1132;
+		case 123u: goto tr1158;
 	}
 	goto st0;
+tr1156:
+	{ {p = (( IMW_SKIP_TO(857)))-1;} }
+	goto st857;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
@@ -10101,10 +10789,13 @@ case 857:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st858;
-		case 92u: goto st871;
+		case 34u: goto tr1159;
+		case 92u: goto tr1160;
 	}
-	goto st857;
+	goto tr1156;
+tr1159:
+	{ {p = (( IMW_SKIP_TO(858)))-1;} }
+	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
@@ -10114,7 +10805,7 @@ case 858:
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr1157:
+tr1185:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st859;
 st859:
@@ -10122,12 +10813,15 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 34u: goto st860;
+		case 34u: goto tr1162;
 		case 78u: goto st863;
 		case 110u: goto st863;
-		case 123u: goto tr1138;
+		case 123u: goto tr1164;
 	}
 	goto st0;
+tr1162:
+	{ {p = (( IMW_SKIP_TO(860)))-1;} }
+	goto st860;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
@@ -10136,10 +10830,13 @@ case 860:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st861;
-		case 92u: goto st862;
+		case 34u: goto tr1165;
+		case 92u: goto tr1166;
 	}
-	goto st860;
+	goto tr1162;
+tr1165:
+	{ {p = (( IMW_SKIP_TO(861)))-1;} }
+	goto st861;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
@@ -10149,13 +10846,16 @@ case 861:
 		case 41u: goto tr13;
 	}
 	goto st0;
+tr1166:
+	{ {p = (( IMW_SKIP_TO(862)))-1;} }
+	goto st862;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 34u: goto st860;
-		case 92u: goto st860;
+		case 34u: goto tr1162;
+		case 92u: goto tr1162;
 	}
 	goto st0;
 st863:
@@ -10176,7 +10876,7 @@ case 864:
 		case 108u: goto st861;
 	}
 	goto st0;
-tr1138:
+tr1164:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st865;
 st865:
@@ -10184,9 +10884,9 @@ st865:
 		goto _test_eof865;
 case 865:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1142;
+		goto tr1169;
 	goto st0;
-tr1142:
+tr1169:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st866;
 st866:
@@ -10194,13 +10894,13 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 43u: goto tr1143;
-		case 125u: goto tr1145;
+		case 43u: goto tr1170;
+		case 125u: goto tr1172;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st866;
 	goto st0;
-tr1143:
+tr1170:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st867;
 st867:
@@ -10210,7 +10910,7 @@ case 867:
 	if ( (*p) == 125u )
 		goto st868;
 	goto st0;
-tr1145:
+tr1172:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st868;
 st868:
@@ -10225,9 +10925,9 @@ st869:
 		goto _test_eof869;
 case 869:
 	if ( (*p) == 10u )
-		goto tr1148;
+		goto tr1175;
 	goto st0;
-tr1148:
+tr1175:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st870;
 st870:
@@ -10235,17 +10935,20 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 32u: goto tr1057;
-		case 41u: goto tr371;
+		case 32u: goto tr1081;
+		case 41u: goto tr380;
 	}
 	goto st0;
+tr1160:
+	{ {p = (( IMW_SKIP_TO(871)))-1;} }
+	goto st871;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 34u: goto st857;
-		case 92u: goto st857;
+		case 34u: goto tr1156;
+		case 92u: goto tr1156;
 	}
 	goto st0;
 st872:
@@ -10266,7 +10969,7 @@ case 873:
 		case 108u: goto st858;
 	}
 	goto st0;
-tr1132:
+tr1158:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st874;
 st874:
@@ -10274,9 +10977,9 @@ st874:
 		goto _test_eof874;
 case 874:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1150;
+		goto tr1178;
 	goto st0;
-tr1150:
+tr1178:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st875;
 st875:
@@ -10284,13 +10987,13 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 43u: goto tr1151;
-		case 125u: goto tr1153;
+		case 43u: goto tr1179;
+		case 125u: goto tr1181;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st875;
 	goto st0;
-tr1151:
+tr1179:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st876;
 st876:
@@ -10300,7 +11003,7 @@ case 876:
 	if ( (*p) == 125u )
 		goto st877;
 	goto st0;
-tr1153:
+tr1181:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st877;
 st877:
@@ -10315,9 +11018,9 @@ st878:
 		goto _test_eof878;
 case 878:
 	if ( (*p) == 10u )
-		goto tr1156;
+		goto tr1184;
 	goto st0;
-tr1156:
+tr1184:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st879;
 st879:
@@ -10325,20 +11028,23 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 32u: goto tr1157;
-		case 41u: goto tr371;
+		case 32u: goto tr1185;
+		case 41u: goto tr380;
 	}
 	goto st0;
+tr1149:
+	{ {p = (( IMW_SKIP_TO(880)))-1;} }
+	goto st880;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 34u: goto st849;
-		case 92u: goto st849;
+		case 34u: goto tr1146;
+		case 92u: goto tr1146;
 	}
 	goto st0;
-tr1121:
+tr1147:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st881;
 st881:
@@ -10346,9 +11052,9 @@ st881:
 		goto _test_eof881;
 case 881:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1158;
+		goto tr1186;
 	goto st0;
-tr1158:
+tr1186:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st882;
 st882:
@@ -10356,13 +11062,13 @@ st882:
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 43u: goto tr1159;
-		case 125u: goto tr1161;
+		case 43u: goto tr1187;
+		case 125u: goto tr1189;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st882;
 	goto st0;
-tr1159:
+tr1187:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st883;
 st883:
@@ -10372,7 +11078,7 @@ case 883:
 	if ( (*p) == 125u )
 		goto st884;
 	goto st0;
-tr1161:
+tr1189:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st884;
 st884:
@@ -10387,9 +11093,9 @@ st885:
 		goto _test_eof885;
 case 885:
 	if ( (*p) == 10u )
-		goto tr1164;
+		goto tr1192;
 	goto st0;
-tr1164:
+tr1192:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st886;
 st886:
@@ -10397,7 +11103,7 @@ st886:
 		goto _test_eof886;
 case 886:
 	if ( (*p) == 32u )
-		goto tr1165;
+		goto tr1193;
 	goto st0;
 st887:
 	if ( ++p == pe )
@@ -10426,7 +11132,7 @@ case 889:
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr995:
+tr1018:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st890;
 st890:
@@ -10434,9 +11140,9 @@ st890:
 		goto _test_eof890;
 case 890:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1169;
+		goto tr1197;
 	goto st0;
-tr1169:
+tr1197:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st891;
 st891:
@@ -10444,13 +11150,13 @@ st891:
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 43u: goto tr1170;
-		case 125u: goto tr1172;
+		case 43u: goto tr1198;
+		case 125u: goto tr1200;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st891;
 	goto st0;
-tr1170:
+tr1198:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st892;
 st892:
@@ -10460,7 +11166,7 @@ case 892:
 	if ( (*p) == 125u )
 		goto st893;
 	goto st0;
-tr1172:
+tr1200:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st893;
 st893:
@@ -10475,9 +11181,9 @@ st894:
 		goto _test_eof894;
 case 894:
 	if ( (*p) == 10u )
-		goto tr1175;
+		goto tr1203;
 	goto st0;
-tr1175:
+tr1203:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st895;
 st895:
@@ -10485,7 +11191,7 @@ st895:
 		goto _test_eof895;
 case 895:
 	if ( (*p) == 32u )
-		goto tr1176;
+		goto tr1204;
 	goto st0;
 tr6:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -10496,9 +11202,9 @@ st896:
 		goto _test_eof896;
 case 896:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1177;
+		goto tr1205;
 	goto st0;
-tr1177:
+tr1205:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st897;
 st897:
@@ -10506,13 +11212,13 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 43u: goto tr1178;
-		case 125u: goto tr1180;
+		case 43u: goto tr1206;
+		case 125u: goto tr1208;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st897;
 	goto st0;
-tr1178:
+tr1206:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st898;
 st898:
@@ -10522,7 +11228,7 @@ case 898:
 	if ( (*p) == 125u )
 		goto st899;
 	goto st0;
-tr1180:
+tr1208:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st899;
 st899:
@@ -10537,9 +11243,9 @@ st900:
 		goto _test_eof900;
 case 900:
 	if ( (*p) == 10u )
-		goto tr1183;
+		goto tr1211;
 	goto st0;
-tr1183:
+tr1211:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st901;
 st901:
@@ -10547,8 +11253,8 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 32u: goto tr1184;
-		case 41u: goto tr371;
+		case 32u: goto tr1212;
+		case 41u: goto tr380;
 	}
 	goto st0;
 st902:
@@ -10558,10 +11264,10 @@ case 902:
 	if ( (*p) == 40u )
 		goto st903;
 	goto st0;
-tr1194:
+tr1222:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st903;
-tr1205:
+tr1234:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st903;
 st903:
@@ -10569,15 +11275,18 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 34u: goto st904;
-		case 40u: goto tr1187;
+		case 34u: goto tr1214;
+		case 40u: goto tr1215;
 		case 78u: goto st908;
 		case 110u: goto st908;
-		case 123u: goto tr1190;
+		case 123u: goto tr1218;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1188;
+		goto tr1216;
 	goto st0;
+tr1214:
+	{ {p = (( IMW_SKIP_TO(904)))-1;} }
+	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
@@ -10586,11 +11295,14 @@ case 904:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st905;
-		case 92u: goto st906;
+		case 34u: goto tr1219;
+		case 92u: goto tr1220;
 	}
-	goto st904;
-tr1187:
+	goto tr1214;
+tr1219:
+	{ {p = (( IMW_SKIP_TO(905)))-1;} }
+	goto st905;
+tr1215:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 905; goto _out;} {( imw_stack)[( imw_top)++] = 905;goto st902;} }
 	goto st905;
 st905:
@@ -10599,17 +11311,17 @@ st905:
 case 905:
 	switch( (*p) ) {
 		case 32u: goto st903;
-		case 41u: goto tr1193;
+		case 41u: goto tr1221;
 	}
 	goto st0;
-tr1193:
+tr1221:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st918;
-tr1195:
+tr1223:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st918;
-tr1206:
+tr1235:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st918;
@@ -10618,16 +11330,19 @@ st918:
 		goto _test_eof918;
 case 918:
 	goto st0;
+tr1220:
+	{ {p = (( IMW_SKIP_TO(906)))-1;} }
+	goto st906;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 34u: goto st904;
-		case 92u: goto st904;
+		case 34u: goto tr1214;
+		case 92u: goto tr1214;
 	}
 	goto st0;
-tr1188:
+tr1216:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st907;
 st907:
@@ -10635,8 +11350,8 @@ st907:
 		goto _test_eof907;
 case 907:
 	switch( (*p) ) {
-		case 32u: goto tr1194;
-		case 41u: goto tr1195;
+		case 32u: goto tr1222;
+		case 41u: goto tr1223;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st907;
@@ -10659,7 +11374,7 @@ case 909:
 		case 108u: goto st905;
 	}
 	goto st0;
-tr1190:
+tr1218:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st910;
 st910:
@@ -10667,9 +11382,9 @@ st910:
 		goto _test_eof910;
 case 910:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1198;
+		goto tr1227;
 	goto st0;
-tr1198:
+tr1227:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st911;
 st911:
@@ -10677,13 +11392,13 @@ st911:
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 43u: goto tr1199;
-		case 125u: goto tr1201;
+		case 43u: goto tr1228;
+		case 125u: goto tr1230;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st911;
 	goto st0;
-tr1199:
+tr1228:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st912;
 st912:
@@ -10693,7 +11408,7 @@ case 912:
 	if ( (*p) == 125u )
 		goto st913;
 	goto st0;
-tr1201:
+tr1230:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st913;
 st913:
@@ -10708,9 +11423,9 @@ st914:
 		goto _test_eof914;
 case 914:
 	if ( (*p) == 10u )
-		goto tr1204;
+		goto tr1233;
 	goto st0;
-tr1204:
+tr1233:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st915;
 st915:
@@ -10718,8 +11433,8 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 32u: goto tr1205;
-		case 41u: goto tr1206;
+		case 32u: goto tr1234;
+		case 41u: goto tr1235;
 	}
 	goto st0;
 	}

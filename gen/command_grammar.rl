@@ -219,7 +219,7 @@ r_uquoted_char =
 r_quoted =
     ( r_dquote . r_quoted_char* . r_dquote
     | r_dquote . r_uquoted_char* . r_dquote
-    );
+    ) $run_skip;
 
 # CRLF (RFC 5234 core rule)
 r_crlf = 0x0d . 0x0a;

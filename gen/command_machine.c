@@ -6,6 +6,7 @@
 #define IMW_STACK_TOP (run->top)
 #define IMW_DEPTH ((unsigned)run->top)
 #include "machine_glue.h"
+#include "command_skip.h"
 #include "command.h"
 
 
@@ -1995,7 +1996,7 @@ tr137:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_NAME_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr1036:
+tr1039:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st45;
 tr145:
@@ -2007,7 +2008,7 @@ tr376:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
-tr1831:
+tr1835:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st45;
 tr256:
@@ -2090,82 +2091,82 @@ tr819:
 tr849:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	goto st45;
-tr878:
+tr879:
 	{ IMW_NAME_CLOSE(IMW_RULE_LIST); }
 	goto st45;
-tr936:
+tr938:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_NAME_CLOSE(IMW_RULE_LIST); }
 	goto st45;
-tr992:
+tr994:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_NAME_CLOSE(IMW_RULE_LOGIN); }
 	goto st45;
-tr1004:
+tr1006:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_NAME_CLOSE(IMW_RULE_LOGIN); }
 	goto st45;
-tr1060:
+tr1063:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MOVE); }
 	goto st45;
-tr1072:
+tr1075:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MOVE); }
 	goto st45;
-tr1111:
+tr1114:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_NAME_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
-tr1125:
+tr1128:
 	{ IMW_NAME_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
-tr1171:
+tr1174:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_NAME_CLOSE(IMW_RULE_RENAME); }
 	goto st45;
-tr1202:
+tr1205:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_NAME_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
-tr1217:
+tr1220:
 	{ IMW_NAME_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
-tr1318:
+tr1321:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_NAME_CLOSE(IMW_RULE_SELECT); }
 	goto st45;
-tr1339:
+tr1342:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_NAME_CLOSE(IMW_RULE_SETACL); }
 	goto st45;
-tr1351:
+tr1354:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_NAME_CLOSE(IMW_RULE_SETACL); }
 	goto st45;
-tr1401:
+tr1404:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_NAME_CLOSE(IMW_RULE_SETMETADATA); }
 	goto st45;
-tr1599:
+tr1603:
 	{ IMW_NAME_CLOSE(IMW_RULE_STATUS); }
 	goto st45;
-tr1698:
+tr1702:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_NAME_CLOSE(IMW_RULE_STORE); }
 	goto st45;
-tr1709:
+tr1713:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_NAME_CLOSE(IMW_RULE_STORE); }
 	goto st45;
@@ -2263,6 +2264,10 @@ case 48:
 	goto st0;
 tr81:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
+	goto st49;
+tr88:
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 st49:
 	if ( ++p == pe )
@@ -2272,10 +2277,13 @@ case 49:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st50;
-		case 92u: goto st52;
+		case 34u: goto tr89;
+		case 92u: goto tr90;
 	}
-	goto st49;
+	goto tr88;
+tr89:
+	{ {p = (( IMW_SKIP_TO(50)))-1;} }
+	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
@@ -2301,13 +2309,16 @@ case 51:
 		case 32u: goto tr92;
 	}
 	goto st0;
+tr90:
+	{ {p = (( IMW_SKIP_TO(52)))-1;} }
+	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
 	switch( (*p) ) {
-		case 34u: goto st49;
-		case 92u: goto st49;
+		case 34u: goto tr88;
+		case 92u: goto tr88;
 	}
 	goto st0;
 tr82:
@@ -3155,12 +3166,17 @@ case 117:
 	} else
 		goto tr170;
 	goto st0;
+tr174:
+	{ {p = (( IMW_SKIP_TO(118)))-1;} }
+	goto st118;
 tr157:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ {p = (( IMW_SKIP_TO(118)))-1;} }
 	goto st118;
 tr171:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ {p = (( IMW_SKIP_TO(118)))-1;} }
 	goto st118;
 st118:
 	if ( ++p == pe )
@@ -3170,10 +3186,13 @@ case 118:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st119;
-		case 92u: goto st120;
+		case 34u: goto tr175;
+		case 92u: goto tr176;
 	}
-	goto st118;
+	goto tr174;
+tr175:
+	{ {p = (( IMW_SKIP_TO(119)))-1;} }
+	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
@@ -3183,13 +3202,16 @@ case 119:
 		case 41u: goto tr178;
 	}
 	goto st0;
+tr176:
+	{ {p = (( IMW_SKIP_TO(120)))-1;} }
+	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 34u: goto st118;
-		case 92u: goto st118;
+		case 34u: goto tr174;
+		case 92u: goto tr174;
 	}
 	goto st0;
 tr159:
@@ -3270,6 +3292,10 @@ case 123:
 tr25:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(124)))-1;} }
+	goto st124;
+tr184:
+	{ {p = (( IMW_SKIP_TO(124)))-1;} }
 	goto st124;
 st124:
 	if ( ++p == pe )
@@ -3279,10 +3305,13 @@ case 124:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st125;
-		case 92u: goto st126;
+		case 34u: goto tr185;
+		case 92u: goto tr186;
 	}
-	goto st124;
+	goto tr184;
+tr185:
+	{ {p = (( IMW_SKIP_TO(125)))-1;} }
+	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
@@ -3290,13 +3319,16 @@ case 125:
 	if ( (*p) == 32u )
 		goto tr27;
 	goto st0;
+tr186:
+	{ {p = (( IMW_SKIP_TO(126)))-1;} }
+	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
 	switch( (*p) ) {
-		case 34u: goto st124;
-		case 92u: goto st124;
+		case 34u: goto tr184;
+		case 92u: goto tr184;
 	}
 	goto st0;
 tr26:
@@ -3726,6 +3758,9 @@ tr461:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
+tr1030:
+	{ {p = (( IMW_SKIP_TO(163)))-1;} }
+	goto st163;
 tr474:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
@@ -3741,13 +3776,13 @@ tr495:
 tr569:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr1096:
+tr1099:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr1194:
+tr1197:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr1488:
+tr1492:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
 st163:
@@ -4018,6 +4053,10 @@ case 188:
 tr254:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(189)))-1;} }
+	goto st189;
+tr258:
+	{ {p = (( IMW_SKIP_TO(189)))-1;} }
 	goto st189;
 st189:
 	if ( ++p == pe )
@@ -4027,10 +4066,13 @@ case 189:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st190;
-		case 92u: goto st191;
+		case 34u: goto tr259;
+		case 92u: goto tr260;
 	}
-	goto st189;
+	goto tr258;
+tr259:
+	{ {p = (( IMW_SKIP_TO(190)))-1;} }
+	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
@@ -4038,13 +4080,16 @@ case 190:
 	if ( (*p) == 13u )
 		goto tr256;
 	goto st0;
+tr260:
+	{ {p = (( IMW_SKIP_TO(191)))-1;} }
+	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
 	switch( (*p) ) {
-		case 34u: goto st189;
-		case 92u: goto st189;
+		case 34u: goto tr258;
+		case 92u: goto tr258;
 	}
 	goto st0;
 tr255:
@@ -4481,6 +4526,10 @@ case 219:
 	goto st0;
 tr300:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(220)))-1;} }
+	goto st220;
+tr307:
+	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
 st220:
 	if ( ++p == pe )
@@ -4490,10 +4539,13 @@ case 220:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st221;
-		case 92u: goto st223;
+		case 34u: goto tr308;
+		case 92u: goto tr309;
 	}
-	goto st220;
+	goto tr307;
+tr308:
+	{ {p = (( IMW_SKIP_TO(221)))-1;} }
+	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
@@ -4519,13 +4571,16 @@ case 222:
 		case 41u: goto tr311;
 	}
 	goto st0;
+tr309:
+	{ {p = (( IMW_SKIP_TO(223)))-1;} }
+	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
 	switch( (*p) ) {
-		case 34u: goto st220;
-		case 92u: goto st220;
+		case 34u: goto tr307;
+		case 92u: goto tr307;
 	}
 	goto st0;
 tr301:
@@ -4884,6 +4939,10 @@ case 247:
 tr281:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(248)))-1;} }
+	goto st248;
+tr342:
+	{ {p = (( IMW_SKIP_TO(248)))-1;} }
 	goto st248;
 st248:
 	if ( ++p == pe )
@@ -4893,10 +4952,13 @@ case 248:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st249;
-		case 92u: goto st250;
+		case 34u: goto tr343;
+		case 92u: goto tr344;
 	}
-	goto st248;
+	goto tr342;
+tr343:
+	{ {p = (( IMW_SKIP_TO(249)))-1;} }
+	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
@@ -4906,13 +4968,16 @@ case 249:
 		case 32u: goto tr284;
 	}
 	goto st0;
+tr344:
+	{ {p = (( IMW_SKIP_TO(250)))-1;} }
+	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 34u: goto st248;
-		case 92u: goto st248;
+		case 34u: goto tr342;
+		case 92u: goto tr342;
 	}
 	goto st0;
 tr282:
@@ -5085,6 +5150,10 @@ case 264:
 tr362:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(265)))-1;} }
+	goto st265;
+tr366:
+	{ {p = (( IMW_SKIP_TO(265)))-1;} }
 	goto st265;
 st265:
 	if ( ++p == pe )
@@ -5094,10 +5163,13 @@ case 265:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st266;
-		case 92u: goto st267;
+		case 34u: goto tr367;
+		case 92u: goto tr368;
 	}
-	goto st265;
+	goto tr366;
+tr367:
+	{ {p = (( IMW_SKIP_TO(266)))-1;} }
+	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
@@ -5105,13 +5177,16 @@ case 266:
 	if ( (*p) == 13u )
 		goto tr364;
 	goto st0;
+tr368:
+	{ {p = (( IMW_SKIP_TO(267)))-1;} }
+	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 34u: goto st265;
-		case 92u: goto st265;
+		case 34u: goto tr366;
+		case 92u: goto tr366;
 	}
 	goto st0;
 tr363:
@@ -5305,9 +5380,13 @@ case 280:
 	} else
 		goto st280;
 	goto st0;
+tr390:
+	{ {p = (( IMW_SKIP_TO(281)))-1;} }
+	goto st281;
 tr386:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(281)))-1;} }
 	goto st281;
 st281:
 	if ( ++p == pe )
@@ -5317,10 +5396,13 @@ case 281:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st282;
-		case 92u: goto st283;
+		case 34u: goto tr391;
+		case 92u: goto tr392;
 	}
-	goto st281;
+	goto tr390;
+tr391:
+	{ {p = (( IMW_SKIP_TO(282)))-1;} }
+	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
@@ -5328,13 +5410,16 @@ case 282:
 	if ( (*p) == 13u )
 		goto tr388;
 	goto st0;
+tr392:
+	{ {p = (( IMW_SKIP_TO(283)))-1;} }
+	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
 	switch( (*p) ) {
-		case 34u: goto st281;
-		case 92u: goto st281;
+		case 34u: goto tr390;
+		case 92u: goto tr390;
 	}
 	goto st0;
 tr387:
@@ -5403,6 +5488,10 @@ case 289:
 tr381:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(290)))-1;} }
+	goto st290;
+tr401:
+	{ {p = (( IMW_SKIP_TO(290)))-1;} }
 	goto st290;
 st290:
 	if ( ++p == pe )
@@ -5412,10 +5501,13 @@ case 290:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st291;
-		case 92u: goto st292;
+		case 34u: goto tr402;
+		case 92u: goto tr403;
 	}
-	goto st290;
+	goto tr401;
+tr402:
+	{ {p = (( IMW_SKIP_TO(291)))-1;} }
+	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
@@ -5423,13 +5515,16 @@ case 291:
 	if ( (*p) == 32u )
 		goto tr383;
 	goto st0;
+tr403:
+	{ {p = (( IMW_SKIP_TO(292)))-1;} }
+	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 34u: goto st290;
-		case 92u: goto st290;
+		case 34u: goto tr401;
+		case 92u: goto tr401;
 	}
 	goto st0;
 tr382:
@@ -6251,6 +6346,10 @@ case 335:
 	goto st0;
 tr463:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
+	goto st336;
+tr470:
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
 	if ( ++p == pe )
@@ -6260,10 +6359,13 @@ case 336:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st337;
-		case 92u: goto st339;
+		case 34u: goto tr471;
+		case 92u: goto tr472;
 	}
-	goto st336;
+	goto tr470;
+tr471:
+	{ {p = (( IMW_SKIP_TO(337)))-1;} }
+	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
@@ -6297,13 +6399,16 @@ case 338:
 		case 41u: goto tr474;
 	}
 	goto st0;
+tr472:
+	{ {p = (( IMW_SKIP_TO(339)))-1;} }
+	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
 	switch( (*p) ) {
-		case 34u: goto st336;
-		case 92u: goto st336;
+		case 34u: goto tr470;
+		case 92u: goto tr470;
 	}
 	goto st0;
 tr464:
@@ -7307,6 +7412,10 @@ case 399:
 tr447:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(400)))-1;} }
+	goto st400;
+tr552:
+	{ {p = (( IMW_SKIP_TO(400)))-1;} }
 	goto st400;
 st400:
 	if ( ++p == pe )
@@ -7316,10 +7425,13 @@ case 400:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st401;
-		case 92u: goto st402;
+		case 34u: goto tr553;
+		case 92u: goto tr554;
 	}
-	goto st400;
+	goto tr552;
+tr553:
+	{ {p = (( IMW_SKIP_TO(401)))-1;} }
+	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
@@ -7329,13 +7441,16 @@ case 401:
 		case 32u: goto tr449;
 	}
 	goto st0;
+tr554:
+	{ {p = (( IMW_SKIP_TO(402)))-1;} }
+	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
 	switch( (*p) ) {
-		case 34u: goto st400;
-		case 92u: goto st400;
+		case 34u: goto tr552;
+		case 92u: goto tr552;
 	}
 	goto st0;
 tr448:
@@ -7766,9 +7881,13 @@ case 436:
 	} else
 		goto st436;
 	goto st0;
+tr603:
+	{ {p = (( IMW_SKIP_TO(437)))-1;} }
+	goto st437;
 tr599:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(437)))-1;} }
 	goto st437;
 st437:
 	if ( ++p == pe )
@@ -7778,10 +7897,13 @@ case 437:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st438;
-		case 92u: goto st439;
+		case 34u: goto tr604;
+		case 92u: goto tr605;
 	}
-	goto st437;
+	goto tr603;
+tr604:
+	{ {p = (( IMW_SKIP_TO(438)))-1;} }
+	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
@@ -7791,13 +7913,16 @@ case 438:
 		case 32u: goto tr596;
 	}
 	goto st0;
+tr605:
+	{ {p = (( IMW_SKIP_TO(439)))-1;} }
+	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
 	switch( (*p) ) {
-		case 34u: goto st437;
-		case 92u: goto st437;
+		case 34u: goto tr603;
+		case 92u: goto tr603;
 	}
 	goto st0;
 tr600:
@@ -7865,9 +7990,13 @@ case 445:
 		case 32u: goto tr614;
 	}
 	goto st0;
+tr615:
+	{ {p = (( IMW_SKIP_TO(446)))-1;} }
+	goto st446;
 tr592:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(446)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st446;
 st446:
@@ -7878,10 +8007,13 @@ case 446:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st447;
-		case 92u: goto st448;
+		case 34u: goto tr616;
+		case 92u: goto tr617;
 	}
-	goto st446;
+	goto tr615;
+tr616:
+	{ {p = (( IMW_SKIP_TO(447)))-1;} }
+	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
@@ -7891,13 +8023,16 @@ case 447:
 		case 32u: goto tr596;
 	}
 	goto st0;
+tr617:
+	{ {p = (( IMW_SKIP_TO(448)))-1;} }
+	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
 	switch( (*p) ) {
-		case 34u: goto st446;
-		case 92u: goto st446;
+		case 34u: goto tr615;
+		case 92u: goto tr615;
 	}
 	goto st0;
 tr593:
@@ -8016,9 +8151,13 @@ case 451:
 	} else
 		goto tr618;
 	goto st0;
+tr625:
+	{ {p = (( IMW_SKIP_TO(452)))-1;} }
+	goto st452;
 tr619:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(452)))-1;} }
 	goto st452;
 st452:
 	if ( ++p == pe )
@@ -8028,10 +8167,13 @@ case 452:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st453;
-		case 92u: goto st455;
+		case 34u: goto tr626;
+		case 92u: goto tr627;
 	}
-	goto st452;
+	goto tr625;
+tr626:
+	{ {p = (( IMW_SKIP_TO(453)))-1;} }
+	goto st453;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
@@ -8057,13 +8199,16 @@ case 454:
 	if ( (*p) == 13u )
 		goto tr628;
 	goto st0;
+tr627:
+	{ {p = (( IMW_SKIP_TO(455)))-1;} }
+	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
 	switch( (*p) ) {
-		case 34u: goto st452;
-		case 92u: goto st452;
+		case 34u: goto tr625;
+		case 92u: goto tr625;
 	}
 	goto st0;
 tr621:
@@ -8336,9 +8481,13 @@ case 467:
 	} else
 		goto st467;
 	goto st0;
+tr654:
+	{ {p = (( IMW_SKIP_TO(468)))-1;} }
+	goto st468;
 tr650:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(468)))-1;} }
 	goto st468;
 st468:
 	if ( ++p == pe )
@@ -8348,10 +8497,13 @@ case 468:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st469;
-		case 92u: goto st470;
+		case 34u: goto tr655;
+		case 92u: goto tr656;
 	}
-	goto st468;
+	goto tr654;
+tr655:
+	{ {p = (( IMW_SKIP_TO(469)))-1;} }
+	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
@@ -8359,13 +8511,16 @@ case 469:
 	if ( (*p) == 13u )
 		goto tr595;
 	goto st0;
+tr656:
+	{ {p = (( IMW_SKIP_TO(470)))-1;} }
+	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
 	switch( (*p) ) {
-		case 34u: goto st468;
-		case 92u: goto st468;
+		case 34u: goto tr654;
+		case 92u: goto tr654;
 	}
 	goto st0;
 tr652:
@@ -8513,6 +8668,10 @@ case 479:
 	goto st0;
 tr666:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(480)))-1;} }
+	goto st480;
+tr673:
+	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 st480:
 	if ( ++p == pe )
@@ -8522,10 +8681,13 @@ case 480:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st481;
-		case 92u: goto st496;
+		case 34u: goto tr674;
+		case 92u: goto tr675;
 	}
-	goto st480;
+	goto tr673;
+tr674:
+	{ {p = (( IMW_SKIP_TO(481)))-1;} }
+	goto st481;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
@@ -8763,13 +8925,16 @@ case 495:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st495;
 	goto st0;
+tr675:
+	{ {p = (( IMW_SKIP_TO(496)))-1;} }
+	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
 	switch( (*p) ) {
-		case 34u: goto st480;
-		case 92u: goto st480;
+		case 34u: goto tr673;
+		case 92u: goto tr673;
 	}
 	goto st0;
 tr667:
@@ -9117,6 +9282,10 @@ case 515:
 tr586:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(516)))-1;} }
+	goto st516;
+tr725:
+	{ {p = (( IMW_SKIP_TO(516)))-1;} }
 	goto st516;
 st516:
 	if ( ++p == pe )
@@ -9126,10 +9295,13 @@ case 516:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st517;
-		case 92u: goto st518;
+		case 34u: goto tr726;
+		case 92u: goto tr727;
 	}
-	goto st516;
+	goto tr725;
+tr726:
+	{ {p = (( IMW_SKIP_TO(517)))-1;} }
+	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
@@ -9137,13 +9309,16 @@ case 517:
 	if ( (*p) == 32u )
 		goto tr589;
 	goto st0;
+tr727:
+	{ {p = (( IMW_SKIP_TO(518)))-1;} }
+	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 34u: goto st516;
-		case 92u: goto st516;
+		case 34u: goto tr725;
+		case 92u: goto tr725;
 	}
 	goto st0;
 tr736:
@@ -9337,6 +9512,10 @@ case 526:
 tr740:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(527)))-1;} }
+	goto st527;
+tr744:
+	{ {p = (( IMW_SKIP_TO(527)))-1;} }
 	goto st527;
 st527:
 	if ( ++p == pe )
@@ -9346,10 +9525,13 @@ case 527:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st528;
-		case 92u: goto st529;
+		case 34u: goto tr745;
+		case 92u: goto tr746;
 	}
-	goto st527;
+	goto tr744;
+tr745:
+	{ {p = (( IMW_SKIP_TO(528)))-1;} }
+	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
@@ -9357,13 +9539,16 @@ case 528:
 	if ( (*p) == 32u )
 		goto tr742;
 	goto st0;
+tr746:
+	{ {p = (( IMW_SKIP_TO(529)))-1;} }
+	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 34u: goto st527;
-		case 92u: goto st527;
+		case 34u: goto tr744;
+		case 92u: goto tr744;
 	}
 	goto st0;
 tr741:
@@ -9511,6 +9696,10 @@ case 538:
 	goto st0;
 tr756:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(539)))-1;} }
+	goto st539;
+tr763:
+	{ {p = (( IMW_SKIP_TO(539)))-1;} }
 	goto st539;
 st539:
 	if ( ++p == pe )
@@ -9520,10 +9709,13 @@ case 539:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st540;
-		case 92u: goto st542;
+		case 34u: goto tr764;
+		case 92u: goto tr765;
 	}
-	goto st539;
+	goto tr763;
+tr764:
+	{ {p = (( IMW_SKIP_TO(540)))-1;} }
+	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
@@ -9549,13 +9741,16 @@ case 541:
 		case 41u: goto tr767;
 	}
 	goto st0;
+tr765:
+	{ {p = (( IMW_SKIP_TO(542)))-1;} }
+	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 34u: goto st539;
-		case 92u: goto st539;
+		case 34u: goto tr763;
+		case 92u: goto tr763;
 	}
 	goto st0;
 tr757:
@@ -9891,9 +10086,13 @@ case 570:
 	} else
 		goto st570;
 	goto st0;
+tr809:
+	{ {p = (( IMW_SKIP_TO(571)))-1;} }
+	goto st571;
 tr805:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(571)))-1;} }
 	goto st571;
 st571:
 	if ( ++p == pe )
@@ -9903,10 +10102,13 @@ case 571:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st572;
-		case 92u: goto st573;
+		case 34u: goto tr810;
+		case 92u: goto tr811;
 	}
-	goto st571;
+	goto tr809;
+tr810:
+	{ {p = (( IMW_SKIP_TO(572)))-1;} }
+	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
@@ -9914,13 +10116,16 @@ case 572:
 	if ( (*p) == 13u )
 		goto tr807;
 	goto st0;
+tr811:
+	{ {p = (( IMW_SKIP_TO(573)))-1;} }
+	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 34u: goto st571;
-		case 92u: goto st571;
+		case 34u: goto tr809;
+		case 92u: goto tr809;
 	}
 	goto st0;
 tr806:
@@ -10055,9 +10260,13 @@ case 586:
 		case 123u: goto tr828;
 	}
 	goto st0;
+tr829:
+	{ {p = (( IMW_SKIP_TO(587)))-1;} }
+	goto st587;
 tr826:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+	{ {p = (( IMW_SKIP_TO(587)))-1;} }
 	goto st587;
 st587:
 	if ( ++p == pe )
@@ -10067,10 +10276,13 @@ case 587:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st588;
-		case 92u: goto st609;
+		case 34u: goto tr830;
+		case 92u: goto tr831;
 	}
-	goto st587;
+	goto tr829;
+tr830:
+	{ {p = (( IMW_SKIP_TO(588)))-1;} }
+	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
@@ -10096,8 +10308,12 @@ case 589:
 		case 123u: goto tr835;
 	}
 	goto st0;
+tr836:
+	{ {p = (( IMW_SKIP_TO(590)))-1;} }
+	goto st590;
 tr833:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	{ {p = (( IMW_SKIP_TO(590)))-1;} }
 	goto st590;
 st590:
 	if ( ++p == pe )
@@ -10107,10 +10323,13 @@ case 590:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st591;
-		case 92u: goto st600;
+		case 34u: goto tr837;
+		case 92u: goto tr838;
 	}
-	goto st590;
+	goto tr836;
+tr837:
+	{ {p = (( IMW_SKIP_TO(591)))-1;} }
+	goto st591;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
@@ -10124,7 +10343,7 @@ tr839:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st592;
-tr858:
+tr859:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
@@ -10205,7 +10424,7 @@ tr840:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st599;
-tr859:
+tr860:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
@@ -10217,13 +10436,16 @@ case 599:
 	if ( (*p) == 13u )
 		goto tr849;
 	goto st0;
+tr838:
+	{ {p = (( IMW_SKIP_TO(600)))-1;} }
+	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 34u: goto st590;
-		case 92u: goto st590;
+		case 34u: goto tr836;
+		case 92u: goto tr836;
 	}
 	goto st0;
 tr834:
@@ -10256,9 +10478,9 @@ st603:
 		goto _test_eof603;
 case 603:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr851;
+		goto tr852;
 	goto st0;
-tr851:
+tr852:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st604;
 st604:
@@ -10266,13 +10488,13 @@ st604:
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 43u: goto tr852;
-		case 125u: goto tr854;
+		case 43u: goto tr853;
+		case 125u: goto tr855;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st604;
 	goto st0;
-tr852:
+tr853:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st605;
 st605:
@@ -10282,7 +10504,7 @@ case 605:
 	if ( (*p) == 125u )
 		goto st606;
 	goto st0;
-tr854:
+tr855:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st606;
 st606:
@@ -10297,9 +10519,9 @@ st607:
 		goto _test_eof607;
 case 607:
 	if ( (*p) == 10u )
-		goto tr857;
+		goto tr858;
 	goto st0;
-tr857:
+tr858:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st608;
 st608:
@@ -10307,17 +10529,20 @@ st608:
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 32u: goto tr858;
-		case 41u: goto tr859;
+		case 32u: goto tr859;
+		case 41u: goto tr860;
 	}
 	goto st0;
+tr831:
+	{ {p = (( IMW_SKIP_TO(609)))-1;} }
+	goto st609;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 34u: goto st587;
-		case 92u: goto st587;
+		case 34u: goto tr829;
+		case 92u: goto tr829;
 	}
 	goto st0;
 tr825:
@@ -10391,23 +10616,23 @@ st616:
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 34u: goto tr869;
+		case 34u: goto tr870;
 		case 40u: goto st669;
-		case 123u: goto tr871;
+		case 123u: goto tr872;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr868;
+			goto tr869;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr868;
+				goto tr869;
 		} else if ( (*p) >= 43u )
-			goto tr868;
+			goto tr869;
 	} else
-		goto tr868;
+		goto tr869;
 	goto st0;
-tr868:
+tr869:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st617;
@@ -10416,7 +10641,7 @@ st617:
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 32u: goto tr872;
+		case 32u: goto tr873;
 		case 33u: goto st617;
 	}
 	if ( (*p) < 43u ) {
@@ -10434,11 +10659,11 @@ case 617:
 	} else
 		goto st617;
 	goto st0;
-tr872:
+tr873:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st618;
-tr961:
+tr963:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -10448,9 +10673,9 @@ st618:
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 34u: goto st646;
+		case 34u: goto tr876;
 		case 40u: goto st649;
-		case 123u: goto tr877;
+		case 123u: goto tr878;
 	}
 	if ( (*p) < 42u ) {
 		if ( 33u <= (*p) && (*p) <= 39u )
@@ -10466,7 +10691,7 @@ st619:
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 13u: goto tr878;
+		case 13u: goto tr879;
 		case 32u: goto st620;
 		case 33u: goto st619;
 	}
@@ -10482,7 +10707,7 @@ case 619:
 	} else
 		goto st619;
 	goto st0;
-tr937:
+tr939:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st620;
 st620:
@@ -10623,10 +10848,10 @@ case 630:
 	} else
 		goto st629;
 	goto st0;
-tr896:
+tr897:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st631;
-tr911:
+tr912:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st631;
@@ -10635,23 +10860,23 @@ st631:
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 34u: goto tr893;
-		case 40u: goto tr894;
-		case 123u: goto tr895;
+		case 34u: goto tr894;
+		case 40u: goto tr895;
+		case 123u: goto tr896;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr892;
+			goto tr893;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr892;
+				goto tr893;
 		} else if ( (*p) >= 43u )
-			goto tr892;
+			goto tr893;
 	} else
-		goto tr892;
+		goto tr893;
 	goto st0;
-tr892:
+tr893:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st632;
 st632:
@@ -10659,9 +10884,9 @@ st632:
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 32u: goto tr896;
+		case 32u: goto tr897;
 		case 33u: goto st632;
-		case 41u: goto tr898;
+		case 41u: goto tr899;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10678,10 +10903,10 @@ case 632:
 	} else
 		goto st632;
 	goto st0;
-tr898:
+tr899:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st633;
-tr912:
+tr913:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st633;
@@ -10720,10 +10945,14 @@ st635:
 		goto _test_eof635;
 case 635:
 	if ( (*p) == 13u )
-		goto tr878;
+		goto tr879;
 	goto st0;
-tr893:
+tr894:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(636)))-1;} }
+	goto st636;
+tr901:
+	{ {p = (( IMW_SKIP_TO(636)))-1;} }
 	goto st636;
 st636:
 	if ( ++p == pe )
@@ -10733,29 +10962,35 @@ case 636:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st637;
-		case 92u: goto st638;
+		case 34u: goto tr902;
+		case 92u: goto tr903;
 	}
-	goto st636;
+	goto tr901;
+tr902:
+	{ {p = (( IMW_SKIP_TO(637)))-1;} }
+	goto st637;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 32u: goto tr896;
-		case 41u: goto tr898;
+		case 32u: goto tr897;
+		case 41u: goto tr899;
 	}
 	goto st0;
+tr903:
+	{ {p = (( IMW_SKIP_TO(638)))-1;} }
+	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 34u: goto st636;
-		case 92u: goto st636;
+		case 34u: goto tr901;
+		case 92u: goto tr901;
 	}
 	goto st0;
-tr894:
+tr895:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 639; goto _out;} {( run->stack)[( run->top)++] = 639;goto st1372;} }
 	goto st639;
 st639:
@@ -10767,7 +11002,7 @@ case 639:
 		case 41u: goto st633;
 	}
 	goto st0;
-tr895:
+tr896:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st640;
@@ -10776,9 +11011,9 @@ st640:
 		goto _test_eof640;
 case 640:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr904;
+		goto tr905;
 	goto st0;
-tr904:
+tr905:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st641;
 st641:
@@ -10786,13 +11021,13 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 43u: goto tr905;
-		case 125u: goto tr907;
+		case 43u: goto tr906;
+		case 125u: goto tr908;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st641;
 	goto st0;
-tr905:
+tr906:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st642;
 st642:
@@ -10802,7 +11037,7 @@ case 642:
 	if ( (*p) == 125u )
 		goto st643;
 	goto st0;
-tr907:
+tr908:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st643;
 st643:
@@ -10817,9 +11052,9 @@ st644:
 		goto _test_eof644;
 case 644:
 	if ( (*p) == 10u )
-		goto tr910;
+		goto tr911;
 	goto st0;
-tr910:
+tr911:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st645;
 st645:
@@ -10827,10 +11062,13 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 32u: goto tr911;
-		case 41u: goto tr912;
+		case 32u: goto tr912;
+		case 41u: goto tr913;
 	}
 	goto st0;
+tr876:
+	{ {p = (( IMW_SKIP_TO(646)))-1;} }
+	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
@@ -10839,11 +11077,14 @@ case 646:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st647;
-		case 92u: goto st648;
+		case 34u: goto tr914;
+		case 92u: goto tr915;
 	}
-	goto st646;
-tr928:
+	goto tr876;
+tr914:
+	{ {p = (( IMW_SKIP_TO(647)))-1;} }
+	goto st647;
+tr930:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st647;
 st647:
@@ -10851,20 +11092,23 @@ st647:
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 13u: goto tr878;
+		case 13u: goto tr879;
 		case 32u: goto st620;
 	}
 	goto st0;
+tr915:
+	{ {p = (( IMW_SKIP_TO(648)))-1;} }
+	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 34u: goto st646;
-		case 92u: goto st646;
+		case 34u: goto tr876;
+		case 92u: goto tr876;
 	}
 	goto st0;
-tr927:
+tr929:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st649;
 st649:
@@ -10872,8 +11116,8 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 34u: goto st651;
-		case 123u: goto tr917;
+		case 34u: goto tr917;
+		case 123u: goto tr918;
 	}
 	if ( (*p) < 42u ) {
 		if ( 33u <= (*p) && (*p) <= 39u )
@@ -10905,6 +11149,9 @@ case 650:
 	} else
 		goto st650;
 	goto st0;
+tr917:
+	{ {p = (( IMW_SKIP_TO(651)))-1;} }
+	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
@@ -10913,10 +11160,13 @@ case 651:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st652;
-		case 92u: goto st653;
+		case 34u: goto tr920;
+		case 92u: goto tr921;
 	}
-	goto st651;
+	goto tr917;
+tr920:
+	{ {p = (( IMW_SKIP_TO(652)))-1;} }
+	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
@@ -10926,16 +11176,19 @@ case 652:
 		case 41u: goto st647;
 	}
 	goto st0;
+tr921:
+	{ {p = (( IMW_SKIP_TO(653)))-1;} }
+	goto st653;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 34u: goto st651;
-		case 92u: goto st651;
+		case 34u: goto tr917;
+		case 92u: goto tr917;
 	}
 	goto st0;
-tr917:
+tr918:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st654;
 st654:
@@ -10943,9 +11196,9 @@ st654:
 		goto _test_eof654;
 case 654:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr920;
+		goto tr922;
 	goto st0;
-tr920:
+tr922:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st655;
 st655:
@@ -10953,13 +11206,13 @@ st655:
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 43u: goto tr921;
-		case 125u: goto tr923;
+		case 43u: goto tr923;
+		case 125u: goto tr925;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st655;
 	goto st0;
-tr921:
+tr923:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st656;
 st656:
@@ -10969,7 +11222,7 @@ case 656:
 	if ( (*p) == 125u )
 		goto st657;
 	goto st0;
-tr923:
+tr925:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st657;
 st657:
@@ -10984,9 +11237,9 @@ st658:
 		goto _test_eof658;
 case 658:
 	if ( (*p) == 10u )
-		goto tr926;
+		goto tr928;
 	goto st0;
-tr926:
+tr928:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st659;
 st659:
@@ -10994,11 +11247,11 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 32u: goto tr927;
-		case 41u: goto tr928;
+		case 32u: goto tr929;
+		case 41u: goto tr930;
 	}
 	goto st0;
-tr877:
+tr878:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st660;
 st660:
@@ -11006,9 +11259,9 @@ st660:
 		goto _test_eof660;
 case 660:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr929;
+		goto tr931;
 	goto st0;
-tr929:
+tr931:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st661;
 st661:
@@ -11016,13 +11269,13 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 43u: goto tr930;
-		case 125u: goto tr932;
+		case 43u: goto tr932;
+		case 125u: goto tr934;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st661;
 	goto st0;
-tr930:
+tr932:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st662;
 st662:
@@ -11032,7 +11285,7 @@ case 662:
 	if ( (*p) == 125u )
 		goto st663;
 	goto st0;
-tr932:
+tr934:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st663;
 st663:
@@ -11047,9 +11300,9 @@ st664:
 		goto _test_eof664;
 case 664:
 	if ( (*p) == 10u )
-		goto tr935;
+		goto tr937;
 	goto st0;
-tr935:
+tr937:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st665;
 st665:
@@ -11057,13 +11310,17 @@ st665:
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 13u: goto tr936;
-		case 32u: goto tr937;
+		case 13u: goto tr938;
+		case 32u: goto tr939;
 	}
 	goto st0;
-tr869:
+tr870:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(666)))-1;} }
+	goto st666;
+tr940:
+	{ {p = (( IMW_SKIP_TO(666)))-1;} }
 	goto st666;
 st666:
 	if ( ++p == pe )
@@ -11073,24 +11330,30 @@ case 666:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st667;
-		case 92u: goto st668;
+		case 34u: goto tr941;
+		case 92u: goto tr942;
 	}
-	goto st666;
+	goto tr940;
+tr941:
+	{ {p = (( IMW_SKIP_TO(667)))-1;} }
+	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	if ( (*p) == 32u )
-		goto tr872;
+		goto tr873;
 	goto st0;
+tr942:
+	{ {p = (( IMW_SKIP_TO(668)))-1;} }
+	goto st668;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 34u: goto st666;
-		case 92u: goto st666;
+		case 34u: goto tr940;
+		case 92u: goto tr940;
 	}
 	goto st0;
 st669:
@@ -11163,10 +11426,10 @@ case 671:
 	} else
 		goto st670;
 	goto st0;
-tr949:
+tr951:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st672;
-tr973:
+tr975:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st672;
@@ -11175,23 +11438,23 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 34u: goto tr946;
-		case 40u: goto tr947;
-		case 123u: goto tr948;
+		case 34u: goto tr948;
+		case 40u: goto tr949;
+		case 123u: goto tr950;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr945;
+			goto tr947;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr945;
+				goto tr947;
 		} else if ( (*p) >= 43u )
-			goto tr945;
+			goto tr947;
 	} else
-		goto tr945;
+		goto tr947;
 	goto st0;
-tr945:
+tr947:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st673;
 st673:
@@ -11199,9 +11462,9 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 32u: goto tr949;
+		case 32u: goto tr951;
 		case 33u: goto st673;
-		case 41u: goto tr951;
+		case 41u: goto tr953;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11218,10 +11481,10 @@ case 673:
 	} else
 		goto st673;
 	goto st0;
-tr951:
+tr953:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st674;
-tr974:
+tr976:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st674;
@@ -11267,22 +11530,22 @@ st677:
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 34u: goto tr869;
-		case 123u: goto tr871;
+		case 34u: goto tr870;
+		case 123u: goto tr872;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr868;
+			goto tr869;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr868;
+				goto tr869;
 		} else if ( (*p) >= 43u )
-			goto tr868;
+			goto tr869;
 	} else
-		goto tr868;
+		goto tr869;
 	goto st0;
-tr871:
+tr872:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -11292,9 +11555,9 @@ st678:
 		goto _test_eof678;
 case 678:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr954;
+		goto tr956;
 	goto st0;
-tr954:
+tr956:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st679;
 st679:
@@ -11302,13 +11565,13 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 43u: goto tr955;
-		case 125u: goto tr957;
+		case 43u: goto tr957;
+		case 125u: goto tr959;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st679;
 	goto st0;
-tr955:
+tr957:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st680;
 st680:
@@ -11318,7 +11581,7 @@ case 680:
 	if ( (*p) == 125u )
 		goto st681;
 	goto st0;
-tr957:
+tr959:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st681;
 st681:
@@ -11333,9 +11596,9 @@ st682:
 		goto _test_eof682;
 case 682:
 	if ( (*p) == 10u )
-		goto tr960;
+		goto tr962;
 	goto st0;
-tr960:
+tr962:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st683;
 st683:
@@ -11343,10 +11606,14 @@ st683:
 		goto _test_eof683;
 case 683:
 	if ( (*p) == 32u )
-		goto tr961;
+		goto tr963;
 	goto st0;
-tr946:
+tr948:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(684)))-1;} }
+	goto st684;
+tr964:
+	{ {p = (( IMW_SKIP_TO(684)))-1;} }
 	goto st684;
 st684:
 	if ( ++p == pe )
@@ -11356,29 +11623,35 @@ case 684:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st685;
-		case 92u: goto st686;
+		case 34u: goto tr965;
+		case 92u: goto tr966;
 	}
-	goto st684;
+	goto tr964;
+tr965:
+	{ {p = (( IMW_SKIP_TO(685)))-1;} }
+	goto st685;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 32u: goto tr949;
-		case 41u: goto tr951;
+		case 32u: goto tr951;
+		case 41u: goto tr953;
 	}
 	goto st0;
+tr966:
+	{ {p = (( IMW_SKIP_TO(686)))-1;} }
+	goto st686;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 34u: goto st684;
-		case 92u: goto st684;
+		case 34u: goto tr964;
+		case 92u: goto tr964;
 	}
 	goto st0;
-tr947:
+tr949:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 687; goto _out;} {( run->stack)[( run->top)++] = 687;goto st1372;} }
 	goto st687;
 st687:
@@ -11390,7 +11663,7 @@ case 687:
 		case 41u: goto st674;
 	}
 	goto st0;
-tr948:
+tr950:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st688;
@@ -11399,9 +11672,9 @@ st688:
 		goto _test_eof688;
 case 688:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr966;
+		goto tr968;
 	goto st0;
-tr966:
+tr968:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st689;
 st689:
@@ -11409,13 +11682,13 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 43u: goto tr967;
-		case 125u: goto tr969;
+		case 43u: goto tr969;
+		case 125u: goto tr971;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st689;
 	goto st0;
-tr967:
+tr969:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st690;
 st690:
@@ -11425,7 +11698,7 @@ case 690:
 	if ( (*p) == 125u )
 		goto st691;
 	goto st0;
-tr969:
+tr971:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st691;
 st691:
@@ -11440,9 +11713,9 @@ st692:
 		goto _test_eof692;
 case 692:
 	if ( (*p) == 10u )
-		goto tr972;
+		goto tr974;
 	goto st0;
-tr972:
+tr974:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st693;
 st693:
@@ -11450,8 +11723,8 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 32u: goto tr973;
-		case 41u: goto tr974;
+		case 32u: goto tr975;
+		case 41u: goto tr976;
 	}
 	goto st0;
 st694:
@@ -11540,22 +11813,22 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 34u: goto tr985;
-		case 123u: goto tr986;
+		case 34u: goto tr987;
+		case 123u: goto tr988;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr984;
+			goto tr986;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr984;
+				goto tr986;
 		} else if ( (*p) >= 43u )
-			goto tr984;
+			goto tr986;
 	} else
-		goto tr984;
+		goto tr986;
 	goto st0;
-tr984:
+tr986:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st704;
 st704:
@@ -11563,7 +11836,7 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 32u: goto tr987;
+		case 32u: goto tr989;
 		case 33u: goto st704;
 	}
 	if ( (*p) < 43u ) {
@@ -11581,10 +11854,10 @@ case 704:
 	} else
 		goto st704;
 	goto st0;
-tr987:
+tr989:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st705;
-tr1015:
+tr1017:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st705;
@@ -11593,22 +11866,22 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 34u: goto tr990;
-		case 123u: goto tr991;
+		case 34u: goto tr992;
+		case 123u: goto tr993;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr989;
+			goto tr991;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr989;
+				goto tr991;
 		} else if ( (*p) >= 43u )
-			goto tr989;
+			goto tr991;
 	} else
-		goto tr989;
+		goto tr991;
 	goto st0;
-tr989:
+tr991:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st706;
 st706:
@@ -11616,7 +11889,7 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 13u: goto tr992;
+		case 13u: goto tr994;
 		case 33u: goto st706;
 	}
 	if ( (*p) < 43u ) {
@@ -11634,8 +11907,12 @@ case 706:
 	} else
 		goto st706;
 	goto st0;
-tr990:
+tr992:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(707)))-1;} }
+	goto st707;
+tr996:
+	{ {p = (( IMW_SKIP_TO(707)))-1;} }
 	goto st707;
 st707:
 	if ( ++p == pe )
@@ -11645,27 +11922,33 @@ case 707:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st708;
-		case 92u: goto st709;
+		case 34u: goto tr997;
+		case 92u: goto tr998;
 	}
-	goto st707;
+	goto tr996;
+tr997:
+	{ {p = (( IMW_SKIP_TO(708)))-1;} }
+	goto st708;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
 	if ( (*p) == 13u )
-		goto tr992;
+		goto tr994;
 	goto st0;
+tr998:
+	{ {p = (( IMW_SKIP_TO(709)))-1;} }
+	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 34u: goto st707;
-		case 92u: goto st707;
+		case 34u: goto tr996;
+		case 92u: goto tr996;
 	}
 	goto st0;
-tr991:
+tr993:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st710;
@@ -11674,9 +11957,9 @@ st710:
 		goto _test_eof710;
 case 710:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr997;
+		goto tr999;
 	goto st0;
-tr997:
+tr999:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st711;
 st711:
@@ -11684,13 +11967,13 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 43u: goto tr998;
-		case 125u: goto tr1000;
+		case 43u: goto tr1000;
+		case 125u: goto tr1002;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st711;
 	goto st0;
-tr998:
+tr1000:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st712;
 st712:
@@ -11700,7 +11983,7 @@ case 712:
 	if ( (*p) == 125u )
 		goto st713;
 	goto st0;
-tr1000:
+tr1002:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st713;
 st713:
@@ -11715,9 +11998,9 @@ st714:
 		goto _test_eof714;
 case 714:
 	if ( (*p) == 10u )
-		goto tr1003;
+		goto tr1005;
 	goto st0;
-tr1003:
+tr1005:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st715;
 st715:
@@ -11725,10 +12008,14 @@ st715:
 		goto _test_eof715;
 case 715:
 	if ( (*p) == 13u )
-		goto tr1004;
+		goto tr1006;
 	goto st0;
-tr985:
+tr987:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(716)))-1;} }
+	goto st716;
+tr1007:
+	{ {p = (( IMW_SKIP_TO(716)))-1;} }
 	goto st716;
 st716:
 	if ( ++p == pe )
@@ -11738,27 +12025,33 @@ case 716:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st717;
-		case 92u: goto st718;
+		case 34u: goto tr1008;
+		case 92u: goto tr1009;
 	}
-	goto st716;
+	goto tr1007;
+tr1008:
+	{ {p = (( IMW_SKIP_TO(717)))-1;} }
+	goto st717;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
 	if ( (*p) == 32u )
-		goto tr987;
+		goto tr989;
 	goto st0;
+tr1009:
+	{ {p = (( IMW_SKIP_TO(718)))-1;} }
+	goto st718;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 34u: goto st716;
-		case 92u: goto st716;
+		case 34u: goto tr1007;
+		case 92u: goto tr1007;
 	}
 	goto st0;
-tr986:
+tr988:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st719;
@@ -11767,9 +12060,9 @@ st719:
 		goto _test_eof719;
 case 719:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1008;
+		goto tr1010;
 	goto st0;
-tr1008:
+tr1010:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st720;
 st720:
@@ -11777,13 +12070,13 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 43u: goto tr1009;
-		case 125u: goto tr1011;
+		case 43u: goto tr1011;
+		case 125u: goto tr1013;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st720;
 	goto st0;
-tr1009:
+tr1011:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st721;
 st721:
@@ -11793,7 +12086,7 @@ case 721:
 	if ( (*p) == 125u )
 		goto st722;
 	goto st0;
-tr1011:
+tr1013:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st722;
 st722:
@@ -11808,9 +12101,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	if ( (*p) == 10u )
-		goto tr1014;
+		goto tr1016;
 	goto st0;
-tr1014:
+tr1016:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st724;
 st724:
@@ -11818,7 +12111,7 @@ st724:
 		goto _test_eof724;
 case 724:
 	if ( (*p) == 32u )
-		goto tr1015;
+		goto tr1017;
 	goto st0;
 st725:
 	if ( ++p == pe )
@@ -11868,22 +12161,22 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 34u: goto tr1021;
-		case 123u: goto tr1022;
+		case 34u: goto tr1023;
+		case 123u: goto tr1024;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1020;
+			goto tr1022;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1020;
+				goto tr1022;
 		} else if ( (*p) >= 43u )
-			goto tr1020;
+			goto tr1022;
 	} else
-		goto tr1020;
+		goto tr1022;
 	goto st0;
-tr1020:
+tr1022:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st731;
@@ -11892,7 +12185,7 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 32u: goto tr1023;
+		case 32u: goto tr1025;
 		case 33u: goto st731;
 	}
 	if ( (*p) < 43u ) {
@@ -11910,11 +12203,11 @@ case 731:
 	} else
 		goto st731;
 	goto st0;
-tr1023:
+tr1025:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st732;
-tr1047:
+tr1050:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -11924,8 +12217,8 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 34u: goto st734;
-		case 123u: goto tr1027;
+		case 34u: goto tr1028;
+		case 123u: goto tr1029;
 	}
 	if ( (*p) < 42u ) {
 		if ( 33u <= (*p) && (*p) <= 39u )
@@ -11956,6 +12249,9 @@ case 733:
 	} else
 		goto st733;
 	goto st0;
+tr1028:
+	{ {p = (( IMW_SKIP_TO(734)))-1;} }
+	goto st734;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
@@ -11964,20 +12260,23 @@ case 734:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st163;
-		case 92u: goto st735;
+		case 34u: goto tr1030;
+		case 92u: goto tr1031;
 	}
-	goto st734;
+	goto tr1028;
+tr1031:
+	{ {p = (( IMW_SKIP_TO(735)))-1;} }
+	goto st735;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 34u: goto st734;
-		case 92u: goto st734;
+		case 34u: goto tr1028;
+		case 92u: goto tr1028;
 	}
 	goto st0;
-tr1027:
+tr1029:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st736;
 st736:
@@ -11985,9 +12284,9 @@ st736:
 		goto _test_eof736;
 case 736:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1029;
+		goto tr1032;
 	goto st0;
-tr1029:
+tr1032:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st737;
 st737:
@@ -11995,13 +12294,13 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 43u: goto tr1030;
-		case 125u: goto tr1032;
+		case 43u: goto tr1033;
+		case 125u: goto tr1035;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st737;
 	goto st0;
-tr1030:
+tr1033:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
@@ -12011,7 +12310,7 @@ case 738:
 	if ( (*p) == 125u )
 		goto st739;
 	goto st0;
-tr1032:
+tr1035:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st739;
 st739:
@@ -12026,9 +12325,9 @@ st740:
 		goto _test_eof740;
 case 740:
 	if ( (*p) == 10u )
-		goto tr1035;
+		goto tr1038;
 	goto st0;
-tr1035:
+tr1038:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st741;
 st741:
@@ -12036,11 +12335,15 @@ st741:
 		goto _test_eof741;
 case 741:
 	if ( (*p) == 13u )
-		goto tr1036;
+		goto tr1039;
 	goto st0;
-tr1021:
+tr1023:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(742)))-1;} }
+	goto st742;
+tr1040:
+	{ {p = (( IMW_SKIP_TO(742)))-1;} }
 	goto st742;
 st742:
 	if ( ++p == pe )
@@ -12050,27 +12353,33 @@ case 742:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st743;
-		case 92u: goto st744;
+		case 34u: goto tr1041;
+		case 92u: goto tr1042;
 	}
-	goto st742;
+	goto tr1040;
+tr1041:
+	{ {p = (( IMW_SKIP_TO(743)))-1;} }
+	goto st743;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
 	if ( (*p) == 32u )
-		goto tr1023;
+		goto tr1025;
 	goto st0;
+tr1042:
+	{ {p = (( IMW_SKIP_TO(744)))-1;} }
+	goto st744;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 34u: goto st742;
-		case 92u: goto st742;
+		case 34u: goto tr1040;
+		case 92u: goto tr1040;
 	}
 	goto st0;
-tr1022:
+tr1024:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -12080,9 +12389,9 @@ st745:
 		goto _test_eof745;
 case 745:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1040;
+		goto tr1043;
 	goto st0;
-tr1040:
+tr1043:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st746;
 st746:
@@ -12090,13 +12399,13 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 43u: goto tr1041;
-		case 125u: goto tr1043;
+		case 43u: goto tr1044;
+		case 125u: goto tr1046;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st746;
 	goto st0;
-tr1041:
+tr1044:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st747;
 st747:
@@ -12106,7 +12415,7 @@ case 747:
 	if ( (*p) == 125u )
 		goto st748;
 	goto st0;
-tr1043:
+tr1046:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st748;
 st748:
@@ -12121,9 +12430,9 @@ st749:
 		goto _test_eof749;
 case 749:
 	if ( (*p) == 10u )
-		goto tr1046;
+		goto tr1049;
 	goto st0;
-tr1046:
+tr1049:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st750;
 st750:
@@ -12131,7 +12440,7 @@ st750:
 		goto _test_eof750;
 case 750:
 	if ( (*p) == 32u )
-		goto tr1047;
+		goto tr1050;
 	goto st0;
 tr11:
 	{ IMW_NAME_OPEN(IMW_RULE_MOVE); }
@@ -12177,13 +12486,13 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 36u: goto tr1053;
-		case 42u: goto tr1054;
+		case 36u: goto tr1056;
+		case 42u: goto tr1057;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1055;
+		goto tr1058;
 	goto st0;
-tr1053:
+tr1056:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st756;
 st756:
@@ -12191,9 +12500,9 @@ st756:
 		goto _test_eof756;
 case 756:
 	if ( (*p) == 32u )
-		goto tr1056;
+		goto tr1059;
 	goto st0;
-tr1056:
+tr1059:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st757;
 st757:
@@ -12201,22 +12510,22 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 34u: goto tr1058;
-		case 123u: goto tr1059;
+		case 34u: goto tr1061;
+		case 123u: goto tr1062;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1057;
+			goto tr1060;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1057;
+				goto tr1060;
 		} else if ( (*p) >= 43u )
-			goto tr1057;
+			goto tr1060;
 	} else
-		goto tr1057;
+		goto tr1060;
 	goto st0;
-tr1057:
+tr1060:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st758;
@@ -12225,7 +12534,7 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 13u: goto tr1060;
+		case 13u: goto tr1063;
 		case 33u: goto st758;
 	}
 	if ( (*p) < 43u ) {
@@ -12243,9 +12552,13 @@ case 758:
 	} else
 		goto st758;
 	goto st0;
-tr1058:
+tr1061:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(759)))-1;} }
+	goto st759;
+tr1065:
+	{ {p = (( IMW_SKIP_TO(759)))-1;} }
 	goto st759;
 st759:
 	if ( ++p == pe )
@@ -12255,27 +12568,33 @@ case 759:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st760;
-		case 92u: goto st761;
+		case 34u: goto tr1066;
+		case 92u: goto tr1067;
 	}
-	goto st759;
+	goto tr1065;
+tr1066:
+	{ {p = (( IMW_SKIP_TO(760)))-1;} }
+	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
 	if ( (*p) == 13u )
-		goto tr1060;
+		goto tr1063;
 	goto st0;
+tr1067:
+	{ {p = (( IMW_SKIP_TO(761)))-1;} }
+	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 34u: goto st759;
-		case 92u: goto st759;
+		case 34u: goto tr1065;
+		case 92u: goto tr1065;
 	}
 	goto st0;
-tr1059:
+tr1062:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -12285,9 +12604,9 @@ st762:
 		goto _test_eof762;
 case 762:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1065;
+		goto tr1068;
 	goto st0;
-tr1065:
+tr1068:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st763;
 st763:
@@ -12295,13 +12614,13 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 43u: goto tr1066;
-		case 125u: goto tr1068;
+		case 43u: goto tr1069;
+		case 125u: goto tr1071;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st763;
 	goto st0;
-tr1066:
+tr1069:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st764;
 st764:
@@ -12311,7 +12630,7 @@ case 764:
 	if ( (*p) == 125u )
 		goto st765;
 	goto st0;
-tr1068:
+tr1071:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st765;
 st765:
@@ -12326,9 +12645,9 @@ st766:
 		goto _test_eof766;
 case 766:
 	if ( (*p) == 10u )
-		goto tr1071;
+		goto tr1074;
 	goto st0;
-tr1071:
+tr1074:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st767;
 st767:
@@ -12336,9 +12655,9 @@ st767:
 		goto _test_eof767;
 case 767:
 	if ( (*p) == 13u )
-		goto tr1072;
+		goto tr1075;
 	goto st0;
-tr1054:
+tr1057:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st768;
 st768:
@@ -12346,7 +12665,7 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 32u: goto tr1056;
+		case 32u: goto tr1059;
 		case 44u: goto st769;
 		case 58u: goto st771;
 	}
@@ -12360,7 +12679,7 @@ case 769:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto st770;
 	goto st0;
-tr1055:
+tr1058:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st770;
 st770:
@@ -12368,7 +12687,7 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 32u: goto tr1056;
+		case 32u: goto tr1059;
 		case 44u: goto st769;
 		case 58u: goto st771;
 	}
@@ -12389,7 +12708,7 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 32u: goto tr1056;
+		case 32u: goto tr1059;
 		case 44u: goto st769;
 	}
 	goto st0;
@@ -12398,7 +12717,7 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 32u: goto tr1056;
+		case 32u: goto tr1059;
 		case 44u: goto st769;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -12575,7 +12894,7 @@ st792:
 		goto _test_eof792;
 case 792:
 	if ( (*p) == 32u )
-		goto tr1096;
+		goto tr1099;
 	goto st0;
 tr13:
 	{ IMW_NAME_OPEN(IMW_RULE_RENAME); }
@@ -12637,22 +12956,22 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 34u: goto tr1104;
-		case 123u: goto tr1105;
+		case 34u: goto tr1107;
+		case 123u: goto tr1108;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1103;
+			goto tr1106;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1103;
+				goto tr1106;
 		} else if ( (*p) >= 43u )
-			goto tr1103;
+			goto tr1106;
 	} else
-		goto tr1103;
+		goto tr1106;
 	goto st0;
-tr1103:
+tr1106:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st800;
@@ -12661,7 +12980,7 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 32u: goto tr1106;
+		case 32u: goto tr1109;
 		case 33u: goto st800;
 	}
 	if ( (*p) < 43u ) {
@@ -12679,11 +12998,11 @@ case 800:
 	} else
 		goto st800;
 	goto st0;
-tr1106:
+tr1109:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st801;
-tr1183:
+tr1186:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -12693,22 +13012,22 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 34u: goto tr1109;
-		case 123u: goto tr1110;
+		case 34u: goto tr1112;
+		case 123u: goto tr1113;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1108;
+			goto tr1111;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1108;
+				goto tr1111;
 		} else if ( (*p) >= 43u )
-			goto tr1108;
+			goto tr1111;
 	} else
-		goto tr1108;
+		goto tr1111;
 	goto st0;
-tr1108:
+tr1111:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st802;
@@ -12717,8 +13036,8 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 13u: goto tr1111;
-		case 32u: goto tr1112;
+		case 13u: goto tr1114;
+		case 32u: goto tr1115;
 		case 33u: goto st802;
 	}
 	if ( (*p) < 43u ) {
@@ -12736,11 +13055,11 @@ case 802:
 	} else
 		goto st802;
 	goto st0;
-tr1112:
+tr1115:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st803;
-tr1172:
+tr1175:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -12752,18 +13071,18 @@ case 803:
 	if ( (*p) == 40u )
 		goto st804;
 	goto st0;
-tr1123:
+tr1126:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
-tr1137:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st804;
-tr1155:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1140:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
 tr1158:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st804;
+tr1161:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -12809,10 +13128,10 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 36u: goto tr1118;
-		case 40u: goto tr1119;
-		case 42u: goto tr1120;
-		case 48u: goto tr1121;
+		case 36u: goto tr1121;
+		case 40u: goto tr1122;
+		case 42u: goto tr1123;
+		case 48u: goto tr1124;
 		case 95u: goto st805;
 	}
 	if ( (*p) < 49u ) {
@@ -12825,9 +13144,9 @@ case 806:
 		} else if ( (*p) >= 65u )
 			goto st805;
 	} else
-		goto tr1122;
+		goto tr1125;
 	goto st0;
-tr1118:
+tr1121:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st807;
@@ -12836,22 +13155,22 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 32u: goto tr1123;
-		case 41u: goto tr1124;
+		case 32u: goto tr1126;
+		case 41u: goto tr1127;
 	}
 	goto st0;
-tr1124:
+tr1127:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
-tr1138:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st808;
-tr1156:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1141:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
 tr1159:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st808;
+tr1162:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -12861,9 +13180,9 @@ st808:
 		goto _test_eof808;
 case 808:
 	if ( (*p) == 13u )
-		goto tr1125;
+		goto tr1128;
 	goto st0;
-tr1119:
+tr1122:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st809;
 st809:
@@ -12871,24 +13190,24 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 34u: goto tr1127;
-		case 40u: goto tr1128;
+		case 34u: goto tr1130;
+		case 40u: goto tr1131;
 		case 41u: goto st814;
-		case 123u: goto tr1130;
+		case 123u: goto tr1133;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1126;
+			goto tr1129;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1126;
+				goto tr1129;
 		} else if ( (*p) >= 43u )
-			goto tr1126;
+			goto tr1129;
 	} else
-		goto tr1126;
+		goto tr1129;
 	goto st0;
-tr1126:
+tr1129:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st810;
 st810:
@@ -12896,9 +13215,9 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 32u: goto tr1131;
+		case 32u: goto tr1134;
 		case 33u: goto st810;
-		case 41u: goto tr1133;
+		case 41u: goto tr1136;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -12915,10 +13234,10 @@ case 810:
 	} else
 		goto st810;
 	goto st0;
-tr1131:
+tr1134:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st811;
-tr1147:
+tr1150:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st811;
@@ -12927,24 +13246,28 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 34u: goto tr1127;
-		case 40u: goto tr1128;
-		case 123u: goto tr1130;
+		case 34u: goto tr1130;
+		case 40u: goto tr1131;
+		case 123u: goto tr1133;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1126;
+			goto tr1129;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1126;
+				goto tr1129;
 		} else if ( (*p) >= 43u )
-			goto tr1126;
+			goto tr1129;
 	} else
-		goto tr1126;
+		goto tr1129;
 	goto st0;
-tr1127:
+tr1130:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(812)))-1;} }
+	goto st812;
+tr1137:
+	{ {p = (( IMW_SKIP_TO(812)))-1;} }
 	goto st812;
 st812:
 	if ( ++p == pe )
@@ -12954,23 +13277,26 @@ case 812:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st813;
-		case 92u: goto st815;
+		case 34u: goto tr1138;
+		case 92u: goto tr1139;
 	}
-	goto st812;
+	goto tr1137;
+tr1138:
+	{ {p = (( IMW_SKIP_TO(813)))-1;} }
+	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 32u: goto tr1131;
-		case 41u: goto tr1133;
+		case 32u: goto tr1134;
+		case 41u: goto tr1136;
 	}
 	goto st0;
-tr1133:
+tr1136:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st814;
-tr1148:
+tr1151:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st814;
@@ -12979,20 +13305,23 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 32u: goto tr1137;
-		case 41u: goto tr1138;
+		case 32u: goto tr1140;
+		case 41u: goto tr1141;
 	}
 	goto st0;
+tr1139:
+	{ {p = (( IMW_SKIP_TO(815)))-1;} }
+	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 34u: goto st812;
-		case 92u: goto st812;
+		case 34u: goto tr1137;
+		case 92u: goto tr1137;
 	}
 	goto st0;
-tr1128:
+tr1131:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 816; goto _out;} {( run->stack)[( run->top)++] = 816;goto st1359;} }
 	goto st816;
 st816:
@@ -13004,7 +13333,7 @@ case 816:
 		case 41u: goto st814;
 	}
 	goto st0;
-tr1130:
+tr1133:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st817;
@@ -13013,9 +13342,9 @@ st817:
 		goto _test_eof817;
 case 817:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1140;
+		goto tr1143;
 	goto st0;
-tr1140:
+tr1143:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st818;
 st818:
@@ -13023,13 +13352,13 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 43u: goto tr1141;
-		case 125u: goto tr1143;
+		case 43u: goto tr1144;
+		case 125u: goto tr1146;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st818;
 	goto st0;
-tr1141:
+tr1144:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st819;
 st819:
@@ -13039,7 +13368,7 @@ case 819:
 	if ( (*p) == 125u )
 		goto st820;
 	goto st0;
-tr1143:
+tr1146:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st820;
 st820:
@@ -13054,9 +13383,9 @@ st821:
 		goto _test_eof821;
 case 821:
 	if ( (*p) == 10u )
-		goto tr1146;
+		goto tr1149;
 	goto st0;
-tr1146:
+tr1149:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st822;
 st822:
@@ -13064,11 +13393,11 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 32u: goto tr1147;
-		case 41u: goto tr1148;
+		case 32u: goto tr1150;
+		case 41u: goto tr1151;
 	}
 	goto st0;
-tr1120:
+tr1123:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st823;
@@ -13077,8 +13406,8 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 32u: goto tr1123;
-		case 41u: goto tr1124;
+		case 32u: goto tr1126;
+		case 41u: goto tr1127;
 		case 44u: goto st824;
 		case 58u: goto st826;
 	}
@@ -13097,8 +13426,8 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 32u: goto tr1123;
-		case 41u: goto tr1124;
+		case 32u: goto tr1126;
+		case 41u: goto tr1127;
 		case 44u: goto st824;
 		case 58u: goto st826;
 	}
@@ -13119,8 +13448,8 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 32u: goto tr1123;
-		case 41u: goto tr1124;
+		case 32u: goto tr1126;
+		case 41u: goto tr1127;
 		case 44u: goto st824;
 	}
 	goto st0;
@@ -13129,14 +13458,14 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 32u: goto tr1123;
-		case 41u: goto tr1124;
+		case 32u: goto tr1126;
+		case 41u: goto tr1127;
 		case 44u: goto st824;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st828;
 	goto st0;
-tr1121:
+tr1124:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st829;
@@ -13145,13 +13474,13 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 32u: goto tr1155;
-		case 41u: goto tr1156;
+		case 32u: goto tr1158;
+		case 41u: goto tr1159;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st829;
 	goto st0;
-tr1122:
+tr1125:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
@@ -13161,17 +13490,21 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 32u: goto tr1158;
-		case 41u: goto tr1159;
+		case 32u: goto tr1161;
+		case 41u: goto tr1162;
 		case 44u: goto st824;
 		case 58u: goto st826;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st830;
 	goto st0;
-tr1109:
+tr1112:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(831)))-1;} }
+	goto st831;
+tr1164:
+	{ {p = (( IMW_SKIP_TO(831)))-1;} }
 	goto st831;
 st831:
 	if ( ++p == pe )
@@ -13181,29 +13514,35 @@ case 831:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st832;
-		case 92u: goto st833;
+		case 34u: goto tr1165;
+		case 92u: goto tr1166;
 	}
-	goto st831;
+	goto tr1164;
+tr1165:
+	{ {p = (( IMW_SKIP_TO(832)))-1;} }
+	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 13u: goto tr1111;
-		case 32u: goto tr1112;
+		case 13u: goto tr1114;
+		case 32u: goto tr1115;
 	}
 	goto st0;
+tr1166:
+	{ {p = (( IMW_SKIP_TO(833)))-1;} }
+	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 34u: goto st831;
-		case 92u: goto st831;
+		case 34u: goto tr1164;
+		case 92u: goto tr1164;
 	}
 	goto st0;
-tr1110:
+tr1113:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -13213,9 +13552,9 @@ st834:
 		goto _test_eof834;
 case 834:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1164;
+		goto tr1167;
 	goto st0;
-tr1164:
+tr1167:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st835;
 st835:
@@ -13223,13 +13562,13 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 43u: goto tr1165;
-		case 125u: goto tr1167;
+		case 43u: goto tr1168;
+		case 125u: goto tr1170;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st835;
 	goto st0;
-tr1165:
+tr1168:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st836;
 st836:
@@ -13239,7 +13578,7 @@ case 836:
 	if ( (*p) == 125u )
 		goto st837;
 	goto st0;
-tr1167:
+tr1170:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st837;
 st837:
@@ -13254,9 +13593,9 @@ st838:
 		goto _test_eof838;
 case 838:
 	if ( (*p) == 10u )
-		goto tr1170;
+		goto tr1173;
 	goto st0;
-tr1170:
+tr1173:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st839;
 st839:
@@ -13264,13 +13603,17 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 13u: goto tr1171;
-		case 32u: goto tr1172;
+		case 13u: goto tr1174;
+		case 32u: goto tr1175;
 	}
 	goto st0;
-tr1104:
+tr1107:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(840)))-1;} }
+	goto st840;
+tr1176:
+	{ {p = (( IMW_SKIP_TO(840)))-1;} }
 	goto st840;
 st840:
 	if ( ++p == pe )
@@ -13280,27 +13623,33 @@ case 840:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st841;
-		case 92u: goto st842;
+		case 34u: goto tr1177;
+		case 92u: goto tr1178;
 	}
-	goto st840;
+	goto tr1176;
+tr1177:
+	{ {p = (( IMW_SKIP_TO(841)))-1;} }
+	goto st841;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
 	if ( (*p) == 32u )
-		goto tr1106;
+		goto tr1109;
 	goto st0;
+tr1178:
+	{ {p = (( IMW_SKIP_TO(842)))-1;} }
+	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 34u: goto st840;
-		case 92u: goto st840;
+		case 34u: goto tr1176;
+		case 92u: goto tr1176;
 	}
 	goto st0;
-tr1105:
+tr1108:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -13310,9 +13659,9 @@ st843:
 		goto _test_eof843;
 case 843:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1176;
+		goto tr1179;
 	goto st0;
-tr1176:
+tr1179:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st844;
 st844:
@@ -13320,13 +13669,13 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 43u: goto tr1177;
-		case 125u: goto tr1179;
+		case 43u: goto tr1180;
+		case 125u: goto tr1182;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st844;
 	goto st0;
-tr1177:
+tr1180:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st845;
 st845:
@@ -13336,7 +13685,7 @@ case 845:
 	if ( (*p) == 125u )
 		goto st846;
 	goto st0;
-tr1179:
+tr1182:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st846;
 st846:
@@ -13351,9 +13700,9 @@ st847:
 		goto _test_eof847;
 case 847:
 	if ( (*p) == 10u )
-		goto tr1182;
+		goto tr1185;
 	goto st0;
-tr1182:
+tr1185:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st848;
 st848:
@@ -13361,7 +13710,7 @@ st848:
 		goto _test_eof848;
 case 848:
 	if ( (*p) == 32u )
-		goto tr1183;
+		goto tr1186;
 	goto st0;
 tr14:
 	{ IMW_NAME_OPEN(IMW_RULE_SELECT); }
@@ -13430,7 +13779,7 @@ st854:
 		goto _test_eof854;
 case 854:
 	if ( (*p) == 32u )
-		goto tr1194;
+		goto tr1197;
 	goto st0;
 st855:
 	if ( ++p == pe )
@@ -13471,22 +13820,22 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 34u: goto tr1200;
-		case 123u: goto tr1201;
+		case 34u: goto tr1203;
+		case 123u: goto tr1204;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1199;
+			goto tr1202;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1199;
+				goto tr1202;
 		} else if ( (*p) >= 43u )
-			goto tr1199;
+			goto tr1202;
 	} else
-		goto tr1199;
+		goto tr1202;
 	goto st0;
-tr1199:
+tr1202:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st860;
@@ -13495,8 +13844,8 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 13u: goto tr1202;
-		case 32u: goto tr1203;
+		case 13u: goto tr1205;
+		case 32u: goto tr1206;
 		case 33u: goto st860;
 	}
 	if ( (*p) < 43u ) {
@@ -13514,11 +13863,11 @@ case 860:
 	} else
 		goto st860;
 	goto st0;
-tr1203:
+tr1206:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st861;
-tr1319:
+tr1322:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -13530,18 +13879,18 @@ case 861:
 	if ( (*p) == 40u )
 		goto st862;
 	goto st0;
-tr1215:
+tr1218:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
-tr1229:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st862;
-tr1247:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1232:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
 tr1250:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st862;
+tr1253:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -13590,10 +13939,10 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 36u: goto tr1210;
-		case 40u: goto tr1211;
-		case 42u: goto tr1212;
-		case 48u: goto tr1213;
+		case 36u: goto tr1213;
+		case 40u: goto tr1214;
+		case 42u: goto tr1215;
+		case 48u: goto tr1216;
 		case 81u: goto st889;
 		case 95u: goto st863;
 		case 113u: goto st889;
@@ -13608,9 +13957,9 @@ case 864:
 		} else if ( (*p) >= 65u )
 			goto st863;
 	} else
-		goto tr1214;
+		goto tr1217;
 	goto st0;
-tr1210:
+tr1213:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st865;
@@ -13619,22 +13968,22 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 32u: goto tr1215;
-		case 41u: goto tr1216;
+		case 32u: goto tr1218;
+		case 41u: goto tr1219;
 	}
 	goto st0;
-tr1216:
+tr1219:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
-tr1230:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st866;
-tr1248:
-	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+tr1233:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
 tr1251:
+	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st866;
+tr1254:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -13644,9 +13993,9 @@ st866:
 		goto _test_eof866;
 case 866:
 	if ( (*p) == 13u )
-		goto tr1217;
+		goto tr1220;
 	goto st0;
-tr1211:
+tr1214:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st867;
 st867:
@@ -13654,24 +14003,24 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 34u: goto tr1219;
-		case 40u: goto tr1220;
+		case 34u: goto tr1222;
+		case 40u: goto tr1223;
 		case 41u: goto st872;
-		case 123u: goto tr1222;
+		case 123u: goto tr1225;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1218;
+			goto tr1221;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1218;
+				goto tr1221;
 		} else if ( (*p) >= 43u )
-			goto tr1218;
+			goto tr1221;
 	} else
-		goto tr1218;
+		goto tr1221;
 	goto st0;
-tr1218:
+tr1221:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st868;
 st868:
@@ -13679,9 +14028,9 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 32u: goto tr1223;
+		case 32u: goto tr1226;
 		case 33u: goto st868;
-		case 41u: goto tr1225;
+		case 41u: goto tr1228;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -13698,10 +14047,10 @@ case 868:
 	} else
 		goto st868;
 	goto st0;
-tr1223:
+tr1226:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st869;
-tr1239:
+tr1242:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st869;
@@ -13710,24 +14059,28 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 34u: goto tr1219;
-		case 40u: goto tr1220;
-		case 123u: goto tr1222;
+		case 34u: goto tr1222;
+		case 40u: goto tr1223;
+		case 123u: goto tr1225;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1218;
+			goto tr1221;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1218;
+				goto tr1221;
 		} else if ( (*p) >= 43u )
-			goto tr1218;
+			goto tr1221;
 	} else
-		goto tr1218;
+		goto tr1221;
 	goto st0;
-tr1219:
+tr1222:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(870)))-1;} }
+	goto st870;
+tr1229:
+	{ {p = (( IMW_SKIP_TO(870)))-1;} }
 	goto st870;
 st870:
 	if ( ++p == pe )
@@ -13737,31 +14090,34 @@ case 870:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st871;
-		case 92u: goto st873;
+		case 34u: goto tr1230;
+		case 92u: goto tr1231;
 	}
-	goto st870;
+	goto tr1229;
+tr1230:
+	{ {p = (( IMW_SKIP_TO(871)))-1;} }
+	goto st871;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 32u: goto tr1223;
-		case 41u: goto tr1225;
+		case 32u: goto tr1226;
+		case 41u: goto tr1228;
 	}
 	goto st0;
-tr1225:
+tr1228:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st872;
-tr1240:
+tr1243:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st872;
-tr1266:
+tr1269:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st872;
-tr1273:
+tr1276:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st872;
@@ -13770,20 +14126,23 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 32u: goto tr1229;
-		case 41u: goto tr1230;
+		case 32u: goto tr1232;
+		case 41u: goto tr1233;
 	}
 	goto st0;
+tr1231:
+	{ {p = (( IMW_SKIP_TO(873)))-1;} }
+	goto st873;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 34u: goto st870;
-		case 92u: goto st870;
+		case 34u: goto tr1229;
+		case 92u: goto tr1229;
 	}
 	goto st0;
-tr1220:
+tr1223:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 874; goto _out;} {( run->stack)[( run->top)++] = 874;goto st1359;} }
 	goto st874;
 st874:
@@ -13795,7 +14154,7 @@ case 874:
 		case 41u: goto st872;
 	}
 	goto st0;
-tr1222:
+tr1225:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st875;
@@ -13804,9 +14163,9 @@ st875:
 		goto _test_eof875;
 case 875:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1232;
+		goto tr1235;
 	goto st0;
-tr1232:
+tr1235:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st876;
 st876:
@@ -13814,13 +14173,13 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 43u: goto tr1233;
-		case 125u: goto tr1235;
+		case 43u: goto tr1236;
+		case 125u: goto tr1238;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st876;
 	goto st0;
-tr1233:
+tr1236:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st877;
 st877:
@@ -13830,7 +14189,7 @@ case 877:
 	if ( (*p) == 125u )
 		goto st878;
 	goto st0;
-tr1235:
+tr1238:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st878;
 st878:
@@ -13845,9 +14204,9 @@ st879:
 		goto _test_eof879;
 case 879:
 	if ( (*p) == 10u )
-		goto tr1238;
+		goto tr1241;
 	goto st0;
-tr1238:
+tr1241:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st880;
 st880:
@@ -13855,11 +14214,11 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 32u: goto tr1239;
-		case 41u: goto tr1240;
+		case 32u: goto tr1242;
+		case 41u: goto tr1243;
 	}
 	goto st0;
-tr1212:
+tr1215:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st881;
@@ -13868,8 +14227,8 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 32u: goto tr1215;
-		case 41u: goto tr1216;
+		case 32u: goto tr1218;
+		case 41u: goto tr1219;
 		case 44u: goto st882;
 		case 58u: goto st884;
 	}
@@ -13888,8 +14247,8 @@ st883:
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 32u: goto tr1215;
-		case 41u: goto tr1216;
+		case 32u: goto tr1218;
+		case 41u: goto tr1219;
 		case 44u: goto st882;
 		case 58u: goto st884;
 	}
@@ -13910,8 +14269,8 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 32u: goto tr1215;
-		case 41u: goto tr1216;
+		case 32u: goto tr1218;
+		case 41u: goto tr1219;
 		case 44u: goto st882;
 	}
 	goto st0;
@@ -13920,14 +14279,14 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 32u: goto tr1215;
-		case 41u: goto tr1216;
+		case 32u: goto tr1218;
+		case 41u: goto tr1219;
 		case 44u: goto st882;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st886;
 	goto st0;
-tr1213:
+tr1216:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st887;
@@ -13936,13 +14295,13 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 32u: goto tr1247;
-		case 41u: goto tr1248;
+		case 32u: goto tr1250;
+		case 41u: goto tr1251;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st887;
 	goto st0;
-tr1214:
+tr1217:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
@@ -13952,8 +14311,8 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 32u: goto tr1250;
-		case 41u: goto tr1251;
+		case 32u: goto tr1253;
+		case 41u: goto tr1254;
 		case 44u: goto st882;
 		case 58u: goto st884;
 	}
@@ -14124,10 +14483,10 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 36u: goto tr1210;
-		case 40u: goto tr1260;
-		case 42u: goto tr1212;
-		case 48u: goto tr1213;
+		case 36u: goto tr1213;
+		case 40u: goto tr1263;
+		case 42u: goto tr1215;
+		case 48u: goto tr1216;
 		case 81u: goto st889;
 		case 95u: goto st863;
 		case 113u: goto st889;
@@ -14142,9 +14501,9 @@ case 896:
 		} else if ( (*p) >= 65u )
 			goto st863;
 	} else
-		goto tr1214;
+		goto tr1217;
 	goto st0;
-tr1260:
+tr1263:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st897;
 st897:
@@ -14152,30 +14511,30 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 34u: goto tr1219;
-		case 40u: goto tr1220;
+		case 34u: goto tr1222;
+		case 40u: goto tr1223;
 		case 41u: goto st872;
-		case 123u: goto tr1222;
+		case 123u: goto tr1225;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1218;
+				goto tr1221;
 		} else if ( (*p) >= 33u )
-			goto tr1218;
+			goto tr1221;
 	} else if ( (*p) > 48u ) {
 		if ( (*p) < 58u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1261;
+				goto tr1264;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1218;
+				goto tr1221;
 		} else
-			goto tr1218;
+			goto tr1221;
 	} else
-		goto tr1218;
+		goto tr1221;
 	goto st0;
-tr1261:
+tr1264:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st898;
@@ -14184,9 +14543,9 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 32u: goto tr1262;
+		case 32u: goto tr1265;
 		case 33u: goto st868;
-		case 41u: goto tr1225;
+		case 41u: goto tr1228;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -14209,7 +14568,7 @@ case 898:
 	} else
 		goto st898;
 	goto st0;
-tr1262:
+tr1265:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st899;
@@ -14218,29 +14577,29 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 34u: goto tr1219;
-		case 40u: goto tr1220;
-		case 123u: goto tr1222;
+		case 34u: goto tr1222;
+		case 40u: goto tr1223;
+		case 123u: goto tr1225;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1218;
+				goto tr1221;
 		} else if ( (*p) >= 33u )
-			goto tr1218;
+			goto tr1221;
 	} else if ( (*p) > 47u ) {
 		if ( (*p) < 58u ) {
 			if ( 48u <= (*p) && (*p) <= 57u )
-				goto tr1264;
+				goto tr1267;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1218;
+				goto tr1221;
 		} else
-			goto tr1218;
+			goto tr1221;
 	} else
-		goto tr1218;
+		goto tr1221;
 	goto st0;
-tr1264:
+tr1267:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st900;
@@ -14249,9 +14608,9 @@ st900:
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 32u: goto tr1265;
+		case 32u: goto tr1268;
 		case 33u: goto st868;
-		case 41u: goto tr1266;
+		case 41u: goto tr1269;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
@@ -14274,7 +14633,7 @@ case 900:
 	} else
 		goto st900;
 	goto st0;
-tr1265:
+tr1268:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st901;
@@ -14283,31 +14642,31 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 34u: goto tr1219;
-		case 36u: goto tr1268;
-		case 40u: goto tr1269;
-		case 42u: goto tr1270;
-		case 123u: goto tr1222;
+		case 34u: goto tr1222;
+		case 36u: goto tr1271;
+		case 40u: goto tr1272;
+		case 42u: goto tr1273;
+		case 123u: goto tr1225;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 35u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1218;
+				goto tr1221;
 		} else if ( (*p) >= 33u )
-			goto tr1218;
+			goto tr1221;
 	} else if ( (*p) > 48u ) {
 		if ( (*p) < 58u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1271;
+				goto tr1274;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1218;
+				goto tr1221;
 		} else
-			goto tr1218;
+			goto tr1221;
 	} else
-		goto tr1218;
+		goto tr1221;
 	goto st0;
-tr1268:
+tr1271:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st902;
@@ -14316,9 +14675,9 @@ st902:
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 32u: goto tr1272;
+		case 32u: goto tr1275;
 		case 33u: goto st868;
-		case 41u: goto tr1273;
+		case 41u: goto tr1276;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -14335,7 +14694,7 @@ case 902:
 	} else
 		goto st868;
 	goto st0;
-tr1272:
+tr1275:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st903;
@@ -14344,23 +14703,23 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 34u: goto tr1219;
-		case 40u: goto tr1269;
-		case 123u: goto tr1222;
+		case 34u: goto tr1222;
+		case 40u: goto tr1272;
+		case 123u: goto tr1225;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1218;
+			goto tr1221;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1218;
+				goto tr1221;
 		} else if ( (*p) >= 43u )
-			goto tr1218;
+			goto tr1221;
 	} else
-		goto tr1218;
+		goto tr1221;
 	goto st0;
-tr1269:
+tr1272:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 904; goto _out;} {( run->stack)[( run->top)++] = 904;goto st1359;} }
 	goto st904;
 st904:
@@ -14369,14 +14728,14 @@ st904:
 case 904:
 	switch( (*p) ) {
 		case 32u: goto st869;
-		case 36u: goto tr1274;
+		case 36u: goto tr1277;
 		case 41u: goto st872;
-		case 42u: goto tr1275;
+		case 42u: goto tr1278;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1276;
+		goto tr1279;
 	goto st0;
-tr1274:
+tr1277:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st905;
 st905:
@@ -14384,9 +14743,9 @@ st905:
 		goto _test_eof905;
 case 905:
 	if ( (*p) == 32u )
-		goto tr1277;
+		goto tr1280;
 	goto st0;
-tr1277:
+tr1280:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st906;
 st906:
@@ -14394,13 +14753,13 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 36u: goto tr1278;
-		case 42u: goto tr1279;
+		case 36u: goto tr1281;
+		case 42u: goto tr1282;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1280;
+		goto tr1283;
 	goto st0;
-tr1278:
+tr1281:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st907;
 st907:
@@ -14408,9 +14767,9 @@ st907:
 		goto _test_eof907;
 case 907:
 	if ( (*p) == 41u )
-		goto tr1281;
+		goto tr1284;
 	goto st0;
-tr1281:
+tr1284:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st908;
 st908:
@@ -14420,7 +14779,7 @@ case 908:
 	if ( (*p) == 41u )
 		goto st909;
 	goto st0;
-tr1296:
+tr1299:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st909;
 st909:
@@ -14432,7 +14791,7 @@ case 909:
 		case 41u: goto st866;
 	}
 	goto st0;
-tr1279:
+tr1282:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st910;
 st910:
@@ -14440,7 +14799,7 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 41u: goto tr1281;
+		case 41u: goto tr1284;
 		case 44u: goto st911;
 		case 58u: goto st913;
 	}
@@ -14454,7 +14813,7 @@ case 911:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto st912;
 	goto st0;
-tr1280:
+tr1283:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st912;
 st912:
@@ -14462,7 +14821,7 @@ st912:
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 41u: goto tr1281;
+		case 41u: goto tr1284;
 		case 44u: goto st911;
 		case 58u: goto st913;
 	}
@@ -14483,7 +14842,7 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 41u: goto tr1281;
+		case 41u: goto tr1284;
 		case 44u: goto st911;
 	}
 	goto st0;
@@ -14492,13 +14851,13 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 41u: goto tr1281;
+		case 41u: goto tr1284;
 		case 44u: goto st911;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st915;
 	goto st0;
-tr1275:
+tr1278:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st916;
 st916:
@@ -14506,7 +14865,7 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 32u: goto tr1277;
+		case 32u: goto tr1280;
 		case 44u: goto st917;
 		case 58u: goto st919;
 	}
@@ -14520,7 +14879,7 @@ case 917:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto st918;
 	goto st0;
-tr1276:
+tr1279:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st918;
 st918:
@@ -14528,7 +14887,7 @@ st918:
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 32u: goto tr1277;
+		case 32u: goto tr1280;
 		case 44u: goto st917;
 		case 58u: goto st919;
 	}
@@ -14549,7 +14908,7 @@ st920:
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 32u: goto tr1277;
+		case 32u: goto tr1280;
 		case 44u: goto st917;
 	}
 	goto st0;
@@ -14558,13 +14917,13 @@ st921:
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 32u: goto tr1277;
+		case 32u: goto tr1280;
 		case 44u: goto st917;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st921;
 	goto st0;
-tr1270:
+tr1273:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st922;
 st922:
@@ -14572,13 +14931,13 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 32u: goto tr1295;
-		case 41u: goto tr1296;
+		case 32u: goto tr1298;
+		case 41u: goto tr1299;
 		case 44u: goto st925;
 		case 58u: goto st927;
 	}
 	goto st0;
-tr1295:
+tr1298:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st923;
 st923:
@@ -14593,11 +14952,11 @@ st924:
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 36u: goto tr1274;
-		case 42u: goto tr1275;
+		case 36u: goto tr1277;
+		case 42u: goto tr1278;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1276;
+		goto tr1279;
 	goto st0;
 st925:
 	if ( ++p == pe )
@@ -14613,8 +14972,8 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 32u: goto tr1295;
-		case 41u: goto tr1296;
+		case 32u: goto tr1298;
+		case 41u: goto tr1299;
 		case 44u: goto st925;
 		case 58u: goto st927;
 	}
@@ -14635,8 +14994,8 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 32u: goto tr1295;
-		case 41u: goto tr1296;
+		case 32u: goto tr1298;
+		case 41u: goto tr1299;
 		case 44u: goto st925;
 	}
 	goto st0;
@@ -14645,14 +15004,14 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 32u: goto tr1295;
-		case 41u: goto tr1296;
+		case 32u: goto tr1298;
+		case 41u: goto tr1299;
 		case 44u: goto st925;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st929;
 	goto st0;
-tr1271:
+tr1274:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st930;
@@ -14661,9 +15020,9 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 32u: goto tr1272;
+		case 32u: goto tr1275;
 		case 33u: goto st868;
-		case 41u: goto tr1273;
+		case 41u: goto tr1276;
 		case 44u: goto st931;
 		case 58u: goto st932;
 	}
@@ -14693,9 +15052,9 @@ st931:
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 32u: goto tr1223;
+		case 32u: goto tr1226;
 		case 33u: goto st868;
-		case 41u: goto tr1225;
+		case 41u: goto tr1228;
 		case 42u: goto st922;
 	}
 	if ( (*p) < 49u ) {
@@ -14724,9 +15083,9 @@ st932:
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 32u: goto tr1223;
+		case 32u: goto tr1226;
 		case 33u: goto st868;
-		case 41u: goto tr1225;
+		case 41u: goto tr1228;
 		case 42u: goto st928;
 	}
 	if ( (*p) < 49u ) {
@@ -14755,9 +15114,9 @@ st933:
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 32u: goto tr1272;
+		case 32u: goto tr1275;
 		case 33u: goto st868;
-		case 41u: goto tr1273;
+		case 41u: goto tr1276;
 		case 44u: goto st931;
 	}
 	if ( (*p) < 48u ) {
@@ -14781,9 +15140,13 @@ case 933:
 	} else
 		goto st933;
 	goto st0;
-tr1200:
+tr1203:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(934)))-1;} }
+	goto st934;
+tr1311:
+	{ {p = (( IMW_SKIP_TO(934)))-1;} }
 	goto st934;
 st934:
 	if ( ++p == pe )
@@ -14793,29 +15156,35 @@ case 934:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st935;
-		case 92u: goto st936;
+		case 34u: goto tr1312;
+		case 92u: goto tr1313;
 	}
-	goto st934;
+	goto tr1311;
+tr1312:
+	{ {p = (( IMW_SKIP_TO(935)))-1;} }
+	goto st935;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
 	switch( (*p) ) {
-		case 13u: goto tr1202;
-		case 32u: goto tr1203;
+		case 13u: goto tr1205;
+		case 32u: goto tr1206;
 	}
 	goto st0;
+tr1313:
+	{ {p = (( IMW_SKIP_TO(936)))-1;} }
+	goto st936;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
 	switch( (*p) ) {
-		case 34u: goto st934;
-		case 92u: goto st934;
+		case 34u: goto tr1311;
+		case 92u: goto tr1311;
 	}
 	goto st0;
-tr1201:
+tr1204:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -14825,9 +15194,9 @@ st937:
 		goto _test_eof937;
 case 937:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1311;
+		goto tr1314;
 	goto st0;
-tr1311:
+tr1314:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st938;
 st938:
@@ -14835,13 +15204,13 @@ st938:
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 43u: goto tr1312;
-		case 125u: goto tr1314;
+		case 43u: goto tr1315;
+		case 125u: goto tr1317;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st938;
 	goto st0;
-tr1312:
+tr1315:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st939;
 st939:
@@ -14851,7 +15220,7 @@ case 939:
 	if ( (*p) == 125u )
 		goto st940;
 	goto st0;
-tr1314:
+tr1317:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st940;
 st940:
@@ -14866,9 +15235,9 @@ st941:
 		goto _test_eof941;
 case 941:
 	if ( (*p) == 10u )
-		goto tr1317;
+		goto tr1320;
 	goto st0;
-tr1317:
+tr1320:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st942;
 st942:
@@ -14876,8 +15245,8 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 13u: goto tr1318;
-		case 32u: goto tr1319;
+		case 13u: goto tr1321;
+		case 32u: goto tr1322;
 	}
 	goto st0;
 st943:
@@ -14923,22 +15292,22 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 34u: goto tr1327;
-		case 123u: goto tr1328;
+		case 34u: goto tr1330;
+		case 123u: goto tr1331;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1326;
+			goto tr1329;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1326;
+				goto tr1329;
 		} else if ( (*p) >= 43u )
-			goto tr1326;
+			goto tr1329;
 	} else
-		goto tr1326;
+		goto tr1329;
 	goto st0;
-tr1326:
+tr1329:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st948;
@@ -14947,7 +15316,7 @@ st948:
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 32u: goto tr1329;
+		case 32u: goto tr1332;
 		case 33u: goto st948;
 	}
 	if ( (*p) < 43u ) {
@@ -14965,11 +15334,11 @@ case 948:
 	} else
 		goto st948;
 	goto st0;
-tr1329:
+tr1332:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st949;
-tr1373:
+tr1376:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -14979,22 +15348,22 @@ st949:
 		goto _test_eof949;
 case 949:
 	switch( (*p) ) {
-		case 34u: goto tr1332;
-		case 123u: goto tr1333;
+		case 34u: goto tr1335;
+		case 123u: goto tr1336;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1331;
+			goto tr1334;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1331;
+				goto tr1334;
 		} else if ( (*p) >= 43u )
-			goto tr1331;
+			goto tr1334;
 	} else
-		goto tr1331;
+		goto tr1334;
 	goto st0;
-tr1331:
+tr1334:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st950;
@@ -15003,7 +15372,7 @@ st950:
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 32u: goto tr1334;
+		case 32u: goto tr1337;
 		case 33u: goto st950;
 	}
 	if ( (*p) < 43u ) {
@@ -15021,11 +15390,11 @@ case 950:
 	} else
 		goto st950;
 	goto st0;
-tr1334:
+tr1337:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st951;
-tr1362:
+tr1365:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
@@ -15035,22 +15404,22 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 34u: goto tr1337;
-		case 123u: goto tr1338;
+		case 34u: goto tr1340;
+		case 123u: goto tr1341;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1336;
+			goto tr1339;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1336;
+				goto tr1339;
 		} else if ( (*p) >= 43u )
-			goto tr1336;
+			goto tr1339;
 	} else
-		goto tr1336;
+		goto tr1339;
 	goto st0;
-tr1336:
+tr1339:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st952;
 st952:
@@ -15058,7 +15427,7 @@ st952:
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 13u: goto tr1339;
+		case 13u: goto tr1342;
 		case 33u: goto st952;
 	}
 	if ( (*p) < 43u ) {
@@ -15076,8 +15445,12 @@ case 952:
 	} else
 		goto st952;
 	goto st0;
-tr1337:
+tr1340:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(953)))-1;} }
+	goto st953;
+tr1344:
+	{ {p = (( IMW_SKIP_TO(953)))-1;} }
 	goto st953;
 st953:
 	if ( ++p == pe )
@@ -15087,27 +15460,33 @@ case 953:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st954;
-		case 92u: goto st955;
+		case 34u: goto tr1345;
+		case 92u: goto tr1346;
 	}
-	goto st953;
+	goto tr1344;
+tr1345:
+	{ {p = (( IMW_SKIP_TO(954)))-1;} }
+	goto st954;
 st954:
 	if ( ++p == pe )
 		goto _test_eof954;
 case 954:
 	if ( (*p) == 13u )
-		goto tr1339;
+		goto tr1342;
 	goto st0;
+tr1346:
+	{ {p = (( IMW_SKIP_TO(955)))-1;} }
+	goto st955;
 st955:
 	if ( ++p == pe )
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 34u: goto st953;
-		case 92u: goto st953;
+		case 34u: goto tr1344;
+		case 92u: goto tr1344;
 	}
 	goto st0;
-tr1338:
+tr1341:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st956;
@@ -15116,9 +15495,9 @@ st956:
 		goto _test_eof956;
 case 956:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1344;
+		goto tr1347;
 	goto st0;
-tr1344:
+tr1347:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st957;
 st957:
@@ -15126,13 +15505,13 @@ st957:
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 43u: goto tr1345;
-		case 125u: goto tr1347;
+		case 43u: goto tr1348;
+		case 125u: goto tr1350;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st957;
 	goto st0;
-tr1345:
+tr1348:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st958;
 st958:
@@ -15142,7 +15521,7 @@ case 958:
 	if ( (*p) == 125u )
 		goto st959;
 	goto st0;
-tr1347:
+tr1350:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st959;
 st959:
@@ -15157,9 +15536,9 @@ st960:
 		goto _test_eof960;
 case 960:
 	if ( (*p) == 10u )
-		goto tr1350;
+		goto tr1353;
 	goto st0;
-tr1350:
+tr1353:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st961;
 st961:
@@ -15167,11 +15546,15 @@ st961:
 		goto _test_eof961;
 case 961:
 	if ( (*p) == 13u )
-		goto tr1351;
+		goto tr1354;
 	goto st0;
-tr1332:
+tr1355:
+	{ {p = (( IMW_SKIP_TO(962)))-1;} }
+	goto st962;
+tr1335:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(962)))-1;} }
 	goto st962;
 st962:
 	if ( ++p == pe )
@@ -15181,27 +15564,33 @@ case 962:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st963;
-		case 92u: goto st964;
+		case 34u: goto tr1356;
+		case 92u: goto tr1357;
 	}
-	goto st962;
+	goto tr1355;
+tr1356:
+	{ {p = (( IMW_SKIP_TO(963)))-1;} }
+	goto st963;
 st963:
 	if ( ++p == pe )
 		goto _test_eof963;
 case 963:
 	if ( (*p) == 32u )
-		goto tr1334;
+		goto tr1337;
 	goto st0;
+tr1357:
+	{ {p = (( IMW_SKIP_TO(964)))-1;} }
+	goto st964;
 st964:
 	if ( ++p == pe )
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 34u: goto st962;
-		case 92u: goto st962;
+		case 34u: goto tr1355;
+		case 92u: goto tr1355;
 	}
 	goto st0;
-tr1333:
+tr1336:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -15211,9 +15600,9 @@ st965:
 		goto _test_eof965;
 case 965:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1355;
+		goto tr1358;
 	goto st0;
-tr1355:
+tr1358:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st966;
 st966:
@@ -15221,13 +15610,13 @@ st966:
 		goto _test_eof966;
 case 966:
 	switch( (*p) ) {
-		case 43u: goto tr1356;
-		case 125u: goto tr1358;
+		case 43u: goto tr1359;
+		case 125u: goto tr1361;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st966;
 	goto st0;
-tr1356:
+tr1359:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st967;
 st967:
@@ -15237,7 +15626,7 @@ case 967:
 	if ( (*p) == 125u )
 		goto st968;
 	goto st0;
-tr1358:
+tr1361:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st968;
 st968:
@@ -15252,9 +15641,9 @@ st969:
 		goto _test_eof969;
 case 969:
 	if ( (*p) == 10u )
-		goto tr1361;
+		goto tr1364;
 	goto st0;
-tr1361:
+tr1364:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st970;
 st970:
@@ -15262,11 +15651,15 @@ st970:
 		goto _test_eof970;
 case 970:
 	if ( (*p) == 32u )
-		goto tr1362;
+		goto tr1365;
 	goto st0;
-tr1327:
+tr1330:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(971)))-1;} }
+	goto st971;
+tr1366:
+	{ {p = (( IMW_SKIP_TO(971)))-1;} }
 	goto st971;
 st971:
 	if ( ++p == pe )
@@ -15276,27 +15669,33 @@ case 971:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st972;
-		case 92u: goto st973;
+		case 34u: goto tr1367;
+		case 92u: goto tr1368;
 	}
-	goto st971;
+	goto tr1366;
+tr1367:
+	{ {p = (( IMW_SKIP_TO(972)))-1;} }
+	goto st972;
 st972:
 	if ( ++p == pe )
 		goto _test_eof972;
 case 972:
 	if ( (*p) == 32u )
-		goto tr1329;
+		goto tr1332;
 	goto st0;
+tr1368:
+	{ {p = (( IMW_SKIP_TO(973)))-1;} }
+	goto st973;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
 	switch( (*p) ) {
-		case 34u: goto st971;
-		case 92u: goto st971;
+		case 34u: goto tr1366;
+		case 92u: goto tr1366;
 	}
 	goto st0;
-tr1328:
+tr1331:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -15306,9 +15705,9 @@ st974:
 		goto _test_eof974;
 case 974:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1366;
+		goto tr1369;
 	goto st0;
-tr1366:
+tr1369:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st975;
 st975:
@@ -15316,13 +15715,13 @@ st975:
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 43u: goto tr1367;
-		case 125u: goto tr1369;
+		case 43u: goto tr1370;
+		case 125u: goto tr1372;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st975;
 	goto st0;
-tr1367:
+tr1370:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st976;
 st976:
@@ -15332,7 +15731,7 @@ case 976:
 	if ( (*p) == 125u )
 		goto st977;
 	goto st0;
-tr1369:
+tr1372:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st977;
 st977:
@@ -15347,9 +15746,9 @@ st978:
 		goto _test_eof978;
 case 978:
 	if ( (*p) == 10u )
-		goto tr1372;
+		goto tr1375;
 	goto st0;
-tr1372:
+tr1375:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st979;
 st979:
@@ -15357,7 +15756,7 @@ st979:
 		goto _test_eof979;
 case 979:
 	if ( (*p) == 32u )
-		goto tr1373;
+		goto tr1376;
 	goto st0;
 st980:
 	if ( ++p == pe )
@@ -15434,22 +15833,22 @@ st988:
 		goto _test_eof988;
 case 988:
 	switch( (*p) ) {
-		case 34u: goto tr1383;
-		case 123u: goto tr1384;
+		case 34u: goto tr1386;
+		case 123u: goto tr1387;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1382;
+			goto tr1385;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1382;
+				goto tr1385;
 		} else if ( (*p) >= 43u )
-			goto tr1382;
+			goto tr1385;
 	} else
-		goto tr1382;
+		goto tr1385;
 	goto st0;
-tr1382:
+tr1385:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st989;
@@ -15458,7 +15857,7 @@ st989:
 		goto _test_eof989;
 case 989:
 	switch( (*p) ) {
-		case 32u: goto tr1385;
+		case 32u: goto tr1388;
 		case 33u: goto st989;
 	}
 	if ( (*p) < 43u ) {
@@ -15476,11 +15875,11 @@ case 989:
 	} else
 		goto st989;
 	goto st0;
-tr1385:
+tr1388:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st990;
-tr1441:
+tr1445:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -15490,19 +15889,19 @@ st990:
 		goto _test_eof990;
 case 990:
 	if ( (*p) == 40u )
-		goto tr1387;
+		goto tr1390;
 	goto st0;
-tr1387:
+tr1390:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
 	goto st991;
-tr1399:
+tr1402:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
-tr1410:
+tr1414:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
-tr1418:
+tr1422:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
@@ -15511,22 +15910,22 @@ st991:
 		goto _test_eof991;
 case 991:
 	switch( (*p) ) {
-		case 34u: goto tr1389;
-		case 123u: goto tr1390;
+		case 34u: goto tr1392;
+		case 123u: goto tr1393;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1388;
+			goto tr1391;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1388;
+				goto tr1391;
 		} else if ( (*p) >= 43u )
-			goto tr1388;
+			goto tr1391;
 	} else
-		goto tr1388;
+		goto tr1391;
 	goto st0;
-tr1388:
+tr1391:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -15536,7 +15935,7 @@ st992:
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 32u: goto tr1391;
+		case 32u: goto tr1394;
 		case 33u: goto st992;
 	}
 	if ( (*p) < 43u ) {
@@ -15554,11 +15953,11 @@ case 992:
 	} else
 		goto st992;
 	goto st0;
-tr1391:
+tr1394:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st993;
-tr1430:
+tr1434:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -15568,13 +15967,16 @@ st993:
 		goto _test_eof993;
 case 993:
 	switch( (*p) ) {
-		case 34u: goto st994;
+		case 34u: goto tr1396;
 		case 78u: goto st998;
 		case 110u: goto st998;
-		case 123u: goto tr1395;
-		case 126u: goto tr1396;
+		case 123u: goto tr1398;
+		case 126u: goto tr1399;
 	}
 	goto st0;
+tr1396:
+	{ {p = (( IMW_SKIP_TO(994)))-1;} }
+	goto st994;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
@@ -15583,27 +15985,30 @@ case 994:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st995;
-		case 92u: goto st997;
+		case 34u: goto tr1400;
+		case 92u: goto tr1401;
 	}
-	goto st994;
+	goto tr1396;
+tr1400:
+	{ {p = (( IMW_SKIP_TO(995)))-1;} }
+	goto st995;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 32u: goto tr1399;
-		case 41u: goto tr1400;
+		case 32u: goto tr1402;
+		case 41u: goto tr1403;
 	}
 	goto st0;
-tr1400:
+tr1403:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
-tr1411:
+tr1415:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
-tr1419:
+tr1423:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
@@ -15612,15 +16017,18 @@ st996:
 		goto _test_eof996;
 case 996:
 	if ( (*p) == 13u )
-		goto tr1401;
+		goto tr1404;
 	goto st0;
+tr1401:
+	{ {p = (( IMW_SKIP_TO(997)))-1;} }
+	goto st997;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
 	switch( (*p) ) {
-		case 34u: goto st994;
-		case 92u: goto st994;
+		case 34u: goto tr1396;
+		case 92u: goto tr1396;
 	}
 	goto st0;
 st998:
@@ -15641,7 +16049,7 @@ case 999:
 		case 108u: goto st995;
 	}
 	goto st0;
-tr1395:
+tr1398:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1000;
 st1000:
@@ -15649,9 +16057,9 @@ st1000:
 		goto _test_eof1000;
 case 1000:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1403;
+		goto tr1407;
 	goto st0;
-tr1403:
+tr1407:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1001;
 st1001:
@@ -15659,13 +16067,13 @@ st1001:
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 43u: goto tr1404;
-		case 125u: goto tr1406;
+		case 43u: goto tr1408;
+		case 125u: goto tr1410;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1001;
 	goto st0;
-tr1404:
+tr1408:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1002;
 st1002:
@@ -15675,7 +16083,7 @@ case 1002:
 	if ( (*p) == 125u )
 		goto st1003;
 	goto st0;
-tr1406:
+tr1410:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1003;
 st1003:
@@ -15690,9 +16098,9 @@ st1004:
 		goto _test_eof1004;
 case 1004:
 	if ( (*p) == 10u )
-		goto tr1409;
+		goto tr1413;
 	goto st0;
-tr1409:
+tr1413:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1005;
 st1005:
@@ -15700,11 +16108,11 @@ st1005:
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 32u: goto tr1410;
-		case 41u: goto tr1411;
+		case 32u: goto tr1414;
+		case 41u: goto tr1415;
 	}
 	goto st0;
-tr1396:
+tr1399:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st1006;
 st1006:
@@ -15751,9 +16159,9 @@ st1011:
 		goto _test_eof1011;
 case 1011:
 	if ( (*p) == 10u )
-		goto tr1417;
+		goto tr1421;
 	goto st0;
-tr1417:
+tr1421:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1012;
 st1012:
@@ -15761,14 +16169,18 @@ st1012:
 		goto _test_eof1012;
 case 1012:
 	switch( (*p) ) {
-		case 32u: goto tr1418;
-		case 41u: goto tr1419;
+		case 32u: goto tr1422;
+		case 41u: goto tr1423;
 	}
 	goto st0;
-tr1389:
+tr1424:
+	{ {p = (( IMW_SKIP_TO(1013)))-1;} }
+	goto st1013;
+tr1392:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1013)))-1;} }
 	goto st1013;
 st1013:
 	if ( ++p == pe )
@@ -15778,27 +16190,33 @@ case 1013:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1014;
-		case 92u: goto st1015;
+		case 34u: goto tr1425;
+		case 92u: goto tr1426;
 	}
-	goto st1013;
+	goto tr1424;
+tr1425:
+	{ {p = (( IMW_SKIP_TO(1014)))-1;} }
+	goto st1014;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
 	if ( (*p) == 32u )
-		goto tr1391;
+		goto tr1394;
 	goto st0;
+tr1426:
+	{ {p = (( IMW_SKIP_TO(1015)))-1;} }
+	goto st1015;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
 	switch( (*p) ) {
-		case 34u: goto st1013;
-		case 92u: goto st1013;
+		case 34u: goto tr1424;
+		case 92u: goto tr1424;
 	}
 	goto st0;
-tr1390:
+tr1393:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -15809,9 +16227,9 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1423;
+		goto tr1427;
 	goto st0;
-tr1423:
+tr1427:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1017;
 st1017:
@@ -15819,13 +16237,13 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 43u: goto tr1424;
-		case 125u: goto tr1426;
+		case 43u: goto tr1428;
+		case 125u: goto tr1430;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1017;
 	goto st0;
-tr1424:
+tr1428:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1018;
 st1018:
@@ -15835,7 +16253,7 @@ case 1018:
 	if ( (*p) == 125u )
 		goto st1019;
 	goto st0;
-tr1426:
+tr1430:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1019;
 st1019:
@@ -15850,9 +16268,9 @@ st1020:
 		goto _test_eof1020;
 case 1020:
 	if ( (*p) == 10u )
-		goto tr1429;
+		goto tr1433;
 	goto st0;
-tr1429:
+tr1433:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1021;
 st1021:
@@ -15860,11 +16278,15 @@ st1021:
 		goto _test_eof1021;
 case 1021:
 	if ( (*p) == 32u )
-		goto tr1430;
+		goto tr1434;
 	goto st0;
-tr1383:
+tr1386:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1022)))-1;} }
+	goto st1022;
+tr1435:
+	{ {p = (( IMW_SKIP_TO(1022)))-1;} }
 	goto st1022;
 st1022:
 	if ( ++p == pe )
@@ -15874,27 +16296,33 @@ case 1022:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1023;
-		case 92u: goto st1024;
+		case 34u: goto tr1436;
+		case 92u: goto tr1437;
 	}
-	goto st1022;
+	goto tr1435;
+tr1436:
+	{ {p = (( IMW_SKIP_TO(1023)))-1;} }
+	goto st1023;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
 	if ( (*p) == 32u )
-		goto tr1385;
+		goto tr1388;
 	goto st0;
+tr1437:
+	{ {p = (( IMW_SKIP_TO(1024)))-1;} }
+	goto st1024;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 34u: goto st1022;
-		case 92u: goto st1022;
+		case 34u: goto tr1435;
+		case 92u: goto tr1435;
 	}
 	goto st0;
-tr1384:
+tr1387:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -15904,9 +16332,9 @@ st1025:
 		goto _test_eof1025;
 case 1025:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1434;
+		goto tr1438;
 	goto st0;
-tr1434:
+tr1438:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1026;
 st1026:
@@ -15914,13 +16342,13 @@ st1026:
 		goto _test_eof1026;
 case 1026:
 	switch( (*p) ) {
-		case 43u: goto tr1435;
-		case 125u: goto tr1437;
+		case 43u: goto tr1439;
+		case 125u: goto tr1441;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1026;
 	goto st0;
-tr1435:
+tr1439:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1027;
 st1027:
@@ -15930,7 +16358,7 @@ case 1027:
 	if ( (*p) == 125u )
 		goto st1028;
 	goto st0;
-tr1437:
+tr1441:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1028;
 st1028:
@@ -15945,9 +16373,9 @@ st1029:
 		goto _test_eof1029;
 case 1029:
 	if ( (*p) == 10u )
-		goto tr1440;
+		goto tr1444;
 	goto st0;
-tr1440:
+tr1444:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1030;
 st1030:
@@ -15955,7 +16383,7 @@ st1030:
 		goto _test_eof1030;
 case 1030:
 	if ( (*p) == 32u )
-		goto tr1441;
+		goto tr1445;
 	goto st0;
 st1031:
 	if ( ++p == pe )
@@ -16005,22 +16433,22 @@ st1036:
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 34u: goto tr1448;
-		case 123u: goto tr1449;
+		case 34u: goto tr1452;
+		case 123u: goto tr1453;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1447;
+			goto tr1451;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1447;
+				goto tr1451;
 		} else if ( (*p) >= 43u )
-			goto tr1447;
+			goto tr1451;
 	} else
-		goto tr1447;
+		goto tr1451;
 	goto st0;
-tr1447:
+tr1451:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1037;
@@ -16029,7 +16457,7 @@ st1037:
 		goto _test_eof1037;
 case 1037:
 	switch( (*p) ) {
-		case 32u: goto tr1450;
+		case 32u: goto tr1454;
 		case 33u: goto st1037;
 	}
 	if ( (*p) < 43u ) {
@@ -16047,11 +16475,11 @@ case 1037:
 	} else
 		goto st1037;
 	goto st0;
-tr1450:
+tr1454:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st1038;
-tr1467:
+tr1471:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
@@ -16148,9 +16576,13 @@ case 1043:
 	} else
 		goto st1040;
 	goto st0;
-tr1448:
+tr1461:
+	{ {p = (( IMW_SKIP_TO(1044)))-1;} }
+	goto st1044;
+tr1452:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1044)))-1;} }
 	goto st1044;
 st1044:
 	if ( ++p == pe )
@@ -16160,27 +16592,33 @@ case 1044:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1045;
-		case 92u: goto st1046;
+		case 34u: goto tr1462;
+		case 92u: goto tr1463;
 	}
-	goto st1044;
+	goto tr1461;
+tr1462:
+	{ {p = (( IMW_SKIP_TO(1045)))-1;} }
+	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
 	if ( (*p) == 32u )
-		goto tr1450;
+		goto tr1454;
 	goto st0;
+tr1463:
+	{ {p = (( IMW_SKIP_TO(1046)))-1;} }
+	goto st1046;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
 	switch( (*p) ) {
-		case 34u: goto st1044;
-		case 92u: goto st1044;
+		case 34u: goto tr1461;
+		case 92u: goto tr1461;
 	}
 	goto st0;
-tr1449:
+tr1453:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -16190,9 +16628,9 @@ st1047:
 		goto _test_eof1047;
 case 1047:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1460;
+		goto tr1464;
 	goto st0;
-tr1460:
+tr1464:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1048;
 st1048:
@@ -16200,13 +16638,13 @@ st1048:
 		goto _test_eof1048;
 case 1048:
 	switch( (*p) ) {
-		case 43u: goto tr1461;
-		case 125u: goto tr1463;
+		case 43u: goto tr1465;
+		case 125u: goto tr1467;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1048;
 	goto st0;
-tr1461:
+tr1465:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1049;
 st1049:
@@ -16216,7 +16654,7 @@ case 1049:
 	if ( (*p) == 125u )
 		goto st1050;
 	goto st0;
-tr1463:
+tr1467:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1050;
 st1050:
@@ -16231,9 +16669,9 @@ st1051:
 		goto _test_eof1051;
 case 1051:
 	if ( (*p) == 10u )
-		goto tr1466;
+		goto tr1470;
 	goto st0;
-tr1466:
+tr1470:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1052;
 st1052:
@@ -16241,7 +16679,7 @@ st1052:
 		goto _test_eof1052;
 case 1052:
 	if ( (*p) == 32u )
-		goto tr1467;
+		goto tr1471;
 	goto st0;
 st1053:
 	if ( ++p == pe )
@@ -16376,17 +16814,17 @@ case 1066:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1488;
+				goto tr1492;
 		} else if ( (*p) >= 33u )
-			goto tr1488;
+			goto tr1492;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1488;
+				goto tr1492;
 		} else if ( (*p) >= 94u )
-			goto tr1488;
+			goto tr1492;
 	} else
-		goto tr1488;
+		goto tr1492;
 	goto st0;
 st1067:
 	if ( ++p == pe )
@@ -16739,18 +17177,18 @@ case 1103:
 	} else
 		goto st1106;
 	goto st0;
-tr1529:
+tr1533:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
-tr1542:
+tr1546:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
-tr1560:
+tr1564:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
-tr1563:
+tr1567:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -16795,10 +17233,10 @@ st1107:
 		goto _test_eof1107;
 case 1107:
 	switch( (*p) ) {
-		case 36u: goto tr1523;
-		case 40u: goto tr1524;
-		case 42u: goto tr1525;
-		case 48u: goto tr1526;
+		case 36u: goto tr1527;
+		case 40u: goto tr1528;
+		case 42u: goto tr1529;
+		case 48u: goto tr1530;
 		case 95u: goto st1106;
 	}
 	if ( (*p) < 49u ) {
@@ -16811,9 +17249,9 @@ case 1107:
 		} else if ( (*p) >= 65u )
 			goto st1106;
 	} else
-		goto tr1527;
+		goto tr1531;
 	goto st0;
-tr1523:
+tr1527:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1108;
@@ -16822,22 +17260,22 @@ st1108:
 		goto _test_eof1108;
 case 1108:
 	switch( (*p) ) {
-		case 32u: goto tr1528;
-		case 41u: goto tr1529;
+		case 32u: goto tr1532;
+		case 41u: goto tr1533;
 	}
 	goto st0;
-tr1528:
+tr1532:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
-tr1541:
+tr1545:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
-tr1559:
+tr1563:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
-tr1562:
+tr1566:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -16857,7 +17295,7 @@ case 1109:
 	} else
 		goto st1106;
 	goto st0;
-tr1524:
+tr1528:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1110;
 st1110:
@@ -16865,24 +17303,24 @@ st1110:
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 34u: goto tr1531;
-		case 40u: goto tr1532;
+		case 34u: goto tr1535;
+		case 40u: goto tr1536;
 		case 41u: goto st1115;
-		case 123u: goto tr1534;
+		case 123u: goto tr1538;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1530;
+			goto tr1534;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1530;
+				goto tr1534;
 		} else if ( (*p) >= 43u )
-			goto tr1530;
+			goto tr1534;
 	} else
-		goto tr1530;
+		goto tr1534;
 	goto st0;
-tr1530:
+tr1534:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1111;
 st1111:
@@ -16890,9 +17328,9 @@ st1111:
 		goto _test_eof1111;
 case 1111:
 	switch( (*p) ) {
-		case 32u: goto tr1535;
+		case 32u: goto tr1539;
 		case 33u: goto st1111;
-		case 41u: goto tr1537;
+		case 41u: goto tr1541;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -16909,10 +17347,10 @@ case 1111:
 	} else
 		goto st1111;
 	goto st0;
-tr1535:
+tr1539:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1112;
-tr1551:
+tr1555:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1112;
@@ -16921,24 +17359,28 @@ st1112:
 		goto _test_eof1112;
 case 1112:
 	switch( (*p) ) {
-		case 34u: goto tr1531;
-		case 40u: goto tr1532;
-		case 123u: goto tr1534;
+		case 34u: goto tr1535;
+		case 40u: goto tr1536;
+		case 123u: goto tr1538;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1530;
+			goto tr1534;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1530;
+				goto tr1534;
 		} else if ( (*p) >= 43u )
-			goto tr1530;
+			goto tr1534;
 	} else
-		goto tr1530;
+		goto tr1534;
 	goto st0;
-tr1531:
+tr1535:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1113)))-1;} }
+	goto st1113;
+tr1542:
+	{ {p = (( IMW_SKIP_TO(1113)))-1;} }
 	goto st1113;
 st1113:
 	if ( ++p == pe )
@@ -16948,23 +17390,26 @@ case 1113:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1114;
-		case 92u: goto st1116;
+		case 34u: goto tr1543;
+		case 92u: goto tr1544;
 	}
-	goto st1113;
+	goto tr1542;
+tr1543:
+	{ {p = (( IMW_SKIP_TO(1114)))-1;} }
+	goto st1114;
 st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
 case 1114:
 	switch( (*p) ) {
-		case 32u: goto tr1535;
-		case 41u: goto tr1537;
+		case 32u: goto tr1539;
+		case 41u: goto tr1541;
 	}
 	goto st0;
-tr1537:
+tr1541:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1115;
-tr1552:
+tr1556:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1115;
@@ -16973,20 +17418,23 @@ st1115:
 		goto _test_eof1115;
 case 1115:
 	switch( (*p) ) {
-		case 32u: goto tr1541;
-		case 41u: goto tr1542;
+		case 32u: goto tr1545;
+		case 41u: goto tr1546;
 	}
 	goto st0;
+tr1544:
+	{ {p = (( IMW_SKIP_TO(1116)))-1;} }
+	goto st1116;
 st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
 case 1116:
 	switch( (*p) ) {
-		case 34u: goto st1113;
-		case 92u: goto st1113;
+		case 34u: goto tr1542;
+		case 92u: goto tr1542;
 	}
 	goto st0;
-tr1532:
+tr1536:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1117; goto _out;} {( run->stack)[( run->top)++] = 1117;goto st1359;} }
 	goto st1117;
 st1117:
@@ -16998,7 +17446,7 @@ case 1117:
 		case 41u: goto st1115;
 	}
 	goto st0;
-tr1534:
+tr1538:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1118;
@@ -17007,9 +17455,9 @@ st1118:
 		goto _test_eof1118;
 case 1118:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1544;
+		goto tr1548;
 	goto st0;
-tr1544:
+tr1548:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1119;
 st1119:
@@ -17017,13 +17465,13 @@ st1119:
 		goto _test_eof1119;
 case 1119:
 	switch( (*p) ) {
-		case 43u: goto tr1545;
-		case 125u: goto tr1547;
+		case 43u: goto tr1549;
+		case 125u: goto tr1551;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1119;
 	goto st0;
-tr1545:
+tr1549:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1120;
 st1120:
@@ -17033,7 +17481,7 @@ case 1120:
 	if ( (*p) == 125u )
 		goto st1121;
 	goto st0;
-tr1547:
+tr1551:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1121;
 st1121:
@@ -17048,9 +17496,9 @@ st1122:
 		goto _test_eof1122;
 case 1122:
 	if ( (*p) == 10u )
-		goto tr1550;
+		goto tr1554;
 	goto st0;
-tr1550:
+tr1554:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1123;
 st1123:
@@ -17058,11 +17506,11 @@ st1123:
 		goto _test_eof1123;
 case 1123:
 	switch( (*p) ) {
-		case 32u: goto tr1551;
-		case 41u: goto tr1552;
+		case 32u: goto tr1555;
+		case 41u: goto tr1556;
 	}
 	goto st0;
-tr1525:
+tr1529:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1124;
@@ -17071,8 +17519,8 @@ st1124:
 		goto _test_eof1124;
 case 1124:
 	switch( (*p) ) {
-		case 32u: goto tr1528;
-		case 41u: goto tr1529;
+		case 32u: goto tr1532;
+		case 41u: goto tr1533;
 		case 44u: goto st1125;
 		case 58u: goto st1127;
 	}
@@ -17091,8 +17539,8 @@ st1126:
 		goto _test_eof1126;
 case 1126:
 	switch( (*p) ) {
-		case 32u: goto tr1528;
-		case 41u: goto tr1529;
+		case 32u: goto tr1532;
+		case 41u: goto tr1533;
 		case 44u: goto st1125;
 		case 58u: goto st1127;
 	}
@@ -17113,8 +17561,8 @@ st1128:
 		goto _test_eof1128;
 case 1128:
 	switch( (*p) ) {
-		case 32u: goto tr1528;
-		case 41u: goto tr1529;
+		case 32u: goto tr1532;
+		case 41u: goto tr1533;
 		case 44u: goto st1125;
 	}
 	goto st0;
@@ -17123,14 +17571,14 @@ st1129:
 		goto _test_eof1129;
 case 1129:
 	switch( (*p) ) {
-		case 32u: goto tr1528;
-		case 41u: goto tr1529;
+		case 32u: goto tr1532;
+		case 41u: goto tr1533;
 		case 44u: goto st1125;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1129;
 	goto st0;
-tr1526:
+tr1530:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1130;
@@ -17139,13 +17587,13 @@ st1130:
 		goto _test_eof1130;
 case 1130:
 	switch( (*p) ) {
-		case 32u: goto tr1559;
-		case 41u: goto tr1560;
+		case 32u: goto tr1563;
+		case 41u: goto tr1564;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1130;
 	goto st0;
-tr1527:
+tr1531:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
@@ -17155,8 +17603,8 @@ st1131:
 		goto _test_eof1131;
 case 1131:
 	switch( (*p) ) {
-		case 32u: goto tr1562;
-		case 41u: goto tr1563;
+		case 32u: goto tr1566;
+		case 41u: goto tr1567;
 		case 44u: goto st1125;
 		case 58u: goto st1127;
 	}
@@ -17251,22 +17699,22 @@ st1141:
 		goto _test_eof1141;
 case 1141:
 	switch( (*p) ) {
-		case 34u: goto tr1576;
-		case 123u: goto tr1577;
+		case 34u: goto tr1580;
+		case 123u: goto tr1581;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1575;
+			goto tr1579;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1575;
+				goto tr1579;
 		} else if ( (*p) >= 43u )
-			goto tr1575;
+			goto tr1579;
 	} else
-		goto tr1575;
+		goto tr1579;
 	goto st0;
-tr1575:
+tr1579:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1142;
@@ -17275,7 +17723,7 @@ st1142:
 		goto _test_eof1142;
 case 1142:
 	switch( (*p) ) {
-		case 32u: goto tr1578;
+		case 32u: goto tr1582;
 		case 33u: goto st1142;
 	}
 	if ( (*p) < 43u ) {
@@ -17293,11 +17741,11 @@ case 1142:
 	} else
 		goto st1142;
 	goto st0;
-tr1578:
+tr1582:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st1143;
-tr1666:
+tr1670:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -17434,7 +17882,7 @@ st1156:
 		goto _test_eof1156;
 case 1156:
 	if ( (*p) == 13u )
-		goto tr1599;
+		goto tr1603;
 	goto st0;
 st1157:
 	if ( ++p == pe )
@@ -18001,9 +18449,13 @@ case 1218:
 		case 110u: goto st1155;
 	}
 	goto st0;
-tr1576:
+tr1580:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1219)))-1;} }
+	goto st1219;
+tr1660:
+	{ {p = (( IMW_SKIP_TO(1219)))-1;} }
 	goto st1219;
 st1219:
 	if ( ++p == pe )
@@ -18013,27 +18465,33 @@ case 1219:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1220;
-		case 92u: goto st1221;
+		case 34u: goto tr1661;
+		case 92u: goto tr1662;
 	}
-	goto st1219;
+	goto tr1660;
+tr1661:
+	{ {p = (( IMW_SKIP_TO(1220)))-1;} }
+	goto st1220;
 st1220:
 	if ( ++p == pe )
 		goto _test_eof1220;
 case 1220:
 	if ( (*p) == 32u )
-		goto tr1578;
+		goto tr1582;
 	goto st0;
+tr1662:
+	{ {p = (( IMW_SKIP_TO(1221)))-1;} }
+	goto st1221;
 st1221:
 	if ( ++p == pe )
 		goto _test_eof1221;
 case 1221:
 	switch( (*p) ) {
-		case 34u: goto st1219;
-		case 92u: goto st1219;
+		case 34u: goto tr1660;
+		case 92u: goto tr1660;
 	}
 	goto st0;
-tr1577:
+tr1581:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -18043,9 +18501,9 @@ st1222:
 		goto _test_eof1222;
 case 1222:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1659;
+		goto tr1663;
 	goto st0;
-tr1659:
+tr1663:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1223;
 st1223:
@@ -18053,13 +18511,13 @@ st1223:
 		goto _test_eof1223;
 case 1223:
 	switch( (*p) ) {
-		case 43u: goto tr1660;
-		case 125u: goto tr1662;
+		case 43u: goto tr1664;
+		case 125u: goto tr1666;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1223;
 	goto st0;
-tr1660:
+tr1664:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1224;
 st1224:
@@ -18069,7 +18527,7 @@ case 1224:
 	if ( (*p) == 125u )
 		goto st1225;
 	goto st0;
-tr1662:
+tr1666:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1225;
 st1225:
@@ -18084,9 +18542,9 @@ st1226:
 		goto _test_eof1226;
 case 1226:
 	if ( (*p) == 10u )
-		goto tr1665;
+		goto tr1669;
 	goto st0;
-tr1665:
+tr1669:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1227;
 st1227:
@@ -18094,7 +18552,7 @@ st1227:
 		goto _test_eof1227;
 case 1227:
 	if ( (*p) == 32u )
-		goto tr1666;
+		goto tr1670;
 	goto st0;
 st1228:
 	if ( ++p == pe )
@@ -18126,13 +18584,13 @@ st1231:
 		goto _test_eof1231;
 case 1231:
 	switch( (*p) ) {
-		case 36u: goto tr1670;
-		case 42u: goto tr1671;
+		case 36u: goto tr1674;
+		case 42u: goto tr1675;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1672;
+		goto tr1676;
 	goto st0;
-tr1670:
+tr1674:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1232;
 st1232:
@@ -18140,9 +18598,9 @@ st1232:
 		goto _test_eof1232;
 case 1232:
 	if ( (*p) == 32u )
-		goto tr1673;
+		goto tr1677;
 	goto st0;
-tr1673:
+tr1677:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st1233;
 st1233:
@@ -18157,28 +18615,28 @@ case 1233:
 		case 102u: goto st1241;
 	}
 	goto st0;
-tr1686:
+tr1690:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
-tr1747:
+tr1751:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
-tr1765:
+tr1769:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
-tr1768:
+tr1772:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1234;
-tr1787:
+tr1791:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1234;
-tr1790:
+tr1794:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -18228,10 +18686,10 @@ st1236:
 		goto _test_eof1236;
 case 1236:
 	switch( (*p) ) {
-		case 36u: goto tr1681;
-		case 40u: goto tr1682;
-		case 42u: goto tr1683;
-		case 48u: goto tr1684;
+		case 36u: goto tr1685;
+		case 40u: goto tr1686;
+		case 42u: goto tr1687;
+		case 48u: goto tr1688;
 		case 85u: goto st1291;
 		case 95u: goto st1235;
 		case 117u: goto st1291;
@@ -18246,9 +18704,9 @@ case 1236:
 		} else if ( (*p) >= 65u )
 			goto st1235;
 	} else
-		goto tr1685;
+		goto tr1689;
 	goto st0;
-tr1681:
+tr1685:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1237;
@@ -18257,32 +18715,32 @@ st1237:
 		goto _test_eof1237;
 case 1237:
 	switch( (*p) ) {
-		case 32u: goto tr1686;
-		case 41u: goto tr1687;
+		case 32u: goto tr1690;
+		case 41u: goto tr1691;
 	}
 	goto st0;
-tr1687:
+tr1691:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
-tr1748:
+tr1752:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
-tr1766:
+tr1770:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
-tr1769:
+tr1773:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1238;
-tr1788:
+tr1792:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1238;
-tr1791:
+tr1795:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -18365,26 +18823,26 @@ st1246:
 		goto _test_eof1246;
 case 1246:
 	switch( (*p) ) {
-		case 33u: goto tr1695;
-		case 40u: goto tr1696;
-		case 92u: goto tr1697;
+		case 33u: goto tr1699;
+		case 40u: goto tr1700;
+		case 92u: goto tr1701;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1695;
+				goto tr1699;
 		} else if ( (*p) >= 35u )
-			goto tr1695;
+			goto tr1699;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1695;
+				goto tr1699;
 		} else if ( (*p) >= 94u )
-			goto tr1695;
+			goto tr1699;
 	} else
-		goto tr1695;
+		goto tr1699;
 	goto st0;
-tr1695:
+tr1699:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1247;
 st1247:
@@ -18392,8 +18850,8 @@ st1247:
 		goto _test_eof1247;
 case 1247:
 	switch( (*p) ) {
-		case 13u: goto tr1698;
-		case 32u: goto tr1699;
+		case 13u: goto tr1702;
+		case 32u: goto tr1703;
 		case 33u: goto st1247;
 	}
 	if ( (*p) < 43u ) {
@@ -18411,7 +18869,7 @@ case 1247:
 	} else
 		goto st1247;
 	goto st0;
-tr1699:
+tr1703:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st1248;
 st1248:
@@ -18419,25 +18877,25 @@ st1248:
 		goto _test_eof1248;
 case 1248:
 	switch( (*p) ) {
-		case 33u: goto tr1695;
-		case 92u: goto tr1697;
+		case 33u: goto tr1699;
+		case 92u: goto tr1701;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1695;
+				goto tr1699;
 		} else if ( (*p) >= 35u )
-			goto tr1695;
+			goto tr1699;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1695;
+				goto tr1699;
 		} else if ( (*p) >= 94u )
-			goto tr1695;
+			goto tr1699;
 	} else
-		goto tr1695;
+		goto tr1699;
 	goto st0;
-tr1697:
+tr1701:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1249;
 st1249:
@@ -18461,7 +18919,7 @@ case 1249:
 	} else
 		goto st1247;
 	goto st0;
-tr1696:
+tr1700:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st1250;
 st1250:
@@ -18469,25 +18927,25 @@ st1250:
 		goto _test_eof1250;
 case 1250:
 	switch( (*p) ) {
-		case 32u: goto tr1701;
-		case 34u: goto tr1703;
+		case 32u: goto tr1705;
+		case 34u: goto tr1707;
 		case 41u: goto st1252;
-		case 92u: goto tr1705;
-		case 93u: goto tr1706;
+		case 92u: goto tr1709;
+		case 93u: goto tr1710;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1702;
+			goto tr1706;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1702;
+				goto tr1706;
 		} else if ( (*p) >= 43u )
-			goto tr1702;
+			goto tr1706;
 	} else
-		goto tr1702;
+		goto tr1706;
 	goto st0;
-tr1701:
+tr1705:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1251;
 st1251:
@@ -18496,22 +18954,22 @@ st1251:
 case 1251:
 	switch( (*p) ) {
 		case 32u: goto st1251;
-		case 41u: goto tr1708;
+		case 41u: goto tr1712;
 	}
 	goto st0;
-tr1708:
+tr1712:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1252;
-tr1712:
+tr1716:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st1252;
-tr1724:
+tr1728:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st1252;
-tr1727:
+tr1731:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	goto st1252;
-tr1729:
+tr1733:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1252;
 st1252:
@@ -18519,13 +18977,13 @@ st1252:
 		goto _test_eof1252;
 case 1252:
 	if ( (*p) == 13u )
-		goto tr1709;
+		goto tr1713;
 	goto st0;
-tr1702:
+tr1706:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1253;
-tr1716:
+tr1720:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
@@ -18535,9 +18993,9 @@ st1253:
 		goto _test_eof1253;
 case 1253:
 	switch( (*p) ) {
-		case 32u: goto tr1710;
+		case 32u: goto tr1714;
 		case 33u: goto st1253;
-		case 41u: goto tr1712;
+		case 41u: goto tr1716;
 		case 93u: goto st1261;
 	}
 	if ( (*p) < 43u ) {
@@ -18555,19 +19013,19 @@ case 1253:
 	} else
 		goto st1253;
 	goto st0;
-tr1710:
+tr1714:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
-tr1723:
+tr1727:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
-tr1726:
+tr1730:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
-tr1728:
+tr1732:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
@@ -18576,25 +19034,25 @@ st1254:
 		goto _test_eof1254;
 case 1254:
 	switch( (*p) ) {
-		case 32u: goto tr1714;
-		case 34u: goto tr1703;
-		case 41u: goto tr1708;
-		case 92u: goto tr1705;
-		case 93u: goto tr1706;
+		case 32u: goto tr1718;
+		case 34u: goto tr1707;
+		case 41u: goto tr1712;
+		case 92u: goto tr1709;
+		case 93u: goto tr1710;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1702;
+			goto tr1706;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1702;
+				goto tr1706;
 		} else if ( (*p) >= 43u )
-			goto tr1702;
+			goto tr1706;
 	} else
-		goto tr1702;
+		goto tr1706;
 	goto st0;
-tr1714:
+tr1718:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st1255;
 st1255:
@@ -18603,29 +19061,34 @@ st1255:
 case 1255:
 	switch( (*p) ) {
 		case 32u: goto st1255;
-		case 34u: goto tr1717;
-		case 41u: goto tr1708;
-		case 92u: goto tr1718;
-		case 93u: goto tr1719;
+		case 34u: goto tr1721;
+		case 41u: goto tr1712;
+		case 92u: goto tr1722;
+		case 93u: goto tr1723;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1716;
+			goto tr1720;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1716;
+				goto tr1720;
 		} else if ( (*p) >= 43u )
-			goto tr1716;
+			goto tr1720;
 	} else
-		goto tr1716;
+		goto tr1720;
 	goto st0;
-tr1703:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+tr1724:
+	{ {p = (( IMW_SKIP_TO(1256)))-1;} }
 	goto st1256;
-tr1717:
+tr1707:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ {p = (( IMW_SKIP_TO(1256)))-1;} }
+	goto st1256;
+tr1721:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ {p = (( IMW_SKIP_TO(1256)))-1;} }
 	goto st1256;
 st1256:
 	if ( ++p == pe )
@@ -18635,34 +19098,40 @@ case 1256:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1257;
-		case 92u: goto st1258;
+		case 34u: goto tr1725;
+		case 92u: goto tr1726;
 	}
-	goto st1256;
+	goto tr1724;
+tr1725:
+	{ {p = (( IMW_SKIP_TO(1257)))-1;} }
+	goto st1257;
 st1257:
 	if ( ++p == pe )
 		goto _test_eof1257;
 case 1257:
 	switch( (*p) ) {
-		case 32u: goto tr1723;
-		case 41u: goto tr1724;
+		case 32u: goto tr1727;
+		case 41u: goto tr1728;
 	}
 	goto st0;
+tr1726:
+	{ {p = (( IMW_SKIP_TO(1258)))-1;} }
+	goto st1258;
 st1258:
 	if ( ++p == pe )
 		goto _test_eof1258;
 case 1258:
 	switch( (*p) ) {
-		case 34u: goto st1256;
-		case 92u: goto st1256;
+		case 34u: goto tr1724;
+		case 92u: goto tr1724;
 	}
 	goto st0;
-tr1705:
+tr1709:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1259;
-tr1718:
+tr1722:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
@@ -18697,14 +19166,14 @@ st1260:
 		goto _test_eof1260;
 case 1260:
 	switch( (*p) ) {
-		case 32u: goto tr1726;
-		case 41u: goto tr1727;
+		case 32u: goto tr1730;
+		case 41u: goto tr1731;
 	}
 	goto st0;
-tr1706:
+tr1710:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1261;
-tr1719:
+tr1723:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1261;
@@ -18713,9 +19182,9 @@ st1261:
 		goto _test_eof1261;
 case 1261:
 	switch( (*p) ) {
-		case 32u: goto tr1728;
+		case 32u: goto tr1732;
 		case 33u: goto st1261;
-		case 41u: goto tr1729;
+		case 41u: goto tr1733;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -18793,7 +19262,7 @@ case 1268:
 	if ( (*p) == 32u )
 		goto st1246;
 	goto st0;
-tr1682:
+tr1686:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1269;
 st1269:
@@ -18801,24 +19270,24 @@ st1269:
 		goto _test_eof1269;
 case 1269:
 	switch( (*p) ) {
-		case 34u: goto tr1737;
-		case 40u: goto tr1738;
+		case 34u: goto tr1741;
+		case 40u: goto tr1742;
 		case 41u: goto st1274;
-		case 123u: goto tr1740;
+		case 123u: goto tr1744;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1736;
+			goto tr1740;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1736;
+				goto tr1740;
 		} else if ( (*p) >= 43u )
-			goto tr1736;
+			goto tr1740;
 	} else
-		goto tr1736;
+		goto tr1740;
 	goto st0;
-tr1736:
+tr1740:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1270;
 st1270:
@@ -18826,9 +19295,9 @@ st1270:
 		goto _test_eof1270;
 case 1270:
 	switch( (*p) ) {
-		case 32u: goto tr1741;
+		case 32u: goto tr1745;
 		case 33u: goto st1270;
-		case 41u: goto tr1743;
+		case 41u: goto tr1747;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -18845,10 +19314,10 @@ case 1270:
 	} else
 		goto st1270;
 	goto st0;
-tr1741:
+tr1745:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1271;
-tr1757:
+tr1761:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1271;
@@ -18857,24 +19326,28 @@ st1271:
 		goto _test_eof1271;
 case 1271:
 	switch( (*p) ) {
-		case 34u: goto tr1737;
-		case 40u: goto tr1738;
-		case 123u: goto tr1740;
+		case 34u: goto tr1741;
+		case 40u: goto tr1742;
+		case 123u: goto tr1744;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1736;
+			goto tr1740;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1736;
+				goto tr1740;
 		} else if ( (*p) >= 43u )
-			goto tr1736;
+			goto tr1740;
 	} else
-		goto tr1736;
+		goto tr1740;
 	goto st0;
-tr1737:
+tr1741:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1272)))-1;} }
+	goto st1272;
+tr1748:
+	{ {p = (( IMW_SKIP_TO(1272)))-1;} }
 	goto st1272;
 st1272:
 	if ( ++p == pe )
@@ -18884,23 +19357,26 @@ case 1272:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1273;
-		case 92u: goto st1275;
+		case 34u: goto tr1749;
+		case 92u: goto tr1750;
 	}
-	goto st1272;
+	goto tr1748;
+tr1749:
+	{ {p = (( IMW_SKIP_TO(1273)))-1;} }
+	goto st1273;
 st1273:
 	if ( ++p == pe )
 		goto _test_eof1273;
 case 1273:
 	switch( (*p) ) {
-		case 32u: goto tr1741;
-		case 41u: goto tr1743;
+		case 32u: goto tr1745;
+		case 41u: goto tr1747;
 	}
 	goto st0;
-tr1743:
+tr1747:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
-tr1758:
+tr1762:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
@@ -18909,20 +19385,23 @@ st1274:
 		goto _test_eof1274;
 case 1274:
 	switch( (*p) ) {
-		case 32u: goto tr1747;
-		case 41u: goto tr1748;
+		case 32u: goto tr1751;
+		case 41u: goto tr1752;
 	}
 	goto st0;
+tr1750:
+	{ {p = (( IMW_SKIP_TO(1275)))-1;} }
+	goto st1275;
 st1275:
 	if ( ++p == pe )
 		goto _test_eof1275;
 case 1275:
 	switch( (*p) ) {
-		case 34u: goto st1272;
-		case 92u: goto st1272;
+		case 34u: goto tr1748;
+		case 92u: goto tr1748;
 	}
 	goto st0;
-tr1738:
+tr1742:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1276; goto _out;} {( run->stack)[( run->top)++] = 1276;goto st1359;} }
 	goto st1276;
 st1276:
@@ -18934,7 +19413,7 @@ case 1276:
 		case 41u: goto st1274;
 	}
 	goto st0;
-tr1740:
+tr1744:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1277;
@@ -18943,9 +19422,9 @@ st1277:
 		goto _test_eof1277;
 case 1277:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1750;
+		goto tr1754;
 	goto st0;
-tr1750:
+tr1754:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1278;
 st1278:
@@ -18953,13 +19432,13 @@ st1278:
 		goto _test_eof1278;
 case 1278:
 	switch( (*p) ) {
-		case 43u: goto tr1751;
-		case 125u: goto tr1753;
+		case 43u: goto tr1755;
+		case 125u: goto tr1757;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1278;
 	goto st0;
-tr1751:
+tr1755:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1279;
 st1279:
@@ -18969,7 +19448,7 @@ case 1279:
 	if ( (*p) == 125u )
 		goto st1280;
 	goto st0;
-tr1753:
+tr1757:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1280;
 st1280:
@@ -18984,9 +19463,9 @@ st1281:
 		goto _test_eof1281;
 case 1281:
 	if ( (*p) == 10u )
-		goto tr1756;
+		goto tr1760;
 	goto st0;
-tr1756:
+tr1760:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1282;
 st1282:
@@ -18994,11 +19473,11 @@ st1282:
 		goto _test_eof1282;
 case 1282:
 	switch( (*p) ) {
-		case 32u: goto tr1757;
-		case 41u: goto tr1758;
+		case 32u: goto tr1761;
+		case 41u: goto tr1762;
 	}
 	goto st0;
-tr1683:
+tr1687:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1283;
@@ -19007,8 +19486,8 @@ st1283:
 		goto _test_eof1283;
 case 1283:
 	switch( (*p) ) {
-		case 32u: goto tr1686;
-		case 41u: goto tr1687;
+		case 32u: goto tr1690;
+		case 41u: goto tr1691;
 		case 44u: goto st1284;
 		case 58u: goto st1286;
 	}
@@ -19027,8 +19506,8 @@ st1285:
 		goto _test_eof1285;
 case 1285:
 	switch( (*p) ) {
-		case 32u: goto tr1686;
-		case 41u: goto tr1687;
+		case 32u: goto tr1690;
+		case 41u: goto tr1691;
 		case 44u: goto st1284;
 		case 58u: goto st1286;
 	}
@@ -19049,8 +19528,8 @@ st1287:
 		goto _test_eof1287;
 case 1287:
 	switch( (*p) ) {
-		case 32u: goto tr1686;
-		case 41u: goto tr1687;
+		case 32u: goto tr1690;
+		case 41u: goto tr1691;
 		case 44u: goto st1284;
 	}
 	goto st0;
@@ -19059,14 +19538,14 @@ st1288:
 		goto _test_eof1288;
 case 1288:
 	switch( (*p) ) {
-		case 32u: goto tr1686;
-		case 41u: goto tr1687;
+		case 32u: goto tr1690;
+		case 41u: goto tr1691;
 		case 44u: goto st1284;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1288;
 	goto st0;
-tr1684:
+tr1688:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1289;
@@ -19075,13 +19554,13 @@ st1289:
 		goto _test_eof1289;
 case 1289:
 	switch( (*p) ) {
-		case 32u: goto tr1765;
-		case 41u: goto tr1766;
+		case 32u: goto tr1769;
+		case 41u: goto tr1770;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1289;
 	goto st0;
-tr1685:
+tr1689:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
@@ -19091,8 +19570,8 @@ st1290:
 		goto _test_eof1290;
 case 1290:
 	switch( (*p) ) {
-		case 32u: goto tr1768;
-		case 41u: goto tr1769;
+		case 32u: goto tr1772;
+		case 41u: goto tr1773;
 		case 44u: goto st1284;
 		case 58u: goto st1286;
 	}
@@ -19424,10 +19903,10 @@ st1305:
 		goto _test_eof1305;
 case 1305:
 	switch( (*p) ) {
-		case 36u: goto tr1681;
-		case 40u: goto tr1682;
-		case 42u: goto tr1683;
-		case 48u: goto tr1785;
+		case 36u: goto tr1685;
+		case 40u: goto tr1686;
+		case 42u: goto tr1687;
+		case 48u: goto tr1789;
 		case 85u: goto st1291;
 		case 95u: goto st1235;
 		case 117u: goto st1291;
@@ -19442,9 +19921,9 @@ case 1305:
 		} else if ( (*p) >= 65u )
 			goto st1235;
 	} else
-		goto tr1786;
+		goto tr1790;
 	goto st0;
-tr1785:
+tr1789:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
@@ -19454,13 +19933,13 @@ st1306:
 		goto _test_eof1306;
 case 1306:
 	switch( (*p) ) {
-		case 32u: goto tr1787;
-		case 41u: goto tr1788;
+		case 32u: goto tr1791;
+		case 41u: goto tr1792;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1306;
 	goto st0;
-tr1786:
+tr1790:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
@@ -19471,15 +19950,15 @@ st1307:
 		goto _test_eof1307;
 case 1307:
 	switch( (*p) ) {
-		case 32u: goto tr1790;
-		case 41u: goto tr1791;
+		case 32u: goto tr1794;
+		case 41u: goto tr1795;
 		case 44u: goto st1284;
 		case 58u: goto st1286;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1307;
 	goto st0;
-tr1671:
+tr1675:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1308;
 st1308:
@@ -19487,7 +19966,7 @@ st1308:
 		goto _test_eof1308;
 case 1308:
 	switch( (*p) ) {
-		case 32u: goto tr1673;
+		case 32u: goto tr1677;
 		case 44u: goto st1309;
 		case 58u: goto st1311;
 	}
@@ -19501,7 +19980,7 @@ case 1309:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto st1310;
 	goto st0;
-tr1672:
+tr1676:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1310;
 st1310:
@@ -19509,7 +19988,7 @@ st1310:
 		goto _test_eof1310;
 case 1310:
 	switch( (*p) ) {
-		case 32u: goto tr1673;
+		case 32u: goto tr1677;
 		case 44u: goto st1309;
 		case 58u: goto st1311;
 	}
@@ -19530,7 +20009,7 @@ st1312:
 		goto _test_eof1312;
 case 1312:
 	switch( (*p) ) {
-		case 32u: goto tr1673;
+		case 32u: goto tr1677;
 		case 44u: goto st1309;
 	}
 	goto st0;
@@ -19539,7 +20018,7 @@ st1313:
 		goto _test_eof1313;
 case 1313:
 	switch( (*p) ) {
-		case 32u: goto tr1673;
+		case 32u: goto tr1677;
 		case 44u: goto st1309;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19736,21 +20215,21 @@ st1332:
 		goto _test_eof1332;
 case 1332:
 	switch( (*p) ) {
-		case 67u: goto tr1816;
+		case 67u: goto tr1820;
 		case 69u: goto st1335;
 		case 70u: goto st412;
-		case 77u: goto tr1818;
-		case 83u: goto tr1819;
+		case 77u: goto tr1822;
+		case 83u: goto tr1823;
 		case 84u: goto st1321;
-		case 99u: goto tr1816;
+		case 99u: goto tr1820;
 		case 101u: goto st1335;
 		case 102u: goto st412;
-		case 109u: goto tr1818;
-		case 115u: goto tr1819;
+		case 109u: goto tr1822;
+		case 115u: goto tr1823;
 		case 116u: goto st1321;
 	}
 	goto st0;
-tr1816:
+tr1820:
 	{ IMW_NAME_OPEN(IMW_RULE_COPY); }
 	goto st1333;
 st1333:
@@ -19837,13 +20316,13 @@ st1342:
 		goto _test_eof1342;
 case 1342:
 	switch( (*p) ) {
-		case 36u: goto tr1828;
-		case 42u: goto tr1829;
+		case 36u: goto tr1832;
+		case 42u: goto tr1833;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1830;
+		goto tr1834;
 	goto st0;
-tr1828:
+tr1832:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1343;
 st1343:
@@ -19851,9 +20330,9 @@ st1343:
 		goto _test_eof1343;
 case 1343:
 	if ( (*p) == 13u )
-		goto tr1831;
+		goto tr1835;
 	goto st0;
-tr1829:
+tr1833:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1344;
 st1344:
@@ -19861,7 +20340,7 @@ st1344:
 		goto _test_eof1344;
 case 1344:
 	switch( (*p) ) {
-		case 13u: goto tr1831;
+		case 13u: goto tr1835;
 		case 44u: goto st1345;
 		case 58u: goto st1347;
 	}
@@ -19875,7 +20354,7 @@ case 1345:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto st1346;
 	goto st0;
-tr1830:
+tr1834:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1346;
 st1346:
@@ -19883,7 +20362,7 @@ st1346:
 		goto _test_eof1346;
 case 1346:
 	switch( (*p) ) {
-		case 13u: goto tr1831;
+		case 13u: goto tr1835;
 		case 44u: goto st1345;
 		case 58u: goto st1347;
 	}
@@ -19904,7 +20383,7 @@ st1348:
 		goto _test_eof1348;
 case 1348:
 	switch( (*p) ) {
-		case 13u: goto tr1831;
+		case 13u: goto tr1835;
 		case 44u: goto st1345;
 	}
 	goto st0;
@@ -19913,13 +20392,13 @@ st1349:
 		goto _test_eof1349;
 case 1349:
 	switch( (*p) ) {
-		case 13u: goto tr1831;
+		case 13u: goto tr1835;
 		case 44u: goto st1345;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1349;
 	goto st0;
-tr1818:
+tr1822:
 	{ IMW_NAME_OPEN(IMW_RULE_MOVE); }
 	goto st1350;
 st1350:
@@ -19931,7 +20410,7 @@ case 1350:
 		case 111u: goto st752;
 	}
 	goto st0;
-tr1819:
+tr1823:
 	{ IMW_NAME_OPEN(IMW_RULE_STORE); }
 	goto st1351;
 st1351:
@@ -20019,10 +20498,10 @@ case 1359:
 	if ( (*p) == 40u )
 		goto st1360;
 	goto st0;
-tr1849:
+tr1853:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1360;
-tr1863:
+tr1867:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1360;
@@ -20031,23 +20510,23 @@ st1360:
 		goto _test_eof1360;
 case 1360:
 	switch( (*p) ) {
-		case 34u: goto tr1846;
-		case 40u: goto tr1847;
-		case 123u: goto tr1848;
+		case 34u: goto tr1850;
+		case 40u: goto tr1851;
+		case 123u: goto tr1852;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1845;
+			goto tr1849;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1845;
+				goto tr1849;
 		} else if ( (*p) >= 43u )
-			goto tr1845;
+			goto tr1849;
 	} else
-		goto tr1845;
+		goto tr1849;
 	goto st0;
-tr1845:
+tr1849:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1361;
 st1361:
@@ -20055,9 +20534,9 @@ st1361:
 		goto _test_eof1361;
 case 1361:
 	switch( (*p) ) {
-		case 32u: goto tr1849;
+		case 32u: goto tr1853;
 		case 33u: goto st1361;
-		case 41u: goto tr1851;
+		case 41u: goto tr1855;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -20074,14 +20553,14 @@ case 1361:
 	} else
 		goto st1361;
 	goto st0;
-tr1851:
+tr1855:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1387;
-tr1855:
+tr1859:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1387;
-tr1864:
+tr1868:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
@@ -20091,8 +20570,12 @@ st1387:
 		goto _test_eof1387;
 case 1387:
 	goto st0;
-tr1846:
+tr1850:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1362)))-1;} }
+	goto st1362;
+tr1856:
+	{ {p = (( IMW_SKIP_TO(1362)))-1;} }
 	goto st1362;
 st1362:
 	if ( ++p == pe )
@@ -20102,29 +20585,35 @@ case 1362:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1363;
-		case 92u: goto st1364;
+		case 34u: goto tr1857;
+		case 92u: goto tr1858;
 	}
-	goto st1362;
+	goto tr1856;
+tr1857:
+	{ {p = (( IMW_SKIP_TO(1363)))-1;} }
+	goto st1363;
 st1363:
 	if ( ++p == pe )
 		goto _test_eof1363;
 case 1363:
 	switch( (*p) ) {
-		case 32u: goto tr1849;
-		case 41u: goto tr1851;
+		case 32u: goto tr1853;
+		case 41u: goto tr1855;
 	}
 	goto st0;
+tr1858:
+	{ {p = (( IMW_SKIP_TO(1364)))-1;} }
+	goto st1364;
 st1364:
 	if ( ++p == pe )
 		goto _test_eof1364;
 case 1364:
 	switch( (*p) ) {
-		case 34u: goto st1362;
-		case 92u: goto st1362;
+		case 34u: goto tr1856;
+		case 92u: goto tr1856;
 	}
 	goto st0;
-tr1847:
+tr1851:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1365; goto _out;} {( run->stack)[( run->top)++] = 1365;goto st1359;} }
 	goto st1365;
 st1365:
@@ -20133,10 +20622,10 @@ st1365:
 case 1365:
 	switch( (*p) ) {
 		case 32u: goto st1360;
-		case 41u: goto tr1855;
+		case 41u: goto tr1859;
 	}
 	goto st0;
-tr1848:
+tr1852:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1366;
@@ -20145,9 +20634,9 @@ st1366:
 		goto _test_eof1366;
 case 1366:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1856;
+		goto tr1860;
 	goto st0;
-tr1856:
+tr1860:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1367;
 st1367:
@@ -20155,13 +20644,13 @@ st1367:
 		goto _test_eof1367;
 case 1367:
 	switch( (*p) ) {
-		case 43u: goto tr1857;
-		case 125u: goto tr1859;
+		case 43u: goto tr1861;
+		case 125u: goto tr1863;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1367;
 	goto st0;
-tr1857:
+tr1861:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1368;
 st1368:
@@ -20171,7 +20660,7 @@ case 1368:
 	if ( (*p) == 125u )
 		goto st1369;
 	goto st0;
-tr1859:
+tr1863:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1369;
 st1369:
@@ -20186,9 +20675,9 @@ st1370:
 		goto _test_eof1370;
 case 1370:
 	if ( (*p) == 10u )
-		goto tr1862;
+		goto tr1866;
 	goto st0;
-tr1862:
+tr1866:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1371;
 st1371:
@@ -20196,8 +20685,8 @@ st1371:
 		goto _test_eof1371;
 case 1371:
 	switch( (*p) ) {
-		case 32u: goto tr1863;
-		case 41u: goto tr1864;
+		case 32u: goto tr1867;
+		case 41u: goto tr1868;
 	}
 	goto st0;
 st1372:
@@ -20207,10 +20696,10 @@ case 1372:
 	if ( (*p) == 40u )
 		goto st1373;
 	goto st0;
-tr1870:
+tr1874:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1373;
-tr1884:
+tr1888:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1373;
@@ -20219,23 +20708,23 @@ st1373:
 		goto _test_eof1373;
 case 1373:
 	switch( (*p) ) {
-		case 34u: goto tr1867;
-		case 40u: goto tr1868;
-		case 123u: goto tr1869;
+		case 34u: goto tr1871;
+		case 40u: goto tr1872;
+		case 123u: goto tr1873;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1866;
+			goto tr1870;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1866;
+				goto tr1870;
 		} else if ( (*p) >= 43u )
-			goto tr1866;
+			goto tr1870;
 	} else
-		goto tr1866;
+		goto tr1870;
 	goto st0;
-tr1866:
+tr1870:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1374;
 st1374:
@@ -20243,9 +20732,9 @@ st1374:
 		goto _test_eof1374;
 case 1374:
 	switch( (*p) ) {
-		case 32u: goto tr1870;
+		case 32u: goto tr1874;
 		case 33u: goto st1374;
-		case 41u: goto tr1872;
+		case 41u: goto tr1876;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -20262,14 +20751,14 @@ case 1374:
 	} else
 		goto st1374;
 	goto st0;
-tr1872:
+tr1876:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1388;
-tr1876:
+tr1880:
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1388;
-tr1885:
+tr1889:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
@@ -20279,8 +20768,12 @@ st1388:
 		goto _test_eof1388;
 case 1388:
 	goto st0;
-tr1867:
+tr1871:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1375)))-1;} }
+	goto st1375;
+tr1877:
+	{ {p = (( IMW_SKIP_TO(1375)))-1;} }
 	goto st1375;
 st1375:
 	if ( ++p == pe )
@@ -20290,29 +20783,35 @@ case 1375:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1376;
-		case 92u: goto st1377;
+		case 34u: goto tr1878;
+		case 92u: goto tr1879;
 	}
-	goto st1375;
+	goto tr1877;
+tr1878:
+	{ {p = (( IMW_SKIP_TO(1376)))-1;} }
+	goto st1376;
 st1376:
 	if ( ++p == pe )
 		goto _test_eof1376;
 case 1376:
 	switch( (*p) ) {
-		case 32u: goto tr1870;
-		case 41u: goto tr1872;
+		case 32u: goto tr1874;
+		case 41u: goto tr1876;
 	}
 	goto st0;
+tr1879:
+	{ {p = (( IMW_SKIP_TO(1377)))-1;} }
+	goto st1377;
 st1377:
 	if ( ++p == pe )
 		goto _test_eof1377;
 case 1377:
 	switch( (*p) ) {
-		case 34u: goto st1375;
-		case 92u: goto st1375;
+		case 34u: goto tr1877;
+		case 92u: goto tr1877;
 	}
 	goto st0;
-tr1868:
+tr1872:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1378; goto _out;} {( run->stack)[( run->top)++] = 1378;goto st1372;} }
 	goto st1378;
 st1378:
@@ -20321,10 +20820,10 @@ st1378:
 case 1378:
 	switch( (*p) ) {
 		case 32u: goto st1373;
-		case 41u: goto tr1876;
+		case 41u: goto tr1880;
 	}
 	goto st0;
-tr1869:
+tr1873:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1379;
@@ -20333,9 +20832,9 @@ st1379:
 		goto _test_eof1379;
 case 1379:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1877;
+		goto tr1881;
 	goto st0;
-tr1877:
+tr1881:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1380;
 st1380:
@@ -20343,13 +20842,13 @@ st1380:
 		goto _test_eof1380;
 case 1380:
 	switch( (*p) ) {
-		case 43u: goto tr1878;
-		case 125u: goto tr1880;
+		case 43u: goto tr1882;
+		case 125u: goto tr1884;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1380;
 	goto st0;
-tr1878:
+tr1882:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1381;
 st1381:
@@ -20359,7 +20858,7 @@ case 1381:
 	if ( (*p) == 125u )
 		goto st1382;
 	goto st0;
-tr1880:
+tr1884:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1382;
 st1382:
@@ -20374,9 +20873,9 @@ st1383:
 		goto _test_eof1383;
 case 1383:
 	if ( (*p) == 10u )
-		goto tr1883;
+		goto tr1887;
 	goto st0;
-tr1883:
+tr1887:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1384;
 st1384:
@@ -20384,8 +20883,8 @@ st1384:
 		goto _test_eof1384;
 case 1384:
 	switch( (*p) ) {
-		case 32u: goto tr1884;
-		case 41u: goto tr1885;
+		case 32u: goto tr1888;
+		case 41u: goto tr1889;
 	}
 	goto st0;
 	}

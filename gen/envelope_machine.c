@@ -6,6 +6,7 @@
  * file into gen/envelope_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "envelope_skip.h"
 #include "machines.h"
 
 
@@ -53,12 +54,15 @@ st2:
 		goto _test_eof2;
 case 2:
 	switch( (*p) ) {
-		case 34u: goto st3;
+		case 34u: goto tr2;
 		case 78u: goto st372;
 		case 110u: goto st372;
 		case 123u: goto tr4;
 	}
 	goto st0;
+tr2:
+	{ {p = (( IMW_SKIP_TO(3)))-1;} }
+	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
@@ -67,10 +71,13 @@ case 3:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st4;
-		case 92u: goto st371;
+		case 34u: goto tr5;
+		case 92u: goto tr6;
 	}
-	goto st3;
+	goto tr2;
+tr5:
+	{ {p = (( IMW_SKIP_TO(4)))-1;} }
+	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
@@ -78,7 +85,7 @@ case 4:
 	if ( (*p) == 32u )
 		goto st5;
 	goto st0;
-tr469:
+tr497:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st5;
 st5:
@@ -86,12 +93,15 @@ st5:
 		goto _test_eof5;
 case 5:
 	switch( (*p) ) {
-		case 34u: goto st6;
+		case 34u: goto tr8;
 		case 78u: goto st363;
 		case 110u: goto st363;
 		case 123u: goto tr10;
 	}
 	goto st0;
+tr8:
+	{ {p = (( IMW_SKIP_TO(6)))-1;} }
+	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
@@ -100,10 +110,13 @@ case 6:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st7;
-		case 92u: goto st362;
+		case 34u: goto tr11;
+		case 92u: goto tr12;
 	}
-	goto st6;
+	goto tr8;
+tr11:
+	{ {p = (( IMW_SKIP_TO(7)))-1;} }
+	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
@@ -111,7 +124,7 @@ case 7:
 	if ( (*p) == 32u )
 		goto st8;
 	goto st0;
-tr460:
+tr487:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st8;
 st8:
@@ -141,12 +154,15 @@ st10:
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 34u: goto st11;
+		case 34u: goto tr18;
 		case 78u: goto st351;
 		case 110u: goto st351;
 		case 123u: goto tr20;
 	}
 	goto st0;
+tr18:
+	{ {p = (( IMW_SKIP_TO(11)))-1;} }
+	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
@@ -155,10 +171,13 @@ case 11:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st12;
-		case 92u: goto st350;
+		case 34u: goto tr21;
+		case 92u: goto tr22;
 	}
-	goto st11;
+	goto tr18;
+tr21:
+	{ {p = (( IMW_SKIP_TO(12)))-1;} }
+	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
@@ -166,7 +185,7 @@ case 12:
 	if ( (*p) == 32u )
 		goto st13;
 	goto st0;
-tr449:
+tr475:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st13;
 st13:
@@ -174,12 +193,15 @@ st13:
 		goto _test_eof13;
 case 13:
 	switch( (*p) ) {
-		case 34u: goto st14;
+		case 34u: goto tr24;
 		case 78u: goto st342;
 		case 110u: goto st342;
 		case 123u: goto tr26;
 	}
 	goto st0;
+tr24:
+	{ {p = (( IMW_SKIP_TO(14)))-1;} }
+	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
@@ -188,10 +210,13 @@ case 14:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st15;
-		case 92u: goto st341;
+		case 34u: goto tr27;
+		case 92u: goto tr28;
 	}
-	goto st14;
+	goto tr24;
+tr27:
+	{ {p = (( IMW_SKIP_TO(15)))-1;} }
+	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
@@ -199,7 +224,7 @@ case 15:
 	if ( (*p) == 32u )
 		goto st16;
 	goto st0;
-tr440:
+tr465:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st16;
 st16:
@@ -207,12 +232,15 @@ st16:
 		goto _test_eof16;
 case 16:
 	switch( (*p) ) {
-		case 34u: goto st17;
+		case 34u: goto tr30;
 		case 78u: goto st333;
 		case 110u: goto st333;
 		case 123u: goto tr32;
 	}
 	goto st0;
+tr30:
+	{ {p = (( IMW_SKIP_TO(17)))-1;} }
+	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
@@ -221,10 +249,13 @@ case 17:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st18;
-		case 92u: goto st332;
+		case 34u: goto tr33;
+		case 92u: goto tr34;
 	}
-	goto st17;
+	goto tr30;
+tr33:
+	{ {p = (( IMW_SKIP_TO(18)))-1;} }
+	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
@@ -232,7 +263,7 @@ case 18:
 	if ( (*p) == 32u )
 		goto st19;
 	goto st0;
-tr431:
+tr455:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st19;
 st19:
@@ -240,12 +271,15 @@ st19:
 		goto _test_eof19;
 case 19:
 	switch( (*p) ) {
-		case 34u: goto st20;
+		case 34u: goto tr36;
 		case 78u: goto st324;
 		case 110u: goto st324;
 		case 123u: goto tr38;
 	}
 	goto st0;
+tr36:
+	{ {p = (( IMW_SKIP_TO(20)))-1;} }
+	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
@@ -254,10 +288,13 @@ case 20:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st21;
-		case 92u: goto st323;
+		case 34u: goto tr39;
+		case 92u: goto tr40;
 	}
-	goto st20;
+	goto tr36;
+tr39:
+	{ {p = (( IMW_SKIP_TO(21)))-1;} }
+	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
@@ -265,7 +302,7 @@ case 21:
 	if ( (*p) == 41u )
 		goto st22;
 	goto st0;
-tr422:
+tr445:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st22;
 st22:
@@ -284,7 +321,7 @@ case 23:
 	if ( (*p) == 32u )
 		goto st24;
 	goto st0;
-tr450:
+tr476:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st24;
 st24:
@@ -314,12 +351,15 @@ st26:
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 34u: goto st27;
+		case 34u: goto tr48;
 		case 78u: goto st312;
 		case 110u: goto st312;
 		case 123u: goto tr50;
 	}
 	goto st0;
+tr48:
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
+	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
@@ -328,10 +368,13 @@ case 27:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st28;
-		case 92u: goto st311;
+		case 34u: goto tr51;
+		case 92u: goto tr52;
 	}
-	goto st27;
+	goto tr48;
+tr51:
+	{ {p = (( IMW_SKIP_TO(28)))-1;} }
+	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
@@ -339,7 +382,7 @@ case 28:
 	if ( (*p) == 32u )
 		goto st29;
 	goto st0;
-tr411:
+tr433:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st29;
 st29:
@@ -347,12 +390,15 @@ st29:
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 34u: goto st30;
+		case 34u: goto tr54;
 		case 78u: goto st303;
 		case 110u: goto st303;
 		case 123u: goto tr56;
 	}
 	goto st0;
+tr54:
+	{ {p = (( IMW_SKIP_TO(30)))-1;} }
+	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
@@ -361,10 +407,13 @@ case 30:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st31;
-		case 92u: goto st302;
+		case 34u: goto tr57;
+		case 92u: goto tr58;
 	}
-	goto st30;
+	goto tr54;
+tr57:
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
+	goto st31;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
@@ -372,7 +421,7 @@ case 31:
 	if ( (*p) == 32u )
 		goto st32;
 	goto st0;
-tr402:
+tr423:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st32;
 st32:
@@ -380,12 +429,15 @@ st32:
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
-		case 34u: goto st33;
+		case 34u: goto tr60;
 		case 78u: goto st294;
 		case 110u: goto st294;
 		case 123u: goto tr62;
 	}
 	goto st0;
+tr60:
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
+	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
@@ -394,10 +446,13 @@ case 33:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st34;
-		case 92u: goto st293;
+		case 34u: goto tr63;
+		case 92u: goto tr64;
 	}
-	goto st33;
+	goto tr60;
+tr63:
+	{ {p = (( IMW_SKIP_TO(34)))-1;} }
+	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
@@ -405,7 +460,7 @@ case 34:
 	if ( (*p) == 32u )
 		goto st35;
 	goto st0;
-tr393:
+tr413:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st35;
 st35:
@@ -413,12 +468,15 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 34u: goto st36;
+		case 34u: goto tr66;
 		case 78u: goto st285;
 		case 110u: goto st285;
 		case 123u: goto tr68;
 	}
 	goto st0;
+tr66:
+	{ {p = (( IMW_SKIP_TO(36)))-1;} }
+	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
@@ -427,10 +485,13 @@ case 36:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st37;
-		case 92u: goto st284;
+		case 34u: goto tr69;
+		case 92u: goto tr70;
 	}
-	goto st36;
+	goto tr66;
+tr69:
+	{ {p = (( IMW_SKIP_TO(37)))-1;} }
+	goto st37;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
@@ -438,7 +499,7 @@ case 37:
 	if ( (*p) == 41u )
 		goto st38;
 	goto st0;
-tr384:
+tr403:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st38;
 st38:
@@ -457,7 +518,7 @@ case 39:
 	if ( (*p) == 32u )
 		goto st40;
 	goto st0;
-tr412:
+tr434:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st40;
 st40:
@@ -487,12 +548,15 @@ st42:
 		goto _test_eof42;
 case 42:
 	switch( (*p) ) {
-		case 34u: goto st43;
+		case 34u: goto tr78;
 		case 78u: goto st273;
 		case 110u: goto st273;
 		case 123u: goto tr80;
 	}
 	goto st0;
+tr78:
+	{ {p = (( IMW_SKIP_TO(43)))-1;} }
+	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
@@ -501,10 +565,13 @@ case 43:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st44;
-		case 92u: goto st272;
+		case 34u: goto tr81;
+		case 92u: goto tr82;
 	}
-	goto st43;
+	goto tr78;
+tr81:
+	{ {p = (( IMW_SKIP_TO(44)))-1;} }
+	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
@@ -512,7 +579,7 @@ case 44:
 	if ( (*p) == 32u )
 		goto st45;
 	goto st0;
-tr373:
+tr391:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st45;
 st45:
@@ -520,12 +587,15 @@ st45:
 		goto _test_eof45;
 case 45:
 	switch( (*p) ) {
-		case 34u: goto st46;
+		case 34u: goto tr84;
 		case 78u: goto st264;
 		case 110u: goto st264;
 		case 123u: goto tr86;
 	}
 	goto st0;
+tr84:
+	{ {p = (( IMW_SKIP_TO(46)))-1;} }
+	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
@@ -534,10 +604,13 @@ case 46:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st47;
-		case 92u: goto st263;
+		case 34u: goto tr87;
+		case 92u: goto tr88;
 	}
-	goto st46;
+	goto tr84;
+tr87:
+	{ {p = (( IMW_SKIP_TO(47)))-1;} }
+	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
@@ -545,7 +618,7 @@ case 47:
 	if ( (*p) == 32u )
 		goto st48;
 	goto st0;
-tr364:
+tr381:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st48;
 st48:
@@ -553,12 +626,15 @@ st48:
 		goto _test_eof48;
 case 48:
 	switch( (*p) ) {
-		case 34u: goto st49;
+		case 34u: goto tr90;
 		case 78u: goto st255;
 		case 110u: goto st255;
 		case 123u: goto tr92;
 	}
 	goto st0;
+tr90:
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
+	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
@@ -567,10 +643,13 @@ case 49:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st50;
-		case 92u: goto st254;
+		case 34u: goto tr93;
+		case 92u: goto tr94;
 	}
-	goto st49;
+	goto tr90;
+tr93:
+	{ {p = (( IMW_SKIP_TO(50)))-1;} }
+	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
@@ -578,7 +657,7 @@ case 50:
 	if ( (*p) == 32u )
 		goto st51;
 	goto st0;
-tr355:
+tr371:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st51;
 st51:
@@ -586,12 +665,15 @@ st51:
 		goto _test_eof51;
 case 51:
 	switch( (*p) ) {
-		case 34u: goto st52;
+		case 34u: goto tr96;
 		case 78u: goto st246;
 		case 110u: goto st246;
 		case 123u: goto tr98;
 	}
 	goto st0;
+tr96:
+	{ {p = (( IMW_SKIP_TO(52)))-1;} }
+	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
@@ -600,10 +682,13 @@ case 52:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st53;
-		case 92u: goto st245;
+		case 34u: goto tr99;
+		case 92u: goto tr100;
 	}
-	goto st52;
+	goto tr96;
+tr99:
+	{ {p = (( IMW_SKIP_TO(53)))-1;} }
+	goto st53;
 st53:
 	if ( ++p == pe )
 		goto _test_eof53;
@@ -611,7 +696,7 @@ case 53:
 	if ( (*p) == 41u )
 		goto st54;
 	goto st0;
-tr346:
+tr361:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st54;
 st54:
@@ -630,7 +715,7 @@ case 55:
 	if ( (*p) == 32u )
 		goto st56;
 	goto st0;
-tr374:
+tr392:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st56;
 st56:
@@ -660,12 +745,15 @@ st58:
 		goto _test_eof58;
 case 58:
 	switch( (*p) ) {
-		case 34u: goto st59;
+		case 34u: goto tr108;
 		case 78u: goto st234;
 		case 110u: goto st234;
 		case 123u: goto tr110;
 	}
 	goto st0;
+tr108:
+	{ {p = (( IMW_SKIP_TO(59)))-1;} }
+	goto st59;
 st59:
 	if ( ++p == pe )
 		goto _test_eof59;
@@ -674,10 +762,13 @@ case 59:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st60;
-		case 92u: goto st233;
+		case 34u: goto tr111;
+		case 92u: goto tr112;
 	}
-	goto st59;
+	goto tr108;
+tr111:
+	{ {p = (( IMW_SKIP_TO(60)))-1;} }
+	goto st60;
 st60:
 	if ( ++p == pe )
 		goto _test_eof60;
@@ -685,7 +776,7 @@ case 60:
 	if ( (*p) == 32u )
 		goto st61;
 	goto st0;
-tr335:
+tr349:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st61;
 st61:
@@ -693,12 +784,15 @@ st61:
 		goto _test_eof61;
 case 61:
 	switch( (*p) ) {
-		case 34u: goto st62;
+		case 34u: goto tr114;
 		case 78u: goto st225;
 		case 110u: goto st225;
 		case 123u: goto tr116;
 	}
 	goto st0;
+tr114:
+	{ {p = (( IMW_SKIP_TO(62)))-1;} }
+	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
@@ -707,10 +801,13 @@ case 62:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st63;
-		case 92u: goto st224;
+		case 34u: goto tr117;
+		case 92u: goto tr118;
 	}
-	goto st62;
+	goto tr114;
+tr117:
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
+	goto st63;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
@@ -718,7 +815,7 @@ case 63:
 	if ( (*p) == 32u )
 		goto st64;
 	goto st0;
-tr326:
+tr339:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st64;
 st64:
@@ -726,12 +823,15 @@ st64:
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 34u: goto st65;
+		case 34u: goto tr120;
 		case 78u: goto st216;
 		case 110u: goto st216;
 		case 123u: goto tr122;
 	}
 	goto st0;
+tr120:
+	{ {p = (( IMW_SKIP_TO(65)))-1;} }
+	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
@@ -740,10 +840,13 @@ case 65:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st66;
-		case 92u: goto st215;
+		case 34u: goto tr123;
+		case 92u: goto tr124;
 	}
-	goto st65;
+	goto tr120;
+tr123:
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
+	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
@@ -751,7 +854,7 @@ case 66:
 	if ( (*p) == 32u )
 		goto st67;
 	goto st0;
-tr317:
+tr329:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st67;
 st67:
@@ -759,12 +862,15 @@ st67:
 		goto _test_eof67;
 case 67:
 	switch( (*p) ) {
-		case 34u: goto st68;
+		case 34u: goto tr126;
 		case 78u: goto st207;
 		case 110u: goto st207;
 		case 123u: goto tr128;
 	}
 	goto st0;
+tr126:
+	{ {p = (( IMW_SKIP_TO(68)))-1;} }
+	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
@@ -773,10 +879,13 @@ case 68:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st69;
-		case 92u: goto st206;
+		case 34u: goto tr129;
+		case 92u: goto tr130;
 	}
-	goto st68;
+	goto tr126;
+tr129:
+	{ {p = (( IMW_SKIP_TO(69)))-1;} }
+	goto st69;
 st69:
 	if ( ++p == pe )
 		goto _test_eof69;
@@ -784,7 +893,7 @@ case 69:
 	if ( (*p) == 41u )
 		goto st70;
 	goto st0;
-tr308:
+tr319:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st70;
 st70:
@@ -803,7 +912,7 @@ case 71:
 	if ( (*p) == 32u )
 		goto st72;
 	goto st0;
-tr336:
+tr350:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st72;
 st72:
@@ -833,12 +942,15 @@ st74:
 		goto _test_eof74;
 case 74:
 	switch( (*p) ) {
-		case 34u: goto st75;
+		case 34u: goto tr138;
 		case 78u: goto st195;
 		case 110u: goto st195;
 		case 123u: goto tr140;
 	}
 	goto st0;
+tr138:
+	{ {p = (( IMW_SKIP_TO(75)))-1;} }
+	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
@@ -847,10 +959,13 @@ case 75:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st76;
-		case 92u: goto st194;
+		case 34u: goto tr141;
+		case 92u: goto tr142;
 	}
-	goto st75;
+	goto tr138;
+tr141:
+	{ {p = (( IMW_SKIP_TO(76)))-1;} }
+	goto st76;
 st76:
 	if ( ++p == pe )
 		goto _test_eof76;
@@ -858,7 +973,7 @@ case 76:
 	if ( (*p) == 32u )
 		goto st77;
 	goto st0;
-tr297:
+tr307:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st77;
 st77:
@@ -866,12 +981,15 @@ st77:
 		goto _test_eof77;
 case 77:
 	switch( (*p) ) {
-		case 34u: goto st78;
+		case 34u: goto tr144;
 		case 78u: goto st186;
 		case 110u: goto st186;
 		case 123u: goto tr146;
 	}
 	goto st0;
+tr144:
+	{ {p = (( IMW_SKIP_TO(78)))-1;} }
+	goto st78;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
@@ -880,10 +998,13 @@ case 78:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st79;
-		case 92u: goto st185;
+		case 34u: goto tr147;
+		case 92u: goto tr148;
 	}
-	goto st78;
+	goto tr144;
+tr147:
+	{ {p = (( IMW_SKIP_TO(79)))-1;} }
+	goto st79;
 st79:
 	if ( ++p == pe )
 		goto _test_eof79;
@@ -891,7 +1012,7 @@ case 79:
 	if ( (*p) == 32u )
 		goto st80;
 	goto st0;
-tr288:
+tr297:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st80;
 st80:
@@ -899,12 +1020,15 @@ st80:
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 34u: goto st81;
+		case 34u: goto tr150;
 		case 78u: goto st177;
 		case 110u: goto st177;
 		case 123u: goto tr152;
 	}
 	goto st0;
+tr150:
+	{ {p = (( IMW_SKIP_TO(81)))-1;} }
+	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
@@ -913,10 +1037,13 @@ case 81:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st82;
-		case 92u: goto st176;
+		case 34u: goto tr153;
+		case 92u: goto tr154;
 	}
-	goto st81;
+	goto tr150;
+tr153:
+	{ {p = (( IMW_SKIP_TO(82)))-1;} }
+	goto st82;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
@@ -924,7 +1051,7 @@ case 82:
 	if ( (*p) == 32u )
 		goto st83;
 	goto st0;
-tr279:
+tr287:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st83;
 st83:
@@ -932,12 +1059,15 @@ st83:
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 34u: goto st84;
+		case 34u: goto tr156;
 		case 78u: goto st168;
 		case 110u: goto st168;
 		case 123u: goto tr158;
 	}
 	goto st0;
+tr156:
+	{ {p = (( IMW_SKIP_TO(84)))-1;} }
+	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
@@ -946,10 +1076,13 @@ case 84:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st85;
-		case 92u: goto st167;
+		case 34u: goto tr159;
+		case 92u: goto tr160;
 	}
-	goto st84;
+	goto tr156;
+tr159:
+	{ {p = (( IMW_SKIP_TO(85)))-1;} }
+	goto st85;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
@@ -957,7 +1090,7 @@ case 85:
 	if ( (*p) == 41u )
 		goto st86;
 	goto st0;
-tr270:
+tr277:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st86;
 st86:
@@ -976,7 +1109,7 @@ case 87:
 	if ( (*p) == 32u )
 		goto st88;
 	goto st0;
-tr298:
+tr308:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st88;
 st88:
@@ -1006,12 +1139,15 @@ st90:
 		goto _test_eof90;
 case 90:
 	switch( (*p) ) {
-		case 34u: goto st91;
+		case 34u: goto tr168;
 		case 78u: goto st156;
 		case 110u: goto st156;
 		case 123u: goto tr170;
 	}
 	goto st0;
+tr168:
+	{ {p = (( IMW_SKIP_TO(91)))-1;} }
+	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
@@ -1020,10 +1156,13 @@ case 91:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st92;
-		case 92u: goto st155;
+		case 34u: goto tr171;
+		case 92u: goto tr172;
 	}
-	goto st91;
+	goto tr168;
+tr171:
+	{ {p = (( IMW_SKIP_TO(92)))-1;} }
+	goto st92;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
@@ -1031,7 +1170,7 @@ case 92:
 	if ( (*p) == 32u )
 		goto st93;
 	goto st0;
-tr259:
+tr265:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st93;
 st93:
@@ -1039,12 +1178,15 @@ st93:
 		goto _test_eof93;
 case 93:
 	switch( (*p) ) {
-		case 34u: goto st94;
+		case 34u: goto tr174;
 		case 78u: goto st147;
 		case 110u: goto st147;
 		case 123u: goto tr176;
 	}
 	goto st0;
+tr174:
+	{ {p = (( IMW_SKIP_TO(94)))-1;} }
+	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
@@ -1053,10 +1195,13 @@ case 94:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st95;
-		case 92u: goto st146;
+		case 34u: goto tr177;
+		case 92u: goto tr178;
 	}
-	goto st94;
+	goto tr174;
+tr177:
+	{ {p = (( IMW_SKIP_TO(95)))-1;} }
+	goto st95;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
@@ -1064,7 +1209,7 @@ case 95:
 	if ( (*p) == 32u )
 		goto st96;
 	goto st0;
-tr250:
+tr255:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st96;
 st96:
@@ -1072,12 +1217,15 @@ st96:
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 34u: goto st97;
+		case 34u: goto tr180;
 		case 78u: goto st138;
 		case 110u: goto st138;
 		case 123u: goto tr182;
 	}
 	goto st0;
+tr180:
+	{ {p = (( IMW_SKIP_TO(97)))-1;} }
+	goto st97;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
@@ -1086,10 +1234,13 @@ case 97:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st98;
-		case 92u: goto st137;
+		case 34u: goto tr183;
+		case 92u: goto tr184;
 	}
-	goto st97;
+	goto tr180;
+tr183:
+	{ {p = (( IMW_SKIP_TO(98)))-1;} }
+	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
@@ -1097,7 +1248,7 @@ case 98:
 	if ( (*p) == 32u )
 		goto st99;
 	goto st0;
-tr241:
+tr245:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st99;
 st99:
@@ -1105,12 +1256,15 @@ st99:
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 34u: goto st100;
+		case 34u: goto tr186;
 		case 78u: goto st129;
 		case 110u: goto st129;
 		case 123u: goto tr188;
 	}
 	goto st0;
+tr186:
+	{ {p = (( IMW_SKIP_TO(100)))-1;} }
+	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
@@ -1119,10 +1273,13 @@ case 100:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st101;
-		case 92u: goto st128;
+		case 34u: goto tr189;
+		case 92u: goto tr190;
 	}
-	goto st100;
+	goto tr186;
+tr189:
+	{ {p = (( IMW_SKIP_TO(101)))-1;} }
+	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
@@ -1130,7 +1287,7 @@ case 101:
 	if ( (*p) == 41u )
 		goto st102;
 	goto st0;
-tr232:
+tr235:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st102;
 st102:
@@ -1149,7 +1306,7 @@ case 103:
 	if ( (*p) == 32u )
 		goto st104;
 	goto st0;
-tr260:
+tr266:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st104;
 st104:
@@ -1157,12 +1314,15 @@ st104:
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 34u: goto st105;
+		case 34u: goto tr194;
 		case 78u: goto st120;
 		case 110u: goto st120;
 		case 123u: goto tr196;
 	}
 	goto st0;
+tr194:
+	{ {p = (( IMW_SKIP_TO(105)))-1;} }
+	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
@@ -1171,10 +1331,13 @@ case 105:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st106;
-		case 92u: goto st119;
+		case 34u: goto tr197;
+		case 92u: goto tr198;
 	}
-	goto st105;
+	goto tr194;
+tr197:
+	{ {p = (( IMW_SKIP_TO(106)))-1;} }
+	goto st106;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
@@ -1182,7 +1345,7 @@ case 106:
 	if ( (*p) == 32u )
 		goto st107;
 	goto st0;
-tr223:
+tr225:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st107;
 st107:
@@ -1190,12 +1353,15 @@ st107:
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 34u: goto st108;
+		case 34u: goto tr200;
 		case 78u: goto st111;
 		case 110u: goto st111;
 		case 123u: goto tr202;
 	}
 	goto st0;
+tr200:
+	{ {p = (( IMW_SKIP_TO(108)))-1;} }
+	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
@@ -1204,10 +1370,13 @@ case 108:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st109;
-		case 92u: goto st110;
+		case 34u: goto tr203;
+		case 92u: goto tr204;
 	}
-	goto st108;
+	goto tr200;
+tr203:
+	{ {p = (( IMW_SKIP_TO(109)))-1;} }
+	goto st109;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
@@ -1218,7 +1387,7 @@ case 109:
 tr205:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
 	goto st380;
-tr214:
+tr215:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
 	goto st380;
@@ -1227,13 +1396,16 @@ st380:
 		goto _test_eof380;
 case 380:
 	goto st0;
+tr204:
+	{ {p = (( IMW_SKIP_TO(110)))-1;} }
+	goto st110;
 st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
 	switch( (*p) ) {
-		case 34u: goto st108;
-		case 92u: goto st108;
+		case 34u: goto tr200;
+		case 92u: goto tr200;
 	}
 	goto st0;
 st111:
@@ -1262,9 +1434,9 @@ st113:
 		goto _test_eof113;
 case 113:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr207;
+		goto tr208;
 	goto st0;
-tr207:
+tr208:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st114;
 st114:
@@ -1272,13 +1444,13 @@ st114:
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 43u: goto tr208;
-		case 125u: goto tr210;
+		case 43u: goto tr209;
+		case 125u: goto tr211;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st114;
 	goto st0;
-tr208:
+tr209:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st115;
 st115:
@@ -1288,7 +1460,7 @@ case 115:
 	if ( (*p) == 125u )
 		goto st116;
 	goto st0;
-tr210:
+tr211:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st116;
 st116:
@@ -1303,9 +1475,9 @@ st117:
 		goto _test_eof117;
 case 117:
 	if ( (*p) == 10u )
-		goto tr213;
+		goto tr214;
 	goto st0;
-tr213:
+tr214:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st118;
 st118:
@@ -1313,15 +1485,18 @@ st118:
 		goto _test_eof118;
 case 118:
 	if ( (*p) == 41u )
-		goto tr214;
+		goto tr215;
 	goto st0;
+tr198:
+	{ {p = (( IMW_SKIP_TO(119)))-1;} }
+	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 34u: goto st105;
-		case 92u: goto st105;
+		case 34u: goto tr194;
+		case 92u: goto tr194;
 	}
 	goto st0;
 st120:
@@ -1350,9 +1525,9 @@ st122:
 		goto _test_eof122;
 case 122:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr216;
+		goto tr218;
 	goto st0;
-tr216:
+tr218:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st123;
 st123:
@@ -1360,13 +1535,13 @@ st123:
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 43u: goto tr217;
-		case 125u: goto tr219;
+		case 43u: goto tr219;
+		case 125u: goto tr221;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st123;
 	goto st0;
-tr217:
+tr219:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st124;
 st124:
@@ -1376,7 +1551,7 @@ case 124:
 	if ( (*p) == 125u )
 		goto st125;
 	goto st0;
-tr219:
+tr221:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st125;
 st125:
@@ -1391,9 +1566,9 @@ st126:
 		goto _test_eof126;
 case 126:
 	if ( (*p) == 10u )
-		goto tr222;
+		goto tr224;
 	goto st0;
-tr222:
+tr224:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st127;
 st127:
@@ -1401,15 +1576,18 @@ st127:
 		goto _test_eof127;
 case 127:
 	if ( (*p) == 32u )
-		goto tr223;
+		goto tr225;
 	goto st0;
+tr190:
+	{ {p = (( IMW_SKIP_TO(128)))-1;} }
+	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
 	switch( (*p) ) {
-		case 34u: goto st100;
-		case 92u: goto st100;
+		case 34u: goto tr186;
+		case 92u: goto tr186;
 	}
 	goto st0;
 st129:
@@ -1438,9 +1616,9 @@ st131:
 		goto _test_eof131;
 case 131:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr225;
+		goto tr228;
 	goto st0;
-tr225:
+tr228:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st132;
 st132:
@@ -1448,13 +1626,13 @@ st132:
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 43u: goto tr226;
-		case 125u: goto tr228;
+		case 43u: goto tr229;
+		case 125u: goto tr231;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st132;
 	goto st0;
-tr226:
+tr229:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st133;
 st133:
@@ -1464,7 +1642,7 @@ case 133:
 	if ( (*p) == 125u )
 		goto st134;
 	goto st0;
-tr228:
+tr231:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st134;
 st134:
@@ -1479,9 +1657,9 @@ st135:
 		goto _test_eof135;
 case 135:
 	if ( (*p) == 10u )
-		goto tr231;
+		goto tr234;
 	goto st0;
-tr231:
+tr234:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st136;
 st136:
@@ -1489,15 +1667,18 @@ st136:
 		goto _test_eof136;
 case 136:
 	if ( (*p) == 41u )
-		goto tr232;
+		goto tr235;
 	goto st0;
+tr184:
+	{ {p = (( IMW_SKIP_TO(137)))-1;} }
+	goto st137;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
 	switch( (*p) ) {
-		case 34u: goto st97;
-		case 92u: goto st97;
+		case 34u: goto tr180;
+		case 92u: goto tr180;
 	}
 	goto st0;
 st138:
@@ -1526,9 +1707,9 @@ st140:
 		goto _test_eof140;
 case 140:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr234;
+		goto tr238;
 	goto st0;
-tr234:
+tr238:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st141;
 st141:
@@ -1536,13 +1717,13 @@ st141:
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 43u: goto tr235;
-		case 125u: goto tr237;
+		case 43u: goto tr239;
+		case 125u: goto tr241;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st141;
 	goto st0;
-tr235:
+tr239:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st142;
 st142:
@@ -1552,7 +1733,7 @@ case 142:
 	if ( (*p) == 125u )
 		goto st143;
 	goto st0;
-tr237:
+tr241:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st143;
 st143:
@@ -1567,9 +1748,9 @@ st144:
 		goto _test_eof144;
 case 144:
 	if ( (*p) == 10u )
-		goto tr240;
+		goto tr244;
 	goto st0;
-tr240:
+tr244:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st145;
 st145:
@@ -1577,15 +1758,18 @@ st145:
 		goto _test_eof145;
 case 145:
 	if ( (*p) == 32u )
-		goto tr241;
+		goto tr245;
 	goto st0;
+tr178:
+	{ {p = (( IMW_SKIP_TO(146)))-1;} }
+	goto st146;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
 	switch( (*p) ) {
-		case 34u: goto st94;
-		case 92u: goto st94;
+		case 34u: goto tr174;
+		case 92u: goto tr174;
 	}
 	goto st0;
 st147:
@@ -1614,9 +1798,9 @@ st149:
 		goto _test_eof149;
 case 149:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr243;
+		goto tr248;
 	goto st0;
-tr243:
+tr248:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st150;
 st150:
@@ -1624,13 +1808,13 @@ st150:
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 43u: goto tr244;
-		case 125u: goto tr246;
+		case 43u: goto tr249;
+		case 125u: goto tr251;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st150;
 	goto st0;
-tr244:
+tr249:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st151;
 st151:
@@ -1640,7 +1824,7 @@ case 151:
 	if ( (*p) == 125u )
 		goto st152;
 	goto st0;
-tr246:
+tr251:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st152;
 st152:
@@ -1655,9 +1839,9 @@ st153:
 		goto _test_eof153;
 case 153:
 	if ( (*p) == 10u )
-		goto tr249;
+		goto tr254;
 	goto st0;
-tr249:
+tr254:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st154;
 st154:
@@ -1665,15 +1849,18 @@ st154:
 		goto _test_eof154;
 case 154:
 	if ( (*p) == 32u )
-		goto tr250;
+		goto tr255;
 	goto st0;
+tr172:
+	{ {p = (( IMW_SKIP_TO(155)))-1;} }
+	goto st155;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 34u: goto st91;
-		case 92u: goto st91;
+		case 34u: goto tr168;
+		case 92u: goto tr168;
 	}
 	goto st0;
 st156:
@@ -1702,9 +1889,9 @@ st158:
 		goto _test_eof158;
 case 158:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr252;
+		goto tr258;
 	goto st0;
-tr252:
+tr258:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st159;
 st159:
@@ -1712,13 +1899,13 @@ st159:
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 43u: goto tr253;
-		case 125u: goto tr255;
+		case 43u: goto tr259;
+		case 125u: goto tr261;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st159;
 	goto st0;
-tr253:
+tr259:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st160;
 st160:
@@ -1728,7 +1915,7 @@ case 160:
 	if ( (*p) == 125u )
 		goto st161;
 	goto st0;
-tr255:
+tr261:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st161;
 st161:
@@ -1743,9 +1930,9 @@ st162:
 		goto _test_eof162;
 case 162:
 	if ( (*p) == 10u )
-		goto tr258;
+		goto tr264;
 	goto st0;
-tr258:
+tr264:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st163;
 st163:
@@ -1753,14 +1940,14 @@ st163:
 		goto _test_eof163;
 case 163:
 	if ( (*p) == 32u )
-		goto tr259;
+		goto tr265;
 	goto st0;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
 	if ( (*p) == 32u )
-		goto tr260;
+		goto tr266;
 	goto st0;
 st165:
 	if ( ++p == pe )
@@ -1780,13 +1967,16 @@ case 166:
 		case 108u: goto st103;
 	}
 	goto st0;
+tr160:
+	{ {p = (( IMW_SKIP_TO(167)))-1;} }
+	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 34u: goto st84;
-		case 92u: goto st84;
+		case 34u: goto tr156;
+		case 92u: goto tr156;
 	}
 	goto st0;
 st168:
@@ -1815,9 +2005,9 @@ st170:
 		goto _test_eof170;
 case 170:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr263;
+		goto tr270;
 	goto st0;
-tr263:
+tr270:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st171;
 st171:
@@ -1825,13 +2015,13 @@ st171:
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 43u: goto tr264;
-		case 125u: goto tr266;
+		case 43u: goto tr271;
+		case 125u: goto tr273;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st171;
 	goto st0;
-tr264:
+tr271:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st172;
 st172:
@@ -1841,7 +2031,7 @@ case 172:
 	if ( (*p) == 125u )
 		goto st173;
 	goto st0;
-tr266:
+tr273:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st173;
 st173:
@@ -1856,9 +2046,9 @@ st174:
 		goto _test_eof174;
 case 174:
 	if ( (*p) == 10u )
-		goto tr269;
+		goto tr276;
 	goto st0;
-tr269:
+tr276:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st175;
 st175:
@@ -1866,15 +2056,18 @@ st175:
 		goto _test_eof175;
 case 175:
 	if ( (*p) == 41u )
-		goto tr270;
+		goto tr277;
 	goto st0;
+tr154:
+	{ {p = (( IMW_SKIP_TO(176)))-1;} }
+	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 34u: goto st81;
-		case 92u: goto st81;
+		case 34u: goto tr150;
+		case 92u: goto tr150;
 	}
 	goto st0;
 st177:
@@ -1903,9 +2096,9 @@ st179:
 		goto _test_eof179;
 case 179:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr272;
+		goto tr280;
 	goto st0;
-tr272:
+tr280:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st180;
 st180:
@@ -1913,13 +2106,13 @@ st180:
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 43u: goto tr273;
-		case 125u: goto tr275;
+		case 43u: goto tr281;
+		case 125u: goto tr283;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st180;
 	goto st0;
-tr273:
+tr281:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st181;
 st181:
@@ -1929,7 +2122,7 @@ case 181:
 	if ( (*p) == 125u )
 		goto st182;
 	goto st0;
-tr275:
+tr283:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st182;
 st182:
@@ -1944,9 +2137,9 @@ st183:
 		goto _test_eof183;
 case 183:
 	if ( (*p) == 10u )
-		goto tr278;
+		goto tr286;
 	goto st0;
-tr278:
+tr286:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st184;
 st184:
@@ -1954,15 +2147,18 @@ st184:
 		goto _test_eof184;
 case 184:
 	if ( (*p) == 32u )
-		goto tr279;
+		goto tr287;
 	goto st0;
+tr148:
+	{ {p = (( IMW_SKIP_TO(185)))-1;} }
+	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 34u: goto st78;
-		case 92u: goto st78;
+		case 34u: goto tr144;
+		case 92u: goto tr144;
 	}
 	goto st0;
 st186:
@@ -1991,9 +2187,9 @@ st188:
 		goto _test_eof188;
 case 188:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr281;
+		goto tr290;
 	goto st0;
-tr281:
+tr290:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st189;
 st189:
@@ -2001,13 +2197,13 @@ st189:
 		goto _test_eof189;
 case 189:
 	switch( (*p) ) {
-		case 43u: goto tr282;
-		case 125u: goto tr284;
+		case 43u: goto tr291;
+		case 125u: goto tr293;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st189;
 	goto st0;
-tr282:
+tr291:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st190;
 st190:
@@ -2017,7 +2213,7 @@ case 190:
 	if ( (*p) == 125u )
 		goto st191;
 	goto st0;
-tr284:
+tr293:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st191;
 st191:
@@ -2032,9 +2228,9 @@ st192:
 		goto _test_eof192;
 case 192:
 	if ( (*p) == 10u )
-		goto tr287;
+		goto tr296;
 	goto st0;
-tr287:
+tr296:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st193;
 st193:
@@ -2042,15 +2238,18 @@ st193:
 		goto _test_eof193;
 case 193:
 	if ( (*p) == 32u )
-		goto tr288;
+		goto tr297;
 	goto st0;
+tr142:
+	{ {p = (( IMW_SKIP_TO(194)))-1;} }
+	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
 	switch( (*p) ) {
-		case 34u: goto st75;
-		case 92u: goto st75;
+		case 34u: goto tr138;
+		case 92u: goto tr138;
 	}
 	goto st0;
 st195:
@@ -2079,9 +2278,9 @@ st197:
 		goto _test_eof197;
 case 197:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr290;
+		goto tr300;
 	goto st0;
-tr290:
+tr300:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st198;
 st198:
@@ -2089,13 +2288,13 @@ st198:
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 43u: goto tr291;
-		case 125u: goto tr293;
+		case 43u: goto tr301;
+		case 125u: goto tr303;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st198;
 	goto st0;
-tr291:
+tr301:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st199;
 st199:
@@ -2105,7 +2304,7 @@ case 199:
 	if ( (*p) == 125u )
 		goto st200;
 	goto st0;
-tr293:
+tr303:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st200;
 st200:
@@ -2120,9 +2319,9 @@ st201:
 		goto _test_eof201;
 case 201:
 	if ( (*p) == 10u )
-		goto tr296;
+		goto tr306;
 	goto st0;
-tr296:
+tr306:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st202;
 st202:
@@ -2130,14 +2329,14 @@ st202:
 		goto _test_eof202;
 case 202:
 	if ( (*p) == 32u )
-		goto tr297;
+		goto tr307;
 	goto st0;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
 	if ( (*p) == 32u )
-		goto tr298;
+		goto tr308;
 	goto st0;
 st204:
 	if ( ++p == pe )
@@ -2157,13 +2356,16 @@ case 205:
 		case 108u: goto st87;
 	}
 	goto st0;
+tr130:
+	{ {p = (( IMW_SKIP_TO(206)))-1;} }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
 	switch( (*p) ) {
-		case 34u: goto st68;
-		case 92u: goto st68;
+		case 34u: goto tr126;
+		case 92u: goto tr126;
 	}
 	goto st0;
 st207:
@@ -2192,9 +2394,9 @@ st209:
 		goto _test_eof209;
 case 209:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr301;
+		goto tr312;
 	goto st0;
-tr301:
+tr312:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st210;
 st210:
@@ -2202,13 +2404,13 @@ st210:
 		goto _test_eof210;
 case 210:
 	switch( (*p) ) {
-		case 43u: goto tr302;
-		case 125u: goto tr304;
+		case 43u: goto tr313;
+		case 125u: goto tr315;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st210;
 	goto st0;
-tr302:
+tr313:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st211;
 st211:
@@ -2218,7 +2420,7 @@ case 211:
 	if ( (*p) == 125u )
 		goto st212;
 	goto st0;
-tr304:
+tr315:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st212;
 st212:
@@ -2233,9 +2435,9 @@ st213:
 		goto _test_eof213;
 case 213:
 	if ( (*p) == 10u )
-		goto tr307;
+		goto tr318;
 	goto st0;
-tr307:
+tr318:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st214;
 st214:
@@ -2243,15 +2445,18 @@ st214:
 		goto _test_eof214;
 case 214:
 	if ( (*p) == 41u )
-		goto tr308;
+		goto tr319;
 	goto st0;
+tr124:
+	{ {p = (( IMW_SKIP_TO(215)))-1;} }
+	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
 	switch( (*p) ) {
-		case 34u: goto st65;
-		case 92u: goto st65;
+		case 34u: goto tr120;
+		case 92u: goto tr120;
 	}
 	goto st0;
 st216:
@@ -2280,9 +2485,9 @@ st218:
 		goto _test_eof218;
 case 218:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr310;
+		goto tr322;
 	goto st0;
-tr310:
+tr322:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st219;
 st219:
@@ -2290,13 +2495,13 @@ st219:
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 43u: goto tr311;
-		case 125u: goto tr313;
+		case 43u: goto tr323;
+		case 125u: goto tr325;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st219;
 	goto st0;
-tr311:
+tr323:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
@@ -2306,7 +2511,7 @@ case 220:
 	if ( (*p) == 125u )
 		goto st221;
 	goto st0;
-tr313:
+tr325:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
@@ -2321,9 +2526,9 @@ st222:
 		goto _test_eof222;
 case 222:
 	if ( (*p) == 10u )
-		goto tr316;
+		goto tr328;
 	goto st0;
-tr316:
+tr328:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st223;
 st223:
@@ -2331,15 +2536,18 @@ st223:
 		goto _test_eof223;
 case 223:
 	if ( (*p) == 32u )
-		goto tr317;
+		goto tr329;
 	goto st0;
+tr118:
+	{ {p = (( IMW_SKIP_TO(224)))-1;} }
+	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
 	switch( (*p) ) {
-		case 34u: goto st62;
-		case 92u: goto st62;
+		case 34u: goto tr114;
+		case 92u: goto tr114;
 	}
 	goto st0;
 st225:
@@ -2368,9 +2576,9 @@ st227:
 		goto _test_eof227;
 case 227:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr319;
+		goto tr332;
 	goto st0;
-tr319:
+tr332:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st228;
 st228:
@@ -2378,13 +2586,13 @@ st228:
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 43u: goto tr320;
-		case 125u: goto tr322;
+		case 43u: goto tr333;
+		case 125u: goto tr335;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st228;
 	goto st0;
-tr320:
+tr333:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st229;
 st229:
@@ -2394,7 +2602,7 @@ case 229:
 	if ( (*p) == 125u )
 		goto st230;
 	goto st0;
-tr322:
+tr335:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st230;
 st230:
@@ -2409,9 +2617,9 @@ st231:
 		goto _test_eof231;
 case 231:
 	if ( (*p) == 10u )
-		goto tr325;
+		goto tr338;
 	goto st0;
-tr325:
+tr338:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st232;
 st232:
@@ -2419,15 +2627,18 @@ st232:
 		goto _test_eof232;
 case 232:
 	if ( (*p) == 32u )
-		goto tr326;
+		goto tr339;
 	goto st0;
+tr112:
+	{ {p = (( IMW_SKIP_TO(233)))-1;} }
+	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
 	switch( (*p) ) {
-		case 34u: goto st59;
-		case 92u: goto st59;
+		case 34u: goto tr108;
+		case 92u: goto tr108;
 	}
 	goto st0;
 st234:
@@ -2456,9 +2667,9 @@ st236:
 		goto _test_eof236;
 case 236:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr328;
+		goto tr342;
 	goto st0;
-tr328:
+tr342:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st237;
 st237:
@@ -2466,13 +2677,13 @@ st237:
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 43u: goto tr329;
-		case 125u: goto tr331;
+		case 43u: goto tr343;
+		case 125u: goto tr345;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st237;
 	goto st0;
-tr329:
+tr343:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st238;
 st238:
@@ -2482,7 +2693,7 @@ case 238:
 	if ( (*p) == 125u )
 		goto st239;
 	goto st0;
-tr331:
+tr345:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st239;
 st239:
@@ -2497,9 +2708,9 @@ st240:
 		goto _test_eof240;
 case 240:
 	if ( (*p) == 10u )
-		goto tr334;
+		goto tr348;
 	goto st0;
-tr334:
+tr348:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st241;
 st241:
@@ -2507,14 +2718,14 @@ st241:
 		goto _test_eof241;
 case 241:
 	if ( (*p) == 32u )
-		goto tr335;
+		goto tr349;
 	goto st0;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
 	if ( (*p) == 32u )
-		goto tr336;
+		goto tr350;
 	goto st0;
 st243:
 	if ( ++p == pe )
@@ -2534,13 +2745,16 @@ case 244:
 		case 108u: goto st71;
 	}
 	goto st0;
+tr100:
+	{ {p = (( IMW_SKIP_TO(245)))-1;} }
+	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
 	switch( (*p) ) {
-		case 34u: goto st52;
-		case 92u: goto st52;
+		case 34u: goto tr96;
+		case 92u: goto tr96;
 	}
 	goto st0;
 st246:
@@ -2569,9 +2783,9 @@ st248:
 		goto _test_eof248;
 case 248:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr339;
+		goto tr354;
 	goto st0;
-tr339:
+tr354:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st249;
 st249:
@@ -2579,13 +2793,13 @@ st249:
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 43u: goto tr340;
-		case 125u: goto tr342;
+		case 43u: goto tr355;
+		case 125u: goto tr357;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st249;
 	goto st0;
-tr340:
+tr355:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st250;
 st250:
@@ -2595,7 +2809,7 @@ case 250:
 	if ( (*p) == 125u )
 		goto st251;
 	goto st0;
-tr342:
+tr357:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st251;
 st251:
@@ -2610,9 +2824,9 @@ st252:
 		goto _test_eof252;
 case 252:
 	if ( (*p) == 10u )
-		goto tr345;
+		goto tr360;
 	goto st0;
-tr345:
+tr360:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st253;
 st253:
@@ -2620,15 +2834,18 @@ st253:
 		goto _test_eof253;
 case 253:
 	if ( (*p) == 41u )
-		goto tr346;
+		goto tr361;
 	goto st0;
+tr94:
+	{ {p = (( IMW_SKIP_TO(254)))-1;} }
+	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 34u: goto st49;
-		case 92u: goto st49;
+		case 34u: goto tr90;
+		case 92u: goto tr90;
 	}
 	goto st0;
 st255:
@@ -2657,9 +2874,9 @@ st257:
 		goto _test_eof257;
 case 257:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr348;
+		goto tr364;
 	goto st0;
-tr348:
+tr364:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st258;
 st258:
@@ -2667,13 +2884,13 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 43u: goto tr349;
-		case 125u: goto tr351;
+		case 43u: goto tr365;
+		case 125u: goto tr367;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st258;
 	goto st0;
-tr349:
+tr365:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
@@ -2683,7 +2900,7 @@ case 259:
 	if ( (*p) == 125u )
 		goto st260;
 	goto st0;
-tr351:
+tr367:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
@@ -2698,9 +2915,9 @@ st261:
 		goto _test_eof261;
 case 261:
 	if ( (*p) == 10u )
-		goto tr354;
+		goto tr370;
 	goto st0;
-tr354:
+tr370:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st262;
 st262:
@@ -2708,15 +2925,18 @@ st262:
 		goto _test_eof262;
 case 262:
 	if ( (*p) == 32u )
-		goto tr355;
+		goto tr371;
 	goto st0;
+tr88:
+	{ {p = (( IMW_SKIP_TO(263)))-1;} }
+	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 34u: goto st46;
-		case 92u: goto st46;
+		case 34u: goto tr84;
+		case 92u: goto tr84;
 	}
 	goto st0;
 st264:
@@ -2745,9 +2965,9 @@ st266:
 		goto _test_eof266;
 case 266:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr357;
+		goto tr374;
 	goto st0;
-tr357:
+tr374:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st267;
 st267:
@@ -2755,13 +2975,13 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 43u: goto tr358;
-		case 125u: goto tr360;
+		case 43u: goto tr375;
+		case 125u: goto tr377;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st267;
 	goto st0;
-tr358:
+tr375:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st268;
 st268:
@@ -2771,7 +2991,7 @@ case 268:
 	if ( (*p) == 125u )
 		goto st269;
 	goto st0;
-tr360:
+tr377:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
@@ -2786,9 +3006,9 @@ st270:
 		goto _test_eof270;
 case 270:
 	if ( (*p) == 10u )
-		goto tr363;
+		goto tr380;
 	goto st0;
-tr363:
+tr380:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st271;
 st271:
@@ -2796,15 +3016,18 @@ st271:
 		goto _test_eof271;
 case 271:
 	if ( (*p) == 32u )
-		goto tr364;
+		goto tr381;
 	goto st0;
+tr82:
+	{ {p = (( IMW_SKIP_TO(272)))-1;} }
+	goto st272;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 34u: goto st43;
-		case 92u: goto st43;
+		case 34u: goto tr78;
+		case 92u: goto tr78;
 	}
 	goto st0;
 st273:
@@ -2833,9 +3056,9 @@ st275:
 		goto _test_eof275;
 case 275:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr366;
+		goto tr384;
 	goto st0;
-tr366:
+tr384:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st276;
 st276:
@@ -2843,13 +3066,13 @@ st276:
 		goto _test_eof276;
 case 276:
 	switch( (*p) ) {
-		case 43u: goto tr367;
-		case 125u: goto tr369;
+		case 43u: goto tr385;
+		case 125u: goto tr387;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st276;
 	goto st0;
-tr367:
+tr385:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st277;
 st277:
@@ -2859,7 +3082,7 @@ case 277:
 	if ( (*p) == 125u )
 		goto st278;
 	goto st0;
-tr369:
+tr387:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
@@ -2874,9 +3097,9 @@ st279:
 		goto _test_eof279;
 case 279:
 	if ( (*p) == 10u )
-		goto tr372;
+		goto tr390;
 	goto st0;
-tr372:
+tr390:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st280;
 st280:
@@ -2884,14 +3107,14 @@ st280:
 		goto _test_eof280;
 case 280:
 	if ( (*p) == 32u )
-		goto tr373;
+		goto tr391;
 	goto st0;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
 	if ( (*p) == 32u )
-		goto tr374;
+		goto tr392;
 	goto st0;
 st282:
 	if ( ++p == pe )
@@ -2911,13 +3134,16 @@ case 283:
 		case 108u: goto st55;
 	}
 	goto st0;
+tr70:
+	{ {p = (( IMW_SKIP_TO(284)))-1;} }
+	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 34u: goto st36;
-		case 92u: goto st36;
+		case 34u: goto tr66;
+		case 92u: goto tr66;
 	}
 	goto st0;
 st285:
@@ -2946,9 +3172,9 @@ st287:
 		goto _test_eof287;
 case 287:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr377;
+		goto tr396;
 	goto st0;
-tr377:
+tr396:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st288;
 st288:
@@ -2956,13 +3182,13 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 43u: goto tr378;
-		case 125u: goto tr380;
+		case 43u: goto tr397;
+		case 125u: goto tr399;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st288;
 	goto st0;
-tr378:
+tr397:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st289;
 st289:
@@ -2972,7 +3198,7 @@ case 289:
 	if ( (*p) == 125u )
 		goto st290;
 	goto st0;
-tr380:
+tr399:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st290;
 st290:
@@ -2987,9 +3213,9 @@ st291:
 		goto _test_eof291;
 case 291:
 	if ( (*p) == 10u )
-		goto tr383;
+		goto tr402;
 	goto st0;
-tr383:
+tr402:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st292;
 st292:
@@ -2997,15 +3223,18 @@ st292:
 		goto _test_eof292;
 case 292:
 	if ( (*p) == 41u )
-		goto tr384;
+		goto tr403;
 	goto st0;
+tr64:
+	{ {p = (( IMW_SKIP_TO(293)))-1;} }
+	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
 	switch( (*p) ) {
-		case 34u: goto st33;
-		case 92u: goto st33;
+		case 34u: goto tr60;
+		case 92u: goto tr60;
 	}
 	goto st0;
 st294:
@@ -3034,9 +3263,9 @@ st296:
 		goto _test_eof296;
 case 296:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr386;
+		goto tr406;
 	goto st0;
-tr386:
+tr406:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st297;
 st297:
@@ -3044,13 +3273,13 @@ st297:
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 43u: goto tr387;
-		case 125u: goto tr389;
+		case 43u: goto tr407;
+		case 125u: goto tr409;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st297;
 	goto st0;
-tr387:
+tr407:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st298;
 st298:
@@ -3060,7 +3289,7 @@ case 298:
 	if ( (*p) == 125u )
 		goto st299;
 	goto st0;
-tr389:
+tr409:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st299;
 st299:
@@ -3075,9 +3304,9 @@ st300:
 		goto _test_eof300;
 case 300:
 	if ( (*p) == 10u )
-		goto tr392;
+		goto tr412;
 	goto st0;
-tr392:
+tr412:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st301;
 st301:
@@ -3085,15 +3314,18 @@ st301:
 		goto _test_eof301;
 case 301:
 	if ( (*p) == 32u )
-		goto tr393;
+		goto tr413;
 	goto st0;
+tr58:
+	{ {p = (( IMW_SKIP_TO(302)))-1;} }
+	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 34u: goto st30;
-		case 92u: goto st30;
+		case 34u: goto tr54;
+		case 92u: goto tr54;
 	}
 	goto st0;
 st303:
@@ -3122,9 +3354,9 @@ st305:
 		goto _test_eof305;
 case 305:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr395;
+		goto tr416;
 	goto st0;
-tr395:
+tr416:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st306;
 st306:
@@ -3132,13 +3364,13 @@ st306:
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 43u: goto tr396;
-		case 125u: goto tr398;
+		case 43u: goto tr417;
+		case 125u: goto tr419;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st306;
 	goto st0;
-tr396:
+tr417:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st307;
 st307:
@@ -3148,7 +3380,7 @@ case 307:
 	if ( (*p) == 125u )
 		goto st308;
 	goto st0;
-tr398:
+tr419:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st308;
 st308:
@@ -3163,9 +3395,9 @@ st309:
 		goto _test_eof309;
 case 309:
 	if ( (*p) == 10u )
-		goto tr401;
+		goto tr422;
 	goto st0;
-tr401:
+tr422:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st310;
 st310:
@@ -3173,15 +3405,18 @@ st310:
 		goto _test_eof310;
 case 310:
 	if ( (*p) == 32u )
-		goto tr402;
+		goto tr423;
 	goto st0;
+tr52:
+	{ {p = (( IMW_SKIP_TO(311)))-1;} }
+	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 34u: goto st27;
-		case 92u: goto st27;
+		case 34u: goto tr48;
+		case 92u: goto tr48;
 	}
 	goto st0;
 st312:
@@ -3210,9 +3445,9 @@ st314:
 		goto _test_eof314;
 case 314:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr404;
+		goto tr426;
 	goto st0;
-tr404:
+tr426:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st315;
 st315:
@@ -3220,13 +3455,13 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 43u: goto tr405;
-		case 125u: goto tr407;
+		case 43u: goto tr427;
+		case 125u: goto tr429;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st315;
 	goto st0;
-tr405:
+tr427:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st316;
 st316:
@@ -3236,7 +3471,7 @@ case 316:
 	if ( (*p) == 125u )
 		goto st317;
 	goto st0;
-tr407:
+tr429:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st317;
 st317:
@@ -3251,9 +3486,9 @@ st318:
 		goto _test_eof318;
 case 318:
 	if ( (*p) == 10u )
-		goto tr410;
+		goto tr432;
 	goto st0;
-tr410:
+tr432:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st319;
 st319:
@@ -3261,14 +3496,14 @@ st319:
 		goto _test_eof319;
 case 319:
 	if ( (*p) == 32u )
-		goto tr411;
+		goto tr433;
 	goto st0;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
 	if ( (*p) == 32u )
-		goto tr412;
+		goto tr434;
 	goto st0;
 st321:
 	if ( ++p == pe )
@@ -3288,13 +3523,16 @@ case 322:
 		case 108u: goto st39;
 	}
 	goto st0;
+tr40:
+	{ {p = (( IMW_SKIP_TO(323)))-1;} }
+	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 34u: goto st20;
-		case 92u: goto st20;
+		case 34u: goto tr36;
+		case 92u: goto tr36;
 	}
 	goto st0;
 st324:
@@ -3323,9 +3561,9 @@ st326:
 		goto _test_eof326;
 case 326:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr415;
+		goto tr438;
 	goto st0;
-tr415:
+tr438:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st327;
 st327:
@@ -3333,13 +3571,13 @@ st327:
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 43u: goto tr416;
-		case 125u: goto tr418;
+		case 43u: goto tr439;
+		case 125u: goto tr441;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st327;
 	goto st0;
-tr416:
+tr439:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st328;
 st328:
@@ -3349,7 +3587,7 @@ case 328:
 	if ( (*p) == 125u )
 		goto st329;
 	goto st0;
-tr418:
+tr441:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st329;
 st329:
@@ -3364,9 +3602,9 @@ st330:
 		goto _test_eof330;
 case 330:
 	if ( (*p) == 10u )
-		goto tr421;
+		goto tr444;
 	goto st0;
-tr421:
+tr444:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st331;
 st331:
@@ -3374,15 +3612,18 @@ st331:
 		goto _test_eof331;
 case 331:
 	if ( (*p) == 41u )
-		goto tr422;
+		goto tr445;
 	goto st0;
+tr34:
+	{ {p = (( IMW_SKIP_TO(332)))-1;} }
+	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 34u: goto st17;
-		case 92u: goto st17;
+		case 34u: goto tr30;
+		case 92u: goto tr30;
 	}
 	goto st0;
 st333:
@@ -3411,9 +3652,9 @@ st335:
 		goto _test_eof335;
 case 335:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr424;
+		goto tr448;
 	goto st0;
-tr424:
+tr448:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st336;
 st336:
@@ -3421,13 +3662,13 @@ st336:
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 43u: goto tr425;
-		case 125u: goto tr427;
+		case 43u: goto tr449;
+		case 125u: goto tr451;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st336;
 	goto st0;
-tr425:
+tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st337;
 st337:
@@ -3437,7 +3678,7 @@ case 337:
 	if ( (*p) == 125u )
 		goto st338;
 	goto st0;
-tr427:
+tr451:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
@@ -3452,9 +3693,9 @@ st339:
 		goto _test_eof339;
 case 339:
 	if ( (*p) == 10u )
-		goto tr430;
+		goto tr454;
 	goto st0;
-tr430:
+tr454:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st340;
 st340:
@@ -3462,15 +3703,18 @@ st340:
 		goto _test_eof340;
 case 340:
 	if ( (*p) == 32u )
-		goto tr431;
+		goto tr455;
 	goto st0;
+tr28:
+	{ {p = (( IMW_SKIP_TO(341)))-1;} }
+	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
 	switch( (*p) ) {
-		case 34u: goto st14;
-		case 92u: goto st14;
+		case 34u: goto tr24;
+		case 92u: goto tr24;
 	}
 	goto st0;
 st342:
@@ -3499,9 +3743,9 @@ st344:
 		goto _test_eof344;
 case 344:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr433;
+		goto tr458;
 	goto st0;
-tr433:
+tr458:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st345;
 st345:
@@ -3509,13 +3753,13 @@ st345:
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 43u: goto tr434;
-		case 125u: goto tr436;
+		case 43u: goto tr459;
+		case 125u: goto tr461;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st345;
 	goto st0;
-tr434:
+tr459:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st346;
 st346:
@@ -3525,7 +3769,7 @@ case 346:
 	if ( (*p) == 125u )
 		goto st347;
 	goto st0;
-tr436:
+tr461:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st347;
 st347:
@@ -3540,9 +3784,9 @@ st348:
 		goto _test_eof348;
 case 348:
 	if ( (*p) == 10u )
-		goto tr439;
+		goto tr464;
 	goto st0;
-tr439:
+tr464:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st349;
 st349:
@@ -3550,15 +3794,18 @@ st349:
 		goto _test_eof349;
 case 349:
 	if ( (*p) == 32u )
-		goto tr440;
+		goto tr465;
 	goto st0;
+tr22:
+	{ {p = (( IMW_SKIP_TO(350)))-1;} }
+	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
 	switch( (*p) ) {
-		case 34u: goto st11;
-		case 92u: goto st11;
+		case 34u: goto tr18;
+		case 92u: goto tr18;
 	}
 	goto st0;
 st351:
@@ -3587,9 +3834,9 @@ st353:
 		goto _test_eof353;
 case 353:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr442;
+		goto tr468;
 	goto st0;
-tr442:
+tr468:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
@@ -3597,13 +3844,13 @@ st354:
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 43u: goto tr443;
-		case 125u: goto tr445;
+		case 43u: goto tr469;
+		case 125u: goto tr471;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st354;
 	goto st0;
-tr443:
+tr469:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st355;
 st355:
@@ -3613,7 +3860,7 @@ case 355:
 	if ( (*p) == 125u )
 		goto st356;
 	goto st0;
-tr445:
+tr471:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st356;
 st356:
@@ -3628,9 +3875,9 @@ st357:
 		goto _test_eof357;
 case 357:
 	if ( (*p) == 10u )
-		goto tr448;
+		goto tr474;
 	goto st0;
-tr448:
+tr474:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st358;
 st358:
@@ -3638,14 +3885,14 @@ st358:
 		goto _test_eof358;
 case 358:
 	if ( (*p) == 32u )
-		goto tr449;
+		goto tr475;
 	goto st0;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
 	if ( (*p) == 32u )
-		goto tr450;
+		goto tr476;
 	goto st0;
 st360:
 	if ( ++p == pe )
@@ -3665,13 +3912,16 @@ case 361:
 		case 108u: goto st23;
 	}
 	goto st0;
+tr12:
+	{ {p = (( IMW_SKIP_TO(362)))-1;} }
+	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 34u: goto st6;
-		case 92u: goto st6;
+		case 34u: goto tr8;
+		case 92u: goto tr8;
 	}
 	goto st0;
 st363:
@@ -3700,9 +3950,9 @@ st365:
 		goto _test_eof365;
 case 365:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr453;
+		goto tr480;
 	goto st0;
-tr453:
+tr480:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st366;
 st366:
@@ -3710,13 +3960,13 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 43u: goto tr454;
-		case 125u: goto tr456;
+		case 43u: goto tr481;
+		case 125u: goto tr483;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st366;
 	goto st0;
-tr454:
+tr481:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st367;
 st367:
@@ -3726,7 +3976,7 @@ case 367:
 	if ( (*p) == 125u )
 		goto st368;
 	goto st0;
-tr456:
+tr483:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st368;
 st368:
@@ -3741,9 +3991,9 @@ st369:
 		goto _test_eof369;
 case 369:
 	if ( (*p) == 10u )
-		goto tr459;
+		goto tr486;
 	goto st0;
-tr459:
+tr486:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st370;
 st370:
@@ -3751,15 +4001,18 @@ st370:
 		goto _test_eof370;
 case 370:
 	if ( (*p) == 32u )
-		goto tr460;
+		goto tr487;
 	goto st0;
+tr6:
+	{ {p = (( IMW_SKIP_TO(371)))-1;} }
+	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 34u: goto st3;
-		case 92u: goto st3;
+		case 34u: goto tr2;
+		case 92u: goto tr2;
 	}
 	goto st0;
 st372:
@@ -3788,9 +4041,9 @@ st374:
 		goto _test_eof374;
 case 374:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr462;
+		goto tr490;
 	goto st0;
-tr462:
+tr490:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st375;
 st375:
@@ -3798,13 +4051,13 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 43u: goto tr463;
-		case 125u: goto tr465;
+		case 43u: goto tr491;
+		case 125u: goto tr493;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st375;
 	goto st0;
-tr463:
+tr491:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st376;
 st376:
@@ -3814,7 +4067,7 @@ case 376:
 	if ( (*p) == 125u )
 		goto st377;
 	goto st0;
-tr465:
+tr493:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st377;
 st377:
@@ -3829,9 +4082,9 @@ st378:
 		goto _test_eof378;
 case 378:
 	if ( (*p) == 10u )
-		goto tr468;
+		goto tr496;
 	goto st0;
-tr468:
+tr496:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st379;
 st379:
@@ -3839,7 +4092,7 @@ st379:
 		goto _test_eof379;
 case 379:
 	if ( (*p) == 32u )
-		goto tr469;
+		goto tr497;
 	goto st0;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 

@@ -130,7 +130,7 @@ r_uquoted_char =
 r_quoted =
     ( r_dquote . r_quoted_char* . r_dquote
     | r_dquote . r_uquoted_char* . r_dquote
-    );
+    ) $run_skip;
 
 # number (rfc3501.abnf:315)
 r_number = ( r_digit+ ) >ev_open_number %ev_close_number;

@@ -7,6 +7,7 @@
  * gen/fetch_args_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "fetch_args_skip.h"
 #include "machines.h"
 
 
@@ -940,6 +941,10 @@ case 30:
 	goto st0;
 tr64:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
+	goto st31;
+tr71:
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
 	if ( ++p == pe )
@@ -949,10 +954,13 @@ case 31:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st32;
-		case 92u: goto st34;
+		case 34u: goto tr72;
+		case 92u: goto tr73;
 	}
-	goto st31;
+	goto tr71;
+tr72:
+	{ {p = (( IMW_SKIP_TO(32)))-1;} }
+	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
@@ -978,13 +986,16 @@ case 33:
 		case 41u: goto tr75;
 	}
 	goto st0;
+tr73:
+	{ {p = (( IMW_SKIP_TO(34)))-1;} }
+	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
-		case 34u: goto st31;
-		case 92u: goto st31;
+		case 34u: goto tr71;
+		case 92u: goto tr71;
 	}
 	goto st0;
 tr65:
@@ -1971,6 +1982,10 @@ case 105:
 	goto st0;
 tr168:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(106)))-1;} }
+	goto st106;
+tr177:
+	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
 st106:
 	if ( ++p == pe )
@@ -1980,10 +1995,13 @@ case 106:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st107;
-		case 92u: goto st108;
+		case 34u: goto tr178;
+		case 92u: goto tr179;
 	}
-	goto st106;
+	goto tr177;
+tr178:
+	{ {p = (( IMW_SKIP_TO(107)))-1;} }
+	goto st107;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
@@ -1993,13 +2011,16 @@ case 107:
 		case 41u: goto tr172;
 	}
 	goto st0;
+tr179:
+	{ {p = (( IMW_SKIP_TO(108)))-1;} }
+	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
 	switch( (*p) ) {
-		case 34u: goto st106;
-		case 92u: goto st106;
+		case 34u: goto tr177;
+		case 92u: goto tr177;
 	}
 	goto st0;
 tr169:
@@ -3492,6 +3513,10 @@ case 258:
 	goto st0;
 tr333:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(259)))-1;} }
+	goto st259;
+tr342:
+	{ {p = (( IMW_SKIP_TO(259)))-1;} }
 	goto st259;
 st259:
 	if ( ++p == pe )
@@ -3501,10 +3526,13 @@ case 259:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st260;
-		case 92u: goto st261;
+		case 34u: goto tr343;
+		case 92u: goto tr344;
 	}
-	goto st259;
+	goto tr342;
+tr343:
+	{ {p = (( IMW_SKIP_TO(260)))-1;} }
+	goto st260;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
@@ -3514,13 +3542,16 @@ case 260:
 		case 41u: goto tr337;
 	}
 	goto st0;
+tr344:
+	{ {p = (( IMW_SKIP_TO(261)))-1;} }
+	goto st261;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 34u: goto st259;
-		case 92u: goto st259;
+		case 34u: goto tr342;
+		case 92u: goto tr342;
 	}
 	goto st0;
 tr334:
@@ -4617,6 +4648,10 @@ case 377:
 	goto st0;
 tr438:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
+	goto st366;
+tr444:
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
 	if ( ++p == pe )
@@ -4626,10 +4661,13 @@ case 366:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st367;
-		case 92u: goto st368;
+		case 34u: goto tr445;
+		case 92u: goto tr446;
 	}
-	goto st366;
+	goto tr444;
+tr445:
+	{ {p = (( IMW_SKIP_TO(367)))-1;} }
+	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
@@ -4639,13 +4677,16 @@ case 367:
 		case 41u: goto tr443;
 	}
 	goto st0;
+tr446:
+	{ {p = (( IMW_SKIP_TO(368)))-1;} }
+	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 34u: goto st366;
-		case 92u: goto st366;
+		case 34u: goto tr444;
+		case 92u: goto tr444;
 	}
 	goto st0;
 tr439:

@@ -104,7 +104,7 @@ r_uquoted_char =
 r_quoted =
     ( r_dquote . r_quoted_char* . r_dquote
     | r_dquote . r_uquoted_char* . r_dquote
-    );
+    ) $run_skip;
 
 # generic-list (overrides.abnf:456)
 r_generic_list = ( 0x28 @call_generic_list );

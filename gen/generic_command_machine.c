@@ -6,6 +6,7 @@
 #define IMW_STACK_TOP (run->top)
 #define IMW_DEPTH ((unsigned)run->top)
 #include "machine_glue.h"
+#include "generic_command_skip.h"
 #include "command.h"
 
 
@@ -183,10 +184,10 @@ case 4:
 	} else
 		goto st4;
 	goto st0;
-tr20:
+tr21:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st5;
-tr28:
+tr29:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st5;
 st5:
@@ -201,10 +202,10 @@ st42:
 		goto _test_eof42;
 case 42:
 	goto st0;
-tr21:
+tr22:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st6;
-tr29:
+tr30:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st6;
 st6:
@@ -212,7 +213,7 @@ st6:
 		goto _test_eof6;
 case 6:
 	switch( (*p) ) {
-		case 34u: goto st8;
+		case 34u: goto tr8;
 		case 40u: goto tr9;
 		case 123u: goto tr10;
 		case 126u: goto tr11;
@@ -223,6 +224,9 @@ case 6:
 	} else if ( (*p) >= 33u )
 		goto st7;
 	goto st0;
+tr12:
+	{ {p = (( IMW_SKIP_TO(7)))-1;} }
+	goto st7;
 tr9:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_GENERIC_LIST)) {p++; cs = 7; goto _out;} {( run->stack)[( run->top)++] = 7;goto st23;} }
 	goto st7;
@@ -233,7 +237,7 @@ case 7:
 	switch( (*p) ) {
 		case 13u: goto st5;
 		case 32u: goto st6;
-		case 34u: goto st8;
+		case 34u: goto tr8;
 		case 40u: goto tr9;
 	}
 	if ( (*p) < 42u ) {
@@ -245,6 +249,9 @@ case 7:
 	} else
 		goto st7;
 	goto st0;
+tr8:
+	{ {p = (( IMW_SKIP_TO(8)))-1;} }
+	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
@@ -253,17 +260,20 @@ case 8:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st7;
-		case 92u: goto st9;
+		case 34u: goto tr12;
+		case 92u: goto tr13;
 	}
-	goto st8;
+	goto tr8;
+tr13:
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
+	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
 	switch( (*p) ) {
-		case 34u: goto st8;
-		case 92u: goto st8;
+		case 34u: goto tr8;
+		case 92u: goto tr8;
 	}
 	goto st0;
 tr10:
@@ -274,9 +284,9 @@ st10:
 		goto _test_eof10;
 case 10:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr13;
+		goto tr14;
 	goto st0;
-tr13:
+tr14:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st11;
 st11:
@@ -284,13 +294,13 @@ st11:
 		goto _test_eof11;
 case 11:
 	switch( (*p) ) {
-		case 43u: goto tr14;
-		case 125u: goto tr16;
+		case 43u: goto tr15;
+		case 125u: goto tr17;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st11;
 	goto st0;
-tr14:
+tr15:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st12;
 st12:
@@ -300,7 +310,7 @@ case 12:
 	if ( (*p) == 125u )
 		goto st13;
 	goto st0;
-tr16:
+tr17:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st13;
 st13:
@@ -315,9 +325,9 @@ st14:
 		goto _test_eof14;
 case 14:
 	if ( (*p) == 10u )
-		goto tr19;
+		goto tr20;
 	goto st0;
-tr19:
+tr20:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st15;
 st15:
@@ -325,8 +335,8 @@ st15:
 		goto _test_eof15;
 case 15:
 	switch( (*p) ) {
-		case 13u: goto tr20;
-		case 32u: goto tr21;
+		case 13u: goto tr21;
+		case 32u: goto tr22;
 	}
 	goto st0;
 tr11:
@@ -339,7 +349,7 @@ case 16:
 	switch( (*p) ) {
 		case 13u: goto st5;
 		case 32u: goto st6;
-		case 34u: goto st8;
+		case 34u: goto tr8;
 		case 40u: goto tr9;
 		case 123u: goto st17;
 	}
@@ -386,9 +396,9 @@ st21:
 		goto _test_eof21;
 case 21:
 	if ( (*p) == 10u )
-		goto tr27;
+		goto tr28;
 	goto st0;
-tr27:
+tr28:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st22;
 st22:
@@ -396,8 +406,8 @@ st22:
 		goto _test_eof22;
 case 22:
 	switch( (*p) ) {
-		case 13u: goto tr28;
-		case 32u: goto tr29;
+		case 13u: goto tr29;
+		case 32u: goto tr30;
 	}
 	goto st0;
 st23:
@@ -412,16 +422,19 @@ st24:
 		goto _test_eof24;
 case 24:
 	switch( (*p) ) {
-		case 34u: goto st27;
-		case 40u: goto tr33;
-		case 41u: goto tr34;
-		case 123u: goto tr35;
-		case 126u: goto tr36;
+		case 34u: goto tr33;
+		case 40u: goto tr34;
+		case 41u: goto tr35;
+		case 123u: goto tr36;
+		case 126u: goto tr37;
 	}
 	if ( 33u <= (*p) && (*p) <= 125u )
 		goto st25;
 	goto st0;
-tr33:
+tr39:
+	{ {p = (( IMW_SKIP_TO(25)))-1;} }
+	goto st25;
+tr34:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_GENERIC_LIST)) {p++; cs = 25; goto _out;} {( run->stack)[( run->top)++] = 25;goto st23;} }
 	goto st25;
 st25:
@@ -430,9 +443,9 @@ st25:
 case 25:
 	switch( (*p) ) {
 		case 32u: goto st26;
-		case 34u: goto st27;
-		case 40u: goto tr33;
-		case 41u: goto tr34;
+		case 34u: goto tr33;
+		case 40u: goto tr34;
+		case 41u: goto tr35;
 	}
 	if ( (*p) > 122u ) {
 		if ( 124u <= (*p) && (*p) <= 126u )
@@ -440,10 +453,10 @@ case 25:
 	} else if ( (*p) >= 33u )
 		goto st25;
 	goto st0;
-tr46:
+tr48:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st26;
-tr54:
+tr56:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st26;
 st26:
@@ -451,10 +464,10 @@ st26:
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 34u: goto st27;
-		case 40u: goto tr33;
-		case 123u: goto tr35;
-		case 126u: goto tr36;
+		case 34u: goto tr33;
+		case 40u: goto tr34;
+		case 123u: goto tr36;
+		case 126u: goto tr37;
 	}
 	if ( (*p) > 39u ) {
 		if ( 42u <= (*p) && (*p) <= 125u )
@@ -462,6 +475,9 @@ case 26:
 	} else if ( (*p) >= 33u )
 		goto st25;
 	goto st0;
+tr33:
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
+	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
@@ -470,20 +486,23 @@ case 27:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st25;
-		case 92u: goto st28;
+		case 34u: goto tr39;
+		case 92u: goto tr40;
 	}
-	goto st27;
+	goto tr33;
+tr40:
+	{ {p = (( IMW_SKIP_TO(28)))-1;} }
+	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 34u: goto st27;
-		case 92u: goto st27;
+		case 34u: goto tr33;
+		case 92u: goto tr33;
 	}
 	goto st0;
-tr35:
+tr36:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st29;
 st29:
@@ -491,9 +510,9 @@ st29:
 		goto _test_eof29;
 case 29:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr39;
+		goto tr41;
 	goto st0;
-tr39:
+tr41:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st30;
 st30:
@@ -501,13 +520,13 @@ st30:
 		goto _test_eof30;
 case 30:
 	switch( (*p) ) {
-		case 43u: goto tr40;
-		case 125u: goto tr42;
+		case 43u: goto tr42;
+		case 125u: goto tr44;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st30;
 	goto st0;
-tr40:
+tr42:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
@@ -517,7 +536,7 @@ case 31:
 	if ( (*p) == 125u )
 		goto st32;
 	goto st0;
-tr42:
+tr44:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
@@ -532,9 +551,9 @@ st33:
 		goto _test_eof33;
 case 33:
 	if ( (*p) == 10u )
-		goto tr45;
+		goto tr47;
 	goto st0;
-tr45:
+tr47:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st34;
 st34:
@@ -542,18 +561,18 @@ st34:
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
-		case 32u: goto tr46;
-		case 41u: goto tr47;
+		case 32u: goto tr48;
+		case 41u: goto tr49;
 	}
 	goto st0;
-tr34:
+tr35:
 	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st43;
-tr47:
+tr49:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st43;
-tr55:
+tr57:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st43;
@@ -562,7 +581,7 @@ st43:
 		goto _test_eof43;
 case 43:
 	goto st0;
-tr36:
+tr37:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st35;
 st35:
@@ -571,9 +590,9 @@ st35:
 case 35:
 	switch( (*p) ) {
 		case 32u: goto st26;
-		case 34u: goto st27;
-		case 40u: goto tr33;
-		case 41u: goto tr34;
+		case 34u: goto tr33;
+		case 40u: goto tr34;
+		case 41u: goto tr35;
 		case 123u: goto st36;
 	}
 	if ( 33u <= (*p) && (*p) <= 126u )
@@ -616,9 +635,9 @@ st40:
 		goto _test_eof40;
 case 40:
 	if ( (*p) == 10u )
-		goto tr53;
+		goto tr55;
 	goto st0;
-tr53:
+tr55:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st41;
 st41:
@@ -626,8 +645,8 @@ st41:
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 32u: goto tr54;
-		case 41u: goto tr55;
+		case 32u: goto tr56;
+		case 41u: goto tr57;
 	}
 	goto st0;
 	}

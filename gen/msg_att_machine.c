@@ -7,6 +7,7 @@
  * gen/msg_att_machine.c. */
 #define IMW_STACK_TOP (run->sub_top)
 #include "machine_glue.h"
+#include "msg_att_skip.h"
 
 
 
@@ -288,69 +289,69 @@ tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr459:
+tr460:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr480:
+tr482:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr495:
+tr497:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr546:
+tr548:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr576:
+tr578:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SNIPPET); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr600:
+tr603:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr860:
+tr863:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr892:
+tr895:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr912:
+tr915:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr920:
+tr923:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr936:
+tr939:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr946:
+tr950:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr954:
+tr958:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
@@ -459,69 +460,69 @@ tr450:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr460:
+tr461:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr481:
+tr483:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr496:
+tr498:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr547:
+tr549:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr577:
+tr579:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SNIPPET); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr601:
+tr604:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr861:
+tr864:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr893:
+tr896:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr913:
+tr916:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr921:
+tr924:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr937:
+tr940:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr947:
+tr951:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
-tr955:
+tr959:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
@@ -5287,7 +5288,10 @@ case 294:
 tr325:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
-tr964:
+tr472:
+	{ {p = (( IMW_SKIP_TO(295)))-1;} }
+	goto st295;
+tr968:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
 st295:
@@ -5519,10 +5523,15 @@ case 307:
 	goto st0;
 tr337:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
 tr352:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ {p = (( IMW_SKIP_TO(308)))-1;} }
+	goto st308;
+tr355:
+	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
 st308:
 	if ( ++p == pe )
@@ -5532,10 +5541,13 @@ case 308:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st309;
-		case 92u: goto st310;
+		case 34u: goto tr356;
+		case 92u: goto tr357;
 	}
-	goto st308;
+	goto tr355;
+tr356:
+	{ {p = (( IMW_SKIP_TO(309)))-1;} }
+	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
@@ -5545,13 +5557,16 @@ case 309:
 		case 41u: goto tr359;
 	}
 	goto st0;
+tr357:
+	{ {p = (( IMW_SKIP_TO(310)))-1;} }
+	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 34u: goto st308;
-		case 92u: goto st308;
+		case 34u: goto tr355;
+		case 92u: goto tr355;
 	}
 	goto st0;
 tr339:
@@ -6318,12 +6333,15 @@ st390:
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 34u: goto st391;
+		case 34u: goto tr444;
 		case 78u: goto st394;
 		case 110u: goto st394;
 		case 123u: goto tr446;
 	}
 	goto st0;
+tr444:
+	{ {p = (( IMW_SKIP_TO(391)))-1;} }
+	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
@@ -6332,10 +6350,13 @@ case 391:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st392;
-		case 92u: goto st393;
+		case 34u: goto tr447;
+		case 92u: goto tr448;
 	}
-	goto st391;
+	goto tr444;
+tr447:
+	{ {p = (( IMW_SKIP_TO(392)))-1;} }
+	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
@@ -6345,13 +6366,16 @@ case 392:
 		case 41u: goto tr450;
 	}
 	goto st0;
+tr448:
+	{ {p = (( IMW_SKIP_TO(393)))-1;} }
+	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
 	switch( (*p) ) {
-		case 34u: goto st391;
-		case 92u: goto st391;
+		case 34u: goto tr444;
+		case 92u: goto tr444;
 	}
 	goto st0;
 st394:
@@ -6380,9 +6404,9 @@ st396:
 		goto _test_eof396;
 case 396:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr452;
+		goto tr453;
 	goto st0;
-tr452:
+tr453:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st397;
 st397:
@@ -6390,13 +6414,13 @@ st397:
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 43u: goto tr453;
-		case 125u: goto tr455;
+		case 43u: goto tr454;
+		case 125u: goto tr456;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st397;
 	goto st0;
-tr453:
+tr454:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st398;
 st398:
@@ -6406,7 +6430,7 @@ case 398:
 	if ( (*p) == 125u )
 		goto st399;
 	goto st0;
-tr455:
+tr456:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st399;
 st399:
@@ -6421,9 +6445,9 @@ st400:
 		goto _test_eof400;
 case 400:
 	if ( (*p) == 10u )
-		goto tr458;
+		goto tr459;
 	goto st0;
-tr458:
+tr459:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st401;
 st401:
@@ -6431,8 +6455,8 @@ st401:
 		goto _test_eof401;
 case 401:
 	switch( (*p) ) {
-		case 32u: goto tr459;
-		case 41u: goto tr460;
+		case 32u: goto tr460;
+		case 41u: goto tr461;
 	}
 	goto st0;
 tr8:
@@ -6490,7 +6514,7 @@ case 407:
 		case 46u: goto st419;
 	}
 	goto st0;
-tr1004:
+tr1008:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st408;
 st408:
@@ -6498,12 +6522,15 @@ st408:
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 34u: goto st409;
+		case 34u: goto tr469;
 		case 78u: goto st411;
 		case 110u: goto st411;
-		case 123u: goto tr470;
+		case 123u: goto tr471;
 	}
 	goto st0;
+tr469:
+	{ {p = (( IMW_SKIP_TO(409)))-1;} }
+	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
@@ -6512,17 +6539,20 @@ case 409:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st295;
-		case 92u: goto st410;
+		case 34u: goto tr472;
+		case 92u: goto tr473;
 	}
-	goto st409;
+	goto tr469;
+tr473:
+	{ {p = (( IMW_SKIP_TO(410)))-1;} }
+	goto st410;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
 	switch( (*p) ) {
-		case 34u: goto st409;
-		case 92u: goto st409;
+		case 34u: goto tr469;
+		case 92u: goto tr469;
 	}
 	goto st0;
 st411:
@@ -6543,7 +6573,7 @@ case 412:
 		case 108u: goto st295;
 	}
 	goto st0;
-tr470:
+tr471:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st413;
 st413:
@@ -6551,9 +6581,9 @@ st413:
 		goto _test_eof413;
 case 413:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr473;
+		goto tr475;
 	goto st0;
-tr473:
+tr475:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st414;
 st414:
@@ -6561,13 +6591,13 @@ st414:
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 43u: goto tr474;
-		case 125u: goto tr476;
+		case 43u: goto tr476;
+		case 125u: goto tr478;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st414;
 	goto st0;
-tr474:
+tr476:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st415;
 st415:
@@ -6577,7 +6607,7 @@ case 415:
 	if ( (*p) == 125u )
 		goto st416;
 	goto st0;
-tr476:
+tr478:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st416;
 st416:
@@ -6592,9 +6622,9 @@ st417:
 		goto _test_eof417;
 case 417:
 	if ( (*p) == 10u )
-		goto tr479;
+		goto tr481;
 	goto st0;
-tr479:
+tr481:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st418;
 st418:
@@ -6602,8 +6632,8 @@ st418:
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 32u: goto tr480;
-		case 41u: goto tr481;
+		case 32u: goto tr482;
+		case 41u: goto tr483;
 	}
 	goto st0;
 st419:
@@ -6664,7 +6694,7 @@ case 424:
 		case 114u: goto st425;
 	}
 	goto st0;
-tr1008:
+tr1012:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st425;
 st425:
@@ -6713,9 +6743,9 @@ st430:
 		goto _test_eof430;
 case 430:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr494;
+		goto tr496;
 	goto st0;
-tr494:
+tr496:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st431;
 st431:
@@ -6723,8 +6753,8 @@ st431:
 		goto _test_eof431;
 case 431:
 	switch( (*p) ) {
-		case 32u: goto tr495;
-		case 41u: goto tr496;
+		case 32u: goto tr497;
+		case 41u: goto tr498;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st431;
@@ -7071,8 +7101,8 @@ st471:
 		goto _test_eof471;
 case 471:
 	switch( (*p) ) {
-		case 32u: goto tr546;
-		case 41u: goto tr547;
+		case 32u: goto tr548;
+		case 41u: goto tr549;
 	}
 	goto st0;
 st472:
@@ -7359,12 +7389,15 @@ st503:
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 34u: goto st504;
+		case 34u: goto tr572;
 		case 78u: goto st508;
 		case 110u: goto st508;
-		case 123u: goto tr572;
+		case 123u: goto tr574;
 	}
 	goto st0;
+tr572:
+	{ {p = (( IMW_SKIP_TO(504)))-1;} }
+	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
@@ -7373,10 +7406,13 @@ case 504:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st505;
-		case 92u: goto st507;
+		case 34u: goto tr575;
+		case 92u: goto tr576;
 	}
-	goto st504;
+	goto tr572;
+tr575:
+	{ {p = (( IMW_SKIP_TO(505)))-1;} }
+	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
@@ -7384,7 +7420,7 @@ case 505:
 	if ( (*p) == 41u )
 		goto st506;
 	goto st0;
-tr586:
+tr589:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st506;
 st506:
@@ -7392,17 +7428,20 @@ st506:
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 32u: goto tr576;
-		case 41u: goto tr577;
+		case 32u: goto tr578;
+		case 41u: goto tr579;
 	}
 	goto st0;
+tr576:
+	{ {p = (( IMW_SKIP_TO(507)))-1;} }
+	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 34u: goto st504;
-		case 92u: goto st504;
+		case 34u: goto tr572;
+		case 92u: goto tr572;
 	}
 	goto st0;
 st508:
@@ -7423,7 +7462,7 @@ case 509:
 		case 108u: goto st505;
 	}
 	goto st0;
-tr572:
+tr574:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st510;
 st510:
@@ -7431,9 +7470,9 @@ st510:
 		goto _test_eof510;
 case 510:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr579;
+		goto tr582;
 	goto st0;
-tr579:
+tr582:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st511;
 st511:
@@ -7441,13 +7480,13 @@ st511:
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 43u: goto tr580;
-		case 125u: goto tr582;
+		case 43u: goto tr583;
+		case 125u: goto tr585;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st511;
 	goto st0;
-tr580:
+tr583:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st512;
 st512:
@@ -7457,7 +7496,7 @@ case 512:
 	if ( (*p) == 125u )
 		goto st513;
 	goto st0;
-tr582:
+tr585:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st513;
 st513:
@@ -7472,9 +7511,9 @@ st514:
 		goto _test_eof514;
 case 514:
 	if ( (*p) == 10u )
-		goto tr585;
+		goto tr588;
 	goto st0;
-tr585:
+tr588:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st515;
 st515:
@@ -7482,7 +7521,7 @@ st515:
 		goto _test_eof515;
 case 515:
 	if ( (*p) == 41u )
-		goto tr586;
+		goto tr589;
 	goto st0;
 tr10:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
@@ -7613,8 +7652,8 @@ st527:
 		goto _test_eof527;
 case 527:
 	switch( (*p) ) {
-		case 32u: goto tr600;
-		case 41u: goto tr601;
+		case 32u: goto tr603;
+		case 41u: goto tr604;
 	}
 	goto st0;
 st528:
@@ -12233,9 +12272,9 @@ st787:
 		goto _test_eof787;
 case 787:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr859;
+		goto tr862;
 	goto st0;
-tr859:
+tr862:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st788;
 st788:
@@ -12243,8 +12282,8 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 32u: goto tr860;
-		case 41u: goto tr861;
+		case 32u: goto tr863;
+		case 41u: goto tr864;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st788;
@@ -12373,22 +12412,22 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 34u: goto tr878;
+		case 34u: goto tr881;
 		case 41u: goto st806;
-		case 92u: goto tr880;
-		case 93u: goto tr881;
-		case 123u: goto tr882;
+		case 92u: goto tr883;
+		case 93u: goto tr884;
+		case 123u: goto tr885;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr877;
+			goto tr880;
 	} else if ( (*p) > 39u ) {
 		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr877;
+			goto tr880;
 	} else
-		goto tr877;
+		goto tr880;
 	goto st0;
-tr877:
+tr880:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
@@ -12398,9 +12437,9 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 32u: goto tr883;
+		case 32u: goto tr886;
 		case 33u: goto st802;
-		case 41u: goto tr885;
+		case 41u: goto tr888;
 		case 93u: goto st810;
 	}
 	if ( (*p) < 43u ) {
@@ -12418,20 +12457,20 @@ case 802:
 	} else
 		goto st802;
 	goto st0;
-tr883:
+tr886:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
-tr890:
+tr893:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
-tr895:
+tr898:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
-tr904:
+tr907:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
@@ -12441,23 +12480,27 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 34u: goto tr878;
-		case 92u: goto tr880;
-		case 93u: goto tr881;
-		case 123u: goto tr882;
+		case 34u: goto tr881;
+		case 92u: goto tr883;
+		case 93u: goto tr884;
+		case 123u: goto tr885;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr877;
+			goto tr880;
 	} else if ( (*p) > 39u ) {
 		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr877;
+			goto tr880;
 	} else
-		goto tr877;
+		goto tr880;
 	goto st0;
-tr878:
+tr890:
+	{ {p = (( IMW_SKIP_TO(804)))-1;} }
+	goto st804;
+tr881:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(804)))-1;} }
 	goto st804;
 st804:
 	if ( ++p == pe )
@@ -12467,33 +12510,36 @@ case 804:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st805;
-		case 92u: goto st807;
+		case 34u: goto tr891;
+		case 92u: goto tr892;
 	}
-	goto st804;
+	goto tr890;
+tr891:
+	{ {p = (( IMW_SKIP_TO(805)))-1;} }
+	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 32u: goto tr890;
-		case 41u: goto tr891;
+		case 32u: goto tr893;
+		case 41u: goto tr894;
 	}
 	goto st0;
-tr885:
+tr888:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st806;
-tr891:
+tr894:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st806;
-tr896:
+tr899:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st806;
-tr905:
+tr908:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
@@ -12503,20 +12549,23 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 32u: goto tr892;
-		case 41u: goto tr893;
+		case 32u: goto tr895;
+		case 41u: goto tr896;
 	}
 	goto st0;
+tr892:
+	{ {p = (( IMW_SKIP_TO(807)))-1;} }
+	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 34u: goto st804;
-		case 92u: goto st804;
+		case 34u: goto tr890;
+		case 92u: goto tr890;
 	}
 	goto st0;
-tr880:
+tr883:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st808;
@@ -12546,9 +12595,9 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 32u: goto tr895;
+		case 32u: goto tr898;
 		case 33u: goto st809;
-		case 41u: goto tr896;
+		case 41u: goto tr899;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -12565,7 +12614,7 @@ case 809:
 	} else
 		goto st809;
 	goto st0;
-tr881:
+tr884:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st810;
@@ -12574,9 +12623,9 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 32u: goto tr890;
+		case 32u: goto tr893;
 		case 33u: goto st810;
-		case 41u: goto tr891;
+		case 41u: goto tr894;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -12593,7 +12642,7 @@ case 810:
 	} else
 		goto st810;
 	goto st0;
-tr882:
+tr885:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -12603,9 +12652,9 @@ st811:
 		goto _test_eof811;
 case 811:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr897;
+		goto tr900;
 	goto st0;
-tr897:
+tr900:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st812;
 st812:
@@ -12613,13 +12662,13 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 43u: goto tr898;
-		case 125u: goto tr900;
+		case 43u: goto tr901;
+		case 125u: goto tr903;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st812;
 	goto st0;
-tr898:
+tr901:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st813;
 st813:
@@ -12629,7 +12678,7 @@ case 813:
 	if ( (*p) == 125u )
 		goto st814;
 	goto st0;
-tr900:
+tr903:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st814;
 st814:
@@ -12644,9 +12693,9 @@ st815:
 		goto _test_eof815;
 case 815:
 	if ( (*p) == 10u )
-		goto tr903;
+		goto tr906;
 	goto st0;
-tr903:
+tr906:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st816;
 st816:
@@ -12654,8 +12703,8 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 32u: goto tr904;
-		case 41u: goto tr905;
+		case 32u: goto tr907;
+		case 41u: goto tr908;
 	}
 	goto st0;
 st817:
@@ -12713,8 +12762,8 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 32u: goto tr912;
-		case 41u: goto tr913;
+		case 32u: goto tr915;
+		case 41u: goto tr916;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st823;
@@ -12774,8 +12823,8 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 32u: goto tr920;
-		case 41u: goto tr921;
+		case 32u: goto tr923;
+		case 41u: goto tr924;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st830;
@@ -12787,13 +12836,13 @@ case 831:
 	if ( (*p) == 93u )
 		goto st834;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr922;
+		goto tr925;
 	goto st0;
-tr922:
+tr925:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st832;
-tr927:
+tr930:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st832;
 st832:
@@ -12801,13 +12850,13 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 46u: goto tr924;
-		case 93u: goto tr926;
+		case 46u: goto tr927;
+		case 93u: goto tr929;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st832;
 	goto st0;
-tr924:
+tr927:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st833;
 st833:
@@ -12815,9 +12864,9 @@ st833:
 		goto _test_eof833;
 case 833:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr927;
+		goto tr930;
 	goto st0;
-tr926:
+tr929:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st834;
@@ -12835,13 +12884,16 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 34u: goto st836;
+		case 34u: goto tr933;
 		case 78u: goto st839;
 		case 110u: goto st839;
-		case 123u: goto tr932;
-		case 126u: goto tr933;
+		case 123u: goto tr935;
+		case 126u: goto tr936;
 	}
 	goto st0;
+tr933:
+	{ {p = (( IMW_SKIP_TO(836)))-1;} }
+	goto st836;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
@@ -12850,26 +12902,32 @@ case 836:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st837;
-		case 92u: goto st838;
+		case 34u: goto tr937;
+		case 92u: goto tr938;
 	}
-	goto st836;
+	goto tr933;
+tr937:
+	{ {p = (( IMW_SKIP_TO(837)))-1;} }
+	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 32u: goto tr936;
-		case 41u: goto tr937;
+		case 32u: goto tr939;
+		case 41u: goto tr940;
 	}
 	goto st0;
+tr938:
+	{ {p = (( IMW_SKIP_TO(838)))-1;} }
+	goto st838;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 34u: goto st836;
-		case 92u: goto st836;
+		case 34u: goto tr933;
+		case 92u: goto tr933;
 	}
 	goto st0;
 st839:
@@ -12890,7 +12948,7 @@ case 840:
 		case 108u: goto st837;
 	}
 	goto st0;
-tr932:
+tr935:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st841;
 st841:
@@ -12898,9 +12956,9 @@ st841:
 		goto _test_eof841;
 case 841:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr939;
+		goto tr943;
 	goto st0;
-tr939:
+tr943:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st842;
 st842:
@@ -12908,13 +12966,13 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 43u: goto tr940;
-		case 125u: goto tr942;
+		case 43u: goto tr944;
+		case 125u: goto tr946;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st842;
 	goto st0;
-tr940:
+tr944:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st843;
 st843:
@@ -12924,7 +12982,7 @@ case 843:
 	if ( (*p) == 125u )
 		goto st844;
 	goto st0;
-tr942:
+tr946:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st844;
 st844:
@@ -12939,9 +12997,9 @@ st845:
 		goto _test_eof845;
 case 845:
 	if ( (*p) == 10u )
-		goto tr945;
+		goto tr949;
 	goto st0;
-tr945:
+tr949:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st846;
 st846:
@@ -12949,11 +13007,11 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 32u: goto tr946;
-		case 41u: goto tr947;
+		case 32u: goto tr950;
+		case 41u: goto tr951;
 	}
 	goto st0;
-tr933:
+tr936:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st847;
 st847:
@@ -13000,9 +13058,9 @@ st852:
 		goto _test_eof852;
 case 852:
 	if ( (*p) == 10u )
-		goto tr953;
+		goto tr957;
 	goto st0;
-tr953:
+tr957:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st853;
 st853:
@@ -13010,8 +13068,8 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 32u: goto tr954;
-		case 41u: goto tr955;
+		case 32u: goto tr958;
+		case 41u: goto tr959;
 	}
 	goto st0;
 st854:
@@ -13019,9 +13077,9 @@ st854:
 		goto _test_eof854;
 case 854:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr956;
+		goto tr960;
 	goto st0;
-tr956:
+tr960:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st855;
 st855:
@@ -13029,11 +13087,11 @@ st855:
 		goto _test_eof855;
 case 855:
 	if ( (*p) == 62u )
-		goto tr958;
+		goto tr962;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st855;
 	goto st0;
-tr958:
+tr962:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st856;
 st856:
@@ -13068,7 +13126,7 @@ case 859:
 	switch( (*p) ) {
 		case 32u: goto st860;
 		case 83u: goto st861;
-		case 91u: goto tr963;
+		case 91u: goto tr967;
 		case 115u: goto st861;
 	}
 	goto st0;
@@ -13077,7 +13135,7 @@ st860:
 		goto _test_eof860;
 case 860:
 	if ( (*p) == 40u )
-		goto tr964;
+		goto tr968;
 	goto st0;
 st861:
 	if ( ++p == pe )
@@ -13158,7 +13216,7 @@ case 869:
 	if ( (*p) == 32u )
 		goto st860;
 	goto st0;
-tr963:
+tr967:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st870;
 st870:
@@ -13173,13 +13231,13 @@ case 870:
 		case 116u: goto st910;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr973;
+		goto tr977;
 	goto st0;
-tr973:
+tr977:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st871;
-tr980:
+tr984:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st871;
 st871:
@@ -13187,13 +13245,13 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 46u: goto tr977;
-		case 93u: goto tr979;
+		case 46u: goto tr981;
+		case 93u: goto tr983;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st871;
 	goto st0;
-tr977:
+tr981:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st872;
@@ -13210,7 +13268,7 @@ case 872:
 		case 116u: goto st910;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr980;
+		goto tr984;
 	goto st0;
 st873:
 	if ( ++p == pe )
@@ -13334,15 +13392,15 @@ st886:
 		goto _test_eof886;
 case 886:
 	if ( (*p) == 40u )
-		goto tr996;
+		goto tr1000;
 	goto st0;
-tr996:
+tr1000:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 	goto st887;
-tr1000:
+tr1004:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st887;
-tr1019:
+tr1023:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st887;
@@ -13351,22 +13409,22 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 34u: goto tr998;
-		case 123u: goto tr999;
+		case 34u: goto tr1002;
+		case 123u: goto tr1003;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr997;
+			goto tr1001;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr997;
+				goto tr1001;
 		} else if ( (*p) >= 43u )
-			goto tr997;
+			goto tr1001;
 	} else
-		goto tr997;
+		goto tr1001;
 	goto st0;
-tr997:
+tr1001:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st888;
 st888:
@@ -13374,9 +13432,9 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 32u: goto tr1000;
+		case 32u: goto tr1004;
 		case 33u: goto st888;
-		case 41u: goto tr1002;
+		case 41u: goto tr1006;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -13393,10 +13451,10 @@ case 888:
 	} else
 		goto st888;
 	goto st0;
-tr1002:
+tr1006:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st889;
-tr1020:
+tr1024:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st889;
@@ -13405,13 +13463,13 @@ st889:
 		goto _test_eof889;
 case 889:
 	if ( (*p) == 93u )
-		goto tr1003;
+		goto tr1007;
 	goto st0;
-tr979:
+tr983:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st890;
-tr1003:
+tr1007:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st890;
 st890:
@@ -13419,11 +13477,11 @@ st890:
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 32u: goto tr1004;
-		case 60u: goto tr1005;
+		case 32u: goto tr1008;
+		case 60u: goto tr1009;
 	}
 	goto st0;
-tr1005:
+tr1009:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st891;
 st891:
@@ -13431,9 +13489,9 @@ st891:
 		goto _test_eof891;
 case 891:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1006;
+		goto tr1010;
 	goto st0;
-tr1006:
+tr1010:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st892;
 st892:
@@ -13441,12 +13499,16 @@ st892:
 		goto _test_eof892;
 case 892:
 	if ( (*p) == 62u )
-		goto tr1008;
+		goto tr1012;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st892;
 	goto st0;
-tr998:
+tr1013:
+	{ {p = (( IMW_SKIP_TO(893)))-1;} }
+	goto st893;
+tr1002:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(893)))-1;} }
 	goto st893;
 st893:
 	if ( ++p == pe )
@@ -13456,29 +13518,35 @@ case 893:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st894;
-		case 92u: goto st895;
+		case 34u: goto tr1014;
+		case 92u: goto tr1015;
 	}
-	goto st893;
+	goto tr1013;
+tr1014:
+	{ {p = (( IMW_SKIP_TO(894)))-1;} }
+	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 32u: goto tr1000;
-		case 41u: goto tr1002;
+		case 32u: goto tr1004;
+		case 41u: goto tr1006;
 	}
 	goto st0;
+tr1015:
+	{ {p = (( IMW_SKIP_TO(895)))-1;} }
+	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 34u: goto st893;
-		case 92u: goto st893;
+		case 34u: goto tr1013;
+		case 92u: goto tr1013;
 	}
 	goto st0;
-tr999:
+tr1003:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st896;
@@ -13487,9 +13555,9 @@ st896:
 		goto _test_eof896;
 case 896:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1012;
+		goto tr1016;
 	goto st0;
-tr1012:
+tr1016:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st897;
 st897:
@@ -13497,13 +13565,13 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 43u: goto tr1013;
-		case 125u: goto tr1015;
+		case 43u: goto tr1017;
+		case 125u: goto tr1019;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st897;
 	goto st0;
-tr1013:
+tr1017:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st898;
 st898:
@@ -13513,7 +13581,7 @@ case 898:
 	if ( (*p) == 125u )
 		goto st899;
 	goto st0;
-tr1015:
+tr1019:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st899;
 st899:
@@ -13528,9 +13596,9 @@ st900:
 		goto _test_eof900;
 case 900:
 	if ( (*p) == 10u )
-		goto tr1018;
+		goto tr1022;
 	goto st0;
-tr1018:
+tr1022:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st901;
 st901:
@@ -13538,8 +13606,8 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 32u: goto tr1019;
-		case 41u: goto tr1020;
+		case 32u: goto tr1023;
+		case 41u: goto tr1024;
 	}
 	goto st0;
 st902:

@@ -7,6 +7,7 @@
  * gen/notify_args_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "notify_args_skip.h"
 #include "machines.h"
 
 
@@ -1263,6 +1264,10 @@ case 93:
 	goto st0;
 tr123:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(94)))-1;} }
+	goto st94;
+tr132:
+	{ {p = (( IMW_SKIP_TO(94)))-1;} }
 	goto st94;
 st94:
 	if ( ++p == pe )
@@ -1272,10 +1277,13 @@ case 94:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st95;
-		case 92u: goto st96;
+		case 34u: goto tr133;
+		case 92u: goto tr134;
 	}
-	goto st94;
+	goto tr132;
+tr133:
+	{ {p = (( IMW_SKIP_TO(95)))-1;} }
+	goto st95;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
@@ -1285,13 +1293,16 @@ case 95:
 		case 41u: goto tr127;
 	}
 	goto st0;
+tr134:
+	{ {p = (( IMW_SKIP_TO(96)))-1;} }
+	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 34u: goto st94;
-		case 92u: goto st94;
+		case 34u: goto tr132;
+		case 92u: goto tr132;
 	}
 	goto st0;
 tr124:
@@ -2311,9 +2322,13 @@ case 203:
 	} else
 		goto st203;
 	goto st0;
+tr235:
+	{ {p = (( IMW_SKIP_TO(204)))-1;} }
+	goto st204;
 tr230:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(204)))-1;} }
 	goto st204;
 st204:
 	if ( ++p == pe )
@@ -2323,10 +2338,13 @@ case 204:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st205;
-		case 92u: goto st206;
+		case 34u: goto tr236;
+		case 92u: goto tr237;
 	}
-	goto st204;
+	goto tr235;
+tr236:
+	{ {p = (( IMW_SKIP_TO(205)))-1;} }
+	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
@@ -2334,13 +2352,16 @@ case 205:
 	if ( (*p) == 32u )
 		goto tr233;
 	goto st0;
+tr237:
+	{ {p = (( IMW_SKIP_TO(206)))-1;} }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
 	switch( (*p) ) {
-		case 34u: goto st204;
-		case 92u: goto st204;
+		case 34u: goto tr235;
+		case 92u: goto tr235;
 	}
 	goto st0;
 tr241:
@@ -2400,9 +2421,13 @@ case 208:
 	} else
 		goto st208;
 	goto st0;
+tr244:
+	{ {p = (( IMW_SKIP_TO(209)))-1;} }
+	goto st209;
 tr239:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(209)))-1;} }
 	goto st209;
 st209:
 	if ( ++p == pe )
@@ -2412,10 +2437,13 @@ case 209:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st210;
-		case 92u: goto st211;
+		case 34u: goto tr245;
+		case 92u: goto tr246;
 	}
-	goto st209;
+	goto tr244;
+tr245:
+	{ {p = (( IMW_SKIP_TO(210)))-1;} }
+	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
@@ -2425,13 +2453,16 @@ case 210:
 		case 41u: goto tr243;
 	}
 	goto st0;
+tr246:
+	{ {p = (( IMW_SKIP_TO(211)))-1;} }
+	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
 	switch( (*p) ) {
-		case 34u: goto st209;
-		case 92u: goto st209;
+		case 34u: goto tr244;
+		case 92u: goto tr244;
 	}
 	goto st0;
 tr240:

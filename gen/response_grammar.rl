@@ -245,7 +245,7 @@ r_uquoted_char =
 r_quoted =
     ( r_dquote . r_quoted_char* . r_dquote
     | r_dquote . r_uquoted_char* . r_dquote
-    );
+    ) $run_skip;
 
 # lenient-flag-quoted (overrides.abnf:284)
 r_lenient_flag_quoted = ( r_quoted ) >ev_open_lenient_flag_quoted %ev_close_lenient_flag_quoted;

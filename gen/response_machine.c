@@ -6,6 +6,7 @@
 #define IMW_STACK_TOP (run->top)
 #define IMW_DEPTH ((unsigned)run->top)
 #include "machine_glue.h"
+#include "response_skip.h"
 
 
 
@@ -1455,44 +1456,44 @@ case 18:
 		case 115u: goto st19;
 	}
 	goto st0;
-tr949:
+tr951:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st19;
-tr1003:
+tr1005:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1015:
+tr1017:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1027:
+tr1029:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1043:
+tr1045:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1060:
+tr1062:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1323:
+tr1325:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1335:
+tr1337:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1347:
+tr1349:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1361:
+tr1363:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
@@ -1627,118 +1628,118 @@ tr357:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr389:
+tr390:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr417:
+tr418:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr464:
+tr465:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr488:
+tr489:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr501:
+tr502:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr545:
+tr546:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr558:
+tr559:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr573:
+tr574:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr630:
+tr632:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr643:
+tr645:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr769:
+tr771:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr875:
+tr877:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr895:
+tr897:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr901:
+tr903:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr914:
+tr916:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr926:
+tr928:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr937:
+tr939:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr953:
+tr955:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr956:
+tr958:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1378:
+tr1380:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1401:
+tr1403:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MESSAGE_DATA); }
@@ -1777,24 +1778,24 @@ tr358:
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr418:
+tr419:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr574:
+tr575:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr631:
+tr633:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr644:
+tr646:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
@@ -1802,29 +1803,29 @@ tr644:
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr770:
+tr772:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr876:
+tr878:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr970:
+tr972:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1385:
+tr1387:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1402:
+tr1404:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MESSAGE_DATA); }
@@ -2259,6 +2260,10 @@ case 50:
 tr99:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(51)))-1;} }
+	goto st51;
+tr104:
+	{ {p = (( IMW_SKIP_TO(51)))-1;} }
 	goto st51;
 st51:
 	if ( ++p == pe )
@@ -2268,10 +2273,13 @@ case 51:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st52;
-		case 92u: goto st53;
+		case 34u: goto tr105;
+		case 92u: goto tr106;
 	}
-	goto st51;
+	goto tr104;
+tr105:
+	{ {p = (( IMW_SKIP_TO(52)))-1;} }
+	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
@@ -2281,13 +2289,16 @@ case 52:
 		case 32u: goto tr102;
 	}
 	goto st0;
+tr106:
+	{ {p = (( IMW_SKIP_TO(53)))-1;} }
+	goto st53;
 st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
 	switch( (*p) ) {
-		case 34u: goto st51;
-		case 92u: goto st51;
+		case 34u: goto tr104;
+		case 92u: goto tr104;
 	}
 	goto st0;
 tr100:
@@ -2358,6 +2369,10 @@ case 59:
 tr94:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(60)))-1;} }
+	goto st60;
+tr116:
+	{ {p = (( IMW_SKIP_TO(60)))-1;} }
 	goto st60;
 st60:
 	if ( ++p == pe )
@@ -2367,10 +2382,13 @@ case 60:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st61;
-		case 92u: goto st62;
+		case 34u: goto tr117;
+		case 92u: goto tr118;
 	}
-	goto st60;
+	goto tr116;
+tr117:
+	{ {p = (( IMW_SKIP_TO(61)))-1;} }
+	goto st61;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
@@ -2378,13 +2396,16 @@ case 61:
 	if ( (*p) == 32u )
 		goto tr96;
 	goto st0;
+tr118:
+	{ {p = (( IMW_SKIP_TO(62)))-1;} }
+	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
 	switch( (*p) ) {
-		case 34u: goto st60;
-		case 92u: goto st60;
+		case 34u: goto tr116;
+		case 92u: goto tr116;
 	}
 	goto st0;
 tr95:
@@ -2453,6 +2474,10 @@ case 68:
 tr88:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(69)))-1;} }
+	goto st69;
+tr127:
+	{ {p = (( IMW_SKIP_TO(69)))-1;} }
 	goto st69;
 st69:
 	if ( ++p == pe )
@@ -2462,10 +2487,13 @@ case 69:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st70;
-		case 92u: goto st71;
+		case 34u: goto tr128;
+		case 92u: goto tr129;
 	}
-	goto st69;
+	goto tr127;
+tr128:
+	{ {p = (( IMW_SKIP_TO(70)))-1;} }
+	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
@@ -2475,13 +2503,16 @@ case 70:
 		case 32u: goto tr91;
 	}
 	goto st0;
+tr129:
+	{ {p = (( IMW_SKIP_TO(71)))-1;} }
+	goto st71;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
 	switch( (*p) ) {
-		case 34u: goto st69;
-		case 92u: goto st69;
+		case 34u: goto tr127;
+		case 92u: goto tr127;
 	}
 	goto st0;
 tr89:
@@ -3748,8 +3779,12 @@ case 141:
 		case 123u: goto tr218;
 	}
 	goto st0;
+tr219:
+	{ {p = (( IMW_SKIP_TO(142)))-1;} }
+	goto st142;
 tr217:
 	{ IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
+	{ {p = (( IMW_SKIP_TO(142)))-1;} }
 	goto st142;
 st142:
 	if ( ++p == pe )
@@ -3759,10 +3794,13 @@ case 142:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st143;
-		case 92u: goto st185;
+		case 34u: goto tr220;
+		case 92u: goto tr221;
 	}
-	goto st142;
+	goto tr219;
+tr220:
+	{ {p = (( IMW_SKIP_TO(143)))-1;} }
+	goto st143;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
@@ -4160,8 +4198,12 @@ case 159:
 	} else
 		goto tr242;
 	goto st0;
+tr250:
+	{ {p = (( IMW_SKIP_TO(160)))-1;} }
+	goto st160;
 tr243:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(160)))-1;} }
 	goto st160;
 st160:
 	if ( ++p == pe )
@@ -4171,10 +4213,13 @@ case 160:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st161;
-		case 92u: goto st163;
+		case 34u: goto tr251;
+		case 92u: goto tr252;
 	}
-	goto st160;
+	goto tr250;
+tr251:
+	{ {p = (( IMW_SKIP_TO(161)))-1;} }
+	goto st161;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
@@ -4200,13 +4245,16 @@ case 162:
 		case 32u: goto tr254;
 	}
 	goto st0;
+tr252:
+	{ {p = (( IMW_SKIP_TO(163)))-1;} }
+	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
 	switch( (*p) ) {
-		case 34u: goto st160;
-		case 92u: goto st160;
+		case 34u: goto tr250;
+		case 92u: goto tr250;
 	}
 	goto st0;
 tr244:
@@ -4521,13 +4569,16 @@ case 184:
 	} else
 		goto tr231;
 	goto st0;
+tr221:
+	{ {p = (( IMW_SKIP_TO(185)))-1;} }
+	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 34u: goto st142;
-		case 92u: goto st142;
+		case 34u: goto tr219;
+		case 92u: goto tr219;
 	}
 	goto st0;
 tr218:
@@ -4810,12 +4861,17 @@ case 203:
 	} else
 		goto tr316;
 	goto st0;
+tr320:
+	{ {p = (( IMW_SKIP_TO(204)))-1;} }
+	goto st204;
 tr302:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ {p = (( IMW_SKIP_TO(204)))-1;} }
 	goto st204;
 tr317:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ {p = (( IMW_SKIP_TO(204)))-1;} }
 	goto st204;
 st204:
 	if ( ++p == pe )
@@ -4825,10 +4881,13 @@ case 204:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st205;
-		case 92u: goto st206;
+		case 34u: goto tr321;
+		case 92u: goto tr322;
 	}
-	goto st204;
+	goto tr320;
+tr321:
+	{ {p = (( IMW_SKIP_TO(205)))-1;} }
+	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
@@ -4838,13 +4897,16 @@ case 205:
 		case 41u: goto tr324;
 	}
 	goto st0;
+tr322:
+	{ {p = (( IMW_SKIP_TO(206)))-1;} }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
 	switch( (*p) ) {
-		case 34u: goto st204;
-		case 92u: goto st204;
+		case 34u: goto tr320;
+		case 92u: goto tr320;
 	}
 	goto st0;
 tr304:
@@ -4970,9 +5032,13 @@ case 213:
 		case 123u: goto tr336;
 	}
 	goto st0;
+tr337:
+	{ {p = (( IMW_SKIP_TO(214)))-1;} }
+	goto st214;
 tr334:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+	{ {p = (( IMW_SKIP_TO(214)))-1;} }
 	goto st214;
 st214:
 	if ( ++p == pe )
@@ -4982,10 +5048,13 @@ case 214:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st215;
-		case 92u: goto st236;
+		case 34u: goto tr338;
+		case 92u: goto tr339;
 	}
-	goto st214;
+	goto tr337;
+tr338:
+	{ {p = (( IMW_SKIP_TO(215)))-1;} }
+	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
@@ -5011,8 +5080,12 @@ case 216:
 		case 123u: goto tr343;
 	}
 	goto st0;
+tr344:
+	{ {p = (( IMW_SKIP_TO(217)))-1;} }
+	goto st217;
 tr341:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	{ {p = (( IMW_SKIP_TO(217)))-1;} }
 	goto st217;
 st217:
 	if ( ++p == pe )
@@ -5022,10 +5095,13 @@ case 217:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st218;
-		case 92u: goto st227;
+		case 34u: goto tr345;
+		case 92u: goto tr346;
 	}
-	goto st217;
+	goto tr344;
+tr345:
+	{ {p = (( IMW_SKIP_TO(218)))-1;} }
+	goto st218;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
@@ -5039,7 +5115,7 @@ tr347:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st219;
-tr367:
+tr368:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
@@ -5120,7 +5196,7 @@ tr348:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st226;
-tr368:
+tr369:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
@@ -5134,13 +5210,16 @@ case 226:
 		case 32u: goto tr358;
 	}
 	goto st0;
+tr346:
+	{ {p = (( IMW_SKIP_TO(227)))-1;} }
+	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
 	switch( (*p) ) {
-		case 34u: goto st217;
-		case 92u: goto st217;
+		case 34u: goto tr344;
+		case 92u: goto tr344;
 	}
 	goto st0;
 tr342:
@@ -5173,9 +5252,9 @@ st230:
 		goto _test_eof230;
 case 230:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr360;
+		goto tr361;
 	goto st0;
-tr360:
+tr361:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st231;
 st231:
@@ -5183,13 +5262,13 @@ st231:
 		goto _test_eof231;
 case 231:
 	switch( (*p) ) {
-		case 43u: goto tr361;
-		case 125u: goto tr363;
+		case 43u: goto tr362;
+		case 125u: goto tr364;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st231;
 	goto st0;
-tr361:
+tr362:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st232;
 st232:
@@ -5199,7 +5278,7 @@ case 232:
 	if ( (*p) == 125u )
 		goto st233;
 	goto st0;
-tr363:
+tr364:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st233;
 st233:
@@ -5214,9 +5293,9 @@ st234:
 		goto _test_eof234;
 case 234:
 	if ( (*p) == 10u )
-		goto tr366;
+		goto tr367;
 	goto st0;
-tr366:
+tr367:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st235;
 st235:
@@ -5224,17 +5303,20 @@ st235:
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto tr367;
-		case 41u: goto tr368;
+		case 32u: goto tr368;
+		case 41u: goto tr369;
 	}
 	goto st0;
+tr339:
+	{ {p = (( IMW_SKIP_TO(236)))-1;} }
+	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 34u: goto st214;
-		case 92u: goto st214;
+		case 34u: goto tr337;
+		case 92u: goto tr337;
 	}
 	goto st0;
 tr333:
@@ -5311,9 +5393,9 @@ st243:
 		goto _test_eof243;
 case 243:
 	if ( (*p) == 40u )
-		goto tr376;
+		goto tr377;
 	goto st0;
-tr376:
+tr377:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
 	goto st244;
 st244:
@@ -5373,22 +5455,22 @@ st250:
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 34u: goto tr387;
-		case 123u: goto tr388;
+		case 34u: goto tr388;
+		case 123u: goto tr389;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr386;
+			goto tr387;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr386;
+				goto tr387;
 		} else if ( (*p) >= 43u )
-			goto tr386;
+			goto tr387;
 	} else
-		goto tr386;
+		goto tr387;
 	goto st0;
-tr386:
+tr387:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st251;
@@ -5397,8 +5479,8 @@ st251:
 		goto _test_eof251;
 case 251:
 	switch( (*p) ) {
-		case 13u: goto tr389;
-		case 32u: goto tr390;
+		case 13u: goto tr390;
+		case 32u: goto tr391;
 		case 33u: goto st251;
 	}
 	if ( (*p) < 43u ) {
@@ -5416,14 +5498,14 @@ case 251:
 	} else
 		goto st251;
 	goto st0;
-tr390:
+tr391:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st252;
-tr465:
+tr466:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -5446,23 +5528,23 @@ st253:
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 34u: goto tr394;
+		case 34u: goto tr395;
 		case 41u: goto st267;
-		case 123u: goto tr396;
+		case 123u: goto tr397;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr393;
+			goto tr394;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr393;
+				goto tr394;
 		} else if ( (*p) >= 43u )
-			goto tr393;
+			goto tr394;
 	} else
-		goto tr393;
+		goto tr394;
 	goto st0;
-tr393:
+tr394:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st254;
@@ -5471,7 +5553,7 @@ st254:
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 32u: goto tr397;
+		case 32u: goto tr398;
 		case 33u: goto st254;
 	}
 	if ( (*p) < 43u ) {
@@ -5489,10 +5571,10 @@ case 254:
 	} else
 		goto st254;
 	goto st0;
-tr397:
+tr398:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
-tr416:
+tr417:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
@@ -5501,15 +5583,15 @@ st255:
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 36u: goto tr399;
-		case 40u: goto tr400;
-		case 42u: goto tr401;
-		case 48u: goto tr402;
+		case 36u: goto tr400;
+		case 40u: goto tr401;
+		case 42u: goto tr402;
+		case 48u: goto tr403;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr403;
+		goto tr404;
 	goto st0;
-tr399:
+tr400:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st256;
@@ -5518,25 +5600,25 @@ st256:
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 32u: goto tr404;
-		case 41u: goto tr405;
+		case 32u: goto tr405;
+		case 41u: goto tr406;
 	}
 	goto st0;
-tr404:
+tr405:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st257;
-tr430:
+tr431:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st257;
-tr448:
+tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st257;
-tr451:
+tr452:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -5547,24 +5629,28 @@ st257:
 		goto _test_eof257;
 case 257:
 	switch( (*p) ) {
-		case 34u: goto tr394;
-		case 123u: goto tr396;
+		case 34u: goto tr395;
+		case 123u: goto tr397;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr393;
+			goto tr394;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr393;
+				goto tr394;
 		} else if ( (*p) >= 43u )
-			goto tr393;
+			goto tr394;
 	} else
-		goto tr393;
+		goto tr394;
 	goto st0;
-tr394:
+tr407:
+	{ {p = (( IMW_SKIP_TO(258)))-1;} }
+	goto st258;
+tr395:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(258)))-1;} }
 	goto st258;
 st258:
 	if ( ++p == pe )
@@ -5574,27 +5660,33 @@ case 258:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st259;
-		case 92u: goto st260;
+		case 34u: goto tr408;
+		case 92u: goto tr409;
 	}
-	goto st258;
+	goto tr407;
+tr408:
+	{ {p = (( IMW_SKIP_TO(259)))-1;} }
+	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
 	if ( (*p) == 32u )
-		goto tr397;
+		goto tr398;
 	goto st0;
+tr409:
+	{ {p = (( IMW_SKIP_TO(260)))-1;} }
+	goto st260;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 34u: goto st258;
-		case 92u: goto st258;
+		case 34u: goto tr407;
+		case 92u: goto tr407;
 	}
 	goto st0;
-tr396:
+tr397:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -5604,9 +5696,9 @@ st261:
 		goto _test_eof261;
 case 261:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr409;
+		goto tr410;
 	goto st0;
-tr409:
+tr410:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st262;
 st262:
@@ -5614,13 +5706,13 @@ st262:
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 43u: goto tr410;
-		case 125u: goto tr412;
+		case 43u: goto tr411;
+		case 125u: goto tr413;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st262;
 	goto st0;
-tr410:
+tr411:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st263;
 st263:
@@ -5630,7 +5722,7 @@ case 263:
 	if ( (*p) == 125u )
 		goto st264;
 	goto st0;
-tr412:
+tr413:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st264;
 st264:
@@ -5645,9 +5737,9 @@ st265:
 		goto _test_eof265;
 case 265:
 	if ( (*p) == 10u )
-		goto tr415;
+		goto tr416;
 	goto st0;
-tr415:
+tr416:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st266;
 st266:
@@ -5655,23 +5747,23 @@ st266:
 		goto _test_eof266;
 case 266:
 	if ( (*p) == 32u )
-		goto tr416;
+		goto tr417;
 	goto st0;
-tr405:
+tr406:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st267;
-tr431:
+tr432:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st267;
-tr449:
+tr450:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st267;
-tr452:
+tr453:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -5682,11 +5774,11 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
+		case 13u: goto tr418;
+		case 32u: goto tr419;
 	}
 	goto st0;
-tr400:
+tr401:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st268;
 st268:
@@ -5694,24 +5786,24 @@ st268:
 		goto _test_eof268;
 case 268:
 	switch( (*p) ) {
-		case 34u: goto tr420;
-		case 40u: goto tr421;
+		case 34u: goto tr421;
+		case 40u: goto tr422;
 		case 41u: goto st273;
-		case 123u: goto tr423;
+		case 123u: goto tr424;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr419;
+			goto tr420;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr419;
+				goto tr420;
 		} else if ( (*p) >= 43u )
-			goto tr419;
+			goto tr420;
 	} else
-		goto tr419;
+		goto tr420;
 	goto st0;
-tr419:
+tr420:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st269;
 st269:
@@ -5719,9 +5811,9 @@ st269:
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 32u: goto tr424;
+		case 32u: goto tr425;
 		case 33u: goto st269;
-		case 41u: goto tr426;
+		case 41u: goto tr427;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -5738,10 +5830,10 @@ case 269:
 	} else
 		goto st269;
 	goto st0;
-tr424:
+tr425:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st270;
-tr440:
+tr441:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st270;
@@ -5750,24 +5842,28 @@ st270:
 		goto _test_eof270;
 case 270:
 	switch( (*p) ) {
-		case 34u: goto tr420;
-		case 40u: goto tr421;
-		case 123u: goto tr423;
+		case 34u: goto tr421;
+		case 40u: goto tr422;
+		case 123u: goto tr424;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr419;
+			goto tr420;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr419;
+				goto tr420;
 		} else if ( (*p) >= 43u )
-			goto tr419;
+			goto tr420;
 	} else
-		goto tr419;
+		goto tr420;
 	goto st0;
-tr420:
+tr428:
+	{ {p = (( IMW_SKIP_TO(271)))-1;} }
+	goto st271;
+tr421:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(271)))-1;} }
 	goto st271;
 st271:
 	if ( ++p == pe )
@@ -5777,23 +5873,26 @@ case 271:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st272;
-		case 92u: goto st274;
+		case 34u: goto tr429;
+		case 92u: goto tr430;
 	}
-	goto st271;
+	goto tr428;
+tr429:
+	{ {p = (( IMW_SKIP_TO(272)))-1;} }
+	goto st272;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 32u: goto tr424;
-		case 41u: goto tr426;
+		case 32u: goto tr425;
+		case 41u: goto tr427;
 	}
 	goto st0;
-tr426:
+tr427:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st273;
-tr441:
+tr442:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st273;
@@ -5802,20 +5901,23 @@ st273:
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 32u: goto tr430;
-		case 41u: goto tr431;
+		case 32u: goto tr431;
+		case 41u: goto tr432;
 	}
 	goto st0;
+tr430:
+	{ {p = (( IMW_SKIP_TO(274)))-1;} }
+	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 34u: goto st271;
-		case 92u: goto st271;
+		case 34u: goto tr428;
+		case 92u: goto tr428;
 	}
 	goto st0;
-tr421:
+tr422:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 275; goto _out;} {( run->stack)[( run->top)++] = 275;goto st1094;} }
 	goto st275;
 st275:
@@ -5827,7 +5929,7 @@ case 275:
 		case 41u: goto st273;
 	}
 	goto st0;
-tr423:
+tr424:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st276;
@@ -5836,9 +5938,9 @@ st276:
 		goto _test_eof276;
 case 276:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr433;
+		goto tr434;
 	goto st0;
-tr433:
+tr434:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st277;
 st277:
@@ -5846,13 +5948,13 @@ st277:
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 43u: goto tr434;
-		case 125u: goto tr436;
+		case 43u: goto tr435;
+		case 125u: goto tr437;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st277;
 	goto st0;
-tr434:
+tr435:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
@@ -5862,7 +5964,7 @@ case 278:
 	if ( (*p) == 125u )
 		goto st279;
 	goto st0;
-tr436:
+tr437:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st279;
 st279:
@@ -5877,9 +5979,9 @@ st280:
 		goto _test_eof280;
 case 280:
 	if ( (*p) == 10u )
-		goto tr439;
+		goto tr440;
 	goto st0;
-tr439:
+tr440:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st281;
 st281:
@@ -5887,11 +5989,11 @@ st281:
 		goto _test_eof281;
 case 281:
 	switch( (*p) ) {
-		case 32u: goto tr440;
-		case 41u: goto tr441;
+		case 32u: goto tr441;
+		case 41u: goto tr442;
 	}
 	goto st0;
-tr401:
+tr402:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st282;
@@ -5900,8 +6002,8 @@ st282:
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 32u: goto tr404;
-		case 41u: goto tr405;
+		case 32u: goto tr405;
+		case 41u: goto tr406;
 		case 44u: goto st283;
 		case 58u: goto st285;
 	}
@@ -5920,8 +6022,8 @@ st284:
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 32u: goto tr404;
-		case 41u: goto tr405;
+		case 32u: goto tr405;
+		case 41u: goto tr406;
 		case 44u: goto st283;
 		case 58u: goto st285;
 	}
@@ -5942,8 +6044,8 @@ st286:
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 32u: goto tr404;
-		case 41u: goto tr405;
+		case 32u: goto tr405;
+		case 41u: goto tr406;
 		case 44u: goto st283;
 	}
 	goto st0;
@@ -5952,14 +6054,14 @@ st287:
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 32u: goto tr404;
-		case 41u: goto tr405;
+		case 32u: goto tr405;
+		case 41u: goto tr406;
 		case 44u: goto st283;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st287;
 	goto st0;
-tr402:
+tr403:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st288;
@@ -5968,13 +6070,13 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 32u: goto tr448;
-		case 41u: goto tr449;
+		case 32u: goto tr449;
+		case 41u: goto tr450;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st288;
 	goto st0;
-tr403:
+tr404:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
@@ -5984,17 +6086,21 @@ st289:
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 32u: goto tr451;
-		case 41u: goto tr452;
+		case 32u: goto tr452;
+		case 41u: goto tr453;
 		case 44u: goto st283;
 		case 58u: goto st285;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st289;
 	goto st0;
-tr387:
+tr388:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(290)))-1;} }
+	goto st290;
+tr455:
+	{ {p = (( IMW_SKIP_TO(290)))-1;} }
 	goto st290;
 st290:
 	if ( ++p == pe )
@@ -6004,29 +6110,35 @@ case 290:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st291;
-		case 92u: goto st292;
+		case 34u: goto tr456;
+		case 92u: goto tr457;
 	}
-	goto st290;
+	goto tr455;
+tr456:
+	{ {p = (( IMW_SKIP_TO(291)))-1;} }
+	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 13u: goto tr389;
-		case 32u: goto tr390;
+		case 13u: goto tr390;
+		case 32u: goto tr391;
 	}
 	goto st0;
+tr457:
+	{ {p = (( IMW_SKIP_TO(292)))-1;} }
+	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 34u: goto st290;
-		case 92u: goto st290;
+		case 34u: goto tr455;
+		case 92u: goto tr455;
 	}
 	goto st0;
-tr388:
+tr389:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -6036,9 +6148,9 @@ st293:
 		goto _test_eof293;
 case 293:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr457;
+		goto tr458;
 	goto st0;
-tr457:
+tr458:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st294;
 st294:
@@ -6046,13 +6158,13 @@ st294:
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 43u: goto tr458;
-		case 125u: goto tr460;
+		case 43u: goto tr459;
+		case 125u: goto tr461;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st294;
 	goto st0;
-tr458:
+tr459:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st295;
 st295:
@@ -6062,7 +6174,7 @@ case 295:
 	if ( (*p) == 125u )
 		goto st296;
 	goto st0;
-tr460:
+tr461:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st296;
 st296:
@@ -6077,9 +6189,9 @@ st297:
 		goto _test_eof297;
 case 297:
 	if ( (*p) == 10u )
-		goto tr463;
+		goto tr464;
 	goto st0;
-tr463:
+tr464:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st298;
 st298:
@@ -6087,8 +6199,8 @@ st298:
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 13u: goto tr464;
-		case 32u: goto tr465;
+		case 13u: goto tr465;
+		case 32u: goto tr466;
 	}
 	goto st0;
 st299:
@@ -6227,22 +6339,22 @@ st311:
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 34u: goto tr476;
-		case 123u: goto tr477;
+		case 34u: goto tr477;
+		case 123u: goto tr478;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr475;
+			goto tr476;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr475;
+				goto tr476;
 		} else if ( (*p) >= 43u )
-			goto tr475;
+			goto tr476;
 	} else
-		goto tr475;
+		goto tr476;
 	goto st0;
-tr475:
+tr476:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st312;
@@ -6251,7 +6363,7 @@ st312:
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 32u: goto tr478;
+		case 32u: goto tr479;
 		case 33u: goto st312;
 	}
 	if ( (*p) < 43u ) {
@@ -6269,11 +6381,11 @@ case 312:
 	} else
 		goto st312;
 	goto st0;
-tr478:
+tr479:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st313;
-tr524:
+tr525:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -6283,22 +6395,22 @@ st313:
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 34u: goto tr481;
-		case 123u: goto tr482;
+		case 34u: goto tr482;
+		case 123u: goto tr483;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr480;
+			goto tr481;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr480;
+				goto tr481;
 		} else if ( (*p) >= 43u )
-			goto tr480;
+			goto tr481;
 	} else
-		goto tr480;
+		goto tr481;
 	goto st0;
-tr480:
+tr481:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st314;
@@ -6307,7 +6419,7 @@ st314:
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 32u: goto tr483;
+		case 32u: goto tr484;
 		case 33u: goto st314;
 	}
 	if ( (*p) < 43u ) {
@@ -6325,11 +6437,11 @@ case 314:
 	} else
 		goto st314;
 	goto st0;
-tr483:
+tr484:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st315;
-tr513:
+tr514:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
@@ -6339,22 +6451,22 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 34u: goto tr486;
-		case 123u: goto tr487;
+		case 34u: goto tr487;
+		case 123u: goto tr488;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr485;
+			goto tr486;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr485;
+				goto tr486;
 		} else if ( (*p) >= 43u )
-			goto tr485;
+			goto tr486;
 	} else
-		goto tr485;
+		goto tr486;
 	goto st0;
-tr485:
+tr486:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st316;
@@ -6363,8 +6475,8 @@ st316:
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 13u: goto tr488;
-		case 32u: goto tr489;
+		case 13u: goto tr489;
+		case 32u: goto tr490;
 		case 33u: goto st316;
 	}
 	if ( (*p) < 43u ) {
@@ -6382,14 +6494,14 @@ case 316:
 	} else
 		goto st316;
 	goto st0;
-tr489:
+tr490:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st317;
-tr502:
+tr503:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
@@ -6404,24 +6516,28 @@ case 317:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 34u: goto tr486;
-		case 123u: goto tr487;
+		case 34u: goto tr487;
+		case 123u: goto tr488;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr485;
+			goto tr486;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr485;
+				goto tr486;
 		} else if ( (*p) >= 43u )
-			goto tr485;
+			goto tr486;
 	} else
-		goto tr485;
+		goto tr486;
 	goto st0;
-tr486:
+tr487:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(318)))-1;} }
+	goto st318;
+tr492:
+	{ {p = (( IMW_SKIP_TO(318)))-1;} }
 	goto st318;
 st318:
 	if ( ++p == pe )
@@ -6431,29 +6547,35 @@ case 318:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st319;
-		case 92u: goto st320;
+		case 34u: goto tr493;
+		case 92u: goto tr494;
 	}
-	goto st318;
+	goto tr492;
+tr493:
+	{ {p = (( IMW_SKIP_TO(319)))-1;} }
+	goto st319;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 13u: goto tr488;
-		case 32u: goto tr489;
+		case 13u: goto tr489;
+		case 32u: goto tr490;
 	}
 	goto st0;
+tr494:
+	{ {p = (( IMW_SKIP_TO(320)))-1;} }
+	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 34u: goto st318;
-		case 92u: goto st318;
+		case 34u: goto tr492;
+		case 92u: goto tr492;
 	}
 	goto st0;
-tr487:
+tr488:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -6463,9 +6585,9 @@ st321:
 		goto _test_eof321;
 case 321:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr494;
+		goto tr495;
 	goto st0;
-tr494:
+tr495:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st322;
 st322:
@@ -6473,13 +6595,13 @@ st322:
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 43u: goto tr495;
-		case 125u: goto tr497;
+		case 43u: goto tr496;
+		case 125u: goto tr498;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st322;
 	goto st0;
-tr495:
+tr496:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st323;
 st323:
@@ -6489,7 +6611,7 @@ case 323:
 	if ( (*p) == 125u )
 		goto st324;
 	goto st0;
-tr497:
+tr498:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st324;
 st324:
@@ -6504,9 +6626,9 @@ st325:
 		goto _test_eof325;
 case 325:
 	if ( (*p) == 10u )
-		goto tr500;
+		goto tr501;
 	goto st0;
-tr500:
+tr501:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st326;
 st326:
@@ -6514,13 +6636,17 @@ st326:
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 13u: goto tr501;
-		case 32u: goto tr502;
+		case 13u: goto tr502;
+		case 32u: goto tr503;
 	}
 	goto st0;
-tr481:
+tr482:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
+	goto st327;
+tr504:
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
 	if ( ++p == pe )
@@ -6530,27 +6656,33 @@ case 327:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st328;
-		case 92u: goto st329;
+		case 34u: goto tr505;
+		case 92u: goto tr506;
 	}
-	goto st327;
+	goto tr504;
+tr505:
+	{ {p = (( IMW_SKIP_TO(328)))-1;} }
+	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
 	if ( (*p) == 32u )
-		goto tr483;
+		goto tr484;
 	goto st0;
+tr506:
+	{ {p = (( IMW_SKIP_TO(329)))-1;} }
+	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
 	switch( (*p) ) {
-		case 34u: goto st327;
-		case 92u: goto st327;
+		case 34u: goto tr504;
+		case 92u: goto tr504;
 	}
 	goto st0;
-tr482:
+tr483:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -6560,9 +6692,9 @@ st330:
 		goto _test_eof330;
 case 330:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr506;
+		goto tr507;
 	goto st0;
-tr506:
+tr507:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st331;
 st331:
@@ -6570,13 +6702,13 @@ st331:
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 43u: goto tr507;
-		case 125u: goto tr509;
+		case 43u: goto tr508;
+		case 125u: goto tr510;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st331;
 	goto st0;
-tr507:
+tr508:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st332;
 st332:
@@ -6586,7 +6718,7 @@ case 332:
 	if ( (*p) == 125u )
 		goto st333;
 	goto st0;
-tr509:
+tr510:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st333;
 st333:
@@ -6601,9 +6733,9 @@ st334:
 		goto _test_eof334;
 case 334:
 	if ( (*p) == 10u )
-		goto tr512;
+		goto tr513;
 	goto st0;
-tr512:
+tr513:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st335;
 st335:
@@ -6611,11 +6743,15 @@ st335:
 		goto _test_eof335;
 case 335:
 	if ( (*p) == 32u )
-		goto tr513;
+		goto tr514;
 	goto st0;
-tr476:
+tr477:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
+	goto st336;
+tr515:
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
 	if ( ++p == pe )
@@ -6625,27 +6761,33 @@ case 336:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st337;
-		case 92u: goto st338;
+		case 34u: goto tr516;
+		case 92u: goto tr517;
 	}
-	goto st336;
+	goto tr515;
+tr516:
+	{ {p = (( IMW_SKIP_TO(337)))-1;} }
+	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
 	if ( (*p) == 32u )
-		goto tr478;
+		goto tr479;
 	goto st0;
+tr517:
+	{ {p = (( IMW_SKIP_TO(338)))-1;} }
+	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 34u: goto st336;
-		case 92u: goto st336;
+		case 34u: goto tr515;
+		case 92u: goto tr515;
 	}
 	goto st0;
-tr477:
+tr478:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -6655,9 +6797,9 @@ st339:
 		goto _test_eof339;
 case 339:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr517;
+		goto tr518;
 	goto st0;
-tr517:
+tr518:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st340;
 st340:
@@ -6665,13 +6807,13 @@ st340:
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 43u: goto tr518;
-		case 125u: goto tr520;
+		case 43u: goto tr519;
+		case 125u: goto tr521;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st340;
 	goto st0;
-tr518:
+tr519:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st341;
 st341:
@@ -6681,7 +6823,7 @@ case 341:
 	if ( (*p) == 125u )
 		goto st342;
 	goto st0;
-tr520:
+tr521:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
@@ -6696,9 +6838,9 @@ st343:
 		goto _test_eof343;
 case 343:
 	if ( (*p) == 10u )
-		goto tr523;
+		goto tr524;
 	goto st0;
-tr523:
+tr524:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st344;
 st344:
@@ -6706,7 +6848,7 @@ st344:
 		goto _test_eof344;
 case 344:
 	if ( (*p) == 32u )
-		goto tr524;
+		goto tr525;
 	goto st0;
 st345:
 	if ( ++p == pe )
@@ -6821,22 +6963,22 @@ st356:
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 34u: goto tr537;
-		case 123u: goto tr538;
+		case 34u: goto tr538;
+		case 123u: goto tr539;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr536;
+			goto tr537;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr536;
+				goto tr537;
 		} else if ( (*p) >= 43u )
-			goto tr536;
+			goto tr537;
 	} else
-		goto tr536;
+		goto tr537;
 	goto st0;
-tr536:
+tr537:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st357;
@@ -6845,7 +6987,7 @@ st357:
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 32u: goto tr539;
+		case 32u: goto tr540;
 		case 33u: goto st357;
 	}
 	if ( (*p) < 43u ) {
@@ -6863,11 +7005,11 @@ case 357:
 	} else
 		goto st357;
 	goto st0;
-tr539:
+tr540:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st358;
-tr614:
+tr616:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -6877,23 +7019,23 @@ st358:
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 34u: goto tr542;
-		case 40u: goto tr543;
-		case 123u: goto tr544;
+		case 34u: goto tr543;
+		case 40u: goto tr544;
+		case 123u: goto tr545;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr541;
+			goto tr542;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr541;
+				goto tr542;
 		} else if ( (*p) >= 43u )
-			goto tr541;
+			goto tr542;
 	} else
-		goto tr541;
+		goto tr542;
 	goto st0;
-tr541:
+tr542:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st359;
@@ -6902,8 +7044,8 @@ st359:
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 13u: goto tr545;
-		case 32u: goto tr546;
+		case 13u: goto tr546;
+		case 32u: goto tr547;
 		case 33u: goto st359;
 	}
 	if ( (*p) < 43u ) {
@@ -6921,13 +7063,13 @@ case 359:
 	} else
 		goto st359;
 	goto st0;
-tr546:
+tr547:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st360;
-tr559:
+tr560:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -6941,24 +7083,28 @@ case 360:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 34u: goto tr542;
-		case 123u: goto tr544;
+		case 34u: goto tr543;
+		case 123u: goto tr545;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr541;
+			goto tr542;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr541;
+				goto tr542;
 		} else if ( (*p) >= 43u )
-			goto tr541;
+			goto tr542;
 	} else
-		goto tr541;
+		goto tr542;
 	goto st0;
-tr542:
+tr549:
+	{ {p = (( IMW_SKIP_TO(361)))-1;} }
+	goto st361;
+tr543:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(361)))-1;} }
 	goto st361;
 st361:
 	if ( ++p == pe )
@@ -6968,29 +7114,35 @@ case 361:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st362;
-		case 92u: goto st363;
+		case 34u: goto tr550;
+		case 92u: goto tr551;
 	}
-	goto st361;
+	goto tr549;
+tr550:
+	{ {p = (( IMW_SKIP_TO(362)))-1;} }
+	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 13u: goto tr545;
-		case 32u: goto tr546;
+		case 13u: goto tr546;
+		case 32u: goto tr547;
 	}
 	goto st0;
+tr551:
+	{ {p = (( IMW_SKIP_TO(363)))-1;} }
+	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 34u: goto st361;
-		case 92u: goto st361;
+		case 34u: goto tr549;
+		case 92u: goto tr549;
 	}
 	goto st0;
-tr544:
+tr545:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -7000,9 +7152,9 @@ st364:
 		goto _test_eof364;
 case 364:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr551;
+		goto tr552;
 	goto st0;
-tr551:
+tr552:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st365;
 st365:
@@ -7010,13 +7162,13 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 43u: goto tr552;
-		case 125u: goto tr554;
+		case 43u: goto tr553;
+		case 125u: goto tr555;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st365;
 	goto st0;
-tr552:
+tr553:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st366;
 st366:
@@ -7026,7 +7178,7 @@ case 366:
 	if ( (*p) == 125u )
 		goto st367;
 	goto st0;
-tr554:
+tr555:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st367;
 st367:
@@ -7041,9 +7193,9 @@ st368:
 		goto _test_eof368;
 case 368:
 	if ( (*p) == 10u )
-		goto tr557;
+		goto tr558;
 	goto st0;
-tr557:
+tr558:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st369;
 st369:
@@ -7051,21 +7203,21 @@ st369:
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 13u: goto tr558;
-		case 32u: goto tr559;
+		case 13u: goto tr559;
+		case 32u: goto tr560;
 	}
 	goto st0;
-tr543:
+tr544:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
 	goto st370;
-tr571:
+tr572:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st370;
-tr583:
+tr585:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st370;
-tr591:
+tr593:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st370;
@@ -7074,22 +7226,22 @@ st370:
 		goto _test_eof370;
 case 370:
 	switch( (*p) ) {
-		case 34u: goto tr561;
-		case 123u: goto tr562;
+		case 34u: goto tr562;
+		case 123u: goto tr563;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr560;
+			goto tr561;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr560;
+				goto tr561;
 		} else if ( (*p) >= 43u )
-			goto tr560;
+			goto tr561;
 	} else
-		goto tr560;
+		goto tr561;
 	goto st0;
-tr560:
+tr561:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -7099,7 +7251,7 @@ st371:
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 32u: goto tr563;
+		case 32u: goto tr564;
 		case 33u: goto st371;
 	}
 	if ( (*p) < 43u ) {
@@ -7117,11 +7269,11 @@ case 371:
 	} else
 		goto st371;
 	goto st0;
-tr563:
+tr564:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st372;
-tr603:
+tr605:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -7131,13 +7283,16 @@ st372:
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 34u: goto st373;
+		case 34u: goto tr566;
 		case 78u: goto st377;
 		case 110u: goto st377;
-		case 123u: goto tr567;
-		case 126u: goto tr568;
+		case 123u: goto tr568;
+		case 126u: goto tr569;
 	}
 	goto st0;
+tr566:
+	{ {p = (( IMW_SKIP_TO(373)))-1;} }
+	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
@@ -7146,27 +7301,30 @@ case 373:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st374;
-		case 92u: goto st376;
+		case 34u: goto tr570;
+		case 92u: goto tr571;
 	}
-	goto st373;
+	goto tr566;
+tr570:
+	{ {p = (( IMW_SKIP_TO(374)))-1;} }
+	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
 	switch( (*p) ) {
-		case 32u: goto tr571;
-		case 41u: goto tr572;
+		case 32u: goto tr572;
+		case 41u: goto tr573;
 	}
 	goto st0;
-tr572:
+tr573:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st375;
-tr584:
+tr586:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st375;
-tr592:
+tr594:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st375;
@@ -7175,17 +7333,20 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 13u: goto tr573;
-		case 32u: goto tr574;
+		case 13u: goto tr574;
+		case 32u: goto tr575;
 	}
 	goto st0;
+tr571:
+	{ {p = (( IMW_SKIP_TO(376)))-1;} }
+	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
 	switch( (*p) ) {
-		case 34u: goto st373;
-		case 92u: goto st373;
+		case 34u: goto tr566;
+		case 92u: goto tr566;
 	}
 	goto st0;
 st377:
@@ -7206,7 +7367,7 @@ case 378:
 		case 108u: goto st374;
 	}
 	goto st0;
-tr567:
+tr568:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st379;
 st379:
@@ -7214,9 +7375,9 @@ st379:
 		goto _test_eof379;
 case 379:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr576;
+		goto tr578;
 	goto st0;
-tr576:
+tr578:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st380;
 st380:
@@ -7224,13 +7385,13 @@ st380:
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 43u: goto tr577;
-		case 125u: goto tr579;
+		case 43u: goto tr579;
+		case 125u: goto tr581;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st380;
 	goto st0;
-tr577:
+tr579:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st381;
 st381:
@@ -7240,7 +7401,7 @@ case 381:
 	if ( (*p) == 125u )
 		goto st382;
 	goto st0;
-tr579:
+tr581:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st382;
 st382:
@@ -7255,9 +7416,9 @@ st383:
 		goto _test_eof383;
 case 383:
 	if ( (*p) == 10u )
-		goto tr582;
+		goto tr584;
 	goto st0;
-tr582:
+tr584:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st384;
 st384:
@@ -7265,11 +7426,11 @@ st384:
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 32u: goto tr583;
-		case 41u: goto tr584;
+		case 32u: goto tr585;
+		case 41u: goto tr586;
 	}
 	goto st0;
-tr568:
+tr569:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st385;
 st385:
@@ -7316,9 +7477,9 @@ st390:
 		goto _test_eof390;
 case 390:
 	if ( (*p) == 10u )
-		goto tr590;
+		goto tr592;
 	goto st0;
-tr590:
+tr592:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st391;
 st391:
@@ -7326,14 +7487,18 @@ st391:
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 32u: goto tr591;
-		case 41u: goto tr592;
+		case 32u: goto tr593;
+		case 41u: goto tr594;
 	}
 	goto st0;
-tr561:
+tr595:
+	{ {p = (( IMW_SKIP_TO(392)))-1;} }
+	goto st392;
+tr562:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(392)))-1;} }
 	goto st392;
 st392:
 	if ( ++p == pe )
@@ -7343,27 +7508,33 @@ case 392:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st393;
-		case 92u: goto st394;
+		case 34u: goto tr596;
+		case 92u: goto tr597;
 	}
-	goto st392;
+	goto tr595;
+tr596:
+	{ {p = (( IMW_SKIP_TO(393)))-1;} }
+	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
 	if ( (*p) == 32u )
-		goto tr563;
+		goto tr564;
 	goto st0;
+tr597:
+	{ {p = (( IMW_SKIP_TO(394)))-1;} }
+	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
 	switch( (*p) ) {
-		case 34u: goto st392;
-		case 92u: goto st392;
+		case 34u: goto tr595;
+		case 92u: goto tr595;
 	}
 	goto st0;
-tr562:
+tr563:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -7374,9 +7545,9 @@ st395:
 		goto _test_eof395;
 case 395:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr596;
+		goto tr598;
 	goto st0;
-tr596:
+tr598:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st396;
 st396:
@@ -7384,13 +7555,13 @@ st396:
 		goto _test_eof396;
 case 396:
 	switch( (*p) ) {
-		case 43u: goto tr597;
-		case 125u: goto tr599;
+		case 43u: goto tr599;
+		case 125u: goto tr601;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st396;
 	goto st0;
-tr597:
+tr599:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st397;
 st397:
@@ -7400,7 +7571,7 @@ case 397:
 	if ( (*p) == 125u )
 		goto st398;
 	goto st0;
-tr599:
+tr601:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st398;
 st398:
@@ -7415,9 +7586,9 @@ st399:
 		goto _test_eof399;
 case 399:
 	if ( (*p) == 10u )
-		goto tr602;
+		goto tr604;
 	goto st0;
-tr602:
+tr604:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st400;
 st400:
@@ -7425,11 +7596,15 @@ st400:
 		goto _test_eof400;
 case 400:
 	if ( (*p) == 32u )
-		goto tr603;
+		goto tr605;
 	goto st0;
-tr537:
+tr538:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(401)))-1;} }
+	goto st401;
+tr606:
+	{ {p = (( IMW_SKIP_TO(401)))-1;} }
 	goto st401;
 st401:
 	if ( ++p == pe )
@@ -7439,27 +7614,33 @@ case 401:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st402;
-		case 92u: goto st403;
+		case 34u: goto tr607;
+		case 92u: goto tr608;
 	}
-	goto st401;
+	goto tr606;
+tr607:
+	{ {p = (( IMW_SKIP_TO(402)))-1;} }
+	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
 	if ( (*p) == 32u )
-		goto tr539;
+		goto tr540;
 	goto st0;
+tr608:
+	{ {p = (( IMW_SKIP_TO(403)))-1;} }
+	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
 	switch( (*p) ) {
-		case 34u: goto st401;
-		case 92u: goto st401;
+		case 34u: goto tr606;
+		case 92u: goto tr606;
 	}
 	goto st0;
-tr538:
+tr539:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -7469,9 +7650,9 @@ st404:
 		goto _test_eof404;
 case 404:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr607;
+		goto tr609;
 	goto st0;
-tr607:
+tr609:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st405;
 st405:
@@ -7479,13 +7660,13 @@ st405:
 		goto _test_eof405;
 case 405:
 	switch( (*p) ) {
-		case 43u: goto tr608;
-		case 125u: goto tr610;
+		case 43u: goto tr610;
+		case 125u: goto tr612;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st405;
 	goto st0;
-tr608:
+tr610:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
@@ -7495,7 +7676,7 @@ case 406:
 	if ( (*p) == 125u )
 		goto st407;
 	goto st0;
-tr610:
+tr612:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st407;
 st407:
@@ -7510,9 +7691,9 @@ st408:
 		goto _test_eof408;
 case 408:
 	if ( (*p) == 10u )
-		goto tr613;
+		goto tr615;
 	goto st0;
-tr613:
+tr615:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st409;
 st409:
@@ -7520,7 +7701,7 @@ st409:
 		goto _test_eof409;
 case 409:
 	if ( (*p) == 32u )
-		goto tr614;
+		goto tr616;
 	goto st0;
 st410:
 	if ( ++p == pe )
@@ -7588,22 +7769,22 @@ st417:
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 34u: goto tr623;
-		case 123u: goto tr624;
+		case 34u: goto tr625;
+		case 123u: goto tr626;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr622;
+			goto tr624;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr622;
+				goto tr624;
 		} else if ( (*p) >= 43u )
-			goto tr622;
+			goto tr624;
 	} else
-		goto tr622;
+		goto tr624;
 	goto st0;
-tr622:
+tr624:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st418;
@@ -7612,7 +7793,7 @@ st418:
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 32u: goto tr625;
+		case 32u: goto tr627;
 		case 33u: goto st418;
 	}
 	if ( (*p) < 43u ) {
@@ -7630,11 +7811,11 @@ case 418:
 	} else
 		goto st418;
 	goto st0;
-tr625:
+tr627:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st419;
-tr655:
+tr657:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -7644,22 +7825,22 @@ st419:
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 34u: goto tr628;
-		case 123u: goto tr629;
+		case 34u: goto tr630;
+		case 123u: goto tr631;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr627;
+			goto tr629;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr627;
+				goto tr629;
 		} else if ( (*p) >= 43u )
-			goto tr627;
+			goto tr629;
 	} else
-		goto tr627;
+		goto tr629;
 	goto st0;
-tr627:
+tr629:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st420;
@@ -7668,8 +7849,8 @@ st420:
 		goto _test_eof420;
 case 420:
 	switch( (*p) ) {
-		case 13u: goto tr630;
-		case 32u: goto tr631;
+		case 13u: goto tr632;
+		case 32u: goto tr633;
 		case 33u: goto st420;
 	}
 	if ( (*p) < 43u ) {
@@ -7687,9 +7868,13 @@ case 420:
 	} else
 		goto st420;
 	goto st0;
-tr628:
+tr630:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(421)))-1;} }
+	goto st421;
+tr635:
+	{ {p = (( IMW_SKIP_TO(421)))-1;} }
 	goto st421;
 st421:
 	if ( ++p == pe )
@@ -7699,29 +7884,35 @@ case 421:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st422;
-		case 92u: goto st423;
+		case 34u: goto tr636;
+		case 92u: goto tr637;
 	}
-	goto st421;
+	goto tr635;
+tr636:
+	{ {p = (( IMW_SKIP_TO(422)))-1;} }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
 	switch( (*p) ) {
-		case 13u: goto tr630;
-		case 32u: goto tr631;
+		case 13u: goto tr632;
+		case 32u: goto tr633;
 	}
 	goto st0;
+tr637:
+	{ {p = (( IMW_SKIP_TO(423)))-1;} }
+	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
 	switch( (*p) ) {
-		case 34u: goto st421;
-		case 92u: goto st421;
+		case 34u: goto tr635;
+		case 92u: goto tr635;
 	}
 	goto st0;
-tr629:
+tr631:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -7731,9 +7922,9 @@ st424:
 		goto _test_eof424;
 case 424:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr636;
+		goto tr638;
 	goto st0;
-tr636:
+tr638:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st425;
 st425:
@@ -7741,13 +7932,13 @@ st425:
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 43u: goto tr637;
-		case 125u: goto tr639;
+		case 43u: goto tr639;
+		case 125u: goto tr641;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st425;
 	goto st0;
-tr637:
+tr639:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st426;
 st426:
@@ -7757,7 +7948,7 @@ case 426:
 	if ( (*p) == 125u )
 		goto st427;
 	goto st0;
-tr639:
+tr641:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st427;
 st427:
@@ -7772,9 +7963,9 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( (*p) == 10u )
-		goto tr642;
+		goto tr644;
 	goto st0;
-tr642:
+tr644:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st429;
 st429:
@@ -7782,13 +7973,17 @@ st429:
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 13u: goto tr643;
-		case 32u: goto tr644;
+		case 13u: goto tr645;
+		case 32u: goto tr646;
 	}
 	goto st0;
-tr623:
+tr625:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(430)))-1;} }
+	goto st430;
+tr647:
+	{ {p = (( IMW_SKIP_TO(430)))-1;} }
 	goto st430;
 st430:
 	if ( ++p == pe )
@@ -7798,27 +7993,33 @@ case 430:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st431;
-		case 92u: goto st432;
+		case 34u: goto tr648;
+		case 92u: goto tr649;
 	}
-	goto st430;
+	goto tr647;
+tr648:
+	{ {p = (( IMW_SKIP_TO(431)))-1;} }
+	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
 	if ( (*p) == 32u )
-		goto tr625;
+		goto tr627;
 	goto st0;
+tr649:
+	{ {p = (( IMW_SKIP_TO(432)))-1;} }
+	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 34u: goto st430;
-		case 92u: goto st430;
+		case 34u: goto tr647;
+		case 92u: goto tr647;
 	}
 	goto st0;
-tr624:
+tr626:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -7828,9 +8029,9 @@ st433:
 		goto _test_eof433;
 case 433:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr648;
+		goto tr650;
 	goto st0;
-tr648:
+tr650:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st434;
 st434:
@@ -7838,13 +8039,13 @@ st434:
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 43u: goto tr649;
-		case 125u: goto tr651;
+		case 43u: goto tr651;
+		case 125u: goto tr653;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st434;
 	goto st0;
-tr649:
+tr651:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
@@ -7854,7 +8055,7 @@ case 435:
 	if ( (*p) == 125u )
 		goto st436;
 	goto st0;
-tr651:
+tr653:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st436;
 st436:
@@ -7869,9 +8070,9 @@ st437:
 		goto _test_eof437;
 case 437:
 	if ( (*p) == 10u )
-		goto tr654;
+		goto tr656;
 	goto st0;
-tr654:
+tr656:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st438;
 st438:
@@ -7879,7 +8080,7 @@ st438:
 		goto _test_eof438;
 case 438:
 	if ( (*p) == 32u )
-		goto tr655;
+		goto tr657;
 	goto st0;
 tr24:
 	{ IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
@@ -7976,12 +8177,12 @@ st448:
 		goto _test_eof448;
 case 448:
 	switch( (*p) ) {
-		case 40u: goto tr665;
-		case 78u: goto tr666;
-		case 110u: goto tr666;
+		case 40u: goto tr667;
+		case 78u: goto tr668;
+		case 110u: goto tr668;
 	}
 	goto st0;
-tr665:
+tr667:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st449;
 st449:
@@ -7989,12 +8190,12 @@ st449:
 		goto _test_eof449;
 case 449:
 	if ( (*p) == 40u )
-		goto tr667;
+		goto tr669;
 	goto st0;
-tr667:
+tr669:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st450;
-tr697:
+tr699:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st450;
@@ -8003,12 +8204,16 @@ st450:
 		goto _test_eof450;
 case 450:
 	switch( (*p) ) {
-		case 34u: goto tr668;
-		case 123u: goto tr669;
+		case 34u: goto tr670;
+		case 123u: goto tr671;
 	}
 	goto st0;
-tr668:
+tr672:
+	{ {p = (( IMW_SKIP_TO(451)))-1;} }
+	goto st451;
+tr670:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
 	if ( ++p == pe )
@@ -8018,21 +8223,24 @@ case 451:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st452;
-		case 92u: goto st574;
+		case 34u: goto tr673;
+		case 92u: goto tr674;
 	}
-	goto st451;
+	goto tr672;
+tr673:
+	{ {p = (( IMW_SKIP_TO(452)))-1;} }
+	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
 	if ( (*p) == 32u )
-		goto tr673;
+		goto tr675;
 	goto st0;
-tr673:
+tr675:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st453;
-tr852:
+tr854:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st453;
@@ -8070,14 +8278,14 @@ st456:
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 32u: goto tr679;
+		case 32u: goto tr681;
 		case 41u: goto st465;
 	}
 	goto st0;
-tr679:
+tr681:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st457;
-tr695:
+tr697:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st457;
@@ -8086,12 +8294,16 @@ st457:
 		goto _test_eof457;
 case 457:
 	switch( (*p) ) {
-		case 34u: goto tr681;
-		case 123u: goto tr682;
+		case 34u: goto tr683;
+		case 123u: goto tr684;
 	}
 	goto st0;
-tr681:
+tr685:
+	{ {p = (( IMW_SKIP_TO(458)))-1;} }
+	goto st458;
+tr683:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ {p = (( IMW_SKIP_TO(458)))-1;} }
 	goto st458;
 st458:
 	if ( ++p == pe )
@@ -8101,21 +8313,24 @@ case 458:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st459;
-		case 92u: goto st564;
+		case 34u: goto tr686;
+		case 92u: goto tr687;
 	}
-	goto st458;
+	goto tr685;
+tr686:
+	{ {p = (( IMW_SKIP_TO(459)))-1;} }
+	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
 	if ( (*p) == 32u )
-		goto tr686;
+		goto tr688;
 	goto st0;
-tr686:
+tr688:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st460;
-tr843:
+tr845:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st460;
@@ -8126,10 +8341,10 @@ case 460:
 	if ( (*p) == 40u )
 		goto st461;
 	goto st0;
-tr693:
+tr695:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st461;
-tr834:
+tr836:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st461;
@@ -8138,12 +8353,16 @@ st461:
 		goto _test_eof461;
 case 461:
 	switch( (*p) ) {
-		case 34u: goto tr688;
-		case 123u: goto tr689;
+		case 34u: goto tr690;
+		case 123u: goto tr691;
 	}
 	goto st0;
-tr688:
+tr692:
+	{ {p = (( IMW_SKIP_TO(462)))-1;} }
+	goto st462;
+tr690:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ {p = (( IMW_SKIP_TO(462)))-1;} }
 	goto st462;
 st462:
 	if ( ++p == pe )
@@ -8153,23 +8372,26 @@ case 462:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st463;
-		case 92u: goto st557;
+		case 34u: goto tr693;
+		case 92u: goto tr694;
 	}
-	goto st462;
+	goto tr692;
+tr693:
+	{ {p = (( IMW_SKIP_TO(463)))-1;} }
+	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
 	switch( (*p) ) {
-		case 32u: goto tr693;
-		case 41u: goto tr694;
+		case 32u: goto tr695;
+		case 41u: goto tr696;
 	}
 	goto st0;
-tr694:
+tr696:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st464;
-tr835:
+tr837:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st464;
@@ -8178,11 +8400,11 @@ st464:
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 32u: goto tr695;
-		case 41u: goto tr696;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 	}
 	goto st0;
-tr696:
+tr698:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st465;
 st465:
@@ -8190,11 +8412,11 @@ st465:
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 40u: goto tr697;
-		case 41u: goto tr698;
+		case 40u: goto tr699;
+		case 41u: goto tr700;
 	}
 	goto st0;
-tr698:
+tr700:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st466;
 st466:
@@ -8202,9 +8424,9 @@ st466:
 		goto _test_eof466;
 case 466:
 	if ( (*p) == 32u )
-		goto tr699;
+		goto tr701;
 	goto st0;
-tr699:
+tr701:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st467;
 st467:
@@ -8212,12 +8434,12 @@ st467:
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 40u: goto tr700;
-		case 78u: goto tr701;
-		case 110u: goto tr701;
+		case 40u: goto tr702;
+		case 78u: goto tr703;
+		case 110u: goto tr703;
 	}
 	goto st0;
-tr700:
+tr702:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st468;
 st468:
@@ -8225,12 +8447,12 @@ st468:
 		goto _test_eof468;
 case 468:
 	if ( (*p) == 40u )
-		goto tr702;
+		goto tr704;
 	goto st0;
-tr702:
+tr704:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st469;
-tr732:
+tr734:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st469;
@@ -8239,12 +8461,16 @@ st469:
 		goto _test_eof469;
 case 469:
 	switch( (*p) ) {
-		case 34u: goto tr703;
-		case 123u: goto tr704;
+		case 34u: goto tr705;
+		case 123u: goto tr706;
 	}
 	goto st0;
-tr703:
+tr707:
+	{ {p = (( IMW_SKIP_TO(470)))-1;} }
+	goto st470;
+tr705:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ {p = (( IMW_SKIP_TO(470)))-1;} }
 	goto st470;
 st470:
 	if ( ++p == pe )
@@ -8254,21 +8480,24 @@ case 470:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st471;
-		case 92u: goto st548;
+		case 34u: goto tr708;
+		case 92u: goto tr709;
 	}
-	goto st470;
+	goto tr707;
+tr708:
+	{ {p = (( IMW_SKIP_TO(471)))-1;} }
+	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
 	if ( (*p) == 32u )
-		goto tr708;
+		goto tr710;
 	goto st0;
-tr708:
+tr710:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st472;
-tr824:
+tr826:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st472;
@@ -8306,14 +8535,14 @@ st475:
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 32u: goto tr714;
+		case 32u: goto tr716;
 		case 41u: goto st484;
 	}
 	goto st0;
-tr714:
+tr716:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st476;
-tr730:
+tr732:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st476;
@@ -8322,12 +8551,16 @@ st476:
 		goto _test_eof476;
 case 476:
 	switch( (*p) ) {
-		case 34u: goto tr716;
-		case 123u: goto tr717;
+		case 34u: goto tr718;
+		case 123u: goto tr719;
 	}
 	goto st0;
-tr716:
+tr720:
+	{ {p = (( IMW_SKIP_TO(477)))-1;} }
+	goto st477;
+tr718:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ {p = (( IMW_SKIP_TO(477)))-1;} }
 	goto st477;
 st477:
 	if ( ++p == pe )
@@ -8337,21 +8570,24 @@ case 477:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st478;
-		case 92u: goto st538;
+		case 34u: goto tr721;
+		case 92u: goto tr722;
 	}
-	goto st477;
+	goto tr720;
+tr721:
+	{ {p = (( IMW_SKIP_TO(478)))-1;} }
+	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
 	if ( (*p) == 32u )
-		goto tr721;
+		goto tr723;
 	goto st0;
-tr721:
+tr723:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st479;
-tr815:
+tr817:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st479;
@@ -8362,10 +8598,10 @@ case 479:
 	if ( (*p) == 40u )
 		goto st480;
 	goto st0;
-tr728:
+tr730:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st480;
-tr806:
+tr808:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st480;
@@ -8374,12 +8610,16 @@ st480:
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 34u: goto tr723;
-		case 123u: goto tr724;
+		case 34u: goto tr725;
+		case 123u: goto tr726;
 	}
 	goto st0;
-tr723:
+tr727:
+	{ {p = (( IMW_SKIP_TO(481)))-1;} }
+	goto st481;
+tr725:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ {p = (( IMW_SKIP_TO(481)))-1;} }
 	goto st481;
 st481:
 	if ( ++p == pe )
@@ -8389,23 +8629,26 @@ case 481:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st482;
-		case 92u: goto st531;
+		case 34u: goto tr728;
+		case 92u: goto tr729;
 	}
-	goto st481;
+	goto tr727;
+tr728:
+	{ {p = (( IMW_SKIP_TO(482)))-1;} }
+	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 32u: goto tr728;
-		case 41u: goto tr729;
+		case 32u: goto tr730;
+		case 41u: goto tr731;
 	}
 	goto st0;
-tr729:
+tr731:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st483;
-tr807:
+tr809:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st483;
@@ -8414,11 +8657,11 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 32u: goto tr730;
-		case 41u: goto tr731;
+		case 32u: goto tr732;
+		case 41u: goto tr733;
 	}
 	goto st0;
-tr731:
+tr733:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st484;
 st484:
@@ -8426,11 +8669,11 @@ st484:
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 40u: goto tr732;
-		case 41u: goto tr733;
+		case 40u: goto tr734;
+		case 41u: goto tr735;
 	}
 	goto st0;
-tr733:
+tr735:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st485;
 st485:
@@ -8438,9 +8681,9 @@ st485:
 		goto _test_eof485;
 case 485:
 	if ( (*p) == 32u )
-		goto tr734;
+		goto tr736;
 	goto st0;
-tr734:
+tr736:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st486;
 st486:
@@ -8448,12 +8691,12 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 40u: goto tr735;
-		case 78u: goto tr736;
-		case 110u: goto tr736;
+		case 40u: goto tr737;
+		case 78u: goto tr738;
+		case 110u: goto tr738;
 	}
 	goto st0;
-tr735:
+tr737:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st487;
 st487:
@@ -8461,12 +8704,12 @@ st487:
 		goto _test_eof487;
 case 487:
 	if ( (*p) == 40u )
-		goto tr737;
+		goto tr739;
 	goto st0;
-tr737:
+tr739:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st488;
-tr767:
+tr769:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st488;
@@ -8475,12 +8718,16 @@ st488:
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 34u: goto tr738;
-		case 123u: goto tr739;
+		case 34u: goto tr740;
+		case 123u: goto tr741;
 	}
 	goto st0;
-tr738:
+tr742:
+	{ {p = (( IMW_SKIP_TO(489)))-1;} }
+	goto st489;
+tr740:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ {p = (( IMW_SKIP_TO(489)))-1;} }
 	goto st489;
 st489:
 	if ( ++p == pe )
@@ -8490,21 +8737,24 @@ case 489:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st490;
-		case 92u: goto st522;
+		case 34u: goto tr743;
+		case 92u: goto tr744;
 	}
-	goto st489;
+	goto tr742;
+tr743:
+	{ {p = (( IMW_SKIP_TO(490)))-1;} }
+	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
 	if ( (*p) == 32u )
-		goto tr743;
+		goto tr745;
 	goto st0;
-tr743:
+tr745:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st491;
-tr796:
+tr798:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st491;
@@ -8542,14 +8792,14 @@ st494:
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 32u: goto tr749;
+		case 32u: goto tr751;
 		case 41u: goto st503;
 	}
 	goto st0;
-tr749:
+tr751:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st495;
-tr765:
+tr767:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st495;
@@ -8558,12 +8808,16 @@ st495:
 		goto _test_eof495;
 case 495:
 	switch( (*p) ) {
-		case 34u: goto tr751;
-		case 123u: goto tr752;
+		case 34u: goto tr753;
+		case 123u: goto tr754;
 	}
 	goto st0;
-tr751:
+tr755:
+	{ {p = (( IMW_SKIP_TO(496)))-1;} }
+	goto st496;
+tr753:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ {p = (( IMW_SKIP_TO(496)))-1;} }
 	goto st496;
 st496:
 	if ( ++p == pe )
@@ -8573,21 +8827,24 @@ case 496:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st497;
-		case 92u: goto st512;
+		case 34u: goto tr756;
+		case 92u: goto tr757;
 	}
-	goto st496;
+	goto tr755;
+tr756:
+	{ {p = (( IMW_SKIP_TO(497)))-1;} }
+	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
 	if ( (*p) == 32u )
-		goto tr756;
+		goto tr758;
 	goto st0;
-tr756:
+tr758:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st498;
-tr787:
+tr789:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st498;
@@ -8598,10 +8855,10 @@ case 498:
 	if ( (*p) == 40u )
 		goto st499;
 	goto st0;
-tr763:
+tr765:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st499;
-tr778:
+tr780:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st499;
@@ -8610,12 +8867,16 @@ st499:
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 34u: goto tr758;
-		case 123u: goto tr759;
+		case 34u: goto tr760;
+		case 123u: goto tr761;
 	}
 	goto st0;
-tr758:
+tr762:
+	{ {p = (( IMW_SKIP_TO(500)))-1;} }
+	goto st500;
+tr760:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ {p = (( IMW_SKIP_TO(500)))-1;} }
 	goto st500;
 st500:
 	if ( ++p == pe )
@@ -8625,23 +8886,26 @@ case 500:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st501;
-		case 92u: goto st505;
+		case 34u: goto tr763;
+		case 92u: goto tr764;
 	}
-	goto st500;
+	goto tr762;
+tr763:
+	{ {p = (( IMW_SKIP_TO(501)))-1;} }
+	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
 	switch( (*p) ) {
-		case 32u: goto tr763;
-		case 41u: goto tr764;
+		case 32u: goto tr765;
+		case 41u: goto tr766;
 	}
 	goto st0;
-tr764:
+tr766:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st502;
-tr779:
+tr781:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st502;
@@ -8650,11 +8914,11 @@ st502:
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 32u: goto tr765;
-		case 41u: goto tr766;
+		case 32u: goto tr767;
+		case 41u: goto tr768;
 	}
 	goto st0;
-tr766:
+tr768:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st503;
 st503:
@@ -8662,11 +8926,11 @@ st503:
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 40u: goto tr767;
-		case 41u: goto tr768;
+		case 40u: goto tr769;
+		case 41u: goto tr770;
 	}
 	goto st0;
-tr768:
+tr770:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st504;
 st504:
@@ -8674,20 +8938,23 @@ st504:
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 13u: goto tr769;
-		case 32u: goto tr770;
+		case 13u: goto tr771;
+		case 32u: goto tr772;
 	}
 	goto st0;
+tr764:
+	{ {p = (( IMW_SKIP_TO(505)))-1;} }
+	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 34u: goto st500;
-		case 92u: goto st500;
+		case 34u: goto tr762;
+		case 92u: goto tr762;
 	}
 	goto st0;
-tr759:
+tr761:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st506;
@@ -8696,9 +8963,9 @@ st506:
 		goto _test_eof506;
 case 506:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr771;
+		goto tr773;
 	goto st0;
-tr771:
+tr773:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st507;
 st507:
@@ -8706,13 +8973,13 @@ st507:
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 43u: goto tr772;
-		case 125u: goto tr774;
+		case 43u: goto tr774;
+		case 125u: goto tr776;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st507;
 	goto st0;
-tr772:
+tr774:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st508;
 st508:
@@ -8722,7 +8989,7 @@ case 508:
 	if ( (*p) == 125u )
 		goto st509;
 	goto st0;
-tr774:
+tr776:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st509;
 st509:
@@ -8737,9 +9004,9 @@ st510:
 		goto _test_eof510;
 case 510:
 	if ( (*p) == 10u )
-		goto tr777;
+		goto tr779;
 	goto st0;
-tr777:
+tr779:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st511;
 st511:
@@ -8747,20 +9014,23 @@ st511:
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 32u: goto tr778;
-		case 41u: goto tr779;
+		case 32u: goto tr780;
+		case 41u: goto tr781;
 	}
 	goto st0;
+tr757:
+	{ {p = (( IMW_SKIP_TO(512)))-1;} }
+	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
 	switch( (*p) ) {
-		case 34u: goto st496;
-		case 92u: goto st496;
+		case 34u: goto tr755;
+		case 92u: goto tr755;
 	}
 	goto st0;
-tr752:
+tr754:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st513;
@@ -8769,9 +9039,9 @@ st513:
 		goto _test_eof513;
 case 513:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr780;
+		goto tr782;
 	goto st0;
-tr780:
+tr782:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st514;
 st514:
@@ -8779,13 +9049,13 @@ st514:
 		goto _test_eof514;
 case 514:
 	switch( (*p) ) {
-		case 43u: goto tr781;
-		case 125u: goto tr783;
+		case 43u: goto tr783;
+		case 125u: goto tr785;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st514;
 	goto st0;
-tr781:
+tr783:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st515;
 st515:
@@ -8795,7 +9065,7 @@ case 515:
 	if ( (*p) == 125u )
 		goto st516;
 	goto st0;
-tr783:
+tr785:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st516;
 st516:
@@ -8810,9 +9080,9 @@ st517:
 		goto _test_eof517;
 case 517:
 	if ( (*p) == 10u )
-		goto tr786;
+		goto tr788;
 	goto st0;
-tr786:
+tr788:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st518;
 st518:
@@ -8820,7 +9090,7 @@ st518:
 		goto _test_eof518;
 case 518:
 	if ( (*p) == 32u )
-		goto tr787;
+		goto tr789;
 	goto st0;
 st519:
 	if ( ++p == pe )
@@ -8849,16 +9119,19 @@ case 521:
 		case 108u: goto st494;
 	}
 	goto st0;
+tr744:
+	{ {p = (( IMW_SKIP_TO(522)))-1;} }
+	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
 	switch( (*p) ) {
-		case 34u: goto st489;
-		case 92u: goto st489;
+		case 34u: goto tr742;
+		case 92u: goto tr742;
 	}
 	goto st0;
-tr739:
+tr741:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st523;
@@ -8867,9 +9140,9 @@ st523:
 		goto _test_eof523;
 case 523:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr789;
+		goto tr791;
 	goto st0;
-tr789:
+tr791:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st524;
 st524:
@@ -8877,13 +9150,13 @@ st524:
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 43u: goto tr790;
-		case 125u: goto tr792;
+		case 43u: goto tr792;
+		case 125u: goto tr794;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st524;
 	goto st0;
-tr790:
+tr792:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st525;
 st525:
@@ -8893,7 +9166,7 @@ case 525:
 	if ( (*p) == 125u )
 		goto st526;
 	goto st0;
-tr792:
+tr794:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st526;
 st526:
@@ -8908,9 +9181,9 @@ st527:
 		goto _test_eof527;
 case 527:
 	if ( (*p) == 10u )
-		goto tr795;
+		goto tr797;
 	goto st0;
-tr795:
+tr797:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st528;
 st528:
@@ -8918,9 +9191,9 @@ st528:
 		goto _test_eof528;
 case 528:
 	if ( (*p) == 32u )
-		goto tr796;
+		goto tr798;
 	goto st0;
-tr736:
+tr738:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st529;
 st529:
@@ -8941,16 +9214,19 @@ case 530:
 		case 108u: goto st504;
 	}
 	goto st0;
+tr729:
+	{ {p = (( IMW_SKIP_TO(531)))-1;} }
+	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 34u: goto st481;
-		case 92u: goto st481;
+		case 34u: goto tr727;
+		case 92u: goto tr727;
 	}
 	goto st0;
-tr724:
+tr726:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st532;
@@ -8959,9 +9235,9 @@ st532:
 		goto _test_eof532;
 case 532:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr799;
+		goto tr801;
 	goto st0;
-tr799:
+tr801:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
@@ -8969,13 +9245,13 @@ st533:
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 43u: goto tr800;
-		case 125u: goto tr802;
+		case 43u: goto tr802;
+		case 125u: goto tr804;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st533;
 	goto st0;
-tr800:
+tr802:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st534;
 st534:
@@ -8985,7 +9261,7 @@ case 534:
 	if ( (*p) == 125u )
 		goto st535;
 	goto st0;
-tr802:
+tr804:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st535;
 st535:
@@ -9000,9 +9276,9 @@ st536:
 		goto _test_eof536;
 case 536:
 	if ( (*p) == 10u )
-		goto tr805;
+		goto tr807;
 	goto st0;
-tr805:
+tr807:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st537;
 st537:
@@ -9010,20 +9286,23 @@ st537:
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 32u: goto tr806;
-		case 41u: goto tr807;
+		case 32u: goto tr808;
+		case 41u: goto tr809;
 	}
 	goto st0;
+tr722:
+	{ {p = (( IMW_SKIP_TO(538)))-1;} }
+	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 34u: goto st477;
-		case 92u: goto st477;
+		case 34u: goto tr720;
+		case 92u: goto tr720;
 	}
 	goto st0;
-tr717:
+tr719:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st539;
@@ -9032,9 +9311,9 @@ st539:
 		goto _test_eof539;
 case 539:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr808;
+		goto tr810;
 	goto st0;
-tr808:
+tr810:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
@@ -9042,13 +9321,13 @@ st540:
 		goto _test_eof540;
 case 540:
 	switch( (*p) ) {
-		case 43u: goto tr809;
-		case 125u: goto tr811;
+		case 43u: goto tr811;
+		case 125u: goto tr813;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st540;
 	goto st0;
-tr809:
+tr811:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st541;
 st541:
@@ -9058,7 +9337,7 @@ case 541:
 	if ( (*p) == 125u )
 		goto st542;
 	goto st0;
-tr811:
+tr813:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st542;
 st542:
@@ -9073,9 +9352,9 @@ st543:
 		goto _test_eof543;
 case 543:
 	if ( (*p) == 10u )
-		goto tr814;
+		goto tr816;
 	goto st0;
-tr814:
+tr816:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st544;
 st544:
@@ -9083,7 +9362,7 @@ st544:
 		goto _test_eof544;
 case 544:
 	if ( (*p) == 32u )
-		goto tr815;
+		goto tr817;
 	goto st0;
 st545:
 	if ( ++p == pe )
@@ -9112,16 +9391,19 @@ case 547:
 		case 108u: goto st475;
 	}
 	goto st0;
+tr709:
+	{ {p = (( IMW_SKIP_TO(548)))-1;} }
+	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
 	switch( (*p) ) {
-		case 34u: goto st470;
-		case 92u: goto st470;
+		case 34u: goto tr707;
+		case 92u: goto tr707;
 	}
 	goto st0;
-tr704:
+tr706:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st549;
@@ -9130,9 +9412,9 @@ st549:
 		goto _test_eof549;
 case 549:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr817;
+		goto tr819;
 	goto st0;
-tr817:
+tr819:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st550;
 st550:
@@ -9140,13 +9422,13 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 43u: goto tr818;
-		case 125u: goto tr820;
+		case 43u: goto tr820;
+		case 125u: goto tr822;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st550;
 	goto st0;
-tr818:
+tr820:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st551;
 st551:
@@ -9156,7 +9438,7 @@ case 551:
 	if ( (*p) == 125u )
 		goto st552;
 	goto st0;
-tr820:
+tr822:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st552;
 st552:
@@ -9171,9 +9453,9 @@ st553:
 		goto _test_eof553;
 case 553:
 	if ( (*p) == 10u )
-		goto tr823;
+		goto tr825;
 	goto st0;
-tr823:
+tr825:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st554;
 st554:
@@ -9181,9 +9463,9 @@ st554:
 		goto _test_eof554;
 case 554:
 	if ( (*p) == 32u )
-		goto tr824;
+		goto tr826;
 	goto st0;
-tr701:
+tr703:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st555;
 st555:
@@ -9204,16 +9486,19 @@ case 556:
 		case 108u: goto st485;
 	}
 	goto st0;
+tr694:
+	{ {p = (( IMW_SKIP_TO(557)))-1;} }
+	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 34u: goto st462;
-		case 92u: goto st462;
+		case 34u: goto tr692;
+		case 92u: goto tr692;
 	}
 	goto st0;
-tr689:
+tr691:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st558;
@@ -9222,9 +9507,9 @@ st558:
 		goto _test_eof558;
 case 558:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr827;
+		goto tr829;
 	goto st0;
-tr827:
+tr829:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st559;
 st559:
@@ -9232,13 +9517,13 @@ st559:
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 43u: goto tr828;
-		case 125u: goto tr830;
+		case 43u: goto tr830;
+		case 125u: goto tr832;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st559;
 	goto st0;
-tr828:
+tr830:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st560;
 st560:
@@ -9248,7 +9533,7 @@ case 560:
 	if ( (*p) == 125u )
 		goto st561;
 	goto st0;
-tr830:
+tr832:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st561;
 st561:
@@ -9263,9 +9548,9 @@ st562:
 		goto _test_eof562;
 case 562:
 	if ( (*p) == 10u )
-		goto tr833;
+		goto tr835;
 	goto st0;
-tr833:
+tr835:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st563;
 st563:
@@ -9273,20 +9558,23 @@ st563:
 		goto _test_eof563;
 case 563:
 	switch( (*p) ) {
-		case 32u: goto tr834;
-		case 41u: goto tr835;
+		case 32u: goto tr836;
+		case 41u: goto tr837;
 	}
 	goto st0;
+tr687:
+	{ {p = (( IMW_SKIP_TO(564)))-1;} }
+	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 34u: goto st458;
-		case 92u: goto st458;
+		case 34u: goto tr685;
+		case 92u: goto tr685;
 	}
 	goto st0;
-tr682:
+tr684:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st565;
@@ -9295,9 +9583,9 @@ st565:
 		goto _test_eof565;
 case 565:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr836;
+		goto tr838;
 	goto st0;
-tr836:
+tr838:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st566;
 st566:
@@ -9305,13 +9593,13 @@ st566:
 		goto _test_eof566;
 case 566:
 	switch( (*p) ) {
-		case 43u: goto tr837;
-		case 125u: goto tr839;
+		case 43u: goto tr839;
+		case 125u: goto tr841;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st566;
 	goto st0;
-tr837:
+tr839:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st567;
 st567:
@@ -9321,7 +9609,7 @@ case 567:
 	if ( (*p) == 125u )
 		goto st568;
 	goto st0;
-tr839:
+tr841:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st568;
 st568:
@@ -9336,9 +9624,9 @@ st569:
 		goto _test_eof569;
 case 569:
 	if ( (*p) == 10u )
-		goto tr842;
+		goto tr844;
 	goto st0;
-tr842:
+tr844:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st570;
 st570:
@@ -9346,7 +9634,7 @@ st570:
 		goto _test_eof570;
 case 570:
 	if ( (*p) == 32u )
-		goto tr843;
+		goto tr845;
 	goto st0;
 st571:
 	if ( ++p == pe )
@@ -9375,16 +9663,19 @@ case 573:
 		case 108u: goto st456;
 	}
 	goto st0;
+tr674:
+	{ {p = (( IMW_SKIP_TO(574)))-1;} }
+	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 34u: goto st451;
-		case 92u: goto st451;
+		case 34u: goto tr672;
+		case 92u: goto tr672;
 	}
 	goto st0;
-tr669:
+tr671:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st575;
@@ -9393,9 +9684,9 @@ st575:
 		goto _test_eof575;
 case 575:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr845;
+		goto tr847;
 	goto st0;
-tr845:
+tr847:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st576;
 st576:
@@ -9403,13 +9694,13 @@ st576:
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 43u: goto tr846;
-		case 125u: goto tr848;
+		case 43u: goto tr848;
+		case 125u: goto tr850;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st576;
 	goto st0;
-tr846:
+tr848:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st577;
 st577:
@@ -9419,7 +9710,7 @@ case 577:
 	if ( (*p) == 125u )
 		goto st578;
 	goto st0;
-tr848:
+tr850:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st578;
 st578:
@@ -9434,9 +9725,9 @@ st579:
 		goto _test_eof579;
 case 579:
 	if ( (*p) == 10u )
-		goto tr851;
+		goto tr853;
 	goto st0;
-tr851:
+tr853:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st580;
 st580:
@@ -9444,9 +9735,9 @@ st580:
 		goto _test_eof580;
 case 580:
 	if ( (*p) == 32u )
-		goto tr852;
+		goto tr854;
 	goto st0;
-tr666:
+tr668:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st581;
 st581:
@@ -9541,22 +9832,22 @@ st589:
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 34u: goto tr862;
-		case 123u: goto tr863;
+		case 34u: goto tr864;
+		case 123u: goto tr865;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr861;
+			goto tr863;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr861;
+				goto tr863;
 		} else if ( (*p) >= 43u )
-			goto tr861;
+			goto tr863;
 	} else
-		goto tr861;
+		goto tr863;
 	goto st0;
-tr861:
+tr863:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st590;
@@ -9565,7 +9856,7 @@ st590:
 		goto _test_eof590;
 case 590:
 	switch( (*p) ) {
-		case 32u: goto tr864;
+		case 32u: goto tr866;
 		case 33u: goto st590;
 	}
 	if ( (*p) < 43u ) {
@@ -9583,11 +9874,11 @@ case 590:
 	} else
 		goto st590;
 	goto st0;
-tr864:
+tr866:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st591;
-tr887:
+tr889:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
@@ -9597,12 +9888,12 @@ st591:
 		goto _test_eof591;
 case 591:
 	if ( (*p) == 40u )
-		goto tr866;
+		goto tr868;
 	goto st0;
-tr866:
+tr868:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_LIST); }
 	goto st592;
-tr873:
+tr875:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st592;
 st592:
@@ -9610,23 +9901,23 @@ st592:
 		goto _test_eof592;
 case 592:
 	if ( (*p) == 33u )
-		goto tr867;
+		goto tr869;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr867;
+				goto tr869;
 		} else if ( (*p) >= 35u )
-			goto tr867;
+			goto tr869;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr867;
+				goto tr869;
 		} else if ( (*p) >= 94u )
-			goto tr867;
+			goto tr869;
 	} else
-		goto tr867;
+		goto tr869;
 	goto st0;
-tr867:
+tr869:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
 	goto st593;
 st593:
@@ -9680,13 +9971,13 @@ st597:
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 32u: goto tr873;
-		case 41u: goto tr874;
+		case 32u: goto tr875;
+		case 41u: goto tr876;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st597;
 	goto st0;
-tr874:
+tr876:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st598;
 st598:
@@ -9694,13 +9985,17 @@ st598:
 		goto _test_eof598;
 case 598:
 	switch( (*p) ) {
-		case 13u: goto tr875;
-		case 32u: goto tr876;
+		case 13u: goto tr877;
+		case 32u: goto tr878;
 	}
 	goto st0;
-tr862:
+tr879:
+	{ {p = (( IMW_SKIP_TO(599)))-1;} }
+	goto st599;
+tr864:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(599)))-1;} }
 	goto st599;
 st599:
 	if ( ++p == pe )
@@ -9710,27 +10005,33 @@ case 599:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st600;
-		case 92u: goto st601;
+		case 34u: goto tr880;
+		case 92u: goto tr881;
 	}
-	goto st599;
+	goto tr879;
+tr880:
+	{ {p = (( IMW_SKIP_TO(600)))-1;} }
+	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
 	if ( (*p) == 32u )
-		goto tr864;
+		goto tr866;
 	goto st0;
+tr881:
+	{ {p = (( IMW_SKIP_TO(601)))-1;} }
+	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 34u: goto st599;
-		case 92u: goto st599;
+		case 34u: goto tr879;
+		case 92u: goto tr879;
 	}
 	goto st0;
-tr863:
+tr865:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -9740,9 +10041,9 @@ st602:
 		goto _test_eof602;
 case 602:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr880;
+		goto tr882;
 	goto st0;
-tr880:
+tr882:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st603;
 st603:
@@ -9750,13 +10051,13 @@ st603:
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 43u: goto tr881;
-		case 125u: goto tr883;
+		case 43u: goto tr883;
+		case 125u: goto tr885;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st603;
 	goto st0;
-tr881:
+tr883:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st604;
 st604:
@@ -9766,7 +10067,7 @@ case 604:
 	if ( (*p) == 125u )
 		goto st605;
 	goto st0;
-tr883:
+tr885:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st605;
 st605:
@@ -9781,9 +10082,9 @@ st606:
 		goto _test_eof606;
 case 606:
 	if ( (*p) == 10u )
-		goto tr886;
+		goto tr888;
 	goto st0;
-tr886:
+tr888:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st607;
 st607:
@@ -9791,7 +10092,7 @@ st607:
 		goto _test_eof607;
 case 607:
 	if ( (*p) == 32u )
-		goto tr887;
+		goto tr889;
 	goto st0;
 st608:
 	if ( ++p == pe )
@@ -9832,22 +10133,22 @@ st612:
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 34u: goto tr893;
-		case 123u: goto tr894;
+		case 34u: goto tr895;
+		case 123u: goto tr896;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr892;
+			goto tr894;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr892;
+				goto tr894;
 		} else if ( (*p) >= 43u )
-			goto tr892;
+			goto tr894;
 	} else
-		goto tr892;
+		goto tr894;
 	goto st0;
-tr892:
+tr894:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st613;
@@ -9856,8 +10157,8 @@ st613:
 		goto _test_eof613;
 case 613:
 	switch( (*p) ) {
-		case 13u: goto tr895;
-		case 32u: goto tr896;
+		case 13u: goto tr897;
+		case 32u: goto tr898;
 		case 33u: goto st613;
 	}
 	if ( (*p) < 43u ) {
@@ -9875,21 +10176,21 @@ case 613:
 	} else
 		goto st613;
 	goto st0;
-tr896:
+tr898:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st614;
-tr902:
+tr904:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st614;
-tr915:
+tr917:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
@@ -9897,7 +10198,7 @@ tr915:
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st614;
-tr927:
+tr929:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -9912,22 +10213,22 @@ case 614:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 34u: goto tr899;
-		case 123u: goto tr900;
+		case 34u: goto tr901;
+		case 123u: goto tr902;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr898;
+			goto tr900;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr898;
+				goto tr900;
 		} else if ( (*p) >= 43u )
-			goto tr898;
+			goto tr900;
 	} else
-		goto tr898;
+		goto tr900;
 	goto st0;
-tr898:
+tr900:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st615;
@@ -9936,8 +10237,8 @@ st615:
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 13u: goto tr901;
-		case 32u: goto tr902;
+		case 13u: goto tr903;
+		case 32u: goto tr904;
 		case 33u: goto st615;
 	}
 	if ( (*p) < 43u ) {
@@ -9955,9 +10256,13 @@ case 615:
 	} else
 		goto st615;
 	goto st0;
-tr899:
+tr906:
+	{ {p = (( IMW_SKIP_TO(616)))-1;} }
+	goto st616;
+tr901:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(616)))-1;} }
 	goto st616;
 st616:
 	if ( ++p == pe )
@@ -9967,29 +10272,35 @@ case 616:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st617;
-		case 92u: goto st618;
+		case 34u: goto tr907;
+		case 92u: goto tr908;
 	}
-	goto st616;
+	goto tr906;
+tr907:
+	{ {p = (( IMW_SKIP_TO(617)))-1;} }
+	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 13u: goto tr901;
-		case 32u: goto tr902;
+		case 13u: goto tr903;
+		case 32u: goto tr904;
 	}
 	goto st0;
+tr908:
+	{ {p = (( IMW_SKIP_TO(618)))-1;} }
+	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 34u: goto st616;
-		case 92u: goto st616;
+		case 34u: goto tr906;
+		case 92u: goto tr906;
 	}
 	goto st0;
-tr900:
+tr902:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -9999,9 +10310,9 @@ st619:
 		goto _test_eof619;
 case 619:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr907;
+		goto tr909;
 	goto st0;
-tr907:
+tr909:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st620;
 st620:
@@ -10009,13 +10320,13 @@ st620:
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 43u: goto tr908;
-		case 125u: goto tr910;
+		case 43u: goto tr910;
+		case 125u: goto tr912;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st620;
 	goto st0;
-tr908:
+tr910:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st621;
 st621:
@@ -10025,7 +10336,7 @@ case 621:
 	if ( (*p) == 125u )
 		goto st622;
 	goto st0;
-tr910:
+tr912:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st622;
 st622:
@@ -10040,9 +10351,9 @@ st623:
 		goto _test_eof623;
 case 623:
 	if ( (*p) == 10u )
-		goto tr913;
+		goto tr915;
 	goto st0;
-tr913:
+tr915:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st624;
 st624:
@@ -10050,13 +10361,17 @@ st624:
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 13u: goto tr914;
-		case 32u: goto tr915;
+		case 13u: goto tr916;
+		case 32u: goto tr917;
 	}
 	goto st0;
-tr893:
+tr895:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(625)))-1;} }
+	goto st625;
+tr918:
+	{ {p = (( IMW_SKIP_TO(625)))-1;} }
 	goto st625;
 st625:
 	if ( ++p == pe )
@@ -10066,29 +10381,35 @@ case 625:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st626;
-		case 92u: goto st627;
+		case 34u: goto tr919;
+		case 92u: goto tr920;
 	}
-	goto st625;
+	goto tr918;
+tr919:
+	{ {p = (( IMW_SKIP_TO(626)))-1;} }
+	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 13u: goto tr895;
-		case 32u: goto tr896;
+		case 13u: goto tr897;
+		case 32u: goto tr898;
 	}
 	goto st0;
+tr920:
+	{ {p = (( IMW_SKIP_TO(627)))-1;} }
+	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 34u: goto st625;
-		case 92u: goto st625;
+		case 34u: goto tr918;
+		case 92u: goto tr918;
 	}
 	goto st0;
-tr894:
+tr896:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -10098,9 +10419,9 @@ st628:
 		goto _test_eof628;
 case 628:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr919;
+		goto tr921;
 	goto st0;
-tr919:
+tr921:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st629;
 st629:
@@ -10108,13 +10429,13 @@ st629:
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 43u: goto tr920;
-		case 125u: goto tr922;
+		case 43u: goto tr922;
+		case 125u: goto tr924;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st629;
 	goto st0;
-tr920:
+tr922:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st630;
 st630:
@@ -10124,7 +10445,7 @@ case 630:
 	if ( (*p) == 125u )
 		goto st631;
 	goto st0;
-tr922:
+tr924:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st631;
 st631:
@@ -10139,9 +10460,9 @@ st632:
 		goto _test_eof632;
 case 632:
 	if ( (*p) == 10u )
-		goto tr925;
+		goto tr927;
 	goto st0;
-tr925:
+tr927:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st633;
 st633:
@@ -10149,8 +10470,8 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 13u: goto tr926;
-		case 32u: goto tr927;
+		case 13u: goto tr928;
+		case 32u: goto tr929;
 	}
 	goto st0;
 tr28:
@@ -10217,10 +10538,10 @@ st639:
 case 639:
 	switch( (*p) ) {
 		case 13u: goto tr57;
-		case 32u: goto tr935;
+		case 32u: goto tr937;
 	}
 	goto st0;
-tr935:
+tr937:
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st640;
@@ -10233,9 +10554,9 @@ case 640:
 		case 32u: goto st21;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr936;
+		goto tr938;
 	goto st0;
-tr936:
+tr938:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st641;
 st641:
@@ -10243,13 +10564,13 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 13u: goto tr937;
-		case 32u: goto tr938;
+		case 13u: goto tr939;
+		case 32u: goto tr940;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st641;
 	goto st0;
-tr938:
+tr940:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -10264,7 +10585,7 @@ case 642:
 		case 40u: goto st643;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr936;
+		goto tr938;
 	goto st0;
 st643:
 	if ( ++p == pe )
@@ -10332,9 +10653,9 @@ st650:
 		goto _test_eof650;
 case 650:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr948;
+		goto tr950;
 	goto st0;
-tr948:
+tr950:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st651;
 st651:
@@ -10342,7 +10663,7 @@ st651:
 		goto _test_eof651;
 case 651:
 	if ( (*p) == 41u )
-		goto tr949;
+		goto tr951;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st651;
 	goto st0;
@@ -10369,11 +10690,11 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 13u: goto tr953;
-		case 32u: goto tr954;
+		case 13u: goto tr955;
+		case 32u: goto tr956;
 	}
 	goto st0;
-tr954:
+tr956:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -10387,9 +10708,9 @@ case 655:
 		case 32u: goto st21;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr955;
+		goto tr957;
 	goto st0;
-tr955:
+tr957:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st656;
 st656:
@@ -10397,13 +10718,13 @@ st656:
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 13u: goto tr956;
-		case 32u: goto tr957;
+		case 13u: goto tr958;
+		case 32u: goto tr959;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st656;
 	goto st0;
-tr957:
+tr959:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
@@ -10419,7 +10740,7 @@ case 657:
 		case 40u: goto st658;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr955;
+		goto tr957;
 	goto st0;
 st658:
 	if ( ++p == pe )
@@ -10487,9 +10808,9 @@ st665:
 		goto _test_eof665;
 case 665:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr967;
+		goto tr969;
 	goto st0;
-tr967:
+tr969:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st666;
 st666:
@@ -10497,11 +10818,11 @@ st666:
 		goto _test_eof666;
 case 666:
 	if ( (*p) == 41u )
-		goto tr968;
+		goto tr970;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st666;
 	goto st0;
-tr968:
+tr970:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st667;
 st667:
@@ -10509,8 +10830,8 @@ st667:
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 13u: goto tr953;
-		case 32u: goto tr970;
+		case 13u: goto tr955;
+		case 32u: goto tr972;
 	}
 	goto st0;
 st668:
@@ -10561,22 +10882,22 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 34u: goto tr977;
-		case 123u: goto tr978;
+		case 34u: goto tr979;
+		case 123u: goto tr980;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr976;
+			goto tr978;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr976;
+				goto tr978;
 		} else if ( (*p) >= 43u )
-			goto tr976;
+			goto tr978;
 	} else
-		goto tr976;
+		goto tr978;
 	goto st0;
-tr976:
+tr978:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st674;
@@ -10585,7 +10906,7 @@ st674:
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 32u: goto tr979;
+		case 32u: goto tr981;
 		case 33u: goto st674;
 	}
 	if ( (*p) < 43u ) {
@@ -10603,11 +10924,11 @@ case 674:
 	} else
 		goto st674;
 	goto st0;
-tr979:
+tr981:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st675;
-tr1372:
+tr1374:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -10625,23 +10946,23 @@ st676:
 case 676:
 	switch( (*p) ) {
 		case 41u: goto st19;
-		case 65u: goto tr982;
-		case 68u: goto tr983;
-		case 72u: goto tr984;
-		case 77u: goto tr985;
-		case 82u: goto tr986;
-		case 83u: goto tr987;
-		case 85u: goto tr988;
-		case 97u: goto tr982;
-		case 100u: goto tr983;
-		case 104u: goto tr984;
-		case 109u: goto tr985;
-		case 114u: goto tr986;
-		case 115u: goto tr987;
-		case 117u: goto tr988;
+		case 65u: goto tr984;
+		case 68u: goto tr985;
+		case 72u: goto tr986;
+		case 77u: goto tr987;
+		case 82u: goto tr988;
+		case 83u: goto tr989;
+		case 85u: goto tr990;
+		case 97u: goto tr984;
+		case 100u: goto tr985;
+		case 104u: goto tr986;
+		case 109u: goto tr987;
+		case 114u: goto tr988;
+		case 115u: goto tr989;
+		case 117u: goto tr990;
 	}
 	goto st0;
-tr982:
+tr984:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	goto st677;
@@ -10751,9 +11072,9 @@ case 688:
 		case 110u: goto st1032;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1000;
+		goto tr1002;
 	goto st0;
-tr1000:
+tr1002:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st689;
 st689:
@@ -10761,47 +11082,47 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 32u: goto tr1002;
-		case 41u: goto tr1003;
+		case 32u: goto tr1004;
+		case 41u: goto tr1005;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st689;
 	goto st0;
-tr1002:
+tr1004:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1014:
+tr1016:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1026:
+tr1028:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1042:
+tr1044:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1059:
+tr1061:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1322:
+tr1324:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1334:
+tr1336:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1346:
+tr1348:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
-tr1360:
+tr1362:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
@@ -10810,23 +11131,23 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 65u: goto tr982;
-		case 68u: goto tr983;
-		case 72u: goto tr984;
-		case 77u: goto tr985;
-		case 82u: goto tr986;
-		case 83u: goto tr987;
-		case 85u: goto tr988;
-		case 97u: goto tr982;
-		case 100u: goto tr983;
-		case 104u: goto tr984;
-		case 109u: goto tr985;
-		case 114u: goto tr986;
-		case 115u: goto tr987;
-		case 117u: goto tr988;
+		case 65u: goto tr984;
+		case 68u: goto tr985;
+		case 72u: goto tr986;
+		case 77u: goto tr987;
+		case 82u: goto tr988;
+		case 83u: goto tr989;
+		case 85u: goto tr990;
+		case 97u: goto tr984;
+		case 100u: goto tr985;
+		case 104u: goto tr986;
+		case 109u: goto tr987;
+		case 114u: goto tr988;
+		case 115u: goto tr989;
+		case 117u: goto tr990;
 	}
 	goto st0;
-tr983:
+tr985:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
@@ -10899,9 +11220,9 @@ st698:
 		goto _test_eof698;
 case 698:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1013;
+		goto tr1015;
 	goto st0;
-tr1013:
+tr1015:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st699;
 st699:
@@ -10909,8 +11230,8 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 32u: goto tr1014;
-		case 41u: goto tr1015;
+		case 32u: goto tr1016;
+		case 41u: goto tr1017;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st699;
@@ -10997,13 +11318,13 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 32u: goto tr1026;
-		case 41u: goto tr1027;
+		case 32u: goto tr1028;
+		case 41u: goto tr1029;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st709;
 	goto st0;
-tr984:
+tr986:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st710;
 st710:
@@ -11126,9 +11447,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1041;
+		goto tr1043;
 	goto st0;
-tr1041:
+tr1043:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st724;
 st724:
@@ -11136,13 +11457,13 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 32u: goto tr1042;
-		case 41u: goto tr1043;
+		case 32u: goto tr1044;
+		case 41u: goto tr1045;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st724;
 	goto st0;
-tr985:
+tr987:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	goto st725;
@@ -11274,8 +11595,8 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 32u: goto tr1059;
-		case 41u: goto tr1060;
+		case 32u: goto tr1061;
+		case 41u: goto tr1062;
 	}
 	goto st0;
 st738:
@@ -15905,9 +16226,9 @@ st999:
 		goto _test_eof999;
 case 999:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1321;
+		goto tr1323;
 	goto st0;
-tr1321:
+tr1323:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1000;
 st1000:
@@ -15915,13 +16236,13 @@ st1000:
 		goto _test_eof1000;
 case 1000:
 	switch( (*p) ) {
-		case 32u: goto tr1322;
-		case 41u: goto tr1323;
+		case 32u: goto tr1324;
+		case 41u: goto tr1325;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1000;
 	goto st0;
-tr986:
+tr988:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st1001;
 st1001:
@@ -15969,7 +16290,7 @@ case 1005:
 		case 116u: goto st998;
 	}
 	goto st0;
-tr987:
+tr989:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
 	goto st1006;
@@ -16019,13 +16340,13 @@ st1011:
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 32u: goto tr1334;
-		case 41u: goto tr1335;
+		case 32u: goto tr1336;
+		case 41u: goto tr1337;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1011;
 	goto st0;
-tr988:
+tr990:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st1012;
 st1012:
@@ -16098,9 +16419,9 @@ st1019:
 		goto _test_eof1019;
 case 1019:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1345;
+		goto tr1347;
 	goto st0;
-tr1345:
+tr1347:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1020;
 st1020:
@@ -16108,8 +16429,8 @@ st1020:
 		goto _test_eof1020;
 case 1020:
 	switch( (*p) ) {
-		case 32u: goto tr1346;
-		case 41u: goto tr1347;
+		case 32u: goto tr1348;
+		case 41u: goto tr1349;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1020;
@@ -16236,13 +16557,17 @@ st1034:
 		goto _test_eof1034;
 case 1034:
 	switch( (*p) ) {
-		case 32u: goto tr1360;
-		case 41u: goto tr1361;
+		case 32u: goto tr1362;
+		case 41u: goto tr1363;
 	}
 	goto st0;
-tr977:
+tr979:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1035)))-1;} }
+	goto st1035;
+tr1364:
+	{ {p = (( IMW_SKIP_TO(1035)))-1;} }
 	goto st1035;
 st1035:
 	if ( ++p == pe )
@@ -16252,27 +16577,33 @@ case 1035:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1036;
-		case 92u: goto st1037;
+		case 34u: goto tr1365;
+		case 92u: goto tr1366;
 	}
-	goto st1035;
+	goto tr1364;
+tr1365:
+	{ {p = (( IMW_SKIP_TO(1036)))-1;} }
+	goto st1036;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
 	if ( (*p) == 32u )
-		goto tr979;
+		goto tr981;
 	goto st0;
+tr1366:
+	{ {p = (( IMW_SKIP_TO(1037)))-1;} }
+	goto st1037;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
 	switch( (*p) ) {
-		case 34u: goto st1035;
-		case 92u: goto st1035;
+		case 34u: goto tr1364;
+		case 92u: goto tr1364;
 	}
 	goto st0;
-tr978:
+tr980:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
@@ -16282,9 +16613,9 @@ st1038:
 		goto _test_eof1038;
 case 1038:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1365;
+		goto tr1367;
 	goto st0;
-tr1365:
+tr1367:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1039;
 st1039:
@@ -16292,13 +16623,13 @@ st1039:
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 43u: goto tr1366;
-		case 125u: goto tr1368;
+		case 43u: goto tr1368;
+		case 125u: goto tr1370;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1039;
 	goto st0;
-tr1366:
+tr1368:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1040;
 st1040:
@@ -16308,7 +16639,7 @@ case 1040:
 	if ( (*p) == 125u )
 		goto st1041;
 	goto st0;
-tr1368:
+tr1370:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1041;
 st1041:
@@ -16323,9 +16654,9 @@ st1042:
 		goto _test_eof1042;
 case 1042:
 	if ( (*p) == 10u )
-		goto tr1371;
+		goto tr1373;
 	goto st0;
-tr1371:
+tr1373:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1043;
 st1043:
@@ -16333,7 +16664,7 @@ st1043:
 		goto _test_eof1043;
 case 1043:
 	if ( (*p) == 32u )
-		goto tr1372;
+		goto tr1374;
 	goto st0;
 tr29:
 	{ IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
@@ -16394,11 +16725,11 @@ st1049:
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 13u: goto tr1378;
-		case 32u: goto tr1379;
+		case 13u: goto tr1380;
+		case 32u: goto tr1381;
 	}
 	goto st0;
-tr1379:
+tr1381:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -16410,13 +16741,13 @@ case 1050:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 40u: goto tr1380;
+		case 40u: goto tr1382;
 	}
 	goto st0;
-tr1380:
+tr1382:
 	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
 	goto st1051;
-tr1386:
+tr1388:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1051;
 st1051:
@@ -16424,11 +16755,11 @@ st1051:
 		goto _test_eof1051;
 case 1051:
 	if ( (*p) == 40u )
-		goto tr1381;
+		goto tr1383;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1382;
+		goto tr1384;
 	goto st0;
-tr1381:
+tr1383:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1052; goto _out;} {( run->stack)[( run->top)++] = 1052;goto st1107;} }
 	goto st1052;
 st1052:
@@ -16436,9 +16767,9 @@ st1052:
 		goto _test_eof1052;
 case 1052:
 	if ( (*p) == 40u )
-		goto tr1383;
+		goto tr1385;
 	goto st0;
-tr1383:
+tr1385:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1053; goto _out;} {( run->stack)[( run->top)++] = 1053;goto st1107;} }
 	goto st1053;
 st1053:
@@ -16446,14 +16777,14 @@ st1053:
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 40u: goto tr1383;
-		case 41u: goto tr1384;
+		case 40u: goto tr1385;
+		case 41u: goto tr1386;
 	}
 	goto st0;
-tr1384:
+tr1386:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	goto st1054;
-tr1387:
+tr1389:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	goto st1054;
@@ -16462,12 +16793,12 @@ st1054:
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 13u: goto tr1378;
-		case 32u: goto tr1385;
-		case 40u: goto tr1380;
+		case 13u: goto tr1380;
+		case 32u: goto tr1387;
+		case 40u: goto tr1382;
 	}
 	goto st0;
-tr1382:
+tr1384:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1055;
 st1055:
@@ -16475,8 +16806,8 @@ st1055:
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 32u: goto tr1386;
-		case 41u: goto tr1387;
+		case 32u: goto tr1388;
+		case 41u: goto tr1389;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1055;
@@ -16565,14 +16896,14 @@ st1064:
 		goto _test_eof1064;
 case 1064:
 	switch( (*p) ) {
-		case 36u: goto tr1397;
+		case 36u: goto tr1399;
 		case 40u: goto st1066;
-		case 42u: goto tr1399;
+		case 42u: goto tr1401;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1400;
+		goto tr1402;
 	goto st0;
-tr1397:
+tr1399:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1065;
 st1065:
@@ -16580,8 +16911,8 @@ st1065:
 		goto _test_eof1065;
 case 1065:
 	switch( (*p) ) {
-		case 13u: goto tr1401;
-		case 32u: goto tr1402;
+		case 13u: goto tr1403;
+		case 32u: goto tr1404;
 	}
 	goto st0;
 st1066:
@@ -16666,13 +16997,13 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 36u: goto tr1397;
-		case 42u: goto tr1399;
+		case 36u: goto tr1399;
+		case 42u: goto tr1401;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1400;
+		goto tr1402;
 	goto st0;
-tr1399:
+tr1401:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1076;
 st1076:
@@ -16680,8 +17011,8 @@ st1076:
 		goto _test_eof1076;
 case 1076:
 	switch( (*p) ) {
-		case 13u: goto tr1401;
-		case 32u: goto tr1402;
+		case 13u: goto tr1403;
+		case 32u: goto tr1404;
 		case 44u: goto st1077;
 		case 58u: goto st1079;
 	}
@@ -16695,7 +17026,7 @@ case 1077:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto st1078;
 	goto st0;
-tr1400:
+tr1402:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1078;
 st1078:
@@ -16703,8 +17034,8 @@ st1078:
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 13u: goto tr1401;
-		case 32u: goto tr1402;
+		case 13u: goto tr1403;
+		case 32u: goto tr1404;
 		case 44u: goto st1077;
 		case 58u: goto st1079;
 	}
@@ -16725,8 +17056,8 @@ st1080:
 		goto _test_eof1080;
 case 1080:
 	switch( (*p) ) {
-		case 13u: goto tr1401;
-		case 32u: goto tr1402;
+		case 13u: goto tr1403;
+		case 32u: goto tr1404;
 		case 44u: goto st1077;
 	}
 	goto st0;
@@ -16735,8 +17066,8 @@ st1081:
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 13u: goto tr1401;
-		case 32u: goto tr1402;
+		case 13u: goto tr1403;
+		case 32u: goto tr1404;
 		case 44u: goto st1077;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -16767,11 +17098,11 @@ st1084:
 		goto _test_eof1084;
 case 1084:
 	switch( (*p) ) {
-		case 13u: goto tr1420;
-		case 32u: goto tr1420;
+		case 13u: goto tr1422;
+		case 32u: goto tr1422;
 	}
 	goto st0;
-tr1420:
+tr1422:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1114; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st1114;
 st1114:
@@ -16847,11 +17178,11 @@ st1092:
 		goto _test_eof1092;
 case 1092:
 	switch( (*p) ) {
-		case 13u: goto tr1427;
-		case 32u: goto tr1427;
+		case 13u: goto tr1429;
+		case 32u: goto tr1429;
 	}
 	goto st0;
-tr1427:
+tr1429:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1115; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st1115;
 st1115:
@@ -16867,11 +17198,11 @@ st1093:
 		goto _test_eof1093;
 case 1093:
 	switch( (*p) ) {
-		case 13u: goto tr1428;
-		case 32u: goto tr1428;
+		case 13u: goto tr1430;
+		case 32u: goto tr1430;
 	}
 	goto st0;
-tr1428:
+tr1430:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1116; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st1116;
 st1116:
@@ -16886,10 +17217,10 @@ case 1094:
 	if ( (*p) == 40u )
 		goto st1095;
 	goto st0;
-tr1434:
+tr1436:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1095;
-tr1448:
+tr1450:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1095;
@@ -16898,23 +17229,23 @@ st1095:
 		goto _test_eof1095;
 case 1095:
 	switch( (*p) ) {
-		case 34u: goto tr1431;
-		case 40u: goto tr1432;
-		case 123u: goto tr1433;
+		case 34u: goto tr1433;
+		case 40u: goto tr1434;
+		case 123u: goto tr1435;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1430;
+			goto tr1432;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1430;
+				goto tr1432;
 		} else if ( (*p) >= 43u )
-			goto tr1430;
+			goto tr1432;
 	} else
-		goto tr1430;
+		goto tr1432;
 	goto st0;
-tr1430:
+tr1432:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1096;
 st1096:
@@ -16922,9 +17253,9 @@ st1096:
 		goto _test_eof1096;
 case 1096:
 	switch( (*p) ) {
-		case 32u: goto tr1434;
+		case 32u: goto tr1436;
 		case 33u: goto st1096;
-		case 41u: goto tr1436;
+		case 41u: goto tr1438;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -16941,14 +17272,14 @@ case 1096:
 	} else
 		goto st1096;
 	goto st0;
-tr1436:
+tr1438:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1117;
-tr1440:
+tr1442:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1117;
-tr1449:
+tr1451:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
@@ -16958,8 +17289,12 @@ st1117:
 		goto _test_eof1117;
 case 1117:
 	goto st0;
-tr1431:
+tr1439:
+	{ {p = (( IMW_SKIP_TO(1097)))-1;} }
+	goto st1097;
+tr1433:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1097)))-1;} }
 	goto st1097;
 st1097:
 	if ( ++p == pe )
@@ -16969,29 +17304,35 @@ case 1097:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1098;
-		case 92u: goto st1099;
+		case 34u: goto tr1440;
+		case 92u: goto tr1441;
 	}
-	goto st1097;
+	goto tr1439;
+tr1440:
+	{ {p = (( IMW_SKIP_TO(1098)))-1;} }
+	goto st1098;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
 	switch( (*p) ) {
-		case 32u: goto tr1434;
-		case 41u: goto tr1436;
+		case 32u: goto tr1436;
+		case 41u: goto tr1438;
 	}
 	goto st0;
+tr1441:
+	{ {p = (( IMW_SKIP_TO(1099)))-1;} }
+	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
 	switch( (*p) ) {
-		case 34u: goto st1097;
-		case 92u: goto st1097;
+		case 34u: goto tr1439;
+		case 92u: goto tr1439;
 	}
 	goto st0;
-tr1432:
+tr1434:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1100; goto _out;} {( run->stack)[( run->top)++] = 1100;goto st1094;} }
 	goto st1100;
 st1100:
@@ -17000,10 +17341,10 @@ st1100:
 case 1100:
 	switch( (*p) ) {
 		case 32u: goto st1095;
-		case 41u: goto tr1440;
+		case 41u: goto tr1442;
 	}
 	goto st0;
-tr1433:
+tr1435:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1101;
@@ -17012,9 +17353,9 @@ st1101:
 		goto _test_eof1101;
 case 1101:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1441;
+		goto tr1443;
 	goto st0;
-tr1441:
+tr1443:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1102;
 st1102:
@@ -17022,13 +17363,13 @@ st1102:
 		goto _test_eof1102;
 case 1102:
 	switch( (*p) ) {
-		case 43u: goto tr1442;
-		case 125u: goto tr1444;
+		case 43u: goto tr1444;
+		case 125u: goto tr1446;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1102;
 	goto st0;
-tr1442:
+tr1444:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1103;
 st1103:
@@ -17038,7 +17379,7 @@ case 1103:
 	if ( (*p) == 125u )
 		goto st1104;
 	goto st0;
-tr1444:
+tr1446:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1104;
 st1104:
@@ -17053,9 +17394,9 @@ st1105:
 		goto _test_eof1105;
 case 1105:
 	if ( (*p) == 10u )
-		goto tr1447;
+		goto tr1449;
 	goto st0;
-tr1447:
+tr1449:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1106;
 st1106:
@@ -17063,8 +17404,8 @@ st1106:
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 32u: goto tr1448;
-		case 41u: goto tr1449;
+		case 32u: goto tr1450;
+		case 41u: goto tr1451;
 	}
 	goto st0;
 st1107:
@@ -17072,12 +17413,12 @@ st1107:
 		goto _test_eof1107;
 case 1107:
 	if ( (*p) == 40u )
-		goto tr1450;
+		goto tr1452;
 	goto st0;
-tr1450:
+tr1452:
 	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
 	goto st1108;
-tr1455:
+tr1457:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1108;
 st1108:
@@ -17085,11 +17426,11 @@ st1108:
 		goto _test_eof1108;
 case 1108:
 	if ( (*p) == 40u )
-		goto tr1451;
+		goto tr1453;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1452;
+		goto tr1454;
 	goto st0;
-tr1451:
+tr1453:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1109; goto _out;} {( run->stack)[( run->top)++] = 1109;goto st1107;} }
 	goto st1109;
 st1109:
@@ -17097,9 +17438,9 @@ st1109:
 		goto _test_eof1109;
 case 1109:
 	if ( (*p) == 40u )
-		goto tr1453;
+		goto tr1455;
 	goto st0;
-tr1453:
+tr1455:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1110; goto _out;} {( run->stack)[( run->top)++] = 1110;goto st1107;} }
 	goto st1110;
 st1110:
@@ -17107,15 +17448,15 @@ st1110:
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 40u: goto tr1453;
-		case 41u: goto tr1454;
+		case 40u: goto tr1455;
+		case 41u: goto tr1456;
 	}
 	goto st0;
-tr1454:
+tr1456:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1118;
-tr1456:
+tr1458:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
@@ -17125,7 +17466,7 @@ st1118:
 		goto _test_eof1118;
 case 1118:
 	goto st0;
-tr1452:
+tr1454:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1111;
 st1111:
@@ -17133,8 +17474,8 @@ st1111:
 		goto _test_eof1111;
 case 1111:
 	switch( (*p) ) {
-		case 32u: goto tr1455;
-		case 41u: goto tr1456;
+		case 32u: goto tr1457;
+		case 41u: goto tr1458;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1111;

@@ -7,6 +7,7 @@
  * gen/search_args_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "search_args_skip.h"
 #include "machines.h"
 
 
@@ -1630,6 +1631,10 @@ case 26:
 	goto st0;
 tr51:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
+	goto st27;
+tr56:
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
 	if ( ++p == pe )
@@ -1639,10 +1644,13 @@ case 27:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st28;
-		case 92u: goto st29;
+		case 34u: goto tr57;
+		case 92u: goto tr58;
 	}
-	goto st27;
+	goto tr56;
+tr57:
+	{ {p = (( IMW_SKIP_TO(28)))-1;} }
+	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
@@ -1652,13 +1660,16 @@ case 28:
 		case 32u: goto tr54;
 	}
 	goto st0;
+tr58:
+	{ {p = (( IMW_SKIP_TO(29)))-1;} }
+	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 34u: goto st27;
-		case 92u: goto st27;
+		case 34u: goto tr56;
+		case 92u: goto tr56;
 	}
 	goto st0;
 tr52:
@@ -7434,6 +7445,10 @@ case 380:
 	goto st0;
 tr407:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(381)))-1;} }
+	goto st381;
+tr411:
+	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
 	if ( ++p == pe )
@@ -7443,10 +7458,13 @@ case 381:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st382;
-		case 92u: goto st383;
+		case 34u: goto tr412;
+		case 92u: goto tr413;
 	}
-	goto st381;
+	goto tr411;
+tr412:
+	{ {p = (( IMW_SKIP_TO(382)))-1;} }
+	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
@@ -7454,13 +7472,16 @@ case 382:
 	if ( (*p) == 32u )
 		goto tr409;
 	goto st0;
+tr413:
+	{ {p = (( IMW_SKIP_TO(383)))-1;} }
+	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 34u: goto st381;
-		case 92u: goto st381;
+		case 34u: goto tr411;
+		case 92u: goto tr411;
 	}
 	goto st0;
 tr408:
@@ -8839,7 +8860,7 @@ st515:
 		goto _test_eof515;
 case 515:
 	if ( (*p) == 34u )
-		goto st517;
+		goto tr554;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
@@ -8878,6 +8899,9 @@ case 516:
 	} else
 		goto st516;
 	goto st0;
+tr554:
+	{ {p = (( IMW_SKIP_TO(517)))-1;} }
+	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
@@ -8886,10 +8910,13 @@ case 517:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st518;
-		case 92u: goto st519;
+		case 34u: goto tr556;
+		case 92u: goto tr557;
 	}
-	goto st517;
+	goto tr554;
+tr556:
+	{ {p = (( IMW_SKIP_TO(518)))-1;} }
+	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
@@ -8897,13 +8924,16 @@ case 518:
 	if ( (*p) == 32u )
 		goto st4;
 	goto st0;
+tr557:
+	{ {p = (( IMW_SKIP_TO(519)))-1;} }
+	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
 	switch( (*p) ) {
-		case 34u: goto st517;
-		case 92u: goto st517;
+		case 34u: goto tr554;
+		case 92u: goto tr554;
 	}
 	goto st0;
 tr18:
@@ -9226,6 +9256,10 @@ case 536:
 	goto st0;
 tr577:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(537)))-1;} }
+	goto st537;
+tr584:
+	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
 st537:
 	if ( ++p == pe )
@@ -9235,10 +9269,13 @@ case 537:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st538;
-		case 92u: goto st540;
+		case 34u: goto tr585;
+		case 92u: goto tr586;
 	}
-	goto st537;
+	goto tr584;
+tr585:
+	{ {p = (( IMW_SKIP_TO(538)))-1;} }
+	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
@@ -9264,13 +9301,16 @@ case 539:
 		case 41u: goto tr588;
 	}
 	goto st0;
+tr586:
+	{ {p = (( IMW_SKIP_TO(540)))-1;} }
+	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
 	switch( (*p) ) {
-		case 34u: goto st537;
-		case 92u: goto st537;
+		case 34u: goto tr584;
+		case 92u: goto tr584;
 	}
 	goto st0;
 tr578:
@@ -9531,6 +9571,10 @@ case 1075:
 	goto st0;
 tr613:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(559)))-1;} }
+	goto st559;
+tr619:
+	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
 	if ( ++p == pe )
@@ -9540,10 +9584,13 @@ case 559:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st560;
-		case 92u: goto st561;
+		case 34u: goto tr620;
+		case 92u: goto tr621;
 	}
-	goto st559;
+	goto tr619;
+tr620:
+	{ {p = (( IMW_SKIP_TO(560)))-1;} }
+	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
@@ -9553,13 +9600,16 @@ case 560:
 		case 41u: goto tr618;
 	}
 	goto st0;
+tr621:
+	{ {p = (( IMW_SKIP_TO(561)))-1;} }
+	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 34u: goto st559;
-		case 92u: goto st559;
+		case 34u: goto tr619;
+		case 92u: goto tr619;
 	}
 	goto st0;
 tr614:
@@ -10054,6 +10104,10 @@ case 592:
 	goto st0;
 tr677:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(593)))-1;} }
+	goto st593;
+tr681:
+	{ {p = (( IMW_SKIP_TO(593)))-1;} }
 	goto st593;
 st593:
 	if ( ++p == pe )
@@ -10063,10 +10117,13 @@ case 593:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st594;
-		case 92u: goto st595;
+		case 34u: goto tr682;
+		case 92u: goto tr683;
 	}
-	goto st593;
+	goto tr681;
+tr682:
+	{ {p = (( IMW_SKIP_TO(594)))-1;} }
+	goto st594;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
@@ -10077,13 +10134,16 @@ case 594:
 		case 41u: goto tr679;
 	}
 	goto st0;
+tr683:
+	{ {p = (( IMW_SKIP_TO(595)))-1;} }
+	goto st595;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
 	switch( (*p) ) {
-		case 34u: goto st593;
-		case 92u: goto st593;
+		case 34u: goto tr681;
+		case 92u: goto tr681;
 	}
 	goto st0;
 tr678:
@@ -16114,6 +16174,10 @@ case 946:
 	goto st0;
 tr1031:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(947)))-1;} }
+	goto st947;
+tr1035:
+	{ {p = (( IMW_SKIP_TO(947)))-1;} }
 	goto st947;
 st947:
 	if ( ++p == pe )
@@ -16123,10 +16187,13 @@ case 947:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st948;
-		case 92u: goto st949;
+		case 34u: goto tr1036;
+		case 92u: goto tr1037;
 	}
-	goto st947;
+	goto tr1035;
+tr1036:
+	{ {p = (( IMW_SKIP_TO(948)))-1;} }
+	goto st948;
 st948:
 	if ( ++p == pe )
 		goto _test_eof948;
@@ -16134,13 +16201,16 @@ case 948:
 	if ( (*p) == 32u )
 		goto tr1033;
 	goto st0;
+tr1037:
+	{ {p = (( IMW_SKIP_TO(949)))-1;} }
+	goto st949;
 st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
 	switch( (*p) ) {
-		case 34u: goto st947;
-		case 92u: goto st947;
+		case 34u: goto tr1035;
+		case 92u: goto tr1035;
 	}
 	goto st0;
 tr1032:

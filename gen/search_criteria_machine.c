@@ -7,6 +7,7 @@
  * gen/search_criteria_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "search_criteria_skip.h"
 #include "machines.h"
 
 
@@ -1073,7 +1074,7 @@ st1:
 		goto _test_eof1;
 case 1:
 	if ( (*p) == 34u )
-		goto st508;
+		goto tr2;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
@@ -1550,8 +1551,12 @@ case 26:
 	} else
 		goto st26;
 	goto st0;
+tr56:
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
+	goto st27;
 tr51:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
 	if ( ++p == pe )
@@ -1561,10 +1566,13 @@ case 27:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st28;
-		case 92u: goto st29;
+		case 34u: goto tr57;
+		case 92u: goto tr58;
 	}
-	goto st27;
+	goto tr56;
+tr57:
+	{ {p = (( IMW_SKIP_TO(28)))-1;} }
+	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
@@ -1574,13 +1582,16 @@ case 28:
 		case 32u: goto tr54;
 	}
 	goto st0;
+tr58:
+	{ {p = (( IMW_SKIP_TO(29)))-1;} }
+	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 34u: goto st27;
-		case 92u: goto st27;
+		case 34u: goto tr56;
+		case 92u: goto tr56;
 	}
 	goto st0;
 tr52:
@@ -7354,8 +7365,12 @@ case 380:
 	} else
 		goto st380;
 	goto st0;
+tr411:
+	{ {p = (( IMW_SKIP_TO(381)))-1;} }
+	goto st381;
 tr407:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
 	if ( ++p == pe )
@@ -7365,10 +7380,13 @@ case 381:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st382;
-		case 92u: goto st383;
+		case 34u: goto tr412;
+		case 92u: goto tr413;
 	}
-	goto st381;
+	goto tr411;
+tr412:
+	{ {p = (( IMW_SKIP_TO(382)))-1;} }
+	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
@@ -7376,13 +7394,16 @@ case 382:
 	if ( (*p) == 32u )
 		goto tr409;
 	goto st0;
+tr413:
+	{ {p = (( IMW_SKIP_TO(383)))-1;} }
+	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 34u: goto st381;
-		case 92u: goto st381;
+		case 34u: goto tr411;
+		case 92u: goto tr411;
 	}
 	goto st0;
 tr408:
@@ -8690,6 +8711,9 @@ case 507:
 		case 101u: goto st448;
 	}
 	goto st0;
+tr2:
+	{ {p = (( IMW_SKIP_TO(508)))-1;} }
+	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
@@ -8698,10 +8722,13 @@ case 508:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st509;
-		case 92u: goto st510;
+		case 34u: goto tr546;
+		case 92u: goto tr547;
 	}
-	goto st508;
+	goto tr2;
+tr546:
+	{ {p = (( IMW_SKIP_TO(509)))-1;} }
+	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
@@ -8709,13 +8736,16 @@ case 509:
 	if ( (*p) == 32u )
 		goto st3;
 	goto st0;
+tr547:
+	{ {p = (( IMW_SKIP_TO(510)))-1;} }
+	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
 	switch( (*p) ) {
-		case 34u: goto st508;
-		case 92u: goto st508;
+		case 34u: goto tr2;
+		case 92u: goto tr2;
 	}
 	goto st0;
 st511:
@@ -9132,8 +9162,12 @@ case 534:
 	} else
 		goto st534;
 	goto st0;
+tr597:
+	{ {p = (( IMW_SKIP_TO(535)))-1;} }
+	goto st535;
 tr593:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 st535:
 	if ( ++p == pe )
@@ -9143,10 +9177,13 @@ case 535:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st536;
-		case 92u: goto st537;
+		case 34u: goto tr598;
+		case 92u: goto tr599;
 	}
-	goto st535;
+	goto tr597;
+tr598:
+	{ {p = (( IMW_SKIP_TO(536)))-1;} }
+	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
@@ -9157,13 +9194,16 @@ case 536:
 		case 41u: goto tr595;
 	}
 	goto st0;
+tr599:
+	{ {p = (( IMW_SKIP_TO(537)))-1;} }
+	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 34u: goto st535;
-		case 92u: goto st535;
+		case 34u: goto tr597;
+		case 92u: goto tr597;
 	}
 	goto st0;
 tr594:
@@ -15192,8 +15232,12 @@ case 888:
 	} else
 		goto st888;
 	goto st0;
+tr951:
+	{ {p = (( IMW_SKIP_TO(889)))-1;} }
+	goto st889;
 tr947:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(889)))-1;} }
 	goto st889;
 st889:
 	if ( ++p == pe )
@@ -15203,10 +15247,13 @@ case 889:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st890;
-		case 92u: goto st891;
+		case 34u: goto tr952;
+		case 92u: goto tr953;
 	}
-	goto st889;
+	goto tr951;
+tr952:
+	{ {p = (( IMW_SKIP_TO(890)))-1;} }
+	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
@@ -15214,13 +15261,16 @@ case 890:
 	if ( (*p) == 32u )
 		goto tr949;
 	goto st0;
+tr953:
+	{ {p = (( IMW_SKIP_TO(891)))-1;} }
+	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 34u: goto st889;
-		case 92u: goto st889;
+		case 34u: goto tr951;
+		case 92u: goto tr951;
 	}
 	goto st0;
 tr948:

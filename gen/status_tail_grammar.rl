@@ -128,7 +128,7 @@ r_uquoted_char =
 r_quoted =
     ( r_dquote . r_quoted_char* . r_dquote
     | r_dquote . r_uquoted_char* . r_dquote
-    );
+    ) $run_skip;
 
 # DIGIT (RFC 5234 core rule)
 r_digit = 0x30..0x39;
@@ -382,7 +382,7 @@ r_text_char =
     );
 
 # text (rfc3501.abnf:463)
-r_text = ( r_text_char+ ) >ev_open_text %ev_close_text;
+r_text = ( r_text_char+ ) >ev_open_text %ev_close_text $run_skip;
 
 # resp-text (overrides.abnf:168)
 r_resp_text =

@@ -9,6 +9,7 @@
  * file into gen/status_tail_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "status_tail_skip.h"
 #include "machines.h"
 
 
@@ -78,6 +79,10 @@ case 3:
 	goto tr4;
 tr4:
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
+	{ {p = (( IMW_SKIP_TO(4)))-1;} }
+	goto st4;
+tr6:
+	{ {p = (( IMW_SKIP_TO(4)))-1;} }
 	goto st4;
 st4:
 	if ( ++p == pe )
@@ -88,9 +93,10 @@ case 4:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 	}
-	goto st4;
+	goto tr6;
 tr5:
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
+	{ {p = (( IMW_SKIP_TO(5)))-1;} }
 	goto st5;
 st5:
 	if ( ++p == pe )
@@ -130,10 +136,14 @@ case 5:
 			goto tr8;
 	} else
 		goto tr8;
-	goto st4;
+	goto tr6;
+tr17:
+	{ {p = (( IMW_SKIP_TO(6)))-1;} }
+	goto st6;
 tr8:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
+	{ {p = (( IMW_SKIP_TO(6)))-1;} }
 	goto st6;
 st6:
 	if ( ++p == pe )
@@ -143,25 +153,28 @@ case 6:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr16:
+	{ {p = (( IMW_SKIP_TO(7)))-1;} }
+	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
@@ -170,8 +183,11 @@ case 7:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 	}
+	goto tr19;
+tr19:
+	{ {p = (( IMW_SKIP_TO(8)))-1;} }
 	goto st8;
 st8:
 	if ( ++p == pe )
@@ -183,10 +199,11 @@ case 8:
 		case 13u: goto tr7;
 		case 93u: goto tr18;
 	}
-	goto st8;
+	goto tr19;
 tr18:
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr37:
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
@@ -194,21 +211,25 @@ tr37:
 	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_CODE_APND); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr51:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr74:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr130:
 	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr145:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -216,6 +237,7 @@ tr145:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr164:
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
@@ -223,54 +245,64 @@ tr164:
 	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_CODE_COPY); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr186:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr202:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MAILBOXID); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr480:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_METADATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr494:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_METADATA); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr510:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr541:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr552:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr562:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 tr569:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 st9:
 	if ( ++p == pe )
@@ -280,9 +312,12 @@ case 9:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st10;
+		case 32u: goto tr20;
 	}
-	goto st4;
+	goto tr6;
+tr20:
+	{ {p = (( IMW_SKIP_TO(10)))-1;} }
+	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
@@ -297,6 +332,7 @@ tr9:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_OPEN(IMW_RULE_RESP_CODE_APND); }
+	{ {p = (( IMW_SKIP_TO(11)))-1;} }
 	goto st11;
 st11:
 	if ( ++p == pe )
@@ -306,27 +342,30 @@ case 11:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 80u: goto st12;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 80u: goto tr21;
 		case 93u: goto tr18;
-		case 112u: goto st12;
+		case 112u: goto tr21;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr21:
+	{ {p = (( IMW_SKIP_TO(12)))-1;} }
+	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
@@ -335,27 +374,30 @@ case 12:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 80u: goto st13;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 80u: goto tr22;
 		case 93u: goto tr18;
-		case 112u: goto st13;
+		case 112u: goto tr22;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr22:
+	{ {p = (( IMW_SKIP_TO(13)))-1;} }
+	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
@@ -364,27 +406,30 @@ case 13:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st14;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr23;
 		case 93u: goto tr18;
-		case 101u: goto st14;
+		case 101u: goto tr23;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr23:
+	{ {p = (( IMW_SKIP_TO(14)))-1;} }
+	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
@@ -393,27 +438,30 @@ case 14:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 78u: goto st15;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 78u: goto tr24;
 		case 93u: goto tr18;
-		case 110u: goto st15;
+		case 110u: goto tr24;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr24:
+	{ {p = (( IMW_SKIP_TO(15)))-1;} }
+	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
@@ -422,27 +470,30 @@ case 15:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st16;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr25;
 		case 93u: goto tr18;
-		case 100u: goto st16;
+		case 100u: goto tr25;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr25:
+	{ {p = (( IMW_SKIP_TO(16)))-1;} }
+	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
@@ -451,27 +502,30 @@ case 16:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 85u: goto st17;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 85u: goto tr26;
 		case 93u: goto tr18;
-		case 117u: goto st17;
+		case 117u: goto tr26;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr26:
+	{ {p = (( IMW_SKIP_TO(17)))-1;} }
+	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
@@ -480,27 +534,30 @@ case 17:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st18;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr27;
 		case 93u: goto tr18;
-		case 105u: goto st18;
+		case 105u: goto tr27;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr27:
+	{ {p = (( IMW_SKIP_TO(18)))-1;} }
+	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
@@ -509,27 +566,30 @@ case 18:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st19;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr28;
 		case 93u: goto tr18;
-		case 100u: goto st19;
+		case 100u: goto tr28;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr28:
+	{ {p = (( IMW_SKIP_TO(19)))-1;} }
+	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
@@ -538,25 +598,28 @@ case 19:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st20;
-		case 33u: goto st6;
+		case 32u: goto tr29;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr29:
+	{ {p = (( IMW_SKIP_TO(20)))-1;} }
+	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
@@ -565,13 +628,17 @@ case 20:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr30;
-	goto st8;
+	goto tr19;
+tr32:
+	{ {p = (( IMW_SKIP_TO(21)))-1;} }
+	goto st21;
 tr30:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(21)))-1;} }
 	goto st21;
 st21:
 	if ( ++p == pe )
@@ -585,10 +652,11 @@ case 21:
 		case 93u: goto tr18;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st21;
-	goto st8;
+		goto tr32;
+	goto tr19;
 tr31:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(22)))-1;} }
 	goto st22;
 st22:
 	if ( ++p == pe )
@@ -602,13 +670,18 @@ case 22:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr33;
-	goto st8;
+	goto tr19;
+tr35:
+	{ {p = (( IMW_SKIP_TO(23)))-1;} }
+	goto st23;
 tr38:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(23)))-1;} }
 	goto st23;
 tr33:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
+	{ {p = (( IMW_SKIP_TO(23)))-1;} }
 	goto st23;
 st23:
 	if ( ++p == pe )
@@ -623,10 +696,11 @@ case 23:
 		case 93u: goto tr37;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st23;
-	goto st8;
+		goto tr35;
+	goto tr19;
 tr34:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(24)))-1;} }
 	goto st24;
 st24:
 	if ( ++p == pe )
@@ -640,9 +714,10 @@ case 24:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr38;
-	goto st8;
+	goto tr19;
 tr36:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(25)))-1;} }
 	goto st25;
 st25:
 	if ( ++p == pe )
@@ -656,9 +731,13 @@ case 25:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr39;
-	goto st8;
+	goto tr19;
+tr40:
+	{ {p = (( IMW_SKIP_TO(26)))-1;} }
+	goto st26;
 tr39:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
 	if ( ++p == pe )
@@ -672,12 +751,13 @@ case 26:
 		case 93u: goto tr37;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st26;
-	goto st8;
+		goto tr40;
+	goto tr19;
 tr10:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
 	if ( ++p == pe )
@@ -687,27 +767,30 @@ case 27:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st28;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr41;
 		case 93u: goto tr18;
-		case 97u: goto st28;
+		case 97u: goto tr41;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr41:
+	{ {p = (( IMW_SKIP_TO(28)))-1;} }
+	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
@@ -716,27 +799,30 @@ case 28:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st29;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr42;
 		case 93u: goto tr18;
-		case 100u: goto st29;
+		case 100u: goto tr42;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr42:
+	{ {p = (( IMW_SKIP_TO(29)))-1;} }
+	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
@@ -745,27 +831,30 @@ case 29:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 67u: goto st30;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 67u: goto tr43;
 		case 93u: goto tr18;
-		case 99u: goto st30;
+		case 99u: goto tr43;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr43:
+	{ {p = (( IMW_SKIP_TO(30)))-1;} }
+	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
@@ -774,27 +863,30 @@ case 30:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 72u: goto st31;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 72u: goto tr44;
 		case 93u: goto tr18;
-		case 104u: goto st31;
+		case 104u: goto tr44;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr44:
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
+	goto st31;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
@@ -803,27 +895,30 @@ case 31:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st32;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr45;
 		case 93u: goto tr18;
-		case 97u: goto st32;
+		case 97u: goto tr45;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr45:
+	{ {p = (( IMW_SKIP_TO(32)))-1;} }
+	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
@@ -832,27 +927,30 @@ case 32:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 82u: goto st33;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 82u: goto tr46;
 		case 93u: goto tr18;
-		case 114u: goto st33;
+		case 114u: goto tr46;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr46:
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
+	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
@@ -861,27 +959,30 @@ case 33:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 83u: goto st34;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 83u: goto tr47;
 		case 93u: goto tr18;
-		case 115u: goto st34;
+		case 115u: goto tr47;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr47:
+	{ {p = (( IMW_SKIP_TO(34)))-1;} }
+	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
@@ -890,27 +991,30 @@ case 34:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st35;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr48;
 		case 93u: goto tr18;
-		case 101u: goto st35;
+		case 101u: goto tr48;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr48:
+	{ {p = (( IMW_SKIP_TO(35)))-1;} }
+	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
@@ -919,27 +1023,30 @@ case 35:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st36;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 84u: goto tr49;
 		case 93u: goto tr18;
-		case 116u: goto st36;
+		case 116u: goto tr49;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr49:
+	{ {p = (( IMW_SKIP_TO(36)))-1;} }
+	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
@@ -948,25 +1055,28 @@ case 36:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st37;
-		case 33u: goto st6;
+		case 32u: goto tr50;
+		case 33u: goto tr17;
 		case 93u: goto tr51;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr50:
+	{ {p = (( IMW_SKIP_TO(37)))-1;} }
+	goto st37;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
@@ -975,12 +1085,16 @@ case 37:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 40u: goto st38;
-		case 93u: goto st4;
+		case 40u: goto tr52;
+		case 93u: goto tr6;
 	}
-	goto st8;
+	goto tr19;
+tr52:
+	{ {p = (( IMW_SKIP_TO(38)))-1;} }
+	goto st38;
 tr57:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(38)))-1;} }
 	goto st38;
 st38:
 	if ( ++p == pe )
@@ -1005,9 +1119,13 @@ case 38:
 			goto tr53;
 	} else
 		goto tr53;
-	goto st8;
+	goto tr19;
+tr58:
+	{ {p = (( IMW_SKIP_TO(39)))-1;} }
+	goto st39;
 tr53:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(39)))-1;} }
 	goto st39;
 st39:
 	if ( ++p == pe )
@@ -1018,27 +1136,28 @@ case 39:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr57;
-		case 33u: goto st39;
+		case 33u: goto tr58;
 		case 41u: goto tr59;
 		case 93u: goto tr60;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st39;
+				goto tr58;
 		} else if ( (*p) >= 35u )
-			goto st39;
+			goto tr58;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st39;
+				goto tr58;
 		} else if ( (*p) >= 94u )
-			goto st39;
+			goto tr58;
 	} else
-		goto st39;
-	goto st8;
+		goto tr58;
+	goto tr19;
 tr59:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(40)))-1;} }
 	goto st40;
 st40:
 	if ( ++p == pe )
@@ -1050,15 +1169,17 @@ case 40:
 		case 13u: goto tr7;
 		case 93u: goto tr51;
 	}
-	goto st8;
+	goto tr19;
 tr60:
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(41)))-1;} }
 	goto st41;
 tr55:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	{ {p = (( IMW_SKIP_TO(41)))-1;} }
 	goto st41;
 st41:
 	if ( ++p == pe )
@@ -1069,26 +1190,27 @@ case 41:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr61;
-		case 33u: goto st43;
+		case 33u: goto tr62;
 		case 41u: goto tr63;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st43;
+				goto tr62;
 		} else if ( (*p) >= 35u )
-			goto st43;
+			goto tr62;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st43;
+				goto tr62;
 		} else if ( (*p) >= 93u )
-			goto st43;
+			goto tr62;
 	} else
-		goto st43;
-	goto st4;
+		goto tr62;
+	goto tr6;
 tr61:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(42)))-1;} }
 	goto st42;
 st42:
 	if ( ++p == pe )
@@ -1113,12 +1235,17 @@ case 42:
 	} else
 		goto tr64;
 	goto tr4;
+tr62:
+	{ {p = (( IMW_SKIP_TO(43)))-1;} }
+	goto st43;
 tr68:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(43)))-1;} }
 	goto st43;
 tr64:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
+	{ {p = (( IMW_SKIP_TO(43)))-1;} }
 	goto st43;
 st43:
 	if ( ++p == pe )
@@ -1129,26 +1256,27 @@ case 43:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr67;
-		case 33u: goto st43;
+		case 33u: goto tr62;
 		case 41u: goto tr63;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st43;
+				goto tr62;
 		} else if ( (*p) >= 35u )
-			goto st43;
+			goto tr62;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st43;
+				goto tr62;
 		} else if ( (*p) >= 93u )
-			goto st43;
+			goto tr62;
 	} else
-		goto st43;
-	goto st4;
+		goto tr62;
+	goto tr6;
 tr67:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(44)))-1;} }
 	goto st44;
 st44:
 	if ( ++p == pe )
@@ -1172,15 +1300,21 @@ case 44:
 			goto tr68;
 	} else
 		goto tr68;
-	goto st4;
-tr107:
-	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
+	goto tr6;
+tr71:
+	{ {p = (( IMW_SKIP_TO(45)))-1;} }
 	goto st45;
 tr69:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(45)))-1;} }
 	goto st45;
 tr65:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(45)))-1;} }
+	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
+	goto st45;
+tr107:
+	{ {p = (( IMW_SKIP_TO(45)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st45;
 st45:
@@ -1191,11 +1325,15 @@ case 45:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 34u: goto st46;
-		case 92u: goto st48;
+		case 34u: goto tr72;
+		case 92u: goto tr73;
 	}
-	goto st45;
+	goto tr71;
+tr72:
+	{ {p = (( IMW_SKIP_TO(46)))-1;} }
+	goto st46;
 tr108:
+	{ {p = (( IMW_SKIP_TO(46)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st46;
 st46:
@@ -1209,9 +1347,10 @@ case 46:
 		case 32u: goto tr67;
 		case 41u: goto tr63;
 	}
-	goto st4;
+	goto tr6;
 tr63:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(47)))-1;} }
 	goto st47;
 st47:
 	if ( ++p == pe )
@@ -1223,8 +1362,12 @@ case 47:
 		case 13u: goto tr7;
 		case 93u: goto tr74;
 	}
-	goto st4;
+	goto tr6;
+tr73:
+	{ {p = (( IMW_SKIP_TO(48)))-1;} }
+	goto st48;
 tr109:
+	{ {p = (( IMW_SKIP_TO(48)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st48;
 st48:
@@ -1235,18 +1378,20 @@ case 48:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 34u: goto st45;
-		case 92u: goto st45;
+		case 34u: goto tr71;
+		case 92u: goto tr71;
 	}
-	goto st4;
+	goto tr6;
 tr70:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 tr66:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 st49:
 	if ( ++p == pe )
@@ -1259,9 +1404,13 @@ case 49:
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr75;
-	goto st4;
+	goto tr6;
+tr77:
+	{ {p = (( IMW_SKIP_TO(50)))-1;} }
+	goto st50;
 tr75:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(50)))-1;} }
 	goto st50;
 st50:
 	if ( ++p == pe )
@@ -1275,10 +1424,11 @@ case 50:
 		case 125u: goto tr78;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st50;
-	goto st4;
+		goto tr77;
+	goto tr6;
 tr76:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(51)))-1;} }
 	goto st51;
 st51:
 	if ( ++p == pe )
@@ -1288,11 +1438,15 @@ case 51:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 125u: goto st52;
+		case 125u: goto tr79;
 	}
-	goto st4;
+	goto tr6;
+tr79:
+	{ {p = (( IMW_SKIP_TO(52)))-1;} }
+	goto st52;
 tr78:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(52)))-1;} }
 	goto st52;
 st52:
 	if ( ++p == pe )
@@ -1303,7 +1457,7 @@ case 52:
 		case 10u: goto st0;
 		case 13u: goto tr80;
 	}
-	goto st4;
+	goto tr6;
 tr80:
 	{ IMW_NAME_CLOSE(IMW_RULE_TEXT); }
 	goto st53;
@@ -1417,8 +1571,12 @@ case 58:
 		case 13u: goto st2;
 	}
 	goto tr4;
+tr90:
+	{ {p = (( IMW_SKIP_TO(59)))-1;} }
+	goto st59;
 tr83:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(59)))-1;} }
 	goto st59;
 st59:
 	if ( ++p == pe )
@@ -1428,10 +1586,13 @@ case 59:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st60;
-		case 92u: goto st61;
+		case 34u: goto tr91;
+		case 92u: goto tr92;
 	}
-	goto st59;
+	goto tr90;
+tr91:
+	{ {p = (( IMW_SKIP_TO(60)))-1;} }
+	goto st60;
 st60:
 	if ( ++p == pe )
 		goto _test_eof60;
@@ -1441,13 +1602,16 @@ case 60:
 		case 41u: goto tr87;
 	}
 	goto st0;
+tr92:
+	{ {p = (( IMW_SKIP_TO(61)))-1;} }
+	goto st61;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
 	switch( (*p) ) {
-		case 34u: goto st59;
-		case 92u: goto st59;
+		case 34u: goto tr90;
+		case 92u: goto tr90;
 	}
 	goto st0;
 tr84:
@@ -1514,8 +1678,12 @@ case 67:
 		case 41u: goto tr101;
 	}
 	goto st0;
+tr102:
+	{ {p = (( IMW_SKIP_TO(68)))-1;} }
+	goto st68;
 tr54:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 st68:
 	if ( ++p == pe )
@@ -1525,11 +1693,14 @@ case 68:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 34u: goto st69;
-		case 92u: goto st70;
+		case 34u: goto tr103;
+		case 92u: goto tr104;
 		case 93u: goto tr105;
 	}
-	goto st68;
+	goto tr102;
+tr103:
+	{ {p = (( IMW_SKIP_TO(69)))-1;} }
+	goto st69;
 st69:
 	if ( ++p == pe )
 		goto _test_eof69;
@@ -1542,7 +1713,10 @@ case 69:
 		case 41u: goto tr59;
 		case 93u: goto tr18;
 	}
-	goto st8;
+	goto tr19;
+tr104:
+	{ {p = (( IMW_SKIP_TO(70)))-1;} }
+	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
@@ -1551,12 +1725,13 @@ case 70:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 34u: goto st68;
-		case 92u: goto st68;
+		case 34u: goto tr102;
+		case 92u: goto tr102;
 		case 93u: goto tr18;
 	}
-	goto st8;
+	goto tr19;
 tr105:
+	{ {p = (( IMW_SKIP_TO(71)))-1;} }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st71;
@@ -1568,11 +1743,14 @@ case 71:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st72;
-		case 34u: goto st46;
-		case 92u: goto st48;
+		case 32u: goto tr106;
+		case 34u: goto tr72;
+		case 92u: goto tr73;
 	}
-	goto st45;
+	goto tr71;
+tr106:
+	{ {p = (( IMW_SKIP_TO(72)))-1;} }
+	goto st72;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
@@ -1588,6 +1766,7 @@ case 72:
 tr56:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(73)))-1;} }
 	goto st73;
 st73:
 	if ( ++p == pe )
@@ -1601,9 +1780,13 @@ case 73:
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr110;
-	goto st8;
+	goto tr19;
+tr112:
+	{ {p = (( IMW_SKIP_TO(74)))-1;} }
+	goto st74;
 tr110:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 st74:
 	if ( ++p == pe )
@@ -1618,10 +1801,11 @@ case 74:
 		case 125u: goto tr113;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st74;
-	goto st8;
+		goto tr112;
+	goto tr19;
 tr111:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 st75:
 	if ( ++p == pe )
@@ -1632,11 +1816,15 @@ case 75:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 93u: goto tr18;
-		case 125u: goto st76;
+		case 125u: goto tr114;
 	}
-	goto st8;
+	goto tr19;
+tr114:
+	{ {p = (( IMW_SKIP_TO(76)))-1;} }
+	goto st76;
 tr113:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(76)))-1;} }
 	goto st76;
 st76:
 	if ( ++p == pe )
@@ -1648,12 +1836,13 @@ case 76:
 		case 13u: goto tr80;
 		case 93u: goto tr18;
 	}
-	goto st8;
+	goto tr19;
 tr11:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_OPEN(IMW_RULE_RESP_CODE_COPY); }
+	{ {p = (( IMW_SKIP_TO(77)))-1;} }
 	goto st77;
 st77:
 	if ( ++p == pe )
@@ -1663,29 +1852,32 @@ case 77:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st78;
-		case 79u: goto st103;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr115;
+		case 79u: goto tr116;
 		case 93u: goto tr18;
-		case 97u: goto st78;
-		case 111u: goto st103;
+		case 97u: goto tr115;
+		case 111u: goto tr116;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr115:
+	{ {p = (( IMW_SKIP_TO(78)))-1;} }
+	goto st78;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
@@ -1694,27 +1886,30 @@ case 78:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 80u: goto st79;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 80u: goto tr117;
 		case 93u: goto tr18;
-		case 112u: goto st79;
+		case 112u: goto tr117;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr117:
+	{ {p = (( IMW_SKIP_TO(79)))-1;} }
+	goto st79;
 st79:
 	if ( ++p == pe )
 		goto _test_eof79;
@@ -1723,27 +1918,30 @@ case 79:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st80;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr118;
 		case 93u: goto tr18;
-		case 97u: goto st80;
+		case 97u: goto tr118;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr118:
+	{ {p = (( IMW_SKIP_TO(80)))-1;} }
+	goto st80;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
@@ -1752,27 +1950,30 @@ case 80:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 66u: goto st81;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 66u: goto tr119;
 		case 93u: goto tr18;
-		case 98u: goto st81;
+		case 98u: goto tr119;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr119:
+	{ {p = (( IMW_SKIP_TO(81)))-1;} }
+	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
@@ -1781,27 +1982,30 @@ case 81:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st82;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr120;
 		case 93u: goto tr18;
-		case 105u: goto st82;
+		case 105u: goto tr120;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr120:
+	{ {p = (( IMW_SKIP_TO(82)))-1;} }
+	goto st82;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
@@ -1810,27 +2014,30 @@ case 82:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 76u: goto st83;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 76u: goto tr121;
 		case 93u: goto tr18;
-		case 108u: goto st83;
+		case 108u: goto tr121;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr121:
+	{ {p = (( IMW_SKIP_TO(83)))-1;} }
+	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
@@ -1839,27 +2046,30 @@ case 83:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st84;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr122;
 		case 93u: goto tr18;
-		case 105u: goto st84;
+		case 105u: goto tr122;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr122:
+	{ {p = (( IMW_SKIP_TO(84)))-1;} }
+	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
@@ -1868,27 +2078,30 @@ case 84:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st85;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 84u: goto tr123;
 		case 93u: goto tr18;
-		case 116u: goto st85;
+		case 116u: goto tr123;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr123:
+	{ {p = (( IMW_SKIP_TO(85)))-1;} }
+	goto st85;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
@@ -1897,27 +2110,30 @@ case 85:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 89u: goto st86;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 89u: goto tr124;
 		case 93u: goto tr18;
-		case 121u: goto st86;
+		case 121u: goto tr124;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr124:
+	{ {p = (( IMW_SKIP_TO(86)))-1;} }
+	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
@@ -1926,25 +2142,28 @@ case 86:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st87;
-		case 33u: goto st6;
+		case 32u: goto tr125;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr125:
+	{ {p = (( IMW_SKIP_TO(87)))-1;} }
+	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
@@ -1955,7 +2174,7 @@ case 87:
 		case 13u: goto tr7;
 		case 33u: goto tr126;
 		case 65u: goto tr127;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 		case 97u: goto tr127;
 	}
 	if ( (*p) < 43u ) {
@@ -1972,9 +2191,13 @@ case 87:
 			goto tr126;
 	} else
 		goto tr126;
-	goto st8;
+	goto tr19;
+tr129:
+	{ {p = (( IMW_SKIP_TO(88)))-1;} }
+	goto st88;
 tr126:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(88)))-1;} }
 	goto st88;
 st88:
 	if ( ++p == pe )
@@ -1985,30 +2208,32 @@ case 88:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
+		case 33u: goto tr129;
 		case 93u: goto tr130;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
 tr128:
 	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(89)))-1;} }
 	goto st89;
 tr143:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(89)))-1;} }
 	goto st89;
 st89:
 	if ( ++p == pe )
@@ -2037,9 +2262,10 @@ case 89:
 			goto tr126;
 	} else
 		goto tr126;
-	goto st8;
+	goto tr19;
 tr127:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(90)))-1;} }
 	goto st90;
 st90:
 	if ( ++p == pe )
@@ -2050,26 +2276,29 @@ case 90:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 80u: goto st91;
+		case 33u: goto tr129;
+		case 80u: goto tr131;
 		case 93u: goto tr130;
-		case 112u: goto st91;
+		case 112u: goto tr131;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr131:
+	{ {p = (( IMW_SKIP_TO(91)))-1;} }
+	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
@@ -2079,26 +2308,29 @@ case 91:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 80u: goto st92;
+		case 33u: goto tr129;
+		case 80u: goto tr132;
 		case 93u: goto tr130;
-		case 112u: goto st92;
+		case 112u: goto tr132;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr132:
+	{ {p = (( IMW_SKIP_TO(92)))-1;} }
+	goto st92;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
@@ -2108,26 +2340,29 @@ case 92:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 69u: goto st93;
+		case 33u: goto tr129;
+		case 69u: goto tr133;
 		case 93u: goto tr130;
-		case 101u: goto st93;
+		case 101u: goto tr133;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr133:
+	{ {p = (( IMW_SKIP_TO(93)))-1;} }
+	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
@@ -2137,26 +2372,29 @@ case 93:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 78u: goto st94;
+		case 33u: goto tr129;
+		case 78u: goto tr134;
 		case 93u: goto tr130;
-		case 110u: goto st94;
+		case 110u: goto tr134;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr134:
+	{ {p = (( IMW_SKIP_TO(94)))-1;} }
+	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
@@ -2166,26 +2404,29 @@ case 94:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 68u: goto st95;
+		case 33u: goto tr129;
+		case 68u: goto tr135;
 		case 93u: goto tr130;
-		case 100u: goto st95;
+		case 100u: goto tr135;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr135:
+	{ {p = (( IMW_SKIP_TO(95)))-1;} }
+	goto st95;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
@@ -2195,26 +2436,29 @@ case 95:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 76u: goto st96;
+		case 33u: goto tr129;
+		case 76u: goto tr136;
 		case 93u: goto tr130;
-		case 108u: goto st96;
+		case 108u: goto tr136;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr136:
+	{ {p = (( IMW_SKIP_TO(96)))-1;} }
+	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
@@ -2224,26 +2468,29 @@ case 96:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 73u: goto st97;
+		case 33u: goto tr129;
+		case 73u: goto tr137;
 		case 93u: goto tr130;
-		case 105u: goto st97;
+		case 105u: goto tr137;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr137:
+	{ {p = (( IMW_SKIP_TO(97)))-1;} }
+	goto st97;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
@@ -2253,26 +2500,29 @@ case 97:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 77u: goto st98;
+		case 33u: goto tr129;
+		case 77u: goto tr138;
 		case 93u: goto tr130;
-		case 109u: goto st98;
+		case 109u: goto tr138;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr138:
+	{ {p = (( IMW_SKIP_TO(98)))-1;} }
+	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
@@ -2282,26 +2532,29 @@ case 98:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 73u: goto st99;
+		case 33u: goto tr129;
+		case 73u: goto tr139;
 		case 93u: goto tr130;
-		case 105u: goto st99;
+		case 105u: goto tr139;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr139:
+	{ {p = (( IMW_SKIP_TO(99)))-1;} }
+	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
@@ -2311,26 +2564,29 @@ case 99:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 84u: goto st100;
+		case 33u: goto tr129;
+		case 84u: goto tr140;
 		case 93u: goto tr130;
-		case 116u: goto st100;
+		case 116u: goto tr140;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr140:
+	{ {p = (( IMW_SKIP_TO(100)))-1;} }
+	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
@@ -2340,25 +2596,28 @@ case 100:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
-		case 61u: goto st101;
+		case 33u: goto tr129;
+		case 61u: goto tr141;
 		case 93u: goto tr130;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 35u )
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) >= 94u )
-			goto st88;
+			goto tr129;
 	} else
-		goto st88;
-	goto st8;
+		goto tr129;
+	goto tr19;
+tr141:
+	{ {p = (( IMW_SKIP_TO(101)))-1;} }
+	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
@@ -2368,32 +2627,36 @@ case 101:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr128;
-		case 33u: goto st88;
+		case 33u: goto tr129;
 		case 93u: goto tr130;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st88;
+				goto tr129;
 		} else
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 94u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else
-			goto st88;
+			goto tr129;
 	} else
 		goto tr142;
-	goto st8;
+	goto tr19;
+tr144:
+	{ {p = (( IMW_SKIP_TO(102)))-1;} }
+	goto st102;
 tr142:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(102)))-1;} }
 	goto st102;
 st102:
 	if ( ++p == pe )
@@ -2404,30 +2667,33 @@ case 102:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr143;
-		case 33u: goto st88;
+		case 33u: goto tr129;
 		case 93u: goto tr145;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st88;
+				goto tr129;
 		} else
-			goto st88;
+			goto tr129;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 94u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st88;
+				goto tr129;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st88;
+				goto tr129;
 		} else
-			goto st88;
+			goto tr129;
 	} else
-		goto st102;
-	goto st8;
+		goto tr144;
+	goto tr19;
+tr116:
+	{ {p = (( IMW_SKIP_TO(103)))-1;} }
+	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
@@ -2436,27 +2702,30 @@ case 103:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 80u: goto st104;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 80u: goto tr146;
 		case 93u: goto tr18;
-		case 112u: goto st104;
+		case 112u: goto tr146;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr146:
+	{ {p = (( IMW_SKIP_TO(104)))-1;} }
+	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
@@ -2465,27 +2734,30 @@ case 104:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 89u: goto st105;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 89u: goto tr147;
 		case 93u: goto tr18;
-		case 121u: goto st105;
+		case 121u: goto tr147;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr147:
+	{ {p = (( IMW_SKIP_TO(105)))-1;} }
+	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
@@ -2494,27 +2766,30 @@ case 105:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 85u: goto st106;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 85u: goto tr148;
 		case 93u: goto tr18;
-		case 117u: goto st106;
+		case 117u: goto tr148;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr148:
+	{ {p = (( IMW_SKIP_TO(106)))-1;} }
+	goto st106;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
@@ -2523,27 +2798,30 @@ case 106:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st107;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr149;
 		case 93u: goto tr18;
-		case 105u: goto st107;
+		case 105u: goto tr149;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr149:
+	{ {p = (( IMW_SKIP_TO(107)))-1;} }
+	goto st107;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
@@ -2552,27 +2830,30 @@ case 107:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st108;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr150;
 		case 93u: goto tr18;
-		case 100u: goto st108;
+		case 100u: goto tr150;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr150:
+	{ {p = (( IMW_SKIP_TO(108)))-1;} }
+	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
@@ -2581,25 +2862,28 @@ case 108:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st109;
-		case 33u: goto st6;
+		case 32u: goto tr151;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr151:
+	{ {p = (( IMW_SKIP_TO(109)))-1;} }
+	goto st109;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
@@ -2608,13 +2892,17 @@ case 109:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr152;
-	goto st8;
+	goto tr19;
+tr154:
+	{ {p = (( IMW_SKIP_TO(110)))-1;} }
+	goto st110;
 tr152:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(110)))-1;} }
 	goto st110;
 st110:
 	if ( ++p == pe )
@@ -2628,10 +2916,11 @@ case 110:
 		case 93u: goto tr18;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st110;
-	goto st8;
+		goto tr154;
+	goto tr19;
 tr153:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(111)))-1;} }
 	goto st111;
 st111:
 	if ( ++p == pe )
@@ -2645,13 +2934,18 @@ case 111:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr155;
-	goto st8;
+	goto tr19;
+tr158:
+	{ {p = (( IMW_SKIP_TO(112)))-1;} }
+	goto st112;
 tr168:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(112)))-1;} }
 	goto st112;
 tr155:
 	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(112)))-1;} }
 	goto st112;
 st112:
 	if ( ++p == pe )
@@ -2667,11 +2961,12 @@ case 112:
 		case 93u: goto tr18;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st112;
-	goto st8;
+		goto tr158;
+	goto tr19;
 tr156:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
+	{ {p = (( IMW_SKIP_TO(113)))-1;} }
 	goto st113;
 st113:
 	if ( ++p == pe )
@@ -2685,13 +2980,18 @@ case 113:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr160;
-	goto st8;
+	goto tr19;
+tr162:
+	{ {p = (( IMW_SKIP_TO(114)))-1;} }
+	goto st114;
 tr165:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 tr160:
 	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 st114:
 	if ( ++p == pe )
@@ -2706,10 +3006,11 @@ case 114:
 		case 93u: goto tr164;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st114;
-	goto st8;
+		goto tr162;
+	goto tr19;
 tr161:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(115)))-1;} }
 	goto st115;
 st115:
 	if ( ++p == pe )
@@ -2723,9 +3024,10 @@ case 115:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr165;
-	goto st8;
+	goto tr19;
 tr163:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(116)))-1;} }
 	goto st116;
 st116:
 	if ( ++p == pe )
@@ -2739,9 +3041,13 @@ case 116:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr166;
-	goto st8;
+	goto tr19;
+tr167:
+	{ {p = (( IMW_SKIP_TO(117)))-1;} }
+	goto st117;
 tr166:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(117)))-1;} }
 	goto st117;
 st117:
 	if ( ++p == pe )
@@ -2755,10 +3061,11 @@ case 117:
 		case 93u: goto tr164;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st117;
-	goto st8;
+		goto tr167;
+	goto tr19;
 tr157:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(118)))-1;} }
 	goto st118;
 st118:
 	if ( ++p == pe )
@@ -2772,9 +3079,10 @@ case 118:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr168;
-	goto st8;
+	goto tr19;
 tr159:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(119)))-1;} }
 	goto st119;
 st119:
 	if ( ++p == pe )
@@ -2788,9 +3096,13 @@ case 119:
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr169;
-	goto st8;
+	goto tr19;
+tr170:
+	{ {p = (( IMW_SKIP_TO(120)))-1;} }
+	goto st120;
 tr169:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(120)))-1;} }
 	goto st120;
 st120:
 	if ( ++p == pe )
@@ -2805,12 +3117,13 @@ case 120:
 		case 93u: goto tr18;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st120;
-	goto st8;
+		goto tr170;
+	goto tr19;
 tr12:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
+	{ {p = (( IMW_SKIP_TO(121)))-1;} }
 	goto st121;
 st121:
 	if ( ++p == pe )
@@ -2820,27 +3133,30 @@ case 121:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st122;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr171;
 		case 93u: goto tr18;
-		case 105u: goto st122;
+		case 105u: goto tr171;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr171:
+	{ {p = (( IMW_SKIP_TO(122)))-1;} }
+	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
@@ -2849,27 +3165,30 @@ case 122:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 71u: goto st123;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 71u: goto tr172;
 		case 93u: goto tr18;
-		case 103u: goto st123;
+		case 103u: goto tr172;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr172:
+	{ {p = (( IMW_SKIP_TO(123)))-1;} }
+	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
@@ -2878,27 +3197,30 @@ case 123:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 72u: goto st124;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 72u: goto tr173;
 		case 93u: goto tr18;
-		case 104u: goto st124;
+		case 104u: goto tr173;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr173:
+	{ {p = (( IMW_SKIP_TO(124)))-1;} }
+	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
@@ -2907,27 +3229,30 @@ case 124:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st125;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr174;
 		case 93u: goto tr18;
-		case 101u: goto st125;
+		case 101u: goto tr174;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr174:
+	{ {p = (( IMW_SKIP_TO(125)))-1;} }
+	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
@@ -2936,27 +3261,30 @@ case 125:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 83u: goto st126;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 83u: goto tr175;
 		case 93u: goto tr18;
-		case 115u: goto st126;
+		case 115u: goto tr175;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr175:
+	{ {p = (( IMW_SKIP_TO(126)))-1;} }
+	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
@@ -2965,27 +3293,30 @@ case 126:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st127;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 84u: goto tr176;
 		case 93u: goto tr18;
-		case 116u: goto st127;
+		case 116u: goto tr176;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr176:
+	{ {p = (( IMW_SKIP_TO(127)))-1;} }
+	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
@@ -2994,27 +3325,30 @@ case 127:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 77u: goto st128;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 77u: goto tr177;
 		case 93u: goto tr18;
-		case 109u: goto st128;
+		case 109u: goto tr177;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr177:
+	{ {p = (( IMW_SKIP_TO(128)))-1;} }
+	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
@@ -3023,27 +3357,30 @@ case 128:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 79u: goto st129;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 79u: goto tr178;
 		case 93u: goto tr18;
-		case 111u: goto st129;
+		case 111u: goto tr178;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr178:
+	{ {p = (( IMW_SKIP_TO(129)))-1;} }
+	goto st129;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
@@ -3052,27 +3389,30 @@ case 129:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st130;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr179;
 		case 93u: goto tr18;
-		case 100u: goto st130;
+		case 100u: goto tr179;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr179:
+	{ {p = (( IMW_SKIP_TO(130)))-1;} }
+	goto st130;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
@@ -3081,27 +3421,30 @@ case 130:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 83u: goto st131;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 83u: goto tr180;
 		case 93u: goto tr18;
-		case 115u: goto st131;
+		case 115u: goto tr180;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr180:
+	{ {p = (( IMW_SKIP_TO(131)))-1;} }
+	goto st131;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
@@ -3110,27 +3453,30 @@ case 131:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st132;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr181;
 		case 93u: goto tr18;
-		case 101u: goto st132;
+		case 101u: goto tr181;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr181:
+	{ {p = (( IMW_SKIP_TO(132)))-1;} }
+	goto st132;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
@@ -3139,27 +3485,30 @@ case 132:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 81u: goto st133;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 81u: goto tr182;
 		case 93u: goto tr18;
-		case 113u: goto st133;
+		case 113u: goto tr182;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr182:
+	{ {p = (( IMW_SKIP_TO(133)))-1;} }
+	goto st133;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
@@ -3168,25 +3517,28 @@ case 133:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st134;
-		case 33u: goto st6;
+		case 32u: goto tr183;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr183:
+	{ {p = (( IMW_SKIP_TO(134)))-1;} }
+	goto st134;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
@@ -3195,13 +3547,17 @@ case 134:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr184;
-	goto st8;
+	goto tr19;
+tr185:
+	{ {p = (( IMW_SKIP_TO(135)))-1;} }
+	goto st135;
 tr184:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ {p = (( IMW_SKIP_TO(135)))-1;} }
 	goto st135;
 st135:
 	if ( ++p == pe )
@@ -3214,14 +3570,15 @@ case 135:
 		case 93u: goto tr186;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st135;
-	goto st8;
+		goto tr185;
+	goto tr19;
 tr13:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_METADATA); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_MAILBOXID); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
+	{ {p = (( IMW_SKIP_TO(136)))-1;} }
 	goto st136;
 st136:
 	if ( ++p == pe )
@@ -3231,31 +3588,34 @@ case 136:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st137;
-		case 69u: goto st403;
-		case 79u: goto st445;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr187;
+		case 69u: goto tr188;
+		case 79u: goto tr189;
 		case 93u: goto tr18;
-		case 97u: goto st137;
-		case 101u: goto st403;
-		case 111u: goto st445;
+		case 97u: goto tr187;
+		case 101u: goto tr188;
+		case 111u: goto tr189;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr187:
+	{ {p = (( IMW_SKIP_TO(137)))-1;} }
+	goto st137;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
@@ -3264,27 +3624,30 @@ case 137:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st138;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr190;
 		case 93u: goto tr18;
-		case 105u: goto st138;
+		case 105u: goto tr190;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr190:
+	{ {p = (( IMW_SKIP_TO(138)))-1;} }
+	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
@@ -3293,27 +3656,30 @@ case 138:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 76u: goto st139;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 76u: goto tr191;
 		case 93u: goto tr18;
-		case 108u: goto st139;
+		case 108u: goto tr191;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr191:
+	{ {p = (( IMW_SKIP_TO(139)))-1;} }
+	goto st139;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
@@ -3322,27 +3688,30 @@ case 139:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 66u: goto st140;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 66u: goto tr192;
 		case 93u: goto tr18;
-		case 98u: goto st140;
+		case 98u: goto tr192;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr192:
+	{ {p = (( IMW_SKIP_TO(140)))-1;} }
+	goto st140;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
@@ -3351,27 +3720,30 @@ case 140:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 79u: goto st141;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 79u: goto tr193;
 		case 93u: goto tr18;
-		case 111u: goto st141;
+		case 111u: goto tr193;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr193:
+	{ {p = (( IMW_SKIP_TO(141)))-1;} }
+	goto st141;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
@@ -3380,27 +3752,30 @@ case 141:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 88u: goto st142;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 88u: goto tr194;
 		case 93u: goto tr18;
-		case 120u: goto st142;
+		case 120u: goto tr194;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr194:
+	{ {p = (( IMW_SKIP_TO(142)))-1;} }
+	goto st142;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
@@ -3409,27 +3784,30 @@ case 142:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st143;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr195;
 		case 93u: goto tr18;
-		case 105u: goto st143;
+		case 105u: goto tr195;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr195:
+	{ {p = (( IMW_SKIP_TO(143)))-1;} }
+	goto st143;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
@@ -3438,27 +3816,30 @@ case 143:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st144;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr196;
 		case 93u: goto tr18;
-		case 100u: goto st144;
+		case 100u: goto tr196;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr196:
+	{ {p = (( IMW_SKIP_TO(144)))-1;} }
+	goto st144;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
@@ -3467,25 +3848,28 @@ case 144:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st145;
-		case 33u: goto st6;
+		case 32u: goto tr197;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr197:
+	{ {p = (( IMW_SKIP_TO(145)))-1;} }
+	goto st145;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
@@ -3494,10 +3878,13 @@ case 145:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 40u: goto st146;
-		case 93u: goto st4;
+		case 40u: goto tr198;
+		case 93u: goto tr6;
 	}
-	goto st8;
+	goto tr19;
+tr198:
+	{ {p = (( IMW_SKIP_TO(146)))-1;} }
+	goto st146;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
@@ -3506,19 +3893,22 @@ case 146:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 45u: goto st147;
+		case 45u: goto tr199;
 		case 93u: goto tr18;
-		case 95u: goto st147;
+		case 95u: goto tr199;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st147;
+			goto tr199;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st147;
+			goto tr199;
 	} else
-		goto st147;
-	goto st8;
+		goto tr199;
+	goto tr19;
+tr199:
+	{ {p = (( IMW_SKIP_TO(147)))-1;} }
+	goto st147;
 st147:
 	if ( ++p == pe )
 		goto _test_eof147;
@@ -3527,20 +3917,23 @@ case 147:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st149;
+		case 41u: goto tr200;
+		case 45u: goto tr201;
 		case 93u: goto tr18;
-		case 95u: goto st149;
+		case 95u: goto tr201;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st149;
+			goto tr201;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st149;
+			goto tr201;
 	} else
-		goto st149;
-	goto st8;
+		goto tr201;
+	goto tr19;
+tr200:
+	{ {p = (( IMW_SKIP_TO(148)))-1;} }
+	goto st148;
 st148:
 	if ( ++p == pe )
 		goto _test_eof148;
@@ -3551,7 +3944,10 @@ case 148:
 		case 13u: goto tr7;
 		case 93u: goto tr202;
 	}
-	goto st8;
+	goto tr19;
+tr201:
+	{ {p = (( IMW_SKIP_TO(149)))-1;} }
+	goto st149;
 st149:
 	if ( ++p == pe )
 		goto _test_eof149;
@@ -3560,20 +3956,23 @@ case 149:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st150;
+		case 41u: goto tr200;
+		case 45u: goto tr203;
 		case 93u: goto tr18;
-		case 95u: goto st150;
+		case 95u: goto tr203;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st150;
+			goto tr203;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st150;
+			goto tr203;
 	} else
-		goto st150;
-	goto st8;
+		goto tr203;
+	goto tr19;
+tr203:
+	{ {p = (( IMW_SKIP_TO(150)))-1;} }
+	goto st150;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
@@ -3582,20 +3981,23 @@ case 150:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st151;
+		case 41u: goto tr200;
+		case 45u: goto tr204;
 		case 93u: goto tr18;
-		case 95u: goto st151;
+		case 95u: goto tr204;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st151;
+			goto tr204;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st151;
+			goto tr204;
 	} else
-		goto st151;
-	goto st8;
+		goto tr204;
+	goto tr19;
+tr204:
+	{ {p = (( IMW_SKIP_TO(151)))-1;} }
+	goto st151;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
@@ -3604,20 +4006,23 @@ case 151:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st152;
+		case 41u: goto tr200;
+		case 45u: goto tr205;
 		case 93u: goto tr18;
-		case 95u: goto st152;
+		case 95u: goto tr205;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st152;
+			goto tr205;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st152;
+			goto tr205;
 	} else
-		goto st152;
-	goto st8;
+		goto tr205;
+	goto tr19;
+tr205:
+	{ {p = (( IMW_SKIP_TO(152)))-1;} }
+	goto st152;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
@@ -3626,20 +4031,23 @@ case 152:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st153;
+		case 41u: goto tr200;
+		case 45u: goto tr206;
 		case 93u: goto tr18;
-		case 95u: goto st153;
+		case 95u: goto tr206;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st153;
+			goto tr206;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st153;
+			goto tr206;
 	} else
-		goto st153;
-	goto st8;
+		goto tr206;
+	goto tr19;
+tr206:
+	{ {p = (( IMW_SKIP_TO(153)))-1;} }
+	goto st153;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
@@ -3648,20 +4056,23 @@ case 153:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st154;
+		case 41u: goto tr200;
+		case 45u: goto tr207;
 		case 93u: goto tr18;
-		case 95u: goto st154;
+		case 95u: goto tr207;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st154;
+			goto tr207;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st154;
+			goto tr207;
 	} else
-		goto st154;
-	goto st8;
+		goto tr207;
+	goto tr19;
+tr207:
+	{ {p = (( IMW_SKIP_TO(154)))-1;} }
+	goto st154;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
@@ -3670,20 +4081,23 @@ case 154:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st155;
+		case 41u: goto tr200;
+		case 45u: goto tr208;
 		case 93u: goto tr18;
-		case 95u: goto st155;
+		case 95u: goto tr208;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st155;
+			goto tr208;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st155;
+			goto tr208;
 	} else
-		goto st155;
-	goto st8;
+		goto tr208;
+	goto tr19;
+tr208:
+	{ {p = (( IMW_SKIP_TO(155)))-1;} }
+	goto st155;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
@@ -3692,20 +4106,23 @@ case 155:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st156;
+		case 41u: goto tr200;
+		case 45u: goto tr209;
 		case 93u: goto tr18;
-		case 95u: goto st156;
+		case 95u: goto tr209;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st156;
+			goto tr209;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st156;
+			goto tr209;
 	} else
-		goto st156;
-	goto st8;
+		goto tr209;
+	goto tr19;
+tr209:
+	{ {p = (( IMW_SKIP_TO(156)))-1;} }
+	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
@@ -3714,20 +4131,23 @@ case 156:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st157;
+		case 41u: goto tr200;
+		case 45u: goto tr210;
 		case 93u: goto tr18;
-		case 95u: goto st157;
+		case 95u: goto tr210;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st157;
+			goto tr210;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st157;
+			goto tr210;
 	} else
-		goto st157;
-	goto st8;
+		goto tr210;
+	goto tr19;
+tr210:
+	{ {p = (( IMW_SKIP_TO(157)))-1;} }
+	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
@@ -3736,20 +4156,23 @@ case 157:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st158;
+		case 41u: goto tr200;
+		case 45u: goto tr211;
 		case 93u: goto tr18;
-		case 95u: goto st158;
+		case 95u: goto tr211;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st158;
+			goto tr211;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st158;
+			goto tr211;
 	} else
-		goto st158;
-	goto st8;
+		goto tr211;
+	goto tr19;
+tr211:
+	{ {p = (( IMW_SKIP_TO(158)))-1;} }
+	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
@@ -3758,20 +4181,23 @@ case 158:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st159;
+		case 41u: goto tr200;
+		case 45u: goto tr212;
 		case 93u: goto tr18;
-		case 95u: goto st159;
+		case 95u: goto tr212;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st159;
+			goto tr212;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st159;
+			goto tr212;
 	} else
-		goto st159;
-	goto st8;
+		goto tr212;
+	goto tr19;
+tr212:
+	{ {p = (( IMW_SKIP_TO(159)))-1;} }
+	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
@@ -3780,20 +4206,23 @@ case 159:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st160;
+		case 41u: goto tr200;
+		case 45u: goto tr213;
 		case 93u: goto tr18;
-		case 95u: goto st160;
+		case 95u: goto tr213;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st160;
+			goto tr213;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st160;
+			goto tr213;
 	} else
-		goto st160;
-	goto st8;
+		goto tr213;
+	goto tr19;
+tr213:
+	{ {p = (( IMW_SKIP_TO(160)))-1;} }
+	goto st160;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
@@ -3802,20 +4231,23 @@ case 160:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st161;
+		case 41u: goto tr200;
+		case 45u: goto tr214;
 		case 93u: goto tr18;
-		case 95u: goto st161;
+		case 95u: goto tr214;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st161;
+			goto tr214;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st161;
+			goto tr214;
 	} else
-		goto st161;
-	goto st8;
+		goto tr214;
+	goto tr19;
+tr214:
+	{ {p = (( IMW_SKIP_TO(161)))-1;} }
+	goto st161;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
@@ -3824,20 +4256,23 @@ case 161:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st162;
+		case 41u: goto tr200;
+		case 45u: goto tr215;
 		case 93u: goto tr18;
-		case 95u: goto st162;
+		case 95u: goto tr215;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st162;
+			goto tr215;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st162;
+			goto tr215;
 	} else
-		goto st162;
-	goto st8;
+		goto tr215;
+	goto tr19;
+tr215:
+	{ {p = (( IMW_SKIP_TO(162)))-1;} }
+	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
@@ -3846,20 +4281,23 @@ case 162:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st163;
+		case 41u: goto tr200;
+		case 45u: goto tr216;
 		case 93u: goto tr18;
-		case 95u: goto st163;
+		case 95u: goto tr216;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st163;
+			goto tr216;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st163;
+			goto tr216;
 	} else
-		goto st163;
-	goto st8;
+		goto tr216;
+	goto tr19;
+tr216:
+	{ {p = (( IMW_SKIP_TO(163)))-1;} }
+	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
@@ -3868,20 +4306,23 @@ case 163:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st164;
+		case 41u: goto tr200;
+		case 45u: goto tr217;
 		case 93u: goto tr18;
-		case 95u: goto st164;
+		case 95u: goto tr217;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st164;
+			goto tr217;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st164;
+			goto tr217;
 	} else
-		goto st164;
-	goto st8;
+		goto tr217;
+	goto tr19;
+tr217:
+	{ {p = (( IMW_SKIP_TO(164)))-1;} }
+	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
@@ -3890,20 +4331,23 @@ case 164:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st165;
+		case 41u: goto tr200;
+		case 45u: goto tr218;
 		case 93u: goto tr18;
-		case 95u: goto st165;
+		case 95u: goto tr218;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st165;
+			goto tr218;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st165;
+			goto tr218;
 	} else
-		goto st165;
-	goto st8;
+		goto tr218;
+	goto tr19;
+tr218:
+	{ {p = (( IMW_SKIP_TO(165)))-1;} }
+	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
@@ -3912,20 +4356,23 @@ case 165:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st166;
+		case 41u: goto tr200;
+		case 45u: goto tr219;
 		case 93u: goto tr18;
-		case 95u: goto st166;
+		case 95u: goto tr219;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st166;
+			goto tr219;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st166;
+			goto tr219;
 	} else
-		goto st166;
-	goto st8;
+		goto tr219;
+	goto tr19;
+tr219:
+	{ {p = (( IMW_SKIP_TO(166)))-1;} }
+	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
@@ -3934,20 +4381,23 @@ case 166:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st167;
+		case 41u: goto tr200;
+		case 45u: goto tr220;
 		case 93u: goto tr18;
-		case 95u: goto st167;
+		case 95u: goto tr220;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st167;
+			goto tr220;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st167;
+			goto tr220;
 	} else
-		goto st167;
-	goto st8;
+		goto tr220;
+	goto tr19;
+tr220:
+	{ {p = (( IMW_SKIP_TO(167)))-1;} }
+	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
@@ -3956,20 +4406,23 @@ case 167:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st168;
+		case 41u: goto tr200;
+		case 45u: goto tr221;
 		case 93u: goto tr18;
-		case 95u: goto st168;
+		case 95u: goto tr221;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st168;
+			goto tr221;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st168;
+			goto tr221;
 	} else
-		goto st168;
-	goto st8;
+		goto tr221;
+	goto tr19;
+tr221:
+	{ {p = (( IMW_SKIP_TO(168)))-1;} }
+	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
@@ -3978,20 +4431,23 @@ case 168:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st169;
+		case 41u: goto tr200;
+		case 45u: goto tr222;
 		case 93u: goto tr18;
-		case 95u: goto st169;
+		case 95u: goto tr222;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st169;
+			goto tr222;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st169;
+			goto tr222;
 	} else
-		goto st169;
-	goto st8;
+		goto tr222;
+	goto tr19;
+tr222:
+	{ {p = (( IMW_SKIP_TO(169)))-1;} }
+	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
@@ -4000,20 +4456,23 @@ case 169:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st170;
+		case 41u: goto tr200;
+		case 45u: goto tr223;
 		case 93u: goto tr18;
-		case 95u: goto st170;
+		case 95u: goto tr223;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st170;
+			goto tr223;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st170;
+			goto tr223;
 	} else
-		goto st170;
-	goto st8;
+		goto tr223;
+	goto tr19;
+tr223:
+	{ {p = (( IMW_SKIP_TO(170)))-1;} }
+	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
@@ -4022,20 +4481,23 @@ case 170:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st171;
+		case 41u: goto tr200;
+		case 45u: goto tr224;
 		case 93u: goto tr18;
-		case 95u: goto st171;
+		case 95u: goto tr224;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st171;
+			goto tr224;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st171;
+			goto tr224;
 	} else
-		goto st171;
-	goto st8;
+		goto tr224;
+	goto tr19;
+tr224:
+	{ {p = (( IMW_SKIP_TO(171)))-1;} }
+	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
@@ -4044,20 +4506,23 @@ case 171:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st172;
+		case 41u: goto tr200;
+		case 45u: goto tr225;
 		case 93u: goto tr18;
-		case 95u: goto st172;
+		case 95u: goto tr225;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st172;
+			goto tr225;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st172;
+			goto tr225;
 	} else
-		goto st172;
-	goto st8;
+		goto tr225;
+	goto tr19;
+tr225:
+	{ {p = (( IMW_SKIP_TO(172)))-1;} }
+	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
@@ -4066,20 +4531,23 @@ case 172:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st173;
+		case 41u: goto tr200;
+		case 45u: goto tr226;
 		case 93u: goto tr18;
-		case 95u: goto st173;
+		case 95u: goto tr226;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st173;
+			goto tr226;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st173;
+			goto tr226;
 	} else
-		goto st173;
-	goto st8;
+		goto tr226;
+	goto tr19;
+tr226:
+	{ {p = (( IMW_SKIP_TO(173)))-1;} }
+	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
@@ -4088,20 +4556,23 @@ case 173:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st174;
+		case 41u: goto tr200;
+		case 45u: goto tr227;
 		case 93u: goto tr18;
-		case 95u: goto st174;
+		case 95u: goto tr227;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st174;
+			goto tr227;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st174;
+			goto tr227;
 	} else
-		goto st174;
-	goto st8;
+		goto tr227;
+	goto tr19;
+tr227:
+	{ {p = (( IMW_SKIP_TO(174)))-1;} }
+	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
@@ -4110,20 +4581,23 @@ case 174:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st175;
+		case 41u: goto tr200;
+		case 45u: goto tr228;
 		case 93u: goto tr18;
-		case 95u: goto st175;
+		case 95u: goto tr228;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st175;
+			goto tr228;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st175;
+			goto tr228;
 	} else
-		goto st175;
-	goto st8;
+		goto tr228;
+	goto tr19;
+tr228:
+	{ {p = (( IMW_SKIP_TO(175)))-1;} }
+	goto st175;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
@@ -4132,20 +4606,23 @@ case 175:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st176;
+		case 41u: goto tr200;
+		case 45u: goto tr229;
 		case 93u: goto tr18;
-		case 95u: goto st176;
+		case 95u: goto tr229;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st176;
+			goto tr229;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st176;
+			goto tr229;
 	} else
-		goto st176;
-	goto st8;
+		goto tr229;
+	goto tr19;
+tr229:
+	{ {p = (( IMW_SKIP_TO(176)))-1;} }
+	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
@@ -4154,20 +4631,23 @@ case 176:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st177;
+		case 41u: goto tr200;
+		case 45u: goto tr230;
 		case 93u: goto tr18;
-		case 95u: goto st177;
+		case 95u: goto tr230;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st177;
+			goto tr230;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st177;
+			goto tr230;
 	} else
-		goto st177;
-	goto st8;
+		goto tr230;
+	goto tr19;
+tr230:
+	{ {p = (( IMW_SKIP_TO(177)))-1;} }
+	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
@@ -4176,20 +4656,23 @@ case 177:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st178;
+		case 41u: goto tr200;
+		case 45u: goto tr231;
 		case 93u: goto tr18;
-		case 95u: goto st178;
+		case 95u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st178;
+			goto tr231;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st178;
+			goto tr231;
 	} else
-		goto st178;
-	goto st8;
+		goto tr231;
+	goto tr19;
+tr231:
+	{ {p = (( IMW_SKIP_TO(178)))-1;} }
+	goto st178;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
@@ -4198,20 +4681,23 @@ case 178:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st179;
+		case 41u: goto tr200;
+		case 45u: goto tr232;
 		case 93u: goto tr18;
-		case 95u: goto st179;
+		case 95u: goto tr232;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st179;
+			goto tr232;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st179;
+			goto tr232;
 	} else
-		goto st179;
-	goto st8;
+		goto tr232;
+	goto tr19;
+tr232:
+	{ {p = (( IMW_SKIP_TO(179)))-1;} }
+	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
@@ -4220,20 +4706,23 @@ case 179:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st180;
+		case 41u: goto tr200;
+		case 45u: goto tr233;
 		case 93u: goto tr18;
-		case 95u: goto st180;
+		case 95u: goto tr233;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st180;
+			goto tr233;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st180;
+			goto tr233;
 	} else
-		goto st180;
-	goto st8;
+		goto tr233;
+	goto tr19;
+tr233:
+	{ {p = (( IMW_SKIP_TO(180)))-1;} }
+	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
@@ -4242,20 +4731,23 @@ case 180:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st181;
+		case 41u: goto tr200;
+		case 45u: goto tr234;
 		case 93u: goto tr18;
-		case 95u: goto st181;
+		case 95u: goto tr234;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st181;
+			goto tr234;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st181;
+			goto tr234;
 	} else
-		goto st181;
-	goto st8;
+		goto tr234;
+	goto tr19;
+tr234:
+	{ {p = (( IMW_SKIP_TO(181)))-1;} }
+	goto st181;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
@@ -4264,20 +4756,23 @@ case 181:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st182;
+		case 41u: goto tr200;
+		case 45u: goto tr235;
 		case 93u: goto tr18;
-		case 95u: goto st182;
+		case 95u: goto tr235;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st182;
+			goto tr235;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st182;
+			goto tr235;
 	} else
-		goto st182;
-	goto st8;
+		goto tr235;
+	goto tr19;
+tr235:
+	{ {p = (( IMW_SKIP_TO(182)))-1;} }
+	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
@@ -4286,20 +4781,23 @@ case 182:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st183;
+		case 41u: goto tr200;
+		case 45u: goto tr236;
 		case 93u: goto tr18;
-		case 95u: goto st183;
+		case 95u: goto tr236;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st183;
+			goto tr236;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st183;
+			goto tr236;
 	} else
-		goto st183;
-	goto st8;
+		goto tr236;
+	goto tr19;
+tr236:
+	{ {p = (( IMW_SKIP_TO(183)))-1;} }
+	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
@@ -4308,20 +4806,23 @@ case 183:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st184;
+		case 41u: goto tr200;
+		case 45u: goto tr237;
 		case 93u: goto tr18;
-		case 95u: goto st184;
+		case 95u: goto tr237;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st184;
+			goto tr237;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st184;
+			goto tr237;
 	} else
-		goto st184;
-	goto st8;
+		goto tr237;
+	goto tr19;
+tr237:
+	{ {p = (( IMW_SKIP_TO(184)))-1;} }
+	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
@@ -4330,20 +4831,23 @@ case 184:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st185;
+		case 41u: goto tr200;
+		case 45u: goto tr238;
 		case 93u: goto tr18;
-		case 95u: goto st185;
+		case 95u: goto tr238;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st185;
+			goto tr238;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st185;
+			goto tr238;
 	} else
-		goto st185;
-	goto st8;
+		goto tr238;
+	goto tr19;
+tr238:
+	{ {p = (( IMW_SKIP_TO(185)))-1;} }
+	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
@@ -4352,20 +4856,23 @@ case 185:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st186;
+		case 41u: goto tr200;
+		case 45u: goto tr239;
 		case 93u: goto tr18;
-		case 95u: goto st186;
+		case 95u: goto tr239;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st186;
+			goto tr239;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st186;
+			goto tr239;
 	} else
-		goto st186;
-	goto st8;
+		goto tr239;
+	goto tr19;
+tr239:
+	{ {p = (( IMW_SKIP_TO(186)))-1;} }
+	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
@@ -4374,20 +4881,23 @@ case 186:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st187;
+		case 41u: goto tr200;
+		case 45u: goto tr240;
 		case 93u: goto tr18;
-		case 95u: goto st187;
+		case 95u: goto tr240;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st187;
+			goto tr240;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st187;
+			goto tr240;
 	} else
-		goto st187;
-	goto st8;
+		goto tr240;
+	goto tr19;
+tr240:
+	{ {p = (( IMW_SKIP_TO(187)))-1;} }
+	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
@@ -4396,20 +4906,23 @@ case 187:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st188;
+		case 41u: goto tr200;
+		case 45u: goto tr241;
 		case 93u: goto tr18;
-		case 95u: goto st188;
+		case 95u: goto tr241;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st188;
+			goto tr241;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st188;
+			goto tr241;
 	} else
-		goto st188;
-	goto st8;
+		goto tr241;
+	goto tr19;
+tr241:
+	{ {p = (( IMW_SKIP_TO(188)))-1;} }
+	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
@@ -4418,20 +4931,23 @@ case 188:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st189;
+		case 41u: goto tr200;
+		case 45u: goto tr242;
 		case 93u: goto tr18;
-		case 95u: goto st189;
+		case 95u: goto tr242;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st189;
+			goto tr242;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st189;
+			goto tr242;
 	} else
-		goto st189;
-	goto st8;
+		goto tr242;
+	goto tr19;
+tr242:
+	{ {p = (( IMW_SKIP_TO(189)))-1;} }
+	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
@@ -4440,20 +4956,23 @@ case 189:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st190;
+		case 41u: goto tr200;
+		case 45u: goto tr243;
 		case 93u: goto tr18;
-		case 95u: goto st190;
+		case 95u: goto tr243;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st190;
+			goto tr243;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st190;
+			goto tr243;
 	} else
-		goto st190;
-	goto st8;
+		goto tr243;
+	goto tr19;
+tr243:
+	{ {p = (( IMW_SKIP_TO(190)))-1;} }
+	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
@@ -4462,20 +4981,23 @@ case 190:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st191;
+		case 41u: goto tr200;
+		case 45u: goto tr244;
 		case 93u: goto tr18;
-		case 95u: goto st191;
+		case 95u: goto tr244;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st191;
+			goto tr244;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st191;
+			goto tr244;
 	} else
-		goto st191;
-	goto st8;
+		goto tr244;
+	goto tr19;
+tr244:
+	{ {p = (( IMW_SKIP_TO(191)))-1;} }
+	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
@@ -4484,20 +5006,23 @@ case 191:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st192;
+		case 41u: goto tr200;
+		case 45u: goto tr245;
 		case 93u: goto tr18;
-		case 95u: goto st192;
+		case 95u: goto tr245;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st192;
+			goto tr245;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st192;
+			goto tr245;
 	} else
-		goto st192;
-	goto st8;
+		goto tr245;
+	goto tr19;
+tr245:
+	{ {p = (( IMW_SKIP_TO(192)))-1;} }
+	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
@@ -4506,20 +5031,23 @@ case 192:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st193;
+		case 41u: goto tr200;
+		case 45u: goto tr246;
 		case 93u: goto tr18;
-		case 95u: goto st193;
+		case 95u: goto tr246;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st193;
+			goto tr246;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st193;
+			goto tr246;
 	} else
-		goto st193;
-	goto st8;
+		goto tr246;
+	goto tr19;
+tr246:
+	{ {p = (( IMW_SKIP_TO(193)))-1;} }
+	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
@@ -4528,20 +5056,23 @@ case 193:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st194;
+		case 41u: goto tr200;
+		case 45u: goto tr247;
 		case 93u: goto tr18;
-		case 95u: goto st194;
+		case 95u: goto tr247;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st194;
+			goto tr247;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st194;
+			goto tr247;
 	} else
-		goto st194;
-	goto st8;
+		goto tr247;
+	goto tr19;
+tr247:
+	{ {p = (( IMW_SKIP_TO(194)))-1;} }
+	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
@@ -4550,20 +5081,23 @@ case 194:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st195;
+		case 41u: goto tr200;
+		case 45u: goto tr248;
 		case 93u: goto tr18;
-		case 95u: goto st195;
+		case 95u: goto tr248;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st195;
+			goto tr248;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st195;
+			goto tr248;
 	} else
-		goto st195;
-	goto st8;
+		goto tr248;
+	goto tr19;
+tr248:
+	{ {p = (( IMW_SKIP_TO(195)))-1;} }
+	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
@@ -4572,20 +5106,23 @@ case 195:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st196;
+		case 41u: goto tr200;
+		case 45u: goto tr249;
 		case 93u: goto tr18;
-		case 95u: goto st196;
+		case 95u: goto tr249;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st196;
+			goto tr249;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st196;
+			goto tr249;
 	} else
-		goto st196;
-	goto st8;
+		goto tr249;
+	goto tr19;
+tr249:
+	{ {p = (( IMW_SKIP_TO(196)))-1;} }
+	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
@@ -4594,20 +5131,23 @@ case 196:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st197;
+		case 41u: goto tr200;
+		case 45u: goto tr250;
 		case 93u: goto tr18;
-		case 95u: goto st197;
+		case 95u: goto tr250;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st197;
+			goto tr250;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st197;
+			goto tr250;
 	} else
-		goto st197;
-	goto st8;
+		goto tr250;
+	goto tr19;
+tr250:
+	{ {p = (( IMW_SKIP_TO(197)))-1;} }
+	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
@@ -4616,20 +5156,23 @@ case 197:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st198;
+		case 41u: goto tr200;
+		case 45u: goto tr251;
 		case 93u: goto tr18;
-		case 95u: goto st198;
+		case 95u: goto tr251;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st198;
+			goto tr251;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st198;
+			goto tr251;
 	} else
-		goto st198;
-	goto st8;
+		goto tr251;
+	goto tr19;
+tr251:
+	{ {p = (( IMW_SKIP_TO(198)))-1;} }
+	goto st198;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
@@ -4638,20 +5181,23 @@ case 198:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st199;
+		case 41u: goto tr200;
+		case 45u: goto tr252;
 		case 93u: goto tr18;
-		case 95u: goto st199;
+		case 95u: goto tr252;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st199;
+			goto tr252;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st199;
+			goto tr252;
 	} else
-		goto st199;
-	goto st8;
+		goto tr252;
+	goto tr19;
+tr252:
+	{ {p = (( IMW_SKIP_TO(199)))-1;} }
+	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
@@ -4660,20 +5206,23 @@ case 199:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st200;
+		case 41u: goto tr200;
+		case 45u: goto tr253;
 		case 93u: goto tr18;
-		case 95u: goto st200;
+		case 95u: goto tr253;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st200;
+			goto tr253;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st200;
+			goto tr253;
 	} else
-		goto st200;
-	goto st8;
+		goto tr253;
+	goto tr19;
+tr253:
+	{ {p = (( IMW_SKIP_TO(200)))-1;} }
+	goto st200;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
@@ -4682,20 +5231,23 @@ case 200:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st201;
+		case 41u: goto tr200;
+		case 45u: goto tr254;
 		case 93u: goto tr18;
-		case 95u: goto st201;
+		case 95u: goto tr254;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st201;
+			goto tr254;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st201;
+			goto tr254;
 	} else
-		goto st201;
-	goto st8;
+		goto tr254;
+	goto tr19;
+tr254:
+	{ {p = (( IMW_SKIP_TO(201)))-1;} }
+	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
@@ -4704,20 +5256,23 @@ case 201:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st202;
+		case 41u: goto tr200;
+		case 45u: goto tr255;
 		case 93u: goto tr18;
-		case 95u: goto st202;
+		case 95u: goto tr255;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st202;
+			goto tr255;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st202;
+			goto tr255;
 	} else
-		goto st202;
-	goto st8;
+		goto tr255;
+	goto tr19;
+tr255:
+	{ {p = (( IMW_SKIP_TO(202)))-1;} }
+	goto st202;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
@@ -4726,20 +5281,23 @@ case 202:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st203;
+		case 41u: goto tr200;
+		case 45u: goto tr256;
 		case 93u: goto tr18;
-		case 95u: goto st203;
+		case 95u: goto tr256;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st203;
+			goto tr256;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st203;
+			goto tr256;
 	} else
-		goto st203;
-	goto st8;
+		goto tr256;
+	goto tr19;
+tr256:
+	{ {p = (( IMW_SKIP_TO(203)))-1;} }
+	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
@@ -4748,20 +5306,23 @@ case 203:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st204;
+		case 41u: goto tr200;
+		case 45u: goto tr257;
 		case 93u: goto tr18;
-		case 95u: goto st204;
+		case 95u: goto tr257;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st204;
+			goto tr257;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st204;
+			goto tr257;
 	} else
-		goto st204;
-	goto st8;
+		goto tr257;
+	goto tr19;
+tr257:
+	{ {p = (( IMW_SKIP_TO(204)))-1;} }
+	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
@@ -4770,20 +5331,23 @@ case 204:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st205;
+		case 41u: goto tr200;
+		case 45u: goto tr258;
 		case 93u: goto tr18;
-		case 95u: goto st205;
+		case 95u: goto tr258;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st205;
+			goto tr258;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st205;
+			goto tr258;
 	} else
-		goto st205;
-	goto st8;
+		goto tr258;
+	goto tr19;
+tr258:
+	{ {p = (( IMW_SKIP_TO(205)))-1;} }
+	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
@@ -4792,20 +5356,23 @@ case 205:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st206;
+		case 41u: goto tr200;
+		case 45u: goto tr259;
 		case 93u: goto tr18;
-		case 95u: goto st206;
+		case 95u: goto tr259;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st206;
+			goto tr259;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st206;
+			goto tr259;
 	} else
-		goto st206;
-	goto st8;
+		goto tr259;
+	goto tr19;
+tr259:
+	{ {p = (( IMW_SKIP_TO(206)))-1;} }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
@@ -4814,20 +5381,23 @@ case 206:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st207;
+		case 41u: goto tr200;
+		case 45u: goto tr260;
 		case 93u: goto tr18;
-		case 95u: goto st207;
+		case 95u: goto tr260;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st207;
+			goto tr260;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st207;
+			goto tr260;
 	} else
-		goto st207;
-	goto st8;
+		goto tr260;
+	goto tr19;
+tr260:
+	{ {p = (( IMW_SKIP_TO(207)))-1;} }
+	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
@@ -4836,20 +5406,23 @@ case 207:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st208;
+		case 41u: goto tr200;
+		case 45u: goto tr261;
 		case 93u: goto tr18;
-		case 95u: goto st208;
+		case 95u: goto tr261;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st208;
+			goto tr261;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st208;
+			goto tr261;
 	} else
-		goto st208;
-	goto st8;
+		goto tr261;
+	goto tr19;
+tr261:
+	{ {p = (( IMW_SKIP_TO(208)))-1;} }
+	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
@@ -4858,20 +5431,23 @@ case 208:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st209;
+		case 41u: goto tr200;
+		case 45u: goto tr262;
 		case 93u: goto tr18;
-		case 95u: goto st209;
+		case 95u: goto tr262;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st209;
+			goto tr262;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st209;
+			goto tr262;
 	} else
-		goto st209;
-	goto st8;
+		goto tr262;
+	goto tr19;
+tr262:
+	{ {p = (( IMW_SKIP_TO(209)))-1;} }
+	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
@@ -4880,20 +5456,23 @@ case 209:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st210;
+		case 41u: goto tr200;
+		case 45u: goto tr263;
 		case 93u: goto tr18;
-		case 95u: goto st210;
+		case 95u: goto tr263;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st210;
+			goto tr263;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st210;
+			goto tr263;
 	} else
-		goto st210;
-	goto st8;
+		goto tr263;
+	goto tr19;
+tr263:
+	{ {p = (( IMW_SKIP_TO(210)))-1;} }
+	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
@@ -4902,20 +5481,23 @@ case 210:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st211;
+		case 41u: goto tr200;
+		case 45u: goto tr264;
 		case 93u: goto tr18;
-		case 95u: goto st211;
+		case 95u: goto tr264;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st211;
+			goto tr264;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st211;
+			goto tr264;
 	} else
-		goto st211;
-	goto st8;
+		goto tr264;
+	goto tr19;
+tr264:
+	{ {p = (( IMW_SKIP_TO(211)))-1;} }
+	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
@@ -4924,20 +5506,23 @@ case 211:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st212;
+		case 41u: goto tr200;
+		case 45u: goto tr265;
 		case 93u: goto tr18;
-		case 95u: goto st212;
+		case 95u: goto tr265;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st212;
+			goto tr265;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st212;
+			goto tr265;
 	} else
-		goto st212;
-	goto st8;
+		goto tr265;
+	goto tr19;
+tr265:
+	{ {p = (( IMW_SKIP_TO(212)))-1;} }
+	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
@@ -4946,20 +5531,23 @@ case 212:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st213;
+		case 41u: goto tr200;
+		case 45u: goto tr266;
 		case 93u: goto tr18;
-		case 95u: goto st213;
+		case 95u: goto tr266;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st213;
+			goto tr266;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st213;
+			goto tr266;
 	} else
-		goto st213;
-	goto st8;
+		goto tr266;
+	goto tr19;
+tr266:
+	{ {p = (( IMW_SKIP_TO(213)))-1;} }
+	goto st213;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
@@ -4968,20 +5556,23 @@ case 213:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st214;
+		case 41u: goto tr200;
+		case 45u: goto tr267;
 		case 93u: goto tr18;
-		case 95u: goto st214;
+		case 95u: goto tr267;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st214;
+			goto tr267;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st214;
+			goto tr267;
 	} else
-		goto st214;
-	goto st8;
+		goto tr267;
+	goto tr19;
+tr267:
+	{ {p = (( IMW_SKIP_TO(214)))-1;} }
+	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
@@ -4990,20 +5581,23 @@ case 214:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st215;
+		case 41u: goto tr200;
+		case 45u: goto tr268;
 		case 93u: goto tr18;
-		case 95u: goto st215;
+		case 95u: goto tr268;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st215;
+			goto tr268;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st215;
+			goto tr268;
 	} else
-		goto st215;
-	goto st8;
+		goto tr268;
+	goto tr19;
+tr268:
+	{ {p = (( IMW_SKIP_TO(215)))-1;} }
+	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
@@ -5012,20 +5606,23 @@ case 215:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st216;
+		case 41u: goto tr200;
+		case 45u: goto tr269;
 		case 93u: goto tr18;
-		case 95u: goto st216;
+		case 95u: goto tr269;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st216;
+			goto tr269;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st216;
+			goto tr269;
 	} else
-		goto st216;
-	goto st8;
+		goto tr269;
+	goto tr19;
+tr269:
+	{ {p = (( IMW_SKIP_TO(216)))-1;} }
+	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
@@ -5034,20 +5631,23 @@ case 216:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st217;
+		case 41u: goto tr200;
+		case 45u: goto tr270;
 		case 93u: goto tr18;
-		case 95u: goto st217;
+		case 95u: goto tr270;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st217;
+			goto tr270;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st217;
+			goto tr270;
 	} else
-		goto st217;
-	goto st8;
+		goto tr270;
+	goto tr19;
+tr270:
+	{ {p = (( IMW_SKIP_TO(217)))-1;} }
+	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
@@ -5056,20 +5656,23 @@ case 217:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st218;
+		case 41u: goto tr200;
+		case 45u: goto tr271;
 		case 93u: goto tr18;
-		case 95u: goto st218;
+		case 95u: goto tr271;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st218;
+			goto tr271;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st218;
+			goto tr271;
 	} else
-		goto st218;
-	goto st8;
+		goto tr271;
+	goto tr19;
+tr271:
+	{ {p = (( IMW_SKIP_TO(218)))-1;} }
+	goto st218;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
@@ -5078,20 +5681,23 @@ case 218:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st219;
+		case 41u: goto tr200;
+		case 45u: goto tr272;
 		case 93u: goto tr18;
-		case 95u: goto st219;
+		case 95u: goto tr272;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st219;
+			goto tr272;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st219;
+			goto tr272;
 	} else
-		goto st219;
-	goto st8;
+		goto tr272;
+	goto tr19;
+tr272:
+	{ {p = (( IMW_SKIP_TO(219)))-1;} }
+	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
@@ -5100,20 +5706,23 @@ case 219:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st220;
+		case 41u: goto tr200;
+		case 45u: goto tr273;
 		case 93u: goto tr18;
-		case 95u: goto st220;
+		case 95u: goto tr273;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st220;
+			goto tr273;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st220;
+			goto tr273;
 	} else
-		goto st220;
-	goto st8;
+		goto tr273;
+	goto tr19;
+tr273:
+	{ {p = (( IMW_SKIP_TO(220)))-1;} }
+	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
@@ -5122,20 +5731,23 @@ case 220:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st221;
+		case 41u: goto tr200;
+		case 45u: goto tr274;
 		case 93u: goto tr18;
-		case 95u: goto st221;
+		case 95u: goto tr274;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st221;
+			goto tr274;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st221;
+			goto tr274;
 	} else
-		goto st221;
-	goto st8;
+		goto tr274;
+	goto tr19;
+tr274:
+	{ {p = (( IMW_SKIP_TO(221)))-1;} }
+	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
@@ -5144,20 +5756,23 @@ case 221:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st222;
+		case 41u: goto tr200;
+		case 45u: goto tr275;
 		case 93u: goto tr18;
-		case 95u: goto st222;
+		case 95u: goto tr275;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st222;
+			goto tr275;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st222;
+			goto tr275;
 	} else
-		goto st222;
-	goto st8;
+		goto tr275;
+	goto tr19;
+tr275:
+	{ {p = (( IMW_SKIP_TO(222)))-1;} }
+	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
@@ -5166,20 +5781,23 @@ case 222:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st223;
+		case 41u: goto tr200;
+		case 45u: goto tr276;
 		case 93u: goto tr18;
-		case 95u: goto st223;
+		case 95u: goto tr276;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st223;
+			goto tr276;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st223;
+			goto tr276;
 	} else
-		goto st223;
-	goto st8;
+		goto tr276;
+	goto tr19;
+tr276:
+	{ {p = (( IMW_SKIP_TO(223)))-1;} }
+	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
@@ -5188,20 +5806,23 @@ case 223:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st224;
+		case 41u: goto tr200;
+		case 45u: goto tr277;
 		case 93u: goto tr18;
-		case 95u: goto st224;
+		case 95u: goto tr277;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st224;
+			goto tr277;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st224;
+			goto tr277;
 	} else
-		goto st224;
-	goto st8;
+		goto tr277;
+	goto tr19;
+tr277:
+	{ {p = (( IMW_SKIP_TO(224)))-1;} }
+	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
@@ -5210,20 +5831,23 @@ case 224:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st225;
+		case 41u: goto tr200;
+		case 45u: goto tr278;
 		case 93u: goto tr18;
-		case 95u: goto st225;
+		case 95u: goto tr278;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st225;
+			goto tr278;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st225;
+			goto tr278;
 	} else
-		goto st225;
-	goto st8;
+		goto tr278;
+	goto tr19;
+tr278:
+	{ {p = (( IMW_SKIP_TO(225)))-1;} }
+	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
@@ -5232,20 +5856,23 @@ case 225:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st226;
+		case 41u: goto tr200;
+		case 45u: goto tr279;
 		case 93u: goto tr18;
-		case 95u: goto st226;
+		case 95u: goto tr279;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st226;
+			goto tr279;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st226;
+			goto tr279;
 	} else
-		goto st226;
-	goto st8;
+		goto tr279;
+	goto tr19;
+tr279:
+	{ {p = (( IMW_SKIP_TO(226)))-1;} }
+	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
@@ -5254,20 +5881,23 @@ case 226:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st227;
+		case 41u: goto tr200;
+		case 45u: goto tr280;
 		case 93u: goto tr18;
-		case 95u: goto st227;
+		case 95u: goto tr280;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st227;
+			goto tr280;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st227;
+			goto tr280;
 	} else
-		goto st227;
-	goto st8;
+		goto tr280;
+	goto tr19;
+tr280:
+	{ {p = (( IMW_SKIP_TO(227)))-1;} }
+	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
@@ -5276,20 +5906,23 @@ case 227:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st228;
+		case 41u: goto tr200;
+		case 45u: goto tr281;
 		case 93u: goto tr18;
-		case 95u: goto st228;
+		case 95u: goto tr281;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st228;
+			goto tr281;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st228;
+			goto tr281;
 	} else
-		goto st228;
-	goto st8;
+		goto tr281;
+	goto tr19;
+tr281:
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
+	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
@@ -5298,20 +5931,23 @@ case 228:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st229;
+		case 41u: goto tr200;
+		case 45u: goto tr282;
 		case 93u: goto tr18;
-		case 95u: goto st229;
+		case 95u: goto tr282;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st229;
+			goto tr282;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st229;
+			goto tr282;
 	} else
-		goto st229;
-	goto st8;
+		goto tr282;
+	goto tr19;
+tr282:
+	{ {p = (( IMW_SKIP_TO(229)))-1;} }
+	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
@@ -5320,20 +5956,23 @@ case 229:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st230;
+		case 41u: goto tr200;
+		case 45u: goto tr283;
 		case 93u: goto tr18;
-		case 95u: goto st230;
+		case 95u: goto tr283;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st230;
+			goto tr283;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st230;
+			goto tr283;
 	} else
-		goto st230;
-	goto st8;
+		goto tr283;
+	goto tr19;
+tr283:
+	{ {p = (( IMW_SKIP_TO(230)))-1;} }
+	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
@@ -5342,20 +5981,23 @@ case 230:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st231;
+		case 41u: goto tr200;
+		case 45u: goto tr284;
 		case 93u: goto tr18;
-		case 95u: goto st231;
+		case 95u: goto tr284;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st231;
+			goto tr284;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st231;
+			goto tr284;
 	} else
-		goto st231;
-	goto st8;
+		goto tr284;
+	goto tr19;
+tr284:
+	{ {p = (( IMW_SKIP_TO(231)))-1;} }
+	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
@@ -5364,20 +6006,23 @@ case 231:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st232;
+		case 41u: goto tr200;
+		case 45u: goto tr285;
 		case 93u: goto tr18;
-		case 95u: goto st232;
+		case 95u: goto tr285;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st232;
+			goto tr285;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st232;
+			goto tr285;
 	} else
-		goto st232;
-	goto st8;
+		goto tr285;
+	goto tr19;
+tr285:
+	{ {p = (( IMW_SKIP_TO(232)))-1;} }
+	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
@@ -5386,20 +6031,23 @@ case 232:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st233;
+		case 41u: goto tr200;
+		case 45u: goto tr286;
 		case 93u: goto tr18;
-		case 95u: goto st233;
+		case 95u: goto tr286;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st233;
+			goto tr286;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st233;
+			goto tr286;
 	} else
-		goto st233;
-	goto st8;
+		goto tr286;
+	goto tr19;
+tr286:
+	{ {p = (( IMW_SKIP_TO(233)))-1;} }
+	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
@@ -5408,20 +6056,23 @@ case 233:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st234;
+		case 41u: goto tr200;
+		case 45u: goto tr287;
 		case 93u: goto tr18;
-		case 95u: goto st234;
+		case 95u: goto tr287;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st234;
+			goto tr287;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st234;
+			goto tr287;
 	} else
-		goto st234;
-	goto st8;
+		goto tr287;
+	goto tr19;
+tr287:
+	{ {p = (( IMW_SKIP_TO(234)))-1;} }
+	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
@@ -5430,20 +6081,23 @@ case 234:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st235;
+		case 41u: goto tr200;
+		case 45u: goto tr288;
 		case 93u: goto tr18;
-		case 95u: goto st235;
+		case 95u: goto tr288;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st235;
+			goto tr288;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st235;
+			goto tr288;
 	} else
-		goto st235;
-	goto st8;
+		goto tr288;
+	goto tr19;
+tr288:
+	{ {p = (( IMW_SKIP_TO(235)))-1;} }
+	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
@@ -5452,20 +6106,23 @@ case 235:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st236;
+		case 41u: goto tr200;
+		case 45u: goto tr289;
 		case 93u: goto tr18;
-		case 95u: goto st236;
+		case 95u: goto tr289;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st236;
+			goto tr289;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st236;
+			goto tr289;
 	} else
-		goto st236;
-	goto st8;
+		goto tr289;
+	goto tr19;
+tr289:
+	{ {p = (( IMW_SKIP_TO(236)))-1;} }
+	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
@@ -5474,20 +6131,23 @@ case 236:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st237;
+		case 41u: goto tr200;
+		case 45u: goto tr290;
 		case 93u: goto tr18;
-		case 95u: goto st237;
+		case 95u: goto tr290;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st237;
+			goto tr290;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st237;
+			goto tr290;
 	} else
-		goto st237;
-	goto st8;
+		goto tr290;
+	goto tr19;
+tr290:
+	{ {p = (( IMW_SKIP_TO(237)))-1;} }
+	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
@@ -5496,20 +6156,23 @@ case 237:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st238;
+		case 41u: goto tr200;
+		case 45u: goto tr291;
 		case 93u: goto tr18;
-		case 95u: goto st238;
+		case 95u: goto tr291;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st238;
+			goto tr291;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st238;
+			goto tr291;
 	} else
-		goto st238;
-	goto st8;
+		goto tr291;
+	goto tr19;
+tr291:
+	{ {p = (( IMW_SKIP_TO(238)))-1;} }
+	goto st238;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
@@ -5518,20 +6181,23 @@ case 238:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st239;
+		case 41u: goto tr200;
+		case 45u: goto tr292;
 		case 93u: goto tr18;
-		case 95u: goto st239;
+		case 95u: goto tr292;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st239;
+			goto tr292;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st239;
+			goto tr292;
 	} else
-		goto st239;
-	goto st8;
+		goto tr292;
+	goto tr19;
+tr292:
+	{ {p = (( IMW_SKIP_TO(239)))-1;} }
+	goto st239;
 st239:
 	if ( ++p == pe )
 		goto _test_eof239;
@@ -5540,20 +6206,23 @@ case 239:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st240;
+		case 41u: goto tr200;
+		case 45u: goto tr293;
 		case 93u: goto tr18;
-		case 95u: goto st240;
+		case 95u: goto tr293;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st240;
+			goto tr293;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st240;
+			goto tr293;
 	} else
-		goto st240;
-	goto st8;
+		goto tr293;
+	goto tr19;
+tr293:
+	{ {p = (( IMW_SKIP_TO(240)))-1;} }
+	goto st240;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
@@ -5562,20 +6231,23 @@ case 240:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st241;
+		case 41u: goto tr200;
+		case 45u: goto tr294;
 		case 93u: goto tr18;
-		case 95u: goto st241;
+		case 95u: goto tr294;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st241;
+			goto tr294;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st241;
+			goto tr294;
 	} else
-		goto st241;
-	goto st8;
+		goto tr294;
+	goto tr19;
+tr294:
+	{ {p = (( IMW_SKIP_TO(241)))-1;} }
+	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
@@ -5584,20 +6256,23 @@ case 241:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st242;
+		case 41u: goto tr200;
+		case 45u: goto tr295;
 		case 93u: goto tr18;
-		case 95u: goto st242;
+		case 95u: goto tr295;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st242;
+			goto tr295;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st242;
+			goto tr295;
 	} else
-		goto st242;
-	goto st8;
+		goto tr295;
+	goto tr19;
+tr295:
+	{ {p = (( IMW_SKIP_TO(242)))-1;} }
+	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
@@ -5606,20 +6281,23 @@ case 242:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st243;
+		case 41u: goto tr200;
+		case 45u: goto tr296;
 		case 93u: goto tr18;
-		case 95u: goto st243;
+		case 95u: goto tr296;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st243;
+			goto tr296;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st243;
+			goto tr296;
 	} else
-		goto st243;
-	goto st8;
+		goto tr296;
+	goto tr19;
+tr296:
+	{ {p = (( IMW_SKIP_TO(243)))-1;} }
+	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
@@ -5628,20 +6306,23 @@ case 243:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st244;
+		case 41u: goto tr200;
+		case 45u: goto tr297;
 		case 93u: goto tr18;
-		case 95u: goto st244;
+		case 95u: goto tr297;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st244;
+			goto tr297;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st244;
+			goto tr297;
 	} else
-		goto st244;
-	goto st8;
+		goto tr297;
+	goto tr19;
+tr297:
+	{ {p = (( IMW_SKIP_TO(244)))-1;} }
+	goto st244;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
@@ -5650,20 +6331,23 @@ case 244:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st245;
+		case 41u: goto tr200;
+		case 45u: goto tr298;
 		case 93u: goto tr18;
-		case 95u: goto st245;
+		case 95u: goto tr298;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st245;
+			goto tr298;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st245;
+			goto tr298;
 	} else
-		goto st245;
-	goto st8;
+		goto tr298;
+	goto tr19;
+tr298:
+	{ {p = (( IMW_SKIP_TO(245)))-1;} }
+	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
@@ -5672,20 +6356,23 @@ case 245:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st246;
+		case 41u: goto tr200;
+		case 45u: goto tr299;
 		case 93u: goto tr18;
-		case 95u: goto st246;
+		case 95u: goto tr299;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st246;
+			goto tr299;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st246;
+			goto tr299;
 	} else
-		goto st246;
-	goto st8;
+		goto tr299;
+	goto tr19;
+tr299:
+	{ {p = (( IMW_SKIP_TO(246)))-1;} }
+	goto st246;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
@@ -5694,20 +6381,23 @@ case 246:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st247;
+		case 41u: goto tr200;
+		case 45u: goto tr300;
 		case 93u: goto tr18;
-		case 95u: goto st247;
+		case 95u: goto tr300;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st247;
+			goto tr300;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st247;
+			goto tr300;
 	} else
-		goto st247;
-	goto st8;
+		goto tr300;
+	goto tr19;
+tr300:
+	{ {p = (( IMW_SKIP_TO(247)))-1;} }
+	goto st247;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
@@ -5716,20 +6406,23 @@ case 247:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st248;
+		case 41u: goto tr200;
+		case 45u: goto tr301;
 		case 93u: goto tr18;
-		case 95u: goto st248;
+		case 95u: goto tr301;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st248;
+			goto tr301;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st248;
+			goto tr301;
 	} else
-		goto st248;
-	goto st8;
+		goto tr301;
+	goto tr19;
+tr301:
+	{ {p = (( IMW_SKIP_TO(248)))-1;} }
+	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
@@ -5738,20 +6431,23 @@ case 248:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st249;
+		case 41u: goto tr200;
+		case 45u: goto tr302;
 		case 93u: goto tr18;
-		case 95u: goto st249;
+		case 95u: goto tr302;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st249;
+			goto tr302;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st249;
+			goto tr302;
 	} else
-		goto st249;
-	goto st8;
+		goto tr302;
+	goto tr19;
+tr302:
+	{ {p = (( IMW_SKIP_TO(249)))-1;} }
+	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
@@ -5760,20 +6456,23 @@ case 249:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st250;
+		case 41u: goto tr200;
+		case 45u: goto tr303;
 		case 93u: goto tr18;
-		case 95u: goto st250;
+		case 95u: goto tr303;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st250;
+			goto tr303;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st250;
+			goto tr303;
 	} else
-		goto st250;
-	goto st8;
+		goto tr303;
+	goto tr19;
+tr303:
+	{ {p = (( IMW_SKIP_TO(250)))-1;} }
+	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
@@ -5782,20 +6481,23 @@ case 250:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st251;
+		case 41u: goto tr200;
+		case 45u: goto tr304;
 		case 93u: goto tr18;
-		case 95u: goto st251;
+		case 95u: goto tr304;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st251;
+			goto tr304;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st251;
+			goto tr304;
 	} else
-		goto st251;
-	goto st8;
+		goto tr304;
+	goto tr19;
+tr304:
+	{ {p = (( IMW_SKIP_TO(251)))-1;} }
+	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
@@ -5804,20 +6506,23 @@ case 251:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st252;
+		case 41u: goto tr200;
+		case 45u: goto tr305;
 		case 93u: goto tr18;
-		case 95u: goto st252;
+		case 95u: goto tr305;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st252;
+			goto tr305;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st252;
+			goto tr305;
 	} else
-		goto st252;
-	goto st8;
+		goto tr305;
+	goto tr19;
+tr305:
+	{ {p = (( IMW_SKIP_TO(252)))-1;} }
+	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
@@ -5826,20 +6531,23 @@ case 252:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st253;
+		case 41u: goto tr200;
+		case 45u: goto tr306;
 		case 93u: goto tr18;
-		case 95u: goto st253;
+		case 95u: goto tr306;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st253;
+			goto tr306;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st253;
+			goto tr306;
 	} else
-		goto st253;
-	goto st8;
+		goto tr306;
+	goto tr19;
+tr306:
+	{ {p = (( IMW_SKIP_TO(253)))-1;} }
+	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
@@ -5848,20 +6556,23 @@ case 253:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st254;
+		case 41u: goto tr200;
+		case 45u: goto tr307;
 		case 93u: goto tr18;
-		case 95u: goto st254;
+		case 95u: goto tr307;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st254;
+			goto tr307;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st254;
+			goto tr307;
 	} else
-		goto st254;
-	goto st8;
+		goto tr307;
+	goto tr19;
+tr307:
+	{ {p = (( IMW_SKIP_TO(254)))-1;} }
+	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
@@ -5870,20 +6581,23 @@ case 254:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st255;
+		case 41u: goto tr200;
+		case 45u: goto tr308;
 		case 93u: goto tr18;
-		case 95u: goto st255;
+		case 95u: goto tr308;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st255;
+			goto tr308;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st255;
+			goto tr308;
 	} else
-		goto st255;
-	goto st8;
+		goto tr308;
+	goto tr19;
+tr308:
+	{ {p = (( IMW_SKIP_TO(255)))-1;} }
+	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
@@ -5892,20 +6606,23 @@ case 255:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st256;
+		case 41u: goto tr200;
+		case 45u: goto tr309;
 		case 93u: goto tr18;
-		case 95u: goto st256;
+		case 95u: goto tr309;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st256;
+			goto tr309;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st256;
+			goto tr309;
 	} else
-		goto st256;
-	goto st8;
+		goto tr309;
+	goto tr19;
+tr309:
+	{ {p = (( IMW_SKIP_TO(256)))-1;} }
+	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
@@ -5914,20 +6631,23 @@ case 256:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st257;
+		case 41u: goto tr200;
+		case 45u: goto tr310;
 		case 93u: goto tr18;
-		case 95u: goto st257;
+		case 95u: goto tr310;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st257;
+			goto tr310;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st257;
+			goto tr310;
 	} else
-		goto st257;
-	goto st8;
+		goto tr310;
+	goto tr19;
+tr310:
+	{ {p = (( IMW_SKIP_TO(257)))-1;} }
+	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
@@ -5936,20 +6656,23 @@ case 257:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st258;
+		case 41u: goto tr200;
+		case 45u: goto tr311;
 		case 93u: goto tr18;
-		case 95u: goto st258;
+		case 95u: goto tr311;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st258;
+			goto tr311;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st258;
+			goto tr311;
 	} else
-		goto st258;
-	goto st8;
+		goto tr311;
+	goto tr19;
+tr311:
+	{ {p = (( IMW_SKIP_TO(258)))-1;} }
+	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
@@ -5958,20 +6681,23 @@ case 258:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st259;
+		case 41u: goto tr200;
+		case 45u: goto tr312;
 		case 93u: goto tr18;
-		case 95u: goto st259;
+		case 95u: goto tr312;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st259;
+			goto tr312;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st259;
+			goto tr312;
 	} else
-		goto st259;
-	goto st8;
+		goto tr312;
+	goto tr19;
+tr312:
+	{ {p = (( IMW_SKIP_TO(259)))-1;} }
+	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
@@ -5980,20 +6706,23 @@ case 259:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st260;
+		case 41u: goto tr200;
+		case 45u: goto tr313;
 		case 93u: goto tr18;
-		case 95u: goto st260;
+		case 95u: goto tr313;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st260;
+			goto tr313;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st260;
+			goto tr313;
 	} else
-		goto st260;
-	goto st8;
+		goto tr313;
+	goto tr19;
+tr313:
+	{ {p = (( IMW_SKIP_TO(260)))-1;} }
+	goto st260;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
@@ -6002,20 +6731,23 @@ case 260:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st261;
+		case 41u: goto tr200;
+		case 45u: goto tr314;
 		case 93u: goto tr18;
-		case 95u: goto st261;
+		case 95u: goto tr314;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st261;
+			goto tr314;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st261;
+			goto tr314;
 	} else
-		goto st261;
-	goto st8;
+		goto tr314;
+	goto tr19;
+tr314:
+	{ {p = (( IMW_SKIP_TO(261)))-1;} }
+	goto st261;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
@@ -6024,20 +6756,23 @@ case 261:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st262;
+		case 41u: goto tr200;
+		case 45u: goto tr315;
 		case 93u: goto tr18;
-		case 95u: goto st262;
+		case 95u: goto tr315;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st262;
+			goto tr315;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st262;
+			goto tr315;
 	} else
-		goto st262;
-	goto st8;
+		goto tr315;
+	goto tr19;
+tr315:
+	{ {p = (( IMW_SKIP_TO(262)))-1;} }
+	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
@@ -6046,20 +6781,23 @@ case 262:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st263;
+		case 41u: goto tr200;
+		case 45u: goto tr316;
 		case 93u: goto tr18;
-		case 95u: goto st263;
+		case 95u: goto tr316;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st263;
+			goto tr316;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st263;
+			goto tr316;
 	} else
-		goto st263;
-	goto st8;
+		goto tr316;
+	goto tr19;
+tr316:
+	{ {p = (( IMW_SKIP_TO(263)))-1;} }
+	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
@@ -6068,20 +6806,23 @@ case 263:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st264;
+		case 41u: goto tr200;
+		case 45u: goto tr317;
 		case 93u: goto tr18;
-		case 95u: goto st264;
+		case 95u: goto tr317;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st264;
+			goto tr317;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st264;
+			goto tr317;
 	} else
-		goto st264;
-	goto st8;
+		goto tr317;
+	goto tr19;
+tr317:
+	{ {p = (( IMW_SKIP_TO(264)))-1;} }
+	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
@@ -6090,20 +6831,23 @@ case 264:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st265;
+		case 41u: goto tr200;
+		case 45u: goto tr318;
 		case 93u: goto tr18;
-		case 95u: goto st265;
+		case 95u: goto tr318;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st265;
+			goto tr318;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st265;
+			goto tr318;
 	} else
-		goto st265;
-	goto st8;
+		goto tr318;
+	goto tr19;
+tr318:
+	{ {p = (( IMW_SKIP_TO(265)))-1;} }
+	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
@@ -6112,20 +6856,23 @@ case 265:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st266;
+		case 41u: goto tr200;
+		case 45u: goto tr319;
 		case 93u: goto tr18;
-		case 95u: goto st266;
+		case 95u: goto tr319;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st266;
+			goto tr319;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st266;
+			goto tr319;
 	} else
-		goto st266;
-	goto st8;
+		goto tr319;
+	goto tr19;
+tr319:
+	{ {p = (( IMW_SKIP_TO(266)))-1;} }
+	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
@@ -6134,20 +6881,23 @@ case 266:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st267;
+		case 41u: goto tr200;
+		case 45u: goto tr320;
 		case 93u: goto tr18;
-		case 95u: goto st267;
+		case 95u: goto tr320;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st267;
+			goto tr320;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st267;
+			goto tr320;
 	} else
-		goto st267;
-	goto st8;
+		goto tr320;
+	goto tr19;
+tr320:
+	{ {p = (( IMW_SKIP_TO(267)))-1;} }
+	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
@@ -6156,20 +6906,23 @@ case 267:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st268;
+		case 41u: goto tr200;
+		case 45u: goto tr321;
 		case 93u: goto tr18;
-		case 95u: goto st268;
+		case 95u: goto tr321;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st268;
+			goto tr321;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st268;
+			goto tr321;
 	} else
-		goto st268;
-	goto st8;
+		goto tr321;
+	goto tr19;
+tr321:
+	{ {p = (( IMW_SKIP_TO(268)))-1;} }
+	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
@@ -6178,20 +6931,23 @@ case 268:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st269;
+		case 41u: goto tr200;
+		case 45u: goto tr322;
 		case 93u: goto tr18;
-		case 95u: goto st269;
+		case 95u: goto tr322;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st269;
+			goto tr322;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st269;
+			goto tr322;
 	} else
-		goto st269;
-	goto st8;
+		goto tr322;
+	goto tr19;
+tr322:
+	{ {p = (( IMW_SKIP_TO(269)))-1;} }
+	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
@@ -6200,20 +6956,23 @@ case 269:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st270;
+		case 41u: goto tr200;
+		case 45u: goto tr323;
 		case 93u: goto tr18;
-		case 95u: goto st270;
+		case 95u: goto tr323;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st270;
+			goto tr323;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st270;
+			goto tr323;
 	} else
-		goto st270;
-	goto st8;
+		goto tr323;
+	goto tr19;
+tr323:
+	{ {p = (( IMW_SKIP_TO(270)))-1;} }
+	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
@@ -6222,20 +6981,23 @@ case 270:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st271;
+		case 41u: goto tr200;
+		case 45u: goto tr324;
 		case 93u: goto tr18;
-		case 95u: goto st271;
+		case 95u: goto tr324;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st271;
+			goto tr324;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st271;
+			goto tr324;
 	} else
-		goto st271;
-	goto st8;
+		goto tr324;
+	goto tr19;
+tr324:
+	{ {p = (( IMW_SKIP_TO(271)))-1;} }
+	goto st271;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
@@ -6244,20 +7006,23 @@ case 271:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st272;
+		case 41u: goto tr200;
+		case 45u: goto tr325;
 		case 93u: goto tr18;
-		case 95u: goto st272;
+		case 95u: goto tr325;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st272;
+			goto tr325;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st272;
+			goto tr325;
 	} else
-		goto st272;
-	goto st8;
+		goto tr325;
+	goto tr19;
+tr325:
+	{ {p = (( IMW_SKIP_TO(272)))-1;} }
+	goto st272;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
@@ -6266,20 +7031,23 @@ case 272:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st273;
+		case 41u: goto tr200;
+		case 45u: goto tr326;
 		case 93u: goto tr18;
-		case 95u: goto st273;
+		case 95u: goto tr326;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st273;
+			goto tr326;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st273;
+			goto tr326;
 	} else
-		goto st273;
-	goto st8;
+		goto tr326;
+	goto tr19;
+tr326:
+	{ {p = (( IMW_SKIP_TO(273)))-1;} }
+	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
@@ -6288,20 +7056,23 @@ case 273:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st274;
+		case 41u: goto tr200;
+		case 45u: goto tr327;
 		case 93u: goto tr18;
-		case 95u: goto st274;
+		case 95u: goto tr327;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st274;
+			goto tr327;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st274;
+			goto tr327;
 	} else
-		goto st274;
-	goto st8;
+		goto tr327;
+	goto tr19;
+tr327:
+	{ {p = (( IMW_SKIP_TO(274)))-1;} }
+	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
@@ -6310,20 +7081,23 @@ case 274:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st275;
+		case 41u: goto tr200;
+		case 45u: goto tr328;
 		case 93u: goto tr18;
-		case 95u: goto st275;
+		case 95u: goto tr328;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st275;
+			goto tr328;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st275;
+			goto tr328;
 	} else
-		goto st275;
-	goto st8;
+		goto tr328;
+	goto tr19;
+tr328:
+	{ {p = (( IMW_SKIP_TO(275)))-1;} }
+	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
@@ -6332,20 +7106,23 @@ case 275:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st276;
+		case 41u: goto tr200;
+		case 45u: goto tr329;
 		case 93u: goto tr18;
-		case 95u: goto st276;
+		case 95u: goto tr329;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st276;
+			goto tr329;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st276;
+			goto tr329;
 	} else
-		goto st276;
-	goto st8;
+		goto tr329;
+	goto tr19;
+tr329:
+	{ {p = (( IMW_SKIP_TO(276)))-1;} }
+	goto st276;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
@@ -6354,20 +7131,23 @@ case 276:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st277;
+		case 41u: goto tr200;
+		case 45u: goto tr330;
 		case 93u: goto tr18;
-		case 95u: goto st277;
+		case 95u: goto tr330;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st277;
+			goto tr330;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st277;
+			goto tr330;
 	} else
-		goto st277;
-	goto st8;
+		goto tr330;
+	goto tr19;
+tr330:
+	{ {p = (( IMW_SKIP_TO(277)))-1;} }
+	goto st277;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
@@ -6376,20 +7156,23 @@ case 277:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st278;
+		case 41u: goto tr200;
+		case 45u: goto tr331;
 		case 93u: goto tr18;
-		case 95u: goto st278;
+		case 95u: goto tr331;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st278;
+			goto tr331;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st278;
+			goto tr331;
 	} else
-		goto st278;
-	goto st8;
+		goto tr331;
+	goto tr19;
+tr331:
+	{ {p = (( IMW_SKIP_TO(278)))-1;} }
+	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
@@ -6398,20 +7181,23 @@ case 278:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st279;
+		case 41u: goto tr200;
+		case 45u: goto tr332;
 		case 93u: goto tr18;
-		case 95u: goto st279;
+		case 95u: goto tr332;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st279;
+			goto tr332;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st279;
+			goto tr332;
 	} else
-		goto st279;
-	goto st8;
+		goto tr332;
+	goto tr19;
+tr332:
+	{ {p = (( IMW_SKIP_TO(279)))-1;} }
+	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
@@ -6420,20 +7206,23 @@ case 279:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st280;
+		case 41u: goto tr200;
+		case 45u: goto tr333;
 		case 93u: goto tr18;
-		case 95u: goto st280;
+		case 95u: goto tr333;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st280;
+			goto tr333;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st280;
+			goto tr333;
 	} else
-		goto st280;
-	goto st8;
+		goto tr333;
+	goto tr19;
+tr333:
+	{ {p = (( IMW_SKIP_TO(280)))-1;} }
+	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
@@ -6442,20 +7231,23 @@ case 280:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st281;
+		case 41u: goto tr200;
+		case 45u: goto tr334;
 		case 93u: goto tr18;
-		case 95u: goto st281;
+		case 95u: goto tr334;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st281;
+			goto tr334;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st281;
+			goto tr334;
 	} else
-		goto st281;
-	goto st8;
+		goto tr334;
+	goto tr19;
+tr334:
+	{ {p = (( IMW_SKIP_TO(281)))-1;} }
+	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
@@ -6464,20 +7256,23 @@ case 281:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st282;
+		case 41u: goto tr200;
+		case 45u: goto tr335;
 		case 93u: goto tr18;
-		case 95u: goto st282;
+		case 95u: goto tr335;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st282;
+			goto tr335;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st282;
+			goto tr335;
 	} else
-		goto st282;
-	goto st8;
+		goto tr335;
+	goto tr19;
+tr335:
+	{ {p = (( IMW_SKIP_TO(282)))-1;} }
+	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
@@ -6486,20 +7281,23 @@ case 282:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st283;
+		case 41u: goto tr200;
+		case 45u: goto tr336;
 		case 93u: goto tr18;
-		case 95u: goto st283;
+		case 95u: goto tr336;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st283;
+			goto tr336;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st283;
+			goto tr336;
 	} else
-		goto st283;
-	goto st8;
+		goto tr336;
+	goto tr19;
+tr336:
+	{ {p = (( IMW_SKIP_TO(283)))-1;} }
+	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
@@ -6508,20 +7306,23 @@ case 283:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st284;
+		case 41u: goto tr200;
+		case 45u: goto tr337;
 		case 93u: goto tr18;
-		case 95u: goto st284;
+		case 95u: goto tr337;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st284;
+			goto tr337;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st284;
+			goto tr337;
 	} else
-		goto st284;
-	goto st8;
+		goto tr337;
+	goto tr19;
+tr337:
+	{ {p = (( IMW_SKIP_TO(284)))-1;} }
+	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
@@ -6530,20 +7331,23 @@ case 284:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st285;
+		case 41u: goto tr200;
+		case 45u: goto tr338;
 		case 93u: goto tr18;
-		case 95u: goto st285;
+		case 95u: goto tr338;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st285;
+			goto tr338;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st285;
+			goto tr338;
 	} else
-		goto st285;
-	goto st8;
+		goto tr338;
+	goto tr19;
+tr338:
+	{ {p = (( IMW_SKIP_TO(285)))-1;} }
+	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
@@ -6552,20 +7356,23 @@ case 285:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st286;
+		case 41u: goto tr200;
+		case 45u: goto tr339;
 		case 93u: goto tr18;
-		case 95u: goto st286;
+		case 95u: goto tr339;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st286;
+			goto tr339;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st286;
+			goto tr339;
 	} else
-		goto st286;
-	goto st8;
+		goto tr339;
+	goto tr19;
+tr339:
+	{ {p = (( IMW_SKIP_TO(286)))-1;} }
+	goto st286;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
@@ -6574,20 +7381,23 @@ case 286:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st287;
+		case 41u: goto tr200;
+		case 45u: goto tr340;
 		case 93u: goto tr18;
-		case 95u: goto st287;
+		case 95u: goto tr340;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st287;
+			goto tr340;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st287;
+			goto tr340;
 	} else
-		goto st287;
-	goto st8;
+		goto tr340;
+	goto tr19;
+tr340:
+	{ {p = (( IMW_SKIP_TO(287)))-1;} }
+	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
@@ -6596,20 +7406,23 @@ case 287:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st288;
+		case 41u: goto tr200;
+		case 45u: goto tr341;
 		case 93u: goto tr18;
-		case 95u: goto st288;
+		case 95u: goto tr341;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st288;
+			goto tr341;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st288;
+			goto tr341;
 	} else
-		goto st288;
-	goto st8;
+		goto tr341;
+	goto tr19;
+tr341:
+	{ {p = (( IMW_SKIP_TO(288)))-1;} }
+	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
@@ -6618,20 +7431,23 @@ case 288:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st289;
+		case 41u: goto tr200;
+		case 45u: goto tr342;
 		case 93u: goto tr18;
-		case 95u: goto st289;
+		case 95u: goto tr342;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st289;
+			goto tr342;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st289;
+			goto tr342;
 	} else
-		goto st289;
-	goto st8;
+		goto tr342;
+	goto tr19;
+tr342:
+	{ {p = (( IMW_SKIP_TO(289)))-1;} }
+	goto st289;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
@@ -6640,20 +7456,23 @@ case 289:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st290;
+		case 41u: goto tr200;
+		case 45u: goto tr343;
 		case 93u: goto tr18;
-		case 95u: goto st290;
+		case 95u: goto tr343;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st290;
+			goto tr343;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st290;
+			goto tr343;
 	} else
-		goto st290;
-	goto st8;
+		goto tr343;
+	goto tr19;
+tr343:
+	{ {p = (( IMW_SKIP_TO(290)))-1;} }
+	goto st290;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
@@ -6662,20 +7481,23 @@ case 290:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st291;
+		case 41u: goto tr200;
+		case 45u: goto tr344;
 		case 93u: goto tr18;
-		case 95u: goto st291;
+		case 95u: goto tr344;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st291;
+			goto tr344;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st291;
+			goto tr344;
 	} else
-		goto st291;
-	goto st8;
+		goto tr344;
+	goto tr19;
+tr344:
+	{ {p = (( IMW_SKIP_TO(291)))-1;} }
+	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
@@ -6684,20 +7506,23 @@ case 291:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st292;
+		case 41u: goto tr200;
+		case 45u: goto tr345;
 		case 93u: goto tr18;
-		case 95u: goto st292;
+		case 95u: goto tr345;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st292;
+			goto tr345;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st292;
+			goto tr345;
 	} else
-		goto st292;
-	goto st8;
+		goto tr345;
+	goto tr19;
+tr345:
+	{ {p = (( IMW_SKIP_TO(292)))-1;} }
+	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
@@ -6706,20 +7531,23 @@ case 292:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st293;
+		case 41u: goto tr200;
+		case 45u: goto tr346;
 		case 93u: goto tr18;
-		case 95u: goto st293;
+		case 95u: goto tr346;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st293;
+			goto tr346;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st293;
+			goto tr346;
 	} else
-		goto st293;
-	goto st8;
+		goto tr346;
+	goto tr19;
+tr346:
+	{ {p = (( IMW_SKIP_TO(293)))-1;} }
+	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
@@ -6728,20 +7556,23 @@ case 293:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st294;
+		case 41u: goto tr200;
+		case 45u: goto tr347;
 		case 93u: goto tr18;
-		case 95u: goto st294;
+		case 95u: goto tr347;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st294;
+			goto tr347;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st294;
+			goto tr347;
 	} else
-		goto st294;
-	goto st8;
+		goto tr347;
+	goto tr19;
+tr347:
+	{ {p = (( IMW_SKIP_TO(294)))-1;} }
+	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
@@ -6750,20 +7581,23 @@ case 294:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st295;
+		case 41u: goto tr200;
+		case 45u: goto tr348;
 		case 93u: goto tr18;
-		case 95u: goto st295;
+		case 95u: goto tr348;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st295;
+			goto tr348;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st295;
+			goto tr348;
 	} else
-		goto st295;
-	goto st8;
+		goto tr348;
+	goto tr19;
+tr348:
+	{ {p = (( IMW_SKIP_TO(295)))-1;} }
+	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
@@ -6772,20 +7606,23 @@ case 295:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st296;
+		case 41u: goto tr200;
+		case 45u: goto tr349;
 		case 93u: goto tr18;
-		case 95u: goto st296;
+		case 95u: goto tr349;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st296;
+			goto tr349;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st296;
+			goto tr349;
 	} else
-		goto st296;
-	goto st8;
+		goto tr349;
+	goto tr19;
+tr349:
+	{ {p = (( IMW_SKIP_TO(296)))-1;} }
+	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
@@ -6794,20 +7631,23 @@ case 296:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st297;
+		case 41u: goto tr200;
+		case 45u: goto tr350;
 		case 93u: goto tr18;
-		case 95u: goto st297;
+		case 95u: goto tr350;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st297;
+			goto tr350;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st297;
+			goto tr350;
 	} else
-		goto st297;
-	goto st8;
+		goto tr350;
+	goto tr19;
+tr350:
+	{ {p = (( IMW_SKIP_TO(297)))-1;} }
+	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
@@ -6816,20 +7656,23 @@ case 297:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st298;
+		case 41u: goto tr200;
+		case 45u: goto tr351;
 		case 93u: goto tr18;
-		case 95u: goto st298;
+		case 95u: goto tr351;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st298;
+			goto tr351;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st298;
+			goto tr351;
 	} else
-		goto st298;
-	goto st8;
+		goto tr351;
+	goto tr19;
+tr351:
+	{ {p = (( IMW_SKIP_TO(298)))-1;} }
+	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
@@ -6838,20 +7681,23 @@ case 298:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st299;
+		case 41u: goto tr200;
+		case 45u: goto tr352;
 		case 93u: goto tr18;
-		case 95u: goto st299;
+		case 95u: goto tr352;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st299;
+			goto tr352;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st299;
+			goto tr352;
 	} else
-		goto st299;
-	goto st8;
+		goto tr352;
+	goto tr19;
+tr352:
+	{ {p = (( IMW_SKIP_TO(299)))-1;} }
+	goto st299;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
@@ -6860,20 +7706,23 @@ case 299:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st300;
+		case 41u: goto tr200;
+		case 45u: goto tr353;
 		case 93u: goto tr18;
-		case 95u: goto st300;
+		case 95u: goto tr353;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st300;
+			goto tr353;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st300;
+			goto tr353;
 	} else
-		goto st300;
-	goto st8;
+		goto tr353;
+	goto tr19;
+tr353:
+	{ {p = (( IMW_SKIP_TO(300)))-1;} }
+	goto st300;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
@@ -6882,20 +7731,23 @@ case 300:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st301;
+		case 41u: goto tr200;
+		case 45u: goto tr354;
 		case 93u: goto tr18;
-		case 95u: goto st301;
+		case 95u: goto tr354;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st301;
+			goto tr354;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st301;
+			goto tr354;
 	} else
-		goto st301;
-	goto st8;
+		goto tr354;
+	goto tr19;
+tr354:
+	{ {p = (( IMW_SKIP_TO(301)))-1;} }
+	goto st301;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
@@ -6904,20 +7756,23 @@ case 301:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st302;
+		case 41u: goto tr200;
+		case 45u: goto tr355;
 		case 93u: goto tr18;
-		case 95u: goto st302;
+		case 95u: goto tr355;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st302;
+			goto tr355;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st302;
+			goto tr355;
 	} else
-		goto st302;
-	goto st8;
+		goto tr355;
+	goto tr19;
+tr355:
+	{ {p = (( IMW_SKIP_TO(302)))-1;} }
+	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
@@ -6926,20 +7781,23 @@ case 302:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st303;
+		case 41u: goto tr200;
+		case 45u: goto tr356;
 		case 93u: goto tr18;
-		case 95u: goto st303;
+		case 95u: goto tr356;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st303;
+			goto tr356;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st303;
+			goto tr356;
 	} else
-		goto st303;
-	goto st8;
+		goto tr356;
+	goto tr19;
+tr356:
+	{ {p = (( IMW_SKIP_TO(303)))-1;} }
+	goto st303;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
@@ -6948,20 +7806,23 @@ case 303:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st304;
+		case 41u: goto tr200;
+		case 45u: goto tr357;
 		case 93u: goto tr18;
-		case 95u: goto st304;
+		case 95u: goto tr357;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st304;
+			goto tr357;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st304;
+			goto tr357;
 	} else
-		goto st304;
-	goto st8;
+		goto tr357;
+	goto tr19;
+tr357:
+	{ {p = (( IMW_SKIP_TO(304)))-1;} }
+	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
@@ -6970,20 +7831,23 @@ case 304:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st305;
+		case 41u: goto tr200;
+		case 45u: goto tr358;
 		case 93u: goto tr18;
-		case 95u: goto st305;
+		case 95u: goto tr358;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st305;
+			goto tr358;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st305;
+			goto tr358;
 	} else
-		goto st305;
-	goto st8;
+		goto tr358;
+	goto tr19;
+tr358:
+	{ {p = (( IMW_SKIP_TO(305)))-1;} }
+	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
@@ -6992,20 +7856,23 @@ case 305:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st306;
+		case 41u: goto tr200;
+		case 45u: goto tr359;
 		case 93u: goto tr18;
-		case 95u: goto st306;
+		case 95u: goto tr359;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st306;
+			goto tr359;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st306;
+			goto tr359;
 	} else
-		goto st306;
-	goto st8;
+		goto tr359;
+	goto tr19;
+tr359:
+	{ {p = (( IMW_SKIP_TO(306)))-1;} }
+	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
@@ -7014,20 +7881,23 @@ case 306:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st307;
+		case 41u: goto tr200;
+		case 45u: goto tr360;
 		case 93u: goto tr18;
-		case 95u: goto st307;
+		case 95u: goto tr360;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st307;
+			goto tr360;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st307;
+			goto tr360;
 	} else
-		goto st307;
-	goto st8;
+		goto tr360;
+	goto tr19;
+tr360:
+	{ {p = (( IMW_SKIP_TO(307)))-1;} }
+	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
@@ -7036,20 +7906,23 @@ case 307:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st308;
+		case 41u: goto tr200;
+		case 45u: goto tr361;
 		case 93u: goto tr18;
-		case 95u: goto st308;
+		case 95u: goto tr361;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st308;
+			goto tr361;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st308;
+			goto tr361;
 	} else
-		goto st308;
-	goto st8;
+		goto tr361;
+	goto tr19;
+tr361:
+	{ {p = (( IMW_SKIP_TO(308)))-1;} }
+	goto st308;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
@@ -7058,20 +7931,23 @@ case 308:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st309;
+		case 41u: goto tr200;
+		case 45u: goto tr362;
 		case 93u: goto tr18;
-		case 95u: goto st309;
+		case 95u: goto tr362;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st309;
+			goto tr362;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st309;
+			goto tr362;
 	} else
-		goto st309;
-	goto st8;
+		goto tr362;
+	goto tr19;
+tr362:
+	{ {p = (( IMW_SKIP_TO(309)))-1;} }
+	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
@@ -7080,20 +7956,23 @@ case 309:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st310;
+		case 41u: goto tr200;
+		case 45u: goto tr363;
 		case 93u: goto tr18;
-		case 95u: goto st310;
+		case 95u: goto tr363;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st310;
+			goto tr363;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st310;
+			goto tr363;
 	} else
-		goto st310;
-	goto st8;
+		goto tr363;
+	goto tr19;
+tr363:
+	{ {p = (( IMW_SKIP_TO(310)))-1;} }
+	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
@@ -7102,20 +7981,23 @@ case 310:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st311;
+		case 41u: goto tr200;
+		case 45u: goto tr364;
 		case 93u: goto tr18;
-		case 95u: goto st311;
+		case 95u: goto tr364;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st311;
+			goto tr364;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st311;
+			goto tr364;
 	} else
-		goto st311;
-	goto st8;
+		goto tr364;
+	goto tr19;
+tr364:
+	{ {p = (( IMW_SKIP_TO(311)))-1;} }
+	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
@@ -7124,20 +8006,23 @@ case 311:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st312;
+		case 41u: goto tr200;
+		case 45u: goto tr365;
 		case 93u: goto tr18;
-		case 95u: goto st312;
+		case 95u: goto tr365;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st312;
+			goto tr365;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st312;
+			goto tr365;
 	} else
-		goto st312;
-	goto st8;
+		goto tr365;
+	goto tr19;
+tr365:
+	{ {p = (( IMW_SKIP_TO(312)))-1;} }
+	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
@@ -7146,20 +8031,23 @@ case 312:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st313;
+		case 41u: goto tr200;
+		case 45u: goto tr366;
 		case 93u: goto tr18;
-		case 95u: goto st313;
+		case 95u: goto tr366;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st313;
+			goto tr366;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st313;
+			goto tr366;
 	} else
-		goto st313;
-	goto st8;
+		goto tr366;
+	goto tr19;
+tr366:
+	{ {p = (( IMW_SKIP_TO(313)))-1;} }
+	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
@@ -7168,20 +8056,23 @@ case 313:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st314;
+		case 41u: goto tr200;
+		case 45u: goto tr367;
 		case 93u: goto tr18;
-		case 95u: goto st314;
+		case 95u: goto tr367;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st314;
+			goto tr367;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st314;
+			goto tr367;
 	} else
-		goto st314;
-	goto st8;
+		goto tr367;
+	goto tr19;
+tr367:
+	{ {p = (( IMW_SKIP_TO(314)))-1;} }
+	goto st314;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
@@ -7190,20 +8081,23 @@ case 314:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st315;
+		case 41u: goto tr200;
+		case 45u: goto tr368;
 		case 93u: goto tr18;
-		case 95u: goto st315;
+		case 95u: goto tr368;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st315;
+			goto tr368;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st315;
+			goto tr368;
 	} else
-		goto st315;
-	goto st8;
+		goto tr368;
+	goto tr19;
+tr368:
+	{ {p = (( IMW_SKIP_TO(315)))-1;} }
+	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
@@ -7212,20 +8106,23 @@ case 315:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st316;
+		case 41u: goto tr200;
+		case 45u: goto tr369;
 		case 93u: goto tr18;
-		case 95u: goto st316;
+		case 95u: goto tr369;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st316;
+			goto tr369;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st316;
+			goto tr369;
 	} else
-		goto st316;
-	goto st8;
+		goto tr369;
+	goto tr19;
+tr369:
+	{ {p = (( IMW_SKIP_TO(316)))-1;} }
+	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
@@ -7234,20 +8131,23 @@ case 316:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st317;
+		case 41u: goto tr200;
+		case 45u: goto tr370;
 		case 93u: goto tr18;
-		case 95u: goto st317;
+		case 95u: goto tr370;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st317;
+			goto tr370;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st317;
+			goto tr370;
 	} else
-		goto st317;
-	goto st8;
+		goto tr370;
+	goto tr19;
+tr370:
+	{ {p = (( IMW_SKIP_TO(317)))-1;} }
+	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
@@ -7256,20 +8156,23 @@ case 317:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st318;
+		case 41u: goto tr200;
+		case 45u: goto tr371;
 		case 93u: goto tr18;
-		case 95u: goto st318;
+		case 95u: goto tr371;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st318;
+			goto tr371;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st318;
+			goto tr371;
 	} else
-		goto st318;
-	goto st8;
+		goto tr371;
+	goto tr19;
+tr371:
+	{ {p = (( IMW_SKIP_TO(318)))-1;} }
+	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
@@ -7278,20 +8181,23 @@ case 318:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st319;
+		case 41u: goto tr200;
+		case 45u: goto tr372;
 		case 93u: goto tr18;
-		case 95u: goto st319;
+		case 95u: goto tr372;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st319;
+			goto tr372;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st319;
+			goto tr372;
 	} else
-		goto st319;
-	goto st8;
+		goto tr372;
+	goto tr19;
+tr372:
+	{ {p = (( IMW_SKIP_TO(319)))-1;} }
+	goto st319;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
@@ -7300,20 +8206,23 @@ case 319:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st320;
+		case 41u: goto tr200;
+		case 45u: goto tr373;
 		case 93u: goto tr18;
-		case 95u: goto st320;
+		case 95u: goto tr373;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st320;
+			goto tr373;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st320;
+			goto tr373;
 	} else
-		goto st320;
-	goto st8;
+		goto tr373;
+	goto tr19;
+tr373:
+	{ {p = (( IMW_SKIP_TO(320)))-1;} }
+	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
@@ -7322,20 +8231,23 @@ case 320:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st321;
+		case 41u: goto tr200;
+		case 45u: goto tr374;
 		case 93u: goto tr18;
-		case 95u: goto st321;
+		case 95u: goto tr374;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st321;
+			goto tr374;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st321;
+			goto tr374;
 	} else
-		goto st321;
-	goto st8;
+		goto tr374;
+	goto tr19;
+tr374:
+	{ {p = (( IMW_SKIP_TO(321)))-1;} }
+	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
@@ -7344,20 +8256,23 @@ case 321:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st322;
+		case 41u: goto tr200;
+		case 45u: goto tr375;
 		case 93u: goto tr18;
-		case 95u: goto st322;
+		case 95u: goto tr375;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st322;
+			goto tr375;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st322;
+			goto tr375;
 	} else
-		goto st322;
-	goto st8;
+		goto tr375;
+	goto tr19;
+tr375:
+	{ {p = (( IMW_SKIP_TO(322)))-1;} }
+	goto st322;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
@@ -7366,20 +8281,23 @@ case 322:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st323;
+		case 41u: goto tr200;
+		case 45u: goto tr376;
 		case 93u: goto tr18;
-		case 95u: goto st323;
+		case 95u: goto tr376;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st323;
+			goto tr376;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st323;
+			goto tr376;
 	} else
-		goto st323;
-	goto st8;
+		goto tr376;
+	goto tr19;
+tr376:
+	{ {p = (( IMW_SKIP_TO(323)))-1;} }
+	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
@@ -7388,20 +8306,23 @@ case 323:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st324;
+		case 41u: goto tr200;
+		case 45u: goto tr377;
 		case 93u: goto tr18;
-		case 95u: goto st324;
+		case 95u: goto tr377;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st324;
+			goto tr377;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st324;
+			goto tr377;
 	} else
-		goto st324;
-	goto st8;
+		goto tr377;
+	goto tr19;
+tr377:
+	{ {p = (( IMW_SKIP_TO(324)))-1;} }
+	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
@@ -7410,20 +8331,23 @@ case 324:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st325;
+		case 41u: goto tr200;
+		case 45u: goto tr378;
 		case 93u: goto tr18;
-		case 95u: goto st325;
+		case 95u: goto tr378;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st325;
+			goto tr378;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st325;
+			goto tr378;
 	} else
-		goto st325;
-	goto st8;
+		goto tr378;
+	goto tr19;
+tr378:
+	{ {p = (( IMW_SKIP_TO(325)))-1;} }
+	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
@@ -7432,20 +8356,23 @@ case 325:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st326;
+		case 41u: goto tr200;
+		case 45u: goto tr379;
 		case 93u: goto tr18;
-		case 95u: goto st326;
+		case 95u: goto tr379;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st326;
+			goto tr379;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st326;
+			goto tr379;
 	} else
-		goto st326;
-	goto st8;
+		goto tr379;
+	goto tr19;
+tr379:
+	{ {p = (( IMW_SKIP_TO(326)))-1;} }
+	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
@@ -7454,20 +8381,23 @@ case 326:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st327;
+		case 41u: goto tr200;
+		case 45u: goto tr380;
 		case 93u: goto tr18;
-		case 95u: goto st327;
+		case 95u: goto tr380;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st327;
+			goto tr380;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st327;
+			goto tr380;
 	} else
-		goto st327;
-	goto st8;
+		goto tr380;
+	goto tr19;
+tr380:
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
+	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
@@ -7476,20 +8406,23 @@ case 327:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st328;
+		case 41u: goto tr200;
+		case 45u: goto tr381;
 		case 93u: goto tr18;
-		case 95u: goto st328;
+		case 95u: goto tr381;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st328;
+			goto tr381;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st328;
+			goto tr381;
 	} else
-		goto st328;
-	goto st8;
+		goto tr381;
+	goto tr19;
+tr381:
+	{ {p = (( IMW_SKIP_TO(328)))-1;} }
+	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
@@ -7498,20 +8431,23 @@ case 328:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st329;
+		case 41u: goto tr200;
+		case 45u: goto tr382;
 		case 93u: goto tr18;
-		case 95u: goto st329;
+		case 95u: goto tr382;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st329;
+			goto tr382;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st329;
+			goto tr382;
 	} else
-		goto st329;
-	goto st8;
+		goto tr382;
+	goto tr19;
+tr382:
+	{ {p = (( IMW_SKIP_TO(329)))-1;} }
+	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
@@ -7520,20 +8456,23 @@ case 329:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st330;
+		case 41u: goto tr200;
+		case 45u: goto tr383;
 		case 93u: goto tr18;
-		case 95u: goto st330;
+		case 95u: goto tr383;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st330;
+			goto tr383;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st330;
+			goto tr383;
 	} else
-		goto st330;
-	goto st8;
+		goto tr383;
+	goto tr19;
+tr383:
+	{ {p = (( IMW_SKIP_TO(330)))-1;} }
+	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
@@ -7542,20 +8481,23 @@ case 330:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st331;
+		case 41u: goto tr200;
+		case 45u: goto tr384;
 		case 93u: goto tr18;
-		case 95u: goto st331;
+		case 95u: goto tr384;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st331;
+			goto tr384;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st331;
+			goto tr384;
 	} else
-		goto st331;
-	goto st8;
+		goto tr384;
+	goto tr19;
+tr384:
+	{ {p = (( IMW_SKIP_TO(331)))-1;} }
+	goto st331;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
@@ -7564,20 +8506,23 @@ case 331:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st332;
+		case 41u: goto tr200;
+		case 45u: goto tr385;
 		case 93u: goto tr18;
-		case 95u: goto st332;
+		case 95u: goto tr385;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st332;
+			goto tr385;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st332;
+			goto tr385;
 	} else
-		goto st332;
-	goto st8;
+		goto tr385;
+	goto tr19;
+tr385:
+	{ {p = (( IMW_SKIP_TO(332)))-1;} }
+	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
@@ -7586,20 +8531,23 @@ case 332:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st333;
+		case 41u: goto tr200;
+		case 45u: goto tr386;
 		case 93u: goto tr18;
-		case 95u: goto st333;
+		case 95u: goto tr386;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st333;
+			goto tr386;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st333;
+			goto tr386;
 	} else
-		goto st333;
-	goto st8;
+		goto tr386;
+	goto tr19;
+tr386:
+	{ {p = (( IMW_SKIP_TO(333)))-1;} }
+	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
@@ -7608,20 +8556,23 @@ case 333:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st334;
+		case 41u: goto tr200;
+		case 45u: goto tr387;
 		case 93u: goto tr18;
-		case 95u: goto st334;
+		case 95u: goto tr387;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st334;
+			goto tr387;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st334;
+			goto tr387;
 	} else
-		goto st334;
-	goto st8;
+		goto tr387;
+	goto tr19;
+tr387:
+	{ {p = (( IMW_SKIP_TO(334)))-1;} }
+	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
@@ -7630,20 +8581,23 @@ case 334:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st335;
+		case 41u: goto tr200;
+		case 45u: goto tr388;
 		case 93u: goto tr18;
-		case 95u: goto st335;
+		case 95u: goto tr388;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st335;
+			goto tr388;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st335;
+			goto tr388;
 	} else
-		goto st335;
-	goto st8;
+		goto tr388;
+	goto tr19;
+tr388:
+	{ {p = (( IMW_SKIP_TO(335)))-1;} }
+	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
@@ -7652,20 +8606,23 @@ case 335:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st336;
+		case 41u: goto tr200;
+		case 45u: goto tr389;
 		case 93u: goto tr18;
-		case 95u: goto st336;
+		case 95u: goto tr389;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st336;
+			goto tr389;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st336;
+			goto tr389;
 	} else
-		goto st336;
-	goto st8;
+		goto tr389;
+	goto tr19;
+tr389:
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
+	goto st336;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
@@ -7674,20 +8631,23 @@ case 336:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st337;
+		case 41u: goto tr200;
+		case 45u: goto tr390;
 		case 93u: goto tr18;
-		case 95u: goto st337;
+		case 95u: goto tr390;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st337;
+			goto tr390;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st337;
+			goto tr390;
 	} else
-		goto st337;
-	goto st8;
+		goto tr390;
+	goto tr19;
+tr390:
+	{ {p = (( IMW_SKIP_TO(337)))-1;} }
+	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
@@ -7696,20 +8656,23 @@ case 337:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st338;
+		case 41u: goto tr200;
+		case 45u: goto tr391;
 		case 93u: goto tr18;
-		case 95u: goto st338;
+		case 95u: goto tr391;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st338;
+			goto tr391;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st338;
+			goto tr391;
 	} else
-		goto st338;
-	goto st8;
+		goto tr391;
+	goto tr19;
+tr391:
+	{ {p = (( IMW_SKIP_TO(338)))-1;} }
+	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
@@ -7718,20 +8681,23 @@ case 338:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st339;
+		case 41u: goto tr200;
+		case 45u: goto tr392;
 		case 93u: goto tr18;
-		case 95u: goto st339;
+		case 95u: goto tr392;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st339;
+			goto tr392;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st339;
+			goto tr392;
 	} else
-		goto st339;
-	goto st8;
+		goto tr392;
+	goto tr19;
+tr392:
+	{ {p = (( IMW_SKIP_TO(339)))-1;} }
+	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
@@ -7740,20 +8706,23 @@ case 339:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st340;
+		case 41u: goto tr200;
+		case 45u: goto tr393;
 		case 93u: goto tr18;
-		case 95u: goto st340;
+		case 95u: goto tr393;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st340;
+			goto tr393;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st340;
+			goto tr393;
 	} else
-		goto st340;
-	goto st8;
+		goto tr393;
+	goto tr19;
+tr393:
+	{ {p = (( IMW_SKIP_TO(340)))-1;} }
+	goto st340;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
@@ -7762,20 +8731,23 @@ case 340:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st341;
+		case 41u: goto tr200;
+		case 45u: goto tr394;
 		case 93u: goto tr18;
-		case 95u: goto st341;
+		case 95u: goto tr394;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st341;
+			goto tr394;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st341;
+			goto tr394;
 	} else
-		goto st341;
-	goto st8;
+		goto tr394;
+	goto tr19;
+tr394:
+	{ {p = (( IMW_SKIP_TO(341)))-1;} }
+	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
@@ -7784,20 +8756,23 @@ case 341:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st342;
+		case 41u: goto tr200;
+		case 45u: goto tr395;
 		case 93u: goto tr18;
-		case 95u: goto st342;
+		case 95u: goto tr395;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st342;
+			goto tr395;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st342;
+			goto tr395;
 	} else
-		goto st342;
-	goto st8;
+		goto tr395;
+	goto tr19;
+tr395:
+	{ {p = (( IMW_SKIP_TO(342)))-1;} }
+	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
@@ -7806,20 +8781,23 @@ case 342:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st343;
+		case 41u: goto tr200;
+		case 45u: goto tr396;
 		case 93u: goto tr18;
-		case 95u: goto st343;
+		case 95u: goto tr396;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st343;
+			goto tr396;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st343;
+			goto tr396;
 	} else
-		goto st343;
-	goto st8;
+		goto tr396;
+	goto tr19;
+tr396:
+	{ {p = (( IMW_SKIP_TO(343)))-1;} }
+	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
@@ -7828,20 +8806,23 @@ case 343:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st344;
+		case 41u: goto tr200;
+		case 45u: goto tr397;
 		case 93u: goto tr18;
-		case 95u: goto st344;
+		case 95u: goto tr397;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st344;
+			goto tr397;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st344;
+			goto tr397;
 	} else
-		goto st344;
-	goto st8;
+		goto tr397;
+	goto tr19;
+tr397:
+	{ {p = (( IMW_SKIP_TO(344)))-1;} }
+	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
@@ -7850,20 +8831,23 @@ case 344:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st345;
+		case 41u: goto tr200;
+		case 45u: goto tr398;
 		case 93u: goto tr18;
-		case 95u: goto st345;
+		case 95u: goto tr398;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st345;
+			goto tr398;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st345;
+			goto tr398;
 	} else
-		goto st345;
-	goto st8;
+		goto tr398;
+	goto tr19;
+tr398:
+	{ {p = (( IMW_SKIP_TO(345)))-1;} }
+	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
@@ -7872,20 +8856,23 @@ case 345:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st346;
+		case 41u: goto tr200;
+		case 45u: goto tr399;
 		case 93u: goto tr18;
-		case 95u: goto st346;
+		case 95u: goto tr399;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st346;
+			goto tr399;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st346;
+			goto tr399;
 	} else
-		goto st346;
-	goto st8;
+		goto tr399;
+	goto tr19;
+tr399:
+	{ {p = (( IMW_SKIP_TO(346)))-1;} }
+	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
@@ -7894,20 +8881,23 @@ case 346:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st347;
+		case 41u: goto tr200;
+		case 45u: goto tr400;
 		case 93u: goto tr18;
-		case 95u: goto st347;
+		case 95u: goto tr400;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st347;
+			goto tr400;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st347;
+			goto tr400;
 	} else
-		goto st347;
-	goto st8;
+		goto tr400;
+	goto tr19;
+tr400:
+	{ {p = (( IMW_SKIP_TO(347)))-1;} }
+	goto st347;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
@@ -7916,20 +8906,23 @@ case 347:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st348;
+		case 41u: goto tr200;
+		case 45u: goto tr401;
 		case 93u: goto tr18;
-		case 95u: goto st348;
+		case 95u: goto tr401;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st348;
+			goto tr401;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st348;
+			goto tr401;
 	} else
-		goto st348;
-	goto st8;
+		goto tr401;
+	goto tr19;
+tr401:
+	{ {p = (( IMW_SKIP_TO(348)))-1;} }
+	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
@@ -7938,20 +8931,23 @@ case 348:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st349;
+		case 41u: goto tr200;
+		case 45u: goto tr402;
 		case 93u: goto tr18;
-		case 95u: goto st349;
+		case 95u: goto tr402;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st349;
+			goto tr402;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st349;
+			goto tr402;
 	} else
-		goto st349;
-	goto st8;
+		goto tr402;
+	goto tr19;
+tr402:
+	{ {p = (( IMW_SKIP_TO(349)))-1;} }
+	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
@@ -7960,20 +8956,23 @@ case 349:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st350;
+		case 41u: goto tr200;
+		case 45u: goto tr403;
 		case 93u: goto tr18;
-		case 95u: goto st350;
+		case 95u: goto tr403;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st350;
+			goto tr403;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st350;
+			goto tr403;
 	} else
-		goto st350;
-	goto st8;
+		goto tr403;
+	goto tr19;
+tr403:
+	{ {p = (( IMW_SKIP_TO(350)))-1;} }
+	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
@@ -7982,20 +8981,23 @@ case 350:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st351;
+		case 41u: goto tr200;
+		case 45u: goto tr404;
 		case 93u: goto tr18;
-		case 95u: goto st351;
+		case 95u: goto tr404;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st351;
+			goto tr404;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st351;
+			goto tr404;
 	} else
-		goto st351;
-	goto st8;
+		goto tr404;
+	goto tr19;
+tr404:
+	{ {p = (( IMW_SKIP_TO(351)))-1;} }
+	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
@@ -8004,20 +9006,23 @@ case 351:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st352;
+		case 41u: goto tr200;
+		case 45u: goto tr405;
 		case 93u: goto tr18;
-		case 95u: goto st352;
+		case 95u: goto tr405;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st352;
+			goto tr405;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st352;
+			goto tr405;
 	} else
-		goto st352;
-	goto st8;
+		goto tr405;
+	goto tr19;
+tr405:
+	{ {p = (( IMW_SKIP_TO(352)))-1;} }
+	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
@@ -8026,20 +9031,23 @@ case 352:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st353;
+		case 41u: goto tr200;
+		case 45u: goto tr406;
 		case 93u: goto tr18;
-		case 95u: goto st353;
+		case 95u: goto tr406;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st353;
+			goto tr406;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st353;
+			goto tr406;
 	} else
-		goto st353;
-	goto st8;
+		goto tr406;
+	goto tr19;
+tr406:
+	{ {p = (( IMW_SKIP_TO(353)))-1;} }
+	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
@@ -8048,20 +9056,23 @@ case 353:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st354;
+		case 41u: goto tr200;
+		case 45u: goto tr407;
 		case 93u: goto tr18;
-		case 95u: goto st354;
+		case 95u: goto tr407;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st354;
+			goto tr407;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st354;
+			goto tr407;
 	} else
-		goto st354;
-	goto st8;
+		goto tr407;
+	goto tr19;
+tr407:
+	{ {p = (( IMW_SKIP_TO(354)))-1;} }
+	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
@@ -8070,20 +9081,23 @@ case 354:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st355;
+		case 41u: goto tr200;
+		case 45u: goto tr408;
 		case 93u: goto tr18;
-		case 95u: goto st355;
+		case 95u: goto tr408;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st355;
+			goto tr408;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st355;
+			goto tr408;
 	} else
-		goto st355;
-	goto st8;
+		goto tr408;
+	goto tr19;
+tr408:
+	{ {p = (( IMW_SKIP_TO(355)))-1;} }
+	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
@@ -8092,20 +9106,23 @@ case 355:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st356;
+		case 41u: goto tr200;
+		case 45u: goto tr409;
 		case 93u: goto tr18;
-		case 95u: goto st356;
+		case 95u: goto tr409;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st356;
+			goto tr409;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st356;
+			goto tr409;
 	} else
-		goto st356;
-	goto st8;
+		goto tr409;
+	goto tr19;
+tr409:
+	{ {p = (( IMW_SKIP_TO(356)))-1;} }
+	goto st356;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
@@ -8114,20 +9131,23 @@ case 356:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st357;
+		case 41u: goto tr200;
+		case 45u: goto tr410;
 		case 93u: goto tr18;
-		case 95u: goto st357;
+		case 95u: goto tr410;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st357;
+			goto tr410;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st357;
+			goto tr410;
 	} else
-		goto st357;
-	goto st8;
+		goto tr410;
+	goto tr19;
+tr410:
+	{ {p = (( IMW_SKIP_TO(357)))-1;} }
+	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
@@ -8136,20 +9156,23 @@ case 357:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st358;
+		case 41u: goto tr200;
+		case 45u: goto tr411;
 		case 93u: goto tr18;
-		case 95u: goto st358;
+		case 95u: goto tr411;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st358;
+			goto tr411;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st358;
+			goto tr411;
 	} else
-		goto st358;
-	goto st8;
+		goto tr411;
+	goto tr19;
+tr411:
+	{ {p = (( IMW_SKIP_TO(358)))-1;} }
+	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
@@ -8158,20 +9181,23 @@ case 358:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st359;
+		case 41u: goto tr200;
+		case 45u: goto tr412;
 		case 93u: goto tr18;
-		case 95u: goto st359;
+		case 95u: goto tr412;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st359;
+			goto tr412;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st359;
+			goto tr412;
 	} else
-		goto st359;
-	goto st8;
+		goto tr412;
+	goto tr19;
+tr412:
+	{ {p = (( IMW_SKIP_TO(359)))-1;} }
+	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
@@ -8180,20 +9206,23 @@ case 359:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st360;
+		case 41u: goto tr200;
+		case 45u: goto tr413;
 		case 93u: goto tr18;
-		case 95u: goto st360;
+		case 95u: goto tr413;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st360;
+			goto tr413;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st360;
+			goto tr413;
 	} else
-		goto st360;
-	goto st8;
+		goto tr413;
+	goto tr19;
+tr413:
+	{ {p = (( IMW_SKIP_TO(360)))-1;} }
+	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
@@ -8202,20 +9231,23 @@ case 360:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st361;
+		case 41u: goto tr200;
+		case 45u: goto tr414;
 		case 93u: goto tr18;
-		case 95u: goto st361;
+		case 95u: goto tr414;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st361;
+			goto tr414;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st361;
+			goto tr414;
 	} else
-		goto st361;
-	goto st8;
+		goto tr414;
+	goto tr19;
+tr414:
+	{ {p = (( IMW_SKIP_TO(361)))-1;} }
+	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
@@ -8224,20 +9256,23 @@ case 361:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st362;
+		case 41u: goto tr200;
+		case 45u: goto tr415;
 		case 93u: goto tr18;
-		case 95u: goto st362;
+		case 95u: goto tr415;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st362;
+			goto tr415;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st362;
+			goto tr415;
 	} else
-		goto st362;
-	goto st8;
+		goto tr415;
+	goto tr19;
+tr415:
+	{ {p = (( IMW_SKIP_TO(362)))-1;} }
+	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
@@ -8246,20 +9281,23 @@ case 362:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st363;
+		case 41u: goto tr200;
+		case 45u: goto tr416;
 		case 93u: goto tr18;
-		case 95u: goto st363;
+		case 95u: goto tr416;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st363;
+			goto tr416;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st363;
+			goto tr416;
 	} else
-		goto st363;
-	goto st8;
+		goto tr416;
+	goto tr19;
+tr416:
+	{ {p = (( IMW_SKIP_TO(363)))-1;} }
+	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
@@ -8268,20 +9306,23 @@ case 363:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st364;
+		case 41u: goto tr200;
+		case 45u: goto tr417;
 		case 93u: goto tr18;
-		case 95u: goto st364;
+		case 95u: goto tr417;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st364;
+			goto tr417;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st364;
+			goto tr417;
 	} else
-		goto st364;
-	goto st8;
+		goto tr417;
+	goto tr19;
+tr417:
+	{ {p = (( IMW_SKIP_TO(364)))-1;} }
+	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
@@ -8290,20 +9331,23 @@ case 364:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st365;
+		case 41u: goto tr200;
+		case 45u: goto tr418;
 		case 93u: goto tr18;
-		case 95u: goto st365;
+		case 95u: goto tr418;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st365;
+			goto tr418;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st365;
+			goto tr418;
 	} else
-		goto st365;
-	goto st8;
+		goto tr418;
+	goto tr19;
+tr418:
+	{ {p = (( IMW_SKIP_TO(365)))-1;} }
+	goto st365;
 st365:
 	if ( ++p == pe )
 		goto _test_eof365;
@@ -8312,20 +9356,23 @@ case 365:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st366;
+		case 41u: goto tr200;
+		case 45u: goto tr419;
 		case 93u: goto tr18;
-		case 95u: goto st366;
+		case 95u: goto tr419;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st366;
+			goto tr419;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st366;
+			goto tr419;
 	} else
-		goto st366;
-	goto st8;
+		goto tr419;
+	goto tr19;
+tr419:
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
+	goto st366;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
@@ -8334,20 +9381,23 @@ case 366:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st367;
+		case 41u: goto tr200;
+		case 45u: goto tr420;
 		case 93u: goto tr18;
-		case 95u: goto st367;
+		case 95u: goto tr420;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st367;
+			goto tr420;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st367;
+			goto tr420;
 	} else
-		goto st367;
-	goto st8;
+		goto tr420;
+	goto tr19;
+tr420:
+	{ {p = (( IMW_SKIP_TO(367)))-1;} }
+	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
@@ -8356,20 +9406,23 @@ case 367:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st368;
+		case 41u: goto tr200;
+		case 45u: goto tr421;
 		case 93u: goto tr18;
-		case 95u: goto st368;
+		case 95u: goto tr421;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st368;
+			goto tr421;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st368;
+			goto tr421;
 	} else
-		goto st368;
-	goto st8;
+		goto tr421;
+	goto tr19;
+tr421:
+	{ {p = (( IMW_SKIP_TO(368)))-1;} }
+	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
@@ -8378,20 +9431,23 @@ case 368:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st369;
+		case 41u: goto tr200;
+		case 45u: goto tr422;
 		case 93u: goto tr18;
-		case 95u: goto st369;
+		case 95u: goto tr422;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st369;
+			goto tr422;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st369;
+			goto tr422;
 	} else
-		goto st369;
-	goto st8;
+		goto tr422;
+	goto tr19;
+tr422:
+	{ {p = (( IMW_SKIP_TO(369)))-1;} }
+	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
@@ -8400,20 +9456,23 @@ case 369:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st370;
+		case 41u: goto tr200;
+		case 45u: goto tr423;
 		case 93u: goto tr18;
-		case 95u: goto st370;
+		case 95u: goto tr423;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st370;
+			goto tr423;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st370;
+			goto tr423;
 	} else
-		goto st370;
-	goto st8;
+		goto tr423;
+	goto tr19;
+tr423:
+	{ {p = (( IMW_SKIP_TO(370)))-1;} }
+	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
@@ -8422,20 +9481,23 @@ case 370:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st371;
+		case 41u: goto tr200;
+		case 45u: goto tr424;
 		case 93u: goto tr18;
-		case 95u: goto st371;
+		case 95u: goto tr424;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st371;
+			goto tr424;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st371;
+			goto tr424;
 	} else
-		goto st371;
-	goto st8;
+		goto tr424;
+	goto tr19;
+tr424:
+	{ {p = (( IMW_SKIP_TO(371)))-1;} }
+	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
@@ -8444,20 +9506,23 @@ case 371:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st372;
+		case 41u: goto tr200;
+		case 45u: goto tr425;
 		case 93u: goto tr18;
-		case 95u: goto st372;
+		case 95u: goto tr425;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st372;
+			goto tr425;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st372;
+			goto tr425;
 	} else
-		goto st372;
-	goto st8;
+		goto tr425;
+	goto tr19;
+tr425:
+	{ {p = (( IMW_SKIP_TO(372)))-1;} }
+	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
@@ -8466,20 +9531,23 @@ case 372:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st373;
+		case 41u: goto tr200;
+		case 45u: goto tr426;
 		case 93u: goto tr18;
-		case 95u: goto st373;
+		case 95u: goto tr426;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st373;
+			goto tr426;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st373;
+			goto tr426;
 	} else
-		goto st373;
-	goto st8;
+		goto tr426;
+	goto tr19;
+tr426:
+	{ {p = (( IMW_SKIP_TO(373)))-1;} }
+	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
@@ -8488,20 +9556,23 @@ case 373:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st374;
+		case 41u: goto tr200;
+		case 45u: goto tr427;
 		case 93u: goto tr18;
-		case 95u: goto st374;
+		case 95u: goto tr427;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st374;
+			goto tr427;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st374;
+			goto tr427;
 	} else
-		goto st374;
-	goto st8;
+		goto tr427;
+	goto tr19;
+tr427:
+	{ {p = (( IMW_SKIP_TO(374)))-1;} }
+	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
@@ -8510,20 +9581,23 @@ case 374:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st375;
+		case 41u: goto tr200;
+		case 45u: goto tr428;
 		case 93u: goto tr18;
-		case 95u: goto st375;
+		case 95u: goto tr428;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st375;
+			goto tr428;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st375;
+			goto tr428;
 	} else
-		goto st375;
-	goto st8;
+		goto tr428;
+	goto tr19;
+tr428:
+	{ {p = (( IMW_SKIP_TO(375)))-1;} }
+	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
@@ -8532,20 +9606,23 @@ case 375:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st376;
+		case 41u: goto tr200;
+		case 45u: goto tr429;
 		case 93u: goto tr18;
-		case 95u: goto st376;
+		case 95u: goto tr429;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st376;
+			goto tr429;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st376;
+			goto tr429;
 	} else
-		goto st376;
-	goto st8;
+		goto tr429;
+	goto tr19;
+tr429:
+	{ {p = (( IMW_SKIP_TO(376)))-1;} }
+	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
@@ -8554,20 +9631,23 @@ case 376:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st377;
+		case 41u: goto tr200;
+		case 45u: goto tr430;
 		case 93u: goto tr18;
-		case 95u: goto st377;
+		case 95u: goto tr430;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st377;
+			goto tr430;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st377;
+			goto tr430;
 	} else
-		goto st377;
-	goto st8;
+		goto tr430;
+	goto tr19;
+tr430:
+	{ {p = (( IMW_SKIP_TO(377)))-1;} }
+	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
@@ -8576,20 +9656,23 @@ case 377:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st378;
+		case 41u: goto tr200;
+		case 45u: goto tr431;
 		case 93u: goto tr18;
-		case 95u: goto st378;
+		case 95u: goto tr431;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st378;
+			goto tr431;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st378;
+			goto tr431;
 	} else
-		goto st378;
-	goto st8;
+		goto tr431;
+	goto tr19;
+tr431:
+	{ {p = (( IMW_SKIP_TO(378)))-1;} }
+	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
@@ -8598,20 +9681,23 @@ case 378:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st379;
+		case 41u: goto tr200;
+		case 45u: goto tr432;
 		case 93u: goto tr18;
-		case 95u: goto st379;
+		case 95u: goto tr432;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st379;
+			goto tr432;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st379;
+			goto tr432;
 	} else
-		goto st379;
-	goto st8;
+		goto tr432;
+	goto tr19;
+tr432:
+	{ {p = (( IMW_SKIP_TO(379)))-1;} }
+	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
@@ -8620,20 +9706,23 @@ case 379:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st380;
+		case 41u: goto tr200;
+		case 45u: goto tr433;
 		case 93u: goto tr18;
-		case 95u: goto st380;
+		case 95u: goto tr433;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st380;
+			goto tr433;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st380;
+			goto tr433;
 	} else
-		goto st380;
-	goto st8;
+		goto tr433;
+	goto tr19;
+tr433:
+	{ {p = (( IMW_SKIP_TO(380)))-1;} }
+	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
@@ -8642,20 +9731,23 @@ case 380:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st381;
+		case 41u: goto tr200;
+		case 45u: goto tr434;
 		case 93u: goto tr18;
-		case 95u: goto st381;
+		case 95u: goto tr434;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st381;
+			goto tr434;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st381;
+			goto tr434;
 	} else
-		goto st381;
-	goto st8;
+		goto tr434;
+	goto tr19;
+tr434:
+	{ {p = (( IMW_SKIP_TO(381)))-1;} }
+	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
@@ -8664,20 +9756,23 @@ case 381:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st382;
+		case 41u: goto tr200;
+		case 45u: goto tr435;
 		case 93u: goto tr18;
-		case 95u: goto st382;
+		case 95u: goto tr435;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st382;
+			goto tr435;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st382;
+			goto tr435;
 	} else
-		goto st382;
-	goto st8;
+		goto tr435;
+	goto tr19;
+tr435:
+	{ {p = (( IMW_SKIP_TO(382)))-1;} }
+	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
@@ -8686,20 +9781,23 @@ case 382:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st383;
+		case 41u: goto tr200;
+		case 45u: goto tr436;
 		case 93u: goto tr18;
-		case 95u: goto st383;
+		case 95u: goto tr436;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st383;
+			goto tr436;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st383;
+			goto tr436;
 	} else
-		goto st383;
-	goto st8;
+		goto tr436;
+	goto tr19;
+tr436:
+	{ {p = (( IMW_SKIP_TO(383)))-1;} }
+	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
@@ -8708,20 +9806,23 @@ case 383:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st384;
+		case 41u: goto tr200;
+		case 45u: goto tr437;
 		case 93u: goto tr18;
-		case 95u: goto st384;
+		case 95u: goto tr437;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st384;
+			goto tr437;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st384;
+			goto tr437;
 	} else
-		goto st384;
-	goto st8;
+		goto tr437;
+	goto tr19;
+tr437:
+	{ {p = (( IMW_SKIP_TO(384)))-1;} }
+	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
@@ -8730,20 +9831,23 @@ case 384:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st385;
+		case 41u: goto tr200;
+		case 45u: goto tr438;
 		case 93u: goto tr18;
-		case 95u: goto st385;
+		case 95u: goto tr438;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st385;
+			goto tr438;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st385;
+			goto tr438;
 	} else
-		goto st385;
-	goto st8;
+		goto tr438;
+	goto tr19;
+tr438:
+	{ {p = (( IMW_SKIP_TO(385)))-1;} }
+	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
@@ -8752,20 +9856,23 @@ case 385:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st386;
+		case 41u: goto tr200;
+		case 45u: goto tr439;
 		case 93u: goto tr18;
-		case 95u: goto st386;
+		case 95u: goto tr439;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st386;
+			goto tr439;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st386;
+			goto tr439;
 	} else
-		goto st386;
-	goto st8;
+		goto tr439;
+	goto tr19;
+tr439:
+	{ {p = (( IMW_SKIP_TO(386)))-1;} }
+	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
@@ -8774,20 +9881,23 @@ case 386:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st387;
+		case 41u: goto tr200;
+		case 45u: goto tr440;
 		case 93u: goto tr18;
-		case 95u: goto st387;
+		case 95u: goto tr440;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st387;
+			goto tr440;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st387;
+			goto tr440;
 	} else
-		goto st387;
-	goto st8;
+		goto tr440;
+	goto tr19;
+tr440:
+	{ {p = (( IMW_SKIP_TO(387)))-1;} }
+	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
@@ -8796,20 +9906,23 @@ case 387:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st388;
+		case 41u: goto tr200;
+		case 45u: goto tr441;
 		case 93u: goto tr18;
-		case 95u: goto st388;
+		case 95u: goto tr441;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st388;
+			goto tr441;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st388;
+			goto tr441;
 	} else
-		goto st388;
-	goto st8;
+		goto tr441;
+	goto tr19;
+tr441:
+	{ {p = (( IMW_SKIP_TO(388)))-1;} }
+	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
@@ -8818,20 +9931,23 @@ case 388:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st389;
+		case 41u: goto tr200;
+		case 45u: goto tr442;
 		case 93u: goto tr18;
-		case 95u: goto st389;
+		case 95u: goto tr442;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st389;
+			goto tr442;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st389;
+			goto tr442;
 	} else
-		goto st389;
-	goto st8;
+		goto tr442;
+	goto tr19;
+tr442:
+	{ {p = (( IMW_SKIP_TO(389)))-1;} }
+	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
@@ -8840,20 +9956,23 @@ case 389:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st390;
+		case 41u: goto tr200;
+		case 45u: goto tr443;
 		case 93u: goto tr18;
-		case 95u: goto st390;
+		case 95u: goto tr443;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st390;
+			goto tr443;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st390;
+			goto tr443;
 	} else
-		goto st390;
-	goto st8;
+		goto tr443;
+	goto tr19;
+tr443:
+	{ {p = (( IMW_SKIP_TO(390)))-1;} }
+	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
@@ -8862,20 +9981,23 @@ case 390:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st391;
+		case 41u: goto tr200;
+		case 45u: goto tr444;
 		case 93u: goto tr18;
-		case 95u: goto st391;
+		case 95u: goto tr444;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st391;
+			goto tr444;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st391;
+			goto tr444;
 	} else
-		goto st391;
-	goto st8;
+		goto tr444;
+	goto tr19;
+tr444:
+	{ {p = (( IMW_SKIP_TO(391)))-1;} }
+	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
@@ -8884,20 +10006,23 @@ case 391:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st392;
+		case 41u: goto tr200;
+		case 45u: goto tr445;
 		case 93u: goto tr18;
-		case 95u: goto st392;
+		case 95u: goto tr445;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st392;
+			goto tr445;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st392;
+			goto tr445;
 	} else
-		goto st392;
-	goto st8;
+		goto tr445;
+	goto tr19;
+tr445:
+	{ {p = (( IMW_SKIP_TO(392)))-1;} }
+	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
@@ -8906,20 +10031,23 @@ case 392:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st393;
+		case 41u: goto tr200;
+		case 45u: goto tr446;
 		case 93u: goto tr18;
-		case 95u: goto st393;
+		case 95u: goto tr446;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st393;
+			goto tr446;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st393;
+			goto tr446;
 	} else
-		goto st393;
-	goto st8;
+		goto tr446;
+	goto tr19;
+tr446:
+	{ {p = (( IMW_SKIP_TO(393)))-1;} }
+	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
@@ -8928,20 +10056,23 @@ case 393:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st394;
+		case 41u: goto tr200;
+		case 45u: goto tr447;
 		case 93u: goto tr18;
-		case 95u: goto st394;
+		case 95u: goto tr447;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st394;
+			goto tr447;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st394;
+			goto tr447;
 	} else
-		goto st394;
-	goto st8;
+		goto tr447;
+	goto tr19;
+tr447:
+	{ {p = (( IMW_SKIP_TO(394)))-1;} }
+	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
@@ -8950,20 +10081,23 @@ case 394:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st395;
+		case 41u: goto tr200;
+		case 45u: goto tr448;
 		case 93u: goto tr18;
-		case 95u: goto st395;
+		case 95u: goto tr448;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st395;
+			goto tr448;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st395;
+			goto tr448;
 	} else
-		goto st395;
-	goto st8;
+		goto tr448;
+	goto tr19;
+tr448:
+	{ {p = (( IMW_SKIP_TO(395)))-1;} }
+	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
@@ -8972,20 +10106,23 @@ case 395:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st396;
+		case 41u: goto tr200;
+		case 45u: goto tr449;
 		case 93u: goto tr18;
-		case 95u: goto st396;
+		case 95u: goto tr449;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st396;
+			goto tr449;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st396;
+			goto tr449;
 	} else
-		goto st396;
-	goto st8;
+		goto tr449;
+	goto tr19;
+tr449:
+	{ {p = (( IMW_SKIP_TO(396)))-1;} }
+	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
@@ -8994,20 +10131,23 @@ case 396:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st397;
+		case 41u: goto tr200;
+		case 45u: goto tr450;
 		case 93u: goto tr18;
-		case 95u: goto st397;
+		case 95u: goto tr450;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st397;
+			goto tr450;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st397;
+			goto tr450;
 	} else
-		goto st397;
-	goto st8;
+		goto tr450;
+	goto tr19;
+tr450:
+	{ {p = (( IMW_SKIP_TO(397)))-1;} }
+	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
@@ -9016,20 +10156,23 @@ case 397:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st398;
+		case 41u: goto tr200;
+		case 45u: goto tr451;
 		case 93u: goto tr18;
-		case 95u: goto st398;
+		case 95u: goto tr451;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st398;
+			goto tr451;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st398;
+			goto tr451;
 	} else
-		goto st398;
-	goto st8;
+		goto tr451;
+	goto tr19;
+tr451:
+	{ {p = (( IMW_SKIP_TO(398)))-1;} }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
@@ -9038,20 +10181,23 @@ case 398:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st399;
+		case 41u: goto tr200;
+		case 45u: goto tr452;
 		case 93u: goto tr18;
-		case 95u: goto st399;
+		case 95u: goto tr452;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st399;
+			goto tr452;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st399;
+			goto tr452;
 	} else
-		goto st399;
-	goto st8;
+		goto tr452;
+	goto tr19;
+tr452:
+	{ {p = (( IMW_SKIP_TO(399)))-1;} }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
@@ -9060,20 +10206,23 @@ case 399:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st400;
+		case 41u: goto tr200;
+		case 45u: goto tr453;
 		case 93u: goto tr18;
-		case 95u: goto st400;
+		case 95u: goto tr453;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st400;
+			goto tr453;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st400;
+			goto tr453;
 	} else
-		goto st400;
-	goto st8;
+		goto tr453;
+	goto tr19;
+tr453:
+	{ {p = (( IMW_SKIP_TO(400)))-1;} }
+	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
@@ -9082,20 +10231,23 @@ case 400:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st401;
+		case 41u: goto tr200;
+		case 45u: goto tr454;
 		case 93u: goto tr18;
-		case 95u: goto st401;
+		case 95u: goto tr454;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st401;
+			goto tr454;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st401;
+			goto tr454;
 	} else
-		goto st401;
-	goto st8;
+		goto tr454;
+	goto tr19;
+tr454:
+	{ {p = (( IMW_SKIP_TO(401)))-1;} }
+	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
@@ -9104,20 +10256,23 @@ case 401:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
-		case 45u: goto st402;
+		case 41u: goto tr200;
+		case 45u: goto tr455;
 		case 93u: goto tr18;
-		case 95u: goto st402;
+		case 95u: goto tr455;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st402;
+			goto tr455;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st402;
+			goto tr455;
 	} else
-		goto st402;
-	goto st8;
+		goto tr455;
+	goto tr19;
+tr455:
+	{ {p = (( IMW_SKIP_TO(402)))-1;} }
+	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
@@ -9126,10 +10281,13 @@ case 402:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st148;
+		case 41u: goto tr200;
 		case 93u: goto tr18;
 	}
-	goto st8;
+	goto tr19;
+tr188:
+	{ {p = (( IMW_SKIP_TO(403)))-1;} }
+	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
@@ -9138,27 +10296,30 @@ case 403:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st404;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 84u: goto tr456;
 		case 93u: goto tr18;
-		case 116u: goto st404;
+		case 116u: goto tr456;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr456:
+	{ {p = (( IMW_SKIP_TO(404)))-1;} }
+	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
@@ -9167,27 +10328,30 @@ case 404:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st405;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr457;
 		case 93u: goto tr18;
-		case 97u: goto st405;
+		case 97u: goto tr457;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr457:
+	{ {p = (( IMW_SKIP_TO(405)))-1;} }
+	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
@@ -9196,27 +10360,30 @@ case 405:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st406;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr458;
 		case 93u: goto tr18;
-		case 100u: goto st406;
+		case 100u: goto tr458;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr458:
+	{ {p = (( IMW_SKIP_TO(406)))-1;} }
+	goto st406;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
@@ -9225,27 +10392,30 @@ case 406:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st407;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr459;
 		case 93u: goto tr18;
-		case 97u: goto st407;
+		case 97u: goto tr459;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr459:
+	{ {p = (( IMW_SKIP_TO(407)))-1;} }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
@@ -9254,27 +10424,30 @@ case 407:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st408;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 84u: goto tr460;
 		case 93u: goto tr18;
-		case 116u: goto st408;
+		case 116u: goto tr460;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr460:
+	{ {p = (( IMW_SKIP_TO(408)))-1;} }
+	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
@@ -9283,27 +10456,30 @@ case 408:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st409;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr461;
 		case 93u: goto tr18;
-		case 97u: goto st409;
+		case 97u: goto tr461;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr461:
+	{ {p = (( IMW_SKIP_TO(409)))-1;} }
+	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
@@ -9312,25 +10488,28 @@ case 409:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st410;
-		case 33u: goto st6;
+		case 32u: goto tr462;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr462:
+	{ {p = (( IMW_SKIP_TO(410)))-1;} }
+	goto st410;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
@@ -9339,17 +10518,20 @@ case 410:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 76u: goto st411;
-		case 77u: goto st424;
-		case 78u: goto st430;
-		case 84u: goto st439;
-		case 93u: goto st4;
-		case 108u: goto st411;
-		case 109u: goto st424;
-		case 110u: goto st430;
-		case 116u: goto st439;
+		case 76u: goto tr463;
+		case 77u: goto tr464;
+		case 78u: goto tr465;
+		case 84u: goto tr466;
+		case 93u: goto tr6;
+		case 108u: goto tr463;
+		case 109u: goto tr464;
+		case 110u: goto tr465;
+		case 116u: goto tr466;
 	}
-	goto st8;
+	goto tr19;
+tr463:
+	{ {p = (( IMW_SKIP_TO(411)))-1;} }
+	goto st411;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
@@ -9358,11 +10540,14 @@ case 411:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 79u: goto st412;
+		case 79u: goto tr467;
 		case 93u: goto tr18;
-		case 111u: goto st412;
+		case 111u: goto tr467;
 	}
-	goto st8;
+	goto tr19;
+tr467:
+	{ {p = (( IMW_SKIP_TO(412)))-1;} }
+	goto st412;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
@@ -9371,11 +10556,14 @@ case 412:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 78u: goto st413;
+		case 78u: goto tr468;
 		case 93u: goto tr18;
-		case 110u: goto st413;
+		case 110u: goto tr468;
 	}
-	goto st8;
+	goto tr19;
+tr468:
+	{ {p = (( IMW_SKIP_TO(413)))-1;} }
+	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
@@ -9384,11 +10572,14 @@ case 413:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 71u: goto st414;
+		case 71u: goto tr469;
 		case 93u: goto tr18;
-		case 103u: goto st414;
+		case 103u: goto tr469;
 	}
-	goto st8;
+	goto tr19;
+tr469:
+	{ {p = (( IMW_SKIP_TO(414)))-1;} }
+	goto st414;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
@@ -9397,11 +10588,14 @@ case 414:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 69u: goto st415;
+		case 69u: goto tr470;
 		case 93u: goto tr18;
-		case 101u: goto st415;
+		case 101u: goto tr470;
 	}
-	goto st8;
+	goto tr19;
+tr470:
+	{ {p = (( IMW_SKIP_TO(415)))-1;} }
+	goto st415;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
@@ -9410,11 +10604,14 @@ case 415:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 78u: goto st416;
+		case 78u: goto tr471;
 		case 93u: goto tr18;
-		case 110u: goto st416;
+		case 110u: goto tr471;
 	}
-	goto st8;
+	goto tr19;
+tr471:
+	{ {p = (( IMW_SKIP_TO(416)))-1;} }
+	goto st416;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
@@ -9423,11 +10620,14 @@ case 416:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 84u: goto st417;
+		case 84u: goto tr472;
 		case 93u: goto tr18;
-		case 116u: goto st417;
+		case 116u: goto tr472;
 	}
-	goto st8;
+	goto tr19;
+tr472:
+	{ {p = (( IMW_SKIP_TO(417)))-1;} }
+	goto st417;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
@@ -9436,11 +10636,14 @@ case 417:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 82u: goto st418;
+		case 82u: goto tr473;
 		case 93u: goto tr18;
-		case 114u: goto st418;
+		case 114u: goto tr473;
 	}
-	goto st8;
+	goto tr19;
+tr473:
+	{ {p = (( IMW_SKIP_TO(418)))-1;} }
+	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
@@ -9449,11 +10652,14 @@ case 418:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 73u: goto st419;
+		case 73u: goto tr474;
 		case 93u: goto tr18;
-		case 105u: goto st419;
+		case 105u: goto tr474;
 	}
-	goto st8;
+	goto tr19;
+tr474:
+	{ {p = (( IMW_SKIP_TO(419)))-1;} }
+	goto st419;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
@@ -9462,11 +10668,14 @@ case 419:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 69u: goto st420;
+		case 69u: goto tr475;
 		case 93u: goto tr18;
-		case 101u: goto st420;
+		case 101u: goto tr475;
 	}
-	goto st8;
+	goto tr19;
+tr475:
+	{ {p = (( IMW_SKIP_TO(420)))-1;} }
+	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
@@ -9475,11 +10684,14 @@ case 420:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 83u: goto st421;
+		case 83u: goto tr476;
 		case 93u: goto tr18;
-		case 115u: goto st421;
+		case 115u: goto tr476;
 	}
-	goto st8;
+	goto tr19;
+tr476:
+	{ {p = (( IMW_SKIP_TO(421)))-1;} }
+	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
@@ -9488,10 +10700,13 @@ case 421:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st422;
+		case 32u: goto tr477;
 		case 93u: goto tr18;
 	}
-	goto st8;
+	goto tr19;
+tr477:
+	{ {p = (( IMW_SKIP_TO(422)))-1;} }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
@@ -9504,9 +10719,13 @@ case 422:
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr478;
-	goto st8;
+	goto tr19;
+tr479:
+	{ {p = (( IMW_SKIP_TO(423)))-1;} }
+	goto st423;
 tr478:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(423)))-1;} }
 	goto st423;
 st423:
 	if ( ++p == pe )
@@ -9519,8 +10738,11 @@ case 423:
 		case 93u: goto tr480;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st423;
-	goto st8;
+		goto tr479;
+	goto tr19;
+tr464:
+	{ {p = (( IMW_SKIP_TO(424)))-1;} }
+	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
@@ -9529,11 +10751,14 @@ case 424:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 65u: goto st425;
+		case 65u: goto tr481;
 		case 93u: goto tr18;
-		case 97u: goto st425;
+		case 97u: goto tr481;
 	}
-	goto st8;
+	goto tr19;
+tr481:
+	{ {p = (( IMW_SKIP_TO(425)))-1;} }
+	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
@@ -9542,11 +10767,14 @@ case 425:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 88u: goto st426;
+		case 88u: goto tr482;
 		case 93u: goto tr18;
-		case 120u: goto st426;
+		case 120u: goto tr482;
 	}
-	goto st8;
+	goto tr19;
+tr482:
+	{ {p = (( IMW_SKIP_TO(426)))-1;} }
+	goto st426;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
@@ -9555,11 +10783,14 @@ case 426:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 83u: goto st427;
+		case 83u: goto tr483;
 		case 93u: goto tr18;
-		case 115u: goto st427;
+		case 115u: goto tr483;
 	}
-	goto st8;
+	goto tr19;
+tr483:
+	{ {p = (( IMW_SKIP_TO(427)))-1;} }
+	goto st427;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
@@ -9568,11 +10799,14 @@ case 427:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 73u: goto st428;
+		case 73u: goto tr484;
 		case 93u: goto tr18;
-		case 105u: goto st428;
+		case 105u: goto tr484;
 	}
-	goto st8;
+	goto tr19;
+tr484:
+	{ {p = (( IMW_SKIP_TO(428)))-1;} }
+	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
@@ -9581,11 +10815,14 @@ case 428:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 90u: goto st429;
+		case 90u: goto tr485;
 		case 93u: goto tr18;
-		case 122u: goto st429;
+		case 122u: goto tr485;
 	}
-	goto st8;
+	goto tr19;
+tr485:
+	{ {p = (( IMW_SKIP_TO(429)))-1;} }
+	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
@@ -9594,11 +10831,14 @@ case 429:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 69u: goto st421;
+		case 69u: goto tr476;
 		case 93u: goto tr18;
-		case 101u: goto st421;
+		case 101u: goto tr476;
 	}
-	goto st8;
+	goto tr19;
+tr465:
+	{ {p = (( IMW_SKIP_TO(430)))-1;} }
+	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
@@ -9607,11 +10847,14 @@ case 430:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 79u: goto st431;
+		case 79u: goto tr486;
 		case 93u: goto tr18;
-		case 111u: goto st431;
+		case 111u: goto tr486;
 	}
-	goto st8;
+	goto tr19;
+tr486:
+	{ {p = (( IMW_SKIP_TO(431)))-1;} }
+	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
@@ -9620,11 +10863,14 @@ case 431:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 80u: goto st432;
+		case 80u: goto tr487;
 		case 93u: goto tr18;
-		case 112u: goto st432;
+		case 112u: goto tr487;
 	}
-	goto st8;
+	goto tr19;
+tr487:
+	{ {p = (( IMW_SKIP_TO(432)))-1;} }
+	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
@@ -9633,11 +10879,14 @@ case 432:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 82u: goto st433;
+		case 82u: goto tr488;
 		case 93u: goto tr18;
-		case 114u: goto st433;
+		case 114u: goto tr488;
 	}
-	goto st8;
+	goto tr19;
+tr488:
+	{ {p = (( IMW_SKIP_TO(433)))-1;} }
+	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
@@ -9646,11 +10895,14 @@ case 433:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 73u: goto st434;
+		case 73u: goto tr489;
 		case 93u: goto tr18;
-		case 105u: goto st434;
+		case 105u: goto tr489;
 	}
-	goto st8;
+	goto tr19;
+tr489:
+	{ {p = (( IMW_SKIP_TO(434)))-1;} }
+	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
@@ -9659,11 +10911,14 @@ case 434:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 86u: goto st435;
+		case 86u: goto tr490;
 		case 93u: goto tr18;
-		case 118u: goto st435;
+		case 118u: goto tr490;
 	}
-	goto st8;
+	goto tr19;
+tr490:
+	{ {p = (( IMW_SKIP_TO(435)))-1;} }
+	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
@@ -9672,11 +10927,14 @@ case 435:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 65u: goto st436;
+		case 65u: goto tr491;
 		case 93u: goto tr18;
-		case 97u: goto st436;
+		case 97u: goto tr491;
 	}
-	goto st8;
+	goto tr19;
+tr491:
+	{ {p = (( IMW_SKIP_TO(436)))-1;} }
+	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
@@ -9685,11 +10943,14 @@ case 436:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 84u: goto st437;
+		case 84u: goto tr492;
 		case 93u: goto tr18;
-		case 116u: goto st437;
+		case 116u: goto tr492;
 	}
-	goto st8;
+	goto tr19;
+tr492:
+	{ {p = (( IMW_SKIP_TO(437)))-1;} }
+	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
@@ -9698,11 +10959,14 @@ case 437:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 69u: goto st438;
+		case 69u: goto tr493;
 		case 93u: goto tr18;
-		case 101u: goto st438;
+		case 101u: goto tr493;
 	}
-	goto st8;
+	goto tr19;
+tr493:
+	{ {p = (( IMW_SKIP_TO(438)))-1;} }
+	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
@@ -9713,7 +10977,10 @@ case 438:
 		case 13u: goto tr7;
 		case 93u: goto tr494;
 	}
-	goto st8;
+	goto tr19;
+tr466:
+	{ {p = (( IMW_SKIP_TO(439)))-1;} }
+	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
@@ -9722,11 +10989,14 @@ case 439:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 79u: goto st440;
+		case 79u: goto tr495;
 		case 93u: goto tr18;
-		case 111u: goto st440;
+		case 111u: goto tr495;
 	}
-	goto st8;
+	goto tr19;
+tr495:
+	{ {p = (( IMW_SKIP_TO(440)))-1;} }
+	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
@@ -9735,11 +11005,14 @@ case 440:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 79u: goto st441;
+		case 79u: goto tr496;
 		case 93u: goto tr18;
-		case 111u: goto st441;
+		case 111u: goto tr496;
 	}
-	goto st8;
+	goto tr19;
+tr496:
+	{ {p = (( IMW_SKIP_TO(441)))-1;} }
+	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
@@ -9748,11 +11021,14 @@ case 441:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 77u: goto st442;
+		case 77u: goto tr497;
 		case 93u: goto tr18;
-		case 109u: goto st442;
+		case 109u: goto tr497;
 	}
-	goto st8;
+	goto tr19;
+tr497:
+	{ {p = (( IMW_SKIP_TO(442)))-1;} }
+	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
@@ -9761,11 +11037,14 @@ case 442:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 65u: goto st443;
+		case 65u: goto tr498;
 		case 93u: goto tr18;
-		case 97u: goto st443;
+		case 97u: goto tr498;
 	}
-	goto st8;
+	goto tr19;
+tr498:
+	{ {p = (( IMW_SKIP_TO(443)))-1;} }
+	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
@@ -9774,11 +11053,14 @@ case 443:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 78u: goto st444;
+		case 78u: goto tr499;
 		case 93u: goto tr18;
-		case 110u: goto st444;
+		case 110u: goto tr499;
 	}
-	goto st8;
+	goto tr19;
+tr499:
+	{ {p = (( IMW_SKIP_TO(444)))-1;} }
+	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
@@ -9787,11 +11069,14 @@ case 444:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 89u: goto st438;
+		case 89u: goto tr493;
 		case 93u: goto tr18;
-		case 121u: goto st438;
+		case 121u: goto tr493;
 	}
-	goto st8;
+	goto tr19;
+tr189:
+	{ {p = (( IMW_SKIP_TO(445)))-1;} }
+	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
@@ -9800,27 +11085,30 @@ case 445:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st446;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr500;
 		case 93u: goto tr18;
-		case 100u: goto st446;
+		case 100u: goto tr500;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr500:
+	{ {p = (( IMW_SKIP_TO(446)))-1;} }
+	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
@@ -9829,27 +11117,30 @@ case 446:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st447;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr501;
 		case 93u: goto tr18;
-		case 105u: goto st447;
+		case 105u: goto tr501;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr501:
+	{ {p = (( IMW_SKIP_TO(447)))-1;} }
+	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
@@ -9858,27 +11149,30 @@ case 447:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 70u: goto st448;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 70u: goto tr502;
 		case 93u: goto tr18;
-		case 102u: goto st448;
+		case 102u: goto tr502;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr502:
+	{ {p = (( IMW_SKIP_TO(448)))-1;} }
+	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
@@ -9887,27 +11181,30 @@ case 448:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st449;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr503;
 		case 93u: goto tr18;
-		case 105u: goto st449;
+		case 105u: goto tr503;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr503:
+	{ {p = (( IMW_SKIP_TO(449)))-1;} }
+	goto st449;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
@@ -9916,27 +11213,30 @@ case 449:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st450;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr504;
 		case 93u: goto tr18;
-		case 101u: goto st450;
+		case 101u: goto tr504;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr504:
+	{ {p = (( IMW_SKIP_TO(450)))-1;} }
+	goto st450;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
@@ -9945,27 +11245,30 @@ case 450:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st451;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr505;
 		case 93u: goto tr18;
-		case 100u: goto st451;
+		case 100u: goto tr505;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr505:
+	{ {p = (( IMW_SKIP_TO(451)))-1;} }
+	goto st451;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
@@ -9974,25 +11277,28 @@ case 451:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st452;
-		case 33u: goto st6;
+		case 32u: goto tr506;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr506:
+	{ {p = (( IMW_SKIP_TO(452)))-1;} }
+	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
@@ -10003,13 +11309,14 @@ case 452:
 		case 13u: goto tr7;
 		case 36u: goto tr507;
 		case 42u: goto tr508;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr509;
-	goto st8;
+	goto tr19;
 tr507:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(453)))-1;} }
 	goto st453;
 st453:
 	if ( ++p == pe )
@@ -10021,9 +11328,13 @@ case 453:
 		case 13u: goto tr7;
 		case 93u: goto tr510;
 	}
-	goto st8;
+	goto tr19;
+tr513:
+	{ {p = (( IMW_SKIP_TO(454)))-1;} }
+	goto st454;
 tr508:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(454)))-1;} }
 	goto st454;
 st454:
 	if ( ++p == pe )
@@ -10033,11 +11344,14 @@ case 454:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto st455;
-		case 58u: goto st457;
+		case 44u: goto tr511;
+		case 58u: goto tr512;
 		case 93u: goto tr510;
 	}
-	goto st8;
+	goto tr19;
+tr511:
+	{ {p = (( IMW_SKIP_TO(455)))-1;} }
+	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
@@ -10046,14 +11360,18 @@ case 455:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 42u: goto st454;
+		case 42u: goto tr513;
 		case 93u: goto tr18;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st456;
-	goto st8;
+		goto tr514;
+	goto tr19;
+tr514:
+	{ {p = (( IMW_SKIP_TO(456)))-1;} }
+	goto st456;
 tr509:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(456)))-1;} }
 	goto st456;
 st456:
 	if ( ++p == pe )
@@ -10063,13 +11381,16 @@ case 456:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto st455;
-		case 58u: goto st457;
+		case 44u: goto tr511;
+		case 58u: goto tr512;
 		case 93u: goto tr510;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st456;
-	goto st8;
+		goto tr514;
+	goto tr19;
+tr512:
+	{ {p = (( IMW_SKIP_TO(457)))-1;} }
+	goto st457;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
@@ -10078,12 +11399,15 @@ case 457:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 42u: goto st458;
+		case 42u: goto tr515;
 		case 93u: goto tr18;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st459;
-	goto st8;
+		goto tr516;
+	goto tr19;
+tr515:
+	{ {p = (( IMW_SKIP_TO(458)))-1;} }
+	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
@@ -10092,10 +11416,13 @@ case 458:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto st455;
+		case 44u: goto tr511;
 		case 93u: goto tr510;
 	}
-	goto st8;
+	goto tr19;
+tr516:
+	{ {p = (( IMW_SKIP_TO(459)))-1;} }
+	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
@@ -10104,16 +11431,17 @@ case 459:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto st455;
+		case 44u: goto tr511;
 		case 93u: goto tr510;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st459;
-	goto st8;
+		goto tr516;
+	goto tr19;
 tr14:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
+	{ {p = (( IMW_SKIP_TO(460)))-1;} }
 	goto st460;
 st460:
 	if ( ++p == pe )
@@ -10123,27 +11451,30 @@ case 460:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st461;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr517;
 		case 93u: goto tr18;
-		case 101u: goto st461;
+		case 101u: goto tr517;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr517:
+	{ {p = (( IMW_SKIP_TO(461)))-1;} }
+	goto st461;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
@@ -10152,27 +11483,30 @@ case 461:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 82u: goto st462;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 82u: goto tr518;
 		case 93u: goto tr18;
-		case 114u: goto st462;
+		case 114u: goto tr518;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr518:
+	{ {p = (( IMW_SKIP_TO(462)))-1;} }
+	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
@@ -10181,27 +11515,30 @@ case 462:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 77u: goto st463;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 77u: goto tr519;
 		case 93u: goto tr18;
-		case 109u: goto st463;
+		case 109u: goto tr519;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr519:
+	{ {p = (( IMW_SKIP_TO(463)))-1;} }
+	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
@@ -10210,27 +11547,30 @@ case 463:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st464;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr520;
 		case 93u: goto tr18;
-		case 97u: goto st464;
+		case 97u: goto tr520;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr520:
+	{ {p = (( IMW_SKIP_TO(464)))-1;} }
+	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
@@ -10239,27 +11579,30 @@ case 464:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 78u: goto st465;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 78u: goto tr521;
 		case 93u: goto tr18;
-		case 110u: goto st465;
+		case 110u: goto tr521;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr521:
+	{ {p = (( IMW_SKIP_TO(465)))-1;} }
+	goto st465;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
@@ -10268,27 +11611,30 @@ case 465:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st466;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr522;
 		case 93u: goto tr18;
-		case 101u: goto st466;
+		case 101u: goto tr522;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr522:
+	{ {p = (( IMW_SKIP_TO(466)))-1;} }
+	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
@@ -10297,27 +11643,30 @@ case 466:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 78u: goto st467;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 78u: goto tr523;
 		case 93u: goto tr18;
-		case 110u: goto st467;
+		case 110u: goto tr523;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr523:
+	{ {p = (( IMW_SKIP_TO(467)))-1;} }
+	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
@@ -10326,27 +11675,30 @@ case 467:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st468;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 84u: goto tr524;
 		case 93u: goto tr18;
-		case 116u: goto st468;
+		case 116u: goto tr524;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr524:
+	{ {p = (( IMW_SKIP_TO(468)))-1;} }
+	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
@@ -10355,27 +11707,30 @@ case 468:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 70u: goto st469;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 70u: goto tr525;
 		case 93u: goto tr18;
-		case 102u: goto st469;
+		case 102u: goto tr525;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr525:
+	{ {p = (( IMW_SKIP_TO(469)))-1;} }
+	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
@@ -10384,27 +11739,30 @@ case 469:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 76u: goto st470;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 76u: goto tr526;
 		case 93u: goto tr18;
-		case 108u: goto st470;
+		case 108u: goto tr526;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr526:
+	{ {p = (( IMW_SKIP_TO(470)))-1;} }
+	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
@@ -10413,27 +11771,30 @@ case 470:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st471;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr527;
 		case 93u: goto tr18;
-		case 97u: goto st471;
+		case 97u: goto tr527;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr527:
+	{ {p = (( IMW_SKIP_TO(471)))-1;} }
+	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
@@ -10442,27 +11803,30 @@ case 471:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 71u: goto st472;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 71u: goto tr528;
 		case 93u: goto tr18;
-		case 103u: goto st472;
+		case 103u: goto tr528;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr528:
+	{ {p = (( IMW_SKIP_TO(472)))-1;} }
+	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
@@ -10471,27 +11835,30 @@ case 472:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 83u: goto st473;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 83u: goto tr529;
 		case 93u: goto tr18;
-		case 115u: goto st473;
+		case 115u: goto tr529;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr529:
+	{ {p = (( IMW_SKIP_TO(473)))-1;} }
+	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
@@ -10500,25 +11867,28 @@ case 473:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st474;
-		case 33u: goto st6;
+		case 32u: goto tr530;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr530:
+	{ {p = (( IMW_SKIP_TO(474)))-1;} }
+	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
@@ -10527,10 +11897,13 @@ case 474:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 40u: goto st475;
-		case 93u: goto st4;
+		case 40u: goto tr531;
+		case 93u: goto tr6;
 	}
-	goto st8;
+	goto tr19;
+tr531:
+	{ {p = (( IMW_SKIP_TO(475)))-1;} }
+	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
@@ -10540,7 +11913,7 @@ case 475:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 33u: goto tr532;
-		case 41u: goto st480;
+		case 41u: goto tr533;
 		case 92u: goto tr534;
 		case 93u: goto tr18;
 	}
@@ -10555,10 +11928,14 @@ case 475:
 			goto tr532;
 	} else
 		goto tr532;
-	goto st8;
+	goto tr19;
+tr536:
+	{ {p = (( IMW_SKIP_TO(476)))-1;} }
+	goto st476;
 tr532:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(476)))-1;} }
 	goto st476;
 st476:
 	if ( ++p == pe )
@@ -10569,31 +11946,33 @@ case 476:
 		case 10u: goto st0;
 		case 13u: goto tr7;
 		case 32u: goto tr535;
-		case 33u: goto st476;
+		case 33u: goto tr536;
 		case 41u: goto tr537;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st476;
+				goto tr536;
 		} else if ( (*p) >= 35u )
-			goto st476;
+			goto tr536;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st476;
+				goto tr536;
 		} else if ( (*p) >= 94u )
-			goto st476;
+			goto tr536;
 	} else
-		goto st476;
-	goto st8;
+		goto tr536;
+	goto tr19;
 tr535:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	{ {p = (( IMW_SKIP_TO(477)))-1;} }
 	goto st477;
 tr539:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	{ {p = (( IMW_SKIP_TO(477)))-1;} }
 	goto st477;
 st477:
 	if ( ++p == pe )
@@ -10618,10 +11997,11 @@ case 477:
 			goto tr532;
 	} else
 		goto tr532;
-	goto st8;
+	goto tr19;
 tr534:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(478)))-1;} }
 	goto st478;
 st478:
 	if ( ++p == pe )
@@ -10631,25 +12011,28 @@ case 478:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 33u: goto st476;
-		case 42u: goto st479;
+		case 33u: goto tr536;
+		case 42u: goto tr538;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st476;
+				goto tr536;
 		} else if ( (*p) >= 35u )
-			goto st476;
+			goto tr536;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st476;
+				goto tr536;
 		} else if ( (*p) >= 94u )
-			goto st476;
+			goto tr536;
 	} else
-		goto st476;
-	goto st8;
+		goto tr536;
+	goto tr19;
+tr538:
+	{ {p = (( IMW_SKIP_TO(479)))-1;} }
+	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
@@ -10662,13 +12045,18 @@ case 479:
 		case 41u: goto tr540;
 		case 93u: goto tr18;
 	}
-	goto st8;
+	goto tr19;
+tr533:
+	{ {p = (( IMW_SKIP_TO(480)))-1;} }
+	goto st480;
 tr537:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 tr540:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 st480:
 	if ( ++p == pe )
@@ -10680,13 +12068,14 @@ case 480:
 		case 13u: goto tr7;
 		case 93u: goto tr541;
 	}
-	goto st8;
+	goto tr19;
 tr15:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
+	{ {p = (( IMW_SKIP_TO(481)))-1;} }
 	goto st481;
 st481:
 	if ( ++p == pe )
@@ -10696,29 +12085,32 @@ case 481:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st482;
-		case 78u: goto st500;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr542;
+		case 78u: goto tr543;
 		case 93u: goto tr18;
-		case 105u: goto st482;
-		case 110u: goto st500;
+		case 105u: goto tr542;
+		case 110u: goto tr543;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr542:
+	{ {p = (( IMW_SKIP_TO(482)))-1;} }
+	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
@@ -10727,27 +12119,30 @@ case 482:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st483;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr544;
 		case 93u: goto tr18;
-		case 100u: goto st483;
+		case 100u: goto tr544;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr544:
+	{ {p = (( IMW_SKIP_TO(483)))-1;} }
+	goto st483;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
@@ -10756,29 +12151,32 @@ case 483:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 78u: goto st484;
-		case 86u: goto st490;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 78u: goto tr545;
+		case 86u: goto tr546;
 		case 93u: goto tr18;
-		case 110u: goto st484;
-		case 118u: goto st490;
+		case 110u: goto tr545;
+		case 118u: goto tr546;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr545:
+	{ {p = (( IMW_SKIP_TO(484)))-1;} }
+	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
@@ -10787,27 +12185,30 @@ case 484:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st485;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr547;
 		case 93u: goto tr18;
-		case 101u: goto st485;
+		case 101u: goto tr547;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr547:
+	{ {p = (( IMW_SKIP_TO(485)))-1;} }
+	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
@@ -10816,27 +12217,30 @@ case 485:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 88u: goto st486;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 88u: goto tr548;
 		case 93u: goto tr18;
-		case 120u: goto st486;
+		case 120u: goto tr548;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr548:
+	{ {p = (( IMW_SKIP_TO(486)))-1;} }
+	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
@@ -10845,27 +12249,30 @@ case 486:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st487;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 84u: goto tr549;
 		case 93u: goto tr18;
-		case 116u: goto st487;
+		case 116u: goto tr549;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr549:
+	{ {p = (( IMW_SKIP_TO(487)))-1;} }
+	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
@@ -10874,25 +12281,28 @@ case 487:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st488;
-		case 33u: goto st6;
+		case 32u: goto tr550;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr550:
+	{ {p = (( IMW_SKIP_TO(488)))-1;} }
+	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
@@ -10901,11 +12311,14 @@ case 488:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st489;
-	goto st8;
+		goto tr551;
+	goto tr19;
+tr551:
+	{ {p = (( IMW_SKIP_TO(489)))-1;} }
+	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
@@ -10917,8 +12330,11 @@ case 489:
 		case 93u: goto tr552;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st489;
-	goto st8;
+		goto tr551;
+	goto tr19;
+tr546:
+	{ {p = (( IMW_SKIP_TO(490)))-1;} }
+	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
@@ -10927,27 +12343,30 @@ case 490:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st491;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 65u: goto tr553;
 		case 93u: goto tr18;
-		case 97u: goto st491;
+		case 97u: goto tr553;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr553:
+	{ {p = (( IMW_SKIP_TO(491)))-1;} }
+	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
@@ -10956,27 +12375,30 @@ case 491:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 76u: goto st492;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 76u: goto tr554;
 		case 93u: goto tr18;
-		case 108u: goto st492;
+		case 108u: goto tr554;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr554:
+	{ {p = (( IMW_SKIP_TO(492)))-1;} }
+	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
@@ -10985,27 +12407,30 @@ case 492:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st493;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr555;
 		case 93u: goto tr18;
-		case 105u: goto st493;
+		case 105u: goto tr555;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr555:
+	{ {p = (( IMW_SKIP_TO(493)))-1;} }
+	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
@@ -11014,27 +12439,30 @@ case 493:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st494;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 68u: goto tr556;
 		case 93u: goto tr18;
-		case 100u: goto st494;
+		case 100u: goto tr556;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr556:
+	{ {p = (( IMW_SKIP_TO(494)))-1;} }
+	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
@@ -11043,27 +12471,30 @@ case 494:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st495;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 73u: goto tr557;
 		case 93u: goto tr18;
-		case 105u: goto st495;
+		case 105u: goto tr557;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr557:
+	{ {p = (( IMW_SKIP_TO(495)))-1;} }
+	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
@@ -11072,27 +12503,30 @@ case 495:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st496;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 84u: goto tr558;
 		case 93u: goto tr18;
-		case 116u: goto st496;
+		case 116u: goto tr558;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr558:
+	{ {p = (( IMW_SKIP_TO(496)))-1;} }
+	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
@@ -11101,27 +12535,30 @@ case 496:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 89u: goto st497;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 89u: goto tr559;
 		case 93u: goto tr18;
-		case 121u: goto st497;
+		case 121u: goto tr559;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr559:
+	{ {p = (( IMW_SKIP_TO(497)))-1;} }
+	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
@@ -11130,25 +12567,28 @@ case 497:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st498;
-		case 33u: goto st6;
+		case 32u: goto tr560;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr560:
+	{ {p = (( IMW_SKIP_TO(498)))-1;} }
+	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
@@ -11157,11 +12597,14 @@ case 498:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st499;
-	goto st8;
+		goto tr561;
+	goto tr19;
+tr561:
+	{ {p = (( IMW_SKIP_TO(499)))-1;} }
+	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
@@ -11173,8 +12616,11 @@ case 499:
 		case 93u: goto tr562;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st499;
-	goto st8;
+		goto tr561;
+	goto tr19;
+tr543:
+	{ {p = (( IMW_SKIP_TO(500)))-1;} }
+	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
@@ -11183,27 +12629,30 @@ case 500:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 83u: goto st501;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 83u: goto tr563;
 		case 93u: goto tr18;
-		case 115u: goto st501;
+		case 115u: goto tr563;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr563:
+	{ {p = (( IMW_SKIP_TO(501)))-1;} }
+	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
@@ -11212,27 +12661,30 @@ case 501:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st502;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr564;
 		case 93u: goto tr18;
-		case 101u: goto st502;
+		case 101u: goto tr564;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr564:
+	{ {p = (( IMW_SKIP_TO(502)))-1;} }
+	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
@@ -11241,27 +12693,30 @@ case 502:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st503;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 69u: goto tr565;
 		case 93u: goto tr18;
-		case 101u: goto st503;
+		case 101u: goto tr565;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr565:
+	{ {p = (( IMW_SKIP_TO(503)))-1;} }
+	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
@@ -11270,27 +12725,30 @@ case 503:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 78u: goto st504;
+		case 32u: goto tr16;
+		case 33u: goto tr17;
+		case 78u: goto tr566;
 		case 93u: goto tr18;
-		case 110u: goto st504;
+		case 110u: goto tr566;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr566:
+	{ {p = (( IMW_SKIP_TO(504)))-1;} }
+	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
@@ -11299,25 +12757,28 @@ case 504:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st505;
-		case 33u: goto st6;
+		case 32u: goto tr567;
+		case 33u: goto tr17;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto tr17;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto tr17;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto tr17;
 	} else
-		goto st6;
-	goto st4;
+		goto tr17;
+	goto tr6;
+tr567:
+	{ {p = (( IMW_SKIP_TO(505)))-1;} }
+	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
@@ -11326,11 +12787,14 @@ case 505:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 93u: goto tr6;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st506;
-	goto st8;
+		goto tr568;
+	goto tr19;
+tr568:
+	{ {p = (( IMW_SKIP_TO(506)))-1;} }
+	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
@@ -11342,8 +12806,8 @@ case 506:
 		case 93u: goto tr569;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st506;
-	goto st8;
+		goto tr568;
+	goto tr19;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 
 	_test_eof507: cs = 507; goto _test_eof; 

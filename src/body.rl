@@ -8,6 +8,7 @@
  * file into gen/body_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "body_skip.h"
 #include "machines.h"
 
 /* machine_glue.h's no-op: here the outermost return ends the body. */

@@ -5,6 +5,7 @@
 #define IMW_STACK_TOP (run->top)
 #define IMW_DEPTH ((unsigned)run->top)
 #include "machine_glue.h"
+#include "command_skip.h"
 #include "command.h"
 
 %%{

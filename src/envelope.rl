@@ -5,6 +5,7 @@
  * file into gen/envelope_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "envelope_skip.h"
 #include "machines.h"
 
 %%{

@@ -6,6 +6,7 @@
  * gen/fetch_args_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "fetch_args_skip.h"
 #include "machines.h"
 
 %%{

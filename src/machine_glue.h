@@ -11,6 +11,7 @@
 #define IMW_MACHINE_GLUE_H
 
 #include "response.h"
+#include "skip_run.h"
 
 /* Ragel's -G2 code falls from one state's case into the next on purpose. */
 #if defined(__GNUC__) && !defined(__clang__)
@@ -44,6 +45,14 @@
 #define IMW_CALL_LEAVE(rule) ((void)0)
 /* Rules split into machines of their own (`extern` in grammar/bindings). */
 #define IMW_EXTERN(rule) imw_run_extern(run, (rule), p)
+
+/* Run skips (run_skip in src/common_actions.rl): Ragel writes the target
+ * state's number for ftargs, and gen/NAME_skip.h defines for each target
+ * either the jump over the run of octets on which that state loops doing
+ * nothing else, or p + 1 (no jump). */
+#define IMW_SKIP_TO(state) IMW_SKIP_TO_(state)
+#define IMW_SKIP_TO_(state) IMW_SKIP_TO_STATE_##state
+
 
 /* The end of a split-off machine that stops at the CR of the message's
  * final CRLF (the command side's argument machines): the position of that

@@ -6,6 +6,7 @@
  * gen/msg_att_machine.c. */
 #define IMW_STACK_TOP (run->sub_top)
 #include "machine_glue.h"
+#include "msg_att_skip.h"
 
 %%{
     machine imw_msg_att;

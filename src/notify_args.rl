@@ -6,6 +6,7 @@
  * gen/notify_args_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "notify_args_skip.h"
 #include "machines.h"
 
 %%{

@@ -6,6 +6,7 @@
  * gen/search_args_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "search_args_skip.h"
 #include "machines.h"
 
 %%{

@@ -8,6 +8,7 @@
  * file into gen/status_tail_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
+#include "status_tail_skip.h"
 #include "machines.h"
 
 %%{

@@ -32,5 +32,6 @@ Suite *imw_hostile_suite(void);
 Suite *imw_limits_suite(void);
 Suite *imw_memory_bound_suite(void);
 Suite *imw_keywords_suite(void);
+Suite *imw_runs_suite(void);
 
 #endif

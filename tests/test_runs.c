@@ -1,0 +1,134 @@
+/* Run skips in the library's own machines (doc/ARCHITECTURE.md, "Run
+ * skips"): a machine that jumps over a run of text or quoted-string
+ * octets must stop on exactly the octet where the octet-by-octet machine
+ * stopped, at every position and length of the run -- the errors' offsets
+ * below -- and must read what follows as before (the next message, the
+ * decoded string).  tests/test_skip.sh proves the jump itself on a toy
+ * machine. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+#include "test_util.h"
+
+/* prefix + run of n octets ('a'.., with `bad` at k when k < n) + suffix,
+ * then a good message; returns the parse rendering (malloc'd). */
+static char *parse_run(const char *prefix, size_t n, size_t k, int bad,
+                       const char *suffix, int strict)
+{
+    char buf[512];
+    size_t len = strlen(prefix);
+    memcpy(buf, prefix, len);
+    for (size_t i = 0; i < n; i++)
+        buf[len++] = i == k ? (char)bad : (char)('a' + i % 26);
+    len += (size_t)sprintf(buf + len, "%s\r\n* OK next\r\n", suffix);
+    struct imw_test_opts opts = { .strict = strict, .no_greeting = 1 };
+    return imw_test_parse(buf, len, opts);
+}
+
+/* The first line names an error at `offset`; the next message parses. */
+static void expect_error_at(char *out, size_t offset)
+{
+    char want[32];
+    snprintf(want, sizeof want, "E offset=%zu ", offset);
+    ck_assert_msg(strncmp(out, want, strlen(want)) == 0,
+                  "want %s...; got:\n%s", want, out);
+    ck_assert_msg(strstr(out, "\nR ") != NULL, "the next message:\n%s", out);
+    free(out);
+}
+
+static void expect_no_error(char *out)
+{
+    ck_assert_msg(strstr(out, "E offset=") == NULL, "got:\n%s", out);
+    free(out);
+}
+
+/* Octets a text or quoted run stops at, at each position of runs of
+ * 1..40 octets (the skip reads four at a time: every remainder). */
+static void each_position(const char *prefix, const char *suffix,
+                          const int *bad, size_t nbad)
+{
+    size_t at = strlen(prefix);
+    for (size_t n = 1; n <= 40; n++)
+        for (size_t k = 0; k < n; k++)
+            for (size_t b = 0; b < nbad; b++)
+                expect_error_at(parse_run(prefix, n, k, bad[b], suffix, 0),
+                                at + k);
+}
+
+START_TEST(text_stops_where_it_did)
+{
+    static const int nul[] = { 0 };
+    each_position("* OK ", "", nul, 1);
+    each_position("* OK [ALERT] ", "", nul, 1);
+    each_position("a1 NO ", "", nul, 1);
+    for (size_t n = 1; n <= 40; n++)
+        expect_no_error(parse_run("* OK ", n, n, 0, "", 0));
+}
+END_TEST
+
+START_TEST(quoted_stops_where_it_did)
+{
+    /* NUL and a bare CR are no QUOTED-CHAR */
+    static const int bad[] = { 0, '\r' };
+    each_position("* LIST () \"/\" \"", "\"", bad, 2);
+    each_position("* 1 FETCH (ENVELOPE (\"", "\" NIL NIL NIL NIL NIL NIL NIL "
+                  "NIL NIL))", bad, 2);
+    each_position("* 1 FETCH (BODY (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"",
+                  "\") NIL NIL \"7BIT\" 1 1))", bad, 2);
+}
+END_TEST
+
+/* An escape anywhere in the run: the machine skips up to it, takes the
+ * escape octet by octet and skips on; the name decodes whole. */
+START_TEST(quoted_escapes_anywhere)
+{
+    for (size_t n = 1; n <= 40; n++)
+        for (size_t k = 0; k < n; k++) {
+            char name[64], line[128], want[96];
+            size_t len = 0;
+            for (size_t i = 0; i < n; i++) {
+                if (i == k)
+                    name[len++] = '\\';
+                name[len++] = i == k ? '"' : (char)('a' + i % 26);
+            }
+            name[len] = '\0';
+            snprintf(line, sizeof line, "* LIST () \"/\" \"%s\"\r\n", name);
+            char *out = imw_test_json(line, strlen(line), 0);
+            /* the decoded name as a JSON string: the same octets, as
+             * the quote is escaped in JSON too */
+            snprintf(want, sizeof want, "\"%s\"", name);
+            ck_assert_msg(strstr(out, want) != NULL && !strstr(out, "E "),
+                          "%s: want %s in:\n%s", line, want, out);
+            free(out);
+        }
+}
+END_TEST
+
+/* Strict mode still refuses 8-bit text wherever it starts. */
+START_TEST(strict_8bit_text)
+{
+    for (size_t n = 1; n <= 20; n++)
+        for (size_t k = 0; k < n; k++) {
+            char *loose = parse_run("* OK ", n, k, 0xC3, "", 0);
+            expect_no_error(loose);
+            char *out = parse_run("* OK ", n, k, 0xC3, "", 1);
+            ck_assert_msg(strncmp(out, "E offset=", 9) == 0, "%s", out);
+            free(out);
+        }
+}
+END_TEST
+
+Suite *imw_runs_suite(void)
+{
+    Suite *s = suite_create("runs");
+    TCase *t = tcase_create("skips");
+    tcase_set_timeout(t, 60);
+    tcase_add_test(t, text_stops_where_it_did);
+    tcase_add_test(t, quoted_stops_where_it_did);
+    tcase_add_test(t, quoted_escapes_anywhere);
+    tcase_add_test(t, strict_8bit_text);
+    suite_add_tcase(s, t);
+    return s;
+}
