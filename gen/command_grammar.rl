@@ -122,7 +122,7 @@ r_atom_char =
     );
 
 # atom (rfc3501.abnf:36)
-r_atom = r_atom_char+;
+r_atom = ( r_atom_char+ ) $run_skip;
 
 # auth-type (rfc3501.abnf:45)
 r_auth_type = r_atom;
@@ -282,7 +282,7 @@ r_astring_char =
 r_astring =
     ( r_astring_char+
     | r_string
-    ) >ev_open_astring %ev_close_astring;
+    ) >ev_open_astring %ev_close_astring $run_skip;
 
 # mailbox (rfc3501.abnf:254)
 r_mailbox =

@@ -1600,6 +1600,10 @@ case 10:
 tr24:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(11)))-1;} }
+	goto st11;
+tr28:
+	{ {p = (( IMW_SKIP_TO(11)))-1;} }
 	goto st11;
 st11:
 	if ( ++p == pe )
@@ -1607,22 +1611,22 @@ st11:
 case 11:
 	switch( (*p) ) {
 		case 32u: goto tr27;
-		case 33u: goto st11;
+		case 33u: goto tr28;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
+				goto tr28;
 		} else if ( (*p) >= 35u )
-			goto st11;
+			goto tr28;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
+				goto tr28;
 		} else if ( (*p) >= 93u )
-			goto st11;
+			goto tr28;
 	} else
-		goto st11;
+		goto tr28;
 	goto st0;
 tr27:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -2207,8 +2211,12 @@ case 46:
 	} else
 		goto tr80;
 	goto st0;
+tr86:
+	{ {p = (( IMW_SKIP_TO(47)))-1;} }
+	goto st47;
 tr80:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(47)))-1;} }
 	goto st47;
 st47:
 	if ( ++p == pe )
@@ -2216,23 +2224,23 @@ st47:
 case 47:
 	switch( (*p) ) {
 		case 32u: goto tr85;
-		case 33u: goto st47;
+		case 33u: goto tr86;
 		case 41u: goto tr87;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st47;
+				goto tr86;
 		} else if ( (*p) >= 35u )
-			goto st47;
+			goto tr86;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st47;
+				goto tr86;
 		} else if ( (*p) >= 93u )
-			goto st47;
+			goto tr86;
 	} else
-		goto st47;
+		goto tr86;
 	goto st0;
 tr85:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -2262,11 +2270,11 @@ case 48:
 	} else
 		goto tr80;
 	goto st0;
-tr81:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr88:
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
-tr88:
+tr81:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 st49:
@@ -2336,6 +2344,7 @@ case 53:
 tr84:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(54)))-1;} }
 	goto st54;
 st54:
 	if ( ++p == pe )
@@ -2344,8 +2353,12 @@ case 54:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr94;
 	goto st0;
+tr96:
+	{ {p = (( IMW_SKIP_TO(55)))-1;} }
+	goto st55;
 tr94:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 st55:
 	if ( ++p == pe )
@@ -2356,28 +2369,36 @@ case 55:
 		case 125u: goto tr97;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st55;
+		goto tr96;
 	goto st0;
 tr95:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
 	if ( (*p) == 125u )
-		goto st57;
+		goto tr98;
 	goto st0;
+tr98:
+	{ {p = (( IMW_SKIP_TO(57)))-1;} }
+	goto st57;
 tr97:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(57)))-1;} }
 	goto st57;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
 	if ( (*p) == 13u )
-		goto st58;
+		goto tr99;
 	goto st0;
+tr99:
+	{ {p = (( IMW_SKIP_TO(58)))-1;} }
+	goto st58;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
@@ -2387,6 +2408,7 @@ case 58:
 	goto st0;
 tr100:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(59)))-1;} }
 	goto st59;
 st59:
 	if ( ++p == pe )
@@ -2624,6 +2646,7 @@ case 73:
 	goto st0;
 tr120:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st74;
 st74:
@@ -2632,21 +2655,21 @@ st74:
 case 74:
 	switch( (*p) ) {
 		case 32u: goto tr85;
-		case 33u: goto st47;
+		case 33u: goto tr86;
 		case 41u: goto tr87;
 		case 123u: goto st75;
 	}
 	if ( (*p) < 38u ) {
 		if ( 35u <= (*p) && (*p) <= 36u )
-			goto st47;
+			goto tr86;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto st47;
+				goto tr86;
 		} else if ( (*p) >= 43u )
-			goto st47;
+			goto tr86;
 	} else
-		goto st47;
+		goto tr86;
 	goto st0;
 st75:
 	if ( ++p == pe )
@@ -3067,13 +3090,18 @@ case 114:
 	} else
 		goto st42;
 	goto st0;
+tr165:
+	{ {p = (( IMW_SKIP_TO(115)))-1;} }
+	goto st115;
 tr156:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(115)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st115;
 tr170:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(115)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st115;
 st115:
@@ -3082,24 +3110,24 @@ st115:
 case 115:
 	switch( (*p) ) {
 		case 32u: goto tr164;
-		case 33u: goto st115;
+		case 33u: goto tr165;
 		case 41u: goto tr166;
 		case 93u: goto st123;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st115;
+				goto tr165;
 		} else if ( (*p) >= 35u )
-			goto st115;
+			goto tr165;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st115;
+				goto tr165;
 		} else if ( (*p) >= 94u )
-			goto st115;
+			goto tr165;
 	} else
-		goto st115;
+		goto tr165;
 	goto st0;
 tr164:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
@@ -3230,24 +3258,24 @@ st121:
 		goto _test_eof121;
 case 121:
 	switch( (*p) ) {
-		case 33u: goto st115;
+		case 33u: goto tr165;
 		case 42u: goto st122;
 		case 93u: goto st123;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st115;
+				goto tr165;
 		} else if ( (*p) >= 35u )
-			goto st115;
+			goto tr165;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st115;
+				goto tr165;
 		} else if ( (*p) >= 94u )
-			goto st115;
+			goto tr165;
 	} else
-		goto st115;
+		goto tr165;
 	goto st0;
 st122:
 	if ( ++p == pe )
@@ -3335,6 +3363,7 @@ tr26:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(127)))-1;} }
 	goto st127;
 st127:
 	if ( ++p == pe )
@@ -3343,8 +3372,12 @@ case 127:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr187;
 	goto st0;
+tr189:
+	{ {p = (( IMW_SKIP_TO(128)))-1;} }
+	goto st128;
 tr187:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(128)))-1;} }
 	goto st128;
 st128:
 	if ( ++p == pe )
@@ -3355,28 +3388,36 @@ case 128:
 		case 125u: goto tr190;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st128;
+		goto tr189;
 	goto st0;
 tr188:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(129)))-1;} }
 	goto st129;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
 	if ( (*p) == 125u )
-		goto st130;
+		goto tr191;
 	goto st0;
+tr191:
+	{ {p = (( IMW_SKIP_TO(130)))-1;} }
+	goto st130;
 tr190:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(130)))-1;} }
 	goto st130;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
 	if ( (*p) == 13u )
-		goto st131;
+		goto tr192;
 	goto st0;
+tr192:
+	{ {p = (( IMW_SKIP_TO(131)))-1;} }
+	goto st131;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
@@ -3386,6 +3427,7 @@ case 131:
 	goto st0;
 tr193:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(132)))-1;} }
 	goto st132;
 st132:
 	if ( ++p == pe )
@@ -3496,22 +3538,25 @@ st144:
 		goto _test_eof144;
 case 144:
 	if ( (*p) == 33u )
-		goto st145;
+		goto tr206;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st145;
+				goto tr206;
 		} else if ( (*p) >= 35u )
-			goto st145;
+			goto tr206;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st145;
+				goto tr206;
 		} else if ( (*p) >= 94u )
-			goto st145;
+			goto tr206;
 	} else
-		goto st145;
+		goto tr206;
 	goto st0;
+tr206:
+	{ {p = (( IMW_SKIP_TO(145)))-1;} }
+	goto st145;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
@@ -3519,22 +3564,22 @@ case 145:
 	switch( (*p) ) {
 		case 13u: goto tr207;
 		case 32u: goto st153;
-		case 33u: goto st145;
+		case 33u: goto tr206;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st145;
+				goto tr206;
 		} else if ( (*p) >= 35u )
-			goto st145;
+			goto tr206;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st145;
+				goto tr206;
 		} else if ( (*p) >= 94u )
-			goto st145;
+			goto tr206;
 	} else
-		goto st145;
+		goto tr206;
 	goto st0;
 tr207:
 	{ IMW_NAME_CLOSE(IMW_RULE_AUTHENTICATE); }
@@ -3754,12 +3799,12 @@ case 162:
 		case 121u: goto st163;
 	}
 	goto st0;
+tr1030:
+	{ {p = (( IMW_SKIP_TO(163)))-1;} }
+	goto st163;
 tr461:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st163;
-tr1030:
-	{ {p = (( IMW_SKIP_TO(163)))-1;} }
 	goto st163;
 tr474:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
@@ -4026,6 +4071,10 @@ case 187:
 tr253:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(188)))-1;} }
+	goto st188;
+tr257:
+	{ {p = (( IMW_SKIP_TO(188)))-1;} }
 	goto st188;
 st188:
 	if ( ++p == pe )
@@ -4033,22 +4082,22 @@ st188:
 case 188:
 	switch( (*p) ) {
 		case 13u: goto tr256;
-		case 33u: goto st188;
+		case 33u: goto tr257;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st188;
+				goto tr257;
 		} else if ( (*p) >= 35u )
-			goto st188;
+			goto tr257;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st188;
+				goto tr257;
 		} else if ( (*p) >= 93u )
-			goto st188;
+			goto tr257;
 	} else
-		goto st188;
+		goto tr257;
 	goto st0;
 tr254:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
@@ -4096,6 +4145,7 @@ tr255:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(192)))-1;} }
 	goto st192;
 st192:
 	if ( ++p == pe )
@@ -4104,8 +4154,12 @@ case 192:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr261;
 	goto st0;
+tr263:
+	{ {p = (( IMW_SKIP_TO(193)))-1;} }
+	goto st193;
 tr261:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(193)))-1;} }
 	goto st193;
 st193:
 	if ( ++p == pe )
@@ -4116,28 +4170,36 @@ case 193:
 		case 125u: goto tr264;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st193;
+		goto tr263;
 	goto st0;
 tr262:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(194)))-1;} }
 	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
 	if ( (*p) == 125u )
-		goto st195;
+		goto tr265;
 	goto st0;
+tr265:
+	{ {p = (( IMW_SKIP_TO(195)))-1;} }
+	goto st195;
 tr264:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(195)))-1;} }
 	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
 	if ( (*p) == 13u )
-		goto st196;
+		goto tr266;
 	goto st0;
+tr266:
+	{ {p = (( IMW_SKIP_TO(196)))-1;} }
+	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
@@ -4147,6 +4209,7 @@ case 196:
 	goto st0;
 tr267:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(197)))-1;} }
 	goto st197;
 st197:
 	if ( ++p == pe )
@@ -4287,6 +4350,10 @@ case 209:
 tr280:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(210)))-1;} }
+	goto st210;
+tr285:
+	{ {p = (( IMW_SKIP_TO(210)))-1;} }
 	goto st210;
 st210:
 	if ( ++p == pe )
@@ -4295,22 +4362,22 @@ case 210:
 	switch( (*p) ) {
 		case 13u: goto tr283;
 		case 32u: goto tr284;
-		case 33u: goto st210;
+		case 33u: goto tr285;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st210;
+				goto tr285;
 		} else if ( (*p) >= 35u )
-			goto st210;
+			goto tr285;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st210;
+				goto tr285;
 		} else if ( (*p) >= 93u )
-			goto st210;
+			goto tr285;
 	} else
-		goto st210;
+		goto tr285;
 	goto st0;
 tr284:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -4469,8 +4536,12 @@ case 217:
 	} else
 		goto tr299;
 	goto st0;
+tr305:
+	{ {p = (( IMW_SKIP_TO(218)))-1;} }
+	goto st218;
 tr299:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(218)))-1;} }
 	goto st218;
 st218:
 	if ( ++p == pe )
@@ -4478,23 +4549,23 @@ st218:
 case 218:
 	switch( (*p) ) {
 		case 32u: goto tr304;
-		case 33u: goto st218;
+		case 33u: goto tr305;
 		case 41u: goto tr306;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st218;
+				goto tr305;
 		} else if ( (*p) >= 35u )
-			goto st218;
+			goto tr305;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st218;
+				goto tr305;
 		} else if ( (*p) >= 93u )
-			goto st218;
+			goto tr305;
 	} else
-		goto st218;
+		goto tr305;
 	goto st0;
 tr304:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -4524,11 +4595,11 @@ case 219:
 	} else
 		goto tr299;
 	goto st0;
-tr300:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr307:
 	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
-tr307:
+tr300:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
 st220:
@@ -4598,6 +4669,7 @@ case 224:
 tr303:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(225)))-1;} }
 	goto st225;
 st225:
 	if ( ++p == pe )
@@ -4606,8 +4678,12 @@ case 225:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr313;
 	goto st0;
+tr315:
+	{ {p = (( IMW_SKIP_TO(226)))-1;} }
+	goto st226;
 tr313:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(226)))-1;} }
 	goto st226;
 st226:
 	if ( ++p == pe )
@@ -4618,28 +4694,36 @@ case 226:
 		case 125u: goto tr316;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st226;
+		goto tr315;
 	goto st0;
 tr314:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(227)))-1;} }
 	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
 	if ( (*p) == 125u )
-		goto st228;
+		goto tr317;
 	goto st0;
+tr317:
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
+	goto st228;
 tr316:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
 	if ( (*p) == 13u )
-		goto st229;
+		goto tr318;
 	goto st0;
+tr318:
+	{ {p = (( IMW_SKIP_TO(229)))-1;} }
+	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
@@ -4649,6 +4733,7 @@ case 229:
 	goto st0;
 tr319:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(230)))-1;} }
 	goto st230;
 st230:
 	if ( ++p == pe )
@@ -4880,45 +4965,48 @@ st244:
 		goto _test_eof244;
 case 244:
 	if ( (*p) == 33u )
-		goto st245;
+		goto tr339;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st245;
+				goto tr339;
 		} else if ( (*p) >= 35u )
-			goto st245;
+			goto tr339;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st245;
+				goto tr339;
 		} else if ( (*p) >= 94u )
-			goto st245;
+			goto tr339;
 	} else
-		goto st245;
+		goto tr339;
 	goto st0;
+tr339:
+	{ {p = (( IMW_SKIP_TO(245)))-1;} }
+	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
 	switch( (*p) ) {
 		case 32u: goto st246;
-		case 33u: goto st245;
+		case 33u: goto tr339;
 		case 41u: goto st247;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st245;
+				goto tr339;
 		} else if ( (*p) >= 35u )
-			goto st245;
+			goto tr339;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st245;
+				goto tr339;
 		} else if ( (*p) >= 94u )
-			goto st245;
+			goto tr339;
 	} else
-		goto st245;
+		goto tr339;
 	goto st0;
 st246:
 	if ( ++p == pe )
@@ -4984,6 +5072,7 @@ tr282:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(251)))-1;} }
 	goto st251;
 st251:
 	if ( ++p == pe )
@@ -4992,8 +5081,12 @@ case 251:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr345;
 	goto st0;
+tr347:
+	{ {p = (( IMW_SKIP_TO(252)))-1;} }
+	goto st252;
 tr345:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(252)))-1;} }
 	goto st252;
 st252:
 	if ( ++p == pe )
@@ -5004,28 +5097,36 @@ case 252:
 		case 125u: goto tr348;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st252;
+		goto tr347;
 	goto st0;
 tr346:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(253)))-1;} }
 	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
 	if ( (*p) == 125u )
-		goto st254;
+		goto tr349;
 	goto st0;
+tr349:
+	{ {p = (( IMW_SKIP_TO(254)))-1;} }
+	goto st254;
 tr348:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(254)))-1;} }
 	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
 	if ( (*p) == 13u )
-		goto st255;
+		goto tr350;
 	goto st0;
+tr350:
+	{ {p = (( IMW_SKIP_TO(255)))-1;} }
+	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
@@ -5035,6 +5136,7 @@ case 255:
 	goto st0;
 tr351:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(256)))-1;} }
 	goto st256;
 st256:
 	if ( ++p == pe )
@@ -5123,6 +5225,10 @@ case 263:
 tr361:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(264)))-1;} }
+	goto st264;
+tr365:
+	{ {p = (( IMW_SKIP_TO(264)))-1;} }
 	goto st264;
 st264:
 	if ( ++p == pe )
@@ -5130,22 +5236,22 @@ st264:
 case 264:
 	switch( (*p) ) {
 		case 13u: goto tr364;
-		case 33u: goto st264;
+		case 33u: goto tr365;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st264;
+				goto tr365;
 		} else if ( (*p) >= 35u )
-			goto st264;
+			goto tr365;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st264;
+				goto tr365;
 		} else if ( (*p) >= 93u )
-			goto st264;
+			goto tr365;
 	} else
-		goto st264;
+		goto tr365;
 	goto st0;
 tr362:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
@@ -5193,6 +5299,7 @@ tr363:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(268)))-1;} }
 	goto st268;
 st268:
 	if ( ++p == pe )
@@ -5201,8 +5308,12 @@ case 268:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr369;
 	goto st0;
+tr371:
+	{ {p = (( IMW_SKIP_TO(269)))-1;} }
+	goto st269;
 tr369:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(269)))-1;} }
 	goto st269;
 st269:
 	if ( ++p == pe )
@@ -5213,28 +5324,36 @@ case 269:
 		case 125u: goto tr372;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st269;
+		goto tr371;
 	goto st0;
 tr370:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(270)))-1;} }
 	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
 	if ( (*p) == 125u )
-		goto st271;
+		goto tr373;
 	goto st0;
+tr373:
+	{ {p = (( IMW_SKIP_TO(271)))-1;} }
+	goto st271;
 tr372:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(271)))-1;} }
 	goto st271;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
 	if ( (*p) == 13u )
-		goto st272;
+		goto tr374;
 	goto st0;
+tr374:
+	{ {p = (( IMW_SKIP_TO(272)))-1;} }
+	goto st272;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
@@ -5244,6 +5363,7 @@ case 272:
 	goto st0;
 tr375:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(273)))-1;} }
 	goto st273;
 st273:
 	if ( ++p == pe )
@@ -5300,6 +5420,10 @@ case 277:
 tr380:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(278)))-1;} }
+	goto st278;
+tr384:
+	{ {p = (( IMW_SKIP_TO(278)))-1;} }
 	goto st278;
 st278:
 	if ( ++p == pe )
@@ -5307,22 +5431,22 @@ st278:
 case 278:
 	switch( (*p) ) {
 		case 32u: goto tr383;
-		case 33u: goto st278;
+		case 33u: goto tr384;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st278;
+				goto tr384;
 		} else if ( (*p) >= 35u )
-			goto st278;
+			goto tr384;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st278;
+				goto tr384;
 		} else if ( (*p) >= 93u )
-			goto st278;
+			goto tr384;
 	} else
-		goto st278;
+		goto tr384;
 	goto st0;
 tr383:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -5353,9 +5477,13 @@ case 279:
 	} else
 		goto tr385;
 	goto st0;
+tr389:
+	{ {p = (( IMW_SKIP_TO(280)))-1;} }
+	goto st280;
 tr385:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(280)))-1;} }
 	goto st280;
 st280:
 	if ( ++p == pe )
@@ -5363,22 +5491,22 @@ st280:
 case 280:
 	switch( (*p) ) {
 		case 13u: goto tr388;
-		case 33u: goto st280;
+		case 33u: goto tr389;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st280;
+				goto tr389;
 		} else if ( (*p) >= 35u )
-			goto st280;
+			goto tr389;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st280;
+				goto tr389;
 		} else if ( (*p) >= 93u )
-			goto st280;
+			goto tr389;
 	} else
-		goto st280;
+		goto tr389;
 	goto st0;
 tr390:
 	{ {p = (( IMW_SKIP_TO(281)))-1;} }
@@ -5426,6 +5554,7 @@ tr387:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(284)))-1;} }
 	goto st284;
 st284:
 	if ( ++p == pe )
@@ -5434,8 +5563,12 @@ case 284:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr393;
 	goto st0;
+tr395:
+	{ {p = (( IMW_SKIP_TO(285)))-1;} }
+	goto st285;
 tr393:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(285)))-1;} }
 	goto st285;
 st285:
 	if ( ++p == pe )
@@ -5446,28 +5579,36 @@ case 285:
 		case 125u: goto tr396;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st285;
+		goto tr395;
 	goto st0;
 tr394:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(286)))-1;} }
 	goto st286;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
 	if ( (*p) == 125u )
-		goto st287;
+		goto tr397;
 	goto st0;
+tr397:
+	{ {p = (( IMW_SKIP_TO(287)))-1;} }
+	goto st287;
 tr396:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(287)))-1;} }
 	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
 	if ( (*p) == 13u )
-		goto st288;
+		goto tr398;
 	goto st0;
+tr398:
+	{ {p = (( IMW_SKIP_TO(288)))-1;} }
+	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
@@ -5477,6 +5618,7 @@ case 288:
 	goto st0;
 tr399:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(289)))-1;} }
 	goto st289;
 st289:
 	if ( ++p == pe )
@@ -5531,6 +5673,7 @@ tr382:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(293)))-1;} }
 	goto st293;
 st293:
 	if ( ++p == pe )
@@ -5539,8 +5682,12 @@ case 293:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr404;
 	goto st0;
+tr406:
+	{ {p = (( IMW_SKIP_TO(294)))-1;} }
+	goto st294;
 tr404:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(294)))-1;} }
 	goto st294;
 st294:
 	if ( ++p == pe )
@@ -5551,28 +5698,36 @@ case 294:
 		case 125u: goto tr407;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st294;
+		goto tr406;
 	goto st0;
 tr405:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(295)))-1;} }
 	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
 	if ( (*p) == 125u )
-		goto st296;
+		goto tr408;
 	goto st0;
+tr408:
+	{ {p = (( IMW_SKIP_TO(296)))-1;} }
+	goto st296;
 tr407:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(296)))-1;} }
 	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
 	if ( (*p) == 13u )
-		goto st297;
+		goto tr409;
 	goto st0;
+tr409:
+	{ {p = (( IMW_SKIP_TO(297)))-1;} }
+	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
@@ -5582,6 +5737,7 @@ case 297:
 	goto st0;
 tr410:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(298)))-1;} }
 	goto st298;
 st298:
 	if ( ++p == pe )
@@ -5675,8 +5831,12 @@ case 305:
 	} else
 		goto tr419;
 	goto st0;
+tr423:
+	{ {p = (( IMW_SKIP_TO(306)))-1;} }
+	goto st306;
 tr419:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(306)))-1;} }
 	goto st306;
 st306:
 	if ( ++p == pe )
@@ -5685,25 +5845,26 @@ case 306:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
+		case 33u: goto tr423;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
 tr420:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(307)))-1;} }
 	goto st307;
 st307:
 	if ( ++p == pe )
@@ -5712,25 +5873,28 @@ case 307:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 80u: goto st308;
-		case 112u: goto st308;
+		case 33u: goto tr423;
+		case 80u: goto tr424;
+		case 112u: goto tr424;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr424:
+	{ {p = (( IMW_SKIP_TO(308)))-1;} }
+	goto st308;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
@@ -5738,25 +5902,28 @@ case 308:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 80u: goto st309;
-		case 112u: goto st309;
+		case 33u: goto tr423;
+		case 80u: goto tr425;
+		case 112u: goto tr425;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr425:
+	{ {p = (( IMW_SKIP_TO(309)))-1;} }
+	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
@@ -5764,25 +5931,28 @@ case 309:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 69u: goto st310;
-		case 101u: goto st310;
+		case 33u: goto tr423;
+		case 69u: goto tr426;
+		case 101u: goto tr426;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr426:
+	{ {p = (( IMW_SKIP_TO(310)))-1;} }
+	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
@@ -5790,25 +5960,28 @@ case 310:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 78u: goto st311;
-		case 110u: goto st311;
+		case 33u: goto tr423;
+		case 78u: goto tr427;
+		case 110u: goto tr427;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr427:
+	{ {p = (( IMW_SKIP_TO(311)))-1;} }
+	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
@@ -5816,25 +5989,28 @@ case 311:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 68u: goto st312;
-		case 100u: goto st312;
+		case 33u: goto tr423;
+		case 68u: goto tr428;
+		case 100u: goto tr428;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr428:
+	{ {p = (( IMW_SKIP_TO(312)))-1;} }
+	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
@@ -5842,25 +6018,28 @@ case 312:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 76u: goto st313;
-		case 108u: goto st313;
+		case 33u: goto tr423;
+		case 76u: goto tr429;
+		case 108u: goto tr429;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr429:
+	{ {p = (( IMW_SKIP_TO(313)))-1;} }
+	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
@@ -5868,25 +6047,28 @@ case 313:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 73u: goto st314;
-		case 105u: goto st314;
+		case 33u: goto tr423;
+		case 73u: goto tr430;
+		case 105u: goto tr430;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr430:
+	{ {p = (( IMW_SKIP_TO(314)))-1;} }
+	goto st314;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
@@ -5894,25 +6076,28 @@ case 314:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 77u: goto st315;
-		case 109u: goto st315;
+		case 33u: goto tr423;
+		case 77u: goto tr431;
+		case 109u: goto tr431;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr431:
+	{ {p = (( IMW_SKIP_TO(315)))-1;} }
+	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
@@ -5920,25 +6105,28 @@ case 315:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 73u: goto st316;
-		case 105u: goto st316;
+		case 33u: goto tr423;
+		case 73u: goto tr432;
+		case 105u: goto tr432;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr432:
+	{ {p = (( IMW_SKIP_TO(316)))-1;} }
+	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
@@ -5946,25 +6134,28 @@ case 316:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 84u: goto st317;
-		case 116u: goto st317;
+		case 33u: goto tr423;
+		case 84u: goto tr433;
+		case 116u: goto tr433;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr433:
+	{ {p = (( IMW_SKIP_TO(317)))-1;} }
+	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
@@ -5972,24 +6163,27 @@ case 317:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
-		case 61u: goto st318;
+		case 33u: goto tr423;
+		case 61u: goto tr434;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 35u )
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) >= 94u )
-			goto st306;
+			goto tr423;
 	} else
-		goto st306;
+		goto tr423;
 	goto st0;
+tr434:
+	{ {p = (( IMW_SKIP_TO(318)))-1;} }
+	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
@@ -5997,30 +6191,34 @@ case 318:
 	switch( (*p) ) {
 		case 13u: goto tr421;
 		case 32u: goto tr422;
-		case 33u: goto st306;
+		case 33u: goto tr423;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st306;
+				goto tr423;
 		} else
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 94u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else
-			goto st306;
+			goto tr423;
 	} else
 		goto tr435;
 	goto st0;
+tr438:
+	{ {p = (( IMW_SKIP_TO(319)))-1;} }
+	goto st319;
 tr435:
+	{ {p = (( IMW_SKIP_TO(319)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st319;
 st319:
@@ -6030,28 +6228,28 @@ case 319:
 	switch( (*p) ) {
 		case 13u: goto tr436;
 		case 32u: goto tr437;
-		case 33u: goto st306;
+		case 33u: goto tr423;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st306;
+				goto tr423;
 		} else
-			goto st306;
+			goto tr423;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 94u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st306;
+				goto tr423;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st306;
+				goto tr423;
 		} else
-			goto st306;
+			goto tr423;
 	} else
-		goto st319;
+		goto tr438;
 	goto st0;
 st320:
 	if ( ++p == pe )
@@ -6130,6 +6328,10 @@ case 326:
 tr446:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
+	goto st327;
+tr450:
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
 	if ( ++p == pe )
@@ -6138,22 +6340,22 @@ case 327:
 	switch( (*p) ) {
 		case 13u: goto tr364;
 		case 32u: goto tr449;
-		case 33u: goto st327;
+		case 33u: goto tr450;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st327;
+				goto tr450;
 		} else if ( (*p) >= 35u )
-			goto st327;
+			goto tr450;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st327;
+				goto tr450;
 		} else if ( (*p) >= 93u )
-			goto st327;
+			goto tr450;
 	} else
-		goto st327;
+		goto tr450;
 	goto st0;
 tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -6289,8 +6491,12 @@ case 333:
 	} else
 		goto tr462;
 	goto st0;
+tr468:
+	{ {p = (( IMW_SKIP_TO(334)))-1;} }
+	goto st334;
 tr462:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(334)))-1;} }
 	goto st334;
 st334:
 	if ( ++p == pe )
@@ -6298,23 +6504,23 @@ st334:
 case 334:
 	switch( (*p) ) {
 		case 32u: goto tr467;
-		case 33u: goto st334;
+		case 33u: goto tr468;
 		case 41u: goto tr469;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) >= 35u )
-			goto st334;
+			goto tr468;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) >= 93u )
-			goto st334;
+			goto tr468;
 	} else
-		goto st334;
+		goto tr468;
 	goto st0;
 tr467:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -6344,11 +6550,11 @@ case 335:
 	} else
 		goto tr462;
 	goto st0;
-tr463:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr470:
 	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
-tr470:
+tr463:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
@@ -6426,6 +6632,7 @@ case 340:
 tr466:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(341)))-1;} }
 	goto st341;
 st341:
 	if ( ++p == pe )
@@ -6434,8 +6641,12 @@ case 341:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr476;
 	goto st0;
+tr478:
+	{ {p = (( IMW_SKIP_TO(342)))-1;} }
+	goto st342;
 tr476:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(342)))-1;} }
 	goto st342;
 st342:
 	if ( ++p == pe )
@@ -6446,28 +6657,36 @@ case 342:
 		case 125u: goto tr479;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st342;
+		goto tr478;
 	goto st0;
 tr477:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(343)))-1;} }
 	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
 	if ( (*p) == 125u )
-		goto st344;
+		goto tr480;
 	goto st0;
+tr480:
+	{ {p = (( IMW_SKIP_TO(344)))-1;} }
+	goto st344;
 tr479:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(344)))-1;} }
 	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
 	if ( (*p) == 13u )
-		goto st345;
+		goto tr481;
 	goto st0;
+tr481:
+	{ {p = (( IMW_SKIP_TO(345)))-1;} }
+	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
@@ -6477,6 +6696,7 @@ case 345:
 	goto st0;
 tr482:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(346)))-1;} }
 	goto st346;
 st346:
 	if ( ++p == pe )
@@ -6803,8 +7023,12 @@ case 363:
 	} else
 		goto tr462;
 	goto st0;
+tr507:
+	{ {p = (( IMW_SKIP_TO(364)))-1;} }
+	goto st364;
 tr505:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(364)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st364;
 st364:
@@ -6813,29 +7037,29 @@ st364:
 case 364:
 	switch( (*p) ) {
 		case 32u: goto tr506;
-		case 33u: goto st334;
+		case 33u: goto tr468;
 		case 41u: goto tr469;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else
-		goto st364;
+		goto tr507;
 	goto st0;
 tr506:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -6868,8 +7092,12 @@ case 365:
 	} else
 		goto tr462;
 	goto st0;
+tr511:
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
+	goto st366;
 tr508:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st366;
 st366:
@@ -6878,29 +7106,29 @@ st366:
 case 366:
 	switch( (*p) ) {
 		case 32u: goto tr509;
-		case 33u: goto st334;
+		case 33u: goto tr468;
 		case 41u: goto tr510;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else
-		goto st366;
+		goto tr511;
 	goto st0;
 tr509:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -6937,6 +7165,7 @@ case 367:
 	goto st0;
 tr512:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(368)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st368;
 st368:
@@ -6945,23 +7174,23 @@ st368:
 case 368:
 	switch( (*p) ) {
 		case 32u: goto tr516;
-		case 33u: goto st334;
+		case 33u: goto tr468;
 		case 41u: goto tr517;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) >= 35u )
-			goto st334;
+			goto tr468;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) >= 93u )
-			goto st334;
+			goto tr468;
 	} else
-		goto st334;
+		goto tr468;
 	goto st0;
 tr516:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -7280,8 +7509,12 @@ case 395:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st395;
 	goto st0;
+tr549:
+	{ {p = (( IMW_SKIP_TO(396)))-1;} }
+	goto st396;
 tr515:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(396)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st396;
 st396:
@@ -7290,124 +7523,133 @@ st396:
 case 396:
 	switch( (*p) ) {
 		case 32u: goto tr516;
-		case 33u: goto st334;
+		case 33u: goto tr468;
 		case 41u: goto tr517;
-		case 44u: goto st397;
-		case 58u: goto st398;
+		case 44u: goto tr548;
+		case 58u: goto tr550;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 59u <= (*p) && (*p) <= 91u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else
-		goto st396;
+		goto tr549;
 	goto st0;
+tr548:
+	{ {p = (( IMW_SKIP_TO(397)))-1;} }
+	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
 		case 32u: goto tr467;
-		case 33u: goto st334;
+		case 33u: goto tr468;
 		case 41u: goto tr469;
 		case 42u: goto st388;
 	}
 	if ( (*p) < 49u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else
-		goto st396;
+		goto tr549;
 	goto st0;
+tr550:
+	{ {p = (( IMW_SKIP_TO(398)))-1;} }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
 		case 32u: goto tr467;
-		case 33u: goto st334;
+		case 33u: goto tr468;
 		case 41u: goto tr469;
 		case 42u: goto st394;
 	}
 	if ( (*p) < 49u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else
-		goto st399;
+		goto tr551;
 	goto st0;
+tr551:
+	{ {p = (( IMW_SKIP_TO(399)))-1;} }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
 	switch( (*p) ) {
 		case 32u: goto tr516;
-		case 33u: goto st334;
+		case 33u: goto tr468;
 		case 41u: goto tr517;
-		case 44u: goto st397;
+		case 44u: goto tr548;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st334;
+				goto tr468;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
+				goto tr468;
 		} else
-			goto st334;
+			goto tr468;
 	} else
-		goto st399;
+		goto tr551;
 	goto st0;
 tr447:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
@@ -7457,6 +7699,7 @@ tr448:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(403)))-1;} }
 	goto st403;
 st403:
 	if ( ++p == pe )
@@ -7465,8 +7708,12 @@ case 403:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr555;
 	goto st0;
+tr557:
+	{ {p = (( IMW_SKIP_TO(404)))-1;} }
+	goto st404;
 tr555:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(404)))-1;} }
 	goto st404;
 st404:
 	if ( ++p == pe )
@@ -7477,28 +7724,36 @@ case 404:
 		case 125u: goto tr558;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st404;
+		goto tr557;
 	goto st0;
 tr556:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(405)))-1;} }
 	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
 	if ( (*p) == 125u )
-		goto st406;
+		goto tr559;
 	goto st0;
+tr559:
+	{ {p = (( IMW_SKIP_TO(406)))-1;} }
+	goto st406;
 tr558:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
 	if ( (*p) == 13u )
-		goto st407;
+		goto tr560;
 	goto st0;
+tr560:
+	{ {p = (( IMW_SKIP_TO(407)))-1;} }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
@@ -7508,6 +7763,7 @@ case 407:
 	goto st0;
 tr561:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(408)))-1;} }
 	goto st408;
 st408:
 	if ( ++p == pe )
@@ -7741,6 +7997,10 @@ case 431:
 tr585:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(432)))-1;} }
+	goto st432;
+tr590:
+	{ {p = (( IMW_SKIP_TO(432)))-1;} }
 	goto st432;
 st432:
 	if ( ++p == pe )
@@ -7748,22 +8008,22 @@ st432:
 case 432:
 	switch( (*p) ) {
 		case 32u: goto tr589;
-		case 33u: goto st432;
+		case 33u: goto tr590;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st432;
+				goto tr590;
 		} else if ( (*p) >= 35u )
-			goto st432;
+			goto tr590;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st432;
+				goto tr590;
 		} else if ( (*p) >= 93u )
-			goto st432;
+			goto tr590;
 	} else
-		goto st432;
+		goto tr590;
 	goto st0;
 tr589:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -7795,9 +8055,13 @@ case 433:
 	} else
 		goto tr591;
 	goto st0;
+tr597:
+	{ {p = (( IMW_SKIP_TO(434)))-1;} }
+	goto st434;
 tr591:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(434)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st434;
 st434:
@@ -7807,22 +8071,22 @@ case 434:
 	switch( (*p) ) {
 		case 13u: goto tr595;
 		case 32u: goto tr596;
-		case 33u: goto st434;
+		case 33u: goto tr597;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st434;
+				goto tr597;
 		} else if ( (*p) >= 35u )
-			goto st434;
+			goto tr597;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st434;
+				goto tr597;
 		} else if ( (*p) >= 93u )
-			goto st434;
+			goto tr597;
 	} else
-		goto st434;
+		goto tr597;
 	goto st0;
 tr596:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -7853,9 +8117,13 @@ case 435:
 	} else
 		goto tr598;
 	goto st0;
+tr602:
+	{ {p = (( IMW_SKIP_TO(436)))-1;} }
+	goto st436;
 tr598:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(436)))-1;} }
 	goto st436;
 st436:
 	if ( ++p == pe )
@@ -7864,22 +8132,22 @@ case 436:
 	switch( (*p) ) {
 		case 13u: goto tr601;
 		case 32u: goto tr596;
-		case 33u: goto st436;
+		case 33u: goto tr602;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st436;
+				goto tr602;
 		} else if ( (*p) >= 35u )
-			goto st436;
+			goto tr602;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st436;
+				goto tr602;
 		} else if ( (*p) >= 93u )
-			goto st436;
+			goto tr602;
 	} else
-		goto st436;
+		goto tr602;
 	goto st0;
 tr603:
 	{ {p = (( IMW_SKIP_TO(437)))-1;} }
@@ -7929,6 +8197,7 @@ tr600:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(440)))-1;} }
 	goto st440;
 st440:
 	if ( ++p == pe )
@@ -7937,8 +8206,12 @@ case 440:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr606;
 	goto st0;
+tr608:
+	{ {p = (( IMW_SKIP_TO(441)))-1;} }
+	goto st441;
 tr606:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(441)))-1;} }
 	goto st441;
 st441:
 	if ( ++p == pe )
@@ -7949,28 +8222,36 @@ case 441:
 		case 125u: goto tr609;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st441;
+		goto tr608;
 	goto st0;
 tr607:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(442)))-1;} }
 	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
 	if ( (*p) == 125u )
-		goto st443;
+		goto tr610;
 	goto st0;
+tr610:
+	{ {p = (( IMW_SKIP_TO(443)))-1;} }
+	goto st443;
 tr609:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(443)))-1;} }
 	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
 	if ( (*p) == 13u )
-		goto st444;
+		goto tr611;
 	goto st0;
+tr611:
+	{ {p = (( IMW_SKIP_TO(444)))-1;} }
+	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
@@ -7980,6 +8261,7 @@ case 444:
 	goto st0;
 tr612:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(445)))-1;} }
 	goto st445;
 st445:
 	if ( ++p == pe )
@@ -8094,9 +8376,13 @@ case 449:
 	} else
 		goto tr618;
 	goto st0;
+tr623:
+	{ {p = (( IMW_SKIP_TO(450)))-1;} }
+	goto st450;
 tr618:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(450)))-1;} }
 	goto st450;
 st450:
 	if ( ++p == pe )
@@ -8104,23 +8390,23 @@ st450:
 case 450:
 	switch( (*p) ) {
 		case 32u: goto tr622;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr624;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) >= 35u )
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) >= 93u )
-			goto st450;
+			goto tr623;
 	} else
-		goto st450;
+		goto tr623;
 	goto st0;
 tr622:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -8215,6 +8501,7 @@ tr621:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(456)))-1;} }
 	goto st456;
 st456:
 	if ( ++p == pe )
@@ -8223,8 +8510,12 @@ case 456:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr629;
 	goto st0;
+tr631:
+	{ {p = (( IMW_SKIP_TO(457)))-1;} }
+	goto st457;
 tr629:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(457)))-1;} }
 	goto st457;
 st457:
 	if ( ++p == pe )
@@ -8235,28 +8526,36 @@ case 457:
 		case 125u: goto tr632;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st457;
+		goto tr631;
 	goto st0;
 tr630:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(458)))-1;} }
 	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
 	if ( (*p) == 125u )
-		goto st459;
+		goto tr633;
 	goto st0;
+tr633:
+	{ {p = (( IMW_SKIP_TO(459)))-1;} }
+	goto st459;
 tr632:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(459)))-1;} }
 	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
 	if ( (*p) == 13u )
-		goto st460;
+		goto tr634;
 	goto st0;
+tr634:
+	{ {p = (( IMW_SKIP_TO(460)))-1;} }
+	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
@@ -8266,6 +8565,7 @@ case 460:
 	goto st0;
 tr635:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(461)))-1;} }
 	goto st461;
 st461:
 	if ( ++p == pe )
@@ -8276,9 +8576,13 @@ case 461:
 		case 41u: goto tr637;
 	}
 	goto st0;
+tr640:
+	{ {p = (( IMW_SKIP_TO(462)))-1;} }
+	goto st462;
 tr620:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(462)))-1;} }
 	goto st462;
 st462:
 	if ( ++p == pe )
@@ -8286,38 +8590,38 @@ st462:
 case 462:
 	switch( (*p) ) {
 		case 32u: goto tr638;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr639;
-		case 47u: goto st450;
-		case 91u: goto st450;
-		case 95u: goto st462;
+		case 47u: goto tr623;
+		case 91u: goto tr623;
+		case 95u: goto tr640;
 	}
 	if ( (*p) < 59u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 39u ) {
 			if ( (*p) > 44u ) {
 				if ( 45u <= (*p) && (*p) <= 58u )
-					goto st462;
+					goto tr640;
 			} else if ( (*p) >= 43u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 64u ) {
 		if ( (*p) < 93u ) {
 			if ( 65u <= (*p) && (*p) <= 90u )
-				goto st462;
+				goto tr640;
 		} else if ( (*p) > 96u ) {
 			if ( (*p) > 122u ) {
 				if ( 124u <= (*p) && (*p) <= 126u )
-					goto st450;
+					goto tr623;
 			} else if ( (*p) >= 97u )
-				goto st462;
+				goto tr640;
 		} else
-			goto st450;
+			goto tr623;
 	} else
-		goto st450;
+		goto tr623;
 	goto st0;
 tr638:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -8371,6 +8675,7 @@ case 463:
 tr641:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(464)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st464;
@@ -8380,23 +8685,23 @@ st464:
 case 464:
 	switch( (*p) ) {
 		case 32u: goto tr646;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr647;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) >= 35u )
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) >= 93u )
-			goto st450;
+			goto tr623;
 	} else
-		goto st450;
+		goto tr623;
 	goto st0;
 tr639:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -8454,9 +8759,13 @@ case 466:
 	} else
 		goto tr649;
 	goto st0;
+tr653:
+	{ {p = (( IMW_SKIP_TO(467)))-1;} }
+	goto st467;
 tr649:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(467)))-1;} }
 	goto st467;
 st467:
 	if ( ++p == pe )
@@ -8464,22 +8773,22 @@ st467:
 case 467:
 	switch( (*p) ) {
 		case 13u: goto tr595;
-		case 33u: goto st467;
+		case 33u: goto tr653;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st467;
+				goto tr653;
 		} else if ( (*p) >= 35u )
-			goto st467;
+			goto tr653;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st467;
+				goto tr653;
 		} else if ( (*p) >= 93u )
-			goto st467;
+			goto tr653;
 	} else
-		goto st467;
+		goto tr653;
 	goto st0;
 tr654:
 	{ {p = (( IMW_SKIP_TO(468)))-1;} }
@@ -8527,6 +8836,7 @@ tr652:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(471)))-1;} }
 	goto st471;
 st471:
 	if ( ++p == pe )
@@ -8535,8 +8845,12 @@ case 471:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr657;
 	goto st0;
+tr659:
+	{ {p = (( IMW_SKIP_TO(472)))-1;} }
+	goto st472;
 tr657:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(472)))-1;} }
 	goto st472;
 st472:
 	if ( ++p == pe )
@@ -8547,28 +8861,36 @@ case 472:
 		case 125u: goto tr660;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st472;
+		goto tr659;
 	goto st0;
 tr658:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(473)))-1;} }
 	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
 	if ( (*p) == 125u )
-		goto st474;
+		goto tr661;
 	goto st0;
+tr661:
+	{ {p = (( IMW_SKIP_TO(474)))-1;} }
+	goto st474;
 tr660:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(474)))-1;} }
 	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
 	if ( (*p) == 13u )
-		goto st475;
+		goto tr662;
 	goto st0;
+tr662:
+	{ {p = (( IMW_SKIP_TO(475)))-1;} }
+	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
@@ -8578,6 +8900,7 @@ case 475:
 	goto st0;
 tr663:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(476)))-1;} }
 	goto st476;
 st476:
 	if ( ++p == pe )
@@ -8611,8 +8934,12 @@ case 477:
 	} else
 		goto tr665;
 	goto st0;
+tr671:
+	{ {p = (( IMW_SKIP_TO(478)))-1;} }
+	goto st478;
 tr665:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(478)))-1;} }
 	goto st478;
 st478:
 	if ( ++p == pe )
@@ -8620,23 +8947,23 @@ st478:
 case 478:
 	switch( (*p) ) {
 		case 32u: goto tr670;
-		case 33u: goto st478;
+		case 33u: goto tr671;
 		case 41u: goto tr672;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st478;
+				goto tr671;
 		} else if ( (*p) >= 35u )
-			goto st478;
+			goto tr671;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st478;
+				goto tr671;
 		} else if ( (*p) >= 93u )
-			goto st478;
+			goto tr671;
 	} else
-		goto st478;
+		goto tr671;
 	goto st0;
 tr670:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -8666,11 +8993,11 @@ case 479:
 	} else
 		goto tr665;
 	goto st0;
-tr666:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr673:
 	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
-tr673:
+tr666:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 st480:
@@ -8952,6 +9279,7 @@ case 497:
 tr669:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(498)))-1;} }
 	goto st498;
 st498:
 	if ( ++p == pe )
@@ -8960,8 +9288,12 @@ case 498:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr699;
 	goto st0;
+tr701:
+	{ {p = (( IMW_SKIP_TO(499)))-1;} }
+	goto st499;
 tr699:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(499)))-1;} }
 	goto st499;
 st499:
 	if ( ++p == pe )
@@ -8972,28 +9304,36 @@ case 499:
 		case 125u: goto tr702;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st499;
+		goto tr701;
 	goto st0;
 tr700:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(500)))-1;} }
 	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
 	if ( (*p) == 125u )
-		goto st501;
+		goto tr703;
 	goto st0;
+tr703:
+	{ {p = (( IMW_SKIP_TO(501)))-1;} }
+	goto st501;
 tr702:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(501)))-1;} }
 	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
 	if ( (*p) == 13u )
-		goto st502;
+		goto tr704;
 	goto st0;
+tr704:
+	{ {p = (( IMW_SKIP_TO(502)))-1;} }
+	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
@@ -9003,6 +9343,7 @@ case 502:
 	goto st0;
 tr705:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(503)))-1;} }
 	goto st503;
 st503:
 	if ( ++p == pe )
@@ -9013,9 +9354,13 @@ case 503:
 		case 41u: goto tr707;
 	}
 	goto st0;
+tr710:
+	{ {p = (( IMW_SKIP_TO(504)))-1;} }
+	goto st504;
 tr644:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(504)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st504;
@@ -9025,33 +9370,37 @@ st504:
 case 504:
 	switch( (*p) ) {
 		case 32u: goto tr708;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr709;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else
-		goto st504;
+		goto tr710;
 	goto st0;
+tr714:
+	{ {p = (( IMW_SKIP_TO(505)))-1;} }
+	goto st505;
 tr645:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(505)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
@@ -9062,161 +9411,174 @@ st505:
 case 505:
 	switch( (*p) ) {
 		case 32u: goto tr711;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr712;
-		case 44u: goto st506;
-		case 58u: goto st508;
+		case 44u: goto tr713;
+		case 58u: goto tr715;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 59u <= (*p) && (*p) <= 91u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else
-		goto st505;
+		goto tr714;
 	goto st0;
+tr713:
+	{ {p = (( IMW_SKIP_TO(506)))-1;} }
+	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
 		case 32u: goto tr622;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr624;
 		case 42u: goto st488;
 	}
 	if ( (*p) < 49u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else
-		goto st507;
+		goto tr716;
 	goto st0;
+tr716:
+	{ {p = (( IMW_SKIP_TO(507)))-1;} }
+	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
 		case 32u: goto tr646;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr647;
-		case 44u: goto st506;
-		case 58u: goto st508;
+		case 44u: goto tr713;
+		case 58u: goto tr715;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 59u <= (*p) && (*p) <= 91u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else
-		goto st507;
+		goto tr716;
 	goto st0;
+tr715:
+	{ {p = (( IMW_SKIP_TO(508)))-1;} }
+	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
 	switch( (*p) ) {
 		case 32u: goto tr622;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr624;
 		case 42u: goto st492;
 	}
 	if ( (*p) < 49u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else
-		goto st509;
+		goto tr717;
 	goto st0;
+tr717:
+	{ {p = (( IMW_SKIP_TO(509)))-1;} }
+	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
 	switch( (*p) ) {
 		case 32u: goto tr646;
-		case 33u: goto st450;
+		case 33u: goto tr623;
 		case 41u: goto tr647;
-		case 44u: goto st506;
+		case 44u: goto tr713;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st450;
+				goto tr623;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st450;
+				goto tr623;
 		} else
-			goto st450;
+			goto tr623;
 	} else
-		goto st509;
+		goto tr717;
 	goto st0;
 tr594:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(510)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st510;
 st510:
@@ -9226,8 +9588,12 @@ case 510:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr718;
 	goto st0;
+tr720:
+	{ {p = (( IMW_SKIP_TO(511)))-1;} }
+	goto st511;
 tr718:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(511)))-1;} }
 	goto st511;
 st511:
 	if ( ++p == pe )
@@ -9238,28 +9604,36 @@ case 511:
 		case 125u: goto tr721;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st511;
+		goto tr720;
 	goto st0;
 tr719:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(512)))-1;} }
 	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
 	if ( (*p) == 125u )
-		goto st513;
+		goto tr722;
 	goto st0;
+tr722:
+	{ {p = (( IMW_SKIP_TO(513)))-1;} }
+	goto st513;
 tr721:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(513)))-1;} }
 	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	if ( (*p) == 13u )
-		goto st514;
+		goto tr723;
 	goto st0;
+tr723:
+	{ {p = (( IMW_SKIP_TO(514)))-1;} }
+	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
@@ -9269,6 +9643,7 @@ case 514:
 	goto st0;
 tr724:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(515)))-1;} }
 	goto st515;
 st515:
 	if ( ++p == pe )
@@ -9455,6 +9830,10 @@ case 524:
 tr739:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(525)))-1;} }
+	goto st525;
+tr743:
+	{ {p = (( IMW_SKIP_TO(525)))-1;} }
 	goto st525;
 st525:
 	if ( ++p == pe )
@@ -9462,22 +9841,22 @@ st525:
 case 525:
 	switch( (*p) ) {
 		case 32u: goto tr742;
-		case 33u: goto st525;
+		case 33u: goto tr743;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st525;
+				goto tr743;
 		} else if ( (*p) >= 35u )
-			goto st525;
+			goto tr743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st525;
+				goto tr743;
 		} else if ( (*p) >= 93u )
-			goto st525;
+			goto tr743;
 	} else
-		goto st525;
+		goto tr743;
 	goto st0;
 tr742:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -9555,6 +9934,7 @@ tr741:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(530)))-1;} }
 	goto st530;
 st530:
 	if ( ++p == pe )
@@ -9563,8 +9943,12 @@ case 530:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr747;
 	goto st0;
+tr749:
+	{ {p = (( IMW_SKIP_TO(531)))-1;} }
+	goto st531;
 tr747:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(531)))-1;} }
 	goto st531;
 st531:
 	if ( ++p == pe )
@@ -9575,28 +9959,36 @@ case 531:
 		case 125u: goto tr750;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st531;
+		goto tr749;
 	goto st0;
 tr748:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(532)))-1;} }
 	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
 	if ( (*p) == 125u )
-		goto st533;
+		goto tr751;
 	goto st0;
+tr751:
+	{ {p = (( IMW_SKIP_TO(533)))-1;} }
+	goto st533;
 tr750:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(533)))-1;} }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
 	if ( (*p) == 13u )
-		goto st534;
+		goto tr752;
 	goto st0;
+tr752:
+	{ {p = (( IMW_SKIP_TO(534)))-1;} }
+	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
@@ -9606,6 +9998,7 @@ case 534:
 	goto st0;
 tr753:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 st535:
 	if ( ++p == pe )
@@ -9639,8 +10032,12 @@ case 536:
 	} else
 		goto tr755;
 	goto st0;
+tr761:
+	{ {p = (( IMW_SKIP_TO(537)))-1;} }
+	goto st537;
 tr755:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
 st537:
 	if ( ++p == pe )
@@ -9648,23 +10045,23 @@ st537:
 case 537:
 	switch( (*p) ) {
 		case 32u: goto tr760;
-		case 33u: goto st537;
+		case 33u: goto tr761;
 		case 41u: goto tr762;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st537;
+				goto tr761;
 		} else if ( (*p) >= 35u )
-			goto st537;
+			goto tr761;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st537;
+				goto tr761;
 		} else if ( (*p) >= 93u )
-			goto st537;
+			goto tr761;
 	} else
-		goto st537;
+		goto tr761;
 	goto st0;
 tr760:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -9694,11 +10091,11 @@ case 538:
 	} else
 		goto tr755;
 	goto st0;
-tr756:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr763:
 	{ {p = (( IMW_SKIP_TO(539)))-1;} }
 	goto st539;
-tr763:
+tr756:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(539)))-1;} }
 	goto st539;
 st539:
@@ -9768,6 +10165,7 @@ case 543:
 tr759:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(544)))-1;} }
 	goto st544;
 st544:
 	if ( ++p == pe )
@@ -9776,8 +10174,12 @@ case 544:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr769;
 	goto st0;
+tr771:
+	{ {p = (( IMW_SKIP_TO(545)))-1;} }
+	goto st545;
 tr769:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(545)))-1;} }
 	goto st545;
 st545:
 	if ( ++p == pe )
@@ -9788,28 +10190,36 @@ case 545:
 		case 125u: goto tr772;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st545;
+		goto tr771;
 	goto st0;
 tr770:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(546)))-1;} }
 	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
 	if ( (*p) == 125u )
-		goto st547;
+		goto tr773;
 	goto st0;
+tr773:
+	{ {p = (( IMW_SKIP_TO(547)))-1;} }
+	goto st547;
 tr772:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(547)))-1;} }
 	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
 	if ( (*p) == 13u )
-		goto st548;
+		goto tr774;
 	goto st0;
+tr774:
+	{ {p = (( IMW_SKIP_TO(548)))-1;} }
+	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
@@ -9819,6 +10229,7 @@ case 548:
 	goto st0;
 tr775:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(549)))-1;} }
 	goto st549;
 st549:
 	if ( ++p == pe )
@@ -9934,6 +10345,7 @@ tr588:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
 st558:
 	if ( ++p == pe )
@@ -9942,8 +10354,12 @@ case 558:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr790;
 	goto st0;
+tr792:
+	{ {p = (( IMW_SKIP_TO(559)))-1;} }
+	goto st559;
 tr790:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
 	if ( ++p == pe )
@@ -9954,28 +10370,36 @@ case 559:
 		case 125u: goto tr793;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st559;
+		goto tr792;
 	goto st0;
 tr791:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(560)))-1;} }
 	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
 	if ( (*p) == 125u )
-		goto st561;
+		goto tr794;
 	goto st0;
+tr794:
+	{ {p = (( IMW_SKIP_TO(561)))-1;} }
+	goto st561;
 tr793:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(561)))-1;} }
 	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
 	if ( (*p) == 13u )
-		goto st562;
+		goto tr795;
 	goto st0;
+tr795:
+	{ {p = (( IMW_SKIP_TO(562)))-1;} }
+	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
@@ -9985,6 +10409,7 @@ case 562:
 	goto st0;
 tr796:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(563)))-1;} }
 	goto st563;
 st563:
 	if ( ++p == pe )
@@ -10059,9 +10484,13 @@ case 569:
 	} else
 		goto tr804;
 	goto st0;
+tr808:
+	{ {p = (( IMW_SKIP_TO(570)))-1;} }
+	goto st570;
 tr804:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(570)))-1;} }
 	goto st570;
 st570:
 	if ( ++p == pe )
@@ -10069,22 +10498,22 @@ st570:
 case 570:
 	switch( (*p) ) {
 		case 13u: goto tr807;
-		case 33u: goto st570;
+		case 33u: goto tr808;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st570;
+				goto tr808;
 		} else if ( (*p) >= 35u )
-			goto st570;
+			goto tr808;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st570;
+				goto tr808;
 		} else if ( (*p) >= 93u )
-			goto st570;
+			goto tr808;
 	} else
-		goto st570;
+		goto tr808;
 	goto st0;
 tr809:
 	{ {p = (( IMW_SKIP_TO(571)))-1;} }
@@ -10132,6 +10561,7 @@ tr806:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(574)))-1;} }
 	goto st574;
 st574:
 	if ( ++p == pe )
@@ -10140,8 +10570,12 @@ case 574:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr812;
 	goto st0;
+tr814:
+	{ {p = (( IMW_SKIP_TO(575)))-1;} }
+	goto st575;
 tr812:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(575)))-1;} }
 	goto st575;
 st575:
 	if ( ++p == pe )
@@ -10152,28 +10586,36 @@ case 575:
 		case 125u: goto tr815;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st575;
+		goto tr814;
 	goto st0;
 tr813:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(576)))-1;} }
 	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
 	if ( (*p) == 125u )
-		goto st577;
+		goto tr816;
 	goto st0;
+tr816:
+	{ {p = (( IMW_SKIP_TO(577)))-1;} }
+	goto st577;
 tr815:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(577)))-1;} }
 	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
 	if ( (*p) == 13u )
-		goto st578;
+		goto tr817;
 	goto st0;
+tr817:
+	{ {p = (( IMW_SKIP_TO(578)))-1;} }
+	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
@@ -10183,6 +10625,7 @@ case 578:
 	goto st0;
 tr818:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(579)))-1;} }
 	goto st579;
 st579:
 	if ( ++p == pe )
@@ -10635,6 +11078,10 @@ case 616:
 tr869:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(617)))-1;} }
+	goto st617;
+tr874:
+	{ {p = (( IMW_SKIP_TO(617)))-1;} }
 	goto st617;
 st617:
 	if ( ++p == pe )
@@ -10642,22 +11089,22 @@ st617:
 case 617:
 	switch( (*p) ) {
 		case 32u: goto tr873;
-		case 33u: goto st617;
+		case 33u: goto tr874;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st617;
+				goto tr874;
 		} else if ( (*p) >= 35u )
-			goto st617;
+			goto tr874;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st617;
+				goto tr874;
 		} else if ( (*p) >= 93u )
-			goto st617;
+			goto tr874;
 	} else
-		goto st617;
+		goto tr874;
 	goto st0;
 tr873:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -10783,70 +11230,73 @@ st628:
 		goto _test_eof628;
 case 628:
 	switch( (*p) ) {
-		case 33u: goto st629;
+		case 33u: goto tr889;
 		case 41u: goto st635;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st629;
+				goto tr889;
 		} else if ( (*p) >= 35u )
-			goto st629;
+			goto tr889;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st629;
+				goto tr889;
 		} else if ( (*p) >= 94u )
-			goto st629;
+			goto tr889;
 	} else
-		goto st629;
+		goto tr889;
 	goto st0;
+tr889:
+	{ {p = (( IMW_SKIP_TO(629)))-1;} }
+	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
 		case 32u: goto st630;
-		case 33u: goto st629;
+		case 33u: goto tr889;
 		case 41u: goto st635;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st629;
+				goto tr889;
 		} else if ( (*p) >= 35u )
-			goto st629;
+			goto tr889;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st629;
+				goto tr889;
 		} else if ( (*p) >= 94u )
-			goto st629;
+			goto tr889;
 	} else
-		goto st629;
+		goto tr889;
 	goto st0;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 33u: goto st629;
+		case 33u: goto tr889;
 		case 40u: goto st631;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st629;
+				goto tr889;
 		} else if ( (*p) >= 35u )
-			goto st629;
+			goto tr889;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st629;
+				goto tr889;
 		} else if ( (*p) >= 94u )
-			goto st629;
+			goto tr889;
 	} else
-		goto st629;
+		goto tr889;
 	goto st0;
 tr897:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -10876,8 +11326,12 @@ case 631:
 	} else
 		goto tr893;
 	goto st0;
+tr898:
+	{ {p = (( IMW_SKIP_TO(632)))-1;} }
+	goto st632;
 tr893:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(632)))-1;} }
 	goto st632;
 st632:
 	if ( ++p == pe )
@@ -10885,23 +11339,23 @@ st632:
 case 632:
 	switch( (*p) ) {
 		case 32u: goto tr897;
-		case 33u: goto st632;
+		case 33u: goto tr898;
 		case 41u: goto tr899;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st632;
+				goto tr898;
 		} else if ( (*p) >= 35u )
-			goto st632;
+			goto tr898;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st632;
+				goto tr898;
 		} else if ( (*p) >= 93u )
-			goto st632;
+			goto tr898;
 	} else
-		goto st632;
+		goto tr898;
 	goto st0;
 tr899:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -10924,21 +11378,21 @@ st634:
 		goto _test_eof634;
 case 634:
 	if ( (*p) == 33u )
-		goto st629;
+		goto tr889;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st629;
+				goto tr889;
 		} else if ( (*p) >= 35u )
-			goto st629;
+			goto tr889;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st629;
+				goto tr889;
 		} else if ( (*p) >= 94u )
-			goto st629;
+			goto tr889;
 	} else
-		goto st629;
+		goto tr889;
 	goto st0;
 st635:
 	if ( ++p == pe )
@@ -10947,11 +11401,11 @@ case 635:
 	if ( (*p) == 13u )
 		goto tr879;
 	goto st0;
-tr894:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr901:
 	{ {p = (( IMW_SKIP_TO(636)))-1;} }
 	goto st636;
-tr901:
+tr894:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(636)))-1;} }
 	goto st636;
 st636:
@@ -11005,6 +11459,7 @@ case 639:
 tr896:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(640)))-1;} }
 	goto st640;
 st640:
 	if ( ++p == pe )
@@ -11013,8 +11468,12 @@ case 640:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr905;
 	goto st0;
+tr907:
+	{ {p = (( IMW_SKIP_TO(641)))-1;} }
+	goto st641;
 tr905:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(641)))-1;} }
 	goto st641;
 st641:
 	if ( ++p == pe )
@@ -11025,28 +11484,36 @@ case 641:
 		case 125u: goto tr908;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st641;
+		goto tr907;
 	goto st0;
 tr906:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(642)))-1;} }
 	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
 	if ( (*p) == 125u )
-		goto st643;
+		goto tr909;
 	goto st0;
+tr909:
+	{ {p = (( IMW_SKIP_TO(643)))-1;} }
+	goto st643;
 tr908:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(643)))-1;} }
 	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
 	if ( (*p) == 13u )
-		goto st644;
+		goto tr910;
 	goto st0;
+tr910:
+	{ {p = (( IMW_SKIP_TO(644)))-1;} }
+	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
@@ -11056,6 +11523,7 @@ case 644:
 	goto st0;
 tr911:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(645)))-1;} }
 	goto st645;
 st645:
 	if ( ++p == pe )
@@ -11361,70 +11829,73 @@ st669:
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 33u: goto st670;
+		case 33u: goto tr943;
 		case 41u: goto st676;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st670;
+				goto tr943;
 		} else if ( (*p) >= 35u )
-			goto st670;
+			goto tr943;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st670;
+				goto tr943;
 		} else if ( (*p) >= 94u )
-			goto st670;
+			goto tr943;
 	} else
-		goto st670;
+		goto tr943;
 	goto st0;
+tr943:
+	{ {p = (( IMW_SKIP_TO(670)))-1;} }
+	goto st670;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
 		case 32u: goto st671;
-		case 33u: goto st670;
+		case 33u: goto tr943;
 		case 41u: goto st676;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st670;
+				goto tr943;
 		} else if ( (*p) >= 35u )
-			goto st670;
+			goto tr943;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st670;
+				goto tr943;
 		} else if ( (*p) >= 94u )
-			goto st670;
+			goto tr943;
 	} else
-		goto st670;
+		goto tr943;
 	goto st0;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 33u: goto st670;
+		case 33u: goto tr943;
 		case 40u: goto st672;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st670;
+				goto tr943;
 		} else if ( (*p) >= 35u )
-			goto st670;
+			goto tr943;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st670;
+				goto tr943;
 		} else if ( (*p) >= 94u )
-			goto st670;
+			goto tr943;
 	} else
-		goto st670;
+		goto tr943;
 	goto st0;
 tr951:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -11454,8 +11925,12 @@ case 672:
 	} else
 		goto tr947;
 	goto st0;
+tr952:
+	{ {p = (( IMW_SKIP_TO(673)))-1;} }
+	goto st673;
 tr947:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(673)))-1;} }
 	goto st673;
 st673:
 	if ( ++p == pe )
@@ -11463,23 +11938,23 @@ st673:
 case 673:
 	switch( (*p) ) {
 		case 32u: goto tr951;
-		case 33u: goto st673;
+		case 33u: goto tr952;
 		case 41u: goto tr953;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st673;
+				goto tr952;
 		} else if ( (*p) >= 35u )
-			goto st673;
+			goto tr952;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st673;
+				goto tr952;
 		} else if ( (*p) >= 93u )
-			goto st673;
+			goto tr952;
 	} else
-		goto st673;
+		goto tr952;
 	goto st0;
 tr953:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -11502,21 +11977,21 @@ st675:
 		goto _test_eof675;
 case 675:
 	if ( (*p) == 33u )
-		goto st670;
+		goto tr943;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st670;
+				goto tr943;
 		} else if ( (*p) >= 35u )
-			goto st670;
+			goto tr943;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st670;
+				goto tr943;
 		} else if ( (*p) >= 94u )
-			goto st670;
+			goto tr943;
 	} else
-		goto st670;
+		goto tr943;
 	goto st0;
 st676:
 	if ( ++p == pe )
@@ -11549,6 +12024,7 @@ tr872:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(678)))-1;} }
 	goto st678;
 st678:
 	if ( ++p == pe )
@@ -11557,8 +12033,12 @@ case 678:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr956;
 	goto st0;
+tr958:
+	{ {p = (( IMW_SKIP_TO(679)))-1;} }
+	goto st679;
 tr956:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(679)))-1;} }
 	goto st679;
 st679:
 	if ( ++p == pe )
@@ -11569,28 +12049,36 @@ case 679:
 		case 125u: goto tr959;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st679;
+		goto tr958;
 	goto st0;
 tr957:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(680)))-1;} }
 	goto st680;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
 	if ( (*p) == 125u )
-		goto st681;
+		goto tr960;
 	goto st0;
+tr960:
+	{ {p = (( IMW_SKIP_TO(681)))-1;} }
+	goto st681;
 tr959:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(681)))-1;} }
 	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
 	if ( (*p) == 13u )
-		goto st682;
+		goto tr961;
 	goto st0;
+tr961:
+	{ {p = (( IMW_SKIP_TO(682)))-1;} }
+	goto st682;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
@@ -11600,6 +12088,7 @@ case 682:
 	goto st0;
 tr962:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(683)))-1;} }
 	goto st683;
 st683:
 	if ( ++p == pe )
@@ -11608,11 +12097,11 @@ case 683:
 	if ( (*p) == 32u )
 		goto tr963;
 	goto st0;
-tr948:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr964:
 	{ {p = (( IMW_SKIP_TO(684)))-1;} }
 	goto st684;
-tr964:
+tr948:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(684)))-1;} }
 	goto st684;
 st684:
@@ -11666,6 +12155,7 @@ case 687:
 tr950:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(688)))-1;} }
 	goto st688;
 st688:
 	if ( ++p == pe )
@@ -11674,8 +12164,12 @@ case 688:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr968;
 	goto st0;
+tr970:
+	{ {p = (( IMW_SKIP_TO(689)))-1;} }
+	goto st689;
 tr968:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(689)))-1;} }
 	goto st689;
 st689:
 	if ( ++p == pe )
@@ -11686,28 +12180,36 @@ case 689:
 		case 125u: goto tr971;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st689;
+		goto tr970;
 	goto st0;
 tr969:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(690)))-1;} }
 	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
 	if ( (*p) == 125u )
-		goto st691;
+		goto tr972;
 	goto st0;
+tr972:
+	{ {p = (( IMW_SKIP_TO(691)))-1;} }
+	goto st691;
 tr971:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(691)))-1;} }
 	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
 	if ( (*p) == 13u )
-		goto st692;
+		goto tr973;
 	goto st0;
+tr973:
+	{ {p = (( IMW_SKIP_TO(692)))-1;} }
+	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
@@ -11717,6 +12219,7 @@ case 692:
 	goto st0;
 tr974:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(693)))-1;} }
 	goto st693;
 st693:
 	if ( ++p == pe )
@@ -11828,8 +12331,12 @@ case 703:
 	} else
 		goto tr986;
 	goto st0;
+tr990:
+	{ {p = (( IMW_SKIP_TO(704)))-1;} }
+	goto st704;
 tr986:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(704)))-1;} }
 	goto st704;
 st704:
 	if ( ++p == pe )
@@ -11837,22 +12344,22 @@ st704:
 case 704:
 	switch( (*p) ) {
 		case 32u: goto tr989;
-		case 33u: goto st704;
+		case 33u: goto tr990;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st704;
+				goto tr990;
 		} else if ( (*p) >= 35u )
-			goto st704;
+			goto tr990;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st704;
+				goto tr990;
 		} else if ( (*p) >= 93u )
-			goto st704;
+			goto tr990;
 	} else
-		goto st704;
+		goto tr990;
 	goto st0;
 tr989:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -11881,8 +12388,12 @@ case 705:
 	} else
 		goto tr991;
 	goto st0;
+tr995:
+	{ {p = (( IMW_SKIP_TO(706)))-1;} }
+	goto st706;
 tr991:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(706)))-1;} }
 	goto st706;
 st706:
 	if ( ++p == pe )
@@ -11890,28 +12401,28 @@ st706:
 case 706:
 	switch( (*p) ) {
 		case 13u: goto tr994;
-		case 33u: goto st706;
+		case 33u: goto tr995;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st706;
+				goto tr995;
 		} else if ( (*p) >= 35u )
-			goto st706;
+			goto tr995;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st706;
+				goto tr995;
 		} else if ( (*p) >= 93u )
-			goto st706;
+			goto tr995;
 	} else
-		goto st706;
+		goto tr995;
 	goto st0;
-tr992:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr996:
 	{ {p = (( IMW_SKIP_TO(707)))-1;} }
 	goto st707;
-tr996:
+tr992:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(707)))-1;} }
 	goto st707;
 st707:
@@ -11951,6 +12462,7 @@ case 709:
 tr993:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(710)))-1;} }
 	goto st710;
 st710:
 	if ( ++p == pe )
@@ -11959,8 +12471,12 @@ case 710:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr999;
 	goto st0;
+tr1001:
+	{ {p = (( IMW_SKIP_TO(711)))-1;} }
+	goto st711;
 tr999:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(711)))-1;} }
 	goto st711;
 st711:
 	if ( ++p == pe )
@@ -11971,28 +12487,36 @@ case 711:
 		case 125u: goto tr1002;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st711;
+		goto tr1001;
 	goto st0;
 tr1000:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(712)))-1;} }
 	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
 	if ( (*p) == 125u )
-		goto st713;
+		goto tr1003;
 	goto st0;
+tr1003:
+	{ {p = (( IMW_SKIP_TO(713)))-1;} }
+	goto st713;
 tr1002:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(713)))-1;} }
 	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
 	if ( (*p) == 13u )
-		goto st714;
+		goto tr1004;
 	goto st0;
+tr1004:
+	{ {p = (( IMW_SKIP_TO(714)))-1;} }
+	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
@@ -12002,6 +12526,7 @@ case 714:
 	goto st0;
 tr1005:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(715)))-1;} }
 	goto st715;
 st715:
 	if ( ++p == pe )
@@ -12010,11 +12535,11 @@ case 715:
 	if ( (*p) == 13u )
 		goto tr1006;
 	goto st0;
-tr987:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1007:
 	{ {p = (( IMW_SKIP_TO(716)))-1;} }
 	goto st716;
-tr1007:
+tr987:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(716)))-1;} }
 	goto st716;
 st716:
@@ -12054,6 +12579,7 @@ case 718:
 tr988:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(719)))-1;} }
 	goto st719;
 st719:
 	if ( ++p == pe )
@@ -12062,8 +12588,12 @@ case 719:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1010;
 	goto st0;
+tr1012:
+	{ {p = (( IMW_SKIP_TO(720)))-1;} }
+	goto st720;
 tr1010:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(720)))-1;} }
 	goto st720;
 st720:
 	if ( ++p == pe )
@@ -12074,28 +12604,36 @@ case 720:
 		case 125u: goto tr1013;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st720;
+		goto tr1012;
 	goto st0;
 tr1011:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(721)))-1;} }
 	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
 	if ( (*p) == 125u )
-		goto st722;
+		goto tr1014;
 	goto st0;
+tr1014:
+	{ {p = (( IMW_SKIP_TO(722)))-1;} }
+	goto st722;
 tr1013:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(722)))-1;} }
 	goto st722;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	if ( (*p) == 13u )
-		goto st723;
+		goto tr1015;
 	goto st0;
+tr1015:
+	{ {p = (( IMW_SKIP_TO(723)))-1;} }
+	goto st723;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
@@ -12105,6 +12643,7 @@ case 723:
 	goto st0;
 tr1016:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(724)))-1;} }
 	goto st724;
 st724:
 	if ( ++p == pe )
@@ -12179,6 +12718,10 @@ case 730:
 tr1022:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(731)))-1;} }
+	goto st731;
+tr1026:
+	{ {p = (( IMW_SKIP_TO(731)))-1;} }
 	goto st731;
 st731:
 	if ( ++p == pe )
@@ -12186,22 +12729,22 @@ st731:
 case 731:
 	switch( (*p) ) {
 		case 32u: goto tr1025;
-		case 33u: goto st731;
+		case 33u: goto tr1026;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st731;
+				goto tr1026;
 		} else if ( (*p) >= 35u )
-			goto st731;
+			goto tr1026;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st731;
+				goto tr1026;
 		} else if ( (*p) >= 93u )
-			goto st731;
+			goto tr1026;
 	} else
-		goto st731;
+		goto tr1026;
 	goto st0;
 tr1025:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -12383,6 +12926,7 @@ tr1024:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(745)))-1;} }
 	goto st745;
 st745:
 	if ( ++p == pe )
@@ -12391,8 +12935,12 @@ case 745:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1043;
 	goto st0;
+tr1045:
+	{ {p = (( IMW_SKIP_TO(746)))-1;} }
+	goto st746;
 tr1043:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(746)))-1;} }
 	goto st746;
 st746:
 	if ( ++p == pe )
@@ -12403,28 +12951,36 @@ case 746:
 		case 125u: goto tr1046;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st746;
+		goto tr1045;
 	goto st0;
 tr1044:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(747)))-1;} }
 	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
 	if ( (*p) == 125u )
-		goto st748;
+		goto tr1047;
 	goto st0;
+tr1047:
+	{ {p = (( IMW_SKIP_TO(748)))-1;} }
+	goto st748;
 tr1046:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(748)))-1;} }
 	goto st748;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
 	if ( (*p) == 13u )
-		goto st749;
+		goto tr1048;
 	goto st0;
+tr1048:
+	{ {p = (( IMW_SKIP_TO(749)))-1;} }
+	goto st749;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
@@ -12434,6 +12990,7 @@ case 749:
 	goto st0;
 tr1049:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(750)))-1;} }
 	goto st750;
 st750:
 	if ( ++p == pe )
@@ -12528,6 +13085,10 @@ case 757:
 tr1060:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(758)))-1;} }
+	goto st758;
+tr1064:
+	{ {p = (( IMW_SKIP_TO(758)))-1;} }
 	goto st758;
 st758:
 	if ( ++p == pe )
@@ -12535,22 +13096,22 @@ st758:
 case 758:
 	switch( (*p) ) {
 		case 13u: goto tr1063;
-		case 33u: goto st758;
+		case 33u: goto tr1064;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st758;
+				goto tr1064;
 		} else if ( (*p) >= 35u )
-			goto st758;
+			goto tr1064;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st758;
+				goto tr1064;
 		} else if ( (*p) >= 93u )
-			goto st758;
+			goto tr1064;
 	} else
-		goto st758;
+		goto tr1064;
 	goto st0;
 tr1061:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
@@ -12598,6 +13159,7 @@ tr1062:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(762)))-1;} }
 	goto st762;
 st762:
 	if ( ++p == pe )
@@ -12606,8 +13168,12 @@ case 762:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1068;
 	goto st0;
+tr1070:
+	{ {p = (( IMW_SKIP_TO(763)))-1;} }
+	goto st763;
 tr1068:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(763)))-1;} }
 	goto st763;
 st763:
 	if ( ++p == pe )
@@ -12618,28 +13184,36 @@ case 763:
 		case 125u: goto tr1071;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st763;
+		goto tr1070;
 	goto st0;
 tr1069:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(764)))-1;} }
 	goto st764;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
 	if ( (*p) == 125u )
-		goto st765;
+		goto tr1072;
 	goto st0;
+tr1072:
+	{ {p = (( IMW_SKIP_TO(765)))-1;} }
+	goto st765;
 tr1071:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(765)))-1;} }
 	goto st765;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
 	if ( (*p) == 13u )
-		goto st766;
+		goto tr1073;
 	goto st0;
+tr1073:
+	{ {p = (( IMW_SKIP_TO(766)))-1;} }
+	goto st766;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
@@ -12649,6 +13223,7 @@ case 766:
 	goto st0;
 tr1074:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(767)))-1;} }
 	goto st767;
 st767:
 	if ( ++p == pe )
@@ -12974,6 +13549,10 @@ case 799:
 tr1106:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(800)))-1;} }
+	goto st800;
+tr1110:
+	{ {p = (( IMW_SKIP_TO(800)))-1;} }
 	goto st800;
 st800:
 	if ( ++p == pe )
@@ -12981,22 +13560,22 @@ st800:
 case 800:
 	switch( (*p) ) {
 		case 32u: goto tr1109;
-		case 33u: goto st800;
+		case 33u: goto tr1110;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st800;
+				goto tr1110;
 		} else if ( (*p) >= 35u )
-			goto st800;
+			goto tr1110;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st800;
+				goto tr1110;
 		} else if ( (*p) >= 93u )
-			goto st800;
+			goto tr1110;
 	} else
-		goto st800;
+		goto tr1110;
 	goto st0;
 tr1109:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -13030,6 +13609,10 @@ case 801:
 tr1111:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(802)))-1;} }
+	goto st802;
+tr1116:
+	{ {p = (( IMW_SKIP_TO(802)))-1;} }
 	goto st802;
 st802:
 	if ( ++p == pe )
@@ -13038,22 +13621,22 @@ case 802:
 	switch( (*p) ) {
 		case 13u: goto tr1114;
 		case 32u: goto tr1115;
-		case 33u: goto st802;
+		case 33u: goto tr1116;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st802;
+				goto tr1116;
 		} else if ( (*p) >= 35u )
-			goto st802;
+			goto tr1116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st802;
+				goto tr1116;
 		} else if ( (*p) >= 93u )
-			goto st802;
+			goto tr1116;
 	} else
-		goto st802;
+		goto tr1116;
 	goto st0;
 tr1115:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -13207,8 +13790,12 @@ case 809:
 	} else
 		goto tr1129;
 	goto st0;
+tr1135:
+	{ {p = (( IMW_SKIP_TO(810)))-1;} }
+	goto st810;
 tr1129:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(810)))-1;} }
 	goto st810;
 st810:
 	if ( ++p == pe )
@@ -13216,23 +13803,23 @@ st810:
 case 810:
 	switch( (*p) ) {
 		case 32u: goto tr1134;
-		case 33u: goto st810;
+		case 33u: goto tr1135;
 		case 41u: goto tr1136;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st810;
+				goto tr1135;
 		} else if ( (*p) >= 35u )
-			goto st810;
+			goto tr1135;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st810;
+				goto tr1135;
 		} else if ( (*p) >= 93u )
-			goto st810;
+			goto tr1135;
 	} else
-		goto st810;
+		goto tr1135;
 	goto st0;
 tr1134:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -13262,11 +13849,11 @@ case 811:
 	} else
 		goto tr1129;
 	goto st0;
-tr1130:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1137:
 	{ {p = (( IMW_SKIP_TO(812)))-1;} }
 	goto st812;
-tr1137:
+tr1130:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(812)))-1;} }
 	goto st812;
 st812:
@@ -13336,6 +13923,7 @@ case 816:
 tr1133:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(817)))-1;} }
 	goto st817;
 st817:
 	if ( ++p == pe )
@@ -13344,8 +13932,12 @@ case 817:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1143;
 	goto st0;
+tr1145:
+	{ {p = (( IMW_SKIP_TO(818)))-1;} }
+	goto st818;
 tr1143:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(818)))-1;} }
 	goto st818;
 st818:
 	if ( ++p == pe )
@@ -13356,28 +13948,36 @@ case 818:
 		case 125u: goto tr1146;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st818;
+		goto tr1145;
 	goto st0;
 tr1144:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(819)))-1;} }
 	goto st819;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
 	if ( (*p) == 125u )
-		goto st820;
+		goto tr1147;
 	goto st0;
+tr1147:
+	{ {p = (( IMW_SKIP_TO(820)))-1;} }
+	goto st820;
 tr1146:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(820)))-1;} }
 	goto st820;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
 	if ( (*p) == 13u )
-		goto st821;
+		goto tr1148;
 	goto st0;
+tr1148:
+	{ {p = (( IMW_SKIP_TO(821)))-1;} }
+	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
@@ -13387,6 +13987,7 @@ case 821:
 	goto st0;
 tr1149:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(822)))-1;} }
 	goto st822;
 st822:
 	if ( ++p == pe )
@@ -13546,6 +14147,7 @@ tr1113:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(834)))-1;} }
 	goto st834;
 st834:
 	if ( ++p == pe )
@@ -13554,8 +14156,12 @@ case 834:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1167;
 	goto st0;
+tr1169:
+	{ {p = (( IMW_SKIP_TO(835)))-1;} }
+	goto st835;
 tr1167:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(835)))-1;} }
 	goto st835;
 st835:
 	if ( ++p == pe )
@@ -13566,28 +14172,36 @@ case 835:
 		case 125u: goto tr1170;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st835;
+		goto tr1169;
 	goto st0;
 tr1168:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(836)))-1;} }
 	goto st836;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
 	if ( (*p) == 125u )
-		goto st837;
+		goto tr1171;
 	goto st0;
+tr1171:
+	{ {p = (( IMW_SKIP_TO(837)))-1;} }
+	goto st837;
 tr1170:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(837)))-1;} }
 	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
 	if ( (*p) == 13u )
-		goto st838;
+		goto tr1172;
 	goto st0;
+tr1172:
+	{ {p = (( IMW_SKIP_TO(838)))-1;} }
+	goto st838;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
@@ -13597,6 +14211,7 @@ case 838:
 	goto st0;
 tr1173:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(839)))-1;} }
 	goto st839;
 st839:
 	if ( ++p == pe )
@@ -13653,6 +14268,7 @@ tr1108:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(843)))-1;} }
 	goto st843;
 st843:
 	if ( ++p == pe )
@@ -13661,8 +14277,12 @@ case 843:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1179;
 	goto st0;
+tr1181:
+	{ {p = (( IMW_SKIP_TO(844)))-1;} }
+	goto st844;
 tr1179:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(844)))-1;} }
 	goto st844;
 st844:
 	if ( ++p == pe )
@@ -13673,28 +14293,36 @@ case 844:
 		case 125u: goto tr1182;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st844;
+		goto tr1181;
 	goto st0;
 tr1180:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(845)))-1;} }
 	goto st845;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
 	if ( (*p) == 125u )
-		goto st846;
+		goto tr1183;
 	goto st0;
+tr1183:
+	{ {p = (( IMW_SKIP_TO(846)))-1;} }
+	goto st846;
 tr1182:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(846)))-1;} }
 	goto st846;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
 	if ( (*p) == 13u )
-		goto st847;
+		goto tr1184;
 	goto st0;
+tr1184:
+	{ {p = (( IMW_SKIP_TO(847)))-1;} }
+	goto st847;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
@@ -13704,6 +14332,7 @@ case 847:
 	goto st0;
 tr1185:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(848)))-1;} }
 	goto st848;
 st848:
 	if ( ++p == pe )
@@ -13838,6 +14467,10 @@ case 859:
 tr1202:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(860)))-1;} }
+	goto st860;
+tr1207:
+	{ {p = (( IMW_SKIP_TO(860)))-1;} }
 	goto st860;
 st860:
 	if ( ++p == pe )
@@ -13846,22 +14479,22 @@ case 860:
 	switch( (*p) ) {
 		case 13u: goto tr1205;
 		case 32u: goto tr1206;
-		case 33u: goto st860;
+		case 33u: goto tr1207;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st860;
+				goto tr1207;
 		} else if ( (*p) >= 35u )
-			goto st860;
+			goto tr1207;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st860;
+				goto tr1207;
 		} else if ( (*p) >= 93u )
-			goto st860;
+			goto tr1207;
 	} else
-		goto st860;
+		goto tr1207;
 	goto st0;
 tr1206:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -14020,8 +14653,12 @@ case 867:
 	} else
 		goto tr1221;
 	goto st0;
+tr1227:
+	{ {p = (( IMW_SKIP_TO(868)))-1;} }
+	goto st868;
 tr1221:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(868)))-1;} }
 	goto st868;
 st868:
 	if ( ++p == pe )
@@ -14029,23 +14666,23 @@ st868:
 case 868:
 	switch( (*p) ) {
 		case 32u: goto tr1226;
-		case 33u: goto st868;
+		case 33u: goto tr1227;
 		case 41u: goto tr1228;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) >= 35u )
-			goto st868;
+			goto tr1227;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) >= 93u )
-			goto st868;
+			goto tr1227;
 	} else
-		goto st868;
+		goto tr1227;
 	goto st0;
 tr1226:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -14075,11 +14712,11 @@ case 869:
 	} else
 		goto tr1221;
 	goto st0;
-tr1222:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1229:
 	{ {p = (( IMW_SKIP_TO(870)))-1;} }
 	goto st870;
-tr1229:
+tr1222:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(870)))-1;} }
 	goto st870;
 st870:
@@ -14157,6 +14794,7 @@ case 874:
 tr1225:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(875)))-1;} }
 	goto st875;
 st875:
 	if ( ++p == pe )
@@ -14165,8 +14803,12 @@ case 875:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1235;
 	goto st0;
+tr1237:
+	{ {p = (( IMW_SKIP_TO(876)))-1;} }
+	goto st876;
 tr1235:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(876)))-1;} }
 	goto st876;
 st876:
 	if ( ++p == pe )
@@ -14177,28 +14819,36 @@ case 876:
 		case 125u: goto tr1238;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st876;
+		goto tr1237;
 	goto st0;
 tr1236:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(877)))-1;} }
 	goto st877;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
 	if ( (*p) == 125u )
-		goto st878;
+		goto tr1239;
 	goto st0;
+tr1239:
+	{ {p = (( IMW_SKIP_TO(878)))-1;} }
+	goto st878;
 tr1238:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(878)))-1;} }
 	goto st878;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
 	if ( (*p) == 13u )
-		goto st879;
+		goto tr1240;
 	goto st0;
+tr1240:
+	{ {p = (( IMW_SKIP_TO(879)))-1;} }
+	goto st879;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
@@ -14208,6 +14858,7 @@ case 879:
 	goto st0;
 tr1241:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(880)))-1;} }
 	goto st880;
 st880:
 	if ( ++p == pe )
@@ -14534,8 +15185,12 @@ case 897:
 	} else
 		goto tr1221;
 	goto st0;
+tr1266:
+	{ {p = (( IMW_SKIP_TO(898)))-1;} }
+	goto st898;
 tr1264:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(898)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st898;
 st898:
@@ -14544,29 +15199,29 @@ st898:
 case 898:
 	switch( (*p) ) {
 		case 32u: goto tr1265;
-		case 33u: goto st868;
+		case 33u: goto tr1227;
 		case 41u: goto tr1228;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else
-		goto st898;
+		goto tr1266;
 	goto st0;
 tr1265:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -14599,8 +15254,12 @@ case 899:
 	} else
 		goto tr1221;
 	goto st0;
+tr1270:
+	{ {p = (( IMW_SKIP_TO(900)))-1;} }
+	goto st900;
 tr1267:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(900)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st900;
 st900:
@@ -14609,29 +15268,29 @@ st900:
 case 900:
 	switch( (*p) ) {
 		case 32u: goto tr1268;
-		case 33u: goto st868;
+		case 33u: goto tr1227;
 		case 41u: goto tr1269;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else
-		goto st900;
+		goto tr1270;
 	goto st0;
 tr1268:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -14668,6 +15327,7 @@ case 901:
 	goto st0;
 tr1271:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(902)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st902;
 st902:
@@ -14676,23 +15336,23 @@ st902:
 case 902:
 	switch( (*p) ) {
 		case 32u: goto tr1275;
-		case 33u: goto st868;
+		case 33u: goto tr1227;
 		case 41u: goto tr1276;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) >= 35u )
-			goto st868;
+			goto tr1227;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) >= 93u )
-			goto st868;
+			goto tr1227;
 	} else
-		goto st868;
+		goto tr1227;
 	goto st0;
 tr1275:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -15011,8 +15671,12 @@ case 929:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st929;
 	goto st0;
+tr1308:
+	{ {p = (( IMW_SKIP_TO(930)))-1;} }
+	goto st930;
 tr1274:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(930)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st930;
 st930:
@@ -15021,124 +15685,133 @@ st930:
 case 930:
 	switch( (*p) ) {
 		case 32u: goto tr1275;
-		case 33u: goto st868;
+		case 33u: goto tr1227;
 		case 41u: goto tr1276;
-		case 44u: goto st931;
-		case 58u: goto st932;
+		case 44u: goto tr1307;
+		case 58u: goto tr1309;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 59u <= (*p) && (*p) <= 91u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else
-		goto st930;
+		goto tr1308;
 	goto st0;
+tr1307:
+	{ {p = (( IMW_SKIP_TO(931)))-1;} }
+	goto st931;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
 		case 32u: goto tr1226;
-		case 33u: goto st868;
+		case 33u: goto tr1227;
 		case 41u: goto tr1228;
 		case 42u: goto st922;
 	}
 	if ( (*p) < 49u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else
-		goto st930;
+		goto tr1308;
 	goto st0;
+tr1309:
+	{ {p = (( IMW_SKIP_TO(932)))-1;} }
+	goto st932;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
 		case 32u: goto tr1226;
-		case 33u: goto st868;
+		case 33u: goto tr1227;
 		case 41u: goto tr1228;
 		case 42u: goto st928;
 	}
 	if ( (*p) < 49u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else
-		goto st933;
+		goto tr1310;
 	goto st0;
+tr1310:
+	{ {p = (( IMW_SKIP_TO(933)))-1;} }
+	goto st933;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
 		case 32u: goto tr1275;
-		case 33u: goto st868;
+		case 33u: goto tr1227;
 		case 41u: goto tr1276;
-		case 44u: goto st931;
+		case 44u: goto tr1307;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st868;
+				goto tr1227;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st868;
+				goto tr1227;
 		} else
-			goto st868;
+			goto tr1227;
 	} else
-		goto st933;
+		goto tr1310;
 	goto st0;
 tr1203:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
@@ -15188,6 +15861,7 @@ tr1204:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(937)))-1;} }
 	goto st937;
 st937:
 	if ( ++p == pe )
@@ -15196,8 +15870,12 @@ case 937:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1314;
 	goto st0;
+tr1316:
+	{ {p = (( IMW_SKIP_TO(938)))-1;} }
+	goto st938;
 tr1314:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(938)))-1;} }
 	goto st938;
 st938:
 	if ( ++p == pe )
@@ -15208,28 +15886,36 @@ case 938:
 		case 125u: goto tr1317;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st938;
+		goto tr1316;
 	goto st0;
 tr1315:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(939)))-1;} }
 	goto st939;
 st939:
 	if ( ++p == pe )
 		goto _test_eof939;
 case 939:
 	if ( (*p) == 125u )
-		goto st940;
+		goto tr1318;
 	goto st0;
+tr1318:
+	{ {p = (( IMW_SKIP_TO(940)))-1;} }
+	goto st940;
 tr1317:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(940)))-1;} }
 	goto st940;
 st940:
 	if ( ++p == pe )
 		goto _test_eof940;
 case 940:
 	if ( (*p) == 13u )
-		goto st941;
+		goto tr1319;
 	goto st0;
+tr1319:
+	{ {p = (( IMW_SKIP_TO(941)))-1;} }
+	goto st941;
 st941:
 	if ( ++p == pe )
 		goto _test_eof941;
@@ -15239,6 +15925,7 @@ case 941:
 	goto st0;
 tr1320:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(942)))-1;} }
 	goto st942;
 st942:
 	if ( ++p == pe )
@@ -15310,6 +15997,10 @@ case 947:
 tr1329:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(948)))-1;} }
+	goto st948;
+tr1333:
+	{ {p = (( IMW_SKIP_TO(948)))-1;} }
 	goto st948;
 st948:
 	if ( ++p == pe )
@@ -15317,22 +16008,22 @@ st948:
 case 948:
 	switch( (*p) ) {
 		case 32u: goto tr1332;
-		case 33u: goto st948;
+		case 33u: goto tr1333;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st948;
+				goto tr1333;
 		} else if ( (*p) >= 35u )
-			goto st948;
+			goto tr1333;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st948;
+				goto tr1333;
 		} else if ( (*p) >= 93u )
-			goto st948;
+			goto tr1333;
 	} else
-		goto st948;
+		goto tr1333;
 	goto st0;
 tr1332:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -15363,9 +16054,13 @@ case 949:
 	} else
 		goto tr1334;
 	goto st0;
+tr1338:
+	{ {p = (( IMW_SKIP_TO(950)))-1;} }
+	goto st950;
 tr1334:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(950)))-1;} }
 	goto st950;
 st950:
 	if ( ++p == pe )
@@ -15373,22 +16068,22 @@ st950:
 case 950:
 	switch( (*p) ) {
 		case 32u: goto tr1337;
-		case 33u: goto st950;
+		case 33u: goto tr1338;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st950;
+				goto tr1338;
 		} else if ( (*p) >= 35u )
-			goto st950;
+			goto tr1338;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st950;
+				goto tr1338;
 		} else if ( (*p) >= 93u )
-			goto st950;
+			goto tr1338;
 	} else
-		goto st950;
+		goto tr1338;
 	goto st0;
 tr1337:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -15419,8 +16114,12 @@ case 951:
 	} else
 		goto tr1339;
 	goto st0;
+tr1343:
+	{ {p = (( IMW_SKIP_TO(952)))-1;} }
+	goto st952;
 tr1339:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(952)))-1;} }
 	goto st952;
 st952:
 	if ( ++p == pe )
@@ -15428,28 +16127,28 @@ st952:
 case 952:
 	switch( (*p) ) {
 		case 13u: goto tr1342;
-		case 33u: goto st952;
+		case 33u: goto tr1343;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st952;
+				goto tr1343;
 		} else if ( (*p) >= 35u )
-			goto st952;
+			goto tr1343;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st952;
+				goto tr1343;
 		} else if ( (*p) >= 93u )
-			goto st952;
+			goto tr1343;
 	} else
-		goto st952;
+		goto tr1343;
 	goto st0;
-tr1340:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1344:
 	{ {p = (( IMW_SKIP_TO(953)))-1;} }
 	goto st953;
-tr1344:
+tr1340:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(953)))-1;} }
 	goto st953;
 st953:
@@ -15489,6 +16188,7 @@ case 955:
 tr1341:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(956)))-1;} }
 	goto st956;
 st956:
 	if ( ++p == pe )
@@ -15497,8 +16197,12 @@ case 956:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1347;
 	goto st0;
+tr1349:
+	{ {p = (( IMW_SKIP_TO(957)))-1;} }
+	goto st957;
 tr1347:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(957)))-1;} }
 	goto st957;
 st957:
 	if ( ++p == pe )
@@ -15509,28 +16213,36 @@ case 957:
 		case 125u: goto tr1350;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st957;
+		goto tr1349;
 	goto st0;
 tr1348:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(958)))-1;} }
 	goto st958;
 st958:
 	if ( ++p == pe )
 		goto _test_eof958;
 case 958:
 	if ( (*p) == 125u )
-		goto st959;
+		goto tr1351;
 	goto st0;
+tr1351:
+	{ {p = (( IMW_SKIP_TO(959)))-1;} }
+	goto st959;
 tr1350:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(959)))-1;} }
 	goto st959;
 st959:
 	if ( ++p == pe )
 		goto _test_eof959;
 case 959:
 	if ( (*p) == 13u )
-		goto st960;
+		goto tr1352;
 	goto st0;
+tr1352:
+	{ {p = (( IMW_SKIP_TO(960)))-1;} }
+	goto st960;
 st960:
 	if ( ++p == pe )
 		goto _test_eof960;
@@ -15540,6 +16252,7 @@ case 960:
 	goto st0;
 tr1353:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(961)))-1;} }
 	goto st961;
 st961:
 	if ( ++p == pe )
@@ -15594,6 +16307,7 @@ tr1336:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(965)))-1;} }
 	goto st965;
 st965:
 	if ( ++p == pe )
@@ -15602,8 +16316,12 @@ case 965:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1358;
 	goto st0;
+tr1360:
+	{ {p = (( IMW_SKIP_TO(966)))-1;} }
+	goto st966;
 tr1358:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(966)))-1;} }
 	goto st966;
 st966:
 	if ( ++p == pe )
@@ -15614,28 +16332,36 @@ case 966:
 		case 125u: goto tr1361;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st966;
+		goto tr1360;
 	goto st0;
 tr1359:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(967)))-1;} }
 	goto st967;
 st967:
 	if ( ++p == pe )
 		goto _test_eof967;
 case 967:
 	if ( (*p) == 125u )
-		goto st968;
+		goto tr1362;
 	goto st0;
+tr1362:
+	{ {p = (( IMW_SKIP_TO(968)))-1;} }
+	goto st968;
 tr1361:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(968)))-1;} }
 	goto st968;
 st968:
 	if ( ++p == pe )
 		goto _test_eof968;
 case 968:
 	if ( (*p) == 13u )
-		goto st969;
+		goto tr1363;
 	goto st0;
+tr1363:
+	{ {p = (( IMW_SKIP_TO(969)))-1;} }
+	goto st969;
 st969:
 	if ( ++p == pe )
 		goto _test_eof969;
@@ -15645,6 +16371,7 @@ case 969:
 	goto st0;
 tr1364:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(970)))-1;} }
 	goto st970;
 st970:
 	if ( ++p == pe )
@@ -15699,6 +16426,7 @@ tr1331:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(974)))-1;} }
 	goto st974;
 st974:
 	if ( ++p == pe )
@@ -15707,8 +16435,12 @@ case 974:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1369;
 	goto st0;
+tr1371:
+	{ {p = (( IMW_SKIP_TO(975)))-1;} }
+	goto st975;
 tr1369:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(975)))-1;} }
 	goto st975;
 st975:
 	if ( ++p == pe )
@@ -15719,28 +16451,36 @@ case 975:
 		case 125u: goto tr1372;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st975;
+		goto tr1371;
 	goto st0;
 tr1370:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(976)))-1;} }
 	goto st976;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
 	if ( (*p) == 125u )
-		goto st977;
+		goto tr1373;
 	goto st0;
+tr1373:
+	{ {p = (( IMW_SKIP_TO(977)))-1;} }
+	goto st977;
 tr1372:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(977)))-1;} }
 	goto st977;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
 	if ( (*p) == 13u )
-		goto st978;
+		goto tr1374;
 	goto st0;
+tr1374:
+	{ {p = (( IMW_SKIP_TO(978)))-1;} }
+	goto st978;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
@@ -15750,6 +16490,7 @@ case 978:
 	goto st0;
 tr1375:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(979)))-1;} }
 	goto st979;
 st979:
 	if ( ++p == pe )
@@ -15851,6 +16592,10 @@ case 988:
 tr1385:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(989)))-1;} }
+	goto st989;
+tr1389:
+	{ {p = (( IMW_SKIP_TO(989)))-1;} }
 	goto st989;
 st989:
 	if ( ++p == pe )
@@ -15858,22 +16603,22 @@ st989:
 case 989:
 	switch( (*p) ) {
 		case 32u: goto tr1388;
-		case 33u: goto st989;
+		case 33u: goto tr1389;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st989;
+				goto tr1389;
 		} else if ( (*p) >= 35u )
-			goto st989;
+			goto tr1389;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st989;
+				goto tr1389;
 		} else if ( (*p) >= 93u )
-			goto st989;
+			goto tr1389;
 	} else
-		goto st989;
+		goto tr1389;
 	goto st0;
 tr1388:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -15925,10 +16670,14 @@ case 991:
 	} else
 		goto tr1391;
 	goto st0;
+tr1395:
+	{ {p = (( IMW_SKIP_TO(992)))-1;} }
+	goto st992;
 tr1391:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(992)))-1;} }
 	goto st992;
 st992:
 	if ( ++p == pe )
@@ -15936,22 +16685,22 @@ st992:
 case 992:
 	switch( (*p) ) {
 		case 32u: goto tr1394;
-		case 33u: goto st992;
+		case 33u: goto tr1395;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st992;
+				goto tr1395;
 		} else if ( (*p) >= 35u )
-			goto st992;
+			goto tr1395;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st992;
+				goto tr1395;
 		} else if ( (*p) >= 93u )
-			goto st992;
+			goto tr1395;
 	} else
-		goto st992;
+		goto tr1395;
 	goto st0;
 tr1394:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -16221,6 +16970,7 @@ tr1393:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1016)))-1;} }
 	goto st1016;
 st1016:
 	if ( ++p == pe )
@@ -16229,8 +16979,12 @@ case 1016:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1427;
 	goto st0;
+tr1429:
+	{ {p = (( IMW_SKIP_TO(1017)))-1;} }
+	goto st1017;
 tr1427:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1017)))-1;} }
 	goto st1017;
 st1017:
 	if ( ++p == pe )
@@ -16241,28 +16995,36 @@ case 1017:
 		case 125u: goto tr1430;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1017;
+		goto tr1429;
 	goto st0;
 tr1428:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1018)))-1;} }
 	goto st1018;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
 	if ( (*p) == 125u )
-		goto st1019;
+		goto tr1431;
 	goto st0;
+tr1431:
+	{ {p = (( IMW_SKIP_TO(1019)))-1;} }
+	goto st1019;
 tr1430:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1019)))-1;} }
 	goto st1019;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
 	if ( (*p) == 13u )
-		goto st1020;
+		goto tr1432;
 	goto st0;
+tr1432:
+	{ {p = (( IMW_SKIP_TO(1020)))-1;} }
+	goto st1020;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
@@ -16272,6 +17034,7 @@ case 1020:
 	goto st0;
 tr1433:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1021)))-1;} }
 	goto st1021;
 st1021:
 	if ( ++p == pe )
@@ -16326,6 +17089,7 @@ tr1387:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1025)))-1;} }
 	goto st1025;
 st1025:
 	if ( ++p == pe )
@@ -16334,8 +17098,12 @@ case 1025:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1438;
 	goto st0;
+tr1440:
+	{ {p = (( IMW_SKIP_TO(1026)))-1;} }
+	goto st1026;
 tr1438:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1026)))-1;} }
 	goto st1026;
 st1026:
 	if ( ++p == pe )
@@ -16346,28 +17114,36 @@ case 1026:
 		case 125u: goto tr1441;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1026;
+		goto tr1440;
 	goto st0;
 tr1439:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1027)))-1;} }
 	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
 	if ( (*p) == 125u )
-		goto st1028;
+		goto tr1442;
 	goto st0;
+tr1442:
+	{ {p = (( IMW_SKIP_TO(1028)))-1;} }
+	goto st1028;
 tr1441:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1028)))-1;} }
 	goto st1028;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
 	if ( (*p) == 13u )
-		goto st1029;
+		goto tr1443;
 	goto st0;
+tr1443:
+	{ {p = (( IMW_SKIP_TO(1029)))-1;} }
+	goto st1029;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
@@ -16377,6 +17153,7 @@ case 1029:
 	goto st0;
 tr1444:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1030)))-1;} }
 	goto st1030;
 st1030:
 	if ( ++p == pe )
@@ -16448,9 +17225,13 @@ case 1036:
 	} else
 		goto tr1451;
 	goto st0;
+tr1455:
+	{ {p = (( IMW_SKIP_TO(1037)))-1;} }
+	goto st1037;
 tr1451:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1037)))-1;} }
 	goto st1037;
 st1037:
 	if ( ++p == pe )
@@ -16458,22 +17239,22 @@ st1037:
 case 1037:
 	switch( (*p) ) {
 		case 32u: goto tr1454;
-		case 33u: goto st1037;
+		case 33u: goto tr1455;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1037;
+				goto tr1455;
 		} else if ( (*p) >= 35u )
-			goto st1037;
+			goto tr1455;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1037;
+				goto tr1455;
 		} else if ( (*p) >= 93u )
-			goto st1037;
+			goto tr1455;
 	} else
-		goto st1037;
+		goto tr1455;
 	goto st0;
 tr1454:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -16496,46 +17277,49 @@ st1039:
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 33u: goto st1040;
+		case 33u: goto tr1457;
 		case 41u: goto st163;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1040;
+				goto tr1457;
 		} else if ( (*p) >= 35u )
-			goto st1040;
+			goto tr1457;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1040;
+				goto tr1457;
 		} else if ( (*p) >= 94u )
-			goto st1040;
+			goto tr1457;
 	} else
-		goto st1040;
+		goto tr1457;
 	goto st0;
+tr1457:
+	{ {p = (( IMW_SKIP_TO(1040)))-1;} }
+	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
 	switch( (*p) ) {
 		case 32u: goto st1041;
-		case 33u: goto st1040;
+		case 33u: goto tr1457;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1040;
+				goto tr1457;
 		} else if ( (*p) >= 35u )
-			goto st1040;
+			goto tr1457;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1040;
+				goto tr1457;
 		} else if ( (*p) >= 94u )
-			goto st1040;
+			goto tr1457;
 	} else
-		goto st1040;
+		goto tr1457;
 	goto st0;
 st1041:
 	if ( ++p == pe )
@@ -16560,21 +17344,21 @@ st1043:
 		goto _test_eof1043;
 case 1043:
 	if ( (*p) == 33u )
-		goto st1040;
+		goto tr1457;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1040;
+				goto tr1457;
 		} else if ( (*p) >= 35u )
-			goto st1040;
+			goto tr1457;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1040;
+				goto tr1457;
 		} else if ( (*p) >= 94u )
-			goto st1040;
+			goto tr1457;
 	} else
-		goto st1040;
+		goto tr1457;
 	goto st0;
 tr1461:
 	{ {p = (( IMW_SKIP_TO(1044)))-1;} }
@@ -16622,6 +17406,7 @@ tr1453:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1047)))-1;} }
 	goto st1047;
 st1047:
 	if ( ++p == pe )
@@ -16630,8 +17415,12 @@ case 1047:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1464;
 	goto st0;
+tr1466:
+	{ {p = (( IMW_SKIP_TO(1048)))-1;} }
+	goto st1048;
 tr1464:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1048)))-1;} }
 	goto st1048;
 st1048:
 	if ( ++p == pe )
@@ -16642,28 +17431,36 @@ case 1048:
 		case 125u: goto tr1467;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1048;
+		goto tr1466;
 	goto st0;
 tr1465:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1049)))-1;} }
 	goto st1049;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
 	if ( (*p) == 125u )
-		goto st1050;
+		goto tr1468;
 	goto st0;
+tr1468:
+	{ {p = (( IMW_SKIP_TO(1050)))-1;} }
+	goto st1050;
 tr1467:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1050)))-1;} }
 	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
 	if ( (*p) == 13u )
-		goto st1051;
+		goto tr1469;
 	goto st0;
+tr1469:
+	{ {p = (( IMW_SKIP_TO(1051)))-1;} }
+	goto st1051;
 st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
@@ -16673,6 +17470,7 @@ case 1051:
 	goto st0;
 tr1470:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1052)))-1;} }
 	goto st1052;
 st1052:
 	if ( ++p == pe )
@@ -17320,8 +18118,12 @@ case 1110:
 	} else
 		goto tr1534;
 	goto st0;
+tr1540:
+	{ {p = (( IMW_SKIP_TO(1111)))-1;} }
+	goto st1111;
 tr1534:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1111)))-1;} }
 	goto st1111;
 st1111:
 	if ( ++p == pe )
@@ -17329,23 +18131,23 @@ st1111:
 case 1111:
 	switch( (*p) ) {
 		case 32u: goto tr1539;
-		case 33u: goto st1111;
+		case 33u: goto tr1540;
 		case 41u: goto tr1541;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1111;
+				goto tr1540;
 		} else if ( (*p) >= 35u )
-			goto st1111;
+			goto tr1540;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1111;
+				goto tr1540;
 		} else if ( (*p) >= 93u )
-			goto st1111;
+			goto tr1540;
 	} else
-		goto st1111;
+		goto tr1540;
 	goto st0;
 tr1539:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -17375,11 +18177,11 @@ case 1112:
 	} else
 		goto tr1534;
 	goto st0;
-tr1535:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1542:
 	{ {p = (( IMW_SKIP_TO(1113)))-1;} }
 	goto st1113;
-tr1542:
+tr1535:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(1113)))-1;} }
 	goto st1113;
 st1113:
@@ -17449,6 +18251,7 @@ case 1117:
 tr1538:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1118)))-1;} }
 	goto st1118;
 st1118:
 	if ( ++p == pe )
@@ -17457,8 +18260,12 @@ case 1118:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1548;
 	goto st0;
+tr1550:
+	{ {p = (( IMW_SKIP_TO(1119)))-1;} }
+	goto st1119;
 tr1548:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1119)))-1;} }
 	goto st1119;
 st1119:
 	if ( ++p == pe )
@@ -17469,28 +18276,36 @@ case 1119:
 		case 125u: goto tr1551;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1119;
+		goto tr1550;
 	goto st0;
 tr1549:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1120)))-1;} }
 	goto st1120;
 st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
 case 1120:
 	if ( (*p) == 125u )
-		goto st1121;
+		goto tr1552;
 	goto st0;
+tr1552:
+	{ {p = (( IMW_SKIP_TO(1121)))-1;} }
+	goto st1121;
 tr1551:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1121)))-1;} }
 	goto st1121;
 st1121:
 	if ( ++p == pe )
 		goto _test_eof1121;
 case 1121:
 	if ( (*p) == 13u )
-		goto st1122;
+		goto tr1553;
 	goto st0;
+tr1553:
+	{ {p = (( IMW_SKIP_TO(1122)))-1;} }
+	goto st1122;
 st1122:
 	if ( ++p == pe )
 		goto _test_eof1122;
@@ -17500,6 +18315,7 @@ case 1122:
 	goto st0;
 tr1554:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1123)))-1;} }
 	goto st1123;
 st1123:
 	if ( ++p == pe )
@@ -17717,6 +18533,10 @@ case 1141:
 tr1579:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1142)))-1;} }
+	goto st1142;
+tr1583:
+	{ {p = (( IMW_SKIP_TO(1142)))-1;} }
 	goto st1142;
 st1142:
 	if ( ++p == pe )
@@ -17724,22 +18544,22 @@ st1142:
 case 1142:
 	switch( (*p) ) {
 		case 32u: goto tr1582;
-		case 33u: goto st1142;
+		case 33u: goto tr1583;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1142;
+				goto tr1583;
 		} else if ( (*p) >= 35u )
-			goto st1142;
+			goto tr1583;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1142;
+				goto tr1583;
 		} else if ( (*p) >= 93u )
-			goto st1142;
+			goto tr1583;
 	} else
-		goto st1142;
+		goto tr1583;
 	goto st0;
 tr1582:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -18495,6 +19315,7 @@ tr1581:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1222)))-1;} }
 	goto st1222;
 st1222:
 	if ( ++p == pe )
@@ -18503,8 +19324,12 @@ case 1222:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1663;
 	goto st0;
+tr1665:
+	{ {p = (( IMW_SKIP_TO(1223)))-1;} }
+	goto st1223;
 tr1663:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1223)))-1;} }
 	goto st1223;
 st1223:
 	if ( ++p == pe )
@@ -18515,28 +19340,36 @@ case 1223:
 		case 125u: goto tr1666;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1223;
+		goto tr1665;
 	goto st0;
 tr1664:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1224)))-1;} }
 	goto st1224;
 st1224:
 	if ( ++p == pe )
 		goto _test_eof1224;
 case 1224:
 	if ( (*p) == 125u )
-		goto st1225;
+		goto tr1667;
 	goto st0;
+tr1667:
+	{ {p = (( IMW_SKIP_TO(1225)))-1;} }
+	goto st1225;
 tr1666:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1225)))-1;} }
 	goto st1225;
 st1225:
 	if ( ++p == pe )
 		goto _test_eof1225;
 case 1225:
 	if ( (*p) == 13u )
-		goto st1226;
+		goto tr1668;
 	goto st0;
+tr1668:
+	{ {p = (( IMW_SKIP_TO(1226)))-1;} }
+	goto st1226;
 st1226:
 	if ( ++p == pe )
 		goto _test_eof1226;
@@ -18546,6 +19379,7 @@ case 1226:
 	goto st0;
 tr1669:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1227)))-1;} }
 	goto st1227;
 st1227:
 	if ( ++p == pe )
@@ -18842,8 +19676,12 @@ case 1246:
 	} else
 		goto tr1699;
 	goto st0;
+tr1704:
+	{ {p = (( IMW_SKIP_TO(1247)))-1;} }
+	goto st1247;
 tr1699:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(1247)))-1;} }
 	goto st1247;
 st1247:
 	if ( ++p == pe )
@@ -18852,22 +19690,22 @@ case 1247:
 	switch( (*p) ) {
 		case 13u: goto tr1702;
 		case 32u: goto tr1703;
-		case 33u: goto st1247;
+		case 33u: goto tr1704;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1247;
+				goto tr1704;
 		} else if ( (*p) >= 35u )
-			goto st1247;
+			goto tr1704;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1247;
+				goto tr1704;
 		} else if ( (*p) >= 94u )
-			goto st1247;
+			goto tr1704;
 	} else
-		goto st1247;
+		goto tr1704;
 	goto st0;
 tr1703:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
@@ -18903,21 +19741,21 @@ st1249:
 		goto _test_eof1249;
 case 1249:
 	if ( (*p) == 33u )
-		goto st1247;
+		goto tr1704;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1247;
+				goto tr1704;
 		} else if ( (*p) >= 35u )
-			goto st1247;
+			goto tr1704;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1247;
+				goto tr1704;
 		} else if ( (*p) >= 94u )
-			goto st1247;
+			goto tr1704;
 	} else
-		goto st1247;
+		goto tr1704;
 	goto st0;
 tr1700:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
@@ -18979,13 +19817,18 @@ case 1252:
 	if ( (*p) == 13u )
 		goto tr1713;
 	goto st0;
+tr1715:
+	{ {p = (( IMW_SKIP_TO(1253)))-1;} }
+	goto st1253;
 tr1706:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(1253)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1253;
 tr1720:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(1253)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1253;
 st1253:
@@ -18994,24 +19837,24 @@ st1253:
 case 1253:
 	switch( (*p) ) {
 		case 32u: goto tr1714;
-		case 33u: goto st1253;
+		case 33u: goto tr1715;
 		case 41u: goto tr1716;
 		case 93u: goto st1261;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1253;
+				goto tr1715;
 		} else if ( (*p) >= 35u )
-			goto st1253;
+			goto tr1715;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1253;
+				goto tr1715;
 		} else if ( (*p) >= 94u )
-			goto st1253;
+			goto tr1715;
 	} else
-		goto st1253;
+		goto tr1715;
 	goto st0;
 tr1714:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
@@ -19142,24 +19985,24 @@ st1259:
 		goto _test_eof1259;
 case 1259:
 	switch( (*p) ) {
-		case 33u: goto st1253;
+		case 33u: goto tr1715;
 		case 42u: goto st1260;
 		case 93u: goto st1261;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1253;
+				goto tr1715;
 		} else if ( (*p) >= 35u )
-			goto st1253;
+			goto tr1715;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1253;
+				goto tr1715;
 		} else if ( (*p) >= 94u )
-			goto st1253;
+			goto tr1715;
 	} else
-		goto st1253;
+		goto tr1715;
 	goto st0;
 st1260:
 	if ( ++p == pe )
@@ -19287,8 +20130,12 @@ case 1269:
 	} else
 		goto tr1740;
 	goto st0;
+tr1746:
+	{ {p = (( IMW_SKIP_TO(1270)))-1;} }
+	goto st1270;
 tr1740:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1270)))-1;} }
 	goto st1270;
 st1270:
 	if ( ++p == pe )
@@ -19296,23 +20143,23 @@ st1270:
 case 1270:
 	switch( (*p) ) {
 		case 32u: goto tr1745;
-		case 33u: goto st1270;
+		case 33u: goto tr1746;
 		case 41u: goto tr1747;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1270;
+				goto tr1746;
 		} else if ( (*p) >= 35u )
-			goto st1270;
+			goto tr1746;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1270;
+				goto tr1746;
 		} else if ( (*p) >= 93u )
-			goto st1270;
+			goto tr1746;
 	} else
-		goto st1270;
+		goto tr1746;
 	goto st0;
 tr1745:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -19342,11 +20189,11 @@ case 1271:
 	} else
 		goto tr1740;
 	goto st0;
-tr1741:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1748:
 	{ {p = (( IMW_SKIP_TO(1272)))-1;} }
 	goto st1272;
-tr1748:
+tr1741:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(1272)))-1;} }
 	goto st1272;
 st1272:
@@ -19416,6 +20263,7 @@ case 1276:
 tr1744:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1277)))-1;} }
 	goto st1277;
 st1277:
 	if ( ++p == pe )
@@ -19424,8 +20272,12 @@ case 1277:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1754;
 	goto st0;
+tr1756:
+	{ {p = (( IMW_SKIP_TO(1278)))-1;} }
+	goto st1278;
 tr1754:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1278)))-1;} }
 	goto st1278;
 st1278:
 	if ( ++p == pe )
@@ -19436,28 +20288,36 @@ case 1278:
 		case 125u: goto tr1757;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1278;
+		goto tr1756;
 	goto st0;
 tr1755:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1279)))-1;} }
 	goto st1279;
 st1279:
 	if ( ++p == pe )
 		goto _test_eof1279;
 case 1279:
 	if ( (*p) == 125u )
-		goto st1280;
+		goto tr1758;
 	goto st0;
+tr1758:
+	{ {p = (( IMW_SKIP_TO(1280)))-1;} }
+	goto st1280;
 tr1757:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1280)))-1;} }
 	goto st1280;
 st1280:
 	if ( ++p == pe )
 		goto _test_eof1280;
 case 1280:
 	if ( (*p) == 13u )
-		goto st1281;
+		goto tr1759;
 	goto st0;
+tr1759:
+	{ {p = (( IMW_SKIP_TO(1281)))-1;} }
+	goto st1281;
 st1281:
 	if ( ++p == pe )
 		goto _test_eof1281;
@@ -19467,6 +20327,7 @@ case 1281:
 	goto st0;
 tr1760:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1282)))-1;} }
 	goto st1282;
 st1282:
 	if ( ++p == pe )
@@ -20144,44 +21005,47 @@ st1327:
 		goto _test_eof1327;
 case 1327:
 	if ( (*p) == 33u )
-		goto st1328;
+		goto tr1815;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1328;
+				goto tr1815;
 		} else if ( (*p) >= 35u )
-			goto st1328;
+			goto tr1815;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1328;
+				goto tr1815;
 		} else if ( (*p) >= 94u )
-			goto st1328;
+			goto tr1815;
 	} else
-		goto st1328;
+		goto tr1815;
 	goto st0;
+tr1815:
+	{ {p = (( IMW_SKIP_TO(1328)))-1;} }
+	goto st1328;
 st1328:
 	if ( ++p == pe )
 		goto _test_eof1328;
 case 1328:
 	switch( (*p) ) {
 		case 32u: goto st1066;
-		case 33u: goto st1328;
+		case 33u: goto tr1815;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1328;
+				goto tr1815;
 		} else if ( (*p) >= 35u )
-			goto st1328;
+			goto tr1815;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1328;
+				goto tr1815;
 		} else if ( (*p) >= 94u )
-			goto st1328;
+			goto tr1815;
 	} else
-		goto st1328;
+		goto tr1815;
 	goto st0;
 st1329:
 	if ( ++p == pe )
@@ -20526,8 +21390,12 @@ case 1360:
 	} else
 		goto tr1849;
 	goto st0;
+tr1854:
+	{ {p = (( IMW_SKIP_TO(1361)))-1;} }
+	goto st1361;
 tr1849:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1361)))-1;} }
 	goto st1361;
 st1361:
 	if ( ++p == pe )
@@ -20535,23 +21403,23 @@ st1361:
 case 1361:
 	switch( (*p) ) {
 		case 32u: goto tr1853;
-		case 33u: goto st1361;
+		case 33u: goto tr1854;
 		case 41u: goto tr1855;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1361;
+				goto tr1854;
 		} else if ( (*p) >= 35u )
-			goto st1361;
+			goto tr1854;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1361;
+				goto tr1854;
 		} else if ( (*p) >= 93u )
-			goto st1361;
+			goto tr1854;
 	} else
-		goto st1361;
+		goto tr1854;
 	goto st0;
 tr1855:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -20570,11 +21438,11 @@ st1387:
 		goto _test_eof1387;
 case 1387:
 	goto st0;
-tr1850:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1856:
 	{ {p = (( IMW_SKIP_TO(1362)))-1;} }
 	goto st1362;
-tr1856:
+tr1850:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(1362)))-1;} }
 	goto st1362;
 st1362:
@@ -20628,6 +21496,7 @@ case 1365:
 tr1852:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1366)))-1;} }
 	goto st1366;
 st1366:
 	if ( ++p == pe )
@@ -20636,8 +21505,12 @@ case 1366:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1860;
 	goto st0;
+tr1862:
+	{ {p = (( IMW_SKIP_TO(1367)))-1;} }
+	goto st1367;
 tr1860:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1367)))-1;} }
 	goto st1367;
 st1367:
 	if ( ++p == pe )
@@ -20648,28 +21521,36 @@ case 1367:
 		case 125u: goto tr1863;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1367;
+		goto tr1862;
 	goto st0;
 tr1861:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1368)))-1;} }
 	goto st1368;
 st1368:
 	if ( ++p == pe )
 		goto _test_eof1368;
 case 1368:
 	if ( (*p) == 125u )
-		goto st1369;
+		goto tr1864;
 	goto st0;
+tr1864:
+	{ {p = (( IMW_SKIP_TO(1369)))-1;} }
+	goto st1369;
 tr1863:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1369)))-1;} }
 	goto st1369;
 st1369:
 	if ( ++p == pe )
 		goto _test_eof1369;
 case 1369:
 	if ( (*p) == 13u )
-		goto st1370;
+		goto tr1865;
 	goto st0;
+tr1865:
+	{ {p = (( IMW_SKIP_TO(1370)))-1;} }
+	goto st1370;
 st1370:
 	if ( ++p == pe )
 		goto _test_eof1370;
@@ -20679,6 +21560,7 @@ case 1370:
 	goto st0;
 tr1866:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1371)))-1;} }
 	goto st1371;
 st1371:
 	if ( ++p == pe )
@@ -20724,8 +21606,12 @@ case 1373:
 	} else
 		goto tr1870;
 	goto st0;
+tr1875:
+	{ {p = (( IMW_SKIP_TO(1374)))-1;} }
+	goto st1374;
 tr1870:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1374)))-1;} }
 	goto st1374;
 st1374:
 	if ( ++p == pe )
@@ -20733,23 +21619,23 @@ st1374:
 case 1374:
 	switch( (*p) ) {
 		case 32u: goto tr1874;
-		case 33u: goto st1374;
+		case 33u: goto tr1875;
 		case 41u: goto tr1876;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1374;
+				goto tr1875;
 		} else if ( (*p) >= 35u )
-			goto st1374;
+			goto tr1875;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1374;
+				goto tr1875;
 		} else if ( (*p) >= 93u )
-			goto st1374;
+			goto tr1875;
 	} else
-		goto st1374;
+		goto tr1875;
 	goto st0;
 tr1876:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -20768,11 +21654,11 @@ st1388:
 		goto _test_eof1388;
 case 1388:
 	goto st0;
-tr1871:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1877:
 	{ {p = (( IMW_SKIP_TO(1375)))-1;} }
 	goto st1375;
-tr1877:
+tr1871:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(1375)))-1;} }
 	goto st1375;
 st1375:
@@ -20826,6 +21712,7 @@ case 1378:
 tr1873:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1379)))-1;} }
 	goto st1379;
 st1379:
 	if ( ++p == pe )
@@ -20834,8 +21721,12 @@ case 1379:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1881;
 	goto st0;
+tr1883:
+	{ {p = (( IMW_SKIP_TO(1380)))-1;} }
+	goto st1380;
 tr1881:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1380)))-1;} }
 	goto st1380;
 st1380:
 	if ( ++p == pe )
@@ -20846,28 +21737,36 @@ case 1380:
 		case 125u: goto tr1884;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1380;
+		goto tr1883;
 	goto st0;
 tr1882:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1381)))-1;} }
 	goto st1381;
 st1381:
 	if ( ++p == pe )
 		goto _test_eof1381;
 case 1381:
 	if ( (*p) == 125u )
-		goto st1382;
+		goto tr1885;
 	goto st0;
+tr1885:
+	{ {p = (( IMW_SKIP_TO(1382)))-1;} }
+	goto st1382;
 tr1884:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1382)))-1;} }
 	goto st1382;
 st1382:
 	if ( ++p == pe )
 		goto _test_eof1382;
 case 1382:
 	if ( (*p) == 13u )
-		goto st1383;
+		goto tr1886;
 	goto st0;
+tr1886:
+	{ {p = (( IMW_SKIP_TO(1383)))-1;} }
+	goto st1383;
 st1383:
 	if ( ++p == pe )
 		goto _test_eof1383;
@@ -20877,6 +21776,7 @@ case 1383:
 	goto st0;
 tr1887:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1384)))-1;} }
 	goto st1384;
 st1384:
 	if ( ++p == pe )

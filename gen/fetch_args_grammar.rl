@@ -151,7 +151,7 @@ r_string =
 r_astring =
     ( r_astring_char+
     | r_string
-    ) >ev_open_astring %ev_close_astring;
+    ) >ev_open_astring %ev_close_astring $run_skip;
 
 # header-fld-name (rfc3501.abnf:235)
 r_header_fld_name = r_astring;

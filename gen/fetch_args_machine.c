@@ -886,6 +886,10 @@ case 28:
 	goto st0;
 tr63:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(29)))-1;} }
+	goto st29;
+tr69:
+	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 st29:
 	if ( ++p == pe )
@@ -893,23 +897,23 @@ st29:
 case 29:
 	switch( (*p) ) {
 		case 32u: goto tr68;
-		case 33u: goto st29;
+		case 33u: goto tr69;
 		case 41u: goto tr70;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st29;
+				goto tr69;
 		} else if ( (*p) >= 35u )
-			goto st29;
+			goto tr69;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st29;
+				goto tr69;
 		} else if ( (*p) >= 93u )
-			goto st29;
+			goto tr69;
 	} else
-		goto st29;
+		goto tr69;
 	goto st0;
 tr68:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -1013,6 +1017,7 @@ case 35:
 tr67:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(36)))-1;} }
 	goto st36;
 st36:
 	if ( ++p == pe )
@@ -1021,8 +1026,12 @@ case 36:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr77;
 	goto st0;
+tr79:
+	{ {p = (( IMW_SKIP_TO(37)))-1;} }
+	goto st37;
 tr77:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(37)))-1;} }
 	goto st37;
 st37:
 	if ( ++p == pe )
@@ -1033,28 +1042,36 @@ case 37:
 		case 125u: goto tr80;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st37;
+		goto tr79;
 	goto st0;
 tr78:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(38)))-1;} }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
 	if ( (*p) == 125u )
-		goto st39;
+		goto tr81;
 	goto st0;
+tr81:
+	{ {p = (( IMW_SKIP_TO(39)))-1;} }
+	goto st39;
 tr80:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(39)))-1;} }
 	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
 	if ( (*p) == 13u )
-		goto st40;
+		goto tr82;
 	goto st0;
+tr82:
+	{ {p = (( IMW_SKIP_TO(40)))-1;} }
+	goto st40;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
@@ -1064,6 +1081,7 @@ case 40:
 	goto st0;
 tr83:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(41)))-1;} }
 	goto st41;
 st41:
 	if ( ++p == pe )
@@ -1924,6 +1942,10 @@ case 102:
 	goto st0;
 tr167:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(103)))-1;} }
+	goto st103;
+tr171:
+	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 st103:
 	if ( ++p == pe )
@@ -1931,23 +1953,23 @@ st103:
 case 103:
 	switch( (*p) ) {
 		case 32u: goto tr170;
-		case 33u: goto st103;
+		case 33u: goto tr171;
 		case 41u: goto tr172;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st103;
+				goto tr171;
 		} else if ( (*p) >= 35u )
-			goto st103;
+			goto tr171;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st103;
+				goto tr171;
 		} else if ( (*p) >= 93u )
-			goto st103;
+			goto tr171;
 	} else
-		goto st103;
+		goto tr171;
 	goto st0;
 tr172:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -2026,6 +2048,7 @@ case 108:
 tr169:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(109)))-1;} }
 	goto st109;
 st109:
 	if ( ++p == pe )
@@ -2034,8 +2057,12 @@ case 109:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr180;
 	goto st0;
+tr182:
+	{ {p = (( IMW_SKIP_TO(110)))-1;} }
+	goto st110;
 tr180:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(110)))-1;} }
 	goto st110;
 st110:
 	if ( ++p == pe )
@@ -2046,28 +2073,36 @@ case 110:
 		case 125u: goto tr183;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st110;
+		goto tr182;
 	goto st0;
 tr181:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(111)))-1;} }
 	goto st111;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
 	if ( (*p) == 125u )
-		goto st112;
+		goto tr184;
 	goto st0;
+tr184:
+	{ {p = (( IMW_SKIP_TO(112)))-1;} }
+	goto st112;
 tr183:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(112)))-1;} }
 	goto st112;
 st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
 	if ( (*p) == 13u )
-		goto st113;
+		goto tr185;
 	goto st0;
+tr185:
+	{ {p = (( IMW_SKIP_TO(113)))-1;} }
+	goto st113;
 st113:
 	if ( ++p == pe )
 		goto _test_eof113;
@@ -2077,6 +2112,7 @@ case 113:
 	goto st0;
 tr186:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 st114:
 	if ( ++p == pe )
@@ -3455,6 +3491,10 @@ case 255:
 	goto st0;
 tr332:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(256)))-1;} }
+	goto st256;
+tr336:
+	{ {p = (( IMW_SKIP_TO(256)))-1;} }
 	goto st256;
 st256:
 	if ( ++p == pe )
@@ -3462,23 +3502,23 @@ st256:
 case 256:
 	switch( (*p) ) {
 		case 32u: goto tr335;
-		case 33u: goto st256;
+		case 33u: goto tr336;
 		case 41u: goto tr337;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st256;
+				goto tr336;
 		} else if ( (*p) >= 35u )
-			goto st256;
+			goto tr336;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st256;
+				goto tr336;
 		} else if ( (*p) >= 93u )
-			goto st256;
+			goto tr336;
 	} else
-		goto st256;
+		goto tr336;
 	goto st0;
 tr337:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -3557,6 +3597,7 @@ case 261:
 tr334:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(262)))-1;} }
 	goto st262;
 st262:
 	if ( ++p == pe )
@@ -3565,8 +3606,12 @@ case 262:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr345;
 	goto st0;
+tr347:
+	{ {p = (( IMW_SKIP_TO(263)))-1;} }
+	goto st263;
 tr345:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(263)))-1;} }
 	goto st263;
 st263:
 	if ( ++p == pe )
@@ -3577,28 +3622,36 @@ case 263:
 		case 125u: goto tr348;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st263;
+		goto tr347;
 	goto st0;
 tr346:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(264)))-1;} }
 	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
 	if ( (*p) == 125u )
-		goto st265;
+		goto tr349;
 	goto st0;
+tr349:
+	{ {p = (( IMW_SKIP_TO(265)))-1;} }
+	goto st265;
 tr348:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(265)))-1;} }
 	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
 	if ( (*p) == 13u )
-		goto st266;
+		goto tr350;
 	goto st0;
+tr350:
+	{ {p = (( IMW_SKIP_TO(266)))-1;} }
+	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
@@ -3608,6 +3661,7 @@ case 266:
 	goto st0;
 tr351:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(267)))-1;} }
 	goto st267;
 st267:
 	if ( ++p == pe )
@@ -4604,6 +4658,10 @@ case 364:
 	goto st0;
 tr437:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(365)))-1;} }
+	goto st365;
+tr442:
+	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
 st365:
 	if ( ++p == pe )
@@ -4611,23 +4669,23 @@ st365:
 case 365:
 	switch( (*p) ) {
 		case 32u: goto tr441;
-		case 33u: goto st365;
+		case 33u: goto tr442;
 		case 41u: goto tr443;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st365;
+				goto tr442;
 		} else if ( (*p) >= 35u )
-			goto st365;
+			goto tr442;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st365;
+				goto tr442;
 		} else if ( (*p) >= 93u )
-			goto st365;
+			goto tr442;
 	} else
-		goto st365;
+		goto tr442;
 	goto st0;
 tr443:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -4704,6 +4762,7 @@ case 369:
 tr440:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(370)))-1;} }
 	goto st370;
 st370:
 	if ( ++p == pe )
@@ -4712,8 +4771,12 @@ case 370:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr448;
 	goto st0;
+tr450:
+	{ {p = (( IMW_SKIP_TO(371)))-1;} }
+	goto st371;
 tr448:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(371)))-1;} }
 	goto st371;
 st371:
 	if ( ++p == pe )
@@ -4724,28 +4787,36 @@ case 371:
 		case 125u: goto tr451;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st371;
+		goto tr450;
 	goto st0;
 tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(372)))-1;} }
 	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
 	if ( (*p) == 125u )
-		goto st373;
+		goto tr452;
 	goto st0;
+tr452:
+	{ {p = (( IMW_SKIP_TO(373)))-1;} }
+	goto st373;
 tr451:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(373)))-1;} }
 	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
 	if ( (*p) == 13u )
-		goto st374;
+		goto tr453;
 	goto st0;
+tr453:
+	{ {p = (( IMW_SKIP_TO(374)))-1;} }
+	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
@@ -4755,6 +4826,7 @@ case 374:
 	goto st0;
 tr454:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(375)))-1;} }
 	goto st375;
 st375:
 	if ( ++p == pe )

@@ -38,7 +38,7 @@ r_atom_char =
     );
 
 # atom (rfc3501.abnf:36)
-r_atom = r_atom_char+;
+r_atom = ( r_atom_char+ ) $run_skip;
 
 # generic-name (overrides.abnf:449)
 r_generic_name = r_atom;

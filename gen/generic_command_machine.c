@@ -144,22 +144,25 @@ st3:
 		goto _test_eof3;
 case 3:
 	if ( (*p) == 33u )
-		goto st4;
+		goto tr3;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st4;
+				goto tr3;
 		} else if ( (*p) >= 35u )
-			goto st4;
+			goto tr3;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st4;
+				goto tr3;
 		} else if ( (*p) >= 94u )
-			goto st4;
+			goto tr3;
 	} else
-		goto st4;
+		goto tr3;
 	goto st0;
+tr3:
+	{ {p = (( IMW_SKIP_TO(4)))-1;} }
+	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
@@ -167,22 +170,22 @@ case 4:
 	switch( (*p) ) {
 		case 13u: goto st5;
 		case 32u: goto st6;
-		case 33u: goto st4;
+		case 33u: goto tr3;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st4;
+				goto tr3;
 		} else if ( (*p) >= 35u )
-			goto st4;
+			goto tr3;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st4;
+				goto tr3;
 		} else if ( (*p) >= 94u )
-			goto st4;
+			goto tr3;
 	} else
-		goto st4;
+		goto tr3;
 	goto st0;
 tr21:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }

@@ -5424,11 +5424,16 @@ case 304:
 	goto st0;
 tr336:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(305)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st305;
+tr346:
+	{ {p = (( IMW_SKIP_TO(305)))-1;} }
 	goto st305;
 tr351:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(305)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st305;
 st305:
@@ -5437,24 +5442,24 @@ st305:
 case 305:
 	switch( (*p) ) {
 		case 32u: goto tr345;
-		case 33u: goto st305;
+		case 33u: goto tr346;
 		case 41u: goto tr347;
 		case 93u: goto st313;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st305;
+				goto tr346;
 		} else if ( (*p) >= 35u )
-			goto st305;
+			goto tr346;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st305;
+				goto tr346;
 		} else if ( (*p) >= 94u )
-			goto st305;
+			goto tr346;
 	} else
-		goto st305;
+		goto tr346;
 	goto st0;
 tr345:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
@@ -5525,12 +5530,12 @@ tr337:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
+tr355:
+	{ {p = (( IMW_SKIP_TO(308)))-1;} }
+	goto st308;
 tr352:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	{ {p = (( IMW_SKIP_TO(308)))-1;} }
-	goto st308;
-tr355:
 	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
 st308:
@@ -5585,24 +5590,24 @@ st311:
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 33u: goto st305;
+		case 33u: goto tr346;
 		case 42u: goto st312;
 		case 93u: goto st313;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st305;
+				goto tr346;
 		} else if ( (*p) >= 35u )
-			goto st305;
+			goto tr346;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st305;
+				goto tr346;
 		} else if ( (*p) >= 94u )
-			goto st305;
+			goto tr346;
 	} else
-		goto st305;
+		goto tr346;
 	goto st0;
 st312:
 	if ( ++p == pe )
@@ -12427,9 +12432,13 @@ case 801:
 	} else
 		goto tr880;
 	goto st0;
+tr887:
+	{ {p = (( IMW_SKIP_TO(802)))-1;} }
+	goto st802;
 tr880:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(802)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st802;
 st802:
@@ -12438,24 +12447,24 @@ st802:
 case 802:
 	switch( (*p) ) {
 		case 32u: goto tr886;
-		case 33u: goto st802;
+		case 33u: goto tr887;
 		case 41u: goto tr888;
-		case 93u: goto st810;
+		case 93u: goto tr889;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st802;
+				goto tr887;
 		} else if ( (*p) >= 35u )
-			goto st802;
+			goto tr887;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st802;
+				goto tr887;
 		} else if ( (*p) >= 94u )
-			goto st802;
+			goto tr887;
 	} else
-		goto st802;
+		goto tr887;
 	goto st0;
 tr886:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -12574,49 +12583,56 @@ st808:
 		goto _test_eof808;
 case 808:
 	if ( (*p) == 33u )
-		goto st809;
+		goto tr897;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st809;
+				goto tr897;
 		} else if ( (*p) >= 35u )
-			goto st809;
+			goto tr897;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st809;
+				goto tr897;
 		} else if ( (*p) >= 94u )
-			goto st809;
+			goto tr897;
 	} else
-		goto st809;
+		goto tr897;
 	goto st0;
+tr897:
+	{ {p = (( IMW_SKIP_TO(809)))-1;} }
+	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
 		case 32u: goto tr898;
-		case 33u: goto st809;
+		case 33u: goto tr897;
 		case 41u: goto tr899;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st809;
+				goto tr897;
 		} else if ( (*p) >= 35u )
-			goto st809;
+			goto tr897;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st809;
+				goto tr897;
 		} else if ( (*p) >= 94u )
-			goto st809;
+			goto tr897;
 	} else
-		goto st809;
+		goto tr897;
 	goto st0;
+tr889:
+	{ {p = (( IMW_SKIP_TO(810)))-1;} }
+	goto st810;
 tr884:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(810)))-1;} }
 	goto st810;
 st810:
 	if ( ++p == pe )
@@ -12624,28 +12640,29 @@ st810:
 case 810:
 	switch( (*p) ) {
 		case 32u: goto tr893;
-		case 33u: goto st810;
+		case 33u: goto tr889;
 		case 41u: goto tr894;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st810;
+				goto tr889;
 		} else if ( (*p) >= 35u )
-			goto st810;
+			goto tr889;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st810;
+				goto tr889;
 		} else if ( (*p) >= 93u )
-			goto st810;
+			goto tr889;
 	} else
-		goto st810;
+		goto tr889;
 	goto st0;
 tr885:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(811)))-1;} }
 	goto st811;
 st811:
 	if ( ++p == pe )
@@ -12654,8 +12671,12 @@ case 811:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr900;
 	goto st0;
+tr902:
+	{ {p = (( IMW_SKIP_TO(812)))-1;} }
+	goto st812;
 tr900:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(812)))-1;} }
 	goto st812;
 st812:
 	if ( ++p == pe )
@@ -12666,28 +12687,36 @@ case 812:
 		case 125u: goto tr903;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st812;
+		goto tr902;
 	goto st0;
 tr901:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(813)))-1;} }
 	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
 	if ( (*p) == 125u )
-		goto st814;
+		goto tr904;
 	goto st0;
+tr904:
+	{ {p = (( IMW_SKIP_TO(814)))-1;} }
+	goto st814;
 tr903:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(814)))-1;} }
 	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
 	if ( (*p) == 13u )
-		goto st815;
+		goto tr905;
 	goto st0;
+tr905:
+	{ {p = (( IMW_SKIP_TO(815)))-1;} }
+	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
@@ -12697,6 +12726,7 @@ case 815:
 	goto st0;
 tr906:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(816)))-1;} }
 	goto st816;
 st816:
 	if ( ++p == pe )
@@ -13424,8 +13454,12 @@ case 887:
 	} else
 		goto tr1001;
 	goto st0;
+tr1005:
+	{ {p = (( IMW_SKIP_TO(888)))-1;} }
+	goto st888;
 tr1001:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(888)))-1;} }
 	goto st888;
 st888:
 	if ( ++p == pe )
@@ -13433,23 +13467,23 @@ st888:
 case 888:
 	switch( (*p) ) {
 		case 32u: goto tr1004;
-		case 33u: goto st888;
+		case 33u: goto tr1005;
 		case 41u: goto tr1006;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st888;
+				goto tr1005;
 		} else if ( (*p) >= 35u )
-			goto st888;
+			goto tr1005;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st888;
+				goto tr1005;
 		} else if ( (*p) >= 93u )
-			goto st888;
+			goto tr1005;
 	} else
-		goto st888;
+		goto tr1005;
 	goto st0;
 tr1006:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -13549,6 +13583,7 @@ case 895:
 tr1003:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(896)))-1;} }
 	goto st896;
 st896:
 	if ( ++p == pe )
@@ -13557,8 +13592,12 @@ case 896:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1016;
 	goto st0;
+tr1018:
+	{ {p = (( IMW_SKIP_TO(897)))-1;} }
+	goto st897;
 tr1016:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(897)))-1;} }
 	goto st897;
 st897:
 	if ( ++p == pe )
@@ -13569,28 +13608,36 @@ case 897:
 		case 125u: goto tr1019;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st897;
+		goto tr1018;
 	goto st0;
 tr1017:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(898)))-1;} }
 	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
 	if ( (*p) == 125u )
-		goto st899;
+		goto tr1020;
 	goto st0;
+tr1020:
+	{ {p = (( IMW_SKIP_TO(899)))-1;} }
+	goto st899;
 tr1019:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(899)))-1;} }
 	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
 	if ( (*p) == 13u )
-		goto st900;
+		goto tr1021;
 	goto st0;
+tr1021:
+	{ {p = (( IMW_SKIP_TO(900)))-1;} }
+	goto st900;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
@@ -13600,6 +13647,7 @@ case 900:
 	goto st0;
 tr1022:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(901)))-1;} }
 	goto st901;
 st901:
 	if ( ++p == pe )

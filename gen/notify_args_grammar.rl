@@ -129,7 +129,7 @@ r_string =
 r_astring =
     ( r_astring_char+
     | r_string
-    ) >ev_open_astring %ev_close_astring;
+    ) >ev_open_astring %ev_close_astring $run_skip;
 
 # mailbox (rfc3501.abnf:254)
 r_mailbox =
@@ -248,7 +248,7 @@ r_mailbox_event =
 r_user_event = "ServerMetadataChange"i;
 
 # atom (rfc3501.abnf:36)
-r_atom = r_atom_char+;
+r_atom = ( r_atom_char+ ) $run_skip;
 
 # event-ext (overrides.abnf:399)
 r_event_ext = r_atom;

@@ -248,48 +248,51 @@ st20:
 		goto _test_eof20;
 case 20:
 	switch( (*p) ) {
-		case 33u: goto st21;
-		case 77u: goto st25;
-		case 109u: goto st25;
+		case 33u: goto tr26;
+		case 77u: goto tr27;
+		case 109u: goto tr27;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr26:
+	{ {p = (( IMW_SKIP_TO(21)))-1;} }
+	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
 st22:
 	if ( ++p == pe )
@@ -314,288 +317,318 @@ case 24:
 	if ( (*p) == 40u )
 		goto st11;
 	goto st0;
+tr27:
+	{ {p = (( IMW_SKIP_TO(25)))-1;} }
+	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 69u: goto st26;
-		case 101u: goto st26;
+		case 69u: goto tr31;
+		case 101u: goto tr31;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr31:
+	{ {p = (( IMW_SKIP_TO(26)))-1;} }
+	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 83u: goto st27;
-		case 115u: goto st27;
+		case 83u: goto tr32;
+		case 115u: goto tr32;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr32:
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
+	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 83u: goto st28;
-		case 115u: goto st28;
+		case 83u: goto tr33;
+		case 115u: goto tr33;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr33:
+	{ {p = (( IMW_SKIP_TO(28)))-1;} }
+	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 65u: goto st29;
-		case 97u: goto st29;
+		case 65u: goto tr34;
+		case 97u: goto tr34;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr34:
+	{ {p = (( IMW_SKIP_TO(29)))-1;} }
+	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 71u: goto st30;
-		case 103u: goto st30;
+		case 71u: goto tr35;
+		case 103u: goto tr35;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr35:
+	{ {p = (( IMW_SKIP_TO(30)))-1;} }
+	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 69u: goto st31;
-		case 101u: goto st31;
+		case 69u: goto tr36;
+		case 101u: goto tr36;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr36:
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
+	goto st31;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 78u: goto st32;
-		case 110u: goto st32;
+		case 78u: goto tr37;
+		case 110u: goto tr37;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr37:
+	{ {p = (( IMW_SKIP_TO(32)))-1;} }
+	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 69u: goto st33;
-		case 101u: goto st33;
+		case 69u: goto tr38;
+		case 101u: goto tr38;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr38:
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
+	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
 	switch( (*p) ) {
 		case 32u: goto st20;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
-		case 87u: goto st34;
-		case 119u: goto st34;
+		case 87u: goto tr39;
+		case 119u: goto tr39;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
+tr39:
+	{ {p = (( IMW_SKIP_TO(34)))-1;} }
+	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
 		case 32u: goto st35;
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 41u: goto st22;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 33u: goto st21;
+		case 33u: goto tr26;
 		case 40u: goto st36;
-		case 77u: goto st25;
-		case 109u: goto st25;
+		case 77u: goto tr27;
+		case 109u: goto tr27;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 35u )
-			goto st21;
+			goto tr26;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st21;
+				goto tr26;
 		} else if ( (*p) >= 94u )
-			goto st21;
+			goto tr26;
 	} else
-		goto st21;
+		goto tr26;
 	goto st0;
 tr129:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
@@ -1204,8 +1237,12 @@ case 90:
 	} else
 		goto tr122;
 	goto st0;
+tr126:
+	{ {p = (( IMW_SKIP_TO(91)))-1;} }
+	goto st91;
 tr122:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(91)))-1;} }
 	goto st91;
 st91:
 	if ( ++p == pe )
@@ -1213,23 +1250,23 @@ st91:
 case 91:
 	switch( (*p) ) {
 		case 32u: goto tr125;
-		case 33u: goto st91;
+		case 33u: goto tr126;
 		case 41u: goto tr127;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st91;
+				goto tr126;
 		} else if ( (*p) >= 35u )
-			goto st91;
+			goto tr126;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st91;
+				goto tr126;
 		} else if ( (*p) >= 93u )
-			goto st91;
+			goto tr126;
 	} else
-		goto st91;
+		goto tr126;
 	goto st0;
 tr127:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -1262,11 +1299,11 @@ case 93:
 		case 60u: goto tr131;
 	}
 	goto st0;
-tr123:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr132:
 	{ {p = (( IMW_SKIP_TO(94)))-1;} }
 	goto st94;
-tr132:
+tr123:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(94)))-1;} }
 	goto st94;
 st94:
@@ -1308,6 +1345,7 @@ case 96:
 tr124:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(97)))-1;} }
 	goto st97;
 st97:
 	if ( ++p == pe )
@@ -1316,8 +1354,12 @@ case 97:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr135;
 	goto st0;
+tr137:
+	{ {p = (( IMW_SKIP_TO(98)))-1;} }
+	goto st98;
 tr135:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(98)))-1;} }
 	goto st98;
 st98:
 	if ( ++p == pe )
@@ -1328,28 +1370,36 @@ case 98:
 		case 125u: goto tr138;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st98;
+		goto tr137;
 	goto st0;
 tr136:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(99)))-1;} }
 	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	if ( (*p) == 125u )
-		goto st100;
+		goto tr139;
 	goto st0;
+tr139:
+	{ {p = (( IMW_SKIP_TO(100)))-1;} }
+	goto st100;
 tr138:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(100)))-1;} }
 	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
 	if ( (*p) == 13u )
-		goto st101;
+		goto tr140;
 	goto st0;
+tr140:
+	{ {p = (( IMW_SKIP_TO(101)))-1;} }
+	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
@@ -1359,6 +1409,7 @@ case 101:
 	goto st0;
 tr141:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(102)))-1;} }
 	goto st102;
 st102:
 	if ( ++p == pe )
@@ -2295,9 +2346,13 @@ case 202:
 	} else
 		goto tr229;
 	goto st0;
+tr234:
+	{ {p = (( IMW_SKIP_TO(203)))-1;} }
+	goto st203;
 tr229:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(203)))-1;} }
 	goto st203;
 st203:
 	if ( ++p == pe )
@@ -2305,22 +2360,22 @@ st203:
 case 203:
 	switch( (*p) ) {
 		case 32u: goto tr233;
-		case 33u: goto st203;
+		case 33u: goto tr234;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st203;
+				goto tr234;
 		} else if ( (*p) >= 35u )
-			goto st203;
+			goto tr234;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st203;
+				goto tr234;
 		} else if ( (*p) >= 93u )
-			goto st203;
+			goto tr234;
 	} else
-		goto st203;
+		goto tr234;
 	goto st0;
 tr235:
 	{ {p = (( IMW_SKIP_TO(204)))-1;} }
@@ -2393,9 +2448,13 @@ case 207:
 	} else
 		goto tr238;
 	goto st0;
+tr242:
+	{ {p = (( IMW_SKIP_TO(208)))-1;} }
+	goto st208;
 tr238:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(208)))-1;} }
 	goto st208;
 st208:
 	if ( ++p == pe )
@@ -2403,23 +2462,23 @@ st208:
 case 208:
 	switch( (*p) ) {
 		case 32u: goto tr241;
-		case 33u: goto st208;
+		case 33u: goto tr242;
 		case 41u: goto tr243;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st208;
+				goto tr242;
 		} else if ( (*p) >= 35u )
-			goto st208;
+			goto tr242;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st208;
+				goto tr242;
 		} else if ( (*p) >= 93u )
-			goto st208;
+			goto tr242;
 	} else
-		goto st208;
+		goto tr242;
 	goto st0;
 tr244:
 	{ {p = (( IMW_SKIP_TO(209)))-1;} }
@@ -2469,6 +2528,7 @@ tr240:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(212)))-1;} }
 	goto st212;
 st212:
 	if ( ++p == pe )
@@ -2477,8 +2537,12 @@ case 212:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr247;
 	goto st0;
+tr249:
+	{ {p = (( IMW_SKIP_TO(213)))-1;} }
+	goto st213;
 tr247:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(213)))-1;} }
 	goto st213;
 st213:
 	if ( ++p == pe )
@@ -2489,28 +2553,36 @@ case 213:
 		case 125u: goto tr250;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st213;
+		goto tr249;
 	goto st0;
 tr248:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(214)))-1;} }
 	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
 	if ( (*p) == 125u )
-		goto st215;
+		goto tr251;
 	goto st0;
+tr251:
+	{ {p = (( IMW_SKIP_TO(215)))-1;} }
+	goto st215;
 tr250:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(215)))-1;} }
 	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
 	if ( (*p) == 13u )
-		goto st216;
+		goto tr252;
 	goto st0;
+tr252:
+	{ {p = (( IMW_SKIP_TO(216)))-1;} }
+	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
@@ -2520,6 +2592,7 @@ case 216:
 	goto st0;
 tr253:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(217)))-1;} }
 	goto st217;
 st217:
 	if ( ++p == pe )
@@ -2534,6 +2607,7 @@ tr232:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(218)))-1;} }
 	goto st218;
 st218:
 	if ( ++p == pe )
@@ -2542,8 +2616,12 @@ case 218:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr256;
 	goto st0;
+tr258:
+	{ {p = (( IMW_SKIP_TO(219)))-1;} }
+	goto st219;
 tr256:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(219)))-1;} }
 	goto st219;
 st219:
 	if ( ++p == pe )
@@ -2554,28 +2632,36 @@ case 219:
 		case 125u: goto tr259;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st219;
+		goto tr258;
 	goto st0;
 tr257:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
 	if ( (*p) == 125u )
-		goto st221;
+		goto tr260;
 	goto st0;
+tr260:
+	{ {p = (( IMW_SKIP_TO(221)))-1;} }
+	goto st221;
 tr259:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(221)))-1;} }
 	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
 	if ( (*p) == 13u )
-		goto st222;
+		goto tr261;
 	goto st0;
+tr261:
+	{ {p = (( IMW_SKIP_TO(222)))-1;} }
+	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
@@ -2585,6 +2671,7 @@ case 222:
 	goto st0;
 tr262:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(223)))-1;} }
 	goto st223;
 st223:
 	if ( ++p == pe )

@@ -170,7 +170,7 @@ r_atom_char =
     );
 
 # atom (rfc3501.abnf:36)
-r_atom = r_atom_char+;
+r_atom = ( r_atom_char+ ) $run_skip;
 
 # flag-keyword (rfc3501.abnf:227)
 r_flag_keyword = r_atom;
@@ -349,7 +349,7 @@ r_string =
 r_astring =
     ( r_astring_char+
     | r_string
-    ) >ev_open_astring %ev_close_astring;
+    ) >ev_open_astring %ev_close_astring $run_skip;
 
 # mailbox (rfc3501.abnf:254)
 r_mailbox =

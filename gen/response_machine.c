@@ -2096,6 +2096,10 @@ case 45:
 tr87:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(46)))-1;} }
+	goto st46;
+tr92:
+	{ {p = (( IMW_SKIP_TO(46)))-1;} }
 	goto st46;
 st46:
 	if ( ++p == pe )
@@ -2104,22 +2108,22 @@ case 46:
 	switch( (*p) ) {
 		case 13u: goto tr90;
 		case 32u: goto tr91;
-		case 33u: goto st46;
+		case 33u: goto tr92;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st46;
+				goto tr92;
 		} else if ( (*p) >= 35u )
-			goto st46;
+			goto tr92;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st46;
+				goto tr92;
 		} else if ( (*p) >= 93u )
-			goto st46;
+			goto tr92;
 	} else
-		goto st46;
+		goto tr92;
 	goto st0;
 tr91:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -2173,9 +2177,13 @@ case 47:
 	} else
 		goto tr93;
 	goto st0;
+tr97:
+	{ {p = (( IMW_SKIP_TO(48)))-1;} }
+	goto st48;
 tr93:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(48)))-1;} }
 	goto st48;
 st48:
 	if ( ++p == pe )
@@ -2183,22 +2191,22 @@ st48:
 case 48:
 	switch( (*p) ) {
 		case 32u: goto tr96;
-		case 33u: goto st48;
+		case 33u: goto tr97;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st48;
+				goto tr97;
 		} else if ( (*p) >= 35u )
-			goto st48;
+			goto tr97;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st48;
+				goto tr97;
 		} else if ( (*p) >= 93u )
-			goto st48;
+			goto tr97;
 	} else
-		goto st48;
+		goto tr97;
 	goto st0;
 tr96:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -2229,9 +2237,13 @@ case 49:
 	} else
 		goto tr98;
 	goto st0;
+tr103:
+	{ {p = (( IMW_SKIP_TO(50)))-1;} }
+	goto st50;
 tr98:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(50)))-1;} }
 	goto st50;
 st50:
 	if ( ++p == pe )
@@ -2240,29 +2252,29 @@ case 50:
 	switch( (*p) ) {
 		case 13u: goto tr101;
 		case 32u: goto tr102;
-		case 33u: goto st50;
+		case 33u: goto tr103;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st50;
+				goto tr103;
 		} else if ( (*p) >= 35u )
-			goto st50;
+			goto tr103;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st50;
+				goto tr103;
 		} else if ( (*p) >= 93u )
-			goto st50;
+			goto tr103;
 	} else
-		goto st50;
+		goto tr103;
 	goto st0;
+tr104:
+	{ {p = (( IMW_SKIP_TO(51)))-1;} }
+	goto st51;
 tr99:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(51)))-1;} }
-	goto st51;
-tr104:
 	{ {p = (( IMW_SKIP_TO(51)))-1;} }
 	goto st51;
 st51:
@@ -2305,6 +2317,7 @@ tr100:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(54)))-1;} }
 	goto st54;
 st54:
 	if ( ++p == pe )
@@ -2313,8 +2326,12 @@ case 54:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr107;
 	goto st0;
+tr109:
+	{ {p = (( IMW_SKIP_TO(55)))-1;} }
+	goto st55;
 tr107:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 st55:
 	if ( ++p == pe )
@@ -2325,28 +2342,36 @@ case 55:
 		case 125u: goto tr110;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st55;
+		goto tr109;
 	goto st0;
 tr108:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
 	if ( (*p) == 125u )
-		goto st57;
+		goto tr111;
 	goto st0;
+tr111:
+	{ {p = (( IMW_SKIP_TO(57)))-1;} }
+	goto st57;
 tr110:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(57)))-1;} }
 	goto st57;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
 	if ( (*p) == 13u )
-		goto st58;
+		goto tr112;
 	goto st0;
+tr112:
+	{ {p = (( IMW_SKIP_TO(58)))-1;} }
+	goto st58;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
@@ -2356,6 +2381,7 @@ case 58:
 	goto st0;
 tr113:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(59)))-1;} }
 	goto st59;
 st59:
 	if ( ++p == pe )
@@ -2366,12 +2392,12 @@ case 59:
 		case 32u: goto tr115;
 	}
 	goto st0;
+tr116:
+	{ {p = (( IMW_SKIP_TO(60)))-1;} }
+	goto st60;
 tr94:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(60)))-1;} }
-	goto st60;
-tr116:
 	{ {p = (( IMW_SKIP_TO(60)))-1;} }
 	goto st60;
 st60:
@@ -2412,6 +2438,7 @@ tr95:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 st63:
 	if ( ++p == pe )
@@ -2420,8 +2447,12 @@ case 63:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr119;
 	goto st0;
+tr121:
+	{ {p = (( IMW_SKIP_TO(64)))-1;} }
+	goto st64;
 tr119:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(64)))-1;} }
 	goto st64;
 st64:
 	if ( ++p == pe )
@@ -2432,28 +2463,36 @@ case 64:
 		case 125u: goto tr122;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st64;
+		goto tr121;
 	goto st0;
 tr120:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(65)))-1;} }
 	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
 	if ( (*p) == 125u )
-		goto st66;
+		goto tr123;
 	goto st0;
+tr123:
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
+	goto st66;
 tr122:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
 	if ( (*p) == 13u )
-		goto st67;
+		goto tr124;
 	goto st0;
+tr124:
+	{ {p = (( IMW_SKIP_TO(67)))-1;} }
+	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
@@ -2463,6 +2502,7 @@ case 67:
 	goto st0;
 tr125:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 st68:
 	if ( ++p == pe )
@@ -2519,6 +2559,7 @@ tr89:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(72)))-1;} }
 	goto st72;
 st72:
 	if ( ++p == pe )
@@ -2527,8 +2568,12 @@ case 72:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr130;
 	goto st0;
+tr132:
+	{ {p = (( IMW_SKIP_TO(73)))-1;} }
+	goto st73;
 tr130:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(73)))-1;} }
 	goto st73;
 st73:
 	if ( ++p == pe )
@@ -2539,28 +2584,36 @@ case 73:
 		case 125u: goto tr133;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st73;
+		goto tr132;
 	goto st0;
 tr131:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
 	if ( (*p) == 125u )
-		goto st75;
+		goto tr134;
 	goto st0;
+tr134:
+	{ {p = (( IMW_SKIP_TO(75)))-1;} }
+	goto st75;
 tr133:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
 	if ( (*p) == 13u )
-		goto st76;
+		goto tr135;
 	goto st0;
+tr135:
+	{ {p = (( IMW_SKIP_TO(76)))-1;} }
+	goto st76;
 st76:
 	if ( ++p == pe )
 		goto _test_eof76;
@@ -2570,6 +2623,7 @@ case 76:
 	goto st0;
 tr136:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(77)))-1;} }
 	goto st77;
 st77:
 	if ( ++p == pe )
@@ -2740,8 +2794,12 @@ case 92:
 	} else
 		goto tr153;
 	goto st0;
+tr157:
+	{ {p = (( IMW_SKIP_TO(93)))-1;} }
+	goto st93;
 tr153:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(93)))-1;} }
 	goto st93;
 st93:
 	if ( ++p == pe )
@@ -2750,22 +2808,22 @@ case 93:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
+		case 33u: goto tr157;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
 tr156:
 	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
@@ -2806,6 +2864,7 @@ case 94:
 	goto st0;
 tr154:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(95)))-1;} }
 	goto st95;
 st95:
 	if ( ++p == pe )
@@ -2814,25 +2873,28 @@ case 95:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 80u: goto st96;
-		case 112u: goto st96;
+		case 33u: goto tr157;
+		case 80u: goto tr158;
+		case 112u: goto tr158;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr158:
+	{ {p = (( IMW_SKIP_TO(96)))-1;} }
+	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
@@ -2840,25 +2902,28 @@ case 96:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 80u: goto st97;
-		case 112u: goto st97;
+		case 33u: goto tr157;
+		case 80u: goto tr159;
+		case 112u: goto tr159;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr159:
+	{ {p = (( IMW_SKIP_TO(97)))-1;} }
+	goto st97;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
@@ -2866,25 +2931,28 @@ case 97:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 69u: goto st98;
-		case 101u: goto st98;
+		case 33u: goto tr157;
+		case 69u: goto tr160;
+		case 101u: goto tr160;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr160:
+	{ {p = (( IMW_SKIP_TO(98)))-1;} }
+	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
@@ -2892,25 +2960,28 @@ case 98:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 78u: goto st99;
-		case 110u: goto st99;
+		case 33u: goto tr157;
+		case 78u: goto tr161;
+		case 110u: goto tr161;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr161:
+	{ {p = (( IMW_SKIP_TO(99)))-1;} }
+	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
@@ -2918,25 +2989,28 @@ case 99:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 68u: goto st100;
-		case 100u: goto st100;
+		case 33u: goto tr157;
+		case 68u: goto tr162;
+		case 100u: goto tr162;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr162:
+	{ {p = (( IMW_SKIP_TO(100)))-1;} }
+	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
@@ -2944,25 +3018,28 @@ case 100:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 76u: goto st101;
-		case 108u: goto st101;
+		case 33u: goto tr157;
+		case 76u: goto tr163;
+		case 108u: goto tr163;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr163:
+	{ {p = (( IMW_SKIP_TO(101)))-1;} }
+	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
@@ -2970,25 +3047,28 @@ case 101:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 73u: goto st102;
-		case 105u: goto st102;
+		case 33u: goto tr157;
+		case 73u: goto tr164;
+		case 105u: goto tr164;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr164:
+	{ {p = (( IMW_SKIP_TO(102)))-1;} }
+	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
@@ -2996,25 +3076,28 @@ case 102:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 77u: goto st103;
-		case 109u: goto st103;
+		case 33u: goto tr157;
+		case 77u: goto tr165;
+		case 109u: goto tr165;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr165:
+	{ {p = (( IMW_SKIP_TO(103)))-1;} }
+	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
@@ -3022,25 +3105,28 @@ case 103:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 73u: goto st104;
-		case 105u: goto st104;
+		case 33u: goto tr157;
+		case 73u: goto tr166;
+		case 105u: goto tr166;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr166:
+	{ {p = (( IMW_SKIP_TO(104)))-1;} }
+	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
@@ -3048,25 +3134,28 @@ case 104:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 84u: goto st105;
-		case 116u: goto st105;
+		case 33u: goto tr157;
+		case 84u: goto tr167;
+		case 116u: goto tr167;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr167:
+	{ {p = (( IMW_SKIP_TO(105)))-1;} }
+	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
@@ -3074,24 +3163,27 @@ case 105:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
-		case 61u: goto st106;
+		case 33u: goto tr157;
+		case 61u: goto tr168;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 35u )
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) >= 94u )
-			goto st93;
+			goto tr157;
 	} else
-		goto st93;
+		goto tr157;
 	goto st0;
+tr168:
+	{ {p = (( IMW_SKIP_TO(106)))-1;} }
+	goto st106;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
@@ -3099,30 +3191,34 @@ case 106:
 	switch( (*p) ) {
 		case 13u: goto tr155;
 		case 32u: goto tr156;
-		case 33u: goto st93;
+		case 33u: goto tr157;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st93;
+				goto tr157;
 		} else
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 94u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else
-			goto st93;
+			goto tr157;
 	} else
 		goto tr169;
 	goto st0;
+tr172:
+	{ {p = (( IMW_SKIP_TO(107)))-1;} }
+	goto st107;
 tr169:
+	{ {p = (( IMW_SKIP_TO(107)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st107;
 st107:
@@ -3132,28 +3228,28 @@ case 107:
 	switch( (*p) ) {
 		case 13u: goto tr170;
 		case 32u: goto tr171;
-		case 33u: goto st93;
+		case 33u: goto tr157;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st93;
+				goto tr157;
 		} else
-			goto st93;
+			goto tr157;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 94u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st93;
+				goto tr157;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st93;
+				goto tr157;
 		} else
-			goto st93;
+			goto tr157;
 	} else
-		goto st107;
+		goto tr172;
 	goto st0;
 tr19:
 	{ IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
@@ -3275,8 +3371,12 @@ case 115:
 	} else
 		goto tr182;
 	goto st0;
+tr186:
+	{ {p = (( IMW_SKIP_TO(116)))-1;} }
+	goto st116;
 tr182:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(116)))-1;} }
 	goto st116;
 st116:
 	if ( ++p == pe )
@@ -3285,25 +3385,26 @@ case 116:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
+		case 33u: goto tr186;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
 tr183:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
+	{ {p = (( IMW_SKIP_TO(117)))-1;} }
 	goto st117;
 st117:
 	if ( ++p == pe )
@@ -3312,25 +3413,28 @@ case 117:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 80u: goto st118;
-		case 112u: goto st118;
+		case 33u: goto tr186;
+		case 80u: goto tr187;
+		case 112u: goto tr187;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr187:
+	{ {p = (( IMW_SKIP_TO(118)))-1;} }
+	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
@@ -3338,25 +3442,28 @@ case 118:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 80u: goto st119;
-		case 112u: goto st119;
+		case 33u: goto tr186;
+		case 80u: goto tr188;
+		case 112u: goto tr188;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr188:
+	{ {p = (( IMW_SKIP_TO(119)))-1;} }
+	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
@@ -3364,25 +3471,28 @@ case 119:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 69u: goto st120;
-		case 101u: goto st120;
+		case 33u: goto tr186;
+		case 69u: goto tr189;
+		case 101u: goto tr189;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr189:
+	{ {p = (( IMW_SKIP_TO(120)))-1;} }
+	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
@@ -3390,25 +3500,28 @@ case 120:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 78u: goto st121;
-		case 110u: goto st121;
+		case 33u: goto tr186;
+		case 78u: goto tr190;
+		case 110u: goto tr190;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr190:
+	{ {p = (( IMW_SKIP_TO(121)))-1;} }
+	goto st121;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
@@ -3416,25 +3529,28 @@ case 121:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 68u: goto st122;
-		case 100u: goto st122;
+		case 33u: goto tr186;
+		case 68u: goto tr191;
+		case 100u: goto tr191;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr191:
+	{ {p = (( IMW_SKIP_TO(122)))-1;} }
+	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
@@ -3442,25 +3558,28 @@ case 122:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 76u: goto st123;
-		case 108u: goto st123;
+		case 33u: goto tr186;
+		case 76u: goto tr192;
+		case 108u: goto tr192;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr192:
+	{ {p = (( IMW_SKIP_TO(123)))-1;} }
+	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
@@ -3468,25 +3587,28 @@ case 123:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 73u: goto st124;
-		case 105u: goto st124;
+		case 33u: goto tr186;
+		case 73u: goto tr193;
+		case 105u: goto tr193;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr193:
+	{ {p = (( IMW_SKIP_TO(124)))-1;} }
+	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
@@ -3494,25 +3616,28 @@ case 124:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 77u: goto st125;
-		case 109u: goto st125;
+		case 33u: goto tr186;
+		case 77u: goto tr194;
+		case 109u: goto tr194;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr194:
+	{ {p = (( IMW_SKIP_TO(125)))-1;} }
+	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
@@ -3520,25 +3645,28 @@ case 125:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 73u: goto st126;
-		case 105u: goto st126;
+		case 33u: goto tr186;
+		case 73u: goto tr195;
+		case 105u: goto tr195;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr195:
+	{ {p = (( IMW_SKIP_TO(126)))-1;} }
+	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
@@ -3546,25 +3674,28 @@ case 126:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 84u: goto st127;
-		case 116u: goto st127;
+		case 33u: goto tr186;
+		case 84u: goto tr196;
+		case 116u: goto tr196;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr196:
+	{ {p = (( IMW_SKIP_TO(127)))-1;} }
+	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
@@ -3572,24 +3703,27 @@ case 127:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
-		case 61u: goto st128;
+		case 33u: goto tr186;
+		case 61u: goto tr197;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 35u )
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) >= 94u )
-			goto st116;
+			goto tr186;
 	} else
-		goto st116;
+		goto tr186;
 	goto st0;
+tr197:
+	{ {p = (( IMW_SKIP_TO(128)))-1;} }
+	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
@@ -3597,30 +3731,34 @@ case 128:
 	switch( (*p) ) {
 		case 13u: goto tr184;
 		case 32u: goto tr185;
-		case 33u: goto st116;
+		case 33u: goto tr186;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st116;
+				goto tr186;
 		} else
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 94u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else
-			goto st116;
+			goto tr186;
 	} else
 		goto tr198;
 	goto st0;
+tr201:
+	{ {p = (( IMW_SKIP_TO(129)))-1;} }
+	goto st129;
 tr198:
+	{ {p = (( IMW_SKIP_TO(129)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st129;
 st129:
@@ -3630,28 +3768,28 @@ case 129:
 	switch( (*p) ) {
 		case 13u: goto tr199;
 		case 32u: goto tr200;
-		case 33u: goto st116;
+		case 33u: goto tr186;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st116;
+				goto tr186;
 		} else
-			goto st116;
+			goto tr186;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 94u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st116;
+				goto tr186;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st116;
+				goto tr186;
 		} else
-			goto st116;
+			goto tr186;
 	} else
-		goto st129;
+		goto tr201;
 	goto st0;
 st130:
 	if ( ++p == pe )
@@ -4143,8 +4281,12 @@ case 157:
 	} else
 		goto tr242;
 	goto st0;
+tr248:
+	{ {p = (( IMW_SKIP_TO(158)))-1;} }
+	goto st158;
 tr242:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(158)))-1;} }
 	goto st158;
 st158:
 	if ( ++p == pe )
@@ -4152,23 +4294,23 @@ st158:
 case 158:
 	switch( (*p) ) {
 		case 32u: goto tr247;
-		case 33u: goto st158;
+		case 33u: goto tr248;
 		case 41u: goto tr249;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st158;
+				goto tr248;
 		} else if ( (*p) >= 35u )
-			goto st158;
+			goto tr248;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st158;
+				goto tr248;
 		} else if ( (*p) >= 93u )
-			goto st158;
+			goto tr248;
 	} else
-		goto st158;
+		goto tr248;
 	goto st0;
 tr247:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -4272,6 +4414,7 @@ case 164:
 tr246:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(165)))-1;} }
 	goto st165;
 st165:
 	if ( ++p == pe )
@@ -4280,8 +4423,12 @@ case 165:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr256;
 	goto st0;
+tr258:
+	{ {p = (( IMW_SKIP_TO(166)))-1;} }
+	goto st166;
 tr256:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(166)))-1;} }
 	goto st166;
 st166:
 	if ( ++p == pe )
@@ -4292,28 +4439,36 @@ case 166:
 		case 125u: goto tr259;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st166;
+		goto tr258;
 	goto st0;
 tr257:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(167)))-1;} }
 	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
 	if ( (*p) == 125u )
-		goto st168;
+		goto tr260;
 	goto st0;
+tr260:
+	{ {p = (( IMW_SKIP_TO(168)))-1;} }
+	goto st168;
 tr259:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(168)))-1;} }
 	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
 	if ( (*p) == 13u )
-		goto st169;
+		goto tr261;
 	goto st0;
+tr261:
+	{ {p = (( IMW_SKIP_TO(169)))-1;} }
+	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
@@ -4323,6 +4478,7 @@ case 169:
 	goto st0;
 tr262:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(170)))-1;} }
 	goto st170;
 st170:
 	if ( ++p == pe )
@@ -4762,13 +4918,18 @@ case 200:
 		case 32u: goto tr309;
 	}
 	goto st0;
+tr311:
+	{ {p = (( IMW_SKIP_TO(201)))-1;} }
+	goto st201;
 tr301:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(201)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st201;
 tr316:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ {p = (( IMW_SKIP_TO(201)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st201;
 st201:
@@ -4777,24 +4938,24 @@ st201:
 case 201:
 	switch( (*p) ) {
 		case 32u: goto tr310;
-		case 33u: goto st201;
+		case 33u: goto tr311;
 		case 41u: goto tr312;
 		case 93u: goto st209;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st201;
+				goto tr311;
 		} else if ( (*p) >= 35u )
-			goto st201;
+			goto tr311;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st201;
+				goto tr311;
 		} else if ( (*p) >= 94u )
-			goto st201;
+			goto tr311;
 	} else
-		goto st201;
+		goto tr311;
 	goto st0;
 tr310:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
@@ -4925,24 +5086,24 @@ st207:
 		goto _test_eof207;
 case 207:
 	switch( (*p) ) {
-		case 33u: goto st201;
+		case 33u: goto tr311;
 		case 42u: goto st208;
 		case 93u: goto st209;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st201;
+				goto tr311;
 		} else if ( (*p) >= 35u )
-			goto st201;
+			goto tr311;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st201;
+				goto tr311;
 		} else if ( (*p) >= 94u )
-			goto st201;
+			goto tr311;
 	} else
-		goto st201;
+		goto tr311;
 	goto st0;
 st208:
 	if ( ++p == pe )
@@ -5473,6 +5634,10 @@ case 250:
 tr387:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(251)))-1;} }
+	goto st251;
+tr392:
+	{ {p = (( IMW_SKIP_TO(251)))-1;} }
 	goto st251;
 st251:
 	if ( ++p == pe )
@@ -5481,22 +5646,22 @@ case 251:
 	switch( (*p) ) {
 		case 13u: goto tr390;
 		case 32u: goto tr391;
-		case 33u: goto st251;
+		case 33u: goto tr392;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st251;
+				goto tr392;
 		} else if ( (*p) >= 35u )
-			goto st251;
+			goto tr392;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st251;
+				goto tr392;
 		} else if ( (*p) >= 93u )
-			goto st251;
+			goto tr392;
 	} else
-		goto st251;
+		goto tr392;
 	goto st0;
 tr391:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -5544,9 +5709,13 @@ case 253:
 	} else
 		goto tr394;
 	goto st0;
+tr399:
+	{ {p = (( IMW_SKIP_TO(254)))-1;} }
+	goto st254;
 tr394:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(254)))-1;} }
 	goto st254;
 st254:
 	if ( ++p == pe )
@@ -5554,22 +5723,22 @@ st254:
 case 254:
 	switch( (*p) ) {
 		case 32u: goto tr398;
-		case 33u: goto st254;
+		case 33u: goto tr399;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st254;
+				goto tr399;
 		} else if ( (*p) >= 35u )
-			goto st254;
+			goto tr399;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st254;
+				goto tr399;
 		} else if ( (*p) >= 93u )
-			goto st254;
+			goto tr399;
 	} else
-		goto st254;
+		goto tr399;
 	goto st0;
 tr398:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -5690,6 +5859,7 @@ tr397:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(261)))-1;} }
 	goto st261;
 st261:
 	if ( ++p == pe )
@@ -5698,8 +5868,12 @@ case 261:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr410;
 	goto st0;
+tr412:
+	{ {p = (( IMW_SKIP_TO(262)))-1;} }
+	goto st262;
 tr410:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(262)))-1;} }
 	goto st262;
 st262:
 	if ( ++p == pe )
@@ -5710,28 +5884,36 @@ case 262:
 		case 125u: goto tr413;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st262;
+		goto tr412;
 	goto st0;
 tr411:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(263)))-1;} }
 	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	if ( (*p) == 125u )
-		goto st264;
+		goto tr414;
 	goto st0;
+tr414:
+	{ {p = (( IMW_SKIP_TO(264)))-1;} }
+	goto st264;
 tr413:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(264)))-1;} }
 	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
 	if ( (*p) == 13u )
-		goto st265;
+		goto tr415;
 	goto st0;
+tr415:
+	{ {p = (( IMW_SKIP_TO(265)))-1;} }
+	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
@@ -5741,6 +5923,7 @@ case 265:
 	goto st0;
 tr416:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(266)))-1;} }
 	goto st266;
 st266:
 	if ( ++p == pe )
@@ -5803,8 +5986,12 @@ case 268:
 	} else
 		goto tr420;
 	goto st0;
+tr426:
+	{ {p = (( IMW_SKIP_TO(269)))-1;} }
+	goto st269;
 tr420:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(269)))-1;} }
 	goto st269;
 st269:
 	if ( ++p == pe )
@@ -5812,23 +5999,23 @@ st269:
 case 269:
 	switch( (*p) ) {
 		case 32u: goto tr425;
-		case 33u: goto st269;
+		case 33u: goto tr426;
 		case 41u: goto tr427;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st269;
+				goto tr426;
 		} else if ( (*p) >= 35u )
-			goto st269;
+			goto tr426;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st269;
+				goto tr426;
 		} else if ( (*p) >= 93u )
-			goto st269;
+			goto tr426;
 	} else
-		goto st269;
+		goto tr426;
 	goto st0;
 tr425:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -5932,6 +6119,7 @@ case 275:
 tr424:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(276)))-1;} }
 	goto st276;
 st276:
 	if ( ++p == pe )
@@ -5940,8 +6128,12 @@ case 276:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr434;
 	goto st0;
+tr436:
+	{ {p = (( IMW_SKIP_TO(277)))-1;} }
+	goto st277;
 tr434:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(277)))-1;} }
 	goto st277;
 st277:
 	if ( ++p == pe )
@@ -5952,28 +6144,36 @@ case 277:
 		case 125u: goto tr437;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st277;
+		goto tr436;
 	goto st0;
 tr435:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(278)))-1;} }
 	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
 	if ( (*p) == 125u )
-		goto st279;
+		goto tr438;
 	goto st0;
+tr438:
+	{ {p = (( IMW_SKIP_TO(279)))-1;} }
+	goto st279;
 tr437:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(279)))-1;} }
 	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
 	if ( (*p) == 13u )
-		goto st280;
+		goto tr439;
 	goto st0;
+tr439:
+	{ {p = (( IMW_SKIP_TO(280)))-1;} }
+	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
@@ -5983,6 +6183,7 @@ case 280:
 	goto st0;
 tr440:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(281)))-1;} }
 	goto st281;
 st281:
 	if ( ++p == pe )
@@ -6142,6 +6343,7 @@ tr389:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(293)))-1;} }
 	goto st293;
 st293:
 	if ( ++p == pe )
@@ -6150,8 +6352,12 @@ case 293:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr458;
 	goto st0;
+tr460:
+	{ {p = (( IMW_SKIP_TO(294)))-1;} }
+	goto st294;
 tr458:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(294)))-1;} }
 	goto st294;
 st294:
 	if ( ++p == pe )
@@ -6162,28 +6368,36 @@ case 294:
 		case 125u: goto tr461;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st294;
+		goto tr460;
 	goto st0;
 tr459:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(295)))-1;} }
 	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
 	if ( (*p) == 125u )
-		goto st296;
+		goto tr462;
 	goto st0;
+tr462:
+	{ {p = (( IMW_SKIP_TO(296)))-1;} }
+	goto st296;
 tr461:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(296)))-1;} }
 	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
 	if ( (*p) == 13u )
-		goto st297;
+		goto tr463;
 	goto st0;
+tr463:
+	{ {p = (( IMW_SKIP_TO(297)))-1;} }
+	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
@@ -6193,6 +6407,7 @@ case 297:
 	goto st0;
 tr464:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(298)))-1;} }
 	goto st298;
 st298:
 	if ( ++p == pe )
@@ -6235,45 +6450,48 @@ st302:
 		goto _test_eof302;
 case 302:
 	if ( (*p) == 33u )
-		goto st303;
+		goto tr468;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
+				goto tr468;
 		} else if ( (*p) >= 35u )
-			goto st303;
+			goto tr468;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
+				goto tr468;
 		} else if ( (*p) >= 94u )
-			goto st303;
+			goto tr468;
 	} else
-		goto st303;
+		goto tr468;
 	goto st0;
+tr468:
+	{ {p = (( IMW_SKIP_TO(303)))-1;} }
+	goto st303;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
 		case 32u: goto st304;
-		case 33u: goto st303;
+		case 33u: goto tr468;
 		case 41u: goto st245;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
+				goto tr468;
 		} else if ( (*p) >= 35u )
-			goto st303;
+			goto tr468;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
+				goto tr468;
 		} else if ( (*p) >= 94u )
-			goto st303;
+			goto tr468;
 	} else
-		goto st303;
+		goto tr468;
 	goto st0;
 st304:
 	if ( ++p == pe )
@@ -6357,6 +6575,10 @@ case 311:
 tr476:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(312)))-1;} }
+	goto st312;
+tr480:
+	{ {p = (( IMW_SKIP_TO(312)))-1;} }
 	goto st312;
 st312:
 	if ( ++p == pe )
@@ -6364,22 +6586,22 @@ st312:
 case 312:
 	switch( (*p) ) {
 		case 32u: goto tr479;
-		case 33u: goto st312;
+		case 33u: goto tr480;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st312;
+				goto tr480;
 		} else if ( (*p) >= 35u )
-			goto st312;
+			goto tr480;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st312;
+				goto tr480;
 		} else if ( (*p) >= 93u )
-			goto st312;
+			goto tr480;
 	} else
-		goto st312;
+		goto tr480;
 	goto st0;
 tr479:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -6410,9 +6632,13 @@ case 313:
 	} else
 		goto tr481;
 	goto st0;
+tr485:
+	{ {p = (( IMW_SKIP_TO(314)))-1;} }
+	goto st314;
 tr481:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(314)))-1;} }
 	goto st314;
 st314:
 	if ( ++p == pe )
@@ -6420,22 +6646,22 @@ st314:
 case 314:
 	switch( (*p) ) {
 		case 32u: goto tr484;
-		case 33u: goto st314;
+		case 33u: goto tr485;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st314;
+				goto tr485;
 		} else if ( (*p) >= 35u )
-			goto st314;
+			goto tr485;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st314;
+				goto tr485;
 		} else if ( (*p) >= 93u )
-			goto st314;
+			goto tr485;
 	} else
-		goto st314;
+		goto tr485;
 	goto st0;
 tr484:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -6466,9 +6692,13 @@ case 315:
 	} else
 		goto tr486;
 	goto st0;
+tr491:
+	{ {p = (( IMW_SKIP_TO(316)))-1;} }
+	goto st316;
 tr486:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(316)))-1;} }
 	goto st316;
 st316:
 	if ( ++p == pe )
@@ -6477,22 +6707,22 @@ case 316:
 	switch( (*p) ) {
 		case 13u: goto tr489;
 		case 32u: goto tr490;
-		case 33u: goto st316;
+		case 33u: goto tr491;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st316;
+				goto tr491;
 		} else if ( (*p) >= 35u )
-			goto st316;
+			goto tr491;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st316;
+				goto tr491;
 		} else if ( (*p) >= 93u )
-			goto st316;
+			goto tr491;
 	} else
-		goto st316;
+		goto tr491;
 	goto st0;
 tr490:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -6531,12 +6761,12 @@ case 317:
 	} else
 		goto tr486;
 	goto st0;
+tr492:
+	{ {p = (( IMW_SKIP_TO(318)))-1;} }
+	goto st318;
 tr487:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(318)))-1;} }
-	goto st318;
-tr492:
 	{ {p = (( IMW_SKIP_TO(318)))-1;} }
 	goto st318;
 st318:
@@ -6579,6 +6809,7 @@ tr488:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(321)))-1;} }
 	goto st321;
 st321:
 	if ( ++p == pe )
@@ -6587,8 +6818,12 @@ case 321:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr495;
 	goto st0;
+tr497:
+	{ {p = (( IMW_SKIP_TO(322)))-1;} }
+	goto st322;
 tr495:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(322)))-1;} }
 	goto st322;
 st322:
 	if ( ++p == pe )
@@ -6599,28 +6834,36 @@ case 322:
 		case 125u: goto tr498;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st322;
+		goto tr497;
 	goto st0;
 tr496:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(323)))-1;} }
 	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
 	if ( (*p) == 125u )
-		goto st324;
+		goto tr499;
 	goto st0;
+tr499:
+	{ {p = (( IMW_SKIP_TO(324)))-1;} }
+	goto st324;
 tr498:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(324)))-1;} }
 	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
 	if ( (*p) == 13u )
-		goto st325;
+		goto tr500;
 	goto st0;
+tr500:
+	{ {p = (( IMW_SKIP_TO(325)))-1;} }
+	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
@@ -6630,6 +6873,7 @@ case 325:
 	goto st0;
 tr501:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(326)))-1;} }
 	goto st326;
 st326:
 	if ( ++p == pe )
@@ -6640,12 +6884,12 @@ case 326:
 		case 32u: goto tr503;
 	}
 	goto st0;
+tr504:
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
+	goto st327;
 tr482:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(327)))-1;} }
-	goto st327;
-tr504:
 	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
@@ -6686,6 +6930,7 @@ tr483:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(330)))-1;} }
 	goto st330;
 st330:
 	if ( ++p == pe )
@@ -6694,8 +6939,12 @@ case 330:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr507;
 	goto st0;
+tr509:
+	{ {p = (( IMW_SKIP_TO(331)))-1;} }
+	goto st331;
 tr507:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(331)))-1;} }
 	goto st331;
 st331:
 	if ( ++p == pe )
@@ -6706,28 +6955,36 @@ case 331:
 		case 125u: goto tr510;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st331;
+		goto tr509;
 	goto st0;
 tr508:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(332)))-1;} }
 	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
 	if ( (*p) == 125u )
-		goto st333;
+		goto tr511;
 	goto st0;
+tr511:
+	{ {p = (( IMW_SKIP_TO(333)))-1;} }
+	goto st333;
 tr510:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(333)))-1;} }
 	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
 	if ( (*p) == 13u )
-		goto st334;
+		goto tr512;
 	goto st0;
+tr512:
+	{ {p = (( IMW_SKIP_TO(334)))-1;} }
+	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
@@ -6737,6 +6994,7 @@ case 334:
 	goto st0;
 tr513:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(335)))-1;} }
 	goto st335;
 st335:
 	if ( ++p == pe )
@@ -6791,6 +7049,7 @@ tr478:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(339)))-1;} }
 	goto st339;
 st339:
 	if ( ++p == pe )
@@ -6799,8 +7058,12 @@ case 339:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr518;
 	goto st0;
+tr520:
+	{ {p = (( IMW_SKIP_TO(340)))-1;} }
+	goto st340;
 tr518:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(340)))-1;} }
 	goto st340;
 st340:
 	if ( ++p == pe )
@@ -6811,28 +7074,36 @@ case 340:
 		case 125u: goto tr521;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st340;
+		goto tr520;
 	goto st0;
 tr519:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(341)))-1;} }
 	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
 	if ( (*p) == 125u )
-		goto st342;
+		goto tr522;
 	goto st0;
+tr522:
+	{ {p = (( IMW_SKIP_TO(342)))-1;} }
+	goto st342;
 tr521:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(342)))-1;} }
 	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
 	if ( (*p) == 13u )
-		goto st343;
+		goto tr523;
 	goto st0;
+tr523:
+	{ {p = (( IMW_SKIP_TO(343)))-1;} }
+	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
@@ -6842,6 +7113,7 @@ case 343:
 	goto st0;
 tr524:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(344)))-1;} }
 	goto st344;
 st344:
 	if ( ++p == pe )
@@ -6981,6 +7253,10 @@ case 356:
 tr537:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(357)))-1;} }
+	goto st357;
+tr541:
+	{ {p = (( IMW_SKIP_TO(357)))-1;} }
 	goto st357;
 st357:
 	if ( ++p == pe )
@@ -6988,22 +7264,22 @@ st357:
 case 357:
 	switch( (*p) ) {
 		case 32u: goto tr540;
-		case 33u: goto st357;
+		case 33u: goto tr541;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st357;
+				goto tr541;
 		} else if ( (*p) >= 35u )
-			goto st357;
+			goto tr541;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st357;
+				goto tr541;
 		} else if ( (*p) >= 93u )
-			goto st357;
+			goto tr541;
 	} else
-		goto st357;
+		goto tr541;
 	goto st0;
 tr540:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -7035,9 +7311,13 @@ case 358:
 	} else
 		goto tr542;
 	goto st0;
+tr548:
+	{ {p = (( IMW_SKIP_TO(359)))-1;} }
+	goto st359;
 tr542:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(359)))-1;} }
 	goto st359;
 st359:
 	if ( ++p == pe )
@@ -7046,22 +7326,22 @@ case 359:
 	switch( (*p) ) {
 		case 13u: goto tr546;
 		case 32u: goto tr547;
-		case 33u: goto st359;
+		case 33u: goto tr548;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st359;
+				goto tr548;
 		} else if ( (*p) >= 35u )
-			goto st359;
+			goto tr548;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st359;
+				goto tr548;
 		} else if ( (*p) >= 93u )
-			goto st359;
+			goto tr548;
 	} else
-		goto st359;
+		goto tr548;
 	goto st0;
 tr547:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -7146,6 +7426,7 @@ tr545:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(364)))-1;} }
 	goto st364;
 st364:
 	if ( ++p == pe )
@@ -7154,8 +7435,12 @@ case 364:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr552;
 	goto st0;
+tr554:
+	{ {p = (( IMW_SKIP_TO(365)))-1;} }
+	goto st365;
 tr552:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
 st365:
 	if ( ++p == pe )
@@ -7166,28 +7451,36 @@ case 365:
 		case 125u: goto tr555;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st365;
+		goto tr554;
 	goto st0;
 tr553:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
 	if ( (*p) == 125u )
-		goto st367;
+		goto tr556;
 	goto st0;
+tr556:
+	{ {p = (( IMW_SKIP_TO(367)))-1;} }
+	goto st367;
 tr555:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(367)))-1;} }
 	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
 	if ( (*p) == 13u )
-		goto st368;
+		goto tr557;
 	goto st0;
+tr557:
+	{ {p = (( IMW_SKIP_TO(368)))-1;} }
+	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
@@ -7197,6 +7490,7 @@ case 368:
 	goto st0;
 tr558:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(369)))-1;} }
 	goto st369;
 st369:
 	if ( ++p == pe )
@@ -7241,10 +7535,14 @@ case 370:
 	} else
 		goto tr561;
 	goto st0;
+tr565:
+	{ {p = (( IMW_SKIP_TO(371)))-1;} }
+	goto st371;
 tr561:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(371)))-1;} }
 	goto st371;
 st371:
 	if ( ++p == pe )
@@ -7252,22 +7550,22 @@ st371:
 case 371:
 	switch( (*p) ) {
 		case 32u: goto tr564;
-		case 33u: goto st371;
+		case 33u: goto tr565;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st371;
+				goto tr565;
 		} else if ( (*p) >= 35u )
-			goto st371;
+			goto tr565;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st371;
+				goto tr565;
 		} else if ( (*p) >= 93u )
-			goto st371;
+			goto tr565;
 	} else
-		goto st371;
+		goto tr565;
 	goto st0;
 tr564:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -7539,6 +7837,7 @@ tr563:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(395)))-1;} }
 	goto st395;
 st395:
 	if ( ++p == pe )
@@ -7547,8 +7846,12 @@ case 395:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr598;
 	goto st0;
+tr600:
+	{ {p = (( IMW_SKIP_TO(396)))-1;} }
+	goto st396;
 tr598:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(396)))-1;} }
 	goto st396;
 st396:
 	if ( ++p == pe )
@@ -7559,28 +7862,36 @@ case 396:
 		case 125u: goto tr601;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st396;
+		goto tr600;
 	goto st0;
 tr599:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(397)))-1;} }
 	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
 	if ( (*p) == 125u )
-		goto st398;
+		goto tr602;
 	goto st0;
+tr602:
+	{ {p = (( IMW_SKIP_TO(398)))-1;} }
+	goto st398;
 tr601:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(398)))-1;} }
 	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
 	if ( (*p) == 13u )
-		goto st399;
+		goto tr603;
 	goto st0;
+tr603:
+	{ {p = (( IMW_SKIP_TO(399)))-1;} }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
@@ -7590,6 +7901,7 @@ case 399:
 	goto st0;
 tr604:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(400)))-1;} }
 	goto st400;
 st400:
 	if ( ++p == pe )
@@ -7644,6 +7956,7 @@ tr539:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(404)))-1;} }
 	goto st404;
 st404:
 	if ( ++p == pe )
@@ -7652,8 +7965,12 @@ case 404:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr609;
 	goto st0;
+tr611:
+	{ {p = (( IMW_SKIP_TO(405)))-1;} }
+	goto st405;
 tr609:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(405)))-1;} }
 	goto st405;
 st405:
 	if ( ++p == pe )
@@ -7664,28 +7981,36 @@ case 405:
 		case 125u: goto tr612;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st405;
+		goto tr611;
 	goto st0;
 tr610:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
 	if ( (*p) == 125u )
-		goto st407;
+		goto tr613;
 	goto st0;
+tr613:
+	{ {p = (( IMW_SKIP_TO(407)))-1;} }
+	goto st407;
 tr612:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(407)))-1;} }
 	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
 	if ( (*p) == 13u )
-		goto st408;
+		goto tr614;
 	goto st0;
+tr614:
+	{ {p = (( IMW_SKIP_TO(408)))-1;} }
+	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
@@ -7695,6 +8020,7 @@ case 408:
 	goto st0;
 tr615:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(409)))-1;} }
 	goto st409;
 st409:
 	if ( ++p == pe )
@@ -7787,6 +8113,10 @@ case 417:
 tr624:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(418)))-1;} }
+	goto st418;
+tr628:
+	{ {p = (( IMW_SKIP_TO(418)))-1;} }
 	goto st418;
 st418:
 	if ( ++p == pe )
@@ -7794,22 +8124,22 @@ st418:
 case 418:
 	switch( (*p) ) {
 		case 32u: goto tr627;
-		case 33u: goto st418;
+		case 33u: goto tr628;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st418;
+				goto tr628;
 		} else if ( (*p) >= 35u )
-			goto st418;
+			goto tr628;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st418;
+				goto tr628;
 		} else if ( (*p) >= 93u )
-			goto st418;
+			goto tr628;
 	} else
-		goto st418;
+		goto tr628;
 	goto st0;
 tr627:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -7840,9 +8170,13 @@ case 419:
 	} else
 		goto tr629;
 	goto st0;
+tr634:
+	{ {p = (( IMW_SKIP_TO(420)))-1;} }
+	goto st420;
 tr629:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(420)))-1;} }
 	goto st420;
 st420:
 	if ( ++p == pe )
@@ -7851,29 +8185,29 @@ case 420:
 	switch( (*p) ) {
 		case 13u: goto tr632;
 		case 32u: goto tr633;
-		case 33u: goto st420;
+		case 33u: goto tr634;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st420;
+				goto tr634;
 		} else if ( (*p) >= 35u )
-			goto st420;
+			goto tr634;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st420;
+				goto tr634;
 		} else if ( (*p) >= 93u )
-			goto st420;
+			goto tr634;
 	} else
-		goto st420;
+		goto tr634;
 	goto st0;
+tr635:
+	{ {p = (( IMW_SKIP_TO(421)))-1;} }
+	goto st421;
 tr630:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(421)))-1;} }
-	goto st421;
-tr635:
 	{ {p = (( IMW_SKIP_TO(421)))-1;} }
 	goto st421;
 st421:
@@ -7916,6 +8250,7 @@ tr631:
 	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(424)))-1;} }
 	goto st424;
 st424:
 	if ( ++p == pe )
@@ -7924,8 +8259,12 @@ case 424:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr638;
 	goto st0;
+tr640:
+	{ {p = (( IMW_SKIP_TO(425)))-1;} }
+	goto st425;
 tr638:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(425)))-1;} }
 	goto st425;
 st425:
 	if ( ++p == pe )
@@ -7936,28 +8275,36 @@ case 425:
 		case 125u: goto tr641;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st425;
+		goto tr640;
 	goto st0;
 tr639:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(426)))-1;} }
 	goto st426;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
 	if ( (*p) == 125u )
-		goto st427;
+		goto tr642;
 	goto st0;
+tr642:
+	{ {p = (( IMW_SKIP_TO(427)))-1;} }
+	goto st427;
 tr641:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(427)))-1;} }
 	goto st427;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
 	if ( (*p) == 13u )
-		goto st428;
+		goto tr643;
 	goto st0;
+tr643:
+	{ {p = (( IMW_SKIP_TO(428)))-1;} }
+	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
@@ -7967,6 +8314,7 @@ case 428:
 	goto st0;
 tr644:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(429)))-1;} }
 	goto st429;
 st429:
 	if ( ++p == pe )
@@ -8023,6 +8371,7 @@ tr626:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(433)))-1;} }
 	goto st433;
 st433:
 	if ( ++p == pe )
@@ -8031,8 +8380,12 @@ case 433:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr650;
 	goto st0;
+tr652:
+	{ {p = (( IMW_SKIP_TO(434)))-1;} }
+	goto st434;
 tr650:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(434)))-1;} }
 	goto st434;
 st434:
 	if ( ++p == pe )
@@ -8043,28 +8396,36 @@ case 434:
 		case 125u: goto tr653;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st434;
+		goto tr652;
 	goto st0;
 tr651:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(435)))-1;} }
 	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
 	if ( (*p) == 125u )
-		goto st436;
+		goto tr654;
 	goto st0;
+tr654:
+	{ {p = (( IMW_SKIP_TO(436)))-1;} }
+	goto st436;
 tr653:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(436)))-1;} }
 	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
 	if ( (*p) == 13u )
-		goto st437;
+		goto tr655;
 	goto st0;
+tr655:
+	{ {p = (( IMW_SKIP_TO(437)))-1;} }
+	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
@@ -8074,6 +8435,7 @@ case 437:
 	goto st0;
 tr656:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(438)))-1;} }
 	goto st438;
 st438:
 	if ( ++p == pe )
@@ -9847,9 +10209,13 @@ case 589:
 	} else
 		goto tr863;
 	goto st0;
+tr867:
+	{ {p = (( IMW_SKIP_TO(590)))-1;} }
+	goto st590;
 tr863:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(590)))-1;} }
 	goto st590;
 st590:
 	if ( ++p == pe )
@@ -9857,22 +10223,22 @@ st590:
 case 590:
 	switch( (*p) ) {
 		case 32u: goto tr866;
-		case 33u: goto st590;
+		case 33u: goto tr867;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st590;
+				goto tr867;
 		} else if ( (*p) >= 35u )
-			goto st590;
+			goto tr867;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st590;
+				goto tr867;
 		} else if ( (*p) >= 93u )
-			goto st590;
+			goto tr867;
 	} else
-		goto st590;
+		goto tr867;
 	goto st0;
 tr866:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -9917,8 +10283,12 @@ case 592:
 	} else
 		goto tr869;
 	goto st0;
+tr871:
+	{ {p = (( IMW_SKIP_TO(593)))-1;} }
+	goto st593;
 tr869:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
+	{ {p = (( IMW_SKIP_TO(593)))-1;} }
 	goto st593;
 st593:
 	if ( ++p == pe )
@@ -9926,22 +10296,22 @@ st593:
 case 593:
 	switch( (*p) ) {
 		case 32u: goto st594;
-		case 33u: goto st593;
+		case 33u: goto tr871;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st593;
+				goto tr871;
 		} else if ( (*p) >= 35u )
-			goto st593;
+			goto tr871;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st593;
+				goto tr871;
 		} else if ( (*p) >= 94u )
-			goto st593;
+			goto tr871;
 	} else
-		goto st593;
+		goto tr871;
 	goto st0;
 st594:
 	if ( ++p == pe )
@@ -10035,6 +10405,7 @@ tr865:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(602)))-1;} }
 	goto st602;
 st602:
 	if ( ++p == pe )
@@ -10043,8 +10414,12 @@ case 602:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr882;
 	goto st0;
+tr884:
+	{ {p = (( IMW_SKIP_TO(603)))-1;} }
+	goto st603;
 tr882:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(603)))-1;} }
 	goto st603;
 st603:
 	if ( ++p == pe )
@@ -10055,28 +10430,36 @@ case 603:
 		case 125u: goto tr885;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st603;
+		goto tr884;
 	goto st0;
 tr883:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(604)))-1;} }
 	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
 	if ( (*p) == 125u )
-		goto st605;
+		goto tr886;
 	goto st0;
+tr886:
+	{ {p = (( IMW_SKIP_TO(605)))-1;} }
+	goto st605;
 tr885:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(605)))-1;} }
 	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
 	if ( (*p) == 13u )
-		goto st606;
+		goto tr887;
 	goto st0;
+tr887:
+	{ {p = (( IMW_SKIP_TO(606)))-1;} }
+	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
@@ -10086,6 +10469,7 @@ case 606:
 	goto st0;
 tr888:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(607)))-1;} }
 	goto st607;
 st607:
 	if ( ++p == pe )
@@ -10151,6 +10535,10 @@ case 612:
 tr894:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(613)))-1;} }
+	goto st613;
+tr899:
+	{ {p = (( IMW_SKIP_TO(613)))-1;} }
 	goto st613;
 st613:
 	if ( ++p == pe )
@@ -10159,22 +10547,22 @@ case 613:
 	switch( (*p) ) {
 		case 13u: goto tr897;
 		case 32u: goto tr898;
-		case 33u: goto st613;
+		case 33u: goto tr899;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st613;
+				goto tr899;
 		} else if ( (*p) >= 35u )
-			goto st613;
+			goto tr899;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st613;
+				goto tr899;
 		} else if ( (*p) >= 93u )
-			goto st613;
+			goto tr899;
 	} else
-		goto st613;
+		goto tr899;
 	goto st0;
 tr898:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -10228,9 +10616,13 @@ case 614:
 	} else
 		goto tr900;
 	goto st0;
+tr905:
+	{ {p = (( IMW_SKIP_TO(615)))-1;} }
+	goto st615;
 tr900:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(615)))-1;} }
 	goto st615;
 st615:
 	if ( ++p == pe )
@@ -10239,22 +10631,22 @@ case 615:
 	switch( (*p) ) {
 		case 13u: goto tr903;
 		case 32u: goto tr904;
-		case 33u: goto st615;
+		case 33u: goto tr905;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st615;
+				goto tr905;
 		} else if ( (*p) >= 35u )
-			goto st615;
+			goto tr905;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st615;
+				goto tr905;
 		} else if ( (*p) >= 93u )
-			goto st615;
+			goto tr905;
 	} else
-		goto st615;
+		goto tr905;
 	goto st0;
 tr906:
 	{ {p = (( IMW_SKIP_TO(616)))-1;} }
@@ -10304,6 +10696,7 @@ tr902:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(619)))-1;} }
 	goto st619;
 st619:
 	if ( ++p == pe )
@@ -10312,8 +10705,12 @@ case 619:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr909;
 	goto st0;
+tr911:
+	{ {p = (( IMW_SKIP_TO(620)))-1;} }
+	goto st620;
 tr909:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(620)))-1;} }
 	goto st620;
 st620:
 	if ( ++p == pe )
@@ -10324,28 +10721,36 @@ case 620:
 		case 125u: goto tr912;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st620;
+		goto tr911;
 	goto st0;
 tr910:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(621)))-1;} }
 	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
 	if ( (*p) == 125u )
-		goto st622;
+		goto tr913;
 	goto st0;
+tr913:
+	{ {p = (( IMW_SKIP_TO(622)))-1;} }
+	goto st622;
 tr912:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(622)))-1;} }
 	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
 	if ( (*p) == 13u )
-		goto st623;
+		goto tr914;
 	goto st0;
+tr914:
+	{ {p = (( IMW_SKIP_TO(623)))-1;} }
+	goto st623;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
@@ -10355,6 +10760,7 @@ case 623:
 	goto st0;
 tr915:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(624)))-1;} }
 	goto st624;
 st624:
 	if ( ++p == pe )
@@ -10413,6 +10819,7 @@ tr896:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(628)))-1;} }
 	goto st628;
 st628:
 	if ( ++p == pe )
@@ -10421,8 +10828,12 @@ case 628:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr921;
 	goto st0;
+tr923:
+	{ {p = (( IMW_SKIP_TO(629)))-1;} }
+	goto st629;
 tr921:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(629)))-1;} }
 	goto st629;
 st629:
 	if ( ++p == pe )
@@ -10433,28 +10844,36 @@ case 629:
 		case 125u: goto tr924;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st629;
+		goto tr923;
 	goto st0;
 tr922:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(630)))-1;} }
 	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	if ( (*p) == 125u )
-		goto st631;
+		goto tr925;
 	goto st0;
+tr925:
+	{ {p = (( IMW_SKIP_TO(631)))-1;} }
+	goto st631;
 tr924:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(631)))-1;} }
 	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
 	if ( (*p) == 13u )
-		goto st632;
+		goto tr926;
 	goto st0;
+tr926:
+	{ {p = (( IMW_SKIP_TO(632)))-1;} }
+	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
@@ -10464,6 +10883,7 @@ case 632:
 	goto st0;
 tr927:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(633)))-1;} }
 	goto st633;
 st633:
 	if ( ++p == pe )
@@ -10900,6 +11320,10 @@ case 673:
 tr978:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(674)))-1;} }
+	goto st674;
+tr982:
+	{ {p = (( IMW_SKIP_TO(674)))-1;} }
 	goto st674;
 st674:
 	if ( ++p == pe )
@@ -10907,22 +11331,22 @@ st674:
 case 674:
 	switch( (*p) ) {
 		case 32u: goto tr981;
-		case 33u: goto st674;
+		case 33u: goto tr982;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st674;
+				goto tr982;
 		} else if ( (*p) >= 35u )
-			goto st674;
+			goto tr982;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st674;
+				goto tr982;
 		} else if ( (*p) >= 93u )
-			goto st674;
+			goto tr982;
 	} else
-		goto st674;
+		goto tr982;
 	goto st0;
 tr981:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -16607,6 +17031,7 @@ tr980:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1038)))-1;} }
 	goto st1038;
 st1038:
 	if ( ++p == pe )
@@ -16615,8 +17040,12 @@ case 1038:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1367;
 	goto st0;
+tr1369:
+	{ {p = (( IMW_SKIP_TO(1039)))-1;} }
+	goto st1039;
 tr1367:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1039)))-1;} }
 	goto st1039;
 st1039:
 	if ( ++p == pe )
@@ -16627,28 +17056,36 @@ case 1039:
 		case 125u: goto tr1370;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1039;
+		goto tr1369;
 	goto st0;
 tr1368:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1040)))-1;} }
 	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
 	if ( (*p) == 125u )
-		goto st1041;
+		goto tr1371;
 	goto st0;
+tr1371:
+	{ {p = (( IMW_SKIP_TO(1041)))-1;} }
+	goto st1041;
 tr1370:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1041)))-1;} }
 	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
 	if ( (*p) == 13u )
-		goto st1042;
+		goto tr1372;
 	goto st0;
+tr1372:
+	{ {p = (( IMW_SKIP_TO(1042)))-1;} }
+	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
@@ -16658,6 +17095,7 @@ case 1042:
 	goto st0;
 tr1373:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1043)))-1;} }
 	goto st1043;
 st1043:
 	if ( ++p == pe )
@@ -17245,8 +17683,12 @@ case 1095:
 	} else
 		goto tr1432;
 	goto st0;
+tr1437:
+	{ {p = (( IMW_SKIP_TO(1096)))-1;} }
+	goto st1096;
 tr1432:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(1096)))-1;} }
 	goto st1096;
 st1096:
 	if ( ++p == pe )
@@ -17254,23 +17696,23 @@ st1096:
 case 1096:
 	switch( (*p) ) {
 		case 32u: goto tr1436;
-		case 33u: goto st1096;
+		case 33u: goto tr1437;
 		case 41u: goto tr1438;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1096;
+				goto tr1437;
 		} else if ( (*p) >= 35u )
-			goto st1096;
+			goto tr1437;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1096;
+				goto tr1437;
 		} else if ( (*p) >= 93u )
-			goto st1096;
+			goto tr1437;
 	} else
-		goto st1096;
+		goto tr1437;
 	goto st0;
 tr1438:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -17347,6 +17789,7 @@ case 1100:
 tr1435:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(1101)))-1;} }
 	goto st1101;
 st1101:
 	if ( ++p == pe )
@@ -17355,8 +17798,12 @@ case 1101:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1443;
 	goto st0;
+tr1445:
+	{ {p = (( IMW_SKIP_TO(1102)))-1;} }
+	goto st1102;
 tr1443:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1102)))-1;} }
 	goto st1102;
 st1102:
 	if ( ++p == pe )
@@ -17367,28 +17814,36 @@ case 1102:
 		case 125u: goto tr1446;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1102;
+		goto tr1445;
 	goto st0;
 tr1444:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1103)))-1;} }
 	goto st1103;
 st1103:
 	if ( ++p == pe )
 		goto _test_eof1103;
 case 1103:
 	if ( (*p) == 125u )
-		goto st1104;
+		goto tr1447;
 	goto st0;
+tr1447:
+	{ {p = (( IMW_SKIP_TO(1104)))-1;} }
+	goto st1104;
 tr1446:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1104)))-1;} }
 	goto st1104;
 st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
 case 1104:
 	if ( (*p) == 13u )
-		goto st1105;
+		goto tr1448;
 	goto st0;
+tr1448:
+	{ {p = (( IMW_SKIP_TO(1105)))-1;} }
+	goto st1105;
 st1105:
 	if ( ++p == pe )
 		goto _test_eof1105;
@@ -17398,6 +17853,7 @@ case 1105:
 	goto st0;
 tr1449:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(1106)))-1;} }
 	goto st1106;
 st1106:
 	if ( ++p == pe )

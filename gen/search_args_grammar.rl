@@ -182,7 +182,7 @@ r_string =
 r_astring =
     ( r_astring_char+
     | r_string
-    ) >ev_open_astring %ev_close_astring;
+    ) >ev_open_astring %ev_close_astring $run_skip;
 
 # tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren = ( 0x28 @call_tagged_ext_paren );
@@ -212,7 +212,7 @@ r_search_return_opt = r_search_modifier_name . ( r_sp . r_search_mod_params )?;
 r_search_return_opts = r_sp . "RETURN"i . r_sp . "(" . ( r_search_return_opt . ( r_sp . r_search_return_opt )* )? . ")";
 
 # atom (rfc3501.abnf:36)
-r_atom = r_atom_char+;
+r_atom = ( r_atom_char+ ) $run_skip;
 
 # charset (rfc4466.abnf:35)
 r_charset =

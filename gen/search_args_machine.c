@@ -1604,6 +1604,10 @@ case 25:
 	goto st0;
 tr50:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(26)))-1;} }
+	goto st26;
+tr55:
+	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
 	if ( ++p == pe )
@@ -1612,22 +1616,22 @@ case 26:
 	switch( (*p) ) {
 		case 13u: goto tr53;
 		case 32u: goto tr54;
-		case 33u: goto st26;
+		case 33u: goto tr55;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st26;
+				goto tr55;
 		} else if ( (*p) >= 35u )
-			goto st26;
+			goto tr55;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st26;
+				goto tr55;
 		} else if ( (*p) >= 93u )
-			goto st26;
+			goto tr55;
 	} else
-		goto st26;
+		goto tr55;
 	goto st0;
 tr51:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -1675,6 +1679,7 @@ case 29:
 tr52:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
 	if ( ++p == pe )
@@ -1683,8 +1688,12 @@ case 30:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr59;
 	goto st0;
+tr61:
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
+	goto st31;
 tr59:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
 	if ( ++p == pe )
@@ -1695,28 +1704,36 @@ case 31:
 		case 125u: goto tr62;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st31;
+		goto tr61;
 	goto st0;
 tr60:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(32)))-1;} }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	if ( (*p) == 125u )
-		goto st33;
+		goto tr63;
 	goto st0;
+tr63:
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
+	goto st33;
 tr62:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
 	if ( (*p) == 13u )
-		goto st34;
+		goto tr64;
 	goto st0;
+tr64:
+	{ {p = (( IMW_SKIP_TO(34)))-1;} }
+	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
@@ -1726,6 +1743,7 @@ case 34:
 	goto st0;
 tr65:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(35)))-1;} }
 	goto st35;
 st35:
 	if ( ++p == pe )
@@ -7419,6 +7437,10 @@ case 379:
 	goto st0;
 tr406:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(380)))-1;} }
+	goto st380;
+tr410:
+	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
 	if ( ++p == pe )
@@ -7426,22 +7448,22 @@ st380:
 case 380:
 	switch( (*p) ) {
 		case 32u: goto tr409;
-		case 33u: goto st380;
+		case 33u: goto tr410;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st380;
+				goto tr410;
 		} else if ( (*p) >= 35u )
-			goto st380;
+			goto tr410;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st380;
+				goto tr410;
 		} else if ( (*p) >= 93u )
-			goto st380;
+			goto tr410;
 	} else
-		goto st380;
+		goto tr410;
 	goto st0;
 tr407:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -7487,6 +7509,7 @@ case 383:
 tr408:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
 st384:
 	if ( ++p == pe )
@@ -7495,8 +7518,12 @@ case 384:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr414;
 	goto st0;
+tr416:
+	{ {p = (( IMW_SKIP_TO(385)))-1;} }
+	goto st385;
 tr414:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(385)))-1;} }
 	goto st385;
 st385:
 	if ( ++p == pe )
@@ -7507,28 +7534,36 @@ case 385:
 		case 125u: goto tr417;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st385;
+		goto tr416;
 	goto st0;
 tr415:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(386)))-1;} }
 	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	if ( (*p) == 125u )
-		goto st387;
+		goto tr418;
 	goto st0;
+tr418:
+	{ {p = (( IMW_SKIP_TO(387)))-1;} }
+	goto st387;
 tr417:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(387)))-1;} }
 	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
 	if ( (*p) == 13u )
-		goto st388;
+		goto tr419;
 	goto st0;
+tr419:
+	{ {p = (( IMW_SKIP_TO(388)))-1;} }
+	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
@@ -7538,6 +7573,7 @@ case 388:
 	goto st0;
 tr420:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(389)))-1;} }
 	goto st389;
 st389:
 	if ( ++p == pe )
@@ -7615,22 +7651,25 @@ st397:
 		goto _test_eof397;
 case 397:
 	if ( (*p) == 33u )
-		goto st398;
+		goto tr429;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st398;
+				goto tr429;
 		} else if ( (*p) >= 35u )
-			goto st398;
+			goto tr429;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st398;
+				goto tr429;
 		} else if ( (*p) >= 94u )
-			goto st398;
+			goto tr429;
 	} else
-		goto st398;
+		goto tr429;
 	goto st0;
+tr429:
+	{ {p = (( IMW_SKIP_TO(398)))-1;} }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
@@ -7638,22 +7677,22 @@ case 398:
 	switch( (*p) ) {
 		case 13u: goto tr30;
 		case 32u: goto tr31;
-		case 33u: goto st398;
+		case 33u: goto tr429;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st398;
+				goto tr429;
 		} else if ( (*p) >= 35u )
-			goto st398;
+			goto tr429;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st398;
+				goto tr429;
 		} else if ( (*p) >= 94u )
-			goto st398;
+			goto tr429;
 	} else
-		goto st398;
+		goto tr429;
 	goto st0;
 tr14:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -7859,24 +7898,27 @@ st421:
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 33u: goto st422;
+		case 33u: goto tr455;
 		case 92u: goto st438;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 35u )
-			goto st422;
+			goto tr455;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 94u )
-			goto st422;
+			goto tr455;
 	} else
-		goto st422;
+		goto tr455;
 	goto st0;
+tr455:
+	{ {p = (( IMW_SKIP_TO(422)))-1;} }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
@@ -7886,17 +7928,17 @@ case 422:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 33u )
-			goto st422;
+			goto tr455;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 94u )
-			goto st422;
+			goto tr455;
 	} else
-		goto st422;
+		goto tr455;
 	goto st0;
 st423:
 	if ( ++p == pe )
@@ -8048,21 +8090,21 @@ st439:
 		goto _test_eof439;
 case 439:
 	if ( (*p) == 33u )
-		goto st422;
+		goto tr455;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 35u )
-			goto st422;
+			goto tr455;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 94u )
-			goto st422;
+			goto tr455;
 	} else
-		goto st422;
+		goto tr455;
 	goto st0;
 tr16:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -8864,40 +8906,43 @@ case 515:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st516;
+				goto tr553;
 		} else if ( (*p) >= 33u )
-			goto st516;
+			goto tr553;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st516;
+				goto tr553;
 		} else if ( (*p) >= 94u )
-			goto st516;
+			goto tr553;
 	} else
-		goto st516;
+		goto tr553;
 	goto st0;
+tr553:
+	{ {p = (( IMW_SKIP_TO(516)))-1;} }
+	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
 		case 32u: goto st4;
-		case 33u: goto st516;
+		case 33u: goto tr553;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st516;
+				goto tr553;
 		} else if ( (*p) >= 35u )
-			goto st516;
+			goto tr553;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st516;
+				goto tr553;
 		} else if ( (*p) >= 94u )
-			goto st516;
+			goto tr553;
 	} else
-		goto st516;
+		goto tr553;
 	goto st0;
 tr554:
 	{ {p = (( IMW_SKIP_TO(517)))-1;} }
@@ -9201,6 +9246,10 @@ case 534:
 	goto st0;
 tr576:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(535)))-1;} }
+	goto st535;
+tr582:
+	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 st535:
 	if ( ++p == pe )
@@ -9208,23 +9257,23 @@ st535:
 case 535:
 	switch( (*p) ) {
 		case 32u: goto tr581;
-		case 33u: goto st535;
+		case 33u: goto tr582;
 		case 41u: goto tr583;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st535;
+				goto tr582;
 		} else if ( (*p) >= 35u )
-			goto st535;
+			goto tr582;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st535;
+				goto tr582;
 		} else if ( (*p) >= 93u )
-			goto st535;
+			goto tr582;
 	} else
-		goto st535;
+		goto tr582;
 	goto st0;
 tr581:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -9328,6 +9377,7 @@ case 541:
 tr580:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(542)))-1;} }
 	goto st542;
 st542:
 	if ( ++p == pe )
@@ -9336,8 +9386,12 @@ case 542:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr590;
 	goto st0;
+tr592:
+	{ {p = (( IMW_SKIP_TO(543)))-1;} }
+	goto st543;
 tr590:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(543)))-1;} }
 	goto st543;
 st543:
 	if ( ++p == pe )
@@ -9348,28 +9402,36 @@ case 543:
 		case 125u: goto tr593;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st543;
+		goto tr592;
 	goto st0;
 tr591:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(544)))-1;} }
 	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
 	if ( (*p) == 125u )
-		goto st545;
+		goto tr594;
 	goto st0;
+tr594:
+	{ {p = (( IMW_SKIP_TO(545)))-1;} }
+	goto st545;
 tr593:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(545)))-1;} }
 	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
 	if ( (*p) == 13u )
-		goto st546;
+		goto tr595;
 	goto st0;
+tr595:
+	{ {p = (( IMW_SKIP_TO(546)))-1;} }
+	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
@@ -9379,6 +9441,7 @@ case 546:
 	goto st0;
 tr596:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(547)))-1;} }
 	goto st547;
 st547:
 	if ( ++p == pe )
@@ -9527,6 +9590,10 @@ case 557:
 	goto st0;
 tr612:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(558)))-1;} }
+	goto st558;
+tr617:
+	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
 st558:
 	if ( ++p == pe )
@@ -9534,23 +9601,23 @@ st558:
 case 558:
 	switch( (*p) ) {
 		case 32u: goto tr616;
-		case 33u: goto st558;
+		case 33u: goto tr617;
 		case 41u: goto tr618;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st558;
+				goto tr617;
 		} else if ( (*p) >= 35u )
-			goto st558;
+			goto tr617;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st558;
+				goto tr617;
 		} else if ( (*p) >= 93u )
-			goto st558;
+			goto tr617;
 	} else
-		goto st558;
+		goto tr617;
 	goto st0;
 tr618:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -9627,6 +9694,7 @@ case 562:
 tr615:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(563)))-1;} }
 	goto st563;
 st563:
 	if ( ++p == pe )
@@ -9635,8 +9703,12 @@ case 563:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr623;
 	goto st0;
+tr625:
+	{ {p = (( IMW_SKIP_TO(564)))-1;} }
+	goto st564;
 tr623:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(564)))-1;} }
 	goto st564;
 st564:
 	if ( ++p == pe )
@@ -9647,28 +9719,36 @@ case 564:
 		case 125u: goto tr626;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st564;
+		goto tr625;
 	goto st0;
 tr624:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(565)))-1;} }
 	goto st565;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
 	if ( (*p) == 125u )
-		goto st566;
+		goto tr627;
 	goto st0;
+tr627:
+	{ {p = (( IMW_SKIP_TO(566)))-1;} }
+	goto st566;
 tr626:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(566)))-1;} }
 	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
 	if ( (*p) == 13u )
-		goto st567;
+		goto tr628;
 	goto st0;
+tr628:
+	{ {p = (( IMW_SKIP_TO(567)))-1;} }
+	goto st567;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
@@ -9678,6 +9758,7 @@ case 567:
 	goto st0;
 tr629:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(568)))-1;} }
 	goto st568;
 st568:
 	if ( ++p == pe )
@@ -10076,6 +10157,10 @@ case 591:
 	goto st0;
 tr676:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(592)))-1;} }
+	goto st592;
+tr680:
+	{ {p = (( IMW_SKIP_TO(592)))-1;} }
 	goto st592;
 st592:
 	if ( ++p == pe )
@@ -10084,23 +10169,23 @@ case 592:
 	switch( (*p) ) {
 		case 13u: goto tr679;
 		case 32u: goto tr679;
-		case 33u: goto st592;
+		case 33u: goto tr680;
 		case 41u: goto tr679;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st592;
+				goto tr680;
 		} else if ( (*p) >= 35u )
-			goto st592;
+			goto tr680;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st592;
+				goto tr680;
 		} else if ( (*p) >= 93u )
-			goto st592;
+			goto tr680;
 	} else
-		goto st592;
+		goto tr680;
 	goto st0;
 tr677:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -10149,6 +10234,7 @@ case 595:
 tr678:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(596)))-1;} }
 	goto st596;
 st596:
 	if ( ++p == pe )
@@ -10157,8 +10243,12 @@ case 596:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr684;
 	goto st0;
+tr686:
+	{ {p = (( IMW_SKIP_TO(597)))-1;} }
+	goto st597;
 tr684:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(597)))-1;} }
 	goto st597;
 st597:
 	if ( ++p == pe )
@@ -10169,28 +10259,36 @@ case 597:
 		case 125u: goto tr687;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st597;
+		goto tr686;
 	goto st0;
 tr685:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(598)))-1;} }
 	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
 	if ( (*p) == 125u )
-		goto st599;
+		goto tr688;
 	goto st0;
+tr688:
+	{ {p = (( IMW_SKIP_TO(599)))-1;} }
+	goto st599;
 tr687:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(599)))-1;} }
 	goto st599;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
 	if ( (*p) == 13u )
-		goto st600;
+		goto tr689;
 	goto st0;
+tr689:
+	{ {p = (( IMW_SKIP_TO(600)))-1;} }
+	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
@@ -10200,6 +10298,7 @@ case 600:
 	goto st0;
 tr690:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(601)))-1;} }
 	goto st601;
 st601:
 	if ( ++p == pe )
@@ -16148,6 +16247,10 @@ case 945:
 	goto st0;
 tr1030:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(946)))-1;} }
+	goto st946;
+tr1034:
+	{ {p = (( IMW_SKIP_TO(946)))-1;} }
 	goto st946;
 st946:
 	if ( ++p == pe )
@@ -16155,22 +16258,22 @@ st946:
 case 946:
 	switch( (*p) ) {
 		case 32u: goto tr1033;
-		case 33u: goto st946;
+		case 33u: goto tr1034;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st946;
+				goto tr1034;
 		} else if ( (*p) >= 35u )
-			goto st946;
+			goto tr1034;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st946;
+				goto tr1034;
 		} else if ( (*p) >= 93u )
-			goto st946;
+			goto tr1034;
 	} else
-		goto st946;
+		goto tr1034;
 	goto st0;
 tr1031:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
@@ -16216,6 +16319,7 @@ case 949:
 tr1032:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(950)))-1;} }
 	goto st950;
 st950:
 	if ( ++p == pe )
@@ -16224,8 +16328,12 @@ case 950:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1038;
 	goto st0;
+tr1040:
+	{ {p = (( IMW_SKIP_TO(951)))-1;} }
+	goto st951;
 tr1038:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(951)))-1;} }
 	goto st951;
 st951:
 	if ( ++p == pe )
@@ -16236,28 +16344,36 @@ case 951:
 		case 125u: goto tr1041;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st951;
+		goto tr1040;
 	goto st0;
 tr1039:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(952)))-1;} }
 	goto st952;
 st952:
 	if ( ++p == pe )
 		goto _test_eof952;
 case 952:
 	if ( (*p) == 125u )
-		goto st953;
+		goto tr1042;
 	goto st0;
+tr1042:
+	{ {p = (( IMW_SKIP_TO(953)))-1;} }
+	goto st953;
 tr1041:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(953)))-1;} }
 	goto st953;
 st953:
 	if ( ++p == pe )
 		goto _test_eof953;
 case 953:
 	if ( (*p) == 13u )
-		goto st954;
+		goto tr1043;
 	goto st0;
+tr1043:
+	{ {p = (( IMW_SKIP_TO(954)))-1;} }
+	goto st954;
 st954:
 	if ( ++p == pe )
 		goto _test_eof954;
@@ -16267,6 +16383,7 @@ case 954:
 	goto st0;
 tr1044:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(955)))-1;} }
 	goto st955;
 st955:
 	if ( ++p == pe )
@@ -16344,22 +16461,25 @@ st963:
 		goto _test_eof963;
 case 963:
 	if ( (*p) == 33u )
-		goto st964;
+		goto tr1053;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st964;
+				goto tr1053;
 		} else if ( (*p) >= 35u )
-			goto st964;
+			goto tr1053;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st964;
+				goto tr1053;
 		} else if ( (*p) >= 94u )
-			goto st964;
+			goto tr1053;
 	} else
-		goto st964;
+		goto tr1053;
 	goto st0;
+tr1053:
+	{ {p = (( IMW_SKIP_TO(964)))-1;} }
+	goto st964;
 st964:
 	if ( ++p == pe )
 		goto _test_eof964;
@@ -16367,23 +16487,23 @@ case 964:
 	switch( (*p) ) {
 		case 13u: goto tr657;
 		case 32u: goto tr657;
-		case 33u: goto st964;
+		case 33u: goto tr1053;
 		case 41u: goto tr657;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st964;
+				goto tr1053;
 		} else if ( (*p) >= 35u )
-			goto st964;
+			goto tr1053;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st964;
+				goto tr1053;
 		} else if ( (*p) >= 94u )
-			goto st964;
+			goto tr1053;
 	} else
-		goto st964;
+		goto tr1053;
 	goto st0;
 tr644:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -16590,24 +16710,27 @@ st987:
 		goto _test_eof987;
 case 987:
 	switch( (*p) ) {
-		case 33u: goto st988;
+		case 33u: goto tr1078;
 		case 92u: goto st1004;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st988;
+				goto tr1078;
 		} else if ( (*p) >= 35u )
-			goto st988;
+			goto tr1078;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st988;
+				goto tr1078;
 		} else if ( (*p) >= 94u )
-			goto st988;
+			goto tr1078;
 	} else
-		goto st988;
+		goto tr1078;
 	goto st0;
+tr1078:
+	{ {p = (( IMW_SKIP_TO(988)))-1;} }
+	goto st988;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
@@ -16617,17 +16740,17 @@ case 988:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st988;
+				goto tr1078;
 		} else if ( (*p) >= 33u )
-			goto st988;
+			goto tr1078;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st988;
+				goto tr1078;
 		} else if ( (*p) >= 94u )
-			goto st988;
+			goto tr1078;
 	} else
-		goto st988;
+		goto tr1078;
 	goto st0;
 st989:
 	if ( ++p == pe )
@@ -16780,21 +16903,21 @@ st1005:
 		goto _test_eof1005;
 case 1005:
 	if ( (*p) == 33u )
-		goto st988;
+		goto tr1078;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st988;
+				goto tr1078;
 		} else if ( (*p) >= 35u )
-			goto st988;
+			goto tr1078;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st988;
+				goto tr1078;
 		} else if ( (*p) >= 94u )
-			goto st988;
+			goto tr1078;
 	} else
-		goto st988;
+		goto tr1078;
 	goto st0;
 tr646:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }

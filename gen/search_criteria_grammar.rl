@@ -30,7 +30,7 @@ r_atom_char =
     );
 
 # atom (rfc3501.abnf:36)
-r_atom = r_atom_char+;
+r_atom = ( r_atom_char+ ) $run_skip;
 
 # DQUOTE (RFC 5234 core rule)
 r_dquote = 0x22;
@@ -130,7 +130,7 @@ r_string =
 r_astring =
     ( r_astring_char+
     | r_string
-    ) >ev_open_astring %ev_close_astring;
+    ) >ev_open_astring %ev_close_astring $run_skip;
 
 # date-day (rfc3501.abnf:156)
 r_date_day = r_digit{1,2};

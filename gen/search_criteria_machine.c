@@ -1078,43 +1078,46 @@ case 1:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 33u )
-			goto st2;
+			goto tr0;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 94u )
-			goto st2;
+			goto tr0;
 	} else
-		goto st2;
+		goto tr0;
 	goto st0;
 st0:
 cs = 0;
 	goto _out;
+tr0:
+	{ {p = (( IMW_SKIP_TO(2)))-1;} }
+	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
 	switch( (*p) ) {
 		case 32u: goto st3;
-		case 33u: goto st2;
+		case 33u: goto tr0;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 35u )
-			goto st2;
+			goto tr0;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 94u )
-			goto st2;
+			goto tr0;
 	} else
-		goto st2;
+		goto tr0;
 	goto st0;
 tr26:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
@@ -1524,8 +1527,12 @@ case 25:
 	} else
 		goto tr50;
 	goto st0;
+tr55:
+	{ {p = (( IMW_SKIP_TO(26)))-1;} }
+	goto st26;
 tr50:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
 	if ( ++p == pe )
@@ -1534,22 +1541,22 @@ case 26:
 	switch( (*p) ) {
 		case 13u: goto tr53;
 		case 32u: goto tr54;
-		case 33u: goto st26;
+		case 33u: goto tr55;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st26;
+				goto tr55;
 		} else if ( (*p) >= 35u )
-			goto st26;
+			goto tr55;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st26;
+				goto tr55;
 		} else if ( (*p) >= 93u )
-			goto st26;
+			goto tr55;
 	} else
-		goto st26;
+		goto tr55;
 	goto st0;
 tr56:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
@@ -1597,6 +1604,7 @@ case 29:
 tr52:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
 	if ( ++p == pe )
@@ -1605,8 +1613,12 @@ case 30:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr59;
 	goto st0;
+tr61:
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
+	goto st31;
 tr59:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
 	if ( ++p == pe )
@@ -1617,28 +1629,36 @@ case 31:
 		case 125u: goto tr62;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st31;
+		goto tr61;
 	goto st0;
 tr60:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(32)))-1;} }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	if ( (*p) == 125u )
-		goto st33;
+		goto tr63;
 	goto st0;
+tr63:
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
+	goto st33;
 tr62:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
 	if ( (*p) == 13u )
-		goto st34;
+		goto tr64;
 	goto st0;
+tr64:
+	{ {p = (( IMW_SKIP_TO(34)))-1;} }
+	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
@@ -1648,6 +1668,7 @@ case 34:
 	goto st0;
 tr65:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(35)))-1;} }
 	goto st35;
 st35:
 	if ( ++p == pe )
@@ -7339,8 +7360,12 @@ case 379:
 	} else
 		goto tr406;
 	goto st0;
+tr410:
+	{ {p = (( IMW_SKIP_TO(380)))-1;} }
+	goto st380;
 tr406:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
 	if ( ++p == pe )
@@ -7348,22 +7373,22 @@ st380:
 case 380:
 	switch( (*p) ) {
 		case 32u: goto tr409;
-		case 33u: goto st380;
+		case 33u: goto tr410;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st380;
+				goto tr410;
 		} else if ( (*p) >= 35u )
-			goto st380;
+			goto tr410;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st380;
+				goto tr410;
 		} else if ( (*p) >= 93u )
-			goto st380;
+			goto tr410;
 	} else
-		goto st380;
+		goto tr410;
 	goto st0;
 tr411:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
@@ -7409,6 +7434,7 @@ case 383:
 tr408:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
 st384:
 	if ( ++p == pe )
@@ -7417,8 +7443,12 @@ case 384:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr414;
 	goto st0;
+tr416:
+	{ {p = (( IMW_SKIP_TO(385)))-1;} }
+	goto st385;
 tr414:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(385)))-1;} }
 	goto st385;
 st385:
 	if ( ++p == pe )
@@ -7429,28 +7459,36 @@ case 385:
 		case 125u: goto tr417;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st385;
+		goto tr416;
 	goto st0;
 tr415:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(386)))-1;} }
 	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	if ( (*p) == 125u )
-		goto st387;
+		goto tr418;
 	goto st0;
+tr418:
+	{ {p = (( IMW_SKIP_TO(387)))-1;} }
+	goto st387;
 tr417:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(387)))-1;} }
 	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
 	if ( (*p) == 13u )
-		goto st388;
+		goto tr419;
 	goto st0;
+tr419:
+	{ {p = (( IMW_SKIP_TO(388)))-1;} }
+	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
@@ -7460,6 +7498,7 @@ case 388:
 	goto st0;
 tr420:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(389)))-1;} }
 	goto st389;
 st389:
 	if ( ++p == pe )
@@ -7537,22 +7576,25 @@ st397:
 		goto _test_eof397;
 case 397:
 	if ( (*p) == 33u )
-		goto st398;
+		goto tr429;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st398;
+				goto tr429;
 		} else if ( (*p) >= 35u )
-			goto st398;
+			goto tr429;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st398;
+				goto tr429;
 		} else if ( (*p) >= 94u )
-			goto st398;
+			goto tr429;
 	} else
-		goto st398;
+		goto tr429;
 	goto st0;
+tr429:
+	{ {p = (( IMW_SKIP_TO(398)))-1;} }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
@@ -7560,22 +7602,22 @@ case 398:
 	switch( (*p) ) {
 		case 13u: goto tr30;
 		case 32u: goto tr31;
-		case 33u: goto st398;
+		case 33u: goto tr429;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st398;
+				goto tr429;
 		} else if ( (*p) >= 35u )
-			goto st398;
+			goto tr429;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st398;
+				goto tr429;
 		} else if ( (*p) >= 94u )
-			goto st398;
+			goto tr429;
 	} else
-		goto st398;
+		goto tr429;
 	goto st0;
 tr16:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -7781,24 +7823,27 @@ st421:
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 33u: goto st422;
+		case 33u: goto tr455;
 		case 92u: goto st438;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 35u )
-			goto st422;
+			goto tr455;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 94u )
-			goto st422;
+			goto tr455;
 	} else
-		goto st422;
+		goto tr455;
 	goto st0;
+tr455:
+	{ {p = (( IMW_SKIP_TO(422)))-1;} }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
@@ -7808,17 +7853,17 @@ case 422:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 33u )
-			goto st422;
+			goto tr455;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 94u )
-			goto st422;
+			goto tr455;
 	} else
-		goto st422;
+		goto tr455;
 	goto st0;
 st423:
 	if ( ++p == pe )
@@ -7970,21 +8015,21 @@ st439:
 		goto _test_eof439;
 case 439:
 	if ( (*p) == 33u )
-		goto st422;
+		goto tr455;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 35u )
-			goto st422;
+			goto tr455;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st422;
+				goto tr455;
 		} else if ( (*p) >= 94u )
-			goto st422;
+			goto tr455;
 	} else
-		goto st422;
+		goto tr455;
 	goto st0;
 tr18:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -9134,8 +9179,12 @@ case 533:
 	} else
 		goto tr592;
 	goto st0;
+tr596:
+	{ {p = (( IMW_SKIP_TO(534)))-1;} }
+	goto st534;
 tr592:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(534)))-1;} }
 	goto st534;
 st534:
 	if ( ++p == pe )
@@ -9144,23 +9193,23 @@ case 534:
 	switch( (*p) ) {
 		case 13u: goto tr595;
 		case 32u: goto tr595;
-		case 33u: goto st534;
+		case 33u: goto tr596;
 		case 41u: goto tr595;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st534;
+				goto tr596;
 		} else if ( (*p) >= 35u )
-			goto st534;
+			goto tr596;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st534;
+				goto tr596;
 		} else if ( (*p) >= 93u )
-			goto st534;
+			goto tr596;
 	} else
-		goto st534;
+		goto tr596;
 	goto st0;
 tr597:
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
@@ -9209,6 +9258,7 @@ case 537:
 tr594:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(538)))-1;} }
 	goto st538;
 st538:
 	if ( ++p == pe )
@@ -9217,8 +9267,12 @@ case 538:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr600;
 	goto st0;
+tr602:
+	{ {p = (( IMW_SKIP_TO(539)))-1;} }
+	goto st539;
 tr600:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(539)))-1;} }
 	goto st539;
 st539:
 	if ( ++p == pe )
@@ -9229,28 +9283,36 @@ case 539:
 		case 125u: goto tr603;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st539;
+		goto tr602;
 	goto st0;
 tr601:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(540)))-1;} }
 	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
 	if ( (*p) == 125u )
-		goto st541;
+		goto tr604;
 	goto st0;
+tr604:
+	{ {p = (( IMW_SKIP_TO(541)))-1;} }
+	goto st541;
 tr603:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(541)))-1;} }
 	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
 	if ( (*p) == 13u )
-		goto st542;
+		goto tr605;
 	goto st0;
+tr605:
+	{ {p = (( IMW_SKIP_TO(542)))-1;} }
+	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
@@ -9260,6 +9322,7 @@ case 542:
 	goto st0;
 tr606:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(543)))-1;} }
 	goto st543;
 st543:
 	if ( ++p == pe )
@@ -15206,8 +15269,12 @@ case 887:
 	} else
 		goto tr946;
 	goto st0;
+tr950:
+	{ {p = (( IMW_SKIP_TO(888)))-1;} }
+	goto st888;
 tr946:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(888)))-1;} }
 	goto st888;
 st888:
 	if ( ++p == pe )
@@ -15215,22 +15282,22 @@ st888:
 case 888:
 	switch( (*p) ) {
 		case 32u: goto tr949;
-		case 33u: goto st888;
+		case 33u: goto tr950;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st888;
+				goto tr950;
 		} else if ( (*p) >= 35u )
-			goto st888;
+			goto tr950;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st888;
+				goto tr950;
 		} else if ( (*p) >= 93u )
-			goto st888;
+			goto tr950;
 	} else
-		goto st888;
+		goto tr950;
 	goto st0;
 tr951:
 	{ {p = (( IMW_SKIP_TO(889)))-1;} }
@@ -15276,6 +15343,7 @@ case 891:
 tr948:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(892)))-1;} }
 	goto st892;
 st892:
 	if ( ++p == pe )
@@ -15284,8 +15352,12 @@ case 892:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr954;
 	goto st0;
+tr956:
+	{ {p = (( IMW_SKIP_TO(893)))-1;} }
+	goto st893;
 tr954:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(893)))-1;} }
 	goto st893;
 st893:
 	if ( ++p == pe )
@@ -15296,28 +15368,36 @@ case 893:
 		case 125u: goto tr957;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st893;
+		goto tr956;
 	goto st0;
 tr955:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(894)))-1;} }
 	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
 	if ( (*p) == 125u )
-		goto st895;
+		goto tr958;
 	goto st0;
+tr958:
+	{ {p = (( IMW_SKIP_TO(895)))-1;} }
+	goto st895;
 tr957:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(895)))-1;} }
 	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
 	if ( (*p) == 13u )
-		goto st896;
+		goto tr959;
 	goto st0;
+tr959:
+	{ {p = (( IMW_SKIP_TO(896)))-1;} }
+	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
@@ -15327,6 +15407,7 @@ case 896:
 	goto st0;
 tr960:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(897)))-1;} }
 	goto st897;
 st897:
 	if ( ++p == pe )
@@ -15404,22 +15485,25 @@ st905:
 		goto _test_eof905;
 case 905:
 	if ( (*p) == 33u )
-		goto st906;
+		goto tr969;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st906;
+				goto tr969;
 		} else if ( (*p) >= 35u )
-			goto st906;
+			goto tr969;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st906;
+				goto tr969;
 		} else if ( (*p) >= 94u )
-			goto st906;
+			goto tr969;
 	} else
-		goto st906;
+		goto tr969;
 	goto st0;
+tr969:
+	{ {p = (( IMW_SKIP_TO(906)))-1;} }
+	goto st906;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
@@ -15427,23 +15511,23 @@ case 906:
 	switch( (*p) ) {
 		case 13u: goto tr573;
 		case 32u: goto tr573;
-		case 33u: goto st906;
+		case 33u: goto tr969;
 		case 41u: goto tr573;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st906;
+				goto tr969;
 		} else if ( (*p) >= 35u )
-			goto st906;
+			goto tr969;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st906;
+				goto tr969;
 		} else if ( (*p) >= 94u )
-			goto st906;
+			goto tr969;
 	} else
-		goto st906;
+		goto tr969;
 	goto st0;
 tr560:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -15650,24 +15734,27 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 33u: goto st930;
+		case 33u: goto tr994;
 		case 92u: goto st946;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st930;
+				goto tr994;
 		} else if ( (*p) >= 35u )
-			goto st930;
+			goto tr994;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st930;
+				goto tr994;
 		} else if ( (*p) >= 94u )
-			goto st930;
+			goto tr994;
 	} else
-		goto st930;
+		goto tr994;
 	goto st0;
+tr994:
+	{ {p = (( IMW_SKIP_TO(930)))-1;} }
+	goto st930;
 st930:
 	if ( ++p == pe )
 		goto _test_eof930;
@@ -15677,17 +15764,17 @@ case 930:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st930;
+				goto tr994;
 		} else if ( (*p) >= 33u )
-			goto st930;
+			goto tr994;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st930;
+				goto tr994;
 		} else if ( (*p) >= 94u )
-			goto st930;
+			goto tr994;
 	} else
-		goto st930;
+		goto tr994;
 	goto st0;
 st931:
 	if ( ++p == pe )
@@ -15840,21 +15927,21 @@ st947:
 		goto _test_eof947;
 case 947:
 	if ( (*p) == 33u )
-		goto st930;
+		goto tr994;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st930;
+				goto tr994;
 		} else if ( (*p) >= 35u )
-			goto st930;
+			goto tr994;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st930;
+				goto tr994;
 		} else if ( (*p) >= 94u )
-			goto st930;
+			goto tr994;
 	} else
-		goto st930;
+		goto tr994;
 	goto st0;
 tr562:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }

@@ -152,13 +152,13 @@ r_string =
 r_astring =
     ( r_astring_char+
     | r_string
-    ) >ev_open_astring %ev_close_astring;
+    ) >ev_open_astring %ev_close_astring $run_skip;
 
 # code-badcharset (overrides.abnf:132)
 r_code_badcharset = ( "BADCHARSET"i . ( r_sp . "(" . r_astring . ( r_sp . r_astring )* . ")" )? ) >ev_open_code_badcharset %ev_close_code_badcharset;
 
 # atom (rfc3501.abnf:36)
-r_atom = r_atom_char+;
+r_atom = ( r_atom_char+ ) $run_skip;
 
 # auth-type (rfc3501.abnf:45)
 r_auth_type = r_atom;

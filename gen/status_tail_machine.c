@@ -331,8 +331,8 @@ case 10:
 tr9:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_OPEN(IMW_RULE_RESP_CODE_APND); }
 	{ {p = (( IMW_SKIP_TO(11)))-1;} }
+	{ IMW_EV_OPEN(IMW_RULE_RESP_CODE_APND); }
 	goto st11;
 st11:
 	if ( ++p == pe )
@@ -1170,16 +1170,16 @@ case 40:
 		case 93u: goto tr51;
 	}
 	goto tr19;
-tr60:
-	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	{ {p = (( IMW_SKIP_TO(41)))-1;} }
-	goto st41;
 tr55:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(41)))-1;} }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st41;
+tr60:
 	{ {p = (( IMW_SKIP_TO(41)))-1;} }
+	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st41;
 st41:
 	if ( ++p == pe )
@@ -1244,8 +1244,8 @@ tr68:
 	goto st43;
 tr64:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	{ {p = (( IMW_SKIP_TO(43)))-1;} }
+	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st43;
 st43:
 	if ( ++p == pe )
@@ -1390,8 +1390,8 @@ tr70:
 tr66:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
+	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st49;
 st49:
 	if ( ++p == pe )
@@ -1459,6 +1459,7 @@ case 52:
 	}
 	goto tr6;
 tr80:
+	{ {p = (( IMW_SKIP_TO(53)))-1;} }
 	{ IMW_NAME_CLOSE(IMW_RULE_TEXT); }
 	goto st53;
 st53:
@@ -1470,6 +1471,7 @@ case 53:
 	goto st0;
 tr81:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(508)))-1;} }
 	goto st508;
 st508:
 	if ( ++p == pe )
@@ -1507,8 +1509,12 @@ case 54:
 	} else
 		goto tr82;
 	goto st0;
+tr86:
+	{ {p = (( IMW_SKIP_TO(55)))-1;} }
+	goto st55;
 tr82:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 st55:
 	if ( ++p == pe )
@@ -1516,23 +1522,23 @@ st55:
 case 55:
 	switch( (*p) ) {
 		case 32u: goto tr85;
-		case 33u: goto st55;
+		case 33u: goto tr86;
 		case 41u: goto tr87;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st55;
+				goto tr86;
 		} else if ( (*p) >= 35u )
-			goto st55;
+			goto tr86;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st55;
+				goto tr86;
 		} else if ( (*p) >= 93u )
-			goto st55;
+			goto tr86;
 	} else
-		goto st55;
+		goto tr86;
 	goto st0;
 tr87:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
@@ -1617,6 +1623,7 @@ case 61:
 tr84:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( IMW_SKIP_TO(62)))-1;} }
 	goto st62;
 st62:
 	if ( ++p == pe )
@@ -1625,8 +1632,12 @@ case 62:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr93;
 	goto st0;
+tr95:
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
+	goto st63;
 tr93:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 st63:
 	if ( ++p == pe )
@@ -1637,28 +1648,36 @@ case 63:
 		case 125u: goto tr96;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st63;
+		goto tr95;
 	goto st0;
 tr94:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(64)))-1;} }
 	goto st64;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
 	if ( (*p) == 125u )
-		goto st65;
+		goto tr97;
 	goto st0;
+tr97:
+	{ {p = (( IMW_SKIP_TO(65)))-1;} }
+	goto st65;
 tr96:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(65)))-1;} }
 	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
 	if ( (*p) == 13u )
-		goto st66;
+		goto tr98;
 	goto st0;
+tr98:
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
+	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
@@ -1668,6 +1687,7 @@ case 66:
 	goto st0;
 tr99:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ {p = (( IMW_SKIP_TO(67)))-1;} }
 	goto st67;
 st67:
 	if ( ++p == pe )
@@ -1841,8 +1861,8 @@ tr11:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
 	{ IMW_NAME_OPEN(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_OPEN(IMW_RULE_RESP_CODE_COPY); }
 	{ {p = (( IMW_SKIP_TO(77)))-1;} }
+	{ IMW_EV_OPEN(IMW_RULE_RESP_CODE_COPY); }
 	goto st77;
 st77:
 	if ( ++p == pe )
@@ -2655,8 +2675,8 @@ tr144:
 	{ {p = (( IMW_SKIP_TO(102)))-1;} }
 	goto st102;
 tr142:
-	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(102)))-1;} }
+	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st102;
 st102:
 	if ( ++p == pe )

@@ -1,6 +1,6 @@
 /* Run skips in the library's own machines (doc/ARCHITECTURE.md, "Run
- * skips"): a machine that jumps over a run of text or quoted-string
- * octets must stop on exactly the octet where the octet-by-octet machine
+ * skips"): a machine that jumps over a run of text, quoted-string or
+ * atom octets must stop on exactly the octet where the octet-by-octet machine
  * stopped, at every position and length of the run -- the errors' offsets
  * below -- and must read what follows as before (the next message, the
  * decoded string).  tests/test_skip.sh proves the jump itself on a toy
@@ -80,6 +80,16 @@ START_TEST(quoted_stops_where_it_did)
 }
 END_TEST
 
+START_TEST(atoms_stop_where_they_did)
+{
+    /* controls and DEL are no ATOM-CHAR (nor ASTRING-CHAR) */
+    static const int bad[] = { 0x01, 0x7F, '%' };
+    each_position("* LIST () \"/\" ", "", bad, 2);
+    each_position("* FLAGS (\\Seen ", ")", bad, 3);
+    each_position("* CAPABILITY IMAP4rev1 ", "", bad, 3);
+}
+END_TEST
+
 /* An escape anywhere in the run: the machine skips up to it, takes the
  * escape octet by octet and skips on; the name decodes whole. */
 START_TEST(quoted_escapes_anywhere)
@@ -127,6 +137,7 @@ Suite *imw_runs_suite(void)
     tcase_set_timeout(t, 60);
     tcase_add_test(t, text_stops_where_it_did);
     tcase_add_test(t, quoted_stops_where_it_did);
+    tcase_add_test(t, atoms_stop_where_they_did);
     tcase_add_test(t, quoted_escapes_anywhere);
     tcase_add_test(t, strict_8bit_text);
     suite_add_tcase(s, t);
