@@ -90,7 +90,7 @@ r_quoted =
 r_digit = 0x30..0x39;
 
 # number (rfc3501.abnf:315)
-r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
+r_number = ( r_digit+ ) >ev_open_number %ev_close_number $run_skip;
 
 # CRLF (RFC 5234 core rule)
 r_crlf = 0x0d . 0x0a;

@@ -1341,8 +1341,12 @@ case 27:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr54;
 	goto st0;
+tr57:
+	{ {p = (( IMW_SKIP_TO(28)))-1;} }
+	goto st28;
 tr54:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(28)))-1;} }
 	goto st28;
 st28:
 	if ( ++p == pe )
@@ -1353,7 +1357,7 @@ case 28:
 		case 41u: goto tr56;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st28;
+		goto tr57;
 	goto st0;
 tr55:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1565,8 +1569,12 @@ case 41:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr89;
 	goto st0;
+tr91:
+	{ {p = (( IMW_SKIP_TO(42)))-1;} }
+	goto st42;
 tr89:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(42)))-1;} }
 	goto st42;
 st42:
 	if ( ++p == pe )
@@ -1577,7 +1585,7 @@ case 42:
 		case 41u: goto tr56;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st42;
+		goto tr91;
 	goto st0;
 tr13:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
@@ -1711,8 +1719,12 @@ case 45:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr94;
 	goto st0;
+tr96:
+	{ {p = (( IMW_SKIP_TO(46)))-1;} }
+	goto st46;
 tr94:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(46)))-1;} }
 	goto st46;
 st46:
 	if ( ++p == pe )
@@ -1723,7 +1735,7 @@ case 46:
 		case 125u: goto tr97;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st46;
+		goto tr96;
 	goto st0;
 tr95:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1849,8 +1861,12 @@ case 57:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr108;
 	goto st0;
+tr110:
+	{ {p = (( IMW_SKIP_TO(58)))-1;} }
+	goto st58;
 tr108:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(58)))-1;} }
 	goto st58;
 st58:
 	if ( ++p == pe )
@@ -1861,7 +1877,7 @@ case 58:
 		case 125u: goto tr111;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st58;
+		goto tr110;
 	goto st0;
 tr109:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1930,8 +1946,12 @@ case 65:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr118;
 	goto st0;
+tr120:
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
+	goto st66;
 tr118:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
 	if ( ++p == pe )
@@ -1942,7 +1962,7 @@ case 66:
 		case 125u: goto tr121;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st66;
+		goto tr120;
 	goto st0;
 tr119:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2275,8 +2295,12 @@ case 94:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr160;
 	goto st0;
+tr162:
+	{ {p = (( IMW_SKIP_TO(95)))-1;} }
+	goto st95;
 tr160:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(95)))-1;} }
 	goto st95;
 st95:
 	if ( ++p == pe )
@@ -2287,7 +2311,7 @@ case 95:
 		case 125u: goto tr163;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st95;
+		goto tr162;
 	goto st0;
 tr161:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2360,8 +2384,12 @@ case 102:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr170;
 	goto st0;
+tr172:
+	{ {p = (( IMW_SKIP_TO(103)))-1;} }
+	goto st103;
 tr170:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 st103:
 	if ( ++p == pe )
@@ -2372,7 +2400,7 @@ case 103:
 		case 125u: goto tr173;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st103;
+		goto tr172;
 	goto st0;
 tr171:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2421,8 +2449,12 @@ case 108:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr178;
 	goto st0;
+tr180:
+	{ {p = (( IMW_SKIP_TO(109)))-1;} }
+	goto st109;
 tr178:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(109)))-1;} }
 	goto st109;
 st109:
 	if ( ++p == pe )
@@ -2433,7 +2465,7 @@ case 109:
 		case 125u: goto tr181;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st109;
+		goto tr180;
 	goto st0;
 tr179:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2496,8 +2528,12 @@ case 115:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr187;
 	goto st0;
+tr189:
+	{ {p = (( IMW_SKIP_TO(116)))-1;} }
+	goto st116;
 tr187:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(116)))-1;} }
 	goto st116;
 st116:
 	if ( ++p == pe )
@@ -2508,7 +2544,7 @@ case 116:
 		case 125u: goto tr190;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st116;
+		goto tr189;
 	goto st0;
 tr188:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2587,8 +2623,12 @@ case 124:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr196;
 	goto st0;
+tr198:
+	{ {p = (( IMW_SKIP_TO(125)))-1;} }
+	goto st125;
 tr196:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(125)))-1;} }
 	goto st125;
 st125:
 	if ( ++p == pe )
@@ -2599,7 +2639,7 @@ case 125:
 		case 125u: goto tr199;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st125;
+		goto tr198;
 	goto st0;
 tr197:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2667,8 +2707,12 @@ case 132:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr205;
 	goto st0;
+tr207:
+	{ {p = (( IMW_SKIP_TO(133)))-1;} }
+	goto st133;
 tr205:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(133)))-1;} }
 	goto st133;
 st133:
 	if ( ++p == pe )
@@ -2679,7 +2723,7 @@ case 133:
 		case 125u: goto tr208;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st133;
+		goto tr207;
 	goto st0;
 tr206:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2865,8 +2909,12 @@ case 149:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr230;
 	goto st0;
+tr232:
+	{ {p = (( IMW_SKIP_TO(150)))-1;} }
+	goto st150;
 tr230:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(150)))-1;} }
 	goto st150;
 st150:
 	if ( ++p == pe )
@@ -2877,7 +2925,7 @@ case 150:
 		case 125u: goto tr233;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st150;
+		goto tr232;
 	goto st0;
 tr231:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2940,8 +2988,12 @@ case 156:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr239;
 	goto st0;
+tr241:
+	{ {p = (( IMW_SKIP_TO(157)))-1;} }
+	goto st157;
 tr239:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(157)))-1;} }
 	goto st157;
 st157:
 	if ( ++p == pe )
@@ -2952,7 +3004,7 @@ case 157:
 		case 125u: goto tr242;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st157;
+		goto tr241;
 	goto st0;
 tr240:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3019,8 +3071,12 @@ case 164:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr249;
 	goto st0;
+tr251:
+	{ {p = (( IMW_SKIP_TO(165)))-1;} }
+	goto st165;
 tr249:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(165)))-1;} }
 	goto st165;
 st165:
 	if ( ++p == pe )
@@ -3031,7 +3087,7 @@ case 165:
 		case 125u: goto tr252;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st165;
+		goto tr251;
 	goto st0;
 tr250:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3122,8 +3178,12 @@ case 174:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr260;
 	goto st0;
+tr262:
+	{ {p = (( IMW_SKIP_TO(175)))-1;} }
+	goto st175;
 tr260:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(175)))-1;} }
 	goto st175;
 st175:
 	if ( ++p == pe )
@@ -3134,7 +3194,7 @@ case 175:
 		case 125u: goto tr263;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st175;
+		goto tr262;
 	goto st0;
 tr261:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3213,8 +3273,12 @@ case 183:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr270;
 	goto st0;
+tr272:
+	{ {p = (( IMW_SKIP_TO(184)))-1;} }
+	goto st184;
 tr270:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(184)))-1;} }
 	goto st184;
 st184:
 	if ( ++p == pe )
@@ -3225,7 +3289,7 @@ case 184:
 		case 125u: goto tr273;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st184;
+		goto tr272;
 	goto st0;
 tr271:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3304,8 +3368,12 @@ case 192:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr280;
 	goto st0;
+tr282:
+	{ {p = (( IMW_SKIP_TO(193)))-1;} }
+	goto st193;
 tr280:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(193)))-1;} }
 	goto st193;
 st193:
 	if ( ++p == pe )
@@ -3316,7 +3384,7 @@ case 193:
 		case 125u: goto tr283;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st193;
+		goto tr282;
 	goto st0;
 tr281:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3485,8 +3553,12 @@ case 208:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr301;
 	goto st0;
+tr303:
+	{ {p = (( IMW_SKIP_TO(209)))-1;} }
+	goto st209;
 tr301:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(209)))-1;} }
 	goto st209;
 st209:
 	if ( ++p == pe )
@@ -3497,7 +3569,7 @@ case 209:
 		case 125u: goto tr304;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st209;
+		goto tr303;
 	goto st0;
 tr302:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3570,8 +3642,12 @@ case 216:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr311;
 	goto st0;
+tr313:
+	{ {p = (( IMW_SKIP_TO(217)))-1;} }
+	goto st217;
 tr311:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(217)))-1;} }
 	goto st217;
 st217:
 	if ( ++p == pe )
@@ -3582,7 +3658,7 @@ case 217:
 		case 125u: goto tr314;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st217;
+		goto tr313;
 	goto st0;
 tr312:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3631,8 +3707,12 @@ case 222:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr319;
 	goto st0;
+tr321:
+	{ {p = (( IMW_SKIP_TO(223)))-1;} }
+	goto st223;
 tr319:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(223)))-1;} }
 	goto st223;
 st223:
 	if ( ++p == pe )
@@ -3643,7 +3723,7 @@ case 223:
 		case 125u: goto tr322;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st223;
+		goto tr321;
 	goto st0;
 tr320:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3706,8 +3786,12 @@ case 229:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr328;
 	goto st0;
+tr330:
+	{ {p = (( IMW_SKIP_TO(230)))-1;} }
+	goto st230;
 tr328:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(230)))-1;} }
 	goto st230;
 st230:
 	if ( ++p == pe )
@@ -3718,7 +3802,7 @@ case 230:
 		case 125u: goto tr331;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st230;
+		goto tr330;
 	goto st0;
 tr329:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4054,8 +4138,12 @@ case 257:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr373;
 	goto st0;
+tr375:
+	{ {p = (( IMW_SKIP_TO(258)))-1;} }
+	goto st258;
 tr373:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(258)))-1;} }
 	goto st258;
 st258:
 	if ( ++p == pe )
@@ -4066,7 +4154,7 @@ case 258:
 		case 125u: goto tr376;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st258;
+		goto tr375;
 	goto st0;
 tr374:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4178,8 +4266,12 @@ case 268:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr386;
 	goto st0;
+tr388:
+	{ {p = (( IMW_SKIP_TO(269)))-1;} }
+	goto st269;
 tr386:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(269)))-1;} }
 	goto st269;
 st269:
 	if ( ++p == pe )
@@ -4190,7 +4282,7 @@ case 269:
 		case 125u: goto tr389;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st269;
+		goto tr388;
 	goto st0;
 tr387:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4259,8 +4351,12 @@ case 276:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr396;
 	goto st0;
+tr398:
+	{ {p = (( IMW_SKIP_TO(277)))-1;} }
+	goto st277;
 tr396:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(277)))-1;} }
 	goto st277;
 st277:
 	if ( ++p == pe )
@@ -4271,7 +4367,7 @@ case 277:
 		case 125u: goto tr399;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st277;
+		goto tr398;
 	goto st0;
 tr397:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4604,8 +4700,12 @@ case 305:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr438;
 	goto st0;
+tr440:
+	{ {p = (( IMW_SKIP_TO(306)))-1;} }
+	goto st306;
 tr438:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(306)))-1;} }
 	goto st306;
 st306:
 	if ( ++p == pe )
@@ -4616,7 +4716,7 @@ case 306:
 		case 125u: goto tr441;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st306;
+		goto tr440;
 	goto st0;
 tr439:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4689,8 +4789,12 @@ case 313:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr448;
 	goto st0;
+tr450:
+	{ {p = (( IMW_SKIP_TO(314)))-1;} }
+	goto st314;
 tr448:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(314)))-1;} }
 	goto st314;
 st314:
 	if ( ++p == pe )
@@ -4701,7 +4805,7 @@ case 314:
 		case 125u: goto tr451;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st314;
+		goto tr450;
 	goto st0;
 tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4750,8 +4854,12 @@ case 319:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr456;
 	goto st0;
+tr458:
+	{ {p = (( IMW_SKIP_TO(320)))-1;} }
+	goto st320;
 tr456:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(320)))-1;} }
 	goto st320;
 st320:
 	if ( ++p == pe )
@@ -4762,7 +4870,7 @@ case 320:
 		case 125u: goto tr459;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st320;
+		goto tr458;
 	goto st0;
 tr457:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4825,8 +4933,12 @@ case 326:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr465;
 	goto st0;
+tr467:
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
+	goto st327;
 tr465:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
 	if ( ++p == pe )
@@ -4837,7 +4949,7 @@ case 327:
 		case 125u: goto tr468;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st327;
+		goto tr467;
 	goto st0;
 tr466:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4916,8 +5028,12 @@ case 335:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr474;
 	goto st0;
+tr476:
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
+	goto st336;
 tr474:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
 	if ( ++p == pe )
@@ -4928,7 +5044,7 @@ case 336:
 		case 125u: goto tr477;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st336;
+		goto tr476;
 	goto st0;
 tr475:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4996,8 +5112,12 @@ case 343:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr483;
 	goto st0;
+tr485:
+	{ {p = (( IMW_SKIP_TO(344)))-1;} }
+	goto st344;
 tr483:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(344)))-1;} }
 	goto st344;
 st344:
 	if ( ++p == pe )
@@ -5008,7 +5128,7 @@ case 344:
 		case 125u: goto tr486;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st344;
+		goto tr485;
 	goto st0;
 tr484:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5179,8 +5299,12 @@ case 359:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr505;
 	goto st0;
+tr507:
+	{ {p = (( IMW_SKIP_TO(360)))-1;} }
+	goto st360;
 tr505:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(360)))-1;} }
 	goto st360;
 st360:
 	if ( ++p == pe )
@@ -5191,7 +5315,7 @@ case 360:
 		case 125u: goto tr508;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st360;
+		goto tr507;
 	goto st0;
 tr506:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5266,8 +5390,12 @@ case 367:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr516;
 	goto st0;
+tr518:
+	{ {p = (( IMW_SKIP_TO(368)))-1;} }
+	goto st368;
 tr516:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(368)))-1;} }
 	goto st368;
 st368:
 	if ( ++p == pe )
@@ -5278,7 +5406,7 @@ case 368:
 		case 125u: goto tr519;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st368;
+		goto tr518;
 	goto st0;
 tr517:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5327,8 +5455,12 @@ case 373:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr524;
 	goto st0;
+tr526:
+	{ {p = (( IMW_SKIP_TO(374)))-1;} }
+	goto st374;
 tr524:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(374)))-1;} }
 	goto st374;
 st374:
 	if ( ++p == pe )
@@ -5339,7 +5471,7 @@ case 374:
 		case 125u: goto tr527;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st374;
+		goto tr526;
 	goto st0;
 tr525:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5402,8 +5534,12 @@ case 380:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr533;
 	goto st0;
+tr535:
+	{ {p = (( IMW_SKIP_TO(381)))-1;} }
+	goto st381;
 tr533:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
 	if ( ++p == pe )
@@ -5414,7 +5550,7 @@ case 381:
 		case 125u: goto tr536;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st381;
+		goto tr535;
 	goto st0;
 tr534:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5709,8 +5845,12 @@ case 407:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr569;
 	goto st0;
+tr571:
+	{ {p = (( IMW_SKIP_TO(408)))-1;} }
+	goto st408;
 tr569:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(408)))-1;} }
 	goto st408;
 st408:
 	if ( ++p == pe )
@@ -5721,7 +5861,7 @@ case 408:
 		case 125u: goto tr572;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st408;
+		goto tr571;
 	goto st0;
 tr570:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5802,8 +5942,12 @@ case 416:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr578;
 	goto st0;
+tr580:
+	{ {p = (( IMW_SKIP_TO(417)))-1;} }
+	goto st417;
 tr578:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(417)))-1;} }
 	goto st417;
 st417:
 	if ( ++p == pe )
@@ -5814,7 +5958,7 @@ case 417:
 		case 125u: goto tr581;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st417;
+		goto tr580;
 	goto st0;
 tr579:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5877,8 +6021,12 @@ case 423:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr586;
 	goto st0;
+tr588:
+	{ {p = (( IMW_SKIP_TO(424)))-1;} }
+	goto st424;
 tr586:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(424)))-1;} }
 	goto st424;
 st424:
 	if ( ++p == pe )
@@ -5889,7 +6037,7 @@ case 424:
 		case 125u: goto tr589;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st424;
+		goto tr588;
 	goto st0;
 tr587:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5965,8 +6113,12 @@ case 432:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr597;
 	goto st0;
+tr599:
+	{ {p = (( IMW_SKIP_TO(433)))-1;} }
+	goto st433;
 tr597:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(433)))-1;} }
 	goto st433;
 st433:
 	if ( ++p == pe )
@@ -5977,7 +6129,7 @@ case 433:
 		case 125u: goto tr600;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st433;
+		goto tr599;
 	goto st0;
 tr598:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -6524,8 +6676,12 @@ case 473:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr655;
 	goto st0;
+tr657:
+	{ {p = (( IMW_SKIP_TO(474)))-1;} }
+	goto st474;
 tr655:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(474)))-1;} }
 	goto st474;
 st474:
 	if ( ++p == pe )
@@ -6536,7 +6692,7 @@ case 474:
 		case 41u: goto tr56;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st474;
+		goto tr657;
 	goto st0;
 tr656:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -6624,8 +6780,12 @@ case 482:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr664;
 	goto st0;
+tr666:
+	{ {p = (( IMW_SKIP_TO(483)))-1;} }
+	goto st483;
 tr664:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(483)))-1;} }
 	goto st483;
 st483:
 	if ( ++p == pe )
@@ -6636,7 +6796,7 @@ case 483:
 		case 125u: goto tr667;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st483;
+		goto tr666;
 	goto st0;
 tr665:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -6715,8 +6875,12 @@ case 491:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr674;
 	goto st0;
+tr676:
+	{ {p = (( IMW_SKIP_TO(492)))-1;} }
+	goto st492;
 tr674:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(492)))-1;} }
 	goto st492;
 st492:
 	if ( ++p == pe )
@@ -6727,7 +6891,7 @@ case 492:
 		case 125u: goto tr677;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st492;
+		goto tr676;
 	goto st0;
 tr675:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -6806,8 +6970,12 @@ case 500:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr684;
 	goto st0;
+tr686:
+	{ {p = (( IMW_SKIP_TO(501)))-1;} }
+	goto st501;
 tr684:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(501)))-1;} }
 	goto st501;
 st501:
 	if ( ++p == pe )
@@ -6818,7 +6986,7 @@ case 501:
 		case 125u: goto tr687;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st501;
+		goto tr686;
 	goto st0;
 tr685:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -6987,8 +7155,12 @@ case 516:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr705;
 	goto st0;
+tr707:
+	{ {p = (( IMW_SKIP_TO(517)))-1;} }
+	goto st517;
 tr705:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(517)))-1;} }
 	goto st517;
 st517:
 	if ( ++p == pe )
@@ -6999,7 +7171,7 @@ case 517:
 		case 125u: goto tr708;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st517;
+		goto tr707;
 	goto st0;
 tr706:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -7072,8 +7244,12 @@ case 524:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr715;
 	goto st0;
+tr717:
+	{ {p = (( IMW_SKIP_TO(525)))-1;} }
+	goto st525;
 tr715:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(525)))-1;} }
 	goto st525;
 st525:
 	if ( ++p == pe )
@@ -7084,7 +7260,7 @@ case 525:
 		case 125u: goto tr718;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st525;
+		goto tr717;
 	goto st0;
 tr716:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -7133,8 +7309,12 @@ case 530:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr723;
 	goto st0;
+tr725:
+	{ {p = (( IMW_SKIP_TO(531)))-1;} }
+	goto st531;
 tr723:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(531)))-1;} }
 	goto st531;
 st531:
 	if ( ++p == pe )
@@ -7145,7 +7325,7 @@ case 531:
 		case 125u: goto tr726;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st531;
+		goto tr725;
 	goto st0;
 tr724:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -7208,8 +7388,12 @@ case 537:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr732;
 	goto st0;
+tr734:
+	{ {p = (( IMW_SKIP_TO(538)))-1;} }
+	goto st538;
 tr732:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(538)))-1;} }
 	goto st538;
 st538:
 	if ( ++p == pe )
@@ -7220,7 +7404,7 @@ case 538:
 		case 125u: goto tr735;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st538;
+		goto tr734;
 	goto st0;
 tr733:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -7626,8 +7810,12 @@ case 570:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr785;
 	goto st0;
+tr787:
+	{ {p = (( IMW_SKIP_TO(571)))-1;} }
+	goto st571;
 tr785:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(571)))-1;} }
 	goto st571;
 st571:
 	if ( ++p == pe )
@@ -7638,7 +7826,7 @@ case 571:
 		case 41u: goto tr56;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st571;
+		goto tr787;
 	goto st0;
 tr786:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -7707,8 +7895,12 @@ case 577:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr791;
 	goto st0;
+tr793:
+	{ {p = (( IMW_SKIP_TO(578)))-1;} }
+	goto st578;
 tr791:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(578)))-1;} }
 	goto st578;
 st578:
 	if ( ++p == pe )
@@ -7719,7 +7911,7 @@ case 578:
 		case 125u: goto tr794;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st578;
+		goto tr793;
 	goto st0;
 tr792:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -7798,8 +7990,12 @@ case 586:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr801;
 	goto st0;
+tr803:
+	{ {p = (( IMW_SKIP_TO(587)))-1;} }
+	goto st587;
 tr801:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(587)))-1;} }
 	goto st587;
 st587:
 	if ( ++p == pe )
@@ -7810,7 +8006,7 @@ case 587:
 		case 125u: goto tr804;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st587;
+		goto tr803;
 	goto st0;
 tr802:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -7889,8 +8085,12 @@ case 595:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr811;
 	goto st0;
+tr813:
+	{ {p = (( IMW_SKIP_TO(596)))-1;} }
+	goto st596;
 tr811:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(596)))-1;} }
 	goto st596;
 st596:
 	if ( ++p == pe )
@@ -7901,7 +8101,7 @@ case 596:
 		case 125u: goto tr814;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st596;
+		goto tr813;
 	goto st0;
 tr812:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -8070,8 +8270,12 @@ case 611:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr832;
 	goto st0;
+tr834:
+	{ {p = (( IMW_SKIP_TO(612)))-1;} }
+	goto st612;
 tr832:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(612)))-1;} }
 	goto st612;
 st612:
 	if ( ++p == pe )
@@ -8082,7 +8286,7 @@ case 612:
 		case 125u: goto tr835;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st612;
+		goto tr834;
 	goto st0;
 tr833:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -8155,8 +8359,12 @@ case 619:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr842;
 	goto st0;
+tr844:
+	{ {p = (( IMW_SKIP_TO(620)))-1;} }
+	goto st620;
 tr842:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(620)))-1;} }
 	goto st620;
 st620:
 	if ( ++p == pe )
@@ -8167,7 +8375,7 @@ case 620:
 		case 125u: goto tr845;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st620;
+		goto tr844;
 	goto st0;
 tr843:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -8216,8 +8424,12 @@ case 625:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr850;
 	goto st0;
+tr852:
+	{ {p = (( IMW_SKIP_TO(626)))-1;} }
+	goto st626;
 tr850:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(626)))-1;} }
 	goto st626;
 st626:
 	if ( ++p == pe )
@@ -8228,7 +8440,7 @@ case 626:
 		case 125u: goto tr853;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st626;
+		goto tr852;
 	goto st0;
 tr851:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -8291,8 +8503,12 @@ case 632:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr859;
 	goto st0;
+tr861:
+	{ {p = (( IMW_SKIP_TO(633)))-1;} }
+	goto st633;
 tr859:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(633)))-1;} }
 	goto st633;
 st633:
 	if ( ++p == pe )
@@ -8303,7 +8519,7 @@ case 633:
 		case 125u: goto tr862;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st633;
+		goto tr861;
 	goto st0;
 tr860:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -8628,8 +8844,12 @@ case 662:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr896;
 	goto st0;
+tr898:
+	{ {p = (( IMW_SKIP_TO(663)))-1;} }
+	goto st663;
 tr896:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(663)))-1;} }
 	goto st663;
 st663:
 	if ( ++p == pe )
@@ -8640,7 +8860,7 @@ case 663:
 		case 125u: goto tr899;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st663;
+		goto tr898;
 	goto st0;
 tr897:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -8721,8 +8941,12 @@ case 671:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr905;
 	goto st0;
+tr907:
+	{ {p = (( IMW_SKIP_TO(672)))-1;} }
+	goto st672;
 tr905:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(672)))-1;} }
 	goto st672;
 st672:
 	if ( ++p == pe )
@@ -8733,7 +8957,7 @@ case 672:
 		case 125u: goto tr908;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st672;
+		goto tr907;
 	goto st0;
 tr906:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -8796,8 +9020,12 @@ case 678:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr913;
 	goto st0;
+tr915:
+	{ {p = (( IMW_SKIP_TO(679)))-1;} }
+	goto st679;
 tr913:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(679)))-1;} }
 	goto st679;
 st679:
 	if ( ++p == pe )
@@ -8808,7 +9036,7 @@ case 679:
 		case 125u: goto tr916;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st679;
+		goto tr915;
 	goto st0;
 tr914:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -8884,8 +9112,12 @@ case 687:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr924;
 	goto st0;
+tr926:
+	{ {p = (( IMW_SKIP_TO(688)))-1;} }
+	goto st688;
 tr924:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(688)))-1;} }
 	goto st688;
 st688:
 	if ( ++p == pe )
@@ -8896,7 +9128,7 @@ case 688:
 		case 125u: goto tr927;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st688;
+		goto tr926;
 	goto st0;
 tr925:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9212,8 +9444,12 @@ case 714:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr964;
 	goto st0;
+tr966:
+	{ {p = (( IMW_SKIP_TO(715)))-1;} }
+	goto st715;
 tr964:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(715)))-1;} }
 	goto st715;
 st715:
 	if ( ++p == pe )
@@ -9224,7 +9460,7 @@ case 715:
 		case 125u: goto tr967;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st715;
+		goto tr966;
 	goto st0;
 tr965:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9299,8 +9535,12 @@ case 722:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr975;
 	goto st0;
+tr977:
+	{ {p = (( IMW_SKIP_TO(723)))-1;} }
+	goto st723;
 tr975:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(723)))-1;} }
 	goto st723;
 st723:
 	if ( ++p == pe )
@@ -9311,7 +9551,7 @@ case 723:
 		case 125u: goto tr978;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st723;
+		goto tr977;
 	goto st0;
 tr976:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9360,8 +9600,12 @@ case 728:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr983;
 	goto st0;
+tr985:
+	{ {p = (( IMW_SKIP_TO(729)))-1;} }
+	goto st729;
 tr983:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(729)))-1;} }
 	goto st729;
 st729:
 	if ( ++p == pe )
@@ -9372,7 +9616,7 @@ case 729:
 		case 125u: goto tr986;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st729;
+		goto tr985;
 	goto st0;
 tr984:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9435,8 +9679,12 @@ case 735:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr992;
 	goto st0;
+tr994:
+	{ {p = (( IMW_SKIP_TO(736)))-1;} }
+	goto st736;
 tr992:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(736)))-1;} }
 	goto st736;
 st736:
 	if ( ++p == pe )
@@ -9447,7 +9695,7 @@ case 736:
 		case 125u: goto tr995;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st736;
+		goto tr994;
 	goto st0;
 tr993:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9538,8 +9786,12 @@ case 745:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1004;
 	goto st0;
+tr1006:
+	{ {p = (( IMW_SKIP_TO(746)))-1;} }
+	goto st746;
 tr1004:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(746)))-1;} }
 	goto st746;
 st746:
 	if ( ++p == pe )
@@ -9550,7 +9802,7 @@ case 746:
 		case 125u: goto tr1007;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st746;
+		goto tr1006;
 	goto st0;
 tr1005:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9899,8 +10151,12 @@ case 774:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1056;
 	goto st0;
+tr1058:
+	{ {p = (( IMW_SKIP_TO(775)))-1;} }
+	goto st775;
 tr1056:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(775)))-1;} }
 	goto st775;
 st775:
 	if ( ++p == pe )
@@ -9909,7 +10165,7 @@ case 775:
 	if ( (*p) == 41u )
 		goto tr1057;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st775;
+		goto tr1058;
 	goto st0;
 tr1053:
 	{ {p = (( IMW_SKIP_TO(776)))-1;} }
@@ -9963,8 +10219,12 @@ case 780:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1063;
 	goto st0;
+tr1065:
+	{ {p = (( IMW_SKIP_TO(781)))-1;} }
+	goto st781;
 tr1063:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(781)))-1;} }
 	goto st781;
 st781:
 	if ( ++p == pe )
@@ -9975,7 +10235,7 @@ case 781:
 		case 125u: goto tr1066;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st781;
+		goto tr1065;
 	goto st0;
 tr1064:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10056,8 +10316,12 @@ case 789:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1074;
 	goto st0;
+tr1076:
+	{ {p = (( IMW_SKIP_TO(790)))-1;} }
+	goto st790;
 tr1074:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(790)))-1;} }
 	goto st790;
 st790:
 	if ( ++p == pe )
@@ -10068,7 +10332,7 @@ case 790:
 		case 125u: goto tr1077;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st790;
+		goto tr1076;
 	goto st0;
 tr1075:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10147,8 +10411,12 @@ case 798:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1084;
 	goto st0;
+tr1086:
+	{ {p = (( IMW_SKIP_TO(799)))-1;} }
+	goto st799;
 tr1084:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(799)))-1;} }
 	goto st799;
 st799:
 	if ( ++p == pe )
@@ -10159,7 +10427,7 @@ case 799:
 		case 125u: goto tr1087;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st799;
+		goto tr1086;
 	goto st0;
 tr1085:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10328,8 +10596,12 @@ case 814:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1105;
 	goto st0;
+tr1107:
+	{ {p = (( IMW_SKIP_TO(815)))-1;} }
+	goto st815;
 tr1105:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(815)))-1;} }
 	goto st815;
 st815:
 	if ( ++p == pe )
@@ -10340,7 +10612,7 @@ case 815:
 		case 125u: goto tr1108;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st815;
+		goto tr1107;
 	goto st0;
 tr1106:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10413,8 +10685,12 @@ case 822:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1115;
 	goto st0;
+tr1117:
+	{ {p = (( IMW_SKIP_TO(823)))-1;} }
+	goto st823;
 tr1115:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(823)))-1;} }
 	goto st823;
 st823:
 	if ( ++p == pe )
@@ -10425,7 +10701,7 @@ case 823:
 		case 125u: goto tr1118;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st823;
+		goto tr1117;
 	goto st0;
 tr1116:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10474,8 +10750,12 @@ case 828:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1123;
 	goto st0;
+tr1125:
+	{ {p = (( IMW_SKIP_TO(829)))-1;} }
+	goto st829;
 tr1123:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(829)))-1;} }
 	goto st829;
 st829:
 	if ( ++p == pe )
@@ -10486,7 +10766,7 @@ case 829:
 		case 125u: goto tr1126;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st829;
+		goto tr1125;
 	goto st0;
 tr1124:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10549,8 +10829,12 @@ case 835:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1132;
 	goto st0;
+tr1134:
+	{ {p = (( IMW_SKIP_TO(836)))-1;} }
+	goto st836;
 tr1132:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(836)))-1;} }
 	goto st836;
 st836:
 	if ( ++p == pe )
@@ -10561,7 +10845,7 @@ case 836:
 		case 125u: goto tr1135;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st836;
+		goto tr1134;
 	goto st0;
 tr1133:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10886,8 +11170,12 @@ case 865:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1169;
 	goto st0;
+tr1171:
+	{ {p = (( IMW_SKIP_TO(866)))-1;} }
+	goto st866;
 tr1169:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(866)))-1;} }
 	goto st866;
 st866:
 	if ( ++p == pe )
@@ -10898,7 +11186,7 @@ case 866:
 		case 125u: goto tr1172;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st866;
+		goto tr1171;
 	goto st0;
 tr1170:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10979,8 +11267,12 @@ case 874:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1178;
 	goto st0;
+tr1180:
+	{ {p = (( IMW_SKIP_TO(875)))-1;} }
+	goto st875;
 tr1178:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(875)))-1;} }
 	goto st875;
 st875:
 	if ( ++p == pe )
@@ -10991,7 +11283,7 @@ case 875:
 		case 125u: goto tr1181;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st875;
+		goto tr1180;
 	goto st0;
 tr1179:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -11054,8 +11346,12 @@ case 881:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1186;
 	goto st0;
+tr1188:
+	{ {p = (( IMW_SKIP_TO(882)))-1;} }
+	goto st882;
 tr1186:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(882)))-1;} }
 	goto st882;
 st882:
 	if ( ++p == pe )
@@ -11066,7 +11362,7 @@ case 882:
 		case 125u: goto tr1189;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st882;
+		goto tr1188;
 	goto st0;
 tr1187:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -11142,8 +11438,12 @@ case 890:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1197;
 	goto st0;
+tr1199:
+	{ {p = (( IMW_SKIP_TO(891)))-1;} }
+	goto st891;
 tr1197:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(891)))-1;} }
 	goto st891;
 st891:
 	if ( ++p == pe )
@@ -11154,7 +11454,7 @@ case 891:
 		case 125u: goto tr1200;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st891;
+		goto tr1199;
 	goto st0;
 tr1198:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -11204,8 +11504,12 @@ case 896:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1205;
 	goto st0;
+tr1207:
+	{ {p = (( IMW_SKIP_TO(897)))-1;} }
+	goto st897;
 tr1205:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(897)))-1;} }
 	goto st897;
 st897:
 	if ( ++p == pe )
@@ -11216,7 +11520,7 @@ case 897:
 		case 125u: goto tr1208;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st897;
+		goto tr1207;
 	goto st0;
 tr1206:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -11342,8 +11646,12 @@ case 906:
 		case 92u: goto tr1214;
 	}
 	goto st0;
+tr1224:
+	{ {p = (( IMW_SKIP_TO(907)))-1;} }
+	goto st907;
 tr1216:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(907)))-1;} }
 	goto st907;
 st907:
 	if ( ++p == pe )
@@ -11354,7 +11662,7 @@ case 907:
 		case 41u: goto tr1223;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st907;
+		goto tr1224;
 	goto st0;
 st908:
 	if ( ++p == pe )
@@ -11384,8 +11692,12 @@ case 910:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1227;
 	goto st0;
+tr1229:
+	{ {p = (( IMW_SKIP_TO(911)))-1;} }
+	goto st911;
 tr1227:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(911)))-1;} }
 	goto st911;
 st911:
 	if ( ++p == pe )
@@ -11396,7 +11708,7 @@ case 911:
 		case 125u: goto tr1230;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st911;
+		goto tr1229;
 	goto st0;
 tr1228:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }

@@ -106,7 +106,7 @@ r_tag_char =
     );
 
 # tag (overrides.abnf:61)
-r_tag = r_tag_char+;
+r_tag = ( r_tag_char+ ) $run_skip;
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
@@ -140,7 +140,7 @@ r_rights_capa = "RIGHTS="i . r_new_rights;
 r_digit = 0x30..0x39;
 
 # number (rfc3501.abnf:315)
-r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
+r_number = ( r_digit+ ) >ev_open_number %ev_close_number $run_skip;
 
 # algorithm (rfc4978.abnf:14)
 r_algorithm = "DEFLATE"i;
@@ -398,7 +398,7 @@ r_append_ext_name = r_tagged_ext_label;
 r_digit_nz = 0x31..0x39;
 
 # seq-nz-number (overrides.abnf:86)
-r_seq_nz_number = r_digit_nz . r_digit*;
+r_seq_nz_number = ( r_digit_nz . r_digit* ) $run_skip;
 
 # seq-number (overrides.abnf:85)
 r_seq_number =
@@ -543,7 +543,7 @@ r_select_param_value = r_tagged_ext_val;
 r_condstore_param = "CONDSTORE"i;
 
 # nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number $run_skip;
 
 # uidvalidity (rfc7162.abnf:125)
 r_uidvalidity = r_nz_number;

@@ -1442,47 +1442,50 @@ st1:
 		goto _test_eof1;
 case 1:
 	if ( (*p) == 33u )
-		goto st2;
+		goto tr0;
 	if ( (*p) < 44u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 35u )
-			goto st2;
+			goto tr0;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 93u )
-			goto st2;
+			goto tr0;
 	} else
-		goto st2;
+		goto tr0;
 	goto st0;
 st0:
 cs = 0;
 	goto _out;
+tr0:
+	{ {p = (( IMW_SKIP_TO(2)))-1;} }
+	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
 	switch( (*p) ) {
 		case 32u: goto st3;
-		case 33u: goto st2;
+		case 33u: goto tr0;
 	}
 	if ( (*p) < 44u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 35u )
-			goto st2;
+			goto tr0;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 93u )
-			goto st2;
+			goto tr0;
 	} else
-		goto st2;
+		goto tr0;
 	goto st0;
 st3:
 	if ( ++p == pe )
@@ -1597,12 +1600,12 @@ case 10:
 	} else
 		goto tr24;
 	goto st0;
+tr28:
+	{ {p = (( IMW_SKIP_TO(11)))-1;} }
+	goto st11;
 tr24:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(11)))-1;} }
-	goto st11;
-tr28:
 	{ {p = (( IMW_SKIP_TO(11)))-1;} }
 	goto st11;
 st11:
@@ -2441,8 +2444,11 @@ case 61:
 	if ( (*p) == 42u )
 		goto st60;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st62;
+		goto tr106;
 	goto st0;
+tr106:
+	{ {p = (( IMW_SKIP_TO(62)))-1;} }
+	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
@@ -2454,7 +2460,7 @@ case 62:
 		case 58u: goto st63;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st62;
+		goto tr106;
 	goto st0;
 st63:
 	if ( ++p == pe )
@@ -2463,7 +2469,7 @@ case 63:
 	if ( (*p) == 42u )
 		goto st64;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st65;
+		goto tr108;
 	goto st0;
 st64:
 	if ( ++p == pe )
@@ -2475,6 +2481,9 @@ case 64:
 		case 44u: goto st61;
 	}
 	goto st0;
+tr108:
+	{ {p = (( IMW_SKIP_TO(65)))-1;} }
+	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
@@ -2485,11 +2494,15 @@ case 65:
 		case 44u: goto st61;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st65;
+		goto tr108;
 	goto st0;
+tr111:
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
+	goto st66;
 tr75:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
 	if ( ++p == pe )
@@ -2500,11 +2513,15 @@ case 66:
 		case 32u: goto tr110;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st66;
+		goto tr111;
 	goto st0;
+tr114:
+	{ {p = (( IMW_SKIP_TO(67)))-1;} }
+	goto st67;
 tr76:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(67)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
@@ -2518,7 +2535,7 @@ case 67:
 		case 58u: goto st63;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st67;
+		goto tr114;
 	goto st0;
 st68:
 	if ( ++p == pe )
@@ -2742,8 +2759,12 @@ case 82:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr130;
 	goto st0;
+tr132:
+	{ {p = (( IMW_SKIP_TO(83)))-1;} }
+	goto st83;
 tr130:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(83)))-1;} }
 	goto st83;
 st83:
 	if ( ++p == pe )
@@ -2754,7 +2775,7 @@ case 83:
 		case 125u: goto tr133;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st83;
+		goto tr132;
 	goto st0;
 tr131:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3317,12 +3338,12 @@ case 123:
 	} else
 		goto st123;
 	goto st0;
+tr184:
+	{ {p = (( IMW_SKIP_TO(124)))-1;} }
+	goto st124;
 tr25:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(124)))-1;} }
-	goto st124;
-tr184:
 	{ {p = (( IMW_SKIP_TO(124)))-1;} }
 	goto st124;
 st124:
@@ -4068,12 +4089,12 @@ case 187:
 	} else
 		goto tr253;
 	goto st0;
+tr257:
+	{ {p = (( IMW_SKIP_TO(188)))-1;} }
+	goto st188;
 tr253:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(188)))-1;} }
-	goto st188;
-tr257:
 	{ {p = (( IMW_SKIP_TO(188)))-1;} }
 	goto st188;
 st188:
@@ -4099,12 +4120,12 @@ case 188:
 	} else
 		goto tr257;
 	goto st0;
+tr258:
+	{ {p = (( IMW_SKIP_TO(189)))-1;} }
+	goto st189;
 tr254:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(189)))-1;} }
-	goto st189;
-tr258:
 	{ {p = (( IMW_SKIP_TO(189)))-1;} }
 	goto st189;
 st189:
@@ -4238,10 +4259,14 @@ case 199:
 	if ( (*p) == 42u )
 		goto st198;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st200;
+		goto tr272;
 	goto st0;
+tr272:
+	{ {p = (( IMW_SKIP_TO(200)))-1;} }
+	goto st200;
 tr251:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(200)))-1;} }
 	goto st200;
 st200:
 	if ( ++p == pe )
@@ -4253,7 +4278,7 @@ case 200:
 		case 58u: goto st201;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st200;
+		goto tr272;
 	goto st0;
 st201:
 	if ( ++p == pe )
@@ -4262,7 +4287,7 @@ case 201:
 	if ( (*p) == 42u )
 		goto st202;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st203;
+		goto tr274;
 	goto st0;
 st202:
 	if ( ++p == pe )
@@ -4273,6 +4298,9 @@ case 202:
 		case 44u: goto st199;
 	}
 	goto st0;
+tr274:
+	{ {p = (( IMW_SKIP_TO(203)))-1;} }
+	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
@@ -4282,7 +4310,7 @@ case 203:
 		case 44u: goto st199;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st203;
+		goto tr274;
 	goto st0;
 st204:
 	if ( ++p == pe )
@@ -4347,12 +4375,12 @@ case 209:
 	} else
 		goto tr280;
 	goto st0;
+tr285:
+	{ {p = (( IMW_SKIP_TO(210)))-1;} }
+	goto st210;
 tr280:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(210)))-1;} }
-	goto st210;
-tr285:
 	{ {p = (( IMW_SKIP_TO(210)))-1;} }
 	goto st210;
 st210:
@@ -4766,8 +4794,11 @@ case 232:
 	if ( (*p) == 42u )
 		goto st231;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st233;
+		goto tr325;
 	goto st0;
+tr325:
+	{ {p = (( IMW_SKIP_TO(233)))-1;} }
+	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
@@ -4779,7 +4810,7 @@ case 233:
 		case 58u: goto st234;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st233;
+		goto tr325;
 	goto st0;
 st234:
 	if ( ++p == pe )
@@ -4788,7 +4819,7 @@ case 234:
 	if ( (*p) == 42u )
 		goto st235;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st236;
+		goto tr327;
 	goto st0;
 st235:
 	if ( ++p == pe )
@@ -4800,6 +4831,9 @@ case 235:
 		case 44u: goto st232;
 	}
 	goto st0;
+tr327:
+	{ {p = (( IMW_SKIP_TO(236)))-1;} }
+	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
@@ -4810,11 +4844,15 @@ case 236:
 		case 44u: goto st232;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st236;
+		goto tr327;
 	goto st0;
+tr330:
+	{ {p = (( IMW_SKIP_TO(237)))-1;} }
+	goto st237;
 tr294:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(237)))-1;} }
 	goto st237;
 st237:
 	if ( ++p == pe )
@@ -4825,11 +4863,15 @@ case 237:
 		case 41u: goto tr329;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st237;
+		goto tr330;
 	goto st0;
+tr333:
+	{ {p = (( IMW_SKIP_TO(238)))-1;} }
+	goto st238;
 tr295:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(238)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st238;
 st238:
@@ -4843,7 +4885,7 @@ case 238:
 		case 58u: goto st234;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st238;
+		goto tr333;
 	goto st0;
 st239:
 	if ( ++p == pe )
@@ -5024,12 +5066,12 @@ case 247:
 		case 41u: goto st216;
 	}
 	goto st0;
+tr342:
+	{ {p = (( IMW_SKIP_TO(248)))-1;} }
+	goto st248;
 tr281:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(248)))-1;} }
-	goto st248;
-tr342:
 	{ {p = (( IMW_SKIP_TO(248)))-1;} }
 	goto st248;
 st248:
@@ -5222,12 +5264,12 @@ case 263:
 	} else
 		goto tr361;
 	goto st0;
+tr365:
+	{ {p = (( IMW_SKIP_TO(264)))-1;} }
+	goto st264;
 tr361:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(264)))-1;} }
-	goto st264;
-tr365:
 	{ {p = (( IMW_SKIP_TO(264)))-1;} }
 	goto st264;
 st264:
@@ -5253,12 +5295,12 @@ case 264:
 	} else
 		goto tr365;
 	goto st0;
+tr366:
+	{ {p = (( IMW_SKIP_TO(265)))-1;} }
+	goto st265;
 tr362:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(265)))-1;} }
-	goto st265;
-tr366:
 	{ {p = (( IMW_SKIP_TO(265)))-1;} }
 	goto st265;
 st265:
@@ -5417,12 +5459,12 @@ case 277:
 	} else
 		goto tr380;
 	goto st0;
+tr384:
+	{ {p = (( IMW_SKIP_TO(278)))-1;} }
+	goto st278;
 tr380:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(278)))-1;} }
-	goto st278;
-tr384:
 	{ {p = (( IMW_SKIP_TO(278)))-1;} }
 	goto st278;
 st278:
@@ -5627,12 +5669,12 @@ case 289:
 	if ( (*p) == 13u )
 		goto tr400;
 	goto st0;
+tr401:
+	{ {p = (( IMW_SKIP_TO(290)))-1;} }
+	goto st290;
 tr381:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(290)))-1;} }
-	goto st290;
-tr401:
 	{ {p = (( IMW_SKIP_TO(290)))-1;} }
 	goto st290;
 st290:
@@ -6325,12 +6367,12 @@ case 326:
 	} else
 		goto tr446;
 	goto st0;
+tr450:
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
+	goto st327;
 tr446:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(327)))-1;} }
-	goto st327;
-tr450:
 	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
@@ -6729,8 +6771,11 @@ case 348:
 	if ( (*p) == 42u )
 		goto st347;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st349;
+		goto tr488;
 	goto st0;
+tr488:
+	{ {p = (( IMW_SKIP_TO(349)))-1;} }
+	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
@@ -6742,7 +6787,7 @@ case 349:
 		case 58u: goto st350;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st349;
+		goto tr488;
 	goto st0;
 st350:
 	if ( ++p == pe )
@@ -6751,7 +6796,7 @@ case 350:
 	if ( (*p) == 42u )
 		goto st351;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st352;
+		goto tr490;
 	goto st0;
 st351:
 	if ( ++p == pe )
@@ -6763,6 +6808,9 @@ case 351:
 		case 44u: goto st348;
 	}
 	goto st0;
+tr490:
+	{ {p = (( IMW_SKIP_TO(352)))-1;} }
+	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
@@ -6773,11 +6821,15 @@ case 352:
 		case 44u: goto st348;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st352;
+		goto tr490;
 	goto st0;
+tr493:
+	{ {p = (( IMW_SKIP_TO(353)))-1;} }
+	goto st353;
 tr458:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(353)))-1;} }
 	goto st353;
 st353:
 	if ( ++p == pe )
@@ -6788,11 +6840,15 @@ case 353:
 		case 41u: goto tr492;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st353;
+		goto tr493;
 	goto st0;
+tr496:
+	{ {p = (( IMW_SKIP_TO(354)))-1;} }
+	goto st354;
 tr459:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(354)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
@@ -6806,7 +6862,7 @@ case 354:
 		case 58u: goto st350;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st354;
+		goto tr496;
 	goto st0;
 st355:
 	if ( ++p == pe )
@@ -7309,10 +7365,14 @@ case 377:
 	if ( (*p) == 42u )
 		goto st376;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st378;
+		goto tr530;
 	goto st0;
+tr530:
+	{ {p = (( IMW_SKIP_TO(378)))-1;} }
+	goto st378;
 tr524:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(378)))-1;} }
 	goto st378;
 st378:
 	if ( ++p == pe )
@@ -7324,7 +7384,7 @@ case 378:
 		case 58u: goto st379;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st378;
+		goto tr530;
 	goto st0;
 st379:
 	if ( ++p == pe )
@@ -7333,7 +7393,7 @@ case 379:
 	if ( (*p) == 42u )
 		goto st380;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st381;
+		goto tr532;
 	goto st0;
 st380:
 	if ( ++p == pe )
@@ -7344,6 +7404,9 @@ case 380:
 		case 44u: goto st377;
 	}
 	goto st0;
+tr532:
+	{ {p = (( IMW_SKIP_TO(381)))-1;} }
+	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
@@ -7353,7 +7416,7 @@ case 381:
 		case 44u: goto st377;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st381;
+		goto tr532;
 	goto st0;
 tr519:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
@@ -7375,10 +7438,14 @@ case 383:
 	if ( (*p) == 42u )
 		goto st382;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st384;
+		goto tr536;
 	goto st0;
+tr536:
+	{ {p = (( IMW_SKIP_TO(384)))-1;} }
+	goto st384;
 tr520:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
 st384:
 	if ( ++p == pe )
@@ -7390,7 +7457,7 @@ case 384:
 		case 58u: goto st385;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st384;
+		goto tr536;
 	goto st0;
 st385:
 	if ( ++p == pe )
@@ -7399,7 +7466,7 @@ case 385:
 	if ( (*p) == 42u )
 		goto st386;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st387;
+		goto tr538;
 	goto st0;
 st386:
 	if ( ++p == pe )
@@ -7410,6 +7477,9 @@ case 386:
 		case 44u: goto st383;
 	}
 	goto st0;
+tr538:
+	{ {p = (( IMW_SKIP_TO(387)))-1;} }
+	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
@@ -7419,7 +7489,7 @@ case 387:
 		case 44u: goto st383;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st387;
+		goto tr538;
 	goto st0;
 tr514:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
@@ -7463,8 +7533,11 @@ case 391:
 	if ( (*p) == 42u )
 		goto st388;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st392;
+		goto tr545;
 	goto st0;
+tr545:
+	{ {p = (( IMW_SKIP_TO(392)))-1;} }
+	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
@@ -7476,7 +7549,7 @@ case 392:
 		case 58u: goto st393;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st392;
+		goto tr545;
 	goto st0;
 st393:
 	if ( ++p == pe )
@@ -7485,7 +7558,7 @@ case 393:
 	if ( (*p) == 42u )
 		goto st394;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st395;
+		goto tr547;
 	goto st0;
 st394:
 	if ( ++p == pe )
@@ -7497,6 +7570,9 @@ case 394:
 		case 44u: goto st391;
 	}
 	goto st0;
+tr547:
+	{ {p = (( IMW_SKIP_TO(395)))-1;} }
+	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
@@ -7507,7 +7583,7 @@ case 395:
 		case 44u: goto st391;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st395;
+		goto tr547;
 	goto st0;
 tr549:
 	{ {p = (( IMW_SKIP_TO(396)))-1;} }
@@ -7651,12 +7727,12 @@ case 399:
 	} else
 		goto tr551;
 	goto st0;
+tr552:
+	{ {p = (( IMW_SKIP_TO(400)))-1;} }
+	goto st400;
 tr447:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(400)))-1;} }
-	goto st400;
-tr552:
 	{ {p = (( IMW_SKIP_TO(400)))-1;} }
 	goto st400;
 st400:
@@ -7994,12 +8070,12 @@ case 431:
 	} else
 		goto tr585;
 	goto st0;
+tr590:
+	{ {p = (( IMW_SKIP_TO(432)))-1;} }
+	goto st432;
 tr585:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(432)))-1;} }
-	goto st432;
-tr590:
 	{ {p = (( IMW_SKIP_TO(432)))-1;} }
 	goto st432;
 st432:
@@ -9173,8 +9249,11 @@ case 489:
 	if ( (*p) == 42u )
 		goto st488;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st490;
+		goto tr689;
 	goto st0;
+tr689:
+	{ {p = (( IMW_SKIP_TO(490)))-1;} }
+	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
@@ -9186,7 +9265,7 @@ case 490:
 		case 58u: goto st491;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st490;
+		goto tr689;
 	goto st0;
 st491:
 	if ( ++p == pe )
@@ -9195,7 +9274,7 @@ case 491:
 	if ( (*p) == 42u )
 		goto st492;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st493;
+		goto tr691;
 	goto st0;
 st492:
 	if ( ++p == pe )
@@ -9207,6 +9286,9 @@ case 492:
 		case 44u: goto st489;
 	}
 	goto st0;
+tr691:
+	{ {p = (( IMW_SKIP_TO(493)))-1;} }
+	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
@@ -9217,11 +9299,15 @@ case 493:
 		case 44u: goto st489;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st493;
+		goto tr691;
 	goto st0;
+tr694:
+	{ {p = (( IMW_SKIP_TO(494)))-1;} }
+	goto st494;
 tr682:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(494)))-1;} }
 	goto st494;
 st494:
 	if ( ++p == pe )
@@ -9232,11 +9318,15 @@ case 494:
 		case 41u: goto tr693;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st494;
+		goto tr694;
 	goto st0;
+tr697:
+	{ {p = (( IMW_SKIP_TO(495)))-1;} }
+	goto st495;
 tr683:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(495)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st495;
 st495:
@@ -9250,7 +9340,7 @@ case 495:
 		case 58u: goto st491;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st495;
+		goto tr697;
 	goto st0;
 tr675:
 	{ {p = (( IMW_SKIP_TO(496)))-1;} }
@@ -9654,12 +9744,12 @@ case 515:
 		case 32u: goto tr614;
 	}
 	goto st0;
+tr725:
+	{ {p = (( IMW_SKIP_TO(516)))-1;} }
+	goto st516;
 tr586:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(516)))-1;} }
-	goto st516;
-tr725:
 	{ {p = (( IMW_SKIP_TO(516)))-1;} }
 	goto st516;
 st516:
@@ -9827,12 +9917,12 @@ case 524:
 	} else
 		goto tr739;
 	goto st0;
+tr743:
+	{ {p = (( IMW_SKIP_TO(525)))-1;} }
+	goto st525;
 tr739:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(525)))-1;} }
-	goto st525;
-tr743:
 	{ {p = (( IMW_SKIP_TO(525)))-1;} }
 	goto st525;
 st525:
@@ -9888,12 +9978,12 @@ case 526:
 	} else
 		goto tr591;
 	goto st0;
+tr744:
+	{ {p = (( IMW_SKIP_TO(527)))-1;} }
+	goto st527;
 tr740:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(527)))-1;} }
-	goto st527;
-tr744:
 	{ {p = (( IMW_SKIP_TO(527)))-1;} }
 	goto st527;
 st527:
@@ -10262,8 +10352,11 @@ case 551:
 	if ( (*p) == 42u )
 		goto st550;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st552;
+		goto tr781;
 	goto st0;
+tr781:
+	{ {p = (( IMW_SKIP_TO(552)))-1;} }
+	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
@@ -10275,7 +10368,7 @@ case 552:
 		case 58u: goto st553;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st552;
+		goto tr781;
 	goto st0;
 st553:
 	if ( ++p == pe )
@@ -10284,7 +10377,7 @@ case 553:
 	if ( (*p) == 42u )
 		goto st554;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st555;
+		goto tr783;
 	goto st0;
 st554:
 	if ( ++p == pe )
@@ -10296,6 +10389,9 @@ case 554:
 		case 44u: goto st551;
 	}
 	goto st0;
+tr783:
+	{ {p = (( IMW_SKIP_TO(555)))-1;} }
+	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
@@ -10306,11 +10402,15 @@ case 555:
 		case 44u: goto st551;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st555;
+		goto tr783;
 	goto st0;
+tr786:
+	{ {p = (( IMW_SKIP_TO(556)))-1;} }
+	goto st556;
 tr734:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(556)))-1;} }
 	goto st556;
 st556:
 	if ( ++p == pe )
@@ -10321,11 +10421,15 @@ case 556:
 		case 41u: goto tr785;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st556;
+		goto tr786;
 	goto st0;
+tr789:
+	{ {p = (( IMW_SKIP_TO(557)))-1;} }
+	goto st557;
 tr735:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(557)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st557;
 st557:
@@ -10339,7 +10443,7 @@ case 557:
 		case 58u: goto st553;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st557;
+		goto tr789;
 	goto st0;
 tr588:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
@@ -10812,8 +10916,12 @@ case 593:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr841;
 	goto st0;
+tr843:
+	{ {p = (( IMW_SKIP_TO(594)))-1;} }
+	goto st594;
 tr841:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(594)))-1;} }
 	goto st594;
 st594:
 	if ( ++p == pe )
@@ -10824,7 +10932,7 @@ case 594:
 		case 125u: goto tr844;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st594;
+		goto tr843;
 	goto st0;
 tr842:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10923,8 +11031,12 @@ case 603:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr852;
 	goto st0;
+tr854:
+	{ {p = (( IMW_SKIP_TO(604)))-1;} }
+	goto st604;
 tr852:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(604)))-1;} }
 	goto st604;
 st604:
 	if ( ++p == pe )
@@ -10935,7 +11047,7 @@ case 604:
 		case 125u: goto tr855;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st604;
+		goto tr854;
 	goto st0;
 tr853:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -11075,12 +11187,12 @@ case 616:
 	} else
 		goto tr869;
 	goto st0;
+tr874:
+	{ {p = (( IMW_SKIP_TO(617)))-1;} }
+	goto st617;
 tr869:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(617)))-1;} }
-	goto st617;
-tr874:
 	{ {p = (( IMW_SKIP_TO(617)))-1;} }
 	goto st617;
 st617:
@@ -11666,8 +11778,12 @@ case 654:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr922;
 	goto st0;
+tr924:
+	{ {p = (( IMW_SKIP_TO(655)))-1;} }
+	goto st655;
 tr922:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(655)))-1;} }
 	goto st655;
 st655:
 	if ( ++p == pe )
@@ -11678,7 +11794,7 @@ case 655:
 		case 125u: goto tr925;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st655;
+		goto tr924;
 	goto st0;
 tr923:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -11729,8 +11845,12 @@ case 660:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr931;
 	goto st0;
+tr933:
+	{ {p = (( IMW_SKIP_TO(661)))-1;} }
+	goto st661;
 tr931:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(661)))-1;} }
 	goto st661;
 st661:
 	if ( ++p == pe )
@@ -11741,7 +11861,7 @@ case 661:
 		case 125u: goto tr934;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st661;
+		goto tr933;
 	goto st0;
 tr932:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -11782,12 +11902,12 @@ case 665:
 		case 32u: goto tr939;
 	}
 	goto st0;
+tr940:
+	{ {p = (( IMW_SKIP_TO(666)))-1;} }
+	goto st666;
 tr870:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(666)))-1;} }
-	goto st666;
-tr940:
 	{ {p = (( IMW_SKIP_TO(666)))-1;} }
 	goto st666;
 st666:
@@ -12715,12 +12835,12 @@ case 730:
 	} else
 		goto tr1022;
 	goto st0;
+tr1026:
+	{ {p = (( IMW_SKIP_TO(731)))-1;} }
+	goto st731;
 tr1022:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(731)))-1;} }
-	goto st731;
-tr1026:
 	{ {p = (( IMW_SKIP_TO(731)))-1;} }
 	goto st731;
 st731:
@@ -12829,8 +12949,12 @@ case 736:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1032;
 	goto st0;
+tr1034:
+	{ {p = (( IMW_SKIP_TO(737)))-1;} }
+	goto st737;
 tr1032:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(737)))-1;} }
 	goto st737;
 st737:
 	if ( ++p == pe )
@@ -12841,7 +12965,7 @@ case 737:
 		case 125u: goto tr1035;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st737;
+		goto tr1034;
 	goto st0;
 tr1033:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -12880,12 +13004,12 @@ case 741:
 	if ( (*p) == 13u )
 		goto tr1039;
 	goto st0;
+tr1040:
+	{ {p = (( IMW_SKIP_TO(742)))-1;} }
+	goto st742;
 tr1023:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(742)))-1;} }
-	goto st742;
-tr1040:
 	{ {p = (( IMW_SKIP_TO(742)))-1;} }
 	goto st742;
 st742:
@@ -13082,12 +13206,12 @@ case 757:
 	} else
 		goto tr1060;
 	goto st0;
+tr1064:
+	{ {p = (( IMW_SKIP_TO(758)))-1;} }
+	goto st758;
 tr1060:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(758)))-1;} }
-	goto st758;
-tr1064:
 	{ {p = (( IMW_SKIP_TO(758)))-1;} }
 	goto st758;
 st758:
@@ -13113,12 +13237,12 @@ case 758:
 	} else
 		goto tr1064;
 	goto st0;
+tr1065:
+	{ {p = (( IMW_SKIP_TO(759)))-1;} }
+	goto st759;
 tr1061:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(759)))-1;} }
-	goto st759;
-tr1065:
 	{ {p = (( IMW_SKIP_TO(759)))-1;} }
 	goto st759;
 st759:
@@ -13252,10 +13376,14 @@ case 769:
 	if ( (*p) == 42u )
 		goto st768;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st770;
+		goto tr1079;
 	goto st0;
+tr1079:
+	{ {p = (( IMW_SKIP_TO(770)))-1;} }
+	goto st770;
 tr1058:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(770)))-1;} }
 	goto st770;
 st770:
 	if ( ++p == pe )
@@ -13267,7 +13395,7 @@ case 770:
 		case 58u: goto st771;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st770;
+		goto tr1079;
 	goto st0;
 st771:
 	if ( ++p == pe )
@@ -13276,7 +13404,7 @@ case 771:
 	if ( (*p) == 42u )
 		goto st772;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st773;
+		goto tr1081;
 	goto st0;
 st772:
 	if ( ++p == pe )
@@ -13287,6 +13415,9 @@ case 772:
 		case 44u: goto st769;
 	}
 	goto st0;
+tr1081:
+	{ {p = (( IMW_SKIP_TO(773)))-1;} }
+	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
@@ -13296,7 +13427,7 @@ case 773:
 		case 44u: goto st769;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st773;
+		goto tr1081;
 	goto st0;
 st774:
 	if ( ++p == pe )
@@ -13546,12 +13677,12 @@ case 799:
 	} else
 		goto tr1106;
 	goto st0;
+tr1110:
+	{ {p = (( IMW_SKIP_TO(800)))-1;} }
+	goto st800;
 tr1106:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(800)))-1;} }
-	goto st800;
-tr1110:
 	{ {p = (( IMW_SKIP_TO(800)))-1;} }
 	goto st800;
 st800:
@@ -13606,12 +13737,12 @@ case 801:
 	} else
 		goto tr1111;
 	goto st0;
+tr1116:
+	{ {p = (( IMW_SKIP_TO(802)))-1;} }
+	goto st802;
 tr1111:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(802)))-1;} }
-	goto st802;
-tr1116:
 	{ {p = (( IMW_SKIP_TO(802)))-1;} }
 	goto st802;
 st802:
@@ -14020,8 +14151,11 @@ case 824:
 	if ( (*p) == 42u )
 		goto st823;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st825;
+		goto tr1155;
 	goto st0;
+tr1155:
+	{ {p = (( IMW_SKIP_TO(825)))-1;} }
+	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
@@ -14033,7 +14167,7 @@ case 825:
 		case 58u: goto st826;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st825;
+		goto tr1155;
 	goto st0;
 st826:
 	if ( ++p == pe )
@@ -14042,7 +14176,7 @@ case 826:
 	if ( (*p) == 42u )
 		goto st827;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st828;
+		goto tr1157;
 	goto st0;
 st827:
 	if ( ++p == pe )
@@ -14054,6 +14188,9 @@ case 827:
 		case 44u: goto st824;
 	}
 	goto st0;
+tr1157:
+	{ {p = (( IMW_SKIP_TO(828)))-1;} }
+	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
@@ -14064,11 +14201,15 @@ case 828:
 		case 44u: goto st824;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st828;
+		goto tr1157;
 	goto st0;
+tr1160:
+	{ {p = (( IMW_SKIP_TO(829)))-1;} }
+	goto st829;
 tr1124:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(829)))-1;} }
 	goto st829;
 st829:
 	if ( ++p == pe )
@@ -14079,11 +14220,15 @@ case 829:
 		case 41u: goto tr1159;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st829;
+		goto tr1160;
 	goto st0;
+tr1163:
+	{ {p = (( IMW_SKIP_TO(830)))-1;} }
+	goto st830;
 tr1125:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(830)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st830;
 st830:
@@ -14097,14 +14242,14 @@ case 830:
 		case 58u: goto st826;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st830;
+		goto tr1163;
 	goto st0;
+tr1164:
+	{ {p = (( IMW_SKIP_TO(831)))-1;} }
+	goto st831;
 tr1112:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(831)))-1;} }
-	goto st831;
-tr1164:
 	{ {p = (( IMW_SKIP_TO(831)))-1;} }
 	goto st831;
 st831:
@@ -14222,12 +14367,12 @@ case 839:
 		case 32u: goto tr1175;
 	}
 	goto st0;
+tr1176:
+	{ {p = (( IMW_SKIP_TO(840)))-1;} }
+	goto st840;
 tr1107:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(840)))-1;} }
-	goto st840;
-tr1176:
 	{ {p = (( IMW_SKIP_TO(840)))-1;} }
 	goto st840;
 st840:
@@ -14464,12 +14609,12 @@ case 859:
 	} else
 		goto tr1202;
 	goto st0;
+tr1207:
+	{ {p = (( IMW_SKIP_TO(860)))-1;} }
+	goto st860;
 tr1202:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(860)))-1;} }
-	goto st860;
-tr1207:
 	{ {p = (( IMW_SKIP_TO(860)))-1;} }
 	goto st860;
 st860:
@@ -14891,8 +15036,11 @@ case 882:
 	if ( (*p) == 42u )
 		goto st881;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st883;
+		goto tr1247;
 	goto st0;
+tr1247:
+	{ {p = (( IMW_SKIP_TO(883)))-1;} }
+	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
@@ -14904,7 +15052,7 @@ case 883:
 		case 58u: goto st884;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st883;
+		goto tr1247;
 	goto st0;
 st884:
 	if ( ++p == pe )
@@ -14913,7 +15061,7 @@ case 884:
 	if ( (*p) == 42u )
 		goto st885;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st886;
+		goto tr1249;
 	goto st0;
 st885:
 	if ( ++p == pe )
@@ -14925,6 +15073,9 @@ case 885:
 		case 44u: goto st882;
 	}
 	goto st0;
+tr1249:
+	{ {p = (( IMW_SKIP_TO(886)))-1;} }
+	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
@@ -14935,11 +15086,15 @@ case 886:
 		case 44u: goto st882;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st886;
+		goto tr1249;
 	goto st0;
+tr1252:
+	{ {p = (( IMW_SKIP_TO(887)))-1;} }
+	goto st887;
 tr1216:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(887)))-1;} }
 	goto st887;
 st887:
 	if ( ++p == pe )
@@ -14950,11 +15105,15 @@ case 887:
 		case 41u: goto tr1251;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st887;
+		goto tr1252;
 	goto st0;
+tr1255:
+	{ {p = (( IMW_SKIP_TO(888)))-1;} }
+	goto st888;
 tr1217:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(888)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st888;
 st888:
@@ -14968,7 +15127,7 @@ case 888:
 		case 58u: goto st884;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st888;
+		goto tr1255;
 	goto st0;
 st889:
 	if ( ++p == pe )
@@ -15471,10 +15630,14 @@ case 911:
 	if ( (*p) == 42u )
 		goto st910;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st912;
+		goto tr1289;
 	goto st0;
+tr1289:
+	{ {p = (( IMW_SKIP_TO(912)))-1;} }
+	goto st912;
 tr1283:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(912)))-1;} }
 	goto st912;
 st912:
 	if ( ++p == pe )
@@ -15486,7 +15649,7 @@ case 912:
 		case 58u: goto st913;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st912;
+		goto tr1289;
 	goto st0;
 st913:
 	if ( ++p == pe )
@@ -15495,7 +15658,7 @@ case 913:
 	if ( (*p) == 42u )
 		goto st914;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st915;
+		goto tr1291;
 	goto st0;
 st914:
 	if ( ++p == pe )
@@ -15506,6 +15669,9 @@ case 914:
 		case 44u: goto st911;
 	}
 	goto st0;
+tr1291:
+	{ {p = (( IMW_SKIP_TO(915)))-1;} }
+	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
@@ -15515,7 +15681,7 @@ case 915:
 		case 44u: goto st911;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st915;
+		goto tr1291;
 	goto st0;
 tr1278:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
@@ -15537,10 +15703,14 @@ case 917:
 	if ( (*p) == 42u )
 		goto st916;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st918;
+		goto tr1295;
 	goto st0;
+tr1295:
+	{ {p = (( IMW_SKIP_TO(918)))-1;} }
+	goto st918;
 tr1279:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(918)))-1;} }
 	goto st918;
 st918:
 	if ( ++p == pe )
@@ -15552,7 +15722,7 @@ case 918:
 		case 58u: goto st919;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st918;
+		goto tr1295;
 	goto st0;
 st919:
 	if ( ++p == pe )
@@ -15561,7 +15731,7 @@ case 919:
 	if ( (*p) == 42u )
 		goto st920;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st921;
+		goto tr1297;
 	goto st0;
 st920:
 	if ( ++p == pe )
@@ -15572,6 +15742,9 @@ case 920:
 		case 44u: goto st917;
 	}
 	goto st0;
+tr1297:
+	{ {p = (( IMW_SKIP_TO(921)))-1;} }
+	goto st921;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
@@ -15581,7 +15754,7 @@ case 921:
 		case 44u: goto st917;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st921;
+		goto tr1297;
 	goto st0;
 tr1273:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
@@ -15625,8 +15798,11 @@ case 925:
 	if ( (*p) == 42u )
 		goto st922;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st926;
+		goto tr1304;
 	goto st0;
+tr1304:
+	{ {p = (( IMW_SKIP_TO(926)))-1;} }
+	goto st926;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
@@ -15638,7 +15814,7 @@ case 926:
 		case 58u: goto st927;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st926;
+		goto tr1304;
 	goto st0;
 st927:
 	if ( ++p == pe )
@@ -15647,7 +15823,7 @@ case 927:
 	if ( (*p) == 42u )
 		goto st928;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st929;
+		goto tr1306;
 	goto st0;
 st928:
 	if ( ++p == pe )
@@ -15659,6 +15835,9 @@ case 928:
 		case 44u: goto st925;
 	}
 	goto st0;
+tr1306:
+	{ {p = (( IMW_SKIP_TO(929)))-1;} }
+	goto st929;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
@@ -15669,7 +15848,7 @@ case 929:
 		case 44u: goto st925;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st929;
+		goto tr1306;
 	goto st0;
 tr1308:
 	{ {p = (( IMW_SKIP_TO(930)))-1;} }
@@ -15813,12 +15992,12 @@ case 933:
 	} else
 		goto tr1310;
 	goto st0;
+tr1311:
+	{ {p = (( IMW_SKIP_TO(934)))-1;} }
+	goto st934;
 tr1203:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(934)))-1;} }
-	goto st934;
-tr1311:
 	{ {p = (( IMW_SKIP_TO(934)))-1;} }
 	goto st934;
 st934:
@@ -15994,12 +16173,12 @@ case 947:
 	} else
 		goto tr1329;
 	goto st0;
+tr1333:
+	{ {p = (( IMW_SKIP_TO(948)))-1;} }
+	goto st948;
 tr1329:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(948)))-1;} }
-	goto st948;
-tr1333:
 	{ {p = (( IMW_SKIP_TO(948)))-1;} }
 	goto st948;
 st948:
@@ -16380,12 +16559,12 @@ case 970:
 	if ( (*p) == 32u )
 		goto tr1365;
 	goto st0;
+tr1366:
+	{ {p = (( IMW_SKIP_TO(971)))-1;} }
+	goto st971;
 tr1330:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(971)))-1;} }
-	goto st971;
-tr1366:
 	{ {p = (( IMW_SKIP_TO(971)))-1;} }
 	goto st971;
 st971:
@@ -16589,12 +16768,12 @@ case 988:
 	} else
 		goto tr1385;
 	goto st0;
+tr1389:
+	{ {p = (( IMW_SKIP_TO(989)))-1;} }
+	goto st989;
 tr1385:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(989)))-1;} }
-	goto st989;
-tr1389:
 	{ {p = (( IMW_SKIP_TO(989)))-1;} }
 	goto st989;
 st989:
@@ -16808,8 +16987,12 @@ case 1000:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1407;
 	goto st0;
+tr1409:
+	{ {p = (( IMW_SKIP_TO(1001)))-1;} }
+	goto st1001;
 tr1407:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1001)))-1;} }
 	goto st1001;
 st1001:
 	if ( ++p == pe )
@@ -16820,7 +17003,7 @@ case 1001:
 		case 125u: goto tr1410;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1001;
+		goto tr1409;
 	goto st0;
 tr1408:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -17043,12 +17226,12 @@ case 1021:
 	if ( (*p) == 32u )
 		goto tr1434;
 	goto st0;
+tr1435:
+	{ {p = (( IMW_SKIP_TO(1022)))-1;} }
+	goto st1022;
 tr1386:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(1022)))-1;} }
-	goto st1022;
-tr1435:
 	{ {p = (( IMW_SKIP_TO(1022)))-1;} }
 	goto st1022;
 st1022:
@@ -18348,8 +18531,11 @@ case 1125:
 	if ( (*p) == 42u )
 		goto st1124;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1126;
+		goto tr1560;
 	goto st0;
+tr1560:
+	{ {p = (( IMW_SKIP_TO(1126)))-1;} }
+	goto st1126;
 st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
@@ -18361,7 +18547,7 @@ case 1126:
 		case 58u: goto st1127;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1126;
+		goto tr1560;
 	goto st0;
 st1127:
 	if ( ++p == pe )
@@ -18370,7 +18556,7 @@ case 1127:
 	if ( (*p) == 42u )
 		goto st1128;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1129;
+		goto tr1562;
 	goto st0;
 st1128:
 	if ( ++p == pe )
@@ -18382,6 +18568,9 @@ case 1128:
 		case 44u: goto st1125;
 	}
 	goto st0;
+tr1562:
+	{ {p = (( IMW_SKIP_TO(1129)))-1;} }
+	goto st1129;
 st1129:
 	if ( ++p == pe )
 		goto _test_eof1129;
@@ -18392,11 +18581,15 @@ case 1129:
 		case 44u: goto st1125;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1129;
+		goto tr1562;
 	goto st0;
+tr1565:
+	{ {p = (( IMW_SKIP_TO(1130)))-1;} }
+	goto st1130;
 tr1530:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1130)))-1;} }
 	goto st1130;
 st1130:
 	if ( ++p == pe )
@@ -18407,11 +18600,15 @@ case 1130:
 		case 41u: goto tr1564;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1130;
+		goto tr1565;
 	goto st0;
+tr1568:
+	{ {p = (( IMW_SKIP_TO(1131)))-1;} }
+	goto st1131;
 tr1531:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(1131)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1131;
 st1131:
@@ -18425,7 +18622,7 @@ case 1131:
 		case 58u: goto st1127;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1131;
+		goto tr1568;
 	goto st0;
 st1132:
 	if ( ++p == pe )
@@ -18530,12 +18727,12 @@ case 1141:
 	} else
 		goto tr1579;
 	goto st0;
+tr1583:
+	{ {p = (( IMW_SKIP_TO(1142)))-1;} }
+	goto st1142;
 tr1579:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(1142)))-1;} }
-	goto st1142;
-tr1583:
 	{ {p = (( IMW_SKIP_TO(1142)))-1;} }
 	goto st1142;
 st1142:
@@ -19269,12 +19466,12 @@ case 1218:
 		case 110u: goto st1155;
 	}
 	goto st0;
+tr1660:
+	{ {p = (( IMW_SKIP_TO(1219)))-1;} }
+	goto st1219;
 tr1580:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(1219)))-1;} }
-	goto st1219;
-tr1660:
 	{ {p = (( IMW_SKIP_TO(1219)))-1;} }
 	goto st1219;
 st1219:
@@ -20360,8 +20557,11 @@ case 1284:
 	if ( (*p) == 42u )
 		goto st1283;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1285;
+		goto tr1766;
 	goto st0;
+tr1766:
+	{ {p = (( IMW_SKIP_TO(1285)))-1;} }
+	goto st1285;
 st1285:
 	if ( ++p == pe )
 		goto _test_eof1285;
@@ -20373,7 +20573,7 @@ case 1285:
 		case 58u: goto st1286;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1285;
+		goto tr1766;
 	goto st0;
 st1286:
 	if ( ++p == pe )
@@ -20382,7 +20582,7 @@ case 1286:
 	if ( (*p) == 42u )
 		goto st1287;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1288;
+		goto tr1768;
 	goto st0;
 st1287:
 	if ( ++p == pe )
@@ -20394,6 +20594,9 @@ case 1287:
 		case 44u: goto st1284;
 	}
 	goto st0;
+tr1768:
+	{ {p = (( IMW_SKIP_TO(1288)))-1;} }
+	goto st1288;
 st1288:
 	if ( ++p == pe )
 		goto _test_eof1288;
@@ -20404,11 +20607,15 @@ case 1288:
 		case 44u: goto st1284;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1288;
+		goto tr1768;
 	goto st0;
+tr1771:
+	{ {p = (( IMW_SKIP_TO(1289)))-1;} }
+	goto st1289;
 tr1688:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1289)))-1;} }
 	goto st1289;
 st1289:
 	if ( ++p == pe )
@@ -20419,11 +20626,15 @@ case 1289:
 		case 41u: goto tr1770;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1289;
+		goto tr1771;
 	goto st0;
+tr1774:
+	{ {p = (( IMW_SKIP_TO(1290)))-1;} }
+	goto st1290;
 tr1689:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(1290)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1290;
 st1290:
@@ -20437,7 +20648,7 @@ case 1290:
 		case 58u: goto st1286;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1290;
+		goto tr1774;
 	goto st0;
 st1291:
 	if ( ++p == pe )
@@ -20784,9 +20995,13 @@ case 1305:
 	} else
 		goto tr1790;
 	goto st0;
+tr1793:
+	{ {p = (( IMW_SKIP_TO(1306)))-1;} }
+	goto st1306;
 tr1789:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1306)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1306;
 st1306:
@@ -20798,11 +21013,15 @@ case 1306:
 		case 41u: goto tr1792;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1306;
+		goto tr1793;
 	goto st0;
+tr1796:
+	{ {p = (( IMW_SKIP_TO(1307)))-1;} }
+	goto st1307;
 tr1790:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(1307)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1307;
@@ -20817,7 +21036,7 @@ case 1307:
 		case 58u: goto st1286;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1307;
+		goto tr1796;
 	goto st0;
 tr1675:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
@@ -20839,10 +21058,14 @@ case 1309:
 	if ( (*p) == 42u )
 		goto st1308;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1310;
+		goto tr1800;
 	goto st0;
+tr1800:
+	{ {p = (( IMW_SKIP_TO(1310)))-1;} }
+	goto st1310;
 tr1676:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(1310)))-1;} }
 	goto st1310;
 st1310:
 	if ( ++p == pe )
@@ -20854,7 +21077,7 @@ case 1310:
 		case 58u: goto st1311;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1310;
+		goto tr1800;
 	goto st0;
 st1311:
 	if ( ++p == pe )
@@ -20863,7 +21086,7 @@ case 1311:
 	if ( (*p) == 42u )
 		goto st1312;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1313;
+		goto tr1802;
 	goto st0;
 st1312:
 	if ( ++p == pe )
@@ -20874,6 +21097,9 @@ case 1312:
 		case 44u: goto st1309;
 	}
 	goto st0;
+tr1802:
+	{ {p = (( IMW_SKIP_TO(1313)))-1;} }
+	goto st1313;
 st1313:
 	if ( ++p == pe )
 		goto _test_eof1313;
@@ -20883,7 +21109,7 @@ case 1313:
 		case 44u: goto st1309;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1313;
+		goto tr1802;
 	goto st0;
 st1314:
 	if ( ++p == pe )
@@ -21216,10 +21442,14 @@ case 1345:
 	if ( (*p) == 42u )
 		goto st1344;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1346;
+		goto tr1839;
 	goto st0;
+tr1839:
+	{ {p = (( IMW_SKIP_TO(1346)))-1;} }
+	goto st1346;
 tr1834:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(1346)))-1;} }
 	goto st1346;
 st1346:
 	if ( ++p == pe )
@@ -21231,7 +21461,7 @@ case 1346:
 		case 58u: goto st1347;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1346;
+		goto tr1839;
 	goto st0;
 st1347:
 	if ( ++p == pe )
@@ -21240,7 +21470,7 @@ case 1347:
 	if ( (*p) == 42u )
 		goto st1348;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1349;
+		goto tr1841;
 	goto st0;
 st1348:
 	if ( ++p == pe )
@@ -21251,6 +21481,9 @@ case 1348:
 		case 44u: goto st1345;
 	}
 	goto st0;
+tr1841:
+	{ {p = (( IMW_SKIP_TO(1349)))-1;} }
+	goto st1349;
 st1349:
 	if ( ++p == pe )
 		goto _test_eof1349;
@@ -21260,7 +21493,7 @@ case 1349:
 		case 44u: goto st1345;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1349;
+		goto tr1841;
 	goto st0;
 tr1822:
 	{ IMW_NAME_OPEN(IMW_RULE_MOVE); }

@@ -1436,8 +1436,12 @@ case 113:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr208;
 	goto st0;
+tr210:
+	{ {p = (( IMW_SKIP_TO(114)))-1;} }
+	goto st114;
 tr208:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 st114:
 	if ( ++p == pe )
@@ -1448,7 +1452,7 @@ case 114:
 		case 125u: goto tr211;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st114;
+		goto tr210;
 	goto st0;
 tr209:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1527,8 +1531,12 @@ case 122:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr218;
 	goto st0;
+tr220:
+	{ {p = (( IMW_SKIP_TO(123)))-1;} }
+	goto st123;
 tr218:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(123)))-1;} }
 	goto st123;
 st123:
 	if ( ++p == pe )
@@ -1539,7 +1547,7 @@ case 123:
 		case 125u: goto tr221;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st123;
+		goto tr220;
 	goto st0;
 tr219:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1618,8 +1626,12 @@ case 131:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr228;
 	goto st0;
+tr230:
+	{ {p = (( IMW_SKIP_TO(132)))-1;} }
+	goto st132;
 tr228:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(132)))-1;} }
 	goto st132;
 st132:
 	if ( ++p == pe )
@@ -1630,7 +1642,7 @@ case 132:
 		case 125u: goto tr231;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st132;
+		goto tr230;
 	goto st0;
 tr229:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1709,8 +1721,12 @@ case 140:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr238;
 	goto st0;
+tr240:
+	{ {p = (( IMW_SKIP_TO(141)))-1;} }
+	goto st141;
 tr238:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(141)))-1;} }
 	goto st141;
 st141:
 	if ( ++p == pe )
@@ -1721,7 +1737,7 @@ case 141:
 		case 125u: goto tr241;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st141;
+		goto tr240;
 	goto st0;
 tr239:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1800,8 +1816,12 @@ case 149:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr248;
 	goto st0;
+tr250:
+	{ {p = (( IMW_SKIP_TO(150)))-1;} }
+	goto st150;
 tr248:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(150)))-1;} }
 	goto st150;
 st150:
 	if ( ++p == pe )
@@ -1812,7 +1832,7 @@ case 150:
 		case 125u: goto tr251;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st150;
+		goto tr250;
 	goto st0;
 tr249:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1891,8 +1911,12 @@ case 158:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr258;
 	goto st0;
+tr260:
+	{ {p = (( IMW_SKIP_TO(159)))-1;} }
+	goto st159;
 tr258:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(159)))-1;} }
 	goto st159;
 st159:
 	if ( ++p == pe )
@@ -1903,7 +1927,7 @@ case 159:
 		case 125u: goto tr261;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st159;
+		goto tr260;
 	goto st0;
 tr259:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2007,8 +2031,12 @@ case 170:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr270;
 	goto st0;
+tr272:
+	{ {p = (( IMW_SKIP_TO(171)))-1;} }
+	goto st171;
 tr270:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(171)))-1;} }
 	goto st171;
 st171:
 	if ( ++p == pe )
@@ -2019,7 +2047,7 @@ case 171:
 		case 125u: goto tr273;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st171;
+		goto tr272;
 	goto st0;
 tr271:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2098,8 +2126,12 @@ case 179:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr280;
 	goto st0;
+tr282:
+	{ {p = (( IMW_SKIP_TO(180)))-1;} }
+	goto st180;
 tr280:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(180)))-1;} }
 	goto st180;
 st180:
 	if ( ++p == pe )
@@ -2110,7 +2142,7 @@ case 180:
 		case 125u: goto tr283;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st180;
+		goto tr282;
 	goto st0;
 tr281:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2189,8 +2221,12 @@ case 188:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr290;
 	goto st0;
+tr292:
+	{ {p = (( IMW_SKIP_TO(189)))-1;} }
+	goto st189;
 tr290:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(189)))-1;} }
 	goto st189;
 st189:
 	if ( ++p == pe )
@@ -2201,7 +2237,7 @@ case 189:
 		case 125u: goto tr293;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st189;
+		goto tr292;
 	goto st0;
 tr291:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2280,8 +2316,12 @@ case 197:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr300;
 	goto st0;
+tr302:
+	{ {p = (( IMW_SKIP_TO(198)))-1;} }
+	goto st198;
 tr300:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(198)))-1;} }
 	goto st198;
 st198:
 	if ( ++p == pe )
@@ -2292,7 +2332,7 @@ case 198:
 		case 125u: goto tr303;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st198;
+		goto tr302;
 	goto st0;
 tr301:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2396,8 +2436,12 @@ case 209:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr312;
 	goto st0;
+tr314:
+	{ {p = (( IMW_SKIP_TO(210)))-1;} }
+	goto st210;
 tr312:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(210)))-1;} }
 	goto st210;
 st210:
 	if ( ++p == pe )
@@ -2408,7 +2452,7 @@ case 210:
 		case 125u: goto tr315;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st210;
+		goto tr314;
 	goto st0;
 tr313:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2487,8 +2531,12 @@ case 218:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr322;
 	goto st0;
+tr324:
+	{ {p = (( IMW_SKIP_TO(219)))-1;} }
+	goto st219;
 tr322:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(219)))-1;} }
 	goto st219;
 st219:
 	if ( ++p == pe )
@@ -2499,7 +2547,7 @@ case 219:
 		case 125u: goto tr325;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st219;
+		goto tr324;
 	goto st0;
 tr323:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2578,8 +2626,12 @@ case 227:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr332;
 	goto st0;
+tr334:
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
+	goto st228;
 tr332:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
 	if ( ++p == pe )
@@ -2590,7 +2642,7 @@ case 228:
 		case 125u: goto tr335;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st228;
+		goto tr334;
 	goto st0;
 tr333:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2669,8 +2721,12 @@ case 236:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr342;
 	goto st0;
+tr344:
+	{ {p = (( IMW_SKIP_TO(237)))-1;} }
+	goto st237;
 tr342:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(237)))-1;} }
 	goto st237;
 st237:
 	if ( ++p == pe )
@@ -2681,7 +2737,7 @@ case 237:
 		case 125u: goto tr345;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st237;
+		goto tr344;
 	goto st0;
 tr343:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2785,8 +2841,12 @@ case 248:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr354;
 	goto st0;
+tr356:
+	{ {p = (( IMW_SKIP_TO(249)))-1;} }
+	goto st249;
 tr354:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(249)))-1;} }
 	goto st249;
 st249:
 	if ( ++p == pe )
@@ -2797,7 +2857,7 @@ case 249:
 		case 125u: goto tr357;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st249;
+		goto tr356;
 	goto st0;
 tr355:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2876,8 +2936,12 @@ case 257:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr364;
 	goto st0;
+tr366:
+	{ {p = (( IMW_SKIP_TO(258)))-1;} }
+	goto st258;
 tr364:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(258)))-1;} }
 	goto st258;
 st258:
 	if ( ++p == pe )
@@ -2888,7 +2952,7 @@ case 258:
 		case 125u: goto tr367;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st258;
+		goto tr366;
 	goto st0;
 tr365:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2967,8 +3031,12 @@ case 266:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr374;
 	goto st0;
+tr376:
+	{ {p = (( IMW_SKIP_TO(267)))-1;} }
+	goto st267;
 tr374:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(267)))-1;} }
 	goto st267;
 st267:
 	if ( ++p == pe )
@@ -2979,7 +3047,7 @@ case 267:
 		case 125u: goto tr377;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st267;
+		goto tr376;
 	goto st0;
 tr375:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3058,8 +3126,12 @@ case 275:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr384;
 	goto st0;
+tr386:
+	{ {p = (( IMW_SKIP_TO(276)))-1;} }
+	goto st276;
 tr384:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(276)))-1;} }
 	goto st276;
 st276:
 	if ( ++p == pe )
@@ -3070,7 +3142,7 @@ case 276:
 		case 125u: goto tr387;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st276;
+		goto tr386;
 	goto st0;
 tr385:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3174,8 +3246,12 @@ case 287:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr396;
 	goto st0;
+tr398:
+	{ {p = (( IMW_SKIP_TO(288)))-1;} }
+	goto st288;
 tr396:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(288)))-1;} }
 	goto st288;
 st288:
 	if ( ++p == pe )
@@ -3186,7 +3262,7 @@ case 288:
 		case 125u: goto tr399;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st288;
+		goto tr398;
 	goto st0;
 tr397:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3265,8 +3341,12 @@ case 296:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr406;
 	goto st0;
+tr408:
+	{ {p = (( IMW_SKIP_TO(297)))-1;} }
+	goto st297;
 tr406:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(297)))-1;} }
 	goto st297;
 st297:
 	if ( ++p == pe )
@@ -3277,7 +3357,7 @@ case 297:
 		case 125u: goto tr409;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st297;
+		goto tr408;
 	goto st0;
 tr407:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3356,8 +3436,12 @@ case 305:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr416;
 	goto st0;
+tr418:
+	{ {p = (( IMW_SKIP_TO(306)))-1;} }
+	goto st306;
 tr416:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(306)))-1;} }
 	goto st306;
 st306:
 	if ( ++p == pe )
@@ -3368,7 +3452,7 @@ case 306:
 		case 125u: goto tr419;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st306;
+		goto tr418;
 	goto st0;
 tr417:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3447,8 +3531,12 @@ case 314:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr426;
 	goto st0;
+tr428:
+	{ {p = (( IMW_SKIP_TO(315)))-1;} }
+	goto st315;
 tr426:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(315)))-1;} }
 	goto st315;
 st315:
 	if ( ++p == pe )
@@ -3459,7 +3547,7 @@ case 315:
 		case 125u: goto tr429;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st315;
+		goto tr428;
 	goto st0;
 tr427:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3563,8 +3651,12 @@ case 326:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr438;
 	goto st0;
+tr440:
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
+	goto st327;
 tr438:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
 	if ( ++p == pe )
@@ -3575,7 +3667,7 @@ case 327:
 		case 125u: goto tr441;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st327;
+		goto tr440;
 	goto st0;
 tr439:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3654,8 +3746,12 @@ case 335:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr448;
 	goto st0;
+tr450:
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
+	goto st336;
 tr448:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
 	if ( ++p == pe )
@@ -3666,7 +3762,7 @@ case 336:
 		case 125u: goto tr451;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st336;
+		goto tr450;
 	goto st0;
 tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3745,8 +3841,12 @@ case 344:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr458;
 	goto st0;
+tr460:
+	{ {p = (( IMW_SKIP_TO(345)))-1;} }
+	goto st345;
 tr458:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(345)))-1;} }
 	goto st345;
 st345:
 	if ( ++p == pe )
@@ -3757,7 +3857,7 @@ case 345:
 		case 125u: goto tr461;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st345;
+		goto tr460;
 	goto st0;
 tr459:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3836,8 +3936,12 @@ case 353:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr468;
 	goto st0;
+tr470:
+	{ {p = (( IMW_SKIP_TO(354)))-1;} }
+	goto st354;
 tr468:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(354)))-1;} }
 	goto st354;
 st354:
 	if ( ++p == pe )
@@ -3848,7 +3952,7 @@ case 354:
 		case 125u: goto tr471;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st354;
+		goto tr470;
 	goto st0;
 tr469:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3952,8 +4056,12 @@ case 365:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr480;
 	goto st0;
+tr482:
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
+	goto st366;
 tr480:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
 	if ( ++p == pe )
@@ -3964,7 +4072,7 @@ case 366:
 		case 125u: goto tr483;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st366;
+		goto tr482;
 	goto st0;
 tr481:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -4043,8 +4151,12 @@ case 374:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr490;
 	goto st0;
+tr492:
+	{ {p = (( IMW_SKIP_TO(375)))-1;} }
+	goto st375;
 tr490:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(375)))-1;} }
 	goto st375;
 st375:
 	if ( ++p == pe )
@@ -4055,7 +4167,7 @@ case 375:
 		case 125u: goto tr493;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st375;
+		goto tr492;
 	goto st0;
 tr491:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }

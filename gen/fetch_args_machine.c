@@ -639,9 +639,14 @@ case 17:
 tr41:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(18)))-1;} }
+	goto st18;
+tr44:
+	{ {p = (( IMW_SKIP_TO(18)))-1;} }
 	goto st18;
 tr46:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(18)))-1;} }
 	goto st18;
 st18:
 	if ( ++p == pe )
@@ -652,7 +657,7 @@ case 18:
 		case 93u: goto tr45;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st18;
+		goto tr44;
 	goto st0;
 tr43:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -884,11 +889,11 @@ case 28:
 	} else
 		goto tr63;
 	goto st0;
-tr63:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr69:
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
-tr69:
+tr63:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 st29:
@@ -943,11 +948,11 @@ case 30:
 	} else
 		goto tr63;
 	goto st0;
-tr64:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr71:
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
-tr71:
+tr64:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
@@ -1114,8 +1119,11 @@ case 43:
 	if ( (*p) == 42u )
 		goto st42;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st44;
+		goto tr89;
 	goto st0;
+tr89:
+	{ {p = (( IMW_SKIP_TO(44)))-1;} }
+	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
@@ -1127,7 +1135,7 @@ case 44:
 		case 58u: goto st45;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st44;
+		goto tr89;
 	goto st0;
 st45:
 	if ( ++p == pe )
@@ -1136,7 +1144,7 @@ case 45:
 	if ( (*p) == 42u )
 		goto st46;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st47;
+		goto tr91;
 	goto st0;
 st46:
 	if ( ++p == pe )
@@ -1148,6 +1156,9 @@ case 46:
 		case 44u: goto st43;
 	}
 	goto st0;
+tr91:
+	{ {p = (( IMW_SKIP_TO(47)))-1;} }
+	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
@@ -1158,11 +1169,15 @@ case 47:
 		case 44u: goto st43;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st47;
+		goto tr91;
 	goto st0;
+tr94:
+	{ {p = (( IMW_SKIP_TO(48)))-1;} }
+	goto st48;
 tr59:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(48)))-1;} }
 	goto st48;
 st48:
 	if ( ++p == pe )
@@ -1173,11 +1188,15 @@ case 48:
 		case 41u: goto tr93;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st48;
+		goto tr94;
 	goto st0;
+tr97:
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
+	goto st49;
 tr60:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st49;
 st49:
@@ -1191,7 +1210,7 @@ case 49:
 		case 58u: goto st45;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st49;
+		goto tr97;
 	goto st0;
 st50:
 	if ( ++p == pe )
@@ -1492,9 +1511,13 @@ case 62:
 	} else
 		goto tr111;
 	goto st0;
+tr114:
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
+	goto st63;
 tr110:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st63;
 st63:
@@ -1506,11 +1529,15 @@ case 63:
 		case 41u: goto tr113;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st63;
+		goto tr114;
 	goto st0;
+tr117:
+	{ {p = (( IMW_SKIP_TO(64)))-1;} }
+	goto st64;
 tr111:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(64)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st64;
@@ -1525,7 +1552,7 @@ case 64:
 		case 58u: goto st45;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st64;
+		goto tr117;
 	goto st0;
 tr176:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
@@ -1537,8 +1564,12 @@ case 65:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr118;
 	goto st0;
+tr120:
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
+	goto st66;
 tr118:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
 	if ( ++p == pe )
@@ -1547,7 +1578,7 @@ case 66:
 	if ( (*p) == 46u )
 		goto tr119;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st66;
+		goto tr120;
 	goto st0;
 tr119:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1559,8 +1590,12 @@ case 67:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr121;
 	goto st0;
+tr122:
+	{ {p = (( IMW_SKIP_TO(68)))-1;} }
+	goto st68;
 tr121:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 st68:
 	if ( ++p == pe )
@@ -1569,7 +1604,7 @@ case 68:
 	if ( (*p) == 62u )
 		goto tr123;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st68;
+		goto tr122;
 	goto st0;
 tr123:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -1633,9 +1668,14 @@ case 74:
 tr128:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(75)))-1;} }
+	goto st75;
+tr131:
+	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 tr133:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 st75:
 	if ( ++p == pe )
@@ -1646,7 +1686,7 @@ case 75:
 		case 93u: goto tr132;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st75;
+		goto tr131;
 	goto st0;
 tr130:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -1752,9 +1792,14 @@ case 85:
 tr143:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(86)))-1;} }
+	goto st86;
+tr148:
+	{ {p = (( IMW_SKIP_TO(86)))-1;} }
 	goto st86;
 tr150:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(86)))-1;} }
 	goto st86;
 st86:
 	if ( ++p == pe )
@@ -1765,7 +1810,7 @@ case 86:
 		case 93u: goto tr149;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st86;
+		goto tr148;
 	goto st0;
 tr147:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -1940,11 +1985,11 @@ case 102:
 	} else
 		goto tr167;
 	goto st0;
-tr167:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr171:
 	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
-tr171:
+tr167:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 st103:
@@ -2002,11 +2047,11 @@ case 105:
 		case 60u: goto tr176;
 	}
 	goto st0;
-tr168:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr177:
 	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
-tr177:
+tr168:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
 st106:
@@ -3053,9 +3098,14 @@ case 215:
 tr277:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(216)))-1;} }
+	goto st216;
+tr280:
+	{ {p = (( IMW_SKIP_TO(216)))-1;} }
 	goto st216;
 tr282:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(216)))-1;} }
 	goto st216;
 st216:
 	if ( ++p == pe )
@@ -3066,7 +3116,7 @@ case 216:
 		case 93u: goto tr281;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st216;
+		goto tr280;
 	goto st0;
 tr279:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -3102,8 +3152,12 @@ case 219:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr284;
 	goto st0;
+tr286:
+	{ {p = (( IMW_SKIP_TO(220)))-1;} }
+	goto st220;
 tr284:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
 st220:
 	if ( ++p == pe )
@@ -3112,7 +3166,7 @@ case 220:
 	if ( (*p) == 46u )
 		goto tr285;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st220;
+		goto tr286;
 	goto st0;
 tr285:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -3124,8 +3178,12 @@ case 221:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr287;
 	goto st0;
+tr288:
+	{ {p = (( IMW_SKIP_TO(222)))-1;} }
+	goto st222;
 tr287:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(222)))-1;} }
 	goto st222;
 st222:
 	if ( ++p == pe )
@@ -3134,7 +3192,7 @@ case 222:
 	if ( (*p) == 62u )
 		goto tr289;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st222;
+		goto tr288;
 	goto st0;
 st223:
 	if ( ++p == pe )
@@ -3182,9 +3240,14 @@ case 227:
 tr294:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
+	goto st228;
+tr296:
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 tr298:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
 	if ( ++p == pe )
@@ -3195,7 +3258,7 @@ case 228:
 		case 93u: goto tr297;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st228;
+		goto tr296;
 	goto st0;
 tr295:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -3301,9 +3364,14 @@ case 238:
 tr308:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(239)))-1;} }
+	goto st239;
+tr313:
+	{ {p = (( IMW_SKIP_TO(239)))-1;} }
 	goto st239;
 tr315:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(239)))-1;} }
 	goto st239;
 st239:
 	if ( ++p == pe )
@@ -3314,7 +3382,7 @@ case 239:
 		case 93u: goto tr314;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st239;
+		goto tr313;
 	goto st0;
 tr312:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -3489,11 +3557,11 @@ case 255:
 	} else
 		goto tr332;
 	goto st0;
-tr332:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr336:
 	{ {p = (( IMW_SKIP_TO(256)))-1;} }
 	goto st256;
-tr336:
+tr332:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(256)))-1;} }
 	goto st256;
 st256:
@@ -3551,11 +3619,11 @@ case 258:
 		case 60u: goto tr341;
 	}
 	goto st0;
-tr333:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr342:
 	{ {p = (( IMW_SKIP_TO(259)))-1;} }
 	goto st259;
-tr342:
+tr333:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(259)))-1;} }
 	goto st259;
 st259:
@@ -4575,10 +4643,14 @@ case 358:
 	if ( (*p) == 42u )
 		goto st357;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st359;
+		goto tr433;
 	goto st0;
 tr4:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(359)))-1;} }
+	goto st359;
+tr433:
+	{ {p = (( IMW_SKIP_TO(359)))-1;} }
 	goto st359;
 st359:
 	if ( ++p == pe )
@@ -4590,7 +4662,7 @@ case 359:
 		case 58u: goto st360;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st359;
+		goto tr433;
 	goto st0;
 st360:
 	if ( ++p == pe )
@@ -4599,7 +4671,7 @@ case 360:
 	if ( (*p) == 42u )
 		goto st361;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st362;
+		goto tr435;
 	goto st0;
 st361:
 	if ( ++p == pe )
@@ -4610,6 +4682,9 @@ case 361:
 		case 44u: goto st358;
 	}
 	goto st0;
+tr435:
+	{ {p = (( IMW_SKIP_TO(362)))-1;} }
+	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
@@ -4619,7 +4694,7 @@ case 362:
 		case 44u: goto st358;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st362;
+		goto tr435;
 	goto st0;
 st363:
 	if ( ++p == pe )
@@ -4656,11 +4731,11 @@ case 364:
 	} else
 		goto tr437;
 	goto st0;
-tr437:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr442:
 	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
-tr442:
+tr437:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
 st365:
@@ -4704,11 +4779,11 @@ st377:
 		goto _test_eof377;
 case 377:
 	goto st0;
-tr438:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr444:
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
-tr444:
+tr438:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:

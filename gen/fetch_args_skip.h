@@ -3,6 +3,16 @@
 static const unsigned char imw_fetch_args_skip_class[3][256] = {
     {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+    },
+    {
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         0,1,0,1,1,0,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,
@@ -21,55 +31,63 @@ static const unsigned char imw_fetch_args_skip_class[3][256] = {
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
     },
-    {
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
-    },
 };
-#define IMW_SKIP_TO_STATE_29 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_31 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_18 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_29 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_31 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_32 (p + 1)
 #define IMW_SKIP_TO_STATE_34 (p + 1)
 #define IMW_SKIP_TO_STATE_36 (p + 1)
-#define IMW_SKIP_TO_STATE_37 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_37 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_38 (p + 1)
 #define IMW_SKIP_TO_STATE_39 (p + 1)
 #define IMW_SKIP_TO_STATE_40 (p + 1)
 #define IMW_SKIP_TO_STATE_41 (p + 1)
-#define IMW_SKIP_TO_STATE_103 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_106 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_44 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_47 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_48 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_49 (p + 1)
+#define IMW_SKIP_TO_STATE_63 (p + 1)
+#define IMW_SKIP_TO_STATE_64 (p + 1)
+#define IMW_SKIP_TO_STATE_66 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_68 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_75 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_86 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_103 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_106 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_107 (p + 1)
 #define IMW_SKIP_TO_STATE_108 (p + 1)
 #define IMW_SKIP_TO_STATE_109 (p + 1)
-#define IMW_SKIP_TO_STATE_110 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_110 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_111 (p + 1)
 #define IMW_SKIP_TO_STATE_112 (p + 1)
 #define IMW_SKIP_TO_STATE_113 (p + 1)
 #define IMW_SKIP_TO_STATE_114 (p + 1)
-#define IMW_SKIP_TO_STATE_256 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_259 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_216 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_220 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_222 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_228 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_239 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_256 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_259 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_260 (p + 1)
 #define IMW_SKIP_TO_STATE_261 (p + 1)
 #define IMW_SKIP_TO_STATE_262 (p + 1)
-#define IMW_SKIP_TO_STATE_263 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_263 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_264 (p + 1)
 #define IMW_SKIP_TO_STATE_265 (p + 1)
 #define IMW_SKIP_TO_STATE_266 (p + 1)
 #define IMW_SKIP_TO_STATE_267 (p + 1)
-#define IMW_SKIP_TO_STATE_365 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_366 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_359 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_362 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_365 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_366 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_367 (p + 1)
 #define IMW_SKIP_TO_STATE_368 (p + 1)
 #define IMW_SKIP_TO_STATE_370 (p + 1)
-#define IMW_SKIP_TO_STATE_371 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_371 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_372 (p + 1)
 #define IMW_SKIP_TO_STATE_373 (p + 1)
 #define IMW_SKIP_TO_STATE_374 (p + 1)
 #define IMW_SKIP_TO_STATE_375 (p + 1)
-/* 40 skip targets, 12 with a run to skip, 3 classes */
+/* 58 skip targets, 27 with a run to skip, 3 classes */

@@ -22,7 +22,7 @@ r_tag_char =
     );
 
 # tag (overrides.abnf:61)
-r_tag = r_tag_char+;
+r_tag = ( r_tag_char+ ) $run_skip;
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
@@ -113,7 +113,7 @@ r_generic_list = ( 0x28 @call_generic_list );
 r_digit = 0x30..0x39;
 
 # number (rfc3501.abnf:315)
-r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
+r_number = ( r_digit+ ) >ev_open_number %ev_close_number $run_skip;
 
 # CRLF (RFC 5234 core rule)
 r_crlf = 0x0d . 0x0a;

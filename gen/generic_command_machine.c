@@ -97,47 +97,50 @@ st1:
 		goto _test_eof1;
 case 1:
 	if ( (*p) == 33u )
-		goto st2;
+		goto tr0;
 	if ( (*p) < 44u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 35u )
-			goto st2;
+			goto tr0;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 93u )
-			goto st2;
+			goto tr0;
 	} else
-		goto st2;
+		goto tr0;
 	goto st0;
 st0:
 cs = 0;
 	goto _out;
+tr0:
+	{ {p = (( IMW_SKIP_TO(2)))-1;} }
+	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
 	switch( (*p) ) {
 		case 32u: goto st3;
-		case 33u: goto st2;
+		case 33u: goto tr0;
 	}
 	if ( (*p) < 44u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 35u )
-			goto st2;
+			goto tr0;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st2;
+				goto tr0;
 		} else if ( (*p) >= 93u )
-			goto st2;
+			goto tr0;
 	} else
-		goto st2;
+		goto tr0;
 	goto st0;
 st3:
 	if ( ++p == pe )
@@ -289,8 +292,12 @@ case 10:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr14;
 	goto st0;
+tr16:
+	{ {p = (( IMW_SKIP_TO(11)))-1;} }
+	goto st11;
 tr14:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(11)))-1;} }
 	goto st11;
 st11:
 	if ( ++p == pe )
@@ -301,7 +308,7 @@ case 11:
 		case 125u: goto tr17;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st11;
+		goto tr16;
 	goto st0;
 tr15:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -515,8 +522,12 @@ case 29:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr41;
 	goto st0;
+tr43:
+	{ {p = (( IMW_SKIP_TO(30)))-1;} }
+	goto st30;
 tr41:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
 	if ( ++p == pe )
@@ -527,7 +538,7 @@ case 30:
 		case 125u: goto tr44;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st30;
+		goto tr43;
 	goto st0;
 tr42:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }

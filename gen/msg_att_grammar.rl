@@ -206,7 +206,7 @@ r_permsg_modsequence = r_mod_sequence_value;
 r_fetch_mod_resp = ( "MODSEQ"i . r_sp . "(" . r_permsg_modsequence . ")" ) >ev_open_fetch_mod_resp %ev_close_fetch_mod_resp;
 
 # number (rfc3501.abnf:315)
-r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
+r_number = ( r_digit+ ) >ev_open_number %ev_close_number $run_skip;
 
 # CRLF (RFC 5234 core rule)
 r_crlf = 0x0d . 0x0a;
@@ -322,7 +322,7 @@ r_section_msgtext =
 r_digit_nz = 0x31..0x39;
 
 # nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number $run_skip;
 
 # section-part (rfc3501.abnf:396)
 r_section_part = ( r_nz_number . ( "." . r_nz_number )* ) >ev_open_section_part %ev_close_section_part;

@@ -198,9 +198,14 @@ case 14:
 tr26:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(15)))-1;} }
+	goto st15;
+tr29:
+	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 tr31:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 st15:
 	if ( ++p == pe )
@@ -211,7 +216,7 @@ case 15:
 		case 93u: goto tr30;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st15;
+		goto tr29;
 	goto st0;
 tr28:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -241,8 +246,12 @@ case 18:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr33;
 	goto st0;
+tr36:
+	{ {p = (( IMW_SKIP_TO(19)))-1;} }
+	goto st19;
 tr33:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(19)))-1;} }
 	goto st19;
 st19:
 	if ( ++p == pe )
@@ -253,7 +262,7 @@ case 19:
 		case 41u: goto tr35;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st19;
+		goto tr36;
 	goto st0;
 tr34:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5285,11 +5294,11 @@ case 294:
 	if ( (*p) == 40u )
 		goto tr325;
 	goto st0;
-tr325:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st295;
 tr472:
 	{ {p = (( IMW_SKIP_TO(295)))-1;} }
+	goto st295;
+tr325:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
 tr968:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
@@ -5422,13 +5431,13 @@ case 304:
 		case 41u: goto tr344;
 	}
 	goto st0;
+tr346:
+	{ {p = (( IMW_SKIP_TO(305)))-1;} }
+	goto st305;
 tr336:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ {p = (( IMW_SKIP_TO(305)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st305;
-tr346:
-	{ {p = (( IMW_SKIP_TO(305)))-1;} }
 	goto st305;
 tr351:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
@@ -5526,11 +5535,11 @@ case 307:
 	} else
 		goto tr351;
 	goto st0;
-tr337:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+tr355:
 	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
-tr355:
+tr337:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
 tr352:
@@ -6411,8 +6420,12 @@ case 396:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr453;
 	goto st0;
+tr455:
+	{ {p = (( IMW_SKIP_TO(397)))-1;} }
+	goto st397;
 tr453:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(397)))-1;} }
 	goto st397;
 st397:
 	if ( ++p == pe )
@@ -6423,7 +6436,7 @@ case 397:
 		case 125u: goto tr456;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st397;
+		goto tr455;
 	goto st0;
 tr454:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -6588,8 +6601,12 @@ case 413:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr475;
 	goto st0;
+tr477:
+	{ {p = (( IMW_SKIP_TO(414)))-1;} }
+	goto st414;
 tr475:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(414)))-1;} }
 	goto st414;
 st414:
 	if ( ++p == pe )
@@ -6600,7 +6617,7 @@ case 414:
 		case 125u: goto tr478;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st414;
+		goto tr477;
 	goto st0;
 tr476:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -6750,8 +6767,12 @@ case 430:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr496;
 	goto st0;
+tr499:
+	{ {p = (( IMW_SKIP_TO(431)))-1;} }
+	goto st431;
 tr496:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(431)))-1;} }
 	goto st431;
 st431:
 	if ( ++p == pe )
@@ -6762,7 +6783,7 @@ case 431:
 		case 41u: goto tr498;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st431;
+		goto tr499;
 	goto st0;
 st432:
 	if ( ++p == pe )
@@ -7477,8 +7498,12 @@ case 510:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr582;
 	goto st0;
+tr584:
+	{ {p = (( IMW_SKIP_TO(511)))-1;} }
+	goto st511;
 tr582:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(511)))-1;} }
 	goto st511;
 st511:
 	if ( ++p == pe )
@@ -7489,7 +7514,7 @@ case 511:
 		case 125u: goto tr585;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st511;
+		goto tr584;
 	goto st0;
 tr583:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -12279,8 +12304,12 @@ case 787:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr862;
 	goto st0;
+tr865:
+	{ {p = (( IMW_SKIP_TO(788)))-1;} }
+	goto st788;
 tr862:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(788)))-1;} }
 	goto st788;
 st788:
 	if ( ++p == pe )
@@ -12291,7 +12320,7 @@ case 788:
 		case 41u: goto tr864;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st788;
+		goto tr865;
 	goto st0;
 tr12:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
@@ -12871,9 +12900,14 @@ case 831:
 tr925:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(832)))-1;} }
+	goto st832;
+tr928:
+	{ {p = (( IMW_SKIP_TO(832)))-1;} }
 	goto st832;
 tr930:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(832)))-1;} }
 	goto st832;
 st832:
 	if ( ++p == pe )
@@ -12884,7 +12918,7 @@ case 832:
 		case 93u: goto tr929;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st832;
+		goto tr928;
 	goto st0;
 tr927:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -12988,8 +13022,12 @@ case 841:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr943;
 	goto st0;
+tr945:
+	{ {p = (( IMW_SKIP_TO(842)))-1;} }
+	goto st842;
 tr943:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(842)))-1;} }
 	goto st842;
 st842:
 	if ( ++p == pe )
@@ -13000,7 +13038,7 @@ case 842:
 		case 125u: goto tr946;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st842;
+		goto tr945;
 	goto st0;
 tr944:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -13109,8 +13147,12 @@ case 854:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr960;
 	goto st0;
+tr961:
+	{ {p = (( IMW_SKIP_TO(855)))-1;} }
+	goto st855;
 tr960:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(855)))-1;} }
 	goto st855;
 st855:
 	if ( ++p == pe )
@@ -13119,7 +13161,7 @@ case 855:
 	if ( (*p) == 62u )
 		goto tr962;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st855;
+		goto tr961;
 	goto st0;
 tr962:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -13266,9 +13308,14 @@ case 870:
 tr977:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(871)))-1;} }
+	goto st871;
+tr982:
+	{ {p = (( IMW_SKIP_TO(871)))-1;} }
 	goto st871;
 tr984:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(871)))-1;} }
 	goto st871;
 st871:
 	if ( ++p == pe )
@@ -13279,7 +13326,7 @@ case 871:
 		case 93u: goto tr983;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st871;
+		goto tr982;
 	goto st0;
 tr981:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -13525,8 +13572,12 @@ case 891:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1010;
 	goto st0;
+tr1011:
+	{ {p = (( IMW_SKIP_TO(892)))-1;} }
+	goto st892;
 tr1010:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(892)))-1;} }
 	goto st892;
 st892:
 	if ( ++p == pe )
@@ -13535,7 +13586,7 @@ case 892:
 	if ( (*p) == 62u )
 		goto tr1012;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st892;
+		goto tr1011;
 	goto st0;
 tr1013:
 	{ {p = (( IMW_SKIP_TO(893)))-1;} }

@@ -2,6 +2,16 @@
  * machine (make regen): do not edit.  See doc/ARCHITECTURE.md, "Run skips". */
 static const unsigned char imw_msg_att_skip_class[4][256] = {
     {
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+    },
+    {
         0,1,1,1,1,1,1,1,1,1,0,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,
@@ -31,53 +41,55 @@ static const unsigned char imw_msg_att_skip_class[4][256] = {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
     },
-    {
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
-    },
 };
+#define IMW_SKIP_TO_STATE_15 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_19 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
 #define IMW_SKIP_TO_STATE_295 (p + 1)
 #define IMW_SKIP_TO_STATE_305 (p + 1)
-#define IMW_SKIP_TO_STATE_308 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_308 imw_skip_run(p, pe, imw_msg_att_skip_class[1])
 #define IMW_SKIP_TO_STATE_309 (p + 1)
 #define IMW_SKIP_TO_STATE_310 (p + 1)
-#define IMW_SKIP_TO_STATE_391 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_391 imw_skip_run(p, pe, imw_msg_att_skip_class[1])
 #define IMW_SKIP_TO_STATE_392 (p + 1)
 #define IMW_SKIP_TO_STATE_393 (p + 1)
-#define IMW_SKIP_TO_STATE_409 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_397 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_409 imw_skip_run(p, pe, imw_msg_att_skip_class[1])
 #define IMW_SKIP_TO_STATE_410 (p + 1)
-#define IMW_SKIP_TO_STATE_504 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_414 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_431 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_504 imw_skip_run(p, pe, imw_msg_att_skip_class[1])
 #define IMW_SKIP_TO_STATE_505 (p + 1)
 #define IMW_SKIP_TO_STATE_507 (p + 1)
+#define IMW_SKIP_TO_STATE_511 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_788 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
 #define IMW_SKIP_TO_STATE_802 (p + 1)
-#define IMW_SKIP_TO_STATE_804 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_804 imw_skip_run(p, pe, imw_msg_att_skip_class[1])
 #define IMW_SKIP_TO_STATE_805 (p + 1)
 #define IMW_SKIP_TO_STATE_807 (p + 1)
-#define IMW_SKIP_TO_STATE_809 imw_skip_run(p, pe, imw_msg_att_skip_class[1])
-#define IMW_SKIP_TO_STATE_810 imw_skip_run(p, pe, imw_msg_att_skip_class[2])
+#define IMW_SKIP_TO_STATE_809 imw_skip_run(p, pe, imw_msg_att_skip_class[2])
+#define IMW_SKIP_TO_STATE_810 imw_skip_run(p, pe, imw_msg_att_skip_class[3])
 #define IMW_SKIP_TO_STATE_811 (p + 1)
-#define IMW_SKIP_TO_STATE_812 imw_skip_run(p, pe, imw_msg_att_skip_class[3])
+#define IMW_SKIP_TO_STATE_812 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
 #define IMW_SKIP_TO_STATE_813 (p + 1)
 #define IMW_SKIP_TO_STATE_814 (p + 1)
 #define IMW_SKIP_TO_STATE_815 (p + 1)
 #define IMW_SKIP_TO_STATE_816 (p + 1)
-#define IMW_SKIP_TO_STATE_836 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_832 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_836 imw_skip_run(p, pe, imw_msg_att_skip_class[1])
 #define IMW_SKIP_TO_STATE_837 (p + 1)
 #define IMW_SKIP_TO_STATE_838 (p + 1)
-#define IMW_SKIP_TO_STATE_888 imw_skip_run(p, pe, imw_msg_att_skip_class[2])
-#define IMW_SKIP_TO_STATE_893 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_842 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_855 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_871 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_888 imw_skip_run(p, pe, imw_msg_att_skip_class[3])
+#define IMW_SKIP_TO_STATE_892 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
+#define IMW_SKIP_TO_STATE_893 imw_skip_run(p, pe, imw_msg_att_skip_class[1])
 #define IMW_SKIP_TO_STATE_894 (p + 1)
 #define IMW_SKIP_TO_STATE_895 (p + 1)
 #define IMW_SKIP_TO_STATE_896 (p + 1)
-#define IMW_SKIP_TO_STATE_897 imw_skip_run(p, pe, imw_msg_att_skip_class[3])
+#define IMW_SKIP_TO_STATE_897 imw_skip_run(p, pe, imw_msg_att_skip_class[0])
 #define IMW_SKIP_TO_STATE_898 (p + 1)
 #define IMW_SKIP_TO_STATE_899 (p + 1)
 #define IMW_SKIP_TO_STATE_900 (p + 1)
 #define IMW_SKIP_TO_STATE_901 (p + 1)
-/* 38 skip targets, 12 with a run to skip, 4 classes */
+/* 50 skip targets, 24 with a run to skip, 4 classes */

@@ -770,12 +770,17 @@ case 48:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr65;
 	goto st0;
+tr68:
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
+	goto st49;
 tr65:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 tr70:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 st49:
 	if ( ++p == pe )
@@ -786,7 +791,7 @@ case 49:
 		case 93u: goto tr69;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st49;
+		goto tr68;
 	goto st0;
 tr67:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -834,8 +839,12 @@ case 53:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr73;
 	goto st0;
+tr75:
+	{ {p = (( IMW_SKIP_TO(54)))-1;} }
+	goto st54;
 tr73:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(54)))-1;} }
 	goto st54;
 st54:
 	if ( ++p == pe )
@@ -844,7 +853,7 @@ case 54:
 	if ( (*p) == 46u )
 		goto tr74;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st54;
+		goto tr75;
 	goto st0;
 tr74:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -856,8 +865,12 @@ case 55:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr76;
 	goto st0;
+tr77:
+	{ {p = (( IMW_SKIP_TO(56)))-1;} }
+	goto st56;
 tr76:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 st56:
 	if ( ++p == pe )
@@ -866,7 +879,7 @@ case 56:
 	if ( (*p) == 62u )
 		goto tr78;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st56;
+		goto tr77;
 	goto st0;
 tr78:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -927,12 +940,17 @@ case 62:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr83;
 	goto st0;
+tr86:
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
+	goto st63;
 tr83:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 tr88:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 st63:
 	if ( ++p == pe )
@@ -943,7 +961,7 @@ case 63:
 		case 93u: goto tr87;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st63;
+		goto tr86;
 	goto st0;
 tr85:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -1046,12 +1064,17 @@ case 73:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr98;
 	goto st0;
+tr103:
+	{ {p = (( IMW_SKIP_TO(74)))-1;} }
+	goto st74;
 tr98:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 tr105:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 st74:
 	if ( ++p == pe )
@@ -1062,7 +1085,7 @@ case 74:
 		case 93u: goto tr104;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st74;
+		goto tr103;
 	goto st0;
 tr102:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }

@@ -13,6 +13,16 @@ static const unsigned char imw_notify_args_skip_class[4][256] = {
     },
     {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+    },
+    {
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         0,1,0,1,1,0,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,
@@ -31,16 +41,6 @@ static const unsigned char imw_notify_args_skip_class[4][256] = {
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
     },
-    {
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
-    },
 };
 #define IMW_SKIP_TO_STATE_21 imw_skip_run(p, pe, imw_notify_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_25 (p + 1)
@@ -53,34 +53,39 @@ static const unsigned char imw_notify_args_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_32 (p + 1)
 #define IMW_SKIP_TO_STATE_33 (p + 1)
 #define IMW_SKIP_TO_STATE_34 (p + 1)
-#define IMW_SKIP_TO_STATE_91 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_94 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_49 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_54 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_56 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_63 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_74 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_91 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_94 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
 #define IMW_SKIP_TO_STATE_95 (p + 1)
 #define IMW_SKIP_TO_STATE_96 (p + 1)
 #define IMW_SKIP_TO_STATE_97 (p + 1)
-#define IMW_SKIP_TO_STATE_98 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_98 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
 #define IMW_SKIP_TO_STATE_99 (p + 1)
 #define IMW_SKIP_TO_STATE_100 (p + 1)
 #define IMW_SKIP_TO_STATE_101 (p + 1)
 #define IMW_SKIP_TO_STATE_102 (p + 1)
-#define IMW_SKIP_TO_STATE_203 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_204 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_203 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_204 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
 #define IMW_SKIP_TO_STATE_205 (p + 1)
 #define IMW_SKIP_TO_STATE_206 (p + 1)
-#define IMW_SKIP_TO_STATE_208 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_209 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_208 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_209 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
 #define IMW_SKIP_TO_STATE_210 (p + 1)
 #define IMW_SKIP_TO_STATE_211 (p + 1)
 #define IMW_SKIP_TO_STATE_212 (p + 1)
-#define IMW_SKIP_TO_STATE_213 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_213 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
 #define IMW_SKIP_TO_STATE_214 (p + 1)
 #define IMW_SKIP_TO_STATE_215 (p + 1)
 #define IMW_SKIP_TO_STATE_216 (p + 1)
 #define IMW_SKIP_TO_STATE_217 (p + 1)
 #define IMW_SKIP_TO_STATE_218 (p + 1)
-#define IMW_SKIP_TO_STATE_219 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_219 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
 #define IMW_SKIP_TO_STATE_220 (p + 1)
 #define IMW_SKIP_TO_STATE_221 (p + 1)
 #define IMW_SKIP_TO_STATE_222 (p + 1)
 #define IMW_SKIP_TO_STATE_223 (p + 1)
-/* 41 skip targets, 10 with a run to skip, 4 classes */
+/* 46 skip targets, 15 with a run to skip, 4 classes */

@@ -331,7 +331,7 @@ r_astring_char =
 r_digit = 0x30..0x39;
 
 # number (rfc3501.abnf:315)
-r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
+r_number = ( r_digit+ ) >ev_open_number %ev_close_number $run_skip;
 
 # CRLF (RFC 5234 core rule)
 r_crlf = 0x0d . 0x0a;
@@ -364,7 +364,7 @@ r_mbox_list_extended_item_tag = r_astring;
 r_digit_nz = 0x31..0x39;
 
 # seq-nz-number (overrides.abnf:86)
-r_seq_nz_number = r_digit_nz . r_digit*;
+r_seq_nz_number = ( r_digit_nz . r_digit* ) $run_skip;
 
 # seq-number (overrides.abnf:85)
 r_seq_number =
@@ -419,7 +419,7 @@ r_mbox_list_extended = "(" . ( r_mbox_list_extended_item . ( r_sp . r_mbox_list_
 r_mailbox_list = ( "(" . r_mbx_list_flags? . ")" . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_sp . r_mailbox . ( r_sp . r_mbox_list_extended )? ) >ev_open_mailbox_list %ev_close_mailbox_list;
 
 # nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number $run_skip;
 
 # mod-sequence-value (rfc7162.abnf:80)
 r_mod_sequence_value = ( r_digit+ ) >ev_open_mod_sequence_value %ev_close_mod_sequence_value;
@@ -770,7 +770,7 @@ r_tag_char =
     );
 
 # tag (overrides.abnf:61)
-r_tag = r_tag_char+;
+r_tag = ( r_tag_char+ ) $run_skip;
 
 # response-tagged (overrides.abnf:169)
 r_response_tagged = ( r_tag . r_sp . ( "OK"i | "NO"i | "BAD"i ) . r_status_tail ) >ev_open_response_tagged %ev_close_response_tagged;

@@ -1195,6 +1195,10 @@ cs = 0;
 	goto _out;
 tr0:
 	{ IMW_NAME_OPEN(IMW_RULE_RESPONSE_TAGGED); }
+	{ {p = (( IMW_SKIP_TO(2)))-1;} }
+	goto st2;
+tr5:
+	{ {p = (( IMW_SKIP_TO(2)))-1;} }
 	goto st2;
 st2:
 	if ( ++p == pe )
@@ -1202,22 +1206,22 @@ st2:
 case 2:
 	switch( (*p) ) {
 		case 32u: goto st3;
-		case 33u: goto st2;
+		case 33u: goto tr5;
 	}
 	if ( (*p) < 44u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st2;
+				goto tr5;
 		} else if ( (*p) >= 35u )
-			goto st2;
+			goto tr5;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st2;
+				goto tr5;
 		} else if ( (*p) >= 93u )
-			goto st2;
+			goto tr5;
 	} else
-		goto st2;
+		goto tr5;
 	goto st0;
 st3:
 	if ( ++p == pe )
@@ -1379,14 +1383,19 @@ case 11:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr33;
 	goto st0;
+tr49:
+	{ {p = (( IMW_SKIP_TO(12)))-1;} }
+	goto st12;
 tr14:
 	{ IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(12)))-1;} }
 	goto st12;
 tr32:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	{ IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(12)))-1;} }
 	goto st12;
 st12:
 	if ( ++p == pe )
@@ -1395,7 +1404,7 @@ case 12:
 	if ( (*p) == 32u )
 		goto tr48;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st12;
+		goto tr49;
 	goto st0;
 tr48:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -1885,15 +1894,20 @@ case 26:
 		case 116u: goto st19;
 	}
 	goto st0;
+tr67:
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
+	goto st27;
 tr15:
 	{ IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_MESSAGE_DATA); }
 	goto st27;
 tr33:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	{ IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_MESSAGE_DATA); }
 	goto st27;
 st27:
@@ -1903,7 +1917,7 @@ case 27:
 	if ( (*p) == 32u )
 		goto tr66;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st27;
+		goto tr67;
 	goto st0;
 tr66:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -2093,12 +2107,12 @@ case 45:
 	} else
 		goto tr87;
 	goto st0;
+tr92:
+	{ {p = (( IMW_SKIP_TO(46)))-1;} }
+	goto st46;
 tr87:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(46)))-1;} }
-	goto st46;
-tr92:
 	{ {p = (( IMW_SKIP_TO(46)))-1;} }
 	goto st46;
 st46:
@@ -2511,12 +2525,12 @@ case 68:
 	if ( (*p) == 32u )
 		goto tr126;
 	goto st0;
+tr127:
+	{ {p = (( IMW_SKIP_TO(69)))-1;} }
+	goto st69;
 tr88:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(69)))-1;} }
-	goto st69;
-tr127:
 	{ {p = (( IMW_SKIP_TO(69)))-1;} }
 	goto st69;
 st69:
@@ -4511,8 +4525,11 @@ case 172:
 	if ( (*p) == 42u )
 		goto st171;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st173;
+		goto tr268;
 	goto st0;
+tr268:
+	{ {p = (( IMW_SKIP_TO(173)))-1;} }
+	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
@@ -4524,7 +4541,7 @@ case 173:
 		case 58u: goto st174;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st173;
+		goto tr268;
 	goto st0;
 st174:
 	if ( ++p == pe )
@@ -4533,7 +4550,7 @@ case 174:
 	if ( (*p) == 42u )
 		goto st175;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st176;
+		goto tr270;
 	goto st0;
 st175:
 	if ( ++p == pe )
@@ -4545,6 +4562,9 @@ case 175:
 		case 44u: goto st172;
 	}
 	goto st0;
+tr270:
+	{ {p = (( IMW_SKIP_TO(176)))-1;} }
+	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
@@ -4555,11 +4575,15 @@ case 176:
 		case 44u: goto st172;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st176;
+		goto tr270;
 	goto st0;
+tr273:
+	{ {p = (( IMW_SKIP_TO(177)))-1;} }
+	goto st177;
 tr240:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(177)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st177;
 st177:
@@ -4571,11 +4595,15 @@ case 177:
 		case 32u: goto tr272;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st177;
+		goto tr273;
 	goto st0;
+tr276:
+	{ {p = (( IMW_SKIP_TO(178)))-1;} }
+	goto st178;
 tr241:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(178)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st178;
@@ -4590,11 +4618,15 @@ case 178:
 		case 58u: goto st174;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st178;
+		goto tr276;
 	goto st0;
+tr279:
+	{ {p = (( IMW_SKIP_TO(179)))-1;} }
+	goto st179;
 tr230:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(179)))-1;} }
 	goto st179;
 st179:
 	if ( ++p == pe )
@@ -4605,11 +4637,15 @@ case 179:
 		case 32u: goto tr278;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st179;
+		goto tr279;
 	goto st0;
+tr282:
+	{ {p = (( IMW_SKIP_TO(180)))-1;} }
+	goto st180;
 tr231:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(180)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st180;
 st180:
@@ -4623,7 +4659,7 @@ case 180:
 		case 58u: goto st174;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st180;
+		goto tr282;
 	goto st0;
 tr212:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
@@ -4748,8 +4784,12 @@ case 186:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr286;
 	goto st0;
+tr288:
+	{ {p = (( IMW_SKIP_TO(187)))-1;} }
+	goto st187;
 tr286:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(187)))-1;} }
 	goto st187;
 st187:
 	if ( ++p == pe )
@@ -4760,7 +4800,7 @@ case 187:
 		case 125u: goto tr289;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st187;
+		goto tr288;
 	goto st0;
 tr287:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5302,8 +5342,12 @@ case 220:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr349;
 	goto st0;
+tr351:
+	{ {p = (( IMW_SKIP_TO(221)))-1;} }
+	goto st221;
 tr349:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(221)))-1;} }
 	goto st221;
 st221:
 	if ( ++p == pe )
@@ -5314,7 +5358,7 @@ case 221:
 		case 125u: goto tr352;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st221;
+		goto tr351;
 	goto st0;
 tr350:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5415,8 +5459,12 @@ case 230:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr361;
 	goto st0;
+tr363:
+	{ {p = (( IMW_SKIP_TO(231)))-1;} }
+	goto st231;
 tr361:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(231)))-1;} }
 	goto st231;
 st231:
 	if ( ++p == pe )
@@ -5427,7 +5475,7 @@ case 231:
 		case 125u: goto tr364;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st231;
+		goto tr363;
 	goto st0;
 tr362:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -5631,12 +5679,12 @@ case 250:
 	} else
 		goto tr387;
 	goto st0;
+tr392:
+	{ {p = (( IMW_SKIP_TO(251)))-1;} }
+	goto st251;
 tr387:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(251)))-1;} }
-	goto st251;
-tr392:
 	{ {p = (( IMW_SKIP_TO(251)))-1;} }
 	goto st251;
 st251:
@@ -6216,8 +6264,11 @@ case 283:
 	if ( (*p) == 42u )
 		goto st282;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st284;
+		goto tr446;
 	goto st0;
+tr446:
+	{ {p = (( IMW_SKIP_TO(284)))-1;} }
+	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
@@ -6229,7 +6280,7 @@ case 284:
 		case 58u: goto st285;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st284;
+		goto tr446;
 	goto st0;
 st285:
 	if ( ++p == pe )
@@ -6238,7 +6289,7 @@ case 285:
 	if ( (*p) == 42u )
 		goto st286;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st287;
+		goto tr448;
 	goto st0;
 st286:
 	if ( ++p == pe )
@@ -6250,6 +6301,9 @@ case 286:
 		case 44u: goto st283;
 	}
 	goto st0;
+tr448:
+	{ {p = (( IMW_SKIP_TO(287)))-1;} }
+	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
@@ -6260,11 +6314,15 @@ case 287:
 		case 44u: goto st283;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st287;
+		goto tr448;
 	goto st0;
+tr451:
+	{ {p = (( IMW_SKIP_TO(288)))-1;} }
+	goto st288;
 tr403:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(288)))-1;} }
 	goto st288;
 st288:
 	if ( ++p == pe )
@@ -6275,11 +6333,15 @@ case 288:
 		case 41u: goto tr450;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st288;
+		goto tr451;
 	goto st0;
+tr454:
+	{ {p = (( IMW_SKIP_TO(289)))-1;} }
+	goto st289;
 tr404:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(289)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st289;
 st289:
@@ -6293,14 +6355,14 @@ case 289:
 		case 58u: goto st285;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st289;
+		goto tr454;
 	goto st0;
+tr455:
+	{ {p = (( IMW_SKIP_TO(290)))-1;} }
+	goto st290;
 tr388:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(290)))-1;} }
-	goto st290;
-tr455:
 	{ {p = (( IMW_SKIP_TO(290)))-1;} }
 	goto st290;
 st290:
@@ -6572,12 +6634,12 @@ case 311:
 	} else
 		goto tr476;
 	goto st0;
+tr480:
+	{ {p = (( IMW_SKIP_TO(312)))-1;} }
+	goto st312;
 tr476:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(312)))-1;} }
-	goto st312;
-tr480:
 	{ {p = (( IMW_SKIP_TO(312)))-1;} }
 	goto st312;
 st312:
@@ -7003,12 +7065,12 @@ case 335:
 	if ( (*p) == 32u )
 		goto tr514;
 	goto st0;
+tr515:
+	{ {p = (( IMW_SKIP_TO(336)))-1;} }
+	goto st336;
 tr477:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(336)))-1;} }
-	goto st336;
-tr515:
 	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
@@ -7250,12 +7312,12 @@ case 356:
 	} else
 		goto tr537;
 	goto st0;
+tr541:
+	{ {p = (( IMW_SKIP_TO(357)))-1;} }
+	goto st357;
 tr537:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(357)))-1;} }
-	goto st357;
-tr541:
 	{ {p = (( IMW_SKIP_TO(357)))-1;} }
 	goto st357;
 st357:
@@ -7675,8 +7737,12 @@ case 379:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr578;
 	goto st0;
+tr580:
+	{ {p = (( IMW_SKIP_TO(380)))-1;} }
+	goto st380;
 tr578:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
 	if ( ++p == pe )
@@ -7687,7 +7753,7 @@ case 380:
 		case 125u: goto tr581;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st380;
+		goto tr580;
 	goto st0;
 tr579:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -7910,12 +7976,12 @@ case 400:
 	if ( (*p) == 32u )
 		goto tr605;
 	goto st0;
+tr606:
+	{ {p = (( IMW_SKIP_TO(401)))-1;} }
+	goto st401;
 tr538:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(401)))-1;} }
-	goto st401;
-tr606:
 	{ {p = (( IMW_SKIP_TO(401)))-1;} }
 	goto st401;
 st401:
@@ -8110,12 +8176,12 @@ case 417:
 	} else
 		goto tr624;
 	goto st0;
+tr628:
+	{ {p = (( IMW_SKIP_TO(418)))-1;} }
+	goto st418;
 tr624:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(418)))-1;} }
-	goto st418;
-tr628:
 	{ {p = (( IMW_SKIP_TO(418)))-1;} }
 	goto st418;
 st418:
@@ -8325,12 +8391,12 @@ case 429:
 		case 32u: goto tr646;
 	}
 	goto st0;
+tr647:
+	{ {p = (( IMW_SKIP_TO(430)))-1;} }
+	goto st430;
 tr625:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(430)))-1;} }
-	goto st430;
-tr647:
 	{ {p = (( IMW_SKIP_TO(430)))-1;} }
 	goto st430;
 st430:
@@ -9327,8 +9393,12 @@ case 506:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr773;
 	goto st0;
+tr775:
+	{ {p = (( IMW_SKIP_TO(507)))-1;} }
+	goto st507;
 tr773:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(507)))-1;} }
 	goto st507;
 st507:
 	if ( ++p == pe )
@@ -9339,7 +9409,7 @@ case 507:
 		case 125u: goto tr776;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st507;
+		goto tr775;
 	goto st0;
 tr774:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9403,8 +9473,12 @@ case 513:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr782;
 	goto st0;
+tr784:
+	{ {p = (( IMW_SKIP_TO(514)))-1;} }
+	goto st514;
 tr782:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(514)))-1;} }
 	goto st514;
 st514:
 	if ( ++p == pe )
@@ -9415,7 +9489,7 @@ case 514:
 		case 125u: goto tr785;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st514;
+		goto tr784;
 	goto st0;
 tr783:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9504,8 +9578,12 @@ case 523:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr791;
 	goto st0;
+tr793:
+	{ {p = (( IMW_SKIP_TO(524)))-1;} }
+	goto st524;
 tr791:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(524)))-1;} }
 	goto st524;
 st524:
 	if ( ++p == pe )
@@ -9516,7 +9594,7 @@ case 524:
 		case 125u: goto tr794;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st524;
+		goto tr793;
 	goto st0;
 tr792:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9599,8 +9677,12 @@ case 532:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr801;
 	goto st0;
+tr803:
+	{ {p = (( IMW_SKIP_TO(533)))-1;} }
+	goto st533;
 tr801:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(533)))-1;} }
 	goto st533;
 st533:
 	if ( ++p == pe )
@@ -9611,7 +9693,7 @@ case 533:
 		case 125u: goto tr804;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st533;
+		goto tr803;
 	goto st0;
 tr802:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9675,8 +9757,12 @@ case 539:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr810;
 	goto st0;
+tr812:
+	{ {p = (( IMW_SKIP_TO(540)))-1;} }
+	goto st540;
 tr810:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(540)))-1;} }
 	goto st540;
 st540:
 	if ( ++p == pe )
@@ -9687,7 +9773,7 @@ case 540:
 		case 125u: goto tr813;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st540;
+		goto tr812;
 	goto st0;
 tr811:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9776,8 +9862,12 @@ case 549:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr819;
 	goto st0;
+tr821:
+	{ {p = (( IMW_SKIP_TO(550)))-1;} }
+	goto st550;
 tr819:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(550)))-1;} }
 	goto st550;
 st550:
 	if ( ++p == pe )
@@ -9788,7 +9878,7 @@ case 550:
 		case 125u: goto tr822;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st550;
+		goto tr821;
 	goto st0;
 tr820:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9871,8 +9961,12 @@ case 558:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr829;
 	goto st0;
+tr831:
+	{ {p = (( IMW_SKIP_TO(559)))-1;} }
+	goto st559;
 tr829:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
 	if ( ++p == pe )
@@ -9883,7 +9977,7 @@ case 559:
 		case 125u: goto tr832;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st559;
+		goto tr831;
 	goto st0;
 tr830:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -9947,8 +10041,12 @@ case 565:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr838;
 	goto st0;
+tr840:
+	{ {p = (( IMW_SKIP_TO(566)))-1;} }
+	goto st566;
 tr838:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(566)))-1;} }
 	goto st566;
 st566:
 	if ( ++p == pe )
@@ -9959,7 +10057,7 @@ case 566:
 		case 125u: goto tr841;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st566;
+		goto tr840;
 	goto st0;
 tr839:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10048,8 +10146,12 @@ case 575:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr847;
 	goto st0;
+tr849:
+	{ {p = (( IMW_SKIP_TO(576)))-1;} }
+	goto st576;
 tr847:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(576)))-1;} }
 	goto st576;
 st576:
 	if ( ++p == pe )
@@ -10060,7 +10162,7 @@ case 576:
 		case 125u: goto tr850;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st576;
+		goto tr849;
 	goto st0;
 tr848:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -10532,12 +10634,12 @@ case 612:
 	} else
 		goto tr894;
 	goto st0;
+tr899:
+	{ {p = (( IMW_SKIP_TO(613)))-1;} }
+	goto st613;
 tr894:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(613)))-1;} }
-	goto st613;
-tr899:
 	{ {p = (( IMW_SKIP_TO(613)))-1;} }
 	goto st613;
 st613:
@@ -10771,12 +10873,12 @@ case 624:
 		case 32u: goto tr917;
 	}
 	goto st0;
+tr918:
+	{ {p = (( IMW_SKIP_TO(625)))-1;} }
+	goto st625;
 tr895:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(625)))-1;} }
-	goto st625;
-tr918:
 	{ {p = (( IMW_SKIP_TO(625)))-1;} }
 	goto st625;
 st625:
@@ -10976,8 +11078,12 @@ case 640:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr938;
 	goto st0;
+tr941:
+	{ {p = (( IMW_SKIP_TO(641)))-1;} }
+	goto st641;
 tr938:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(641)))-1;} }
 	goto st641;
 st641:
 	if ( ++p == pe )
@@ -10988,7 +11094,7 @@ case 641:
 		case 32u: goto tr940;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st641;
+		goto tr941;
 	goto st0;
 tr940:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -11130,8 +11236,12 @@ case 655:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr957;
 	goto st0;
+tr960:
+	{ {p = (( IMW_SKIP_TO(656)))-1;} }
+	goto st656;
 tr957:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(656)))-1;} }
 	goto st656;
 st656:
 	if ( ++p == pe )
@@ -11142,7 +11252,7 @@ case 656:
 		case 32u: goto tr959;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st656;
+		goto tr960;
 	goto st0;
 tr959:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
@@ -11317,12 +11427,12 @@ case 673:
 	} else
 		goto tr978;
 	goto st0;
+tr982:
+	{ {p = (( IMW_SKIP_TO(674)))-1;} }
+	goto st674;
 tr978:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(674)))-1;} }
-	goto st674;
-tr982:
 	{ {p = (( IMW_SKIP_TO(674)))-1;} }
 	goto st674;
 st674:
@@ -11498,8 +11608,12 @@ case 688:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1002;
 	goto st0;
+tr1006:
+	{ {p = (( IMW_SKIP_TO(689)))-1;} }
+	goto st689;
 tr1002:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(689)))-1;} }
 	goto st689;
 st689:
 	if ( ++p == pe )
@@ -11510,7 +11624,7 @@ case 689:
 		case 41u: goto tr1005;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st689;
+		goto tr1006;
 	goto st0;
 tr1004:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
@@ -11646,8 +11760,12 @@ case 698:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1015;
 	goto st0;
+tr1018:
+	{ {p = (( IMW_SKIP_TO(699)))-1;} }
+	goto st699;
 tr1015:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(699)))-1;} }
 	goto st699;
 st699:
 	if ( ++p == pe )
@@ -11658,7 +11776,7 @@ case 699:
 		case 41u: goto tr1017;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st699;
+		goto tr1018;
 	goto st0;
 st700:
 	if ( ++p == pe )
@@ -16652,8 +16770,12 @@ case 999:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1323;
 	goto st0;
+tr1326:
+	{ {p = (( IMW_SKIP_TO(1000)))-1;} }
+	goto st1000;
 tr1323:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1000)))-1;} }
 	goto st1000;
 st1000:
 	if ( ++p == pe )
@@ -16664,7 +16786,7 @@ case 1000:
 		case 41u: goto tr1325;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1000;
+		goto tr1326;
 	goto st0;
 tr988:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
@@ -16845,8 +16967,12 @@ case 1019:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1347;
 	goto st0;
+tr1350:
+	{ {p = (( IMW_SKIP_TO(1020)))-1;} }
+	goto st1020;
 tr1347:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1020)))-1;} }
 	goto st1020;
 st1020:
 	if ( ++p == pe )
@@ -16857,7 +16983,7 @@ case 1020:
 		case 41u: goto tr1349;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1020;
+		goto tr1350;
 	goto st0;
 st1021:
 	if ( ++p == pe )
@@ -16985,12 +17111,12 @@ case 1034:
 		case 41u: goto tr1363;
 	}
 	goto st0;
+tr1364:
+	{ {p = (( IMW_SKIP_TO(1035)))-1;} }
+	goto st1035;
 tr979:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ {p = (( IMW_SKIP_TO(1035)))-1;} }
-	goto st1035;
-tr1364:
 	{ {p = (( IMW_SKIP_TO(1035)))-1;} }
 	goto st1035;
 st1035:
@@ -17236,8 +17362,12 @@ case 1054:
 		case 40u: goto tr1382;
 	}
 	goto st0;
+tr1390:
+	{ {p = (( IMW_SKIP_TO(1055)))-1;} }
+	goto st1055;
 tr1384:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1055)))-1;} }
 	goto st1055;
 st1055:
 	if ( ++p == pe )
@@ -17248,7 +17378,7 @@ case 1055:
 		case 41u: goto tr1389;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1055;
+		goto tr1390;
 	goto st0;
 tr30:
 	{ IMW_NAME_OPEN(IMW_RULE_MESSAGE_DATA); }
@@ -17462,10 +17592,14 @@ case 1077:
 	if ( (*p) == 42u )
 		goto st1076;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1078;
+		goto tr1417;
 	goto st0;
+tr1417:
+	{ {p = (( IMW_SKIP_TO(1078)))-1;} }
+	goto st1078;
 tr1402:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(1078)))-1;} }
 	goto st1078;
 st1078:
 	if ( ++p == pe )
@@ -17478,7 +17612,7 @@ case 1078:
 		case 58u: goto st1079;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1078;
+		goto tr1417;
 	goto st0;
 st1079:
 	if ( ++p == pe )
@@ -17487,7 +17621,7 @@ case 1079:
 	if ( (*p) == 42u )
 		goto st1080;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1081;
+		goto tr1419;
 	goto st0;
 st1080:
 	if ( ++p == pe )
@@ -17499,6 +17633,9 @@ case 1080:
 		case 44u: goto st1077;
 	}
 	goto st0;
+tr1419:
+	{ {p = (( IMW_SKIP_TO(1081)))-1;} }
+	goto st1081;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
@@ -17509,7 +17646,7 @@ case 1081:
 		case 44u: goto st1077;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1081;
+		goto tr1419;
 	goto st0;
 st1082:
 	if ( ++p == pe )
@@ -17922,8 +18059,12 @@ st1118:
 		goto _test_eof1118;
 case 1118:
 	goto st0;
+tr1459:
+	{ {p = (( IMW_SKIP_TO(1111)))-1;} }
+	goto st1111;
 tr1454:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1111)))-1;} }
 	goto st1111;
 st1111:
 	if ( ++p == pe )
@@ -17934,7 +18075,7 @@ case 1111:
 		case 41u: goto tr1458;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1111;
+		goto tr1459;
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 

@@ -62,7 +62,7 @@ r_search_modifier_name = r_tagged_ext_label;
 r_digit_nz = 0x31..0x39;
 
 # seq-nz-number (overrides.abnf:86)
-r_seq_nz_number = r_digit_nz . r_digit*;
+r_seq_nz_number = ( r_digit_nz . r_digit* ) $run_skip;
 
 # seq-number (overrides.abnf:85)
 r_seq_number =
@@ -84,7 +84,7 @@ r_sequence_set =
     ) >ev_open_sequence_set %ev_close_sequence_set;
 
 # number (rfc3501.abnf:315)
-r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
+r_number = ( r_digit+ ) >ev_open_number %ev_close_number $run_skip;
 
 # tagged-ext-simple (rfc5258.abnf:132)
 r_tagged_ext_simple =
@@ -314,7 +314,7 @@ r_search_modsequence = "MODSEQ"i . r_search_modseq_ext? . r_sp . r_mod_sequence_
 r_objectid = ( r_alpha | r_digit | "_" | "-" ){1,255};
 
 # nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number $run_skip;
 
 # search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:422)
 r_search_key_body =

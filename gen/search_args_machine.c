@@ -1410,14 +1410,19 @@ case 9:
 	if ( (*p) == 42u )
 		goto st8;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st10;
+		goto tr35;
 	goto st0;
 tr5:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(10)))-1;} }
+	goto st10;
+tr35:
+	{ {p = (( IMW_SKIP_TO(10)))-1;} }
 	goto st10;
 tr535:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(10)))-1;} }
 	goto st10;
 st10:
 	if ( ++p == pe )
@@ -1430,7 +1435,7 @@ case 10:
 		case 58u: goto st11;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st10;
+		goto tr35;
 	goto st0;
 st11:
 	if ( ++p == pe )
@@ -1439,7 +1444,7 @@ case 11:
 	if ( (*p) == 42u )
 		goto st12;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st13;
+		goto tr37;
 	goto st0;
 st12:
 	if ( ++p == pe )
@@ -1451,6 +1456,9 @@ case 12:
 		case 44u: goto st9;
 	}
 	goto st0;
+tr37:
+	{ {p = (( IMW_SKIP_TO(13)))-1;} }
+	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
@@ -1461,7 +1469,7 @@ case 13:
 		case 44u: goto st9;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st13;
+		goto tr37;
 	goto st0;
 tr6:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -1602,11 +1610,11 @@ case 25:
 	} else
 		goto tr50;
 	goto st0;
-tr50:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr55:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
-tr55:
+tr50:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
@@ -1633,11 +1641,11 @@ case 26:
 	} else
 		goto tr55;
 	goto st0;
-tr51:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr56:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
-tr56:
+tr51:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
@@ -7435,11 +7443,11 @@ case 379:
 	} else
 		goto tr406;
 	goto st0;
-tr406:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr410:
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
-tr410:
+tr406:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
@@ -7465,11 +7473,11 @@ case 380:
 	} else
 		goto tr410;
 	goto st0;
-tr407:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr411:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
-tr411:
+tr407:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
@@ -7756,8 +7764,12 @@ case 405:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr436;
 	goto st0;
+tr439:
+	{ {p = (( IMW_SKIP_TO(406)))-1;} }
+	goto st406;
 tr436:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
 	if ( ++p == pe )
@@ -7768,7 +7780,7 @@ case 406:
 		case 32u: goto tr438;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st406;
+		goto tr439;
 	goto st0;
 tr15:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -8241,8 +8253,12 @@ case 450:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr486;
 	goto st0;
+tr489:
+	{ {p = (( IMW_SKIP_TO(451)))-1;} }
+	goto st451;
 tr486:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
 	if ( ++p == pe )
@@ -8253,7 +8269,7 @@ case 451:
 		case 32u: goto tr488;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st451;
+		goto tr489;
 	goto st0;
 st452:
 	if ( ++p == pe )
@@ -9244,11 +9260,11 @@ case 534:
 	} else
 		goto tr576;
 	goto st0;
-tr576:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr582:
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
-tr582:
+tr576:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 st535:
@@ -9303,11 +9319,11 @@ case 536:
 	} else
 		goto tr576;
 	goto st0;
-tr577:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr584:
 	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
-tr584:
+tr577:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
 st537:
@@ -9474,8 +9490,11 @@ case 549:
 	if ( (*p) == 42u )
 		goto st548;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st550;
+		goto tr602;
 	goto st0;
+tr602:
+	{ {p = (( IMW_SKIP_TO(550)))-1;} }
+	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
@@ -9487,7 +9506,7 @@ case 550:
 		case 58u: goto st551;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st550;
+		goto tr602;
 	goto st0;
 st551:
 	if ( ++p == pe )
@@ -9496,7 +9515,7 @@ case 551:
 	if ( (*p) == 42u )
 		goto st552;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st553;
+		goto tr604;
 	goto st0;
 st552:
 	if ( ++p == pe )
@@ -9508,6 +9527,9 @@ case 552:
 		case 44u: goto st549;
 	}
 	goto st0;
+tr604:
+	{ {p = (( IMW_SKIP_TO(553)))-1;} }
+	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
@@ -9518,11 +9540,15 @@ case 553:
 		case 44u: goto st549;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st553;
+		goto tr604;
 	goto st0;
+tr607:
+	{ {p = (( IMW_SKIP_TO(554)))-1;} }
+	goto st554;
 tr572:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(554)))-1;} }
 	goto st554;
 st554:
 	if ( ++p == pe )
@@ -9533,11 +9559,15 @@ case 554:
 		case 41u: goto tr606;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st554;
+		goto tr607;
 	goto st0;
+tr610:
+	{ {p = (( IMW_SKIP_TO(555)))-1;} }
+	goto st555;
 tr573:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(555)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st555;
 st555:
@@ -9551,7 +9581,7 @@ case 555:
 		case 58u: goto st551;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st555;
+		goto tr610;
 	goto st0;
 st556:
 	if ( ++p == pe )
@@ -9588,11 +9618,11 @@ case 557:
 	} else
 		goto tr612;
 	goto st0;
-tr612:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr617:
 	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
-tr617:
+tr612:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
 st558:
@@ -9636,11 +9666,11 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	goto st0;
-tr613:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr619:
 	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
-tr619:
+tr613:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
@@ -9960,14 +9990,19 @@ case 575:
 	if ( (*p) == 42u )
 		goto st574;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st576;
+		goto tr661;
 	goto st0;
 tr635:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(576)))-1;} }
+	goto st576;
+tr661:
+	{ {p = (( IMW_SKIP_TO(576)))-1;} }
 	goto st576;
 tr1156:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(576)))-1;} }
 	goto st576;
 st576:
 	if ( ++p == pe )
@@ -9981,7 +10016,7 @@ case 576:
 		case 58u: goto st577;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st576;
+		goto tr661;
 	goto st0;
 st577:
 	if ( ++p == pe )
@@ -9990,7 +10025,7 @@ case 577:
 	if ( (*p) == 42u )
 		goto st578;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st579;
+		goto tr663;
 	goto st0;
 st578:
 	if ( ++p == pe )
@@ -10003,6 +10038,9 @@ case 578:
 		case 44u: goto st575;
 	}
 	goto st0;
+tr663:
+	{ {p = (( IMW_SKIP_TO(579)))-1;} }
+	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
@@ -10014,7 +10052,7 @@ case 579:
 		case 44u: goto st575;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st579;
+		goto tr663;
 	goto st0;
 tr636:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -10155,11 +10193,11 @@ case 591:
 	} else
 		goto tr676;
 	goto st0;
-tr676:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr680:
 	{ {p = (( IMW_SKIP_TO(592)))-1;} }
 	goto st592;
-tr680:
+tr676:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(592)))-1;} }
 	goto st592;
 st592:
@@ -10187,11 +10225,11 @@ case 592:
 	} else
 		goto tr680;
 	goto st0;
-tr677:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr681:
 	{ {p = (( IMW_SKIP_TO(593)))-1;} }
 	goto st593;
-tr681:
+tr677:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(593)))-1;} }
 	goto st593;
 st593:
@@ -16245,11 +16283,11 @@ case 945:
 	} else
 		goto tr1030;
 	goto st0;
-tr1030:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1034:
 	{ {p = (( IMW_SKIP_TO(946)))-1;} }
 	goto st946;
-tr1034:
+tr1030:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(946)))-1;} }
 	goto st946;
 st946:
@@ -16275,11 +16313,11 @@ case 946:
 	} else
 		goto tr1034;
 	goto st0;
-tr1031:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1035:
 	{ {p = (( IMW_SKIP_TO(947)))-1;} }
 	goto st947;
-tr1035:
+tr1031:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(947)))-1;} }
 	goto st947;
 st947:
@@ -16567,8 +16605,12 @@ case 971:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1060;
 	goto st0;
+tr1062:
+	{ {p = (( IMW_SKIP_TO(972)))-1;} }
+	goto st972;
 tr1060:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(972)))-1;} }
 	goto st972;
 st972:
 	if ( ++p == pe )
@@ -16580,7 +16622,7 @@ case 972:
 		case 41u: goto tr1061;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st972;
+		goto tr1062;
 	goto st0;
 tr645:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -17055,8 +17097,12 @@ case 1016:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1108;
 	goto st0;
+tr1110:
+	{ {p = (( IMW_SKIP_TO(1017)))-1;} }
+	goto st1017;
 tr1108:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(1017)))-1;} }
 	goto st1017;
 st1017:
 	if ( ++p == pe )
@@ -17068,7 +17114,7 @@ case 1017:
 		case 41u: goto tr1109;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1017;
+		goto tr1110;
 	goto st0;
 st1018:
 	if ( ++p == pe )

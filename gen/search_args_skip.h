@@ -3,6 +3,16 @@
 static const unsigned char imw_search_args_skip_class[4][256] = {
     {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+    },
+    {
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         0,1,0,1,1,0,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,
@@ -23,16 +33,6 @@ static const unsigned char imw_search_args_skip_class[4][256] = {
     },
     {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
-    },
-    {
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         0,1,0,1,1,0,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,
@@ -42,72 +42,84 @@ static const unsigned char imw_search_args_skip_class[4][256] = {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
     },
 };
-#define IMW_SKIP_TO_STATE_26 imw_skip_run(p, pe, imw_search_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_27 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_10 imw_skip_run(p, pe, imw_search_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_13 imw_skip_run(p, pe, imw_search_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_26 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_27 imw_skip_run(p, pe, imw_search_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_28 (p + 1)
 #define IMW_SKIP_TO_STATE_29 (p + 1)
 #define IMW_SKIP_TO_STATE_30 (p + 1)
-#define IMW_SKIP_TO_STATE_31 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_31 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_32 (p + 1)
 #define IMW_SKIP_TO_STATE_33 (p + 1)
 #define IMW_SKIP_TO_STATE_34 (p + 1)
 #define IMW_SKIP_TO_STATE_35 (p + 1)
-#define IMW_SKIP_TO_STATE_380 imw_skip_run(p, pe, imw_search_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_381 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_380 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_381 imw_skip_run(p, pe, imw_search_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_382 (p + 1)
 #define IMW_SKIP_TO_STATE_383 (p + 1)
 #define IMW_SKIP_TO_STATE_384 (p + 1)
-#define IMW_SKIP_TO_STATE_385 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_385 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_386 (p + 1)
 #define IMW_SKIP_TO_STATE_387 (p + 1)
 #define IMW_SKIP_TO_STATE_388 (p + 1)
 #define IMW_SKIP_TO_STATE_389 (p + 1)
 #define IMW_SKIP_TO_STATE_398 imw_skip_run(p, pe, imw_search_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_406 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_422 imw_skip_run(p, pe, imw_search_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_451 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_516 imw_skip_run(p, pe, imw_search_args_skip_class[3])
-#define IMW_SKIP_TO_STATE_517 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_517 imw_skip_run(p, pe, imw_search_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_518 (p + 1)
 #define IMW_SKIP_TO_STATE_519 (p + 1)
-#define IMW_SKIP_TO_STATE_535 imw_skip_run(p, pe, imw_search_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_537 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_535 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_537 imw_skip_run(p, pe, imw_search_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_538 (p + 1)
 #define IMW_SKIP_TO_STATE_540 (p + 1)
 #define IMW_SKIP_TO_STATE_542 (p + 1)
-#define IMW_SKIP_TO_STATE_543 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_543 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_544 (p + 1)
 #define IMW_SKIP_TO_STATE_545 (p + 1)
 #define IMW_SKIP_TO_STATE_546 (p + 1)
 #define IMW_SKIP_TO_STATE_547 (p + 1)
-#define IMW_SKIP_TO_STATE_558 imw_skip_run(p, pe, imw_search_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_559 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_550 imw_skip_run(p, pe, imw_search_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_553 imw_skip_run(p, pe, imw_search_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_554 imw_skip_run(p, pe, imw_search_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_555 (p + 1)
+#define IMW_SKIP_TO_STATE_558 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_559 imw_skip_run(p, pe, imw_search_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_560 (p + 1)
 #define IMW_SKIP_TO_STATE_561 (p + 1)
 #define IMW_SKIP_TO_STATE_563 (p + 1)
-#define IMW_SKIP_TO_STATE_564 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_564 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_565 (p + 1)
 #define IMW_SKIP_TO_STATE_566 (p + 1)
 #define IMW_SKIP_TO_STATE_567 (p + 1)
 #define IMW_SKIP_TO_STATE_568 (p + 1)
-#define IMW_SKIP_TO_STATE_592 imw_skip_run(p, pe, imw_search_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_593 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_576 imw_skip_run(p, pe, imw_search_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_579 imw_skip_run(p, pe, imw_search_args_skip_class[0])
+#define IMW_SKIP_TO_STATE_592 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_593 imw_skip_run(p, pe, imw_search_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_594 (p + 1)
 #define IMW_SKIP_TO_STATE_595 (p + 1)
 #define IMW_SKIP_TO_STATE_596 (p + 1)
-#define IMW_SKIP_TO_STATE_597 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_597 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_598 (p + 1)
 #define IMW_SKIP_TO_STATE_599 (p + 1)
 #define IMW_SKIP_TO_STATE_600 (p + 1)
 #define IMW_SKIP_TO_STATE_601 (p + 1)
-#define IMW_SKIP_TO_STATE_946 imw_skip_run(p, pe, imw_search_args_skip_class[0])
-#define IMW_SKIP_TO_STATE_947 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_946 imw_skip_run(p, pe, imw_search_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_947 imw_skip_run(p, pe, imw_search_args_skip_class[2])
 #define IMW_SKIP_TO_STATE_948 (p + 1)
 #define IMW_SKIP_TO_STATE_949 (p + 1)
 #define IMW_SKIP_TO_STATE_950 (p + 1)
-#define IMW_SKIP_TO_STATE_951 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_951 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_952 (p + 1)
 #define IMW_SKIP_TO_STATE_953 (p + 1)
 #define IMW_SKIP_TO_STATE_954 (p + 1)
 #define IMW_SKIP_TO_STATE_955 (p + 1)
 #define IMW_SKIP_TO_STATE_964 imw_skip_run(p, pe, imw_search_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_972 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_988 imw_skip_run(p, pe, imw_search_args_skip_class[3])
-/* 68 skip targets, 24 with a run to skip, 4 classes */
+#define IMW_SKIP_TO_STATE_1017 imw_skip_run(p, pe, imw_search_args_skip_class[0])
+/* 80 skip targets, 35 with a run to skip, 4 classes */

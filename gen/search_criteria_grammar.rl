@@ -112,7 +112,7 @@ r_astring_char =
 r_digit = 0x30..0x39;
 
 # number (rfc3501.abnf:315)
-r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
+r_number = ( r_digit+ ) >ev_open_number %ev_close_number $run_skip;
 
 # CRLF (RFC 5234 core rule)
 r_crlf = 0x0d . 0x0a;
@@ -173,7 +173,7 @@ r_header_fld_name = r_astring;
 r_digit_nz = 0x31..0x39;
 
 # seq-nz-number (overrides.abnf:86)
-r_seq_nz_number = r_digit_nz . r_digit*;
+r_seq_nz_number = ( r_digit_nz . r_digit* ) $run_skip;
 
 # seq-number (overrides.abnf:85)
 r_seq_number =
@@ -254,7 +254,7 @@ r_alpha =
 r_objectid = ( r_alpha | r_digit | "_" | "-" ){1,255};
 
 # nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number $run_skip;
 
 # search-key (rfc3501.abnf:372, =/ rfc7162.abnf:39, =/ rfc8474.abnf:28, =/ rfc5032.abnf:7, =/ overrides.abnf:422)
 r_search_key_body =

@@ -1335,14 +1335,19 @@ case 9:
 	if ( (*p) == 42u )
 		goto st8;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st10;
+		goto tr35;
 	goto st0;
+tr35:
+	{ {p = (( IMW_SKIP_TO(10)))-1;} }
+	goto st10;
 tr7:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(10)))-1;} }
 	goto st10;
 tr535:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(10)))-1;} }
 	goto st10;
 st10:
 	if ( ++p == pe )
@@ -1355,7 +1360,7 @@ case 10:
 		case 58u: goto st11;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st10;
+		goto tr35;
 	goto st0;
 st11:
 	if ( ++p == pe )
@@ -1364,7 +1369,7 @@ case 11:
 	if ( (*p) == 42u )
 		goto st12;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st13;
+		goto tr37;
 	goto st0;
 st12:
 	if ( ++p == pe )
@@ -1376,6 +1381,9 @@ case 12:
 		case 44u: goto st9;
 	}
 	goto st0;
+tr37:
+	{ {p = (( IMW_SKIP_TO(13)))-1;} }
+	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
@@ -1386,7 +1394,7 @@ case 13:
 		case 44u: goto st9;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st13;
+		goto tr37;
 	goto st0;
 tr8:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -7681,8 +7689,12 @@ case 405:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr436;
 	goto st0;
+tr439:
+	{ {p = (( IMW_SKIP_TO(406)))-1;} }
+	goto st406;
 tr436:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
 	if ( ++p == pe )
@@ -7693,7 +7705,7 @@ case 406:
 		case 32u: goto tr438;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st406;
+		goto tr439;
 	goto st0;
 tr17:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -8166,8 +8178,12 @@ case 450:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr486;
 	goto st0;
+tr489:
+	{ {p = (( IMW_SKIP_TO(451)))-1;} }
+	goto st451;
 tr486:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
 	if ( ++p == pe )
@@ -8178,7 +8194,7 @@ case 451:
 		case 32u: goto tr488;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st451;
+		goto tr489;
 	goto st0;
 st452:
 	if ( ++p == pe )
@@ -8984,14 +9000,19 @@ case 517:
 	if ( (*p) == 42u )
 		goto st516;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st518;
+		goto tr577;
 	goto st0;
+tr577:
+	{ {p = (( IMW_SKIP_TO(518)))-1;} }
+	goto st518;
 tr551:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(518)))-1;} }
 	goto st518;
 tr1072:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ {p = (( IMW_SKIP_TO(518)))-1;} }
 	goto st518;
 st518:
 	if ( ++p == pe )
@@ -9005,7 +9026,7 @@ case 518:
 		case 58u: goto st519;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st518;
+		goto tr577;
 	goto st0;
 st519:
 	if ( ++p == pe )
@@ -9014,7 +9035,7 @@ case 519:
 	if ( (*p) == 42u )
 		goto st520;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st521;
+		goto tr579;
 	goto st0;
 st520:
 	if ( ++p == pe )
@@ -9027,6 +9048,9 @@ case 520:
 		case 44u: goto st517;
 	}
 	goto st0;
+tr579:
+	{ {p = (( IMW_SKIP_TO(521)))-1;} }
+	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
@@ -9038,7 +9062,7 @@ case 521:
 		case 44u: goto st517;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st521;
+		goto tr579;
 	goto st0;
 tr552:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -15591,8 +15615,12 @@ case 913:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr976;
 	goto st0;
+tr978:
+	{ {p = (( IMW_SKIP_TO(914)))-1;} }
+	goto st914;
 tr976:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(914)))-1;} }
 	goto st914;
 st914:
 	if ( ++p == pe )
@@ -15604,7 +15632,7 @@ case 914:
 		case 41u: goto tr977;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st914;
+		goto tr978;
 	goto st0;
 tr561:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
@@ -16079,8 +16107,12 @@ case 958:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1024;
 	goto st0;
+tr1026:
+	{ {p = (( IMW_SKIP_TO(959)))-1;} }
+	goto st959;
 tr1024:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ {p = (( IMW_SKIP_TO(959)))-1;} }
 	goto st959;
 st959:
 	if ( ++p == pe )
@@ -16092,7 +16124,7 @@ case 959:
 		case 41u: goto tr1025;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st959;
+		goto tr1026;
 	goto st0;
 st960:
 	if ( ++p == pe )

@@ -13,6 +13,16 @@ static const unsigned char imw_search_criteria_skip_class[4][256] = {
     },
     {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+    },
+    {
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         0,1,0,1,1,0,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,
@@ -31,63 +41,61 @@ static const unsigned char imw_search_criteria_skip_class[4][256] = {
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
     },
-    {
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
-    },
 };
 #define IMW_SKIP_TO_STATE_2 imw_skip_run(p, pe, imw_search_criteria_skip_class[0])
-#define IMW_SKIP_TO_STATE_26 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
-#define IMW_SKIP_TO_STATE_27 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_10 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
+#define IMW_SKIP_TO_STATE_13 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
+#define IMW_SKIP_TO_STATE_26 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_27 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
 #define IMW_SKIP_TO_STATE_28 (p + 1)
 #define IMW_SKIP_TO_STATE_29 (p + 1)
 #define IMW_SKIP_TO_STATE_30 (p + 1)
-#define IMW_SKIP_TO_STATE_31 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_31 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_32 (p + 1)
 #define IMW_SKIP_TO_STATE_33 (p + 1)
 #define IMW_SKIP_TO_STATE_34 (p + 1)
 #define IMW_SKIP_TO_STATE_35 (p + 1)
-#define IMW_SKIP_TO_STATE_380 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
-#define IMW_SKIP_TO_STATE_381 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_380 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_381 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
 #define IMW_SKIP_TO_STATE_382 (p + 1)
 #define IMW_SKIP_TO_STATE_383 (p + 1)
 #define IMW_SKIP_TO_STATE_384 (p + 1)
-#define IMW_SKIP_TO_STATE_385 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_385 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_386 (p + 1)
 #define IMW_SKIP_TO_STATE_387 (p + 1)
 #define IMW_SKIP_TO_STATE_388 (p + 1)
 #define IMW_SKIP_TO_STATE_389 (p + 1)
 #define IMW_SKIP_TO_STATE_398 imw_skip_run(p, pe, imw_search_criteria_skip_class[0])
+#define IMW_SKIP_TO_STATE_406 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_422 imw_skip_run(p, pe, imw_search_criteria_skip_class[0])
-#define IMW_SKIP_TO_STATE_508 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_451 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
+#define IMW_SKIP_TO_STATE_508 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
 #define IMW_SKIP_TO_STATE_509 (p + 1)
 #define IMW_SKIP_TO_STATE_510 (p + 1)
-#define IMW_SKIP_TO_STATE_534 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
-#define IMW_SKIP_TO_STATE_535 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_518 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
+#define IMW_SKIP_TO_STATE_521 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
+#define IMW_SKIP_TO_STATE_534 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_535 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
 #define IMW_SKIP_TO_STATE_536 (p + 1)
 #define IMW_SKIP_TO_STATE_537 (p + 1)
 #define IMW_SKIP_TO_STATE_538 (p + 1)
-#define IMW_SKIP_TO_STATE_539 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_539 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_540 (p + 1)
 #define IMW_SKIP_TO_STATE_541 (p + 1)
 #define IMW_SKIP_TO_STATE_542 (p + 1)
 #define IMW_SKIP_TO_STATE_543 (p + 1)
-#define IMW_SKIP_TO_STATE_888 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
-#define IMW_SKIP_TO_STATE_889 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_888 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
+#define IMW_SKIP_TO_STATE_889 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
 #define IMW_SKIP_TO_STATE_890 (p + 1)
 #define IMW_SKIP_TO_STATE_891 (p + 1)
 #define IMW_SKIP_TO_STATE_892 (p + 1)
-#define IMW_SKIP_TO_STATE_893 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_893 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_894 (p + 1)
 #define IMW_SKIP_TO_STATE_895 (p + 1)
 #define IMW_SKIP_TO_STATE_896 (p + 1)
 #define IMW_SKIP_TO_STATE_897 (p + 1)
 #define IMW_SKIP_TO_STATE_906 imw_skip_run(p, pe, imw_search_criteria_skip_class[0])
+#define IMW_SKIP_TO_STATE_914 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_930 imw_skip_run(p, pe, imw_search_criteria_skip_class[0])
-/* 48 skip targets, 18 with a run to skip, 4 classes */
+#define IMW_SKIP_TO_STATE_959 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
+/* 56 skip targets, 26 with a run to skip, 4 classes */

@@ -134,7 +134,7 @@ r_quoted =
 r_digit = 0x30..0x39;
 
 # number (rfc3501.abnf:315)
-r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
+r_number = ( r_digit+ ) >ev_open_number %ev_close_number $run_skip;
 
 # CRLF (RFC 5234 core rule)
 r_crlf = 0x0d . 0x0a;
@@ -229,7 +229,7 @@ r_code_permanentflags = ( "PERMANENTFLAGS"i . r_sp . "(" . ( r_flag_perm . ( r_s
 r_digit_nz = 0x31..0x39;
 
 # seq-nz-number (overrides.abnf:86)
-r_seq_nz_number = r_digit_nz . r_digit*;
+r_seq_nz_number = ( r_digit_nz . r_digit* ) $run_skip;
 
 # code-uidnext (overrides.abnf:134)
 r_code_uidnext = ( "UIDNEXT"i . r_sp . r_seq_nz_number ) >ev_open_code_uidnext %ev_close_code_uidnext;
@@ -296,7 +296,7 @@ r_code_text_char =
 r_code_other = ( r_atom . ( r_sp . r_code_text_char+ )? ) >ev_open_code_other %ev_close_code_other;
 
 # nz-number (rfc3501.abnf:319)
-r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
+r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number $run_skip;
 
 # uniqueid (rfc3501.abnf:474)
 r_uniqueid = r_nz_number;

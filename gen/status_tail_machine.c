@@ -680,8 +680,8 @@ tr38:
 	goto st23;
 tr33:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
 	{ {p = (( IMW_SKIP_TO(23)))-1;} }
+	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
 	goto st23;
 st23:
 	if ( ++p == pe )

@@ -91,7 +91,7 @@ static const unsigned char imw_status_tail_skip_class[7][256] = {
 #define IMW_SKIP_TO_STATE_20 (p + 1)
 #define IMW_SKIP_TO_STATE_21 imw_skip_run(p, pe, imw_status_tail_skip_class[3])
 #define IMW_SKIP_TO_STATE_22 (p + 1)
-#define IMW_SKIP_TO_STATE_23 imw_skip_run(p, pe, imw_status_tail_skip_class[3])
+#define IMW_SKIP_TO_STATE_23 (p + 1)
 #define IMW_SKIP_TO_STATE_24 (p + 1)
 #define IMW_SKIP_TO_STATE_25 (p + 1)
 #define IMW_SKIP_TO_STATE_26 imw_skip_run(p, pe, imw_status_tail_skip_class[3])
@@ -572,4 +572,4 @@ static const unsigned char imw_status_tail_skip_class[7][256] = {
 #define IMW_SKIP_TO_STATE_505 (p + 1)
 #define IMW_SKIP_TO_STATE_506 imw_skip_run(p, pe, imw_status_tail_skip_class[3])
 #define IMW_SKIP_TO_STATE_508 (p + 1)
-/* 500 skip targets, 27 with a run to skip, 7 classes */
+/* 500 skip targets, 26 with a run to skip, 7 classes */
