@@ -97,8 +97,8 @@ action ev_open_status_att_mailboxid { IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID)
 action ev_close_status_att_mailboxid { IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
 action ev_open_lenient_space_after_star { IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 action ev_close_lenient_space_after_star { IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-action ev_open_lenient_space_at_line_end { IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-action ev_close_lenient_space_at_line_end { IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+action ev_open_lenient_space_at_line_end { IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+action ev_close_lenient_space_at_line_end { IMW_NAME_CLOSE(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 action ev_open_lenient_double_space { IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 action ev_close_lenient_double_space { IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 action ev_open_lenient_space_before_paren { IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }

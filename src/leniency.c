@@ -1,4 +1,5 @@
-/* Named leniencies: from the events of lenient-* rules to their names. */
+/* Named leniencies: from the events of lenient-* rules (and the positions
+ * of the name-only one) to their names. */
 #include "leniency.h"
 
 /* Rule id -> leniency name.  The rules are defined in
@@ -38,11 +39,34 @@ const char *imw_leniency_name(uint16_t rule)
     return NULL;
 }
 
+/* lenient-space-at-line-end is name-only (grammar/bindings): it is
+ * entered at every SP of a capability list or a SEARCH, as the list may
+ * end there, and an event each time cost more than reading the list.  It
+ * can be left only on a CR that ends the message (1*SP CRLF, and a CR
+ * inside a frame is a literal header's, after "}"): left there, the
+ * message ends in it, as its event used to say.  Its span: [*start, *end). */
+static int space_at_line_end(const struct imw_run *run, size_t *start,
+                             size_t *end)
+{
+    const uint16_t rule = IMW_RULE_LENIENT_SPACE_AT_LINE_END;
+    if (run->len < 2 || !imw_run_closed_at(run, rule, run->len - 2) ||
+        !imw_run_entered_last(run, rule, start))
+        return 0;
+    *end = run->len - 2;
+    return 1;
+}
+
 int imw_leniency_check(const struct imw_run *run, size_t *at,
                        const char **name)
 {
     const char *found = NULL;
-    size_t first = 0, longest = 0;
+    size_t first = 0, longest = 0, start, end;
+
+    if (space_at_line_end(run, &start, &end)) {
+        found = "space-at-line-end";
+        first = start;
+        longest = end - start;
+    }
 
     /* The first by position; of two starting together the longer, which
      * holds the other: "NIL" read as a NIL subtype inside a multipart sent

@@ -1,7 +1,8 @@
 /* Internal: the named leniencies of the grammar (grammar/overrides.abnf,
  * LENIENCY; doc/ARCHITECTURE.md lists them).  Each extra form a real
  * server needs is a rule `lenient-NAME` with an event; a message whose run
- * holds such an event used leniency NAME, which strict mode rejects. */
+ * holds such an event used leniency NAME, which strict mode rejects
+ * (space-at-line-end is name-only: src/leniency.c says why and how). */
 #ifndef IMW_LENIENCY_H
 #define IMW_LENIENCY_H
 

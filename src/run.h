@@ -143,6 +143,24 @@ static inline void imw_run_note_closed(struct imw_run *run, uint16_t rule,
     run->closed[rule] = run->pos_base + (uint32_t)at + 1;
 }
 
+/* Whether `rule` was last left at offset `at` of this message. */
+static inline int imw_run_closed_at(const struct imw_run *run, uint16_t rule,
+                                    size_t at)
+{
+    return run->closed[rule] == run->pos_base + (uint32_t)at + 1;
+}
+
+/* Where `rule` was last entered in this message (*at); 0 if it was not. */
+static inline int imw_run_entered_last(const struct imw_run *run,
+                                       uint16_t rule, size_t *at)
+{
+    uint32_t m = run->entered[rule];
+    if (m <= run->pos_base)
+        return 0;
+    *at = m - run->pos_base - 1;
+    return 1;
+}
+
 /* Appends the event (rule, start, end) unless an identical one was just
  * recorded; *index receives the event's index.  Returns 0 or
  * IMW_ERR_NOMEM. */

@@ -255,6 +255,8 @@ static const struct {
 } lenient[] = {
     { "space-after-star", "*  OK ready\r\n" },
     { "space-at-line-end", "* SEARCH 1 2 \r\n" },
+    { "space-at-line-end", "* CAPABILITY IMAP4rev1 IDLE  \r\n" },
+    { "space-at-line-end", "* 3 EXISTS \r\n" },
     { "double-space", "* 1 FETCH (UID 1  FLAGS (\\Seen))\r\n" },
     { "space-before-paren", "* FLAGS (\\Seen \\Answered )\r\n" },
     { "flag-star", "* FLAGS (\\Seen \\*)\r\n" },
@@ -310,6 +312,9 @@ END_TEST
  * must not match where the RFC form does. */
 static const char *const strict_valid[] = {
     "* OK text ending in spaces  \r\n",
+    "* CAPABILITY IMAP4rev1 IDLE\r\n",
+    "* SEARCH 1 2\r\n",
+    "* SEARCH\r\n",
     "* FLAGS (\\Seen \\Answered)\r\n",
     "* OK [PERMANENTFLAGS (\\Seen \\*)] ok\r\n",
     "* 1 FETCH (ENVELOPE (NIL \"s\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n",
