@@ -6,8 +6,8 @@ action ev_open_capability { IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
 action ev_close_capability { IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 action ev_open_flag_list { IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 action ev_close_flag_list { IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
-action ev_open_flag { IMW_EV_OPEN(IMW_RULE_FLAG); }
-action ev_close_flag { IMW_EV_CLOSE(IMW_RULE_FLAG); }
+action ev_open_flag { IMW_NAME_OPEN(IMW_RULE_FLAG); }
+action ev_close_flag { IMW_NAME_CLOSE(IMW_RULE_FLAG); }
 action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
 action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }

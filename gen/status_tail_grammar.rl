@@ -26,10 +26,10 @@ action ev_open_capability_data { IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
 action ev_close_capability_data { IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 action ev_open_capability { IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
 action ev_close_capability { IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
-action ev_open_flag { IMW_EV_OPEN(IMW_RULE_FLAG); }
-action ev_close_flag { IMW_EV_CLOSE(IMW_RULE_FLAG); }
-action ev_open_flag_perm { IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-action ev_close_flag_perm { IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+action ev_open_flag { IMW_NAME_OPEN(IMW_RULE_FLAG); }
+action ev_close_flag { IMW_NAME_CLOSE(IMW_RULE_FLAG); }
+action ev_open_flag_perm { IMW_NAME_OPEN(IMW_RULE_FLAG_PERM); }
+action ev_close_flag_perm { IMW_NAME_CLOSE(IMW_RULE_FLAG_PERM); }
 action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
 action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }

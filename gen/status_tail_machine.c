@@ -11953,8 +11953,8 @@ tr536:
 	{ {p = (( IMW_SKIP_TO(476)))-1;} }
 	goto st476;
 tr532:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_NAME_OPEN(IMW_RULE_FLAG_PERM); }
+	{ IMW_NAME_OPEN(IMW_RULE_FLAG); }
 	{ {p = (( IMW_SKIP_TO(476)))-1;} }
 	goto st476;
 st476:
@@ -11986,12 +11986,12 @@ case 476:
 		goto tr536;
 	goto tr19;
 tr535:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	{ IMW_NAME_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_NAME_CLOSE(IMW_RULE_FLAG_PERM); }
 	{ {p = (( IMW_SKIP_TO(477)))-1;} }
 	goto st477;
 tr539:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	{ IMW_NAME_CLOSE(IMW_RULE_FLAG_PERM); }
 	{ {p = (( IMW_SKIP_TO(477)))-1;} }
 	goto st477;
 st477:
@@ -12019,8 +12019,8 @@ case 477:
 		goto tr532;
 	goto tr19;
 tr534:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_NAME_OPEN(IMW_RULE_FLAG_PERM); }
+	{ IMW_NAME_OPEN(IMW_RULE_FLAG); }
 	{ {p = (( IMW_SKIP_TO(478)))-1;} }
 	goto st478;
 st478:
@@ -12070,12 +12070,12 @@ tr533:
 	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 tr537:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	{ IMW_NAME_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_NAME_CLOSE(IMW_RULE_FLAG_PERM); }
 	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 tr540:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	{ IMW_NAME_CLOSE(IMW_RULE_FLAG_PERM); }
 	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 st480:

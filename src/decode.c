@@ -350,22 +350,71 @@ int imw_dec_string_child(struct imw_decoder *d, imw_node parent, uint16_t rule,
 
 /* ---- lists ------------------------------------------------------------ */
 
+/* What ends a word in a flag list, and "]", which makes it flag-bracket. */
+enum { FLAG_IN_WORD, FLAG_WORD_END, FLAG_BRACKET };
+static const uint8_t flag_octets[256] = {
+    [' '] = FLAG_WORD_END, [')'] = FLAG_WORD_END, [']'] = FLAG_BRACKET,
+};
+
+/* The flags of the list whose "(" is at `at`, up to `end`, read from the
+ * bytes the machine accepted: `flag` and `flag-perm` are name-only rules,
+ * and the items below were never their events.  An item the grammar read
+ * as a leniency is not a flag: a quoted string (flag-quoted), a word
+ * holding "]" (flag-bracket), and "\*" unless `star_ok` (PERMANENTFLAGS:
+ * flag-perm; elsewhere flag-star); runs of SP (double-space,
+ * space-before-paren) separate nothing.  `items` has room for every
+ * word: one per two octets of the list. */
+static size_t read_flags(struct imw_decoder *d, size_t at, size_t end,
+                         int star_ok, struct imw_flag *items)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t n = 0;
+    for (at++; at < end && s[at] != ')';) {
+        if (s[at] == ' ') {
+            at++;
+            continue;
+        }
+        if (s[at] == '"') {
+            int escaped;
+            at = quoted_end(s, at + 1, end, &escaped) + 1;
+            continue;
+        }
+        size_t start = at;
+        int bracket = 0;
+        for (; at < end; at++) {
+            int c = flag_octets[s[at]];
+            if (c == FLAG_WORD_END)
+                break;
+            bracket |= c == FLAG_BRACKET;
+        }
+        int star = at - start == 2 && s[start] == '\\' && s[start + 1] == '*';
+        if (bracket || (star && !star_ok))
+            continue;
+        items[n].name = imw_dec_slice(d, start, at);
+        items[n].kind = imw_classify_flag(s + start, at - start);
+        n++;
+    }
+    return n;
+}
+
 int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
                   struct imw_flag_list *out)
 {
-    size_t n = imw_dec_count(d, parent, rule), i = 0;
-    struct imw_flag *items = imw_dec_alloc(d, n, sizeof *items);
-    if (n && !items)
+    out->items = NULL;
+    out->count = 0;
+    if (parent == IMW_NO_EVENT)
+        return 0;
+    const struct imw_event *e = imw_dec_ev(d, parent);
+    const uint8_t *s = imw_dec_bytes(d);
+    const uint8_t *open = memchr(s + e->start, '(', e->end - e->start);
+    if (!open || open[1] == ')')
+        return 0; /* FLAGS NIL (nil-list), () */
+    size_t at = (size_t)(open - s);
+    struct imw_flag *items = imw_dec_alloc(d, (e->end - at) / 2, sizeof *items);
+    if (!items)
         return d->error;
-    IMW_FOR_CHILDREN(d, parent, c) {
-        if (!imw_dec_is(d, c, rule))
-            continue;
-        items[i].name = imw_dec_span(d, c);
-        items[i].kind = imw_classify_flag(items[i].name.ptr, items[i].name.len);
-        i++;
-    }
     out->items = items;
-    out->count = n;
+    out->count = read_flags(d, at, e->end, rule == IMW_RULE_FLAG_PERM, items);
     return 0;
 }
 

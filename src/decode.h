@@ -197,7 +197,8 @@ static inline int imw_dec_nstring_at(struct imw_decoder *d, size_t *at,
     return imw_dec_nstring_other(d, at, end, nil_ok, rule, out);
 }
 
-/* Lists of the children of `parent` with `rule`. */
+/* The flags of the flag list in the span of `parent` (its first "("),
+ * read from the bytes; `rule` IMW_RULE_FLAG_PERM takes "\*" as a flag. */
 int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
                   struct imw_flag_list *out);
 /* The capabilities in [from, end): each SP-led word (from is the SP after

@@ -578,6 +578,45 @@ START_TEST(test_values_from_bytes)
 }
 END_TEST
 
+static void check_flags(const struct imw_flag_list *f,
+                        const char *const *want, size_t n)
+{
+    ck_assert_uint_eq(f->count, n);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_uint_eq(f->items[i].name.len, strlen(want[i]));
+        ck_assert_mem_eq(f->items[i].name.ptr, want[i], strlen(want[i]));
+    }
+}
+
+/* Flags are read from the list's bytes too (`flag`, `flag-perm` are
+ * name-only): the items the grammar reads as leniencies (a quoted flag,
+ * one holding "]", "\*" outside PERMANENTFLAGS) are not flags, as their
+ * events never were; runs of SP separate nothing. */
+START_TEST(test_flags_from_bytes)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    static const char *const f1[] = { "\\Seen", "$Junk", "\\Draft" };
+    const struct imw_response *r = parse_one(
+        p, "* FLAGS (\\Seen \"a \\\"b) c\" $Junk [Gmail]x \\*  \\Draft )\r\n");
+    check_flags(&r->u.flags, f1, 3);
+    ck_assert_int_eq(r->u.flags.items[0].kind, IMW_FLAG_SEEN);
+    ck_assert_int_eq(r->u.flags.items[2].kind, IMW_FLAG_DRAFT);
+    r = parse_one(p, "* FLAGS ()\r\n");
+    check_flags(&r->u.flags, NULL, 0);
+    static const char *const f2[] = { "\\Deleted", "\\*" };
+    r = parse_one(p, "* OK [PERMANENTFLAGS (\\Deleted \\*)] x\r\n");
+    check_flags(&r->u.status.text.code->u.flags, f2, 2);
+    static const char *const f3[] = { "\\Recent", "\\Seen" };
+    r = parse_one(p, "* 1 FETCH (FLAGS (\\Recent \"q)\" \\Seen ) UID 3)\r\n");
+    ck_assert_uint_eq(r->u.fetch->count, 2);
+    check_flags(&r->u.fetch->items[0].u.flags, f3, 2);
+    r = parse_one(p, "* 2 FETCH (FLAGS NIL)\r\n");
+    check_flags(&r->u.fetch->items[0].u.flags, NULL, 0);
+    imw_parser_free(p);
+}
+END_TEST
+
 START_TEST(test_status_fields)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
@@ -861,6 +900,7 @@ Suite *imw_mailbox_suite(void)
     tcase_add_test(tc, test_list_fields);
     tcase_add_test(tc, test_status_fields);
     tcase_add_test(tc, test_values_from_bytes);
+    tcase_add_test(tc, test_flags_from_bytes);
     tcase_add_test(tc, test_search_million);
     tcase_add_test(tc, test_vanished_fields);
     suite_add_tcase(s, tc);
