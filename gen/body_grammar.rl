@@ -17,14 +17,14 @@ action ev_open_lenient_nil_string { IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 action ev_close_lenient_nil_string { IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 action ev_open_lenient_dsp_string { IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
 action ev_close_lenient_dsp_string { IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-action ev_open_lenient_param_nil_value { IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-action ev_close_lenient_param_nil_value { IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+action ev_open_lenient_param_nil_value { IMW_LATE_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+action ev_close_lenient_param_nil_value { IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 action ev_open_lenient_nil_encoding { IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 action ev_close_lenient_nil_encoding { IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-action ev_open_lenient_md5_params { IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
-action ev_close_lenient_md5_params { IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
-action ev_open_lenient_empty_multipart { IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-action ev_close_lenient_empty_multipart { IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+action ev_open_lenient_md5_params { IMW_LATE_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
+action ev_close_lenient_md5_params { IMW_LATE_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
+action ev_open_lenient_empty_multipart { IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+action ev_close_lenient_empty_multipart { IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 action ev_open_lenient_multipart_as_single { IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 action ev_close_lenient_multipart_as_single { IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 

@@ -8,8 +8,8 @@ action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ev_open_envelope { IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
 action ev_close_envelope { IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
-action ev_open_lenient_empty_address_list { IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
-action ev_close_lenient_empty_address_list { IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+action ev_open_lenient_empty_address_list { IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+action ev_close_lenient_empty_address_list { IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 
 # DQUOTE (RFC 5234 core rule)
 r_dquote = 0x22;

@@ -138,7 +138,7 @@ case 8:
 	}
 	goto st0;
 tr14:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st9;
 st9:
 	if ( ++p == pe )
@@ -322,7 +322,7 @@ case 23:
 		goto st24;
 	goto st0;
 tr476:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st24;
 st24:
 	if ( ++p == pe )
@@ -335,7 +335,7 @@ case 24:
 	}
 	goto st0;
 tr44:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st25;
 st25:
 	if ( ++p == pe )
@@ -519,7 +519,7 @@ case 39:
 		goto st40;
 	goto st0;
 tr434:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st40;
 st40:
 	if ( ++p == pe )
@@ -532,7 +532,7 @@ case 40:
 	}
 	goto st0;
 tr74:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st41;
 st41:
 	if ( ++p == pe )
@@ -716,7 +716,7 @@ case 55:
 		goto st56;
 	goto st0;
 tr392:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st56;
 st56:
 	if ( ++p == pe )
@@ -729,7 +729,7 @@ case 56:
 	}
 	goto st0;
 tr104:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st57;
 st57:
 	if ( ++p == pe )
@@ -913,7 +913,7 @@ case 71:
 		goto st72;
 	goto st0;
 tr350:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st72;
 st72:
 	if ( ++p == pe )
@@ -926,7 +926,7 @@ case 72:
 	}
 	goto st0;
 tr134:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st73;
 st73:
 	if ( ++p == pe )
@@ -1110,7 +1110,7 @@ case 87:
 		goto st88;
 	goto st0;
 tr308:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st88;
 st88:
 	if ( ++p == pe )
@@ -1123,7 +1123,7 @@ case 88:
 	}
 	goto st0;
 tr164:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st89;
 st89:
 	if ( ++p == pe )
@@ -1307,7 +1307,7 @@ case 103:
 		goto st104;
 	goto st0;
 tr266:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st104;
 st104:
 	if ( ++p == pe )

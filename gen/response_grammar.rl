@@ -99,16 +99,16 @@ action ev_open_lenient_space_after_star { IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AFT
 action ev_close_lenient_space_after_star { IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 action ev_open_lenient_space_at_line_end { IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 action ev_close_lenient_space_at_line_end { IMW_NAME_CLOSE(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-action ev_open_lenient_double_space { IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-action ev_close_lenient_double_space { IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-action ev_open_lenient_space_before_paren { IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-action ev_close_lenient_space_before_paren { IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-action ev_open_lenient_flag_star { IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-action ev_close_lenient_flag_star { IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+action ev_open_lenient_double_space { IMW_LATE_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+action ev_close_lenient_double_space { IMW_LATE_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+action ev_open_lenient_space_before_paren { IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+action ev_close_lenient_space_before_paren { IMW_LATE_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+action ev_open_lenient_flag_star { IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+action ev_close_lenient_flag_star { IMW_LATE_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 action ev_open_lenient_flag_quoted { IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 action ev_close_lenient_flag_quoted { IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-action ev_open_lenient_flag_bracket { IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-action ev_close_lenient_flag_bracket { IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+action ev_open_lenient_flag_bracket { IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+action ev_close_lenient_flag_bracket { IMW_LATE_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 action ext_status_tail { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
 action ev_open_namespace { IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 action ev_close_namespace { IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }

@@ -40,6 +40,11 @@
 #define IMW_NAME_CLOSE(rule) imw_run_note_closed(run, (rule), IMW_AT())
 #define IMW_NAME_CLOSE_AFTER(rule) \
     imw_run_note_closed(run, (rule), IMW_AT() + 1)
+/* A late rule (`late` in grammar/bindings): entered as a name-only rule,
+ * its event made at the close from the last entry (imw_run_late_close). */
+#define IMW_LATE_OPEN(rule) imw_run_note_entered(run, (rule), IMW_AT())
+#define IMW_LATE_CLOSE(rule) imw_run_late_close(run, (rule), IMW_AT())
+#define IMW_LATE_CLOSE_AFTER(rule) imw_run_late_close(run, (rule), IMW_AT() + 1)
 #define IMW_CALL_ENTER(rule) \
     imw_run_call_enter(run, (rule), IMW_AT(), IMW_STACK_TOP)
 #define IMW_CALL_LEAVE(rule) ((void)0)

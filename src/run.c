@@ -376,6 +376,18 @@ general:
     close_at_mark(run, m, rule, at);
 }
 
+void imw_run_late_close(struct imw_run *run, uint16_t rule, size_t at)
+{
+    uint32_t pos = run->pos_base + (uint32_t)at + 1, index;
+    size_t start = at;
+    if (run->closed[rule] == pos)
+        return; /* another alternative's close at this octet: one event */
+    imw_run_entered_last(run, rule, &start);
+    run->closed[rule] = pos; /* as imw_run_close(): its fast path holds */
+    if (push_event(run, rule, (uint32_t)start, (uint32_t)at, &index) < 0)
+        note_nomem(run, at);
+}
+
 static int contains(const struct imw_event *outer, const struct imw_event *in)
 {
     return in->start >= outer->start && in->end <= outer->end;

@@ -143,6 +143,11 @@ static inline void imw_run_note_closed(struct imw_run *run, uint16_t rule,
     run->closed[rule] = run->pos_base + (uint32_t)at + 1;
 }
 
+/* The close of a `late` rule (grammar/bindings) at `at`: its event spans
+ * from where the rule was last entered, as it is never entered again
+ * while an entry is alive; one event per octet, as for imw_run_close(). */
+void imw_run_late_close(struct imw_run *run, uint16_t rule, size_t at);
+
 /* Whether `rule` was last left at offset `at` of this message. */
 static inline int imw_run_closed_at(const struct imw_run *run, uint16_t rule,
                                     size_t at)

@@ -590,6 +590,23 @@ START_TEST(name_only)
 }
 END_TEST
 
+START_TEST(late_event)
+{
+    char *out = must_compile("x = y \"!\"\ny = 1*DIGIT\n", "event x\nlate y\n",
+                             "x");
+
+    assert_has(out, "action ev_open_y { IMW_LATE_OPEN(IMW_RULE_Y); }\n"
+                    "action ev_close_y { IMW_LATE_CLOSE(IMW_RULE_Y); }\n");
+    assert_has(out, "r_y = ( r_digit+ ) >ev_open_y %ev_close_y;\n");
+    assert_has(out, "action ev_close_x { IMW_EV_CLOSE(IMW_RULE_X); }\n");
+    free(out);
+    check_error("x = \"a\"\n", "late x\nevent x\n", "x",
+                "t.bind:2: duplicate 'event x'");
+    check_error("x = \"a\"\n", "name x\nlate x\n", "x",
+                "t.bind:2: duplicate 'late x'");
+}
+END_TEST
+
 START_TEST(event_names)
 {
     char *out = must_compile("resp-text-code = \"ALERT\"\n",
@@ -1467,6 +1484,7 @@ Suite *imw_abnf2rl_suite(void)
 
     tcase_add_test(b, event_and_bind);
     tcase_add_test(b, name_only);
+    tcase_add_test(b, late_event);
     tcase_add_test(b, event_names);
     tcase_add_test(b, call_close);
     tcase_add_test(b, call_follow_with_event);

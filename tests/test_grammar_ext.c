@@ -308,6 +308,34 @@ START_TEST(leniency_rejected_when_strict)
 }
 END_TEST
 
+/* Strict mode points at where the leniency starts -- also for the `late`
+ * ones (grammar/bindings), whose event is made at the close from the last
+ * entry -- and at the first of two. */
+static const struct {
+    const char *msg;
+    const char *want;
+} lenient_at[] = {
+    { "* FLAGS (\\Seen [x]y)\r\n", "E offset=15 " },
+    { "* FLAGS (\\Seen \\*)\r\n", "E offset=15 " },
+    { "* 1 FETCH (FLAGS (\\Seen ))\r\n", "E offset=23 " },
+    { "* 1 FETCH (UID 1  FLAGS ())\r\n", "E offset=17 " },
+    { "* 1 FETCH (ENVELOPE (NIL NIL () NIL NIL NIL NIL NIL NIL NIL))\r\n",
+      "E offset=29 " },
+    { "* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" (\"NAME\" NIL) NIL NIL"
+      " \"7BIT\" 3 1))\r\n", "E offset=41 " },
+    { "* 1 FETCH (BODYSTRUCTURE (\"MIXED\"))\r\n", "E offset=26 " },
+    { "* 1 FETCH (FLAGS (\\Seen [a] \\* ))\r\n", "E offset=24 " },
+};
+
+START_TEST(leniency_offsets)
+{
+    char *out = imw_test_parse_str(lenient_at[_i].msg, 1);
+    ck_assert_msg(strncmp(out, lenient_at[_i].want, strlen(lenient_at[_i].want)) == 0,
+                  "%s-> %s", lenient_at[_i].msg, out);
+    free(out);
+}
+END_TEST
+
 /* The RFC forms next to each leniency stay strict-valid: a lenient rule
  * must not match where the RFC form does. */
 static const char *const strict_valid[] = {
@@ -359,6 +387,8 @@ Suite *imw_grammar_ext_suite(void)
     size_t n = sizeof lenient / sizeof lenient[0];
     tcase_add_loop_test(l, leniency_accepted, 0, (int)n);
     tcase_add_loop_test(l, leniency_rejected_when_strict, 0, (int)n);
+    tcase_add_loop_test(l, leniency_offsets, 0,
+                        (int)(sizeof lenient_at / sizeof lenient_at[0]));
     tcase_add_test(l, rfc_forms_stay_strict);
     tcase_add_test(l, leniency_names);
     suite_add_tcase(s, l);

@@ -184,7 +184,7 @@ struct imw_abnf_rule {
     size_t nincr;
     /* bindings */
     int id;       /* IMW_RULE_ id, 0 when none */
-    int event;    /* 0, IMW_ABNF_EVENT_SPAN or IMW_ABNF_EVENT_NAME */
+    int event;    /* 0 or IMW_ABNF_EVENT_SPAN, _NAME, _LATE */
     const char **binds;
     size_t nbinds;
     enum imw_abnf_call_mode call;
@@ -220,13 +220,19 @@ struct imw_abnf_rule {
                                      reference to the rule */
 };
 
-enum imw_abnf_bind_kind { IMW_ABNF_B_EVENT, IMW_ABNF_B_NAME, IMW_ABNF_B_BIND,
-                          IMW_ABNF_B_CALL, IMW_ABNF_B_EXTERN };
+enum imw_abnf_bind_kind { IMW_ABNF_B_EVENT, IMW_ABNF_B_NAME, IMW_ABNF_B_LATE,
+                          IMW_ABNF_B_BIND, IMW_ABNF_B_CALL,
+                          IMW_ABNF_B_EXTERN };
 
 /* `event RULE`: the rule's spans are recorded for the handlers.
  * `name RULE`: only where it was last entered and left, so that an error
- * inside it names it; no span, so it costs a store, not an event. */
-enum { IMW_ABNF_EVENT_SPAN = 1, IMW_ABNF_EVENT_NAME = 2 };
+ * inside it names it; no span, so it costs a store, not an event.
+ * `late RULE`: entered like a name-only rule; its event is made when it
+ * closes, from where it was last entered -- for rules entered at every
+ * place they might start and rarely completed (the leniencies), never
+ * entered again while an entry is alive. */
+enum { IMW_ABNF_EVENT_SPAN = 1, IMW_ABNF_EVENT_NAME = 2,
+       IMW_ABNF_EVENT_LATE = 3 };
 
 struct imw_abnf_binding {
     enum imw_abnf_bind_kind kind;

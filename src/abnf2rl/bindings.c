@@ -3,6 +3,7 @@
  *   # comment (whole line)
  *   event RULE
  *   name RULE
+ *   late RULE
  *   bind RULE RAGEL-EMBEDDING-TEXT...
  *   call RULE close
  *   call RULE follow RAGEL-CHAR-CLASS...
@@ -145,6 +146,8 @@ static int parse_directive(struct imw_abnf_ctx *ctx, struct line *l,
         b.kind = IMW_ABNF_B_EVENT;
     else if (word_is(dir, dn, "name"))
         b.kind = IMW_ABNF_B_NAME;
+    else if (word_is(dir, dn, "late"))
+        b.kind = IMW_ABNF_B_LATE;
     else if (word_is(dir, dn, "bind"))
         b.kind = IMW_ABNF_B_BIND;
     else if (word_is(dir, dn, "call"))
@@ -254,12 +257,16 @@ static int apply_event(struct imw_abnf_ctx *ctx,
                        const struct imw_abnf_binding *b,
                        struct imw_abnf_rule *r)
 {
+    static const char *const directive[] = {
+        [IMW_ABNF_B_EVENT] = "event", [IMW_ABNF_B_NAME] = "name",
+        [IMW_ABNF_B_LATE] = "late",
+    };
     if (r->event)
         imw_abnf_error(ctx, "%s:%d: duplicate '%s %s'", b->file, b->line,
-                       b->kind == IMW_ABNF_B_NAME ? "name" : "event",
-                       b->rule);
-    r->event = b->kind == IMW_ABNF_B_NAME ? IMW_ABNF_EVENT_NAME
-                                          : IMW_ABNF_EVENT_SPAN;
+                       directive[b->kind], b->rule);
+    r->event = b->kind == IMW_ABNF_B_NAME   ? IMW_ABNF_EVENT_NAME
+             : b->kind == IMW_ABNF_B_LATE   ? IMW_ABNF_EVENT_LATE
+                                            : IMW_ABNF_EVENT_SPAN;
     return assign_id(ctx, r);
 }
 
@@ -317,7 +324,8 @@ static void apply_one(struct imw_abnf_ctx *ctx,
         rc = append_bind(ctx, r, b->text);
     else if (reserved(ctx, b, r))
         return;
-    else if (b->kind == IMW_ABNF_B_EVENT || b->kind == IMW_ABNF_B_NAME)
+    else if (b->kind == IMW_ABNF_B_EVENT || b->kind == IMW_ABNF_B_NAME ||
+             b->kind == IMW_ABNF_B_LATE)
         rc = apply_event(ctx, b, r);
     else if (b->kind == IMW_ABNF_B_EXTERN)
         rc = apply_extern(ctx, b, r);

@@ -222,8 +222,11 @@ static void print_actions(FILE *out, const struct imw_abnf_rule *r)
     }
     if (r->event) {
         /* A name-only rule notes its positions (IMW_NAME_*), an event
-         * rule records its span (IMW_EV_*). */
-        const char *kind = r->event == IMW_ABNF_EVENT_NAME ? "NAME" : "EV";
+         * rule records its span (IMW_EV_*), a late one its span at the
+         * close (IMW_LATE_*). */
+        const char *kind = r->event == IMW_ABNF_EVENT_NAME   ? "NAME"
+                         : r->event == IMW_ABNF_EVENT_LATE   ? "LATE"
+                                                             : "EV";
         fprintf(out, "action ev_open_%s { IMW_%s_OPEN(", n, kind);
         imw_abnf_upper_name(r, out);
         /* A call rule in close mode closes on its last byte (`@`, see
