@@ -10,6 +10,9 @@
 #define IMW_DECODE_H
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "imapwire/types.h"
 #include "arena.h"
 #include "run.h"
@@ -173,25 +176,71 @@ const struct imw_literal_span *imw_dec_literal(struct imw_decoder *d,
 int imw_dec_nstring_other(struct imw_decoder *d, size_t *at, size_t end,
                           int nil_ok, const char *rule, imw_bytes *out);
 
-/* The common cases inline (a quoted string without a backslash: two
- * memchr calls; NIL where NIL means none), every other in
+/* The octets a quoted string's text stops at: '"' and '\\' (1), others 0. */
+extern const uint8_t imw_dec_quoted_stops[256];
+
+/* A word with 0x80 in each octet of `x` that equals the octet of `ones`
+ * times `c`: the lowest such bit marks the first equal octet exactly
+ * (a borrow makes false marks only above a true one). */
+#define IMW_ONES UINT64_C(0x0101010101010101)
+static inline uint64_t imw_dec_octets_eq(uint64_t x, uint8_t c)
+{
+    uint64_t y = x ^ (IMW_ONES * c);
+    return (y - IMW_ONES) & ~y & (IMW_ONES << 7);
+}
+
+/* The first '"' or '\\' in [i, end), or `end`: one pass for both, where
+ * two memchr calls paid their setup twice on strings of a few octets.
+ * Sixteen octets at a time with SSE2 (every x86-64 has it), eight where
+ * the octet order allows, never reading at or past `end`. */
+static inline size_t imw_dec_quoted_stop(const uint8_t *s, size_t i,
+                                         size_t end)
+{
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    for (; end - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned hit = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+        if (hit)
+            return i + (size_t)__builtin_ctz(hit);
+    }
+#endif
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; end - i >= 8; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t hit = imw_dec_octets_eq(x, '"') | imw_dec_octets_eq(x, '\\');
+        if (hit)
+            return i + (size_t)(__builtin_ctzll(hit) >> 3);
+    }
+#endif
+    while (i < end && !imw_dec_quoted_stops[s[i]])
+        i++;
+    return i;
+}
+
+/* The common cases inline (a quoted string without a backslash: one scan
+ * to its closing quote; NIL where NIL means none), every other in
  * imw_dec_nstring_other(). */
 static inline int imw_dec_nstring_at(struct imw_decoder *d, size_t *at,
                                      size_t end, int nil_ok, const char *rule,
                                      imw_bytes *out)
 {
-    const uint8_t *s = imw_dec_bytes(d), *text = s + *at + 1;
-    if (*at < end && s[*at] == '"') {
-        const uint8_t *quote = memchr(text, '"', end - *at - 1);
-        if (quote && !memchr(text, '\\', (size_t)(quote - text))) {
-            *out = (imw_bytes){ text, (size_t)(quote - text) };
-            *at = (size_t)(quote - s) + 1;
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t i = *at;
+    if (i < end && s[i] == '"') {
+        size_t stop = imw_dec_quoted_stop(s, i + 1, end);
+        if (stop < end && s[stop] == '"') {
+            *out = (imw_bytes){ s + i + 1, stop - i - 1 };
+            *at = stop + 1;
             return 0;
         }
-    } else if (nil_ok && end - *at >= 3 && (s[*at] & 0xDF) == 'N' &&
-               (s[*at + 1] & 0xDF) == 'I' && (s[*at + 2] & 0xDF) == 'L') {
+    } else if (nil_ok && end - i >= 3 && (s[i] & 0xDF) == 'N' &&
+               (s[i + 1] & 0xDF) == 'I' && (s[i + 2] & 0xDF) == 'L') {
         *out = (imw_bytes){ NULL, 0 };
-        *at += 3;
+        *at = i + 3;
         return 0;
     }
     return imw_dec_nstring_other(d, at, end, nil_ok, rule, out);
