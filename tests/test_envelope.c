@@ -599,7 +599,7 @@ static void check_last_field(const char *s, size_t n, const char *want,
 
 /* Quoted strings of every length up to 40 with an escape (or none) at
  * every place, closed or not: the scan for the closing quote or a
- * backslash, eight or sixteen octets at a time, must find the same as
+ * backslash, sixteen octets at a time then one by one, must find the same as
  * one octet at a time, across every alignment. */
 START_TEST(test_quoted_scan_lengths)
 {
