@@ -113,18 +113,10 @@ int imw_dec_fail(struct imw_decoder *d, int code, size_t at, const char *rule,
     return code;
 }
 
-void *imw_dec_alloc(struct imw_decoder *d, size_t count, size_t size)
+IMW_COLD void *imw_dec_nomem(struct imw_decoder *d)
 {
-    if (count == 0)
-        return NULL;
-    if (count > SIZE_MAX / size) {
-        imw_dec_fail(d, IMW_ERR_NOMEM, 0, "", "out of memory");
-        return NULL;
-    }
-    void *p = imw_arena_alloc(d->arena, count * size);
-    if (!p)
-        imw_dec_fail(d, IMW_ERR_NOMEM, 0, "", "out of memory");
-    return p;
+    imw_dec_fail(d, IMW_ERR_NOMEM, 0, "", "out of memory");
+    return NULL;
 }
 
 /* ---- numbers ------------------------------------------------------------ */

@@ -127,9 +127,22 @@ size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit);
 /* Records the error and returns `code`. */
 int imw_dec_fail(struct imw_decoder *d, int code, size_t at, const char *rule,
                  const char *reason);
+/* Records IMW_ERR_NOMEM; returns NULL. */
+void *imw_dec_nomem(struct imw_decoder *d);
+
 /* Zeroed arena memory for `count` items (NULL for count 0, without error);
- * on failure records IMW_ERR_NOMEM and returns NULL. */
-void *imw_dec_alloc(struct imw_decoder *d, size_t count, size_t size);
+ * on failure records IMW_ERR_NOMEM and returns NULL.  Inline: `size` is
+ * known where it is called, so the overflow test is one comparison. */
+static inline void *imw_dec_alloc(struct imw_decoder *d, size_t count,
+                                  size_t size)
+{
+    if (count == 0)
+        return NULL;
+    if (count > SIZE_MAX / size)
+        return imw_dec_nomem(d);
+    void *p = imw_arena_alloc(d->arena, count * size);
+    return p ? p : imw_dec_nomem(d);
+}
 
 /* ---- values ------------------------------------------------------------- */
 
