@@ -400,13 +400,17 @@ START_TEST(test_groups)
 }
 END_TEST
 
-/* Lists of each length around the decoder's 16 stack slots and the
- * arena's doublings (32, 64), two lists in a row. */
-static const size_t list_lengths[] = { 1, 2, 15, 16, 17, 31, 32, 33, 50, 65 };
+/* Lists of each length around the decoder's 32 stack slots (shared by
+ * the envelope's lists: the two "from" addresses before take two, so
+ * 30 + 2 fill them) and the arena's doublings, three lists in a row. */
+static const size_t list_lengths[] = { 1, 2, 15, 16, 17, 29, 30, 31, 32, 33,
+                                       50, 65 };
 
 static size_t many(char *s, size_t cap, size_t count)
 {
-    size_t n = (size_t)snprintf(s, cap, "* 1 FETCH (ENVELOPE (NIL \"s\" NIL NIL NIL (");
+    size_t n = (size_t)snprintf(s, cap, "* 1 FETCH (ENVELOPE (NIL \"s\" "
+                                "((NIL NIL \"f1\" \"h\")(NIL NIL \"f2\" \"h\")) "
+                                "NIL NIL (");
     for (size_t i = 0; i < count; i++)
         n += (size_t)snprintf(s + n, cap - n, "(\"N%zu\" NIL \"u%zu\" \"h%zu\")",
                               i, i, i);
@@ -421,6 +425,10 @@ START_TEST(test_address_counts)
     size_t n = many(s, sizeof s, count);
     const struct imw_envelope *e = envelope_of(s, n);
     ck_assert_uint_eq(e->to.count, count);
+    ck_assert_uint_eq(e->from.count, 2);
+    ck_assert_str_bytes(e->from.items[0].mailbox, "f1");
+    ck_assert_str_bytes(e->from.items[1].mailbox, "f2");
+    ck_assert(e->sender.is_nil);
     for (size_t i = 0; i < count; i++) {
         const struct imw_address *a = &e->to.items[i];
         ck_assert_int_eq(a->kind, IMW_ADDR_ADDRESS);
