@@ -102,14 +102,21 @@ static int read_nstring(struct part_cur *c, int nil_ok, imw_bytes *out)
     return imw_dec_nstring_at(c->d, &c->at, c->end, nil_ok, "body", out);
 }
 
+/* A number at the cursor, read as its digits are found: nine digits or
+ * fewer cannot pass UINT32_MAX, so only longer ones go through
+ * imw_dec_number()'s range test (and its error). */
 static int read_number(struct part_cur *c, const char *rule, uint64_t *out)
 {
     size_t start = c->at;
+    uint64_t v = 0;
     while (digit_at(c, 0))
-        c->at++;
+        v = v * 10 + (uint64_t)(c->s[c->at++] - '0'); /* may wrap: see below */
     if (c->at == start)
         return bad(c, "number expected");
-    return imw_dec_number(c->d, start, c->at, UINT32_MAX, rule, out);
+    if (c->at - start > 9)
+        return imw_dec_number(c->d, start, c->at, UINT32_MAX, rule, out);
+    *out = v;
+    return 0;
 }
 
 static int read_u32(struct part_cur *c, const char *rule, uint32_t *out)
