@@ -199,7 +199,7 @@ static IMW_NOINLINE int unescape_copy(struct imw_decoder *d, size_t start,
                                       const uint8_t *in, size_t n,
                                       imw_bytes *out)
 {
-    uint8_t *copy = imw_arena_alloc(d->arena, n);
+    uint8_t *copy = imw_arena_take(d->arena, n); /* read only up to len */
     if (!copy)
         return imw_dec_fail(d, IMW_ERR_NOMEM, start, "quoted", "out of memory");
     size_t len = 0;
