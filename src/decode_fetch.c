@@ -502,7 +502,7 @@ static int decode_item(struct imw_decoder *d, imw_node n,
 {
     const struct imw_event *e = imw_dec_ev(d, n);
     struct item it = { n, e->start, e->end, 0 };
-    it.name_end = imw_dec_word_end(d, e->start, e->end);
+    it.name_end = imw_dec_long_word_end(d, e->start, e->end);
     size_t key_end = it.name_end;
     if (key_end < e->end && imw_dec_bytes(d)[key_end] == '[')
         key_end++;
