@@ -261,6 +261,8 @@ static int word_is(const uint8_t *s, size_t n, const char *word, size_t len)
 {
     if (n != len)
         return 0;
+    if (memcmp(s, word, n) == 0) /* as servers send it: one call */
+        return 1;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = s[i] >= 'a' && s[i] <= 'z' ? (uint8_t)(s[i] - 32) : s[i];
         if (c != (uint8_t)word[i])
