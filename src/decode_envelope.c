@@ -67,13 +67,13 @@ static int is_nil_at(const struct env_cur *c)
 
 /* nstring: NIL is { NULL, 0 }; an empty string is not (the reader of
  * every cursor over a validated span, src/decode.c). */
-static int nstring(struct env_cur *c, imw_bytes *out)
+static IMW_ALWAYS_INLINE int nstring(struct env_cur *c, imw_bytes *out)
 {
     return imw_dec_nstring_at(c->d, &c->at, c->end, 1, "envelope", out);
 }
 
 /* nstring followed by SP. */
-static int nstring_sp(struct env_cur *c, imw_bytes *out)
+static IMW_ALWAYS_INLINE int nstring_sp(struct env_cur *c, imw_bytes *out)
 {
     if (nstring(c, out) < 0)
         return c->d->error;
