@@ -156,18 +156,29 @@ int imw_dec_fail(struct imw_decoder *d, int code, size_t at, const char *rule,
 /* Records IMW_ERR_NOMEM; returns NULL. */
 void *imw_dec_nomem(struct imw_decoder *d);
 
-/* Zeroed arena memory for `count` items (NULL for count 0, without error);
- * on failure records IMW_ERR_NOMEM and returns NULL.  Inline: `size` is
- * known where it is called, so the overflow test is one comparison. */
-static inline void *imw_dec_alloc(struct imw_decoder *d, size_t count,
-                                  size_t size)
+/* Arena memory for `count` items, not zeroed (NULL for count 0, without
+ * error); on failure records IMW_ERR_NOMEM and returns NULL.  Inline:
+ * `size` is known where it is called, so the overflow test is one
+ * comparison. */
+static inline void *imw_dec_take(struct imw_decoder *d, size_t count,
+                                 size_t size)
 {
     if (count == 0)
         return NULL;
     if (count > SIZE_MAX / size)
         return imw_dec_nomem(d);
-    void *p = imw_arena_alloc(d->arena, count * size);
+    void *p = imw_arena_take(d->arena, count * size);
     return p ? p : imw_dec_nomem(d);
+}
+
+/* imw_dec_take(), zeroed. */
+static inline void *imw_dec_alloc(struct imw_decoder *d, size_t count,
+                                  size_t size)
+{
+    void *p = imw_dec_take(d, count, size);
+    if (p)
+        memset(p, 0, count * size);
+    return p;
 }
 
 /* ---- values ------------------------------------------------------------- */

@@ -161,25 +161,37 @@ static int ends_within(const struct part_cur *c, unsigned n)
 }
 
 /* An array of unknown length in the arena: doubles when full (the old
- * room stays in the arena, at most as much again); NULL while empty. */
+ * room stays in the arena, at most as much again); NULL while empty.
+ * Each slot is zeroed when it is pushed, not the room behind it. */
 struct vec {
     void *items;
     size_t count, cap;
 };
 
-static void *vec_push(struct imw_decoder *d, struct vec *v, size_t size)
+/* Room for twice as many items (four at first). */
+static IMW_NOINLINE int vec_grow(struct imw_decoder *d, struct vec *v,
+                                 size_t size)
 {
-    if (v->count == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 4;
-        void *items = imw_dec_alloc(d, cap, size);
-        if (!items)
-            return NULL;
-        if (v->count)
-            memcpy(items, v->items, v->count * size);
-        v->items = items;
-        v->cap = cap;
-    }
-    return (char *)v->items + v->count++ * size;
+    size_t cap = v->cap ? v->cap * 2 : 4;
+    void *items = imw_dec_take(d, cap, size);
+    if (!items)
+        return d->error;
+    if (v->count)
+        memcpy(items, v->items, v->count * size);
+    v->items = items;
+    v->cap = cap;
+    return 0;
+}
+
+/* A zeroed slot at the end; inline, so that `size` is a constant. */
+static IMW_ALWAYS_INLINE void *vec_push(struct imw_decoder *d, struct vec *v,
+                                        size_t size)
+{
+    if (v->count == v->cap && vec_grow(d, v, size) < 0)
+        return NULL;
+    void *slot = (char *)v->items + v->count++ * size;
+    memset(slot, 0, size);
+    return slot;
 }
 
 /* ---- body fields -------------------------------------------------------------- */
