@@ -109,14 +109,17 @@ static IMW_ALWAYS_INLINE int read_nstring(struct part_cur *c, int nil_ok,
  * imw_dec_number()'s range test (and its error). */
 static int read_number(struct part_cur *c, const char *rule, uint64_t *out)
 {
-    size_t start = c->at;
-    uint64_t v = 0;
-    while (digit_at(c, 0))
-        v = v * 10 + (uint64_t)(c->s[c->at++] - '0'); /* may wrap: see below */
-    if (c->at == start)
+    size_t start = c->at, at = start;
+    uint64_t v = 0, digit;
+    while (at < c->end && (digit = (uint64_t)(c->s[at] - '0')) <= 9) {
+        v = v * 10 + digit; /* may wrap: see below */
+        at++;
+    }
+    c->at = at;
+    if (at == start)
         return bad(c, "number expected");
-    if (c->at - start > 9)
-        return imw_dec_number(c->d, start, c->at, UINT32_MAX, rule, out);
+    if (at - start > 9)
+        return imw_dec_number(c->d, start, at, UINT32_MAX, rule, out);
     *out = v;
     return 0;
 }
