@@ -437,25 +437,27 @@ static int decode_binary_size(struct imw_decoder *d, const struct item *it,
 /* ---- the item table ----------------------------------------------------- */
 
 /* The name is the item's first word; a name followed by "[" is looked up
- * with the "[" ("BODY[" is BODY[section], "BODY" is BODY SP body). */
+ * with the "[" ("BODY[" is BODY[section], "BODY" is BODY SP body).  The
+ * rows most FETCH responses carry come first (find_type() reads them in
+ * order). */
 static const struct item_type {
     const char *name;
     size_t len;
     enum imw_fetch_item_kind kind;
     item_decoder decode;
 } item_types[] = {
+    { IMW_WORD("UID"),           IMW_FETCH_UID,           decode_uid },
     { IMW_WORD("FLAGS"),         IMW_FETCH_FLAGS,         decode_flags },
     { IMW_WORD("INTERNALDATE"),  IMW_FETCH_INTERNALDATE,  decode_internaldate },
     { IMW_WORD("RFC822.SIZE"),   IMW_FETCH_RFC822_SIZE,   decode_rfc822_size },
     { IMW_WORD("ENVELOPE"),      IMW_FETCH_ENVELOPE,      decode_envelope },
     { IMW_WORD("BODY"),          IMW_FETCH_BODY,          decode_body },
     { IMW_WORD("BODYSTRUCTURE"), IMW_FETCH_BODYSTRUCTURE, decode_body },
+    { IMW_WORD("MODSEQ"),        IMW_FETCH_MODSEQ,        decode_modseq },
     { IMW_WORD("BODY["),         IMW_FETCH_BODY_SECTION,  decode_body_section },
     { IMW_WORD("RFC822"),        IMW_FETCH_RFC822,        decode_rfc822_data },
     { IMW_WORD("RFC822.HEADER"), IMW_FETCH_RFC822_HEADER, decode_rfc822_data },
     { IMW_WORD("RFC822.TEXT"),   IMW_FETCH_RFC822_TEXT,   decode_rfc822_data },
-    { IMW_WORD("UID"),           IMW_FETCH_UID,           decode_uid },
-    { IMW_WORD("MODSEQ"),        IMW_FETCH_MODSEQ,        decode_modseq },
     { IMW_WORD("BINARY["),       IMW_FETCH_BINARY,        decode_binary },
     { IMW_WORD("BINARY.SIZE["),  IMW_FETCH_BINARY_SIZE,   decode_binary_size },
     { IMW_WORD("EMAILID"),       IMW_FETCH_EMAILID,       decode_objectid },
