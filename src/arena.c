@@ -17,7 +17,14 @@ void imw_arena_init(struct imw_arena *arena, const imw_allocator *alloc)
 {
     arena->alloc = alloc;
     arena->head = NULL;
-    arena->used = 0;
+    arena->next = NULL;
+    arena->left = 0;
+}
+
+static void carve(struct imw_arena *arena, struct imw_arena_block *b)
+{
+    arena->next = b->data.bytes;
+    arena->left = b->size;
 }
 
 static struct imw_arena_block *new_block(struct imw_arena *arena, size_t need)
@@ -32,24 +39,24 @@ static struct imw_arena_block *new_block(struct imw_arena *arena, size_t need)
     b->size = size;
     b->next = arena->head;
     arena->head = b;
-    arena->used = 0;
+    carve(arena, b);
     return b;
 }
 
-void *imw_arena_alloc(struct imw_arena *arena, size_t size)
+void *imw_arena_alloc_slow(struct imw_arena *arena, size_t size)
 {
     size_t rounded = (size + 7u) & ~(size_t)7u;
     if (rounded < size)
         return NULL; /* overflow */
-    if (!arena->head || arena->head->size - arena->used < rounded) {
+    if (rounded > arena->left || !arena->head) {
         /* grow geometrically so that n small allocations cost O(log n) blocks */
         size_t want = arena->head ? arena->head->size * 2 : 0;
         if (!new_block(arena, want > rounded ? want : rounded))
             return NULL;
     }
-    void *p = arena->head->data.bytes + arena->used;
-    arena->used += rounded;
-    memset(p, 0, size);
+    void *p = arena->next;
+    arena->next += rounded;
+    arena->left -= rounded;
     return p;
 }
 
@@ -66,7 +73,7 @@ void imw_arena_reset(struct imw_arena *arena)
         b = next;
     }
     keep->next = NULL;
-    arena->used = 0;
+    carve(arena, keep);
 }
 
 void imw_arena_free(struct imw_arena *arena)
@@ -77,6 +84,5 @@ void imw_arena_free(struct imw_arena *arena)
         imw_mem_free(arena->alloc, b);
         b = next;
     }
-    arena->head = NULL;
-    arena->used = 0;
+    imw_arena_init(arena, arena->alloc);
 }

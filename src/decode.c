@@ -113,18 +113,10 @@ int imw_dec_fail(struct imw_decoder *d, int code, size_t at, const char *rule,
     return code;
 }
 
-void *imw_dec_alloc(struct imw_decoder *d, size_t count, size_t size)
+IMW_COLD void *imw_dec_nomem(struct imw_decoder *d)
 {
-    if (count == 0)
-        return NULL;
-    if (count > SIZE_MAX / size) {
-        imw_dec_fail(d, IMW_ERR_NOMEM, 0, "", "out of memory");
-        return NULL;
-    }
-    void *p = imw_arena_alloc(d->arena, count * size);
-    if (!p)
-        imw_dec_fail(d, IMW_ERR_NOMEM, 0, "", "out of memory");
-    return p;
+    imw_dec_fail(d, IMW_ERR_NOMEM, 0, "", "out of memory");
+    return NULL;
 }
 
 /* ---- numbers ------------------------------------------------------------ */
@@ -207,7 +199,7 @@ static IMW_NOINLINE int unescape_copy(struct imw_decoder *d, size_t start,
                                       const uint8_t *in, size_t n,
                                       imw_bytes *out)
 {
-    uint8_t *copy = imw_arena_alloc(d->arena, n);
+    uint8_t *copy = imw_arena_take(d->arena, n); /* read only up to len */
     if (!copy)
         return imw_dec_fail(d, IMW_ERR_NOMEM, start, "quoted", "out of memory");
     size_t len = 0;
@@ -279,18 +271,18 @@ int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
     return 0;
 }
 
+const uint8_t imw_dec_quoted_stops[256] = { ['"'] = 1, ['\\'] = 1 };
+
 /* The closing quote of the quoted string whose text starts at `i`, or
- * `end`; *escaped: the text holds a backslash.  memchr finds the first
- * quote; only a string with a backslash (where that quote may be escaped)
- * is walked octet by octet. */
+ * `end`; *escaped: the text holds a backslash.  One scan to the first
+ * quote or backslash; only a string with a backslash (where a quote may
+ * be escaped) is walked on octet by octet. */
 static size_t quoted_end(const uint8_t *s, size_t i, size_t end, int *escaped)
 {
-    const uint8_t *quote = memchr(s + i, '"', end - i);
+    i = imw_dec_quoted_stop(s, i, end);
     *escaped = 0;
-    if (!quote)
-        return end;
-    if (!memchr(s + i, '\\', (size_t)(quote - (s + i))))
-        return (size_t)(quote - s);
+    if (i == end || s[i] == '"')
+        return i;
     *escaped = 1;
     for (; i < end && s[i] != '"'; i++)
         if (s[i] == '\\')

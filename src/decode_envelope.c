@@ -22,17 +22,24 @@
 #include "decode_fetch.h"
 #include "hints.h"
 
+/* Addresses of the whole envelope are read into this many slots on the
+ * stack, then copied with the envelope into one arena allocation at their
+ * exact count; a list that does not fit in the slots left grows in the
+ * arena instead (doubling, so the copies stay linear). */
+enum { LOCAL_ADDRESSES = 32, ADDRESS_LISTS = 6 };
+
 struct env_cur {
     struct imw_decoder *d;
     const uint8_t *s;
     size_t at;
     size_t end; /* just past the envelope's ")" */
+    struct imw_address *local; /* LOCAL_ADDRESSES slots */
+    size_t used;               /* slots taken by the lists read so far */
+    /* the lists whose items are in `local`, from slot local_at[i] on */
+    struct imw_address_list *in_local[ADDRESS_LISTS];
+    size_t local_at[ADDRESS_LISTS];
+    size_t lists_in_local;
 };
-
-/* Addresses of one list are read into this many slots on the stack and
- * copied into the arena at their exact count; longer lists grow in the
- * arena (doubling, so the copies stay linear). */
-enum { LOCAL_ADDRESSES = 16 };
 
 static IMW_COLD int fail(struct env_cur *c, const char *reason)
 {
@@ -60,13 +67,13 @@ static int is_nil_at(const struct env_cur *c)
 
 /* nstring: NIL is { NULL, 0 }; an empty string is not (the reader of
  * every cursor over a validated span, src/decode.c). */
-static int nstring(struct env_cur *c, imw_bytes *out)
+static IMW_ALWAYS_INLINE int nstring(struct env_cur *c, imw_bytes *out)
 {
     return imw_dec_nstring_at(c->d, &c->at, c->end, 1, "envelope", out);
 }
 
 /* nstring followed by SP. */
-static int nstring_sp(struct env_cur *c, imw_bytes *out)
+static IMW_ALWAYS_INLINE int nstring_sp(struct env_cur *c, imw_bytes *out)
 {
     if (nstring(c, out) < 0)
         return c->d->error;
@@ -94,22 +101,25 @@ static struct imw_address *next_slot(struct env_cur *c,
                                      size_t *cap)
 {
     if (count == *cap) {
-        struct imw_address *bigger = imw_dec_alloc(c->d, 2 * *cap, sizeof *bigger);
+        size_t bigger_cap = *cap < 8 ? 16 : 2 * *cap;
+        struct imw_address *bigger = imw_dec_alloc(c->d, bigger_cap, sizeof *bigger);
         if (!bigger)
             return NULL;
         memcpy(bigger, *items, count * sizeof *bigger);
         *items = bigger;
-        *cap *= 2;
+        *cap = bigger_cap;
     }
     return &(*items)[count];
 }
 
-/* 1*address ")" (after the list's "("), into out. */
+/* 1*address ")" (after the list's "("), into out: in the stack slots left
+ * (placed by imw_dec_envelope() once the envelope is read), or when they
+ * run out in the arena. */
 static int addresses(struct env_cur *c, struct imw_address_list *out)
 {
-    struct imw_address local[LOCAL_ADDRESSES];
+    struct imw_address *local = c->local + c->used;
     struct imw_address *items = local;
-    size_t count = 0, cap = LOCAL_ADDRESSES;
+    size_t count = 0, cap = LOCAL_ADDRESSES - c->used;
     while (peek(c) != ')') {
         struct imw_address *a = next_slot(c, &items, count, &cap);
         if (!a || address(c, a) < 0) /* address() sets every field */
@@ -118,13 +128,12 @@ static int addresses(struct env_cur *c, struct imw_address_list *out)
     }
     c->at++;
     if (items == local) {
-        struct imw_address *copy = imw_dec_alloc(c->d, count, sizeof *copy);
-        if (!copy)
-            return c->d->error;
-        memcpy(copy, local, count * sizeof *copy);
-        items = copy;
+        c->in_local[c->lists_in_local] = out;
+        c->local_at[c->lists_in_local++] = c->used;
+        c->used += count;
+    } else {
+        out->items = items;
     }
-    out->items = items;
     out->count = count;
     return 0;
 }
@@ -167,17 +176,38 @@ static int fields(struct env_cur *c, struct imw_envelope *env)
     return c->at == c->end ? 0 : fail(c, "bytes after the envelope");
 }
 
+/* The envelope read into `env`, with the addresses still in the stack
+ * slots, into one arena allocation: the envelope, then those addresses
+ * (both copied whole, so the memory is not zeroed first). */
+static int place(struct env_cur *c, struct imw_envelope *env,
+                 const struct imw_envelope **out)
+{
+    struct imw_envelope *copy = imw_arena_take(
+        c->d->arena, sizeof *copy + c->used * sizeof *c->local);
+    if (!copy) {
+        imw_dec_nomem(c->d);
+        return c->d->error;
+    }
+    struct imw_address *addrs = (struct imw_address *)(void *)(copy + 1);
+    if (c->used)
+        memcpy(addrs, c->local, c->used * sizeof *addrs);
+    for (size_t i = 0; i < c->lists_in_local; i++) /* lists of `env` */
+        c->in_local[i]->items = addrs + c->local_at[i];
+    memcpy(copy, env, sizeof *copy);
+    *out = copy;
+    return 0;
+}
+
 int imw_dec_envelope(struct imw_decoder *d, imw_node n,
                      const struct imw_envelope **out)
 {
     const struct imw_event *e = imw_dec_ev(d, n);
-    struct env_cur c = { d, imw_dec_bytes(d), e->start, e->end };
-    struct imw_envelope *env = imw_dec_alloc(d, 1, sizeof *env);
-    if (!env)
+    struct imw_address local[LOCAL_ADDRESSES];
+    struct env_cur c = { d, imw_dec_bytes(d), e->start, e->end, local, 0,
+                         { NULL }, { 0 }, 0 };
+    struct imw_envelope env;
+    env.raw = imw_dec_span(d, n);
+    if (fields(&c, &env) < 0)
         return d->error;
-    env->raw = imw_dec_span(d, n);
-    if (fields(&c, env) < 0)
-        return d->error;
-    *out = env;
-    return 0;
+    return place(&c, &env, out);
 }

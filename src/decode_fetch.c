@@ -254,11 +254,15 @@ static int decode_rfc822_data(struct imw_decoder *d, const struct item *it,
 
 /* ---- sections ------------------------------------------------------------- */
 
-static int word_is(const uint8_t *s, size_t n, const char *word)
+/* [s, s + n) is `word` (upper case, `len` octets), letters compared
+ * without case; the length first, known at compile time (no strlen per
+ * table row: every FETCH item is looked up). */
+static int word_is(const uint8_t *s, size_t n, const char *word, size_t len)
 {
-    size_t len = strlen(word);
     if (n != len)
         return 0;
+    if (memcmp(s, word, n) == 0) /* as servers send it: one call */
+        return 1;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = s[i] >= 'a' && s[i] <= 'z' ? (uint8_t)(s[i] - 32) : s[i];
         if (c != (uint8_t)word[i])
@@ -267,20 +271,24 @@ static int word_is(const uint8_t *s, size_t n, const char *word)
     return 1;
 }
 
+/* A row's word and its length. */
+#define IMW_WORD(w) w, sizeof w - 1
+
 static enum imw_section_text section_text(const uint8_t *s, size_t n)
 {
     static const struct {
         const char *word;
+        size_t len;
         enum imw_section_text text;
     } words[] = {
-        { "HEADER", IMW_SECTION_HEADER },
-        { "HEADER.FIELDS", IMW_SECTION_HEADER_FIELDS },
-        { "HEADER.FIELDS.NOT", IMW_SECTION_HEADER_FIELDS_NOT },
-        { "TEXT", IMW_SECTION_TEXT },
-        { "MIME", IMW_SECTION_MIME },
+        { IMW_WORD("HEADER"), IMW_SECTION_HEADER },
+        { IMW_WORD("HEADER.FIELDS"), IMW_SECTION_HEADER_FIELDS },
+        { IMW_WORD("HEADER.FIELDS.NOT"), IMW_SECTION_HEADER_FIELDS_NOT },
+        { IMW_WORD("TEXT"), IMW_SECTION_TEXT },
+        { IMW_WORD("MIME"), IMW_SECTION_MIME },
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (word_is(s, n, words[i].word))
+        if (word_is(s, n, words[i].word, words[i].len))
             return words[i].text;
     return IMW_SECTION_NONE; /* the grammar allows no other word */
 }
@@ -429,40 +437,49 @@ static int decode_binary_size(struct imw_decoder *d, const struct item *it,
 /* ---- the item table ----------------------------------------------------- */
 
 /* The name is the item's first word; a name followed by "[" is looked up
- * with the "[" ("BODY[" is BODY[section], "BODY" is BODY SP body). */
+ * with the "[" ("BODY[" is BODY[section], "BODY" is BODY SP body).  The
+ * rows most FETCH responses carry come first (find_type() reads them in
+ * order). */
 static const struct item_type {
     const char *name;
+    size_t len;
     enum imw_fetch_item_kind kind;
     item_decoder decode;
 } item_types[] = {
-    { "FLAGS",         IMW_FETCH_FLAGS,         decode_flags },
-    { "INTERNALDATE",  IMW_FETCH_INTERNALDATE,  decode_internaldate },
-    { "RFC822.SIZE",   IMW_FETCH_RFC822_SIZE,   decode_rfc822_size },
-    { "ENVELOPE",      IMW_FETCH_ENVELOPE,      decode_envelope },
-    { "BODY",          IMW_FETCH_BODY,          decode_body },
-    { "BODYSTRUCTURE", IMW_FETCH_BODYSTRUCTURE, decode_body },
-    { "BODY[",         IMW_FETCH_BODY_SECTION,  decode_body_section },
-    { "RFC822",        IMW_FETCH_RFC822,        decode_rfc822_data },
-    { "RFC822.HEADER", IMW_FETCH_RFC822_HEADER, decode_rfc822_data },
-    { "RFC822.TEXT",   IMW_FETCH_RFC822_TEXT,   decode_rfc822_data },
-    { "UID",           IMW_FETCH_UID,           decode_uid },
-    { "MODSEQ",        IMW_FETCH_MODSEQ,        decode_modseq },
-    { "BINARY[",       IMW_FETCH_BINARY,        decode_binary },
-    { "BINARY.SIZE[",  IMW_FETCH_BINARY_SIZE,   decode_binary_size },
-    { "EMAILID",       IMW_FETCH_EMAILID,       decode_objectid },
-    { "THREADID",      IMW_FETCH_THREADID,      decode_objectid },
-    { "SAVEDATE",      IMW_FETCH_SAVEDATE,      decode_savedate },
-    { "PREVIEW",       IMW_FETCH_PREVIEW,       decode_preview },
-    { "SNIPPET",       IMW_FETCH_PREVIEW,       decode_snippet },
-    { "X-GM-MSGID",    IMW_FETCH_GM_MSGID,      decode_gm_id },
-    { "X-GM-THRID",    IMW_FETCH_GM_THRID,      decode_gm_id },
-    { "X-GM-LABELS",   IMW_FETCH_GM_LABELS,     decode_gm_labels },
+    { IMW_WORD("UID"),           IMW_FETCH_UID,           decode_uid },
+    { IMW_WORD("FLAGS"),         IMW_FETCH_FLAGS,         decode_flags },
+    { IMW_WORD("INTERNALDATE"),  IMW_FETCH_INTERNALDATE,  decode_internaldate },
+    { IMW_WORD("RFC822.SIZE"),   IMW_FETCH_RFC822_SIZE,   decode_rfc822_size },
+    { IMW_WORD("ENVELOPE"),      IMW_FETCH_ENVELOPE,      decode_envelope },
+    { IMW_WORD("BODY"),          IMW_FETCH_BODY,          decode_body },
+    { IMW_WORD("BODYSTRUCTURE"), IMW_FETCH_BODYSTRUCTURE, decode_body },
+    { IMW_WORD("MODSEQ"),        IMW_FETCH_MODSEQ,        decode_modseq },
+    { IMW_WORD("BODY["),         IMW_FETCH_BODY_SECTION,  decode_body_section },
+    { IMW_WORD("RFC822"),        IMW_FETCH_RFC822,        decode_rfc822_data },
+    { IMW_WORD("RFC822.HEADER"), IMW_FETCH_RFC822_HEADER, decode_rfc822_data },
+    { IMW_WORD("RFC822.TEXT"),   IMW_FETCH_RFC822_TEXT,   decode_rfc822_data },
+    { IMW_WORD("BINARY["),       IMW_FETCH_BINARY,        decode_binary },
+    { IMW_WORD("BINARY.SIZE["),  IMW_FETCH_BINARY_SIZE,   decode_binary_size },
+    { IMW_WORD("EMAILID"),       IMW_FETCH_EMAILID,       decode_objectid },
+    { IMW_WORD("THREADID"),      IMW_FETCH_THREADID,      decode_objectid },
+    { IMW_WORD("SAVEDATE"),      IMW_FETCH_SAVEDATE,      decode_savedate },
+    { IMW_WORD("PREVIEW"),       IMW_FETCH_PREVIEW,       decode_preview },
+    { IMW_WORD("SNIPPET"),       IMW_FETCH_PREVIEW,       decode_snippet },
+    { IMW_WORD("X-GM-MSGID"),    IMW_FETCH_GM_MSGID,      decode_gm_id },
+    { IMW_WORD("X-GM-THRID"),    IMW_FETCH_GM_THRID,      decode_gm_id },
+    { IMW_WORD("X-GM-LABELS"),   IMW_FETCH_GM_LABELS,     decode_gm_labels },
 };
 
+/* A row's length and first letter are compared before its word: most
+ * rows are passed over in a few instructions. */
 static const struct item_type *find_type(const uint8_t *s, size_t n)
 {
+    if (n == 0)
+        return NULL;
+    uint8_t first = s[0] >= 'a' && s[0] <= 'z' ? (uint8_t)(s[0] - 32) : s[0];
     for (size_t i = 0; i < sizeof item_types / sizeof item_types[0]; i++)
-        if (word_is(s, n, item_types[i].name))
+        if (item_types[i].len == n && (uint8_t)item_types[i].name[0] == first &&
+            word_is(s + 1, n - 1, item_types[i].name + 1, n - 1))
             return &item_types[i];
     return NULL;
 }
@@ -489,7 +506,7 @@ static int decode_item(struct imw_decoder *d, imw_node n,
 {
     const struct imw_event *e = imw_dec_ev(d, n);
     struct item it = { n, e->start, e->end, 0 };
-    it.name_end = imw_dec_word_end(d, e->start, e->end);
+    it.name_end = imw_dec_long_word_end(d, e->start, e->end);
     size_t key_end = it.name_end;
     if (key_end < e->end && imw_dec_bytes(d)[key_end] == '[')
         key_end++;

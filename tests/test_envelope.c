@@ -400,13 +400,17 @@ START_TEST(test_groups)
 }
 END_TEST
 
-/* Lists of each length around the decoder's 16 stack slots and the
- * arena's doublings (32, 64), two lists in a row. */
-static const size_t list_lengths[] = { 1, 2, 15, 16, 17, 31, 32, 33, 50, 65 };
+/* Lists of each length around the decoder's 32 stack slots (shared by
+ * the envelope's lists: the two "from" addresses before take two, so
+ * 30 + 2 fill them) and the arena's doublings, three lists in a row. */
+static const size_t list_lengths[] = { 1, 2, 15, 16, 17, 29, 30, 31, 32, 33,
+                                       50, 65 };
 
 static size_t many(char *s, size_t cap, size_t count)
 {
-    size_t n = (size_t)snprintf(s, cap, "* 1 FETCH (ENVELOPE (NIL \"s\" NIL NIL NIL (");
+    size_t n = (size_t)snprintf(s, cap, "* 1 FETCH (ENVELOPE (NIL \"s\" "
+                                "((NIL NIL \"f1\" \"h\")(NIL NIL \"f2\" \"h\")) "
+                                "NIL NIL (");
     for (size_t i = 0; i < count; i++)
         n += (size_t)snprintf(s + n, cap - n, "(\"N%zu\" NIL \"u%zu\" \"h%zu\")",
                               i, i, i);
@@ -421,6 +425,10 @@ START_TEST(test_address_counts)
     size_t n = many(s, sizeof s, count);
     const struct imw_envelope *e = envelope_of(s, n);
     ck_assert_uint_eq(e->to.count, count);
+    ck_assert_uint_eq(e->from.count, 2);
+    ck_assert_str_bytes(e->from.items[0].mailbox, "f1");
+    ck_assert_str_bytes(e->from.items[1].mailbox, "f2");
+    ck_assert(e->sender.is_nil);
     for (size_t i = 0; i < count; i++) {
         const struct imw_address *a = &e->to.items[i];
         ck_assert_int_eq(a->kind, IMW_ADDR_ADDRESS);
@@ -485,27 +493,40 @@ END_TEST
 
 /* ---- the decoder alone, on spans the machine would not have passed -------- */
 
-/* imw_dec_envelope over `s` as one envelope event (no literals framed):
- * its return code, with the rule and offset it names. */
-static int decode_alone(const char *s, const char **rule, size_t *at)
+/* imw_dec_envelope over the `n` octets at `s` as one envelope event (no
+ * literals framed), into *e; *d holds the error.  The arena is the
+ * caller's to free. */
+static int decode_span(const uint8_t *s, size_t n, struct imw_arena *arena,
+                       struct imw_decoder *d, const struct imw_envelope **e)
 {
     static struct imw_run run; /* large: not on the stack */
-    struct imw_event ev = { IMW_RULE_ENVELOPE, 0, (uint32_t)strlen(s),
-                            IMW_NO_EVENT, IMW_NO_EVENT };
-    struct imw_arena arena;
+    static struct imw_event ev;
+    ev = (struct imw_event){ IMW_RULE_ENVELOPE, 0, (uint32_t)n, IMW_NO_EVENT,
+                             IMW_NO_EVENT };
     memset(&run, 0, sizeof run);
-    run.data = (const uint8_t *)s;
-    run.len = strlen(s);
+    run.data = s;
+    run.len = n;
     run.ev = &ev;
     run.nev = 1;
-    imw_arena_init(&arena, NULL);
-    struct imw_decoder d = { .run = &run, .arena = &arena };
-    const struct imw_envelope *e = NULL;
-    int rc = imw_dec_envelope(&d, 0, &e);
+    imw_arena_init(arena, NULL);
+    *d = (struct imw_decoder){ .run = &run, .arena = arena };
+    *e = NULL;
+    int rc = imw_dec_envelope(d, 0, e);
+    if (rc == 0)
+        ck_assert_ptr_nonnull(*e);
+    return rc;
+}
+
+/* decode_span() over the string `s`: its return code, with the rule and
+ * offset it names. */
+static int decode_alone(const char *s, const char **rule, size_t *at)
+{
+    struct imw_arena arena;
+    struct imw_decoder d;
+    const struct imw_envelope *e;
+    int rc = decode_span((const uint8_t *)s, strlen(s), &arena, &d, &e);
     *rule = d.rule;
     *at = d.error_at;
-    if (rc == 0)
-        ck_assert_ptr_nonnull(e);
     imw_arena_free(&arena);
     return rc;
 }
@@ -558,6 +579,69 @@ START_TEST(test_decoder_alone)
 }
 END_TEST
 
+/* The message-id, the last field, decoded from an envelope span that
+ * ends right after it (`s`, `n` octets): the quoted string's scan runs
+ * up to the span's end (the sanitizer build watches it stay inside). */
+static void check_last_field(const char *s, size_t n, const char *want,
+                             size_t want_len)
+{
+    struct imw_arena arena;
+    struct imw_decoder d;
+    const struct imw_envelope *e;
+    uint8_t *copy = malloc(n); /* exactly the span: a read past it shows */
+    ck_assert_ptr_nonnull(copy);
+    memcpy(copy, s, n);
+    int rc = decode_span(copy, n, &arena, &d, &e);
+    if (want) {
+        ck_assert_msg(rc == 0, "%.*s: rc %d", (int)n, s, rc);
+        ck_assert_uint_eq(e->message_id.len, want_len);
+        ck_assert(memcmp(e->message_id.ptr, want, want_len) == 0);
+    } else {
+        ck_assert_msg(rc == IMW_ERR_DECODE, "%.*s: rc %d", (int)n, s, rc);
+        ck_assert_str_eq(d.rule, "envelope");
+        ck_assert_uint_eq(d.error_at, sizeof "(NIL NIL NIL NIL NIL NIL NIL NIL NIL " - 1);
+    }
+    imw_arena_free(&arena);
+    free(copy);
+}
+
+/* Quoted strings of every length up to 40 with an escape (or none) at
+ * every place, closed or not: the scan for the closing quote or a
+ * backslash, sixteen octets at a time then one by one, must find the same as
+ * one octet at a time, across every alignment. */
+START_TEST(test_quoted_scan_lengths)
+{
+    static const char head[] = "(NIL NIL NIL NIL NIL NIL NIL NIL NIL \"";
+    char span[128], want[64];
+    for (size_t len = 0; len <= 40; len++) {
+        for (size_t at = 0; at <= 2 * len + 1; at++) {
+            /* at / 2 < len: a \" or \\ before octet at / 2; odd: the
+             * string is not closed */
+            size_t esc = at / 2, n = sizeof head - 1, w = 0;
+            memcpy(span, head, n);
+            for (size_t i = 0; i < len; i++) {
+                if (i == esc) {
+                    char escaped = (i & 1) ? '\\' : '"';
+                    span[n++] = '\\';
+                    span[n++] = escaped;
+                    want[w++] = escaped;
+                }
+                span[n++] = (char)('a' + i % 26);
+                want[w++] = (char)('a' + i % 26);
+            }
+            if (at & 1) {
+                span[n++] = ')';
+                check_last_field(span, n, NULL, 0);
+            } else {
+                span[n++] = '"';
+                span[n++] = ')';
+                check_last_field(span, n, want, w);
+            }
+        }
+    }
+}
+END_TEST
+
 Suite *imw_envelope_suite(void)
 {
     Suite *s = suite_create("envelope");
@@ -580,6 +664,7 @@ Suite *imw_envelope_suite(void)
     tcase_add_loop_test(tc, test_unexpected_bytes, 0,
                         (int)(sizeof unexpected / sizeof unexpected[0]));
     tcase_add_test(tc, test_decoder_alone);
+    tcase_add_test(tc, test_quoted_scan_lengths);
     suite_add_tcase(s, tc);
     return s;
 }

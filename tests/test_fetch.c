@@ -982,6 +982,28 @@ static void assert_label(const struct imw_gm_label *label,
     ck_assert_bytes(label->value, value);
 }
 
+/* Item names in any case (IMAP keywords are case-insensitive): the
+ * lookup compares the bytes as sent first, then without case. */
+START_TEST(test_item_names_any_case)
+{
+    const struct imw_fetch *f = fetch_str(
+        "* 1 FETCH (uid 5 Flags (\\Seen) rfc822.Size 3 body[header] {0}\r\n"
+        " bodyStructure (\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1)"
+        " x-gm-msgid 7)\r\n");
+    ck_assert_uint_eq(f->count, 6);
+    ck_assert_uint_eq(item(f, IMW_FETCH_UID)->u.uid, 5);
+    ck_assert_bytes(item(f, IMW_FETCH_UID)->name, "uid");
+    ck_assert_uint_eq(item(f, IMW_FETCH_FLAGS)->u.flags.count, 1);
+    ck_assert_uint_eq(item(f, IMW_FETCH_RFC822_SIZE)->u.size, 3);
+    ck_assert_int_eq(item(f, IMW_FETCH_BODY_SECTION)->u.section->section.text,
+                     IMW_SECTION_HEADER);
+    ck_assert_int_eq(item(f, IMW_FETCH_BODYSTRUCTURE)->u.body->kind,
+                     IMW_BODY_TEXT);
+    ck_assert_uint_eq(item(f, IMW_FETCH_GM_MSGID)->u.gm_id, 7);
+    done();
+}
+END_TEST
+
 /* Google, "IMAP Extensions" (developers.google.com/gmail/imap/imap-extensions) */
 START_TEST(test_gmail)
 {
@@ -1155,6 +1177,7 @@ Suite *imw_fetch_suite(void)
     tcase_add_test(tc, test_savedate);
     tcase_add_test(tc, test_preview);
     tcase_add_test(tc, test_gmail);
+    tcase_add_test(tc, test_item_names_any_case);
     tcase_add_test(tc, test_extension_json);
     suite_add_tcase(s, tc);
 
