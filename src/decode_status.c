@@ -254,6 +254,7 @@ int imw_dec_status(struct imw_decoder *d, size_t at, enum imw_keyword kw,
     size_t word = at + out->name.len;
     out->u.status.status = by_kw[kw];
     if (word == end) {
+        out->u.status.text.code = NULL;
         out->u.status.text.text = imw_dec_slice(d, end, end);
         if (d->strict)
             return imw_dec_fail(d, IMW_ERR_SYNTAX, end, "resp-text",
