@@ -1,4 +1,5 @@
-/* Per-message arena: a list of blocks, bump allocation, reset per message. */
+/* Per-message arena: a list of blocks, bump allocation, reset per message
+ * (the fast paths are inline in src/arena.h). */
 #include <stdint.h>
 #include <string.h>
 #include "arena.h"
@@ -15,9 +16,8 @@ struct imw_arena_block {
 
 void imw_arena_init(struct imw_arena *arena, const imw_allocator *alloc)
 {
+    memset(arena, 0, sizeof *arena);
     arena->alloc = alloc;
-    arena->head = NULL;
-    arena->used = 0;
 }
 
 static struct imw_arena_block *new_block(struct imw_arena *arena, size_t need)
@@ -31,41 +31,43 @@ static struct imw_arena_block *new_block(struct imw_arena *arena, size_t need)
         return NULL;
     b->size = size;
     b->next = arena->head;
+    arena->chained = b->next != NULL;
     arena->head = b;
+    arena->base = b->data.bytes;
+    arena->cap = size;
     arena->used = 0;
     return b;
 }
 
-void *imw_arena_alloc(struct imw_arena *arena, size_t size)
+void *imw_arena_alloc_block(struct imw_arena *arena, size_t size)
 {
     size_t rounded = (size + 7u) & ~(size_t)7u;
     if (rounded < size)
         return NULL; /* overflow */
-    if (!arena->head || arena->head->size - arena->used < rounded) {
+    if (arena->cap - arena->used < rounded) {
         /* grow geometrically so that n small allocations cost O(log n) blocks */
-        size_t want = arena->head ? arena->head->size * 2 : 0;
+        size_t want = arena->head ? arena->cap * 2 : 0;
         if (!new_block(arena, want > rounded ? want : rounded))
             return NULL;
     }
-    void *p = arena->head->data.bytes + arena->used;
+    void *p = arena->base + arena->used;
     arena->used += rounded;
     memset(p, 0, size);
     return p;
 }
 
-void imw_arena_reset(struct imw_arena *arena)
+void imw_arena_release_older(struct imw_arena *arena)
 {
-    struct imw_arena_block *keep = arena->head;
-    if (!keep)
-        return;
     /* The head is the largest block (blocks only grow): keep it. */
-    struct imw_arena_block *b = keep->next;
+    struct imw_arena_block *b = arena->head ? arena->head->next : NULL;
     while (b) {
         struct imw_arena_block *next = b->next;
         imw_mem_free(arena->alloc, b);
         b = next;
     }
-    keep->next = NULL;
+    if (arena->head)
+        arena->head->next = NULL;
+    arena->chained = 0;
     arena->used = 0;
 }
 
@@ -77,6 +79,5 @@ void imw_arena_free(struct imw_arena *arena)
         imw_mem_free(arena->alloc, b);
         b = next;
     }
-    arena->head = NULL;
-    arena->used = 0;
+    imw_arena_init(arena, arena->alloc);
 }

@@ -78,14 +78,6 @@ int imw_dec_word_is(imw_bytes b, const char *word)
     return 1;
 }
 
-size_t imw_dec_line_end(const struct imw_decoder *d)
-{
-    size_t n = d->run->len;
-    if (n >= 2 && d->run->data[n - 2] == '\r')
-        return n - 2;
-    return n - 1;
-}
-
 /* The octets that end a word: one table load per octet instead of five
  * comparisons. */
 const uint8_t imw_dec_word_stops[256] = {

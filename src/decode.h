@@ -116,7 +116,13 @@ static inline imw_bytes imw_dec_span(const struct imw_decoder *d, imw_node n)
 int imw_dec_word_is(imw_bytes b, const char *word);
 
 /* Offset of the CR (or bare LF) that ends the message's last line. */
-size_t imw_dec_line_end(const struct imw_decoder *d);
+static inline size_t imw_dec_line_end(const struct imw_decoder *d)
+{
+    size_t n = d->run->len;
+    if (n >= 2 && d->run->data[n - 2] == '\r')
+        return n - 2;
+    return n - 1;
+}
 /* End of the word at `at`: stops at SP, '[', ']', '(', ')' or `limit`. */
 size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit);
 

@@ -149,9 +149,8 @@ static size_t code_name_end(const struct imw_decoder *d, size_t at,
                             size_t limit)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    while (at < limit && s[at] != ' ')
-        at++;
-    return at;
+    const uint8_t *sp = at < limit ? memchr(s + at, ' ', limit - at) : NULL;
+    return sp ? (size_t)(sp - s) : (at < limit ? limit : at);
 }
 
 /* The code of resp-text-code node `n`. */
