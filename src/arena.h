@@ -30,15 +30,24 @@ void *imw_arena_alloc_block(struct imw_arena *arena, size_t size);
 void imw_arena_release_older(struct imw_arena *arena);
 void imw_arena_free(struct imw_arena *arena);
 
-/* Returns 8-byte aligned zeroed memory, or NULL when allocation fails. */
-static inline void *imw_arena_alloc(struct imw_arena *arena, size_t size)
+/* Returns 8-byte aligned memory, not cleared (for a value whose every
+ * field the caller sets), or NULL when allocation fails. */
+static inline void *imw_arena_take(struct imw_arena *arena, size_t size)
 {
     size_t rounded = (size + 7u) & ~(size_t)7u;
     if (IMW_UNLIKELY(rounded < size || arena->cap - arena->used < rounded))
         return imw_arena_alloc_block(arena, size);
     void *p = arena->base + arena->used;
     arena->used += rounded;
-    memset(p, 0, size);
+    return p;
+}
+
+/* Returns 8-byte aligned zeroed memory, or NULL when allocation fails. */
+static inline void *imw_arena_alloc(struct imw_arena *arena, size_t size)
+{
+    void *p = imw_arena_take(arena, size);
+    if (p)
+        memset(p, 0, size);
     return p;
 }
 

@@ -158,10 +158,13 @@ static int decode_code(struct imw_decoder *d, imw_node n,
                        const struct imw_resp_code **out)
 {
     const struct imw_event *e = imw_dec_ev(d, n);
-    struct imw_resp_code *code = imw_arena_alloc(d->arena, sizeof *code);
+    /* every field is set below: no clearing of the whole code */
+    struct imw_resp_code *code = imw_arena_take(d->arena, sizeof *code);
     if (!code)
         return imw_dec_fail(d, IMW_ERR_NOMEM, e->start, "resp-text-code",
                             "out of memory");
+    memset(&code->u, 0, sizeof code->u);
+    code->generic = (struct imw_generic){ { NULL, 0 }, NULL, 0, { NULL, 0 } };
     size_t name_end = code_name_end(d, e->start, e->end);
     code->name = imw_dec_slice(d, e->start, name_end);
     code->raw = imw_dec_slice(d, e->start, e->end);
