@@ -38,19 +38,14 @@ static enum imw_keyword numbered_keyword(const struct imw_decoder *d,
                                          size_t *kw_end)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    switch (at < end ? s[at] | 0x20 : 0) {
-    case 'e':
+    uint8_t first = at < end ? (uint8_t)(s[at] | 0x20) : 0;
+    if (first == 'e') {
         IMW_NUMBERED("exists", IMW_KW_EXISTS);
         IMW_NUMBERED("expunge", IMW_KW_EXPUNGE);
-        break;
-    case 'r':
-        IMW_NUMBERED("recent", IMW_KW_RECENT);
-        break;
-    case 'f':
+    } else if (first == 'f') {
         IMW_NUMBERED("fetch", IMW_KW_FETCH);
-        break;
-    default:
-        break;
+    } else if (first == 'r') {
+        IMW_NUMBERED("recent", IMW_KW_RECENT);
     }
     *kw_end = imw_dec_line_word_end(d, at, end);
     return IMW_KW_OTHER;
@@ -65,9 +60,12 @@ static int decode_numbered(struct imw_decoder *d, struct imw_response *out)
     const uint8_t *s = imw_dec_bytes(d);
     size_t end = imw_dec_line_end(d);
     size_t num_end = 2;
-    uint32_t number = 0;
-    while (s[num_end] >= '0' && s[num_end] <= '9') /* stops at the LF */
-        number = number * 10 + (uint32_t)(s[num_end++] - '0');
+    uint32_t number = 0, digit;
+    /* stops at the LF at the latest */
+    while ((digit = (uint32_t)s[num_end] - '0') <= 9) {
+        number = number * 10 + digit;
+        num_end++;
+    }
     int read = num_end - 2 <= 9 && imw_dec_ends_word(d, num_end, end);
     if (!read)
         num_end = imw_dec_word_end(d, num_end, end);
