@@ -5,25 +5,7 @@
  * and a match counts only when that NUL was the end of the slice, not an
  * octet of the word (IMW_KW_AT_END).  No copy, no length limit: a word
  * longer than every keyword fails on its first octets like any other. */
-#include <string.h>
 #include "keywords.h"
-
-/* Capabilities with a mechanism longer than this keep the old answer:
- * only AUTH= is recognised (THREAD=, COMPRESS=, APPENDLIMIT= are not). */
-#define IMW_KEYWORD_MAX 40
-
-/* ASCII-only, locale-independent prefix comparison. */
-static int strncasecmp_ascii(const uint8_t *s, const char *prefix, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        uint8_t a = s[i], b = (uint8_t)prefix[i];
-        if (a >= (uint8_t)0x61 && a <= (uint8_t)0x7a)
-            a = (uint8_t)(a - 32);
-        if (a != b)
-            return 1;
-    }
-    return 0;
-}
 
 /* The matcher's input: index `kw_i` walks the slice; the octet past its
  * end reads as NUL.  `end` in a rule consumes that NUL, so a whole-word
@@ -44,10 +26,8 @@ static int strncasecmp_ascii(const uint8_t *s, const char *prefix, size_t n)
 
 
 
-enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
+enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
 {
-    if (n == 0 || s[0] != '\\')
-        return IMW_FLAG_KEYWORD;
     IMW_KW_INPUT(s, n);
     
 {
@@ -60,29 +40,48 @@ enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
 yy1:
 	YYSKIP();
 yy2:
-	{ return IMW_FLAG_EXTENSION; }
+	{ return IMW_MBOX_ATTR_OTHER; }
 yy3:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case '*': goto yy4;
 		case 'A':
-		case 'a': goto yy6;
+		case 'a': goto yy4;
 		case 'D':
-		case 'd': goto yy7;
+		case 'd': goto yy6;
 		case 'F':
-		case 'f': goto yy8;
+		case 'f': goto yy7;
+		case 'H':
+		case 'h': goto yy8;
+		case 'I':
+		case 'i': goto yy9;
+		case 'J':
+		case 'j': goto yy10;
+		case 'M':
+		case 'm': goto yy11;
+		case 'N':
+		case 'n': goto yy12;
 		case 'R':
-		case 'r': goto yy9;
+		case 'r': goto yy13;
 		case 'S':
-		case 's': goto yy10;
+		case 's': goto yy14;
+		case 'T':
+		case 't': goto yy15;
+		case 'U':
+		case 'u': goto yy16;
 		default: goto yy2;
 	}
 yy4:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy11;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy17;
+		case 'R':
+		case 'r': goto yy18;
+		default: goto yy5;
+	}
 yy5:
 	YYRESTORE();
 	goto yy2;
@@ -90,72 +89,19 @@ yy6:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy12;
+		case 'R':
+		case 'r': goto yy19;
 		default: goto yy5;
 	}
 yy7:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy13;
-		case 'R':
-		case 'r': goto yy14;
+		case 'L':
+		case 'l': goto yy20;
 		default: goto yy5;
 	}
 yy8:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy15;
-		default: goto yy5;
-	}
-yy9:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy16;
-		default: goto yy5;
-	}
-yy10:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy17;
-		default: goto yy5;
-	}
-yy11:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_WILDCARD, IMW_FLAG_EXTENSION); }
-yy12:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy18;
-		default: goto yy5;
-	}
-yy13:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy19;
-		default: goto yy5;
-	}
-yy14:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy20;
-		default: goto yy5;
-	}
-yy15:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
@@ -163,60 +109,118 @@ yy15:
 		case 'a': goto yy21;
 		default: goto yy5;
 	}
+yy9:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy22;
+		default: goto yy5;
+	}
+yy10:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy23;
+		default: goto yy5;
+	}
+yy11:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy24;
+		default: goto yy5;
+	}
+yy12:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy25;
+		default: goto yy5;
+	}
+yy13:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy26;
+		default: goto yy5;
+	}
+yy14:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy27;
+		case 'U':
+		case 'u': goto yy28;
+		default: goto yy5;
+	}
+yy15:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy29;
+		default: goto yy5;
+	}
 yy16:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy22;
+		case 'N':
+		case 'n': goto yy30;
 		default: goto yy5;
 	}
 yy17:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy23;
+		case 'L':
+		case 'l': goto yy31;
 		default: goto yy5;
 	}
 yy18:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy24;
+		case 'C':
+		case 'c': goto yy32;
 		default: goto yy5;
 	}
 yy19:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy25;
+		case 'A':
+		case 'a': goto yy33;
 		default: goto yy5;
 	}
 yy20:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy26;
+		case 'A':
+		case 'a': goto yy34;
 		default: goto yy5;
 	}
 yy21:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy27;
+		case 'S':
+		case 's': goto yy35;
 		default: goto yy5;
 	}
 yy22:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy28;
+		case 'P':
+		case 'p': goto yy36;
 		default: goto yy5;
 	}
 yy23:
@@ -224,3428 +228,819 @@ yy23:
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy29;
+		case 'n': goto yy37;
 		default: goto yy5;
 	}
 yy24:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy30;
+		case 'R':
+		case 'r': goto yy38;
 		default: goto yy5;
 	}
 yy25:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'T':
-		case 't': goto yy31;
+		case 'I':
+		case 'i': goto yy39;
+		case 'N':
+		case 'n': goto yy40;
+		case 'S':
+		case 's': goto yy41;
 		default: goto yy5;
 	}
 yy26:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'T':
-		case 't': goto yy32;
+		case 'M':
+		case 'm': goto yy42;
 		default: goto yy5;
 	}
 yy27:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy33;
+		case 'N':
+		case 'n': goto yy43;
 		default: goto yy5;
 	}
 yy28:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy34;
+		case 'B':
+		case 'b': goto yy44;
 		default: goto yy5;
 	}
 yy29:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy35;
-	goto yy5;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy45;
+		default: goto yy5;
+	}
 yy30:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy36;
+		case 'M':
+		case 'm': goto yy46;
 		default: goto yy5;
 	}
 yy31:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy37;
-		default: goto yy5;
-	}
+	if (yych <= 0x00) goto yy47;
+	goto yy5;
 yy32:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy38;
-	goto yy5;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy48;
+		default: goto yy5;
+	}
 yy33:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy39;
+		case 'F':
+		case 'f': goto yy49;
 		default: goto yy5;
 	}
 yy34:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'T':
-		case 't': goto yy40;
+		case 'G':
+		case 'g': goto yy50;
 		default: goto yy5;
 	}
 yy35:
 	YYSKIP();
-	{ IMW_KW(IMW_FLAG_SEEN, IMW_FLAG_EXTENSION); }
+	yych = YYPEEK();
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy51;
+		case 'N':
+		case 'n': goto yy52;
+		default: goto yy5;
+	}
 yy36:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy41;
+		case 'O':
+		case 'o': goto yy53;
 		default: goto yy5;
 	}
 yy37:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy42;
+		case 'K':
+		case 'k': goto yy54;
 		default: goto yy5;
 	}
 yy38:
 	YYSKIP();
-	{ IMW_KW(IMW_FLAG_DRAFT, IMW_FLAG_EXTENSION); }
+	yych = YYPEEK();
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy55;
+		default: goto yy5;
+	}
 yy39:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy43;
+		case 'N':
+		case 'n': goto yy56;
 		default: goto yy5;
 	}
 yy40:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy44;
-	goto yy5;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy57;
+		default: goto yy5;
+	}
 yy41:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy45;
+		case 'E':
+		case 'e': goto yy58;
 		default: goto yy5;
 	}
 yy42:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy46;
-	goto yy5;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy59;
+		default: goto yy5;
+	}
 yy43:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy47;
-	goto yy5;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy60;
+		default: goto yy5;
+	}
 yy44:
 	YYSKIP();
-	{ IMW_KW(IMW_FLAG_RECENT, IMW_FLAG_EXTENSION); }
+	yych = YYPEEK();
+	switch (yych) {
+		case 'S':
+		case 's': goto yy61;
+		default: goto yy5;
+	}
 yy45:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy48;
-	goto yy5;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy62;
+		default: goto yy5;
+	}
 yy46:
 	YYSKIP();
-	{ IMW_KW(IMW_FLAG_DELETED, IMW_FLAG_EXTENSION); }
-yy47:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_FLAGGED, IMW_FLAG_EXTENSION); }
-yy48:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_ANSWERED, IMW_FLAG_EXTENSION); }
-}
-
-}
-
-enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
-                                                 size_t *mechanism_at)
-{
-    *mechanism_at = n;
-    if (n >= IMW_KEYWORD_MAX) {
-        /* long AUTH=... mechanisms still deserve their kind */
-        if (strncasecmp_ascii(s, "AUTH=", 5) == 0) {
-            *mechanism_at = 5;
-            return IMW_CAP_AUTH;
-        }
-        return IMW_CAP_OTHER;
-    }
-    IMW_KW_INPUT(s, n);
-    
-{
-	unsigned char yych;
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy52;
-		case 'B':
-		case 'b': goto yy53;
-		case 'C':
-		case 'c': goto yy54;
-		case 'E':
-		case 'e': goto yy55;
+		case 'a': goto yy63;
+		default: goto yy5;
+	}
+yy47:
+	YYSKIP();
+	{ IMW_KW(IMW_MBOX_ATTR_ALL, IMW_MBOX_ATTR_OTHER); }
+yy48:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
 		case 'I':
-		case 'i': goto yy56;
-		case 'L':
-		case 'l': goto yy57;
-		case 'M':
-		case 'm': goto yy58;
-		case 'N':
-		case 'n': goto yy59;
-		case 'O':
-		case 'o': goto yy60;
-		case 'P':
-		case 'p': goto yy61;
-		case 'Q':
-		case 'q': goto yy62;
-		case 'S':
-		case 's': goto yy63;
+		case 'i': goto yy64;
+		default: goto yy5;
+	}
+yy49:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
 		case 'T':
-		case 't': goto yy64;
-		case 'U':
-		case 'u': goto yy65;
-		case 'W':
-		case 'w': goto yy66;
-		default: goto yy50;
+		case 't': goto yy65;
+		default: goto yy5;
 	}
 yy50:
 	YYSKIP();
-yy51:
-	{ return IMW_CAP_OTHER; }
-yy52:
-	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy67;
-		case 'P':
-		case 'p': goto yy69;
-		case 'U':
-		case 'u': goto yy70;
-		default: goto yy51;
+		case 'G':
+		case 'g': goto yy66;
+		default: goto yy5;
+	}
+yy51:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy67;
+		default: goto yy5;
+	}
+yy52:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy68;
+		default: goto yy5;
 	}
 yy53:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy71;
-		default: goto yy51;
+		case 'R':
+		case 'r': goto yy69;
+		default: goto yy5;
 	}
 yy54:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy72;
-		case 'H':
-		case 'h': goto yy73;
-		case 'O':
-		case 'o': goto yy74;
-		default: goto yy51;
-	}
+	if (yych <= 0x00) goto yy70;
+	goto yy5;
 yy55:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy75;
-		case 'S':
-		case 's': goto yy76;
-		default: goto yy51;
+		case 'E':
+		case 'e': goto yy71;
+		default: goto yy5;
 	}
 yy56:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy77;
-		case 'M':
-		case 'm': goto yy78;
-		default: goto yy51;
+		case 'F':
+		case 'f': goto yy72;
+		default: goto yy5;
 	}
 yy57:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy79;
-		case 'O':
-		case 'o': goto yy80;
-		default: goto yy51;
+		case 'X':
+		case 'x': goto yy73;
+		default: goto yy5;
 	}
 yy58:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy81;
-		case 'O':
-		case 'o': goto yy82;
-		case 'U':
-		case 'u': goto yy83;
-		default: goto yy51;
+		case 'L':
+		case 'l': goto yy74;
+		default: goto yy5;
 	}
 yy59:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy84;
-		case 'O':
-		case 'o': goto yy85;
-		default: goto yy51;
+		case 'T':
+		case 't': goto yy75;
+		default: goto yy5;
 	}
 yy60:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy86;
-		default: goto yy51;
-	}
+	if (yych <= 0x00) goto yy76;
+	goto yy5;
 yy61:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy87;
-		default: goto yy51;
+		case 'C':
+		case 'c': goto yy77;
+		default: goto yy5;
 	}
 yy62:
 	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy88;
-		case 'U':
-		case 'u': goto yy89;
-		default: goto yy51;
-	}
-yy63:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy90;
-		case 'E':
-		case 'e': goto yy91;
-		case 'O':
-		case 'o': goto yy92;
-		case 'P':
-		case 'p': goto yy93;
-		case 'T':
-		case 't': goto yy94;
-		default: goto yy51;
-	}
-yy64:
-	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy95;
-		default: goto yy51;
+		case 'h': goto yy78;
+		default: goto yy5;
+	}
+yy63:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy79;
+		default: goto yy5;
+	}
+yy64:
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy80;
+		default: goto yy5;
 	}
 yy65:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy96;
-		case 'N':
-		case 'n': goto yy97;
-		case 'T':
-		case 't': goto yy98;
-		default: goto yy51;
+		case 'S':
+		case 's': goto yy81;
+		default: goto yy5;
 	}
 yy66:
 	YYSKIP();
-	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy99;
-		default: goto yy51;
+		case 'E':
+		case 'e': goto yy82;
+		default: goto yy5;
 	}
 yy67:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy100;
-		default: goto yy68;
+		case 'I':
+		case 'i': goto yy83;
+		default: goto yy5;
 	}
 yy68:
-	YYRESTORE();
-	goto yy51;
+	YYSKIP();
+	yych = YYPEEK();
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy84;
+		default: goto yy5;
+	}
 yy69:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy101;
-		default: goto yy68;
+		case 'T':
+		case 't': goto yy85;
+		default: goto yy5;
 	}
 yy70:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy102;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_JUNK, IMW_MBOX_ATTR_OTHER); }
 yy71:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy103;
-		default: goto yy68;
+		case 'D':
+		case 'd': goto yy86;
+		default: goto yy5;
 	}
 yy72:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'T':
-		case 't': goto yy104;
-		default: goto yy68;
+		case 'E':
+		case 'e': goto yy87;
+		default: goto yy5;
 	}
 yy73:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy105;
-		default: goto yy68;
+		case 'i': goto yy88;
+		default: goto yy5;
 	}
 yy74:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy106;
-		case 'N':
-		case 'n': goto yy107;
-		default: goto yy68;
+		case 'E':
+		case 'e': goto yy89;
+		default: goto yy5;
 	}
 yy75:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy108;
-		default: goto yy68;
+		case 'E':
+		case 'e': goto yy90;
+		default: goto yy5;
 	}
 yy76:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy109;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_SENT, IMW_MBOX_ATTR_OTHER); }
 yy77:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 0x00: goto yy110;
-		case 'L':
-		case 'l': goto yy111;
-		default: goto yy68;
+		case 'R':
+		case 'r': goto yy91;
+		default: goto yy5;
 	}
 yy78:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy112;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy92;
+	goto yy5;
 yy79:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'S':
-		case 's': goto yy113;
-		case 'T':
-		case 't': goto yy114;
-		default: goto yy68;
+		case 'K':
+		case 'k': goto yy93;
+		default: goto yy5;
 	}
 yy80:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy115;
-		default: goto yy68;
+		case 'E':
+		case 'e': goto yy94;
+		default: goto yy5;
 	}
 yy81:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy116;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy95;
+	goto yy5;
 yy82:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy117;
-		default: goto yy68;
+		case 'D':
+		case 'd': goto yy96;
+		default: goto yy5;
 	}
 yy83:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy118;
-		default: goto yy68;
+		case 'l': goto yy97;
+		default: goto yy5;
 	}
 yy84:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy119;
-		default: goto yy68;
+		case 'H':
+		case 'h': goto yy98;
+		default: goto yy5;
 	}
 yy85:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'T':
-		case 't': goto yy120;
-		default: goto yy68;
+		case 'A':
+		case 'a': goto yy99;
+		default: goto yy5;
 	}
 yy86:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'J':
-		case 'j': goto yy121;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy100;
+	goto yy5;
 yy87:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy122;
-		default: goto yy68;
+		case 'R':
+		case 'r': goto yy101;
+		default: goto yy5;
 	}
 yy88:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy123;
-		default: goto yy68;
+		case 'S':
+		case 's': goto yy102;
+		default: goto yy5;
 	}
 yy89:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy124;
-		default: goto yy68;
+		case 'C':
+		case 'c': goto yy103;
+		default: goto yy5;
 	}
 yy90:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy125;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy104;
+	goto yy5;
 yy91:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy126;
-		default: goto yy68;
+		case 'I':
+		case 'i': goto yy105;
+		default: goto yy5;
 	}
 yy92:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy127;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_TRASH, IMW_MBOX_ATTR_OTHER); }
 yy93:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy128;
-		default: goto yy68;
+		case 'e': goto yy106;
+		default: goto yy5;
 	}
 yy94:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy129;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy107;
+	goto yy5;
 yy95:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy130;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_DRAFTS, IMW_MBOX_ATTR_OTHER); }
 yy96:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy131;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy108;
+	goto yy5;
 yy97:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'S':
-		case 's': goto yy132;
-		default: goto yy68;
+		case 'D':
+		case 'd': goto yy109;
+		default: goto yy5;
 	}
 yy98:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy133;
-		default: goto yy68;
+		case 'I':
+		case 'i': goto yy110;
+		default: goto yy5;
 	}
 yy99:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'T':
-		case 't': goto yy134;
-		default: goto yy68;
+		case 'N':
+		case 'n': goto yy111;
+		default: goto yy5;
 	}
 yy100:
 	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy135;
-	goto yy68;
+	{ IMW_KW(IMW_MBOX_ATTR_MARKED, IMW_MBOX_ATTR_OTHER); }
 yy101:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy136;
-		default: goto yy68;
+		case 'I':
+		case 'i': goto yy112;
+		default: goto yy5;
 	}
 yy102:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy137;
-		default: goto yy68;
+		case 'T':
+		case 't': goto yy113;
+		default: goto yy5;
 	}
 yy103:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy138;
-		default: goto yy68;
+		case 'T':
+		case 't': goto yy114;
+		default: goto yy5;
 	}
 yy104:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy139;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_REMOTE, IMW_MBOX_ATTR_OTHER); }
 yy105:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy140;
-		default: goto yy68;
+		case 'B':
+		case 'b': goto yy115;
+		default: goto yy5;
 	}
 yy106:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy141;
-		default: goto yy68;
+		case 'D':
+		case 'd': goto yy116;
+		default: goto yy5;
 	}
 yy107:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy142;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_ARCHIVE, IMW_MBOX_ATTR_OTHER); }
 yy108:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy143;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_FLAGGED, IMW_MBOX_ATTR_OTHER); }
 yy109:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy144;
-		default: goto yy68;
+		case 'R':
+		case 'r': goto yy117;
+		default: goto yy5;
 	}
 yy110:
 	YYSKIP();
-	{ IMW_KW(IMW_CAP_ID, IMW_CAP_OTHER); }
+	yych = YYPEEK();
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy118;
+		default: goto yy5;
+	}
 yy111:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy145;
-		default: goto yy68;
+		case 'T':
+		case 't': goto yy119;
+		default: goto yy5;
 	}
 yy112:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy146;
-		default: goto yy68;
+		case 'O':
+		case 'o': goto yy120;
+		default: goto yy5;
 	}
 yy113:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'T':
-		case 't': goto yy147;
-		default: goto yy68;
+		case 'E':
+		case 'e': goto yy121;
+		default: goto yy5;
 	}
 yy114:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy148;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy122;
+	goto yy5;
 yy115:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy149;
-		default: goto yy68;
+		case 'E':
+		case 'e': goto yy123;
+		default: goto yy5;
 	}
 yy116:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy150;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy124;
+	goto yy5;
 yy117:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy151;
-		default: goto yy68;
+		case 'e': goto yy125;
+		default: goto yy5;
 	}
 yy118:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'T':
-		case 't': goto yy152;
-		default: goto yy68;
+		case 'D':
+		case 'd': goto yy126;
+		default: goto yy5;
 	}
 yy119:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy153;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy127;
+	goto yy5;
 yy120:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy154;
-		default: goto yy68;
+		case 'R':
+		case 'r': goto yy128;
+		default: goto yy5;
 	}
 yy121:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy155;
-		default: goto yy68;
+		case 'N':
+		case 'n': goto yy129;
+		default: goto yy5;
 	}
 yy122:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy156;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_NOSELECT, IMW_MBOX_ATTR_OTHER); }
 yy123:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'S':
-		case 's': goto yy157;
-		default: goto yy68;
+		case 'D':
+		case 'd': goto yy130;
+		default: goto yy5;
 	}
 yy124:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy158;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_UNMARKED, IMW_MBOX_ATTR_OTHER); }
 yy125:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy159;
-		default: goto yy68;
+		case 'N':
+		case 'n': goto yy131;
+		default: goto yy5;
 	}
 yy126:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy160;
-		default: goto yy68;
+		case 'r': goto yy132;
+		default: goto yy5;
 	}
 yy127:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy161;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_IMPORTANT, IMW_MBOX_ATTR_OTHER); }
 yy128:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy162;
-		default: goto yy68;
+		case 'S':
+		case 's': goto yy133;
+		default: goto yy5;
 	}
 yy129:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy163;
 		case 'T':
-		case 't': goto yy164;
-		default: goto yy68;
+		case 't': goto yy134;
+		default: goto yy5;
 	}
 yy130:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy165;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy135;
+	goto yy5;
 yy131:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy166;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy136;
+	goto yy5;
 yy132:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy167;
-		default: goto yy68;
+		case 'e': goto yy137;
+		default: goto yy5;
 	}
 yy133:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case '8': goto yy168;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy138;
+	goto yy5;
 yy134:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy169;
-		default: goto yy68;
-	}
+	if (yych <= 0x00) goto yy139;
+	goto yy5;
 yy135:
 	YYSKIP();
-	{ IMW_KW(IMW_CAP_ACL, IMW_CAP_OTHER); }
+	{ IMW_KW(IMW_MBOX_ATTR_SUBSCRIBED, IMW_MBOX_ATTR_OTHER); }
 yy136:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy170;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_HASCHILDREN, IMW_MBOX_ATTR_OTHER); }
 yy137:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case '=': goto yy171;
-		default: goto yy68;
+		case 'N':
+		case 'n': goto yy140;
+		default: goto yy5;
 	}
 yy138:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy172;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_NOINFERIORS, IMW_MBOX_ATTR_OTHER); }
 yy139:
 	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy173;
-		default: goto yy68;
-	}
+	{ IMW_KW(IMW_MBOX_ATTR_NONEXISTENT, IMW_MBOX_ATTR_OTHER); }
 yy140:
 	YYSKIP();
 	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy174;
-		default: goto yy68;
-	}
-yy141:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy175;
-		default: goto yy68;
-	}
-yy142:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy176;
-		default: goto yy68;
-	}
-yy143:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy177;
-		default: goto yy68;
-	}
-yy144:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy178;
-		default: goto yy68;
-	}
-yy145:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy179;
-	goto yy68;
-yy146:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '4': goto yy180;
-		default: goto yy68;
-	}
-yy147:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '-': goto yy181;
-		default: goto yy68;
-	}
-yy148:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy182;
-		default: goto yy68;
-	}
-yy149:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy183;
-		default: goto yy68;
-	}
-yy150:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy184;
-		default: goto yy68;
-	}
-yy151:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy185;
-	goto yy68;
-yy152:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy186;
-		default: goto yy68;
-	}
-yy153:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy187;
-		default: goto yy68;
-	}
-yy154:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy188;
-		default: goto yy68;
-	}
-yy155:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy189;
-		default: goto yy68;
-	}
-yy156:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy190;
-		default: goto yy68;
-	}
-yy157:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy191;
-		default: goto yy68;
-	}
-yy158:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy192;
-		default: goto yy68;
-	}
-yy159:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '-': goto yy193;
-		default: goto yy68;
-	}
-yy160:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy194;
-		default: goto yy68;
-	}
-yy161:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy195;
-	goto yy68;
-yy162:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy196;
-		default: goto yy68;
-	}
-yy163:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy197;
-		default: goto yy68;
-	}
-yy164:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy198;
-		default: goto yy68;
-	}
-yy165:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy199;
-		default: goto yy68;
-	}
-yy166:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy200;
-		default: goto yy68;
-	}
-yy167:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy201;
-		default: goto yy68;
-	}
-yy168:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy202;
-		default: goto yy68;
-	}
-yy169:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy203;
-		default: goto yy68;
-	}
-yy170:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy204;
-		default: goto yy68;
-	}
-yy171:
-	YYSKIP();
-	{
-            if (n == 5)
-                return IMW_CAP_OTHER;
-            *mechanism_at = 5;
-            return IMW_CAP_AUTH;
-        }
-yy172:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy205;
-		default: goto yy68;
-	}
-yy173:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy206;
-		default: goto yy68;
-	}
-yy174:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy207;
-		default: goto yy68;
-	}
-yy175:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy208;
-		default: goto yy68;
-	}
-yy176:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy209;
-		default: goto yy68;
-	}
-yy177:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy210;
-		default: goto yy68;
-	}
-yy178:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy211;
-		default: goto yy68;
-	}
-yy179:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_IDLE, IMW_CAP_OTHER); }
-yy180:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy212;
-		default: goto yy68;
-	}
-yy181:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy213;
-		case 'S':
-		case 's': goto yy214;
-		default: goto yy68;
-	}
-yy182:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy215;
-		default: goto yy68;
-	}
-yy183:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy216;
-		default: goto yy68;
-	}
-yy184:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy217;
-		default: goto yy68;
-	}
-yy185:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_MOVE, IMW_CAP_OTHER); }
-yy186:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy218;
-		default: goto yy68;
-	}
-yy187:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy219;
-		default: goto yy68;
-	}
-yy188:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy220;
-		default: goto yy68;
-	}
-yy189:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy221;
-		default: goto yy68;
-	}
-yy190:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy222;
-		default: goto yy68;
-	}
-yy191:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy223;
-		default: goto yy68;
-	}
-yy192:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy224;
-	goto yy68;
-yy193:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy225;
-		default: goto yy68;
-	}
-yy194:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy226;
-		default: goto yy68;
-	}
-yy195:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_SORT, IMW_CAP_OTHER); }
-yy196:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy227;
-		default: goto yy68;
-	}
-yy197:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy228;
-		default: goto yy68;
-	}
-yy198:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy229;
-		default: goto yy68;
-	}
-yy199:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy230;
-		default: goto yy68;
-	}
-yy200:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy231;
-		default: goto yy68;
-	}
-yy201:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy232;
-		default: goto yy68;
-	}
-yy202:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy233;
-		case 'O':
-		case 'o': goto yy234;
-		default: goto yy68;
-	}
-yy203:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy235;
-		default: goto yy68;
-	}
-yy204:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy236;
-		default: goto yy68;
-	}
-yy205:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy237;
-	goto yy68;
-yy206:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy238;
-		default: goto yy68;
-	}
-yy207:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy239;
-		default: goto yy68;
-	}
-yy208:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy240;
-		default: goto yy68;
-	}
-yy209:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy241;
-		default: goto yy68;
-	}
-yy210:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy242;
-	goto yy68;
-yy211:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy243;
-		default: goto yy68;
-	}
-yy212:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy244;
-		default: goto yy68;
-	}
-yy213:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy245;
-		default: goto yy68;
-	}
-yy214:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy246;
-		default: goto yy68;
-	}
-yy215:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy247;
-		default: goto yy68;
-	}
-yy216:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy248;
-		default: goto yy68;
-	}
-yy217:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy249;
-		default: goto yy68;
-	}
-yy218:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy250;
-		default: goto yy68;
-	}
-yy219:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy251;
-		default: goto yy68;
-	}
-yy220:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy252;
-	goto yy68;
-yy221:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy253;
-		default: goto yy68;
-	}
-yy222:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy254;
-		default: goto yy68;
-	}
-yy223:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy255;
-		default: goto yy68;
-	}
-yy224:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_QUOTA, IMW_CAP_OTHER); }
-yy225:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy256;
-		default: goto yy68;
-	}
-yy226:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy257;
-		default: goto yy68;
-	}
-yy227:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy258;
-		default: goto yy68;
-	}
-yy228:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy259;
-		default: goto yy68;
-	}
-yy229:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy260;
-		default: goto yy68;
-	}
-yy230:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy261;
-		default: goto yy68;
-	}
-yy231:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy262;
-		default: goto yy68;
-	}
-yy232:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy263;
-		default: goto yy68;
-	}
-yy233:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy264;
-		default: goto yy68;
-	}
-yy234:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy265;
-		default: goto yy68;
-	}
-yy235:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy266;
-	goto yy68;
-yy236:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy267;
-		default: goto yy68;
-	}
-yy237:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_BINARY, IMW_CAP_OTHER); }
-yy238:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy268;
-		default: goto yy68;
-	}
-yy239:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy269;
-		default: goto yy68;
-	}
-yy240:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy270;
-		default: goto yy68;
-	}
-yy241:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy271;
-		default: goto yy68;
-	}
-yy242:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_ENABLE, IMW_CAP_OTHER); }
-yy243:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy272;
-	goto yy68;
-yy244:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy273;
-		default: goto yy68;
-	}
-yy245:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy274;
-		default: goto yy68;
-	}
-yy246:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy275;
-		default: goto yy68;
-	}
-yy247:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '+': goto yy276;
-		case '-': goto yy277;
-		default: goto yy68;
-	}
-yy248:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy278;
-		default: goto yy68;
-	}
-yy249:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy279;
-		default: goto yy68;
-	}
-yy250:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy280;
-		default: goto yy68;
-	}
-yy251:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy281;
-		default: goto yy68;
-	}
-yy252:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_NOTIFY, IMW_CAP_OTHER); }
-yy253:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy282;
-		default: goto yy68;
-	}
-yy254:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy283;
-	goto yy68;
-yy255:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy284;
-	goto yy68;
-yy256:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy285;
-	goto yy68;
-yy257:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy286;
-		default: goto yy68;
-	}
-yy258:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '-': goto yy287;
-		default: goto yy68;
-	}
-yy259:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy288;
-		default: goto yy68;
-	}
-yy260:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy289;
-		default: goto yy68;
-	}
-yy261:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy68;
-	goto yy290;
-yy262:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy291;
-	goto yy68;
-yy263:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy292;
-		default: goto yy68;
-	}
-yy264:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy293;
-		default: goto yy68;
-	}
-yy265:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy294;
-		default: goto yy68;
-	}
-yy266:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_WITHIN, IMW_CAP_OTHER); }
-yy267:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy295;
-		default: goto yy68;
-	}
-yy268:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy296;
-	goto yy68;
-yy269:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy297;
-	goto yy68;
-yy270:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy298;
-		default: goto yy68;
-	}
-yy271:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy299;
-		default: goto yy68;
-	}
-yy272:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_ESEARCH, IMW_CAP_OTHER); }
-yy273:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '1': goto yy300;
-		case '2': goto yy301;
-		default: goto yy68;
-	}
-yy274:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy302;
-		default: goto yy68;
-	}
-yy275:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy303;
-		default: goto yy68;
-	}
-yy276:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy304;
-	goto yy68;
-yy277:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy305;
-	goto yy68;
-yy278:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy306;
-		default: goto yy68;
-	}
-yy279:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy307;
-	goto yy68;
-yy280:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy308;
-		default: goto yy68;
-	}
-yy281:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy309;
-		default: goto yy68;
-	}
-yy282:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy310;
-	goto yy68;
-yy283:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_PREVIEW, IMW_CAP_OTHER); }
-yy284:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_QRESYNC, IMW_CAP_OTHER); }
-yy285:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_SASL_IR, IMW_CAP_OTHER); }
-yy286:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy311;
-		default: goto yy68;
-	}
-yy287:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy312;
-		default: goto yy68;
-	}
-yy288:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy313;
-	goto yy68;
-yy289:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy314;
-		default: goto yy68;
-	}
-yy290:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy315;
-	goto yy290;
-yy291:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_UIDPLUS, IMW_CAP_OTHER); }
-yy292:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy316;
-	goto yy68;
-yy293:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy317;
-		default: goto yy68;
-	}
-yy294:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy318;
-		default: goto yy68;
-	}
-yy295:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy319;
-		default: goto yy68;
-	}
-yy296:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_CATENATE, IMW_CAP_OTHER); }
-yy297:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_CHILDREN, IMW_CAP_OTHER); }
-yy298:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy68;
-	goto yy320;
-yy299:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy321;
-	goto yy68;
-yy300:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy322;
-	goto yy68;
-yy301:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy323;
-	goto yy68;
-yy302:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy324;
-		default: goto yy68;
-	}
-yy303:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy325;
-		default: goto yy68;
-	}
-yy304:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LITERAL_PLUS, IMW_CAP_OTHER); }
-yy305:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LITERAL_MINUS, IMW_CAP_OTHER); }
-yy306:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy326;
-		default: goto yy68;
-	}
-yy307:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_METADATA, IMW_CAP_OTHER); }
-yy308:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy327;
-		default: goto yy68;
-	}
-yy309:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy328;
-	goto yy68;
-yy310:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_OBJECTID, IMW_CAP_OTHER); }
-yy311:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy329;
-	goto yy68;
-yy312:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy330;
-		default: goto yy68;
-	}
-yy313:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_STARTTLS, IMW_CAP_OTHER); }
-yy314:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Z':
-		case 'z': goto yy331;
-		default: goto yy68;
-	}
-yy315:
-	YYSKIP();
-	{
-            if (!IMW_KW_AT_END())
-                return IMW_CAP_OTHER;
-            *mechanism_at = 7;
-            return IMW_CAP_THREAD;
-        }
-yy316:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_UNSELECT, IMW_CAP_OTHER); }
-yy317:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy332;
-		default: goto yy68;
-	}
-yy318:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy333;
-	goto yy68;
-yy319:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy334;
-		default: goto yy68;
-	}
-yy320:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy335;
-	goto yy320;
-yy321:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_CONDSTORE, IMW_CAP_OTHER); }
-yy322:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_IMAP4REV1, IMW_CAP_OTHER); }
-yy323:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_IMAP4REV2, IMW_CAP_OTHER); }
-yy324:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy336;
-		default: goto yy68;
-	}
-yy325:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy337;
-		default: goto yy68;
-	}
-yy326:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy338;
-		default: goto yy68;
-	}
-yy327:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy339;
-		default: goto yy68;
-	}
-yy328:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_NAMESPACE, IMW_CAP_OTHER); }
-yy329:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_SEARCHRES, IMW_CAP_OTHER); }
-yy330:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy340;
-		default: goto yy68;
-	}
-yy331:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy341;
-		default: goto yy68;
-	}
-yy332:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy342;
-		default: goto yy68;
-	}
-yy333:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_UTF8_ONLY, IMW_CAP_OTHER); }
-yy334:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 0x00: goto yy343;
-		case '=': goto yy344;
-		default: goto yy68;
-	}
-yy335:
-	YYSKIP();
-	{
-            if (!IMW_KW_AT_END())
-                return IMW_CAP_OTHER;
-            *mechanism_at = 9;
-            return IMW_CAP_COMPRESS;
-        }
-yy336:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy345;
-		default: goto yy68;
-	}
-yy337:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy346;
-	goto yy68;
-yy338:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy347;
-		default: goto yy68;
-	}
-yy339:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy348;
-	goto yy68;
-yy340:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy349;
-	goto yy68;
-yy341:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy350;
-	goto yy68;
-yy342:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy351;
-	goto yy68;
-yy343:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_APPENDLIMIT, IMW_CAP_OTHER); }
-yy344:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy68;
-	goto yy353;
-yy345:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy354;
-		default: goto yy68;
-	}
-yy346:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LIST_STATUS, IMW_CAP_OTHER); }
-yy347:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy355;
-		default: goto yy68;
-	}
-yy348:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_MULTIAPPEND, IMW_CAP_OTHER); }
-yy349:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_SPECIAL_USE, IMW_CAP_OTHER); }
-yy350:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_STATUS_SIZE, IMW_CAP_OTHER); }
-yy351:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_UTF8_ACCEPT, IMW_CAP_OTHER); }
-yy352:
-	YYSKIP();
-	yych = YYPEEK();
-yy353:
-	switch (yych) {
-		case 0x00: goto yy343;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy352;
-		default: goto yy68;
-	}
-yy354:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy356;
-	goto yy68;
-yy355:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy357;
-	goto yy68;
-yy356:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LIST_EXTENDED, IMW_CAP_OTHER); }
-yy357:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LOGINDISABLED, IMW_CAP_OTHER); }
-}
-
-}
-
-enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
-{
-    IMW_KW_INPUT(s, n);
-    
-{
-	unsigned char yych;
-	yych = YYPEEK();
-	switch (yych) {
-		case '\\': goto yy361;
-		default: goto yy359;
-	}
-yy359:
-	YYSKIP();
-yy360:
-	{ return IMW_MBOX_ATTR_OTHER; }
-yy361:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy362;
-		case 'D':
-		case 'd': goto yy364;
-		case 'F':
-		case 'f': goto yy365;
-		case 'H':
-		case 'h': goto yy366;
-		case 'I':
-		case 'i': goto yy367;
-		case 'J':
-		case 'j': goto yy368;
-		case 'M':
-		case 'm': goto yy369;
-		case 'N':
-		case 'n': goto yy370;
-		case 'R':
-		case 'r': goto yy371;
-		case 'S':
-		case 's': goto yy372;
-		case 'T':
-		case 't': goto yy373;
-		case 'U':
-		case 'u': goto yy374;
-		default: goto yy360;
-	}
-yy362:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy375;
-		case 'R':
-		case 'r': goto yy376;
-		default: goto yy363;
-	}
-yy363:
-	YYRESTORE();
-	goto yy360;
-yy364:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy377;
-		default: goto yy363;
-	}
-yy365:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy378;
-		default: goto yy363;
-	}
-yy366:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy379;
-		default: goto yy363;
-	}
-yy367:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy380;
-		default: goto yy363;
-	}
-yy368:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy381;
-		default: goto yy363;
-	}
-yy369:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy382;
-		default: goto yy363;
-	}
-yy370:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy383;
-		default: goto yy363;
-	}
-yy371:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy384;
-		default: goto yy363;
-	}
-yy372:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy385;
-		case 'U':
-		case 'u': goto yy386;
-		default: goto yy363;
-	}
-yy373:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy387;
-		default: goto yy363;
-	}
-yy374:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy388;
-		default: goto yy363;
-	}
-yy375:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy389;
-		default: goto yy363;
-	}
-yy376:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy390;
-		default: goto yy363;
-	}
-yy377:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy391;
-		default: goto yy363;
-	}
-yy378:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy392;
-		default: goto yy363;
-	}
-yy379:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy393;
-		default: goto yy363;
-	}
-yy380:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy394;
-		default: goto yy363;
-	}
-yy381:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy395;
-		default: goto yy363;
-	}
-yy382:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy396;
-		default: goto yy363;
-	}
-yy383:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy397;
-		case 'N':
-		case 'n': goto yy398;
-		case 'S':
-		case 's': goto yy399;
-		default: goto yy363;
-	}
-yy384:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy400;
-		default: goto yy363;
-	}
-yy385:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy401;
-		default: goto yy363;
-	}
-yy386:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy402;
-		default: goto yy363;
-	}
-yy387:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy403;
-		default: goto yy363;
-	}
-yy388:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy404;
-		default: goto yy363;
-	}
-yy389:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy405;
-	goto yy363;
-yy390:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy406;
-		default: goto yy363;
-	}
-yy391:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy407;
-		default: goto yy363;
-	}
-yy392:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy408;
-		default: goto yy363;
-	}
-yy393:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy409;
-		case 'N':
-		case 'n': goto yy410;
-		default: goto yy363;
-	}
-yy394:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy411;
-		default: goto yy363;
-	}
-yy395:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy412;
-		default: goto yy363;
-	}
-yy396:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy413;
-		default: goto yy363;
-	}
-yy397:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy414;
-		default: goto yy363;
-	}
-yy398:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy415;
-		default: goto yy363;
-	}
-yy399:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy416;
-		default: goto yy363;
-	}
-yy400:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy417;
-		default: goto yy363;
-	}
-yy401:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy418;
-		default: goto yy363;
-	}
-yy402:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy419;
-		default: goto yy363;
-	}
-yy403:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy420;
-		default: goto yy363;
-	}
-yy404:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy421;
-		default: goto yy363;
-	}
-yy405:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_ALL, IMW_MBOX_ATTR_OTHER); }
-yy406:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy422;
-		default: goto yy363;
-	}
-yy407:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy423;
-		default: goto yy363;
-	}
-yy408:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy424;
-		default: goto yy363;
-	}
-yy409:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy425;
-		default: goto yy363;
-	}
-yy410:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy426;
-		default: goto yy363;
-	}
-yy411:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy427;
-		default: goto yy363;
-	}
-yy412:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy428;
-	goto yy363;
-yy413:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy429;
-		default: goto yy363;
-	}
-yy414:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy430;
-		default: goto yy363;
-	}
-yy415:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy431;
-		default: goto yy363;
-	}
-yy416:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy432;
-		default: goto yy363;
-	}
-yy417:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy433;
-		default: goto yy363;
-	}
-yy418:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy434;
-	goto yy363;
-yy419:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy435;
-		default: goto yy363;
-	}
-yy420:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy436;
-		default: goto yy363;
-	}
-yy421:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy437;
-		default: goto yy363;
-	}
-yy422:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy438;
-		default: goto yy363;
-	}
-yy423:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy439;
-		default: goto yy363;
-	}
-yy424:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy440;
-		default: goto yy363;
-	}
-yy425:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy441;
-		default: goto yy363;
-	}
-yy426:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy442;
-		default: goto yy363;
-	}
-yy427:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy443;
-		default: goto yy363;
-	}
-yy428:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_JUNK, IMW_MBOX_ATTR_OTHER); }
-yy429:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy444;
-		default: goto yy363;
-	}
-yy430:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy445;
-		default: goto yy363;
-	}
-yy431:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy446;
-		default: goto yy363;
-	}
-yy432:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy447;
-		default: goto yy363;
-	}
-yy433:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy448;
-		default: goto yy363;
-	}
-yy434:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_SENT, IMW_MBOX_ATTR_OTHER); }
-yy435:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy449;
-		default: goto yy363;
-	}
-yy436:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy450;
-	goto yy363;
-yy437:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy451;
-		default: goto yy363;
-	}
-yy438:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy452;
-		default: goto yy363;
-	}
-yy439:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy453;
-	goto yy363;
-yy440:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy454;
-		default: goto yy363;
-	}
-yy441:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy455;
-		default: goto yy363;
-	}
-yy442:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy456;
-		default: goto yy363;
-	}
-yy443:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy457;
-		default: goto yy363;
-	}
-yy444:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy458;
-	goto yy363;
-yy445:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy459;
-		default: goto yy363;
-	}
-yy446:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy460;
-		default: goto yy363;
-	}
-yy447:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy461;
-		default: goto yy363;
-	}
-yy448:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy462;
-	goto yy363;
-yy449:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy463;
-		default: goto yy363;
-	}
-yy450:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_TRASH, IMW_MBOX_ATTR_OTHER); }
-yy451:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy464;
-		default: goto yy363;
-	}
-yy452:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy465;
-	goto yy363;
-yy453:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_DRAFTS, IMW_MBOX_ATTR_OTHER); }
-yy454:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy466;
-	goto yy363;
-yy455:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy467;
-		default: goto yy363;
-	}
-yy456:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy468;
-		default: goto yy363;
-	}
-yy457:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy469;
-		default: goto yy363;
-	}
-yy458:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_MARKED, IMW_MBOX_ATTR_OTHER); }
-yy459:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy470;
-		default: goto yy363;
-	}
-yy460:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy471;
-		default: goto yy363;
-	}
-yy461:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy472;
-		default: goto yy363;
-	}
-yy462:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_REMOTE, IMW_MBOX_ATTR_OTHER); }
-yy463:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy473;
-		default: goto yy363;
-	}
-yy464:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy474;
-		default: goto yy363;
-	}
-yy465:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_ARCHIVE, IMW_MBOX_ATTR_OTHER); }
-yy466:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_FLAGGED, IMW_MBOX_ATTR_OTHER); }
-yy467:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy475;
-		default: goto yy363;
-	}
-yy468:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy476;
-		default: goto yy363;
-	}
-yy469:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy477;
-		default: goto yy363;
-	}
-yy470:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy478;
-		default: goto yy363;
-	}
-yy471:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy479;
-		default: goto yy363;
-	}
-yy472:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy480;
-	goto yy363;
-yy473:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy481;
-		default: goto yy363;
-	}
-yy474:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy482;
-	goto yy363;
-yy475:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy483;
-		default: goto yy363;
-	}
-yy476:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy484;
-		default: goto yy363;
-	}
-yy477:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy485;
-	goto yy363;
-yy478:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy486;
-		default: goto yy363;
-	}
-yy479:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy487;
-		default: goto yy363;
-	}
-yy480:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_NOSELECT, IMW_MBOX_ATTR_OTHER); }
-yy481:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy488;
-		default: goto yy363;
-	}
-yy482:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_UNMARKED, IMW_MBOX_ATTR_OTHER); }
-yy483:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy489;
-		default: goto yy363;
-	}
-yy484:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy490;
-		default: goto yy363;
-	}
-yy485:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_IMPORTANT, IMW_MBOX_ATTR_OTHER); }
-yy486:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy491;
-		default: goto yy363;
-	}
-yy487:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy492;
-		default: goto yy363;
-	}
-yy488:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy493;
-	goto yy363;
-yy489:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy494;
-	goto yy363;
-yy490:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy495;
-		default: goto yy363;
-	}
-yy491:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy496;
-	goto yy363;
-yy492:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy497;
-	goto yy363;
-yy493:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_SUBSCRIBED, IMW_MBOX_ATTR_OTHER); }
-yy494:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_HASCHILDREN, IMW_MBOX_ATTR_OTHER); }
-yy495:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy498;
-		default: goto yy363;
-	}
-yy496:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_NOINFERIORS, IMW_MBOX_ATTR_OTHER); }
-yy497:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_NONEXISTENT, IMW_MBOX_ATTR_OTHER); }
-yy498:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych >= 0x01) goto yy363;
+	if (yych >= 0x01) goto yy5;
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_HASNOCHILDREN, IMW_MBOX_ATTR_OTHER); }
 }
@@ -3661,720 +1056,720 @@ enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy502;
+		case 'a': goto yy144;
 		case 'D':
-		case 'd': goto yy503;
+		case 'd': goto yy145;
 		case 'H':
-		case 'h': goto yy504;
+		case 'h': goto yy146;
 		case 'M':
-		case 'm': goto yy505;
+		case 'm': goto yy147;
 		case 'R':
-		case 'r': goto yy506;
+		case 'r': goto yy148;
 		case 'S':
-		case 's': goto yy507;
+		case 's': goto yy149;
 		case 'U':
-		case 'u': goto yy508;
-		default: goto yy500;
+		case 'u': goto yy150;
+		default: goto yy142;
 	}
-yy500:
+yy142:
 	YYSKIP();
-yy501:
+yy143:
 	{ return IMW_STATUS_ITEM_OTHER; }
-yy502:
+yy144:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy509;
-		default: goto yy501;
+		case 'p': goto yy151;
+		default: goto yy143;
 	}
-yy503:
+yy145:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy511;
-		default: goto yy501;
+		case 'e': goto yy153;
+		default: goto yy143;
 	}
-yy504:
+yy146:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy512;
-		default: goto yy501;
+		case 'i': goto yy154;
+		default: goto yy143;
 	}
-yy505:
+yy147:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy513;
+		case 'a': goto yy155;
 		case 'E':
-		case 'e': goto yy514;
-		default: goto yy501;
+		case 'e': goto yy156;
+		default: goto yy143;
 	}
-yy506:
+yy148:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy515;
-		default: goto yy501;
+		case 'e': goto yy157;
+		default: goto yy143;
 	}
-yy507:
+yy149:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy516;
-		default: goto yy501;
+		case 'i': goto yy158;
+		default: goto yy143;
 	}
-yy508:
+yy150:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy517;
+		case 'i': goto yy159;
 		case 'N':
-		case 'n': goto yy518;
-		default: goto yy501;
+		case 'n': goto yy160;
+		default: goto yy143;
 	}
-yy509:
+yy151:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy519;
-		default: goto yy510;
+		case 'p': goto yy161;
+		default: goto yy152;
 	}
-yy510:
+yy152:
 	YYRESTORE();
-	goto yy501;
-yy511:
+	goto yy143;
+yy153:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy520;
-		default: goto yy510;
+		case 'l': goto yy162;
+		default: goto yy152;
 	}
-yy512:
+yy154:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy521;
-		default: goto yy510;
+		case 'g': goto yy163;
+		default: goto yy152;
 	}
-yy513:
+yy155:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy522;
-		default: goto yy510;
+		case 'i': goto yy164;
+		default: goto yy152;
 	}
-yy514:
+yy156:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy523;
-		default: goto yy510;
+		case 's': goto yy165;
+		default: goto yy152;
 	}
-yy515:
+yy157:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy524;
-		default: goto yy510;
+		case 'c': goto yy166;
+		default: goto yy152;
 	}
-yy516:
+yy158:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Z':
-		case 'z': goto yy525;
-		default: goto yy510;
+		case 'z': goto yy167;
+		default: goto yy152;
 	}
-yy517:
+yy159:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy526;
-		default: goto yy510;
+		case 'd': goto yy168;
+		default: goto yy152;
 	}
-yy518:
+yy160:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy527;
-		default: goto yy510;
+		case 's': goto yy169;
+		default: goto yy152;
 	}
-yy519:
+yy161:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy528;
-		default: goto yy510;
+		case 'e': goto yy170;
+		default: goto yy152;
 	}
-yy520:
+yy162:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy529;
-		default: goto yy510;
+		case 'e': goto yy171;
+		default: goto yy152;
 	}
-yy521:
+yy163:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy530;
-		default: goto yy510;
+		case 'h': goto yy172;
+		default: goto yy152;
 	}
-yy522:
+yy164:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy531;
-		default: goto yy510;
+		case 'l': goto yy173;
+		default: goto yy152;
 	}
-yy523:
+yy165:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy532;
-		default: goto yy510;
+		case 's': goto yy174;
+		default: goto yy152;
 	}
-yy524:
+yy166:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy533;
-		default: goto yy510;
+		case 'e': goto yy175;
+		default: goto yy152;
 	}
-yy525:
+yy167:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy534;
-		default: goto yy510;
+		case 'e': goto yy176;
+		default: goto yy152;
 	}
-yy526:
+yy168:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy535;
+		case 'n': goto yy177;
 		case 'V':
-		case 'v': goto yy536;
-		default: goto yy510;
+		case 'v': goto yy178;
+		default: goto yy152;
 	}
-yy527:
+yy169:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy537;
-		default: goto yy510;
+		case 'e': goto yy179;
+		default: goto yy152;
 	}
-yy528:
+yy170:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy538;
-		default: goto yy510;
+		case 'n': goto yy180;
+		default: goto yy152;
 	}
-yy529:
+yy171:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy539;
-		default: goto yy510;
+		case 't': goto yy181;
+		default: goto yy152;
 	}
-yy530:
+yy172:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy540;
-		default: goto yy510;
+		case 'e': goto yy182;
+		default: goto yy152;
 	}
-yy531:
+yy173:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy541;
-		default: goto yy510;
+		case 'b': goto yy183;
+		default: goto yy152;
 	}
-yy532:
+yy174:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy542;
-		default: goto yy510;
+		case 'a': goto yy184;
+		default: goto yy152;
 	}
-yy533:
+yy175:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy543;
-		default: goto yy510;
+		case 'n': goto yy185;
+		default: goto yy152;
 	}
-yy534:
+yy176:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy544;
-	goto yy510;
-yy535:
+	if (yych <= 0x00) goto yy186;
+	goto yy152;
+yy177:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy545;
-		default: goto yy510;
+		case 'e': goto yy187;
+		default: goto yy152;
 	}
-yy536:
+yy178:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy546;
-		default: goto yy510;
+		case 'a': goto yy188;
+		default: goto yy152;
 	}
-yy537:
+yy179:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy547;
-		default: goto yy510;
+		case 'e': goto yy189;
+		default: goto yy152;
 	}
-yy538:
+yy180:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy548;
-		default: goto yy510;
+		case 'd': goto yy190;
+		default: goto yy152;
 	}
-yy539:
+yy181:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy549;
-		default: goto yy510;
+		case 'e': goto yy191;
+		default: goto yy152;
 	}
-yy540:
+yy182:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy550;
-		default: goto yy510;
+		case 's': goto yy192;
+		default: goto yy152;
 	}
-yy541:
+yy183:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy551;
-		default: goto yy510;
+		case 'o': goto yy193;
+		default: goto yy152;
 	}
-yy542:
+yy184:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy552;
-		default: goto yy510;
+		case 'g': goto yy194;
+		default: goto yy152;
 	}
-yy543:
+yy185:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy553;
-		default: goto yy510;
+		case 't': goto yy195;
+		default: goto yy152;
 	}
-yy544:
+yy186:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_SIZE, IMW_STATUS_ITEM_OTHER); }
-yy545:
+yy187:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy554;
-		default: goto yy510;
+		case 'x': goto yy196;
+		default: goto yy152;
 	}
-yy546:
+yy188:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy555;
-		default: goto yy510;
+		case 'l': goto yy197;
+		default: goto yy152;
 	}
-yy547:
+yy189:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy556;
-		default: goto yy510;
+		case 'n': goto yy198;
+		default: goto yy152;
 	}
-yy548:
+yy190:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy557;
-		default: goto yy510;
+		case 'l': goto yy199;
+		default: goto yy152;
 	}
-yy549:
+yy191:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy558;
-		default: goto yy510;
+		case 'd': goto yy200;
+		default: goto yy152;
 	}
-yy550:
+yy192:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy559;
-		default: goto yy510;
+		case 't': goto yy201;
+		default: goto yy152;
 	}
-yy551:
+yy193:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy560;
-		default: goto yy510;
+		case 'x': goto yy202;
+		default: goto yy152;
 	}
-yy552:
+yy194:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy561;
-		default: goto yy510;
+		case 'e': goto yy203;
+		default: goto yy152;
 	}
-yy553:
+yy195:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy562;
-	goto yy510;
-yy554:
+	if (yych <= 0x00) goto yy204;
+	goto yy152;
+yy196:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy563;
-		default: goto yy510;
+		case 't': goto yy205;
+		default: goto yy152;
 	}
-yy555:
+yy197:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy564;
-		default: goto yy510;
+		case 'i': goto yy206;
+		default: goto yy152;
 	}
-yy556:
+yy198:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy565;
-	goto yy510;
-yy557:
+	if (yych <= 0x00) goto yy207;
+	goto yy152;
+yy199:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy566;
-		default: goto yy510;
+		case 'i': goto yy208;
+		default: goto yy152;
 	}
-yy558:
+yy200:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 0x00: goto yy567;
-		case '-': goto yy568;
-		default: goto yy510;
+		case 0x00: goto yy209;
+		case '-': goto yy210;
+		default: goto yy152;
 	}
-yy559:
+yy201:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy569;
-		default: goto yy510;
+		case 'm': goto yy211;
+		default: goto yy152;
 	}
-yy560:
+yy202:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy570;
-		default: goto yy510;
+		case 'i': goto yy212;
+		default: goto yy152;
 	}
-yy561:
+yy203:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy571;
-		default: goto yy510;
+		case 's': goto yy213;
+		default: goto yy152;
 	}
-yy562:
+yy204:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_RECENT, IMW_STATUS_ITEM_OTHER); }
-yy563:
+yy205:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy572;
-	goto yy510;
-yy564:
+	if (yych <= 0x00) goto yy214;
+	goto yy152;
+yy206:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy573;
-		default: goto yy510;
+		case 'd': goto yy215;
+		default: goto yy152;
 	}
-yy565:
+yy207:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UNSEEN, IMW_STATUS_ITEM_OTHER); }
-yy566:
+yy208:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy574;
-		default: goto yy510;
+		case 'm': goto yy216;
+		default: goto yy152;
 	}
-yy567:
+yy209:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_DELETED, IMW_STATUS_ITEM_OTHER); }
-yy568:
+yy210:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy575;
-		default: goto yy510;
+		case 's': goto yy217;
+		default: goto yy152;
 	}
-yy569:
+yy211:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy576;
-		default: goto yy510;
+		case 'o': goto yy218;
+		default: goto yy152;
 	}
-yy570:
+yy212:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy577;
-		default: goto yy510;
+		case 'd': goto yy219;
+		default: goto yy152;
 	}
-yy571:
+yy213:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy578;
-	goto yy510;
-yy572:
+	if (yych <= 0x00) goto yy220;
+	goto yy152;
+yy214:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UIDNEXT, IMW_STATUS_ITEM_OTHER); }
-yy573:
+yy215:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy579;
-		default: goto yy510;
+		case 'i': goto yy221;
+		default: goto yy152;
 	}
-yy574:
+yy216:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy580;
-		default: goto yy510;
+		case 'i': goto yy222;
+		default: goto yy152;
 	}
-yy575:
+yy217:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy581;
-		default: goto yy510;
+		case 't': goto yy223;
+		default: goto yy152;
 	}
-yy576:
+yy218:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy582;
-		default: goto yy510;
+		case 'd': goto yy224;
+		default: goto yy152;
 	}
-yy577:
+yy219:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy583;
-	goto yy510;
-yy578:
+	if (yych <= 0x00) goto yy225;
+	goto yy152;
+yy220:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_MESSAGES, IMW_STATUS_ITEM_OTHER); }
-yy579:
+yy221:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy584;
-		default: goto yy510;
+		case 't': goto yy226;
+		default: goto yy152;
 	}
-yy580:
+yy222:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy585;
-		default: goto yy510;
+		case 't': goto yy227;
+		default: goto yy152;
 	}
-yy581:
+yy223:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy586;
-		default: goto yy510;
+		case 'o': goto yy228;
+		default: goto yy152;
 	}
-yy582:
+yy224:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy587;
-		default: goto yy510;
+		case 's': goto yy229;
+		default: goto yy152;
 	}
-yy583:
+yy225:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_MAILBOXID, IMW_STATUS_ITEM_OTHER); }
-yy584:
+yy226:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy588;
-		default: goto yy510;
+		case 'y': goto yy230;
+		default: goto yy152;
 	}
-yy585:
+yy227:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy589;
-	goto yy510;
-yy586:
+	if (yych <= 0x00) goto yy231;
+	goto yy152;
+yy228:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy590;
-		default: goto yy510;
+		case 'r': goto yy232;
+		default: goto yy152;
 	}
-yy587:
+yy229:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy591;
-		default: goto yy510;
+		case 'e': goto yy233;
+		default: goto yy152;
 	}
-yy588:
+yy230:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy592;
-	goto yy510;
-yy589:
+	if (yych <= 0x00) goto yy234;
+	goto yy152;
+yy231:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_APPENDLIMIT, IMW_STATUS_ITEM_OTHER); }
-yy590:
+yy232:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy593;
-		default: goto yy510;
+		case 'a': goto yy235;
+		default: goto yy152;
 	}
-yy591:
+yy233:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Q':
-		case 'q': goto yy594;
-		default: goto yy510;
+		case 'q': goto yy236;
+		default: goto yy152;
 	}
-yy592:
+yy234:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UIDVALIDITY, IMW_STATUS_ITEM_OTHER); }
-yy593:
+yy235:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy595;
-		default: goto yy510;
+		case 'g': goto yy237;
+		default: goto yy152;
 	}
-yy594:
+yy236:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy596;
-	goto yy510;
-yy595:
+	if (yych <= 0x00) goto yy238;
+	goto yy152;
+yy237:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy597;
-		default: goto yy510;
+		case 'e': goto yy239;
+		default: goto yy152;
 	}
-yy596:
+yy238:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_HIGHESTMODSEQ, IMW_STATUS_ITEM_OTHER); }
-yy597:
+yy239:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych >= 0x01) goto yy510;
+	if (yych >= 0x01) goto yy152;
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_DELETED_STORAGE, IMW_STATUS_ITEM_OTHER); }
 }
@@ -4390,144 +1785,144 @@ enum imw_list_ext_kind imw_classify_list_ext(const uint8_t *s, size_t n)
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy601;
+		case 'c': goto yy243;
 		case 'O':
-		case 'o': goto yy602;
-		default: goto yy599;
+		case 'o': goto yy244;
+		default: goto yy241;
 	}
-yy599:
+yy241:
 	YYSKIP();
-yy600:
+yy242:
 	{ return IMW_LIST_EXT_OTHER; }
-yy601:
+yy243:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy603;
-		default: goto yy600;
+		case 'h': goto yy245;
+		default: goto yy242;
 	}
-yy602:
+yy244:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy605;
-		default: goto yy600;
+		case 'l': goto yy247;
+		default: goto yy242;
 	}
-yy603:
+yy245:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy606;
-		default: goto yy604;
+		case 'i': goto yy248;
+		default: goto yy246;
 	}
-yy604:
+yy246:
 	YYRESTORE();
-	goto yy600;
-yy605:
+	goto yy242;
+yy247:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy607;
-		default: goto yy604;
+		case 'd': goto yy249;
+		default: goto yy246;
 	}
-yy606:
+yy248:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy608;
-		default: goto yy604;
+		case 'l': goto yy250;
+		default: goto yy246;
 	}
-yy607:
+yy249:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy609;
-		default: goto yy604;
+		case 'n': goto yy251;
+		default: goto yy246;
 	}
-yy608:
+yy250:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy610;
-		default: goto yy604;
+		case 'd': goto yy252;
+		default: goto yy246;
 	}
-yy609:
+yy251:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy611;
-		default: goto yy604;
+		case 'a': goto yy253;
+		default: goto yy246;
 	}
-yy610:
+yy252:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy612;
-		default: goto yy604;
+		case 'i': goto yy254;
+		default: goto yy246;
 	}
-yy611:
+yy253:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy613;
-		default: goto yy604;
+		case 'm': goto yy255;
+		default: goto yy246;
 	}
-yy612:
+yy254:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy614;
-		default: goto yy604;
+		case 'n': goto yy256;
+		default: goto yy246;
 	}
-yy613:
+yy255:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy615;
-		default: goto yy604;
+		case 'e': goto yy257;
+		default: goto yy246;
 	}
-yy614:
+yy256:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy616;
-		default: goto yy604;
+		case 'f': goto yy258;
+		default: goto yy246;
 	}
-yy615:
+yy257:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy617;
-	goto yy604;
-yy616:
+	if (yych <= 0x00) goto yy259;
+	goto yy246;
+yy258:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy618;
-		default: goto yy604;
+		case 'o': goto yy260;
+		default: goto yy246;
 	}
-yy617:
+yy259:
 	YYSKIP();
 	{ IMW_KW(IMW_LIST_EXT_OLDNAME, IMW_LIST_EXT_OTHER); }
-yy618:
+yy260:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych >= 0x01) goto yy604;
+	if (yych >= 0x01) goto yy246;
 	YYSKIP();
 	{ IMW_KW(IMW_LIST_EXT_CHILDINFO, IMW_LIST_EXT_OTHER); }
 }

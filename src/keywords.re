@@ -4,25 +4,7 @@
  * and a match counts only when that NUL was the end of the slice, not an
  * octet of the word (IMW_KW_AT_END).  No copy, no length limit: a word
  * longer than every keyword fails on its first octets like any other. */
-#include <string.h>
 #include "keywords.h"
-
-/* Capabilities with a mechanism longer than this keep the old answer:
- * only AUTH= is recognised (THREAD=, COMPRESS=, APPENDLIMIT= are not). */
-#define IMW_KEYWORD_MAX 40
-
-/* ASCII-only, locale-independent prefix comparison. */
-static int strncasecmp_ascii(const uint8_t *s, const char *prefix, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        uint8_t a = s[i], b = (uint8_t)prefix[i];
-        if (a >= (uint8_t)0x61 && a <= (uint8_t)0x7a)
-            a = (uint8_t)(a - 32);
-        if (a != b)
-            return 1;
-    }
-    return 0;
-}
 
 /* The matcher's input: index `kw_i` walks the slice; the octet past its
  * end reads as NUL.  `end` in a rule consumes that NUL, so a whole-word
@@ -48,97 +30,6 @@ static int strncasecmp_ascii(const uint8_t *s, const char *prefix, size_t n)
     re2c:flags:case-insensitive = 0;
     end = "\x00";
 */
-
-enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
-{
-    if (n == 0 || s[0] != '\\')
-        return IMW_FLAG_KEYWORD;
-    IMW_KW_INPUT(s, n);
-    /*!re2c
-        "\\" 'Answered' end { IMW_KW(IMW_FLAG_ANSWERED, IMW_FLAG_EXTENSION); }
-        "\\" 'Flagged' end  { IMW_KW(IMW_FLAG_FLAGGED, IMW_FLAG_EXTENSION); }
-        "\\" 'Deleted' end  { IMW_KW(IMW_FLAG_DELETED, IMW_FLAG_EXTENSION); }
-        "\\" 'Seen' end     { IMW_KW(IMW_FLAG_SEEN, IMW_FLAG_EXTENSION); }
-        "\\" 'Draft' end    { IMW_KW(IMW_FLAG_DRAFT, IMW_FLAG_EXTENSION); }
-        "\\" 'Recent' end   { IMW_KW(IMW_FLAG_RECENT, IMW_FLAG_EXTENSION); }
-        "\\*" end           { IMW_KW(IMW_FLAG_WILDCARD, IMW_FLAG_EXTENSION); }
-        *                   { return IMW_FLAG_EXTENSION; }
-    */
-}
-
-enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
-                                                 size_t *mechanism_at)
-{
-    *mechanism_at = n;
-    if (n >= IMW_KEYWORD_MAX) {
-        /* long AUTH=... mechanisms still deserve their kind */
-        if (strncasecmp_ascii(s, "AUTH=", 5) == 0) {
-            *mechanism_at = 5;
-            return IMW_CAP_AUTH;
-        }
-        return IMW_CAP_OTHER;
-    }
-    IMW_KW_INPUT(s, n);
-    /*!re2c
-        'IMAP4rev1' end      { IMW_KW(IMW_CAP_IMAP4REV1, IMW_CAP_OTHER); }
-        'IMAP4rev2' end      { IMW_KW(IMW_CAP_IMAP4REV2, IMW_CAP_OTHER); }
-        /* any AUTH= word with a mechanism, whatever its octets */
-        'AUTH=' {
-            if (n == 5)
-                return IMW_CAP_OTHER;
-            *mechanism_at = 5;
-            return IMW_CAP_AUTH;
-        }
-        'STARTTLS' end       { IMW_KW(IMW_CAP_STARTTLS, IMW_CAP_OTHER); }
-        'LOGINDISABLED' end  { IMW_KW(IMW_CAP_LOGINDISABLED, IMW_CAP_OTHER); }
-        'SASL-IR' end        { IMW_KW(IMW_CAP_SASL_IR, IMW_CAP_OTHER); }
-        'LITERAL+' end       { IMW_KW(IMW_CAP_LITERAL_PLUS, IMW_CAP_OTHER); }
-        'LITERAL-' end       { IMW_KW(IMW_CAP_LITERAL_MINUS, IMW_CAP_OTHER); }
-        'IDLE' end           { IMW_KW(IMW_CAP_IDLE, IMW_CAP_OTHER); }
-        'NAMESPACE' end      { IMW_KW(IMW_CAP_NAMESPACE, IMW_CAP_OTHER); }
-        'ID' end             { IMW_KW(IMW_CAP_ID, IMW_CAP_OTHER); }
-        'ENABLE' end         { IMW_KW(IMW_CAP_ENABLE, IMW_CAP_OTHER); }
-        'UIDPLUS' end        { IMW_KW(IMW_CAP_UIDPLUS, IMW_CAP_OTHER); }
-        'MOVE' end           { IMW_KW(IMW_CAP_MOVE, IMW_CAP_OTHER); }
-        'UNSELECT' end       { IMW_KW(IMW_CAP_UNSELECT, IMW_CAP_OTHER); }
-        'CHILDREN' end       { IMW_KW(IMW_CAP_CHILDREN, IMW_CAP_OTHER); }
-        'CONDSTORE' end      { IMW_KW(IMW_CAP_CONDSTORE, IMW_CAP_OTHER); }
-        'QRESYNC' end        { IMW_KW(IMW_CAP_QRESYNC, IMW_CAP_OTHER); }
-        'ESEARCH' end        { IMW_KW(IMW_CAP_ESEARCH, IMW_CAP_OTHER); }
-        'SEARCHRES' end      { IMW_KW(IMW_CAP_SEARCHRES, IMW_CAP_OTHER); }
-        'SORT' end           { IMW_KW(IMW_CAP_SORT, IMW_CAP_OTHER); }
-        'THREAD=' [^\x00]+ end {
-            if (!IMW_KW_AT_END())
-                return IMW_CAP_OTHER;
-            *mechanism_at = 7;
-            return IMW_CAP_THREAD;
-        }
-        'LIST-EXTENDED' end  { IMW_KW(IMW_CAP_LIST_EXTENDED, IMW_CAP_OTHER); }
-        'LIST-STATUS' end    { IMW_KW(IMW_CAP_LIST_STATUS, IMW_CAP_OTHER); }
-        'SPECIAL-USE' end    { IMW_KW(IMW_CAP_SPECIAL_USE, IMW_CAP_OTHER); }
-        'BINARY' end         { IMW_KW(IMW_CAP_BINARY, IMW_CAP_OTHER); }
-        'CATENATE' end       { IMW_KW(IMW_CAP_CATENATE, IMW_CAP_OTHER); }
-        'MULTIAPPEND' end    { IMW_KW(IMW_CAP_MULTIAPPEND, IMW_CAP_OTHER); }
-        'COMPRESS=' [^\x00]+ end {
-            if (!IMW_KW_AT_END())
-                return IMW_CAP_OTHER;
-            *mechanism_at = 9;
-            return IMW_CAP_COMPRESS;
-        }
-        'METADATA' end       { IMW_KW(IMW_CAP_METADATA, IMW_CAP_OTHER); }
-        'QUOTA' end          { IMW_KW(IMW_CAP_QUOTA, IMW_CAP_OTHER); }
-        'ACL' end            { IMW_KW(IMW_CAP_ACL, IMW_CAP_OTHER); }
-        'UTF8=ACCEPT' end    { IMW_KW(IMW_CAP_UTF8_ACCEPT, IMW_CAP_OTHER); }
-        'UTF8=ONLY' end      { IMW_KW(IMW_CAP_UTF8_ONLY, IMW_CAP_OTHER); }
-        'APPENDLIMIT' ('=' [0-9]+)? end { IMW_KW(IMW_CAP_APPENDLIMIT, IMW_CAP_OTHER); }
-        'OBJECTID' end       { IMW_KW(IMW_CAP_OBJECTID, IMW_CAP_OTHER); }
-        'STATUS=SIZE' end    { IMW_KW(IMW_CAP_STATUS_SIZE, IMW_CAP_OTHER); }
-        'PREVIEW' end        { IMW_KW(IMW_CAP_PREVIEW, IMW_CAP_OTHER); }
-        'WITHIN' end         { IMW_KW(IMW_CAP_WITHIN, IMW_CAP_OTHER); }
-        'NOTIFY' end         { IMW_KW(IMW_CAP_NOTIFY, IMW_CAP_OTHER); }
-        *                    { return IMW_CAP_OTHER; }
-    */
-}
 
 enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
 {

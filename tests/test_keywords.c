@@ -174,6 +174,58 @@ static const struct named_word codes[] = {
     { "USEATTR", IMW_CODE_USEATTR }
 };
 
+/* Without the words of a mechanism (AUTH=, THREAD=, COMPRESS=,
+ * APPENDLIMIT=n): capabilities_with_mechanisms has those. */
+static const struct named_word capabilities[] = {
+    { "ACL", IMW_CAP_ACL },
+    { "APPENDLIMIT", IMW_CAP_APPENDLIMIT },
+    { "BINARY", IMW_CAP_BINARY },
+    { "CATENATE", IMW_CAP_CATENATE },
+    { "CHILDREN", IMW_CAP_CHILDREN },
+    { "CONDSTORE", IMW_CAP_CONDSTORE },
+    { "ENABLE", IMW_CAP_ENABLE },
+    { "ESEARCH", IMW_CAP_ESEARCH },
+    { "ID", IMW_CAP_ID },
+    { "IDLE", IMW_CAP_IDLE },
+    { "IMAP4REV1", IMW_CAP_IMAP4REV1 },
+    { "IMAP4REV2", IMW_CAP_IMAP4REV2 },
+    { "LIST-EXTENDED", IMW_CAP_LIST_EXTENDED },
+    { "LIST-STATUS", IMW_CAP_LIST_STATUS },
+    { "LITERAL+", IMW_CAP_LITERAL_PLUS },
+    { "LITERAL-", IMW_CAP_LITERAL_MINUS },
+    { "LOGINDISABLED", IMW_CAP_LOGINDISABLED },
+    { "METADATA", IMW_CAP_METADATA },
+    { "MOVE", IMW_CAP_MOVE },
+    { "MULTIAPPEND", IMW_CAP_MULTIAPPEND },
+    { "NAMESPACE", IMW_CAP_NAMESPACE },
+    { "NOTIFY", IMW_CAP_NOTIFY },
+    { "OBJECTID", IMW_CAP_OBJECTID },
+    { "PREVIEW", IMW_CAP_PREVIEW },
+    { "QRESYNC", IMW_CAP_QRESYNC },
+    { "QUOTA", IMW_CAP_QUOTA },
+    { "SASL-IR", IMW_CAP_SASL_IR },
+    { "SEARCHRES", IMW_CAP_SEARCHRES },
+    { "SORT", IMW_CAP_SORT },
+    { "SPECIAL-USE", IMW_CAP_SPECIAL_USE },
+    { "STARTTLS", IMW_CAP_STARTTLS },
+    { "STATUS=SIZE", IMW_CAP_STATUS_SIZE },
+    { "UIDPLUS", IMW_CAP_UIDPLUS },
+    { "UNSELECT", IMW_CAP_UNSELECT },
+    { "UTF8=ACCEPT", IMW_CAP_UTF8_ACCEPT },
+    { "UTF8=ONLY", IMW_CAP_UTF8_ONLY },
+    { "WITHIN", IMW_CAP_WITHIN }
+};
+
+/* After the backslash. */
+static const struct named_word flags[] = {
+    { "ANSWERED", IMW_FLAG_ANSWERED },
+    { "FLAGGED", IMW_FLAG_FLAGGED },
+    { "DELETED", IMW_FLAG_DELETED },
+    { "SEEN", IMW_FLAG_SEEN },
+    { "DRAFT", IMW_FLAG_DRAFT },
+    { "RECENT", IMW_FLAG_RECENT }
+};
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* The answer every classifier gave so far: the kind of the word that is
@@ -194,18 +246,63 @@ static int plain_reading(const struct named_word *words, size_t count,
         if (j == n)
             return words[i].kind;
     }
-    return 0;
+    return -1;
 }
 
-/* Both classifiers on s[0..n), checked against the plain reading. */
+/* 1 when s[0..n) begins with `prefix` (upper case), without case. */
+static int starts_with(const uint8_t *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    if (n < k)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if ((s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]) != prefix[i])
+            return 0;
+    return 1;
+}
+
+/* A capability, where no mechanism rule applies (else skipped). */
+static void check_capability(const uint8_t *s, size_t n)
+{
+    if (starts_with(s, n, "AUTH=") || starts_with(s, n, "THREAD=") ||
+        starts_with(s, n, "COMPRESS=") || starts_with(s, n, "APPENDLIMIT="))
+        return;
+    int cap = n >= 40 ? -1 : plain_reading(capabilities, COUNT(capabilities),
+                                           s, n);
+    size_t at = 0;
+    ck_assert_msg((int)imw_classify_capability(s, n, &at) ==
+                      (cap < 0 ? IMW_CAP_OTHER : cap),
+                  "capability %.*s (%zu octets)", (int)n, s, n);
+    ck_assert_uint_eq(at, n);
+}
+
+static void check_flag(const uint8_t *s, size_t n)
+{
+    int flag = IMW_FLAG_KEYWORD;
+    if (n > 0 && s[0] == '\\') {
+        flag = plain_reading(flags, COUNT(flags), s + 1, n - 1);
+        if (n == 2 && s[1] == '*')
+            flag = IMW_FLAG_WILDCARD;
+        else if (flag < 0)
+            flag = IMW_FLAG_EXTENSION;
+    }
+    ck_assert_msg((int)imw_classify_flag(s, n) == flag,
+                  "flag %.*s (%zu octets)", (int)n, s, n);
+}
+
+/* The classifiers on s[0..n), checked against the plain reading. */
 static void check_both(const uint8_t *s, size_t n)
 {
     int kw = plain_reading(keywords, COUNT(keywords), s, n);
     int code = plain_reading(codes, COUNT(codes), s, n);
-    ck_assert_msg((int)imw_classify_keyword(s, n) == kw,
+    ck_assert_msg((int)imw_classify_keyword(s, n) ==
+                      (kw < 0 ? IMW_KW_OTHER : kw),
                   "keyword %.*s (%zu octets)", (int)n, s, n);
-    ck_assert_msg((int)imw_classify_code(s, n) == code,
+    ck_assert_msg((int)imw_classify_code(s, n) ==
+                      (code < 0 ? IMW_CODE_OTHER : code),
                   "code %.*s (%zu octets)", (int)n, s, n);
+    check_capability(s, n);
+    check_flag(s, n);
 }
 
 /* Every word in several case mixes, every octet value at every
@@ -252,10 +349,18 @@ START_TEST(length_switch_matches_plain_reading)
         check_around(keywords[i].word);
     for (size_t i = 0; i < COUNT(codes); i++)
         check_around(codes[i].word);
+    for (size_t i = 0; i < COUNT(capabilities); i++)
+        check_around(capabilities[i].word);
+    char flag[16] = "\\";
+    for (size_t i = 0; i < COUNT(flags); i++) {
+        strcpy(flag + 1, flags[i].word);
+        check_around(flag);
+    }
     /* a few that are neither, at the lengths of both */
     static const char *const others[] = {
         "", "O", "OKAY", "EXIST", "EXISTSS", "READ_ONLY", "READ\rONLY",
-        "UNKNOWN-CTF", "AUTHENTICATIONFAILEDX", "X-GM-EXT-1",
+        "UNKNOWN-CTF", "AUTHENTICATIONFAILEDX", "X-GM-EXT-1", "\\", "\\*",
+        "\\**", "*", "$Junk", "\\Seen\\", "APPENDLIMIT", "APPENDLIMIT=",
     };
     for (size_t i = 0; i < COUNT(others); i++)
         check_both((const uint8_t *)others[i], strlen(others[i]));
