@@ -5,25 +5,7 @@
  * and a match counts only when that NUL was the end of the slice, not an
  * octet of the word (IMW_KW_AT_END).  No copy, no length limit: a word
  * longer than every keyword fails on its first octets like any other. */
-#include <string.h>
 #include "keywords.h"
-
-/* Capabilities with a mechanism longer than this keep the old answer:
- * only AUTH= is recognised (THREAD=, COMPRESS=, APPENDLIMIT= are not). */
-#define IMW_KEYWORD_MAX 40
-
-/* ASCII-only, locale-independent prefix comparison. */
-static int strncasecmp_ascii(const uint8_t *s, const char *prefix, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        uint8_t a = s[i], b = (uint8_t)prefix[i];
-        if (a >= (uint8_t)0x61 && a <= (uint8_t)0x7a)
-            a = (uint8_t)(a - 32);
-        if (a != b)
-            return 1;
-    }
-    return 0;
-}
 
 /* The matcher's input: index `kw_i` walks the slice; the octet past its
  * end reads as NUL.  `end` in a rule consumes that NUL, so a whole-word
@@ -44,7062 +26,6 @@ static int strncasecmp_ascii(const uint8_t *s, const char *prefix, size_t n)
 
 
 
-enum imw_keyword imw_classify_keyword(const uint8_t *s, size_t n)
-{
-    IMW_KW_INPUT(s, n);
-    
-{
-	unsigned char yych;
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy3;
-		case 'B':
-		case 'b': goto yy4;
-		case 'C':
-		case 'c': goto yy5;
-		case 'E':
-		case 'e': goto yy6;
-		case 'F':
-		case 'f': goto yy7;
-		case 'I':
-		case 'i': goto yy8;
-		case 'L':
-		case 'l': goto yy9;
-		case 'M':
-		case 'm': goto yy10;
-		case 'N':
-		case 'n': goto yy11;
-		case 'O':
-		case 'o': goto yy12;
-		case 'P':
-		case 'p': goto yy13;
-		case 'Q':
-		case 'q': goto yy14;
-		case 'R':
-		case 'r': goto yy15;
-		case 'S':
-		case 's': goto yy16;
-		case 'T':
-		case 't': goto yy17;
-		case 'V':
-		case 'v': goto yy18;
-		default: goto yy1;
-	}
-yy1:
-	YYSKIP();
-yy2:
-	{ return IMW_KW_OTHER; }
-yy3:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy19;
-		default: goto yy2;
-	}
-yy4:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy21;
-		case 'Y':
-		case 'y': goto yy22;
-		default: goto yy2;
-	}
-yy5:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy23;
-		default: goto yy2;
-	}
-yy6:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy24;
-		case 'S':
-		case 's': goto yy25;
-		case 'X':
-		case 'x': goto yy26;
-		default: goto yy2;
-	}
-yy7:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy27;
-		case 'L':
-		case 'l': goto yy28;
-		default: goto yy2;
-	}
-yy8:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy29;
-		default: goto yy2;
-	}
-yy9:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy30;
-		case 'S':
-		case 's': goto yy31;
-		default: goto yy2;
-	}
-yy10:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy32;
-		case 'Y':
-		case 'y': goto yy33;
-		default: goto yy2;
-	}
-yy11:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy34;
-		case 'O':
-		case 'o': goto yy35;
-		default: goto yy2;
-	}
-yy12:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy36;
-		default: goto yy2;
-	}
-yy13:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy37;
-		default: goto yy2;
-	}
-yy14:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy38;
-		default: goto yy2;
-	}
-yy15:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy39;
-		default: goto yy2;
-	}
-yy16:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy40;
-		case 'O':
-		case 'o': goto yy41;
-		case 'T':
-		case 't': goto yy42;
-		default: goto yy2;
-	}
-yy17:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy43;
-		default: goto yy2;
-	}
-yy18:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy44;
-		default: goto yy2;
-	}
-yy19:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy45;
-		default: goto yy20;
-	}
-yy20:
-	YYRESTORE();
-	goto yy2;
-yy21:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy46;
-		default: goto yy20;
-	}
-yy22:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy47;
-		default: goto yy20;
-	}
-yy23:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy48;
-		default: goto yy20;
-	}
-yy24:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy49;
-		default: goto yy20;
-	}
-yy25:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy50;
-		default: goto yy20;
-	}
-yy26:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy51;
-		case 'P':
-		case 'p': goto yy52;
-		default: goto yy20;
-	}
-yy27:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy53;
-		default: goto yy20;
-	}
-yy28:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy54;
-		default: goto yy20;
-	}
-yy29:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy55;
-	goto yy20;
-yy30:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy56;
-		default: goto yy20;
-	}
-yy31:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy57;
-		default: goto yy20;
-	}
-yy32:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy58;
-		default: goto yy20;
-	}
-yy33:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy59;
-		default: goto yy20;
-	}
-yy34:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy60;
-		default: goto yy20;
-	}
-yy35:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy61;
-	goto yy20;
-yy36:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy62;
-	goto yy20;
-yy37:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy63;
-		default: goto yy20;
-	}
-yy38:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy64;
-		default: goto yy20;
-	}
-yy39:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy65;
-		default: goto yy20;
-	}
-yy40:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy66;
-		default: goto yy20;
-	}
-yy41:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy67;
-		default: goto yy20;
-	}
-yy42:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy68;
-		default: goto yy20;
-	}
-yy43:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy69;
-		default: goto yy20;
-	}
-yy44:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy70;
-		default: goto yy20;
-	}
-yy45:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy71;
-	goto yy20;
-yy46:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy72;
-	goto yy20;
-yy47:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy73;
-	goto yy20;
-yy48:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy74;
-		default: goto yy20;
-	}
-yy49:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy75;
-		default: goto yy20;
-	}
-yy50:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy76;
-		default: goto yy20;
-	}
-yy51:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy77;
-		default: goto yy20;
-	}
-yy52:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy78;
-		default: goto yy20;
-	}
-yy53:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy79;
-		default: goto yy20;
-	}
-yy54:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy80;
-		default: goto yy20;
-	}
-yy55:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_ID, IMW_KW_OTHER); }
-yy56:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy81;
-		default: goto yy20;
-	}
-yy57:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy82;
-		default: goto yy20;
-	}
-yy58:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy83;
-		default: goto yy20;
-	}
-yy59:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy84;
-		default: goto yy20;
-	}
-yy60:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy85;
-		default: goto yy20;
-	}
-yy61:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_NO, IMW_KW_OTHER); }
-yy62:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_OK, IMW_KW_OTHER); }
-yy63:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy86;
-		default: goto yy20;
-	}
-yy64:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy87;
-		default: goto yy20;
-	}
-yy65:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy88;
-		default: goto yy20;
-	}
-yy66:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy89;
-		default: goto yy20;
-	}
-yy67:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy90;
-		default: goto yy20;
-	}
-yy68:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy91;
-		default: goto yy20;
-	}
-yy69:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy92;
-		default: goto yy20;
-	}
-yy70:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy93;
-		default: goto yy20;
-	}
-yy71:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_ACL, IMW_KW_OTHER); }
-yy72:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_BAD, IMW_KW_OTHER); }
-yy73:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_BYE, IMW_KW_OTHER); }
-yy74:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy94;
-		default: goto yy20;
-	}
-yy75:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy95;
-		default: goto yy20;
-	}
-yy76:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy96;
-		default: goto yy20;
-	}
-yy77:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy97;
-		default: goto yy20;
-	}
-yy78:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy98;
-		default: goto yy20;
-	}
-yy79:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy99;
-		default: goto yy20;
-	}
-yy80:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy100;
-		default: goto yy20;
-	}
-yy81:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 0x00: goto yy101;
-		case 'R':
-		case 'r': goto yy102;
-		default: goto yy20;
-	}
-yy82:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy103;
-	goto yy20;
-yy83:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy104;
-		default: goto yy20;
-	}
-yy84:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy105;
-		default: goto yy20;
-	}
-yy85:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy106;
-		default: goto yy20;
-	}
-yy86:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy107;
-		default: goto yy20;
-	}
-yy87:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy108;
-		default: goto yy20;
-	}
-yy88:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy109;
-		default: goto yy20;
-	}
-yy89:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy110;
-		default: goto yy20;
-	}
-yy90:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy111;
-	goto yy20;
-yy91:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy112;
-		default: goto yy20;
-	}
-yy92:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy113;
-		default: goto yy20;
-	}
-yy93:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy114;
-		default: goto yy20;
-	}
-yy94:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy115;
-		default: goto yy20;
-	}
-yy95:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy116;
-		default: goto yy20;
-	}
-yy96:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy117;
-		default: goto yy20;
-	}
-yy97:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy118;
-		default: goto yy20;
-	}
-yy98:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy119;
-		default: goto yy20;
-	}
-yy99:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy120;
-	goto yy20;
-yy100:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy121;
-	goto yy20;
-yy101:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_LIST, IMW_KW_OTHER); }
-yy102:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy122;
-		default: goto yy20;
-	}
-yy103:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_LSUB, IMW_KW_OTHER); }
-yy104:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy123;
-		default: goto yy20;
-	}
-yy105:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy124;
-		default: goto yy20;
-	}
-yy106:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy125;
-		default: goto yy20;
-	}
-yy107:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy126;
-		default: goto yy20;
-	}
-yy108:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 0x00: goto yy127;
-		case 'R':
-		case 'r': goto yy128;
-		default: goto yy20;
-	}
-yy109:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy129;
-		default: goto yy20;
-	}
-yy110:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy130;
-		default: goto yy20;
-	}
-yy111:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_SORT, IMW_KW_OTHER); }
-yy112:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy131;
-		default: goto yy20;
-	}
-yy113:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy132;
-		default: goto yy20;
-	}
-yy114:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy133;
-		default: goto yy20;
-	}
-yy115:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy134;
-		default: goto yy20;
-	}
-yy116:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy135;
-		default: goto yy20;
-	}
-yy117:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy136;
-		default: goto yy20;
-	}
-yy118:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy137;
-	goto yy20;
-yy119:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy138;
-		default: goto yy20;
-	}
-yy120:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_FETCH, IMW_KW_OTHER); }
-yy121:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_FLAGS, IMW_KW_OTHER); }
-yy122:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy139;
-		default: goto yy20;
-	}
-yy123:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy140;
-		default: goto yy20;
-	}
-yy124:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy141;
-		default: goto yy20;
-	}
-yy125:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy142;
-		default: goto yy20;
-	}
-yy126:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy143;
-		default: goto yy20;
-	}
-yy127:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_QUOTA, IMW_KW_OTHER); }
-yy128:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy144;
-		default: goto yy20;
-	}
-yy129:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy145;
-	goto yy20;
-yy130:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy146;
-	goto yy20;
-yy131:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy147;
-	goto yy20;
-yy132:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy148;
-	goto yy20;
-yy133:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy149;
-		default: goto yy20;
-	}
-yy134:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy150;
-		default: goto yy20;
-	}
-yy135:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy151;
-	goto yy20;
-yy136:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy152;
-	goto yy20;
-yy137:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_EXISTS, IMW_KW_OTHER); }
-yy138:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy153;
-	goto yy20;
-yy139:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy154;
-		default: goto yy20;
-	}
-yy140:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy155;
-		default: goto yy20;
-	}
-yy141:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy156;
-		default: goto yy20;
-	}
-yy142:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy157;
-		default: goto yy20;
-	}
-yy143:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy158;
-	goto yy20;
-yy144:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy159;
-		default: goto yy20;
-	}
-yy145:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_RECENT, IMW_KW_OTHER); }
-yy146:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_SEARCH, IMW_KW_OTHER); }
-yy147:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_STATUS, IMW_KW_OTHER); }
-yy148:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_THREAD, IMW_KW_OTHER); }
-yy149:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy160;
-		default: goto yy20;
-	}
-yy150:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy161;
-		default: goto yy20;
-	}
-yy151:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_ENABLED, IMW_KW_OTHER); }
-yy152:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_ESEARCH, IMW_KW_OTHER); }
-yy153:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_EXPUNGE, IMW_KW_OTHER); }
-yy154:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy162;
-		default: goto yy20;
-	}
-yy155:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy163;
-	goto yy20;
-yy156:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy164;
-	goto yy20;
-yy157:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy165;
-		default: goto yy20;
-	}
-yy158:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_PREAUTH, IMW_KW_OTHER); }
-yy159:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy166;
-		default: goto yy20;
-	}
-yy160:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy167;
-	goto yy20;
-yy161:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy168;
-		default: goto yy20;
-	}
-yy162:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy169;
-		default: goto yy20;
-	}
-yy163:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_METADATA, IMW_KW_OTHER); }
-yy164:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_MYRIGHTS, IMW_KW_OTHER); }
-yy165:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy170;
-	goto yy20;
-yy166:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy171;
-	goto yy20;
-yy167:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_VANISHED, IMW_KW_OTHER); }
-yy168:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy172;
-	goto yy20;
-yy169:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy173;
-	goto yy20;
-yy170:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_NAMESPACE, IMW_KW_OTHER); }
-yy171:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_QUOTAROOT, IMW_KW_OTHER); }
-yy172:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_CAPABILITY, IMW_KW_OTHER); }
-yy173:
-	YYSKIP();
-	{ IMW_KW(IMW_KW_LISTRIGHTS, IMW_KW_OTHER); }
-}
-
-}
-
-enum imw_code_kind imw_classify_code(const uint8_t *s, size_t n)
-{
-    IMW_KW_INPUT(s, n);
-    
-{
-	unsigned char yych;
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy177;
-		case 'B':
-		case 'b': goto yy178;
-		case 'C':
-		case 'c': goto yy179;
-		case 'E':
-		case 'e': goto yy180;
-		case 'H':
-		case 'h': goto yy181;
-		case 'I':
-		case 'i': goto yy182;
-		case 'L':
-		case 'l': goto yy183;
-		case 'M':
-		case 'm': goto yy184;
-		case 'N':
-		case 'n': goto yy185;
-		case 'O':
-		case 'o': goto yy186;
-		case 'P':
-		case 'p': goto yy187;
-		case 'R':
-		case 'r': goto yy188;
-		case 'S':
-		case 's': goto yy189;
-		case 'T':
-		case 't': goto yy190;
-		case 'U':
-		case 'u': goto yy191;
-		default: goto yy175;
-	}
-yy175:
-	YYSKIP();
-yy176:
-	{ return IMW_CODE_OTHER; }
-yy177:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy192;
-		case 'P':
-		case 'p': goto yy194;
-		case 'U':
-		case 'u': goto yy195;
-		default: goto yy176;
-	}
-yy178:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy196;
-		default: goto yy176;
-	}
-yy179:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy197;
-		case 'L':
-		case 'l': goto yy198;
-		case 'O':
-		case 'o': goto yy199;
-		default: goto yy176;
-	}
-yy180:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy200;
-		default: goto yy176;
-	}
-yy181:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy201;
-		case 'I':
-		case 'i': goto yy202;
-		default: goto yy176;
-	}
-yy182:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy203;
-		default: goto yy176;
-	}
-yy183:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy204;
-		default: goto yy176;
-	}
-yy184:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy205;
-		case 'E':
-		case 'e': goto yy206;
-		case 'O':
-		case 'o': goto yy207;
-		default: goto yy176;
-	}
-yy185:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy208;
-		default: goto yy176;
-	}
-yy186:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy209;
-		default: goto yy176;
-	}
-yy187:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy210;
-		case 'E':
-		case 'e': goto yy211;
-		case 'R':
-		case 'r': goto yy212;
-		default: goto yy176;
-	}
-yy188:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy213;
-		default: goto yy176;
-	}
-yy189:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy214;
-		default: goto yy176;
-	}
-yy190:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy215;
-		case 'R':
-		case 'r': goto yy216;
-		default: goto yy176;
-	}
-yy191:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy217;
-		case 'N':
-		case 'n': goto yy218;
-		case 'S':
-		case 's': goto yy219;
-		default: goto yy176;
-	}
-yy192:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy220;
-		case 'R':
-		case 'r': goto yy221;
-		default: goto yy193;
-	}
-yy193:
-	YYRESTORE();
-	goto yy176;
-yy194:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy222;
-		default: goto yy193;
-	}
-yy195:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy223;
-		default: goto yy193;
-	}
-yy196:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy224;
-		default: goto yy193;
-	}
-yy197:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy225;
-		case 'P':
-		case 'p': goto yy226;
-		default: goto yy193;
-	}
-yy198:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy227;
-		case 'O':
-		case 'o': goto yy228;
-		default: goto yy193;
-	}
-yy199:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy229;
-		case 'N':
-		case 'n': goto yy230;
-		case 'P':
-		case 'p': goto yy231;
-		case 'R':
-		case 'r': goto yy232;
-		default: goto yy193;
-	}
-yy200:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy233;
-		default: goto yy193;
-	}
-yy201:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy234;
-		default: goto yy193;
-	}
-yy202:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy235;
-		default: goto yy193;
-	}
-yy203:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy236;
-		default: goto yy193;
-	}
-yy204:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy237;
-		default: goto yy193;
-	}
-yy205:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy238;
-		default: goto yy193;
-	}
-yy206:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy239;
-		default: goto yy193;
-	}
-yy207:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy240;
-		default: goto yy193;
-	}
-yy208:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy241;
-		case 'N':
-		case 'n': goto yy242;
-		case 'P':
-		case 'p': goto yy243;
-		case 'T':
-		case 't': goto yy244;
-		default: goto yy193;
-	}
-yy209:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy245;
-		default: goto yy193;
-	}
-yy210:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy246;
-		default: goto yy193;
-	}
-yy211:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy247;
-		default: goto yy193;
-	}
-yy212:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy248;
-		default: goto yy193;
-	}
-yy213:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy249;
-		default: goto yy193;
-	}
-yy214:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy250;
-		default: goto yy193;
-	}
-yy215:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy251;
-		default: goto yy193;
-	}
-yy216:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy252;
-		default: goto yy193;
-	}
-yy217:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy253;
-		default: goto yy193;
-	}
-yy218:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy254;
-		case 'K':
-		case 'k': goto yy255;
-		case 'S':
-		case 's': goto yy256;
-		default: goto yy193;
-	}
-yy219:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy257;
-		default: goto yy193;
-	}
-yy220:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy258;
-		default: goto yy193;
-	}
-yy221:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy259;
-		default: goto yy193;
-	}
-yy222:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy260;
-		default: goto yy193;
-	}
-yy223:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy261;
-		default: goto yy193;
-	}
-yy224:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy262;
-		default: goto yy193;
-	}
-yy225:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy263;
-		default: goto yy193;
-	}
-yy226:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy264;
-		default: goto yy193;
-	}
-yy227:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy265;
-		default: goto yy193;
-	}
-yy228:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy266;
-		default: goto yy193;
-	}
-yy229:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy267;
-		default: goto yy193;
-	}
-yy230:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy268;
-		default: goto yy193;
-	}
-yy231:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy269;
-		default: goto yy193;
-	}
-yy232:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy270;
-		default: goto yy193;
-	}
-yy233:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy271;
-		case 'U':
-		case 'u': goto yy272;
-		default: goto yy193;
-	}
-yy234:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy273;
-		default: goto yy193;
-	}
-yy235:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy274;
-		default: goto yy193;
-	}
-yy236:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy275;
-		default: goto yy193;
-	}
-yy237:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy276;
-		default: goto yy193;
-	}
-yy238:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy277;
-		default: goto yy193;
-	}
-yy239:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy278;
-		default: goto yy193;
-	}
-yy240:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy279;
-		default: goto yy193;
-	}
-yy241:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy280;
-		default: goto yy193;
-	}
-yy242:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy281;
-		default: goto yy193;
-	}
-yy243:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy282;
-		default: goto yy193;
-	}
-yy244:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy283;
-		case 'S':
-		case 's': goto yy284;
-		default: goto yy193;
-	}
-yy245:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy285;
-		default: goto yy193;
-	}
-yy246:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy286;
-		default: goto yy193;
-	}
-yy247:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy287;
-		default: goto yy193;
-	}
-yy248:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy288;
-		default: goto yy193;
-	}
-yy249:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy289;
-		default: goto yy193;
-	}
-yy250:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy290;
-		default: goto yy193;
-	}
-yy251:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy291;
-		default: goto yy193;
-	}
-yy252:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy292;
-		default: goto yy193;
-	}
-yy253:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy293;
-		case 'V':
-		case 'v': goto yy294;
-		default: goto yy193;
-	}
-yy254:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy295;
-		default: goto yy193;
-	}
-yy255:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy296;
-		default: goto yy193;
-	}
-yy256:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy297;
-		default: goto yy193;
-	}
-yy257:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy298;
-		default: goto yy193;
-	}
-yy258:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy299;
-		default: goto yy193;
-	}
-yy259:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy300;
-		default: goto yy193;
-	}
-yy260:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy301;
-		default: goto yy193;
-	}
-yy261:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy302;
-		case 'O':
-		case 'o': goto yy303;
-		default: goto yy193;
-	}
-yy262:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy304;
-		case 'O':
-		case 'o': goto yy305;
-		default: goto yy193;
-	}
-yy263:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy306;
-		default: goto yy193;
-	}
-yy264:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy307;
-		default: goto yy193;
-	}
-yy265:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy308;
-		default: goto yy193;
-	}
-yy266:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy309;
-		default: goto yy193;
-	}
-yy267:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy310;
-		default: goto yy193;
-	}
-yy268:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy311;
-		default: goto yy193;
-	}
-yy269:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy312;
-		default: goto yy193;
-	}
-yy270:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy313;
-		default: goto yy193;
-	}
-yy271:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy314;
-		default: goto yy193;
-	}
-yy272:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy315;
-		default: goto yy193;
-	}
-yy273:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy316;
-		default: goto yy193;
-	}
-yy274:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy317;
-		default: goto yy193;
-	}
-yy275:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy318;
-		default: goto yy193;
-	}
-yy276:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy319;
-		default: goto yy193;
-	}
-yy277:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy320;
-		default: goto yy193;
-	}
-yy278:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy321;
-		default: goto yy193;
-	}
-yy279:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy322;
-		default: goto yy193;
-	}
-yy280:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy323;
-		default: goto yy193;
-	}
-yy281:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy324;
-		default: goto yy193;
-	}
-yy282:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy325;
-		default: goto yy193;
-	}
-yy283:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy326;
-		default: goto yy193;
-	}
-yy284:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy327;
-		default: goto yy193;
-	}
-yy285:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy328;
-		default: goto yy193;
-	}
-yy286:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy329;
-		default: goto yy193;
-	}
-yy287:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy330;
-		default: goto yy193;
-	}
-yy288:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy331;
-		default: goto yy193;
-	}
-yy289:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '-': goto yy332;
-		default: goto yy193;
-	}
-yy290:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy333;
-		default: goto yy193;
-	}
-yy291:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy334;
-		default: goto yy193;
-	}
-yy292:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy335;
-		default: goto yy193;
-	}
-yy293:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy336;
-		case 'O':
-		case 'o': goto yy337;
-		default: goto yy193;
-	}
-yy294:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy338;
-		default: goto yy193;
-	}
-yy295:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy339;
-		default: goto yy193;
-	}
-yy296:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy340;
-		default: goto yy193;
-	}
-yy297:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy341;
-		default: goto yy193;
-	}
-yy298:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy342;
-		default: goto yy193;
-	}
-yy299:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy343;
-	goto yy193;
-yy300:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy344;
-		default: goto yy193;
-	}
-yy301:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy345;
-		default: goto yy193;
-	}
-yy302:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy346;
-		default: goto yy193;
-	}
-yy303:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy347;
-		default: goto yy193;
-	}
-yy304:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy348;
-		default: goto yy193;
-	}
-yy305:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy349;
-		default: goto yy193;
-	}
-yy306:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy350;
-		default: goto yy193;
-	}
-yy307:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy351;
-		default: goto yy193;
-	}
-yy308:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy352;
-		default: goto yy193;
-	}
-yy309:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy353;
-		default: goto yy193;
-	}
-yy310:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy354;
-		default: goto yy193;
-	}
-yy311:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy355;
-		default: goto yy193;
-	}
-yy312:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy356;
-		default: goto yy193;
-	}
-yy313:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy357;
-		default: goto yy193;
-	}
-yy314:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy358;
-		default: goto yy193;
-	}
-yy315:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy359;
-		default: goto yy193;
-	}
-yy316:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy360;
-		default: goto yy193;
-	}
-yy317:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy361;
-		default: goto yy193;
-	}
-yy318:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy362;
-	goto yy193;
-yy319:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy363;
-	goto yy193;
-yy320:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy364;
-		default: goto yy193;
-	}
-yy321:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy365;
-		default: goto yy193;
-	}
-yy322:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy366;
-		default: goto yy193;
-	}
-yy323:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy367;
-		default: goto yy193;
-	}
-yy324:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy368;
-		default: goto yy193;
-	}
-yy325:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy369;
-		default: goto yy193;
-	}
-yy326:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy370;
-		default: goto yy193;
-	}
-yy327:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy371;
-		default: goto yy193;
-	}
-yy328:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy372;
-		default: goto yy193;
-	}
-yy329:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy373;
-	goto yy193;
-yy330:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy374;
-		default: goto yy193;
-	}
-yy331:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy375;
-		default: goto yy193;
-	}
-yy332:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy376;
-		case 'W':
-		case 'w': goto yy377;
-		default: goto yy193;
-	}
-yy333:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy378;
-		default: goto yy193;
-	}
-yy334:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy379;
-		default: goto yy193;
-	}
-yy335:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy380;
-		default: goto yy193;
-	}
-yy336:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy381;
-		default: goto yy193;
-	}
-yy337:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy382;
-		default: goto yy193;
-	}
-yy338:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy383;
-		default: goto yy193;
-	}
-yy339:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy384;
-		default: goto yy193;
-	}
-yy340:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy385;
-		default: goto yy193;
-	}
-yy341:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy386;
-		default: goto yy193;
-	}
-yy342:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy387;
-		default: goto yy193;
-	}
-yy343:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_ALERT, IMW_CODE_OTHER); }
-yy344:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy388;
-		default: goto yy193;
-	}
-yy345:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy389;
-		default: goto yy193;
-	}
-yy346:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy390;
-		default: goto yy193;
-	}
-yy347:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy391;
-		default: goto yy193;
-	}
-yy348:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy392;
-		default: goto yy193;
-	}
-yy349:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy393;
-		default: goto yy193;
-	}
-yy350:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy394;
-	goto yy193;
-yy351:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy395;
-		default: goto yy193;
-	}
-yy352:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy396;
-		default: goto yy193;
-	}
-yy353:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy397;
-	goto yy193;
-yy354:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy398;
-		default: goto yy193;
-	}
-yy355:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy399;
-		default: goto yy193;
-	}
-yy356:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy400;
-		default: goto yy193;
-	}
-yy357:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy401;
-		default: goto yy193;
-	}
-yy358:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy402;
-		default: goto yy193;
-	}
-yy359:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy403;
-		default: goto yy193;
-	}
-yy360:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy404;
-		default: goto yy193;
-	}
-yy361:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy405;
-		default: goto yy193;
-	}
-yy362:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_INUSE, IMW_CODE_OTHER); }
-yy363:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_LIMIT, IMW_CODE_OTHER); }
-yy364:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy406;
-		default: goto yy193;
-	}
-yy365:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy407;
-		default: goto yy193;
-	}
-yy366:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy408;
-		default: goto yy193;
-	}
-yy367:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy409;
-		default: goto yy193;
-	}
-yy368:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy410;
-		default: goto yy193;
-	}
-yy369:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy411;
-	goto yy193;
-yy370:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy412;
-		default: goto yy193;
-	}
-yy371:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy413;
-		default: goto yy193;
-	}
-yy372:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy414;
-		default: goto yy193;
-	}
-yy373:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_PARSE, IMW_CODE_OTHER); }
-yy374:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy415;
-		default: goto yy193;
-	}
-yy375:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy416;
-		default: goto yy193;
-	}
-yy376:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy417;
-		default: goto yy193;
-	}
-yy377:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy418;
-		default: goto yy193;
-	}
-yy378:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy419;
-		default: goto yy193;
-	}
-yy379:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy420;
-	goto yy193;
-yy380:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy421;
-		default: goto yy193;
-	}
-yy381:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy422;
-		default: goto yy193;
-	}
-yy382:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy423;
-		default: goto yy193;
-	}
-yy383:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy424;
-		default: goto yy193;
-	}
-yy384:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy425;
-		default: goto yy193;
-	}
-yy385:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy426;
-		default: goto yy193;
-	}
-yy386:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy427;
-	goto yy193;
-yy387:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy428;
-		default: goto yy193;
-	}
-yy388:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy429;
-		default: goto yy193;
-	}
-yy389:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy430;
-		default: goto yy193;
-	}
-yy390:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy431;
-		default: goto yy193;
-	}
-yy391:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Z':
-		case 'z': goto yy432;
-		default: goto yy193;
-	}
-yy392:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy433;
-		default: goto yy193;
-	}
-yy393:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy434;
-		default: goto yy193;
-	}
-yy394:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_CANNOT, IMW_CODE_OTHER); }
-yy395:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy435;
-		default: goto yy193;
-	}
-yy396:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy436;
-		default: goto yy193;
-	}
-yy397:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_CLOSED, IMW_CODE_OTHER); }
-yy398:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy437;
-		default: goto yy193;
-	}
-yy399:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy438;
-		default: goto yy193;
-	}
-yy400:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy439;
-	goto yy193;
-yy401:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy440;
-		default: goto yy193;
-	}
-yy402:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy441;
-	goto yy193;
-yy403:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy442;
-		default: goto yy193;
-	}
-yy404:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy443;
-		default: goto yy193;
-	}
-yy405:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy444;
-		default: goto yy193;
-	}
-yy406:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy445;
-		default: goto yy193;
-	}
-yy407:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy446;
-		default: goto yy193;
-	}
-yy408:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy447;
-		default: goto yy193;
-	}
-yy409:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy448;
-		default: goto yy193;
-	}
-yy410:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy449;
-		default: goto yy193;
-	}
-yy411:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_NOPERM, IMW_CODE_OTHER); }
-yy412:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy450;
-		default: goto yy193;
-	}
-yy413:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy451;
-		default: goto yy193;
-	}
-yy414:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy452;
-		default: goto yy193;
-	}
-yy415:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy453;
-		default: goto yy193;
-	}
-yy416:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy454;
-		default: goto yy193;
-	}
-yy417:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy455;
-		default: goto yy193;
-	}
-yy418:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy456;
-		default: goto yy193;
-	}
-yy419:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy457;
-		default: goto yy193;
-	}
-yy420:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_TOOBIG, IMW_CODE_OTHER); }
-yy421:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy458;
-		default: goto yy193;
-	}
-yy422:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy459;
-	goto yy193;
-yy423:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy460;
-		default: goto yy193;
-	}
-yy424:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy461;
-		default: goto yy193;
-	}
-yy425:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy462;
-		default: goto yy193;
-	}
-yy426:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '-': goto yy463;
-		default: goto yy193;
-	}
-yy427:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_UNSEEN, IMW_CODE_OTHER); }
-yy428:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy464;
-	goto yy193;
-yy429:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy465;
-		default: goto yy193;
-	}
-yy430:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy466;
-		default: goto yy193;
-	}
-yy431:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy467;
-		default: goto yy193;
-	}
-yy432:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy468;
-		default: goto yy193;
-	}
-yy433:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy469;
-		default: goto yy193;
-	}
-yy434:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy470;
-		default: goto yy193;
-	}
-yy435:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy471;
-		default: goto yy193;
-	}
-yy436:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy472;
-		default: goto yy193;
-	}
-yy437:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy473;
-		default: goto yy193;
-	}
-yy438:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy474;
-		default: goto yy193;
-	}
-yy439:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_COPYUID, IMW_CODE_OTHER); }
-yy440:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy475;
-		default: goto yy193;
-	}
-yy441:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_EXPIRED, IMW_CODE_OTHER); }
-yy442:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy476;
-		default: goto yy193;
-	}
-yy443:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy477;
-		default: goto yy193;
-	}
-yy444:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy478;
-		default: goto yy193;
-	}
-yy445:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy479;
-		default: goto yy193;
-	}
-yy446:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy480;
-	goto yy193;
-yy447:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy481;
-	goto yy193;
-yy448:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy482;
-	goto yy193;
-yy449:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy483;
-		default: goto yy193;
-	}
-yy450:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy484;
-		default: goto yy193;
-	}
-yy451:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy485;
-	goto yy193;
-yy452:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy486;
-		default: goto yy193;
-	}
-yy453:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy487;
-		default: goto yy193;
-	}
-yy454:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy488;
-		default: goto yy193;
-	}
-yy455:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy489;
-		default: goto yy193;
-	}
-yy456:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy490;
-		default: goto yy193;
-	}
-yy457:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy491;
-		default: goto yy193;
-	}
-yy458:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy492;
-		default: goto yy193;
-	}
-yy459:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_UIDNEXT, IMW_CODE_OTHER); }
-yy460:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy493;
-		default: goto yy193;
-	}
-yy461:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy494;
-		default: goto yy193;
-	}
-yy462:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy495;
-		default: goto yy193;
-	}
-yy463:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy496;
-		default: goto yy193;
-	}
-yy464:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_USEATTR, IMW_CODE_OTHER); }
-yy465:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy497;
-		default: goto yy193;
-	}
-yy466:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy498;
-	goto yy193;
-yy467:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy499;
-		default: goto yy193;
-	}
-yy468:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy500;
-		default: goto yy193;
-	}
-yy469:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy501;
-		default: goto yy193;
-	}
-yy470:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy502;
-		default: goto yy193;
-	}
-yy471:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy503;
-		default: goto yy193;
-	}
-yy472:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy504;
-	goto yy193;
-yy473:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy505;
-		default: goto yy193;
-	}
-yy474:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy506;
-		default: goto yy193;
-	}
-yy475:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy507;
-		default: goto yy193;
-	}
-yy476:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy508;
-		default: goto yy193;
-	}
-yy477:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy509;
-		default: goto yy193;
-	}
-yy478:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy510;
-		default: goto yy193;
-	}
-yy479:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy511;
-	goto yy193;
-yy480:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_METADATA, IMW_CODE_OTHER); }
-yy481:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_MODIFIED, IMW_CODE_OTHER); }
-yy482:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_NOMODSEQ, IMW_CODE_OTHER); }
-yy483:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy512;
-		default: goto yy193;
-	}
-yy484:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy513;
-		default: goto yy193;
-	}
-yy485:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_NOTSAVED, IMW_CODE_OTHER); }
-yy486:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy514;
-	goto yy193;
-yy487:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy515;
-		default: goto yy193;
-	}
-yy488:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy516;
-		default: goto yy193;
-	}
-yy489:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy517;
-	goto yy193;
-yy490:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy518;
-		default: goto yy193;
-	}
-yy491:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy519;
-	goto yy193;
-yy492:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy520;
-	goto yy193;
-yy493:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy521;
-		default: goto yy193;
-	}
-yy494:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy522;
-		default: goto yy193;
-	}
-yy495:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy523;
-		default: goto yy193;
-	}
-yy496:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy524;
-		default: goto yy193;
-	}
-yy497:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy525;
-		default: goto yy193;
-	}
-yy498:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_APPENDUID, IMW_CODE_OTHER); }
-yy499:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy526;
-		default: goto yy193;
-	}
-yy500:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy527;
-		default: goto yy193;
-	}
-yy501:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy528;
-	goto yy193;
-yy502:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy529;
-		default: goto yy193;
-	}
-yy503:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy530;
-	goto yy193;
-yy504:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_CLIENTBUG, IMW_CODE_OTHER); }
-yy505:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy531;
-		default: goto yy193;
-	}
-yy506:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy532;
-		default: goto yy193;
-	}
-yy507:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy533;
-	goto yy193;
-yy508:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy534;
-		default: goto yy193;
-	}
-yy509:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy535;
-		default: goto yy193;
-	}
-yy510:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy536;
-		default: goto yy193;
-	}
-yy511:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_MAILBOXID, IMW_CODE_OTHER); }
-yy512:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy537;
-		default: goto yy193;
-	}
-yy513:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy538;
-		default: goto yy193;
-	}
-yy514:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_OVERQUOTA, IMW_CODE_OTHER); }
-yy515:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy539;
-		default: goto yy193;
-	}
-yy516:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy540;
-		default: goto yy193;
-	}
-yy517:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_READ_ONLY, IMW_CODE_OTHER); }
-yy518:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy541;
-	goto yy193;
-yy519:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_SERVERBUG, IMW_CODE_OTHER); }
-yy520:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_TRYCREATE, IMW_CODE_OTHER); }
-yy521:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy542;
-		default: goto yy193;
-	}
-yy522:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy543;
-		default: goto yy193;
-	}
-yy523:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy544;
-		default: goto yy193;
-	}
-yy524:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy545;
-		default: goto yy193;
-	}
-yy525:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy546;
-		default: goto yy193;
-	}
-yy526:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy547;
-		default: goto yy193;
-	}
-yy527:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy548;
-		default: goto yy193;
-	}
-yy528:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_BADCHARSET, IMW_CODE_OTHER); }
-yy529:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy549;
-		default: goto yy193;
-	}
-yy530:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_CAPABILITY, IMW_CODE_OTHER); }
-yy531:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy550;
-		default: goto yy193;
-	}
-yy532:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy551;
-		default: goto yy193;
-	}
-yy533:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_CORRUPTION, IMW_CODE_OTHER); }
-yy534:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy552;
-		default: goto yy193;
-	}
-yy535:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy553;
-	goto yy193;
-yy536:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy554;
-		default: goto yy193;
-	}
-yy537:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy555;
-	goto yy193;
-yy538:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy556;
-		default: goto yy193;
-	}
-yy539:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy557;
-		default: goto yy193;
-	}
-yy540:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy558;
-		default: goto yy193;
-	}
-yy541:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_READ_WRITE, IMW_CODE_OTHER); }
-yy542:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy559;
-		default: goto yy193;
-	}
-yy543:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy560;
-	goto yy193;
-yy544:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy561;
-	goto yy193;
-yy545:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy562;
-	goto yy193;
-yy546:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy563;
-		default: goto yy193;
-	}
-yy547:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy564;
-		default: goto yy193;
-	}
-yy548:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy565;
-		default: goto yy193;
-	}
-yy549:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy566;
-		default: goto yy193;
-	}
-yy550:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy567;
-		default: goto yy193;
-	}
-yy551:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy568;
-	goto yy193;
-yy552:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy569;
-		default: goto yy193;
-	}
-yy553:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_HASCHILDREN, IMW_CODE_OTHER); }
-yy554:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy570;
-		default: goto yy193;
-	}
-yy555:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_NONEXISTENT, IMW_CODE_OTHER); }
-yy556:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy571;
-		default: goto yy193;
-	}
-yy557:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy572;
-		default: goto yy193;
-	}
-yy558:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy573;
-		default: goto yy193;
-	}
-yy559:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy574;
-	goto yy193;
-yy560:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_UIDVALIDITY, IMW_CODE_OTHER); }
-yy561:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_UNAVAILABLE, IMW_CODE_OTHER); }
-yy562:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_UNKNOWN_CTE, IMW_CODE_OTHER); }
-yy563:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy575;
-	goto yy193;
-yy564:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy576;
-		default: goto yy193;
-	}
-yy565:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy577;
-		default: goto yy193;
-	}
-yy566:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy578;
-	goto yy193;
-yy567:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy579;
-		default: goto yy193;
-	}
-yy568:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_CONTACTADMIN, IMW_CODE_OTHER); }
-yy569:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy580;
-	goto yy193;
-yy570:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy581;
-	goto yy193;
-yy571:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy582;
-		default: goto yy193;
-	}
-yy572:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy583;
-		default: goto yy193;
-	}
-yy573:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy584;
-		default: goto yy193;
-	}
-yy574:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_UIDNOTSTICKY, IMW_CODE_OTHER); }
-yy575:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_ALREADYEXISTS, IMW_CODE_OTHER); }
-yy576:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy585;
-		default: goto yy193;
-	}
-yy577:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy586;
-		default: goto yy193;
-	}
-yy578:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_BADCOMPARATOR, IMW_CODE_OTHER); }
-yy579:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy587;
-		default: goto yy193;
-	}
-yy580:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_EXPUNGEISSUED, IMW_CODE_OTHER); }
-yy581:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_HIGHESTMODSEQ, IMW_CODE_OTHER); }
-yy582:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy588;
-		default: goto yy193;
-	}
-yy583:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy589;
-	goto yy193;
-yy584:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy590;
-		default: goto yy193;
-	}
-yy585:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy591;
-		default: goto yy193;
-	}
-yy586:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy592;
-		default: goto yy193;
-	}
-yy587:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy593;
-		default: goto yy193;
-	}
-yy588:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy594;
-		default: goto yy193;
-	}
-yy589:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_PERMANENTFLAGS, IMW_CODE_OTHER); }
-yy590:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy595;
-	goto yy193;
-yy591:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy596;
-		default: goto yy193;
-	}
-yy592:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy597;
-		default: goto yy193;
-	}
-yy593:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy598;
-		default: goto yy193;
-	}
-yy594:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy599;
-		default: goto yy193;
-	}
-yy595:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_PRIVACYREQUIRED, IMW_CODE_OTHER); }
-yy596:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy600;
-		default: goto yy193;
-	}
-yy597:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy601;
-		default: goto yy193;
-	}
-yy598:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy602;
-	goto yy193;
-yy599:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy603;
-		default: goto yy193;
-	}
-yy600:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy604;
-		default: goto yy193;
-	}
-yy601:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy605;
-		default: goto yy193;
-	}
-yy602:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_COMPRESSIONACTIVE, IMW_CODE_OTHER); }
-yy603:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy606;
-		default: goto yy193;
-	}
-yy604:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy607;
-		default: goto yy193;
-	}
-yy605:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy608;
-	goto yy193;
-yy606:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy609;
-		default: goto yy193;
-	}
-yy607:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy610;
-	goto yy193;
-yy608:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_AUTHORIZATIONFAILED, IMW_CODE_OTHER); }
-yy609:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy611;
-	goto yy193;
-yy610:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_AUTHENTICATIONFAILED, IMW_CODE_OTHER); }
-yy611:
-	YYSKIP();
-	{ IMW_KW(IMW_CODE_NOTIFICATIONOVERFLOW, IMW_CODE_OTHER); }
-}
-
-}
-
-enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
-{
-    if (n == 0 || s[0] != '\\')
-        return IMW_FLAG_KEYWORD;
-    IMW_KW_INPUT(s, n);
-    
-{
-	unsigned char yych;
-	yych = YYPEEK();
-	switch (yych) {
-		case '\\': goto yy615;
-		default: goto yy613;
-	}
-yy613:
-	YYSKIP();
-yy614:
-	{ return IMW_FLAG_EXTENSION; }
-yy615:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '*': goto yy616;
-		case 'A':
-		case 'a': goto yy618;
-		case 'D':
-		case 'd': goto yy619;
-		case 'F':
-		case 'f': goto yy620;
-		case 'R':
-		case 'r': goto yy621;
-		case 'S':
-		case 's': goto yy622;
-		default: goto yy614;
-	}
-yy616:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy623;
-yy617:
-	YYRESTORE();
-	goto yy614;
-yy618:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy624;
-		default: goto yy617;
-	}
-yy619:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy625;
-		case 'R':
-		case 'r': goto yy626;
-		default: goto yy617;
-	}
-yy620:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy627;
-		default: goto yy617;
-	}
-yy621:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy628;
-		default: goto yy617;
-	}
-yy622:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy629;
-		default: goto yy617;
-	}
-yy623:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_WILDCARD, IMW_FLAG_EXTENSION); }
-yy624:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy630;
-		default: goto yy617;
-	}
-yy625:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy631;
-		default: goto yy617;
-	}
-yy626:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy632;
-		default: goto yy617;
-	}
-yy627:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy633;
-		default: goto yy617;
-	}
-yy628:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy634;
-		default: goto yy617;
-	}
-yy629:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy635;
-		default: goto yy617;
-	}
-yy630:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy636;
-		default: goto yy617;
-	}
-yy631:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy637;
-		default: goto yy617;
-	}
-yy632:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy638;
-		default: goto yy617;
-	}
-yy633:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy639;
-		default: goto yy617;
-	}
-yy634:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy640;
-		default: goto yy617;
-	}
-yy635:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy641;
-		default: goto yy617;
-	}
-yy636:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy642;
-		default: goto yy617;
-	}
-yy637:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy643;
-		default: goto yy617;
-	}
-yy638:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy644;
-		default: goto yy617;
-	}
-yy639:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy645;
-		default: goto yy617;
-	}
-yy640:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy646;
-		default: goto yy617;
-	}
-yy641:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy647;
-	goto yy617;
-yy642:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy648;
-		default: goto yy617;
-	}
-yy643:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy649;
-		default: goto yy617;
-	}
-yy644:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy650;
-	goto yy617;
-yy645:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy651;
-		default: goto yy617;
-	}
-yy646:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy652;
-		default: goto yy617;
-	}
-yy647:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_SEEN, IMW_FLAG_EXTENSION); }
-yy648:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy653;
-		default: goto yy617;
-	}
-yy649:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy654;
-		default: goto yy617;
-	}
-yy650:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_DRAFT, IMW_FLAG_EXTENSION); }
-yy651:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy655;
-		default: goto yy617;
-	}
-yy652:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy656;
-	goto yy617;
-yy653:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy657;
-		default: goto yy617;
-	}
-yy654:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy658;
-	goto yy617;
-yy655:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy659;
-	goto yy617;
-yy656:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_RECENT, IMW_FLAG_EXTENSION); }
-yy657:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy660;
-	goto yy617;
-yy658:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_DELETED, IMW_FLAG_EXTENSION); }
-yy659:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_FLAGGED, IMW_FLAG_EXTENSION); }
-yy660:
-	YYSKIP();
-	{ IMW_KW(IMW_FLAG_ANSWERED, IMW_FLAG_EXTENSION); }
-}
-
-}
-
-enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
-                                                 size_t *mechanism_at)
-{
-    *mechanism_at = n;
-    if (n >= IMW_KEYWORD_MAX) {
-        /* long AUTH=... mechanisms still deserve their kind */
-        if (strncasecmp_ascii(s, "AUTH=", 5) == 0) {
-            *mechanism_at = 5;
-            return IMW_CAP_AUTH;
-        }
-        return IMW_CAP_OTHER;
-    }
-    IMW_KW_INPUT(s, n);
-    
-{
-	unsigned char yych;
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy664;
-		case 'B':
-		case 'b': goto yy665;
-		case 'C':
-		case 'c': goto yy666;
-		case 'E':
-		case 'e': goto yy667;
-		case 'I':
-		case 'i': goto yy668;
-		case 'L':
-		case 'l': goto yy669;
-		case 'M':
-		case 'm': goto yy670;
-		case 'N':
-		case 'n': goto yy671;
-		case 'O':
-		case 'o': goto yy672;
-		case 'P':
-		case 'p': goto yy673;
-		case 'Q':
-		case 'q': goto yy674;
-		case 'S':
-		case 's': goto yy675;
-		case 'T':
-		case 't': goto yy676;
-		case 'U':
-		case 'u': goto yy677;
-		case 'W':
-		case 'w': goto yy678;
-		default: goto yy662;
-	}
-yy662:
-	YYSKIP();
-yy663:
-	{ return IMW_CAP_OTHER; }
-yy664:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy679;
-		case 'P':
-		case 'p': goto yy681;
-		case 'U':
-		case 'u': goto yy682;
-		default: goto yy663;
-	}
-yy665:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy683;
-		default: goto yy663;
-	}
-yy666:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy684;
-		case 'H':
-		case 'h': goto yy685;
-		case 'O':
-		case 'o': goto yy686;
-		default: goto yy663;
-	}
-yy667:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy687;
-		case 'S':
-		case 's': goto yy688;
-		default: goto yy663;
-	}
-yy668:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy689;
-		case 'M':
-		case 'm': goto yy690;
-		default: goto yy663;
-	}
-yy669:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy691;
-		case 'O':
-		case 'o': goto yy692;
-		default: goto yy663;
-	}
-yy670:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy693;
-		case 'O':
-		case 'o': goto yy694;
-		case 'U':
-		case 'u': goto yy695;
-		default: goto yy663;
-	}
-yy671:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy696;
-		case 'O':
-		case 'o': goto yy697;
-		default: goto yy663;
-	}
-yy672:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy698;
-		default: goto yy663;
-	}
-yy673:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy699;
-		default: goto yy663;
-	}
-yy674:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy700;
-		case 'U':
-		case 'u': goto yy701;
-		default: goto yy663;
-	}
-yy675:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy702;
-		case 'E':
-		case 'e': goto yy703;
-		case 'O':
-		case 'o': goto yy704;
-		case 'P':
-		case 'p': goto yy705;
-		case 'T':
-		case 't': goto yy706;
-		default: goto yy663;
-	}
-yy676:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy707;
-		default: goto yy663;
-	}
-yy677:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy708;
-		case 'N':
-		case 'n': goto yy709;
-		case 'T':
-		case 't': goto yy710;
-		default: goto yy663;
-	}
-yy678:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy711;
-		default: goto yy663;
-	}
-yy679:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy712;
-		default: goto yy680;
-	}
-yy680:
-	YYRESTORE();
-	goto yy663;
-yy681:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy713;
-		default: goto yy680;
-	}
-yy682:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy714;
-		default: goto yy680;
-	}
-yy683:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy715;
-		default: goto yy680;
-	}
-yy684:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy716;
-		default: goto yy680;
-	}
-yy685:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy717;
-		default: goto yy680;
-	}
-yy686:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy718;
-		case 'N':
-		case 'n': goto yy719;
-		default: goto yy680;
-	}
-yy687:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy720;
-		default: goto yy680;
-	}
-yy688:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy721;
-		default: goto yy680;
-	}
-yy689:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 0x00: goto yy722;
-		case 'L':
-		case 'l': goto yy723;
-		default: goto yy680;
-	}
-yy690:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy724;
-		default: goto yy680;
-	}
-yy691:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy725;
-		case 'T':
-		case 't': goto yy726;
-		default: goto yy680;
-	}
-yy692:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy727;
-		default: goto yy680;
-	}
-yy693:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy728;
-		default: goto yy680;
-	}
-yy694:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy729;
-		default: goto yy680;
-	}
-yy695:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy730;
-		default: goto yy680;
-	}
-yy696:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy731;
-		default: goto yy680;
-	}
-yy697:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy732;
-		default: goto yy680;
-	}
-yy698:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'J':
-		case 'j': goto yy733;
-		default: goto yy680;
-	}
-yy699:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy734;
-		default: goto yy680;
-	}
-yy700:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy735;
-		default: goto yy680;
-	}
-yy701:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy736;
-		default: goto yy680;
-	}
-yy702:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy737;
-		default: goto yy680;
-	}
-yy703:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy738;
-		default: goto yy680;
-	}
-yy704:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy739;
-		default: goto yy680;
-	}
-yy705:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy740;
-		default: goto yy680;
-	}
-yy706:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy741;
-		default: goto yy680;
-	}
-yy707:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy742;
-		default: goto yy680;
-	}
-yy708:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy743;
-		default: goto yy680;
-	}
-yy709:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy744;
-		default: goto yy680;
-	}
-yy710:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy745;
-		default: goto yy680;
-	}
-yy711:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy746;
-		default: goto yy680;
-	}
-yy712:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy747;
-	goto yy680;
-yy713:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy748;
-		default: goto yy680;
-	}
-yy714:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy749;
-		default: goto yy680;
-	}
-yy715:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy750;
-		default: goto yy680;
-	}
-yy716:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy751;
-		default: goto yy680;
-	}
-yy717:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy752;
-		default: goto yy680;
-	}
-yy718:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy753;
-		default: goto yy680;
-	}
-yy719:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy754;
-		default: goto yy680;
-	}
-yy720:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy755;
-		default: goto yy680;
-	}
-yy721:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy756;
-		default: goto yy680;
-	}
-yy722:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_ID, IMW_CAP_OTHER); }
-yy723:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy757;
-		default: goto yy680;
-	}
-yy724:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy758;
-		default: goto yy680;
-	}
-yy725:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy759;
-		default: goto yy680;
-	}
-yy726:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy760;
-		default: goto yy680;
-	}
-yy727:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy761;
-		default: goto yy680;
-	}
-yy728:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy762;
-		default: goto yy680;
-	}
-yy729:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy763;
-		default: goto yy680;
-	}
-yy730:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy764;
-		default: goto yy680;
-	}
-yy731:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy765;
-		default: goto yy680;
-	}
-yy732:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy766;
-		default: goto yy680;
-	}
-yy733:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy767;
-		default: goto yy680;
-	}
-yy734:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy768;
-		default: goto yy680;
-	}
-yy735:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy769;
-		default: goto yy680;
-	}
-yy736:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy770;
-		default: goto yy680;
-	}
-yy737:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy771;
-		default: goto yy680;
-	}
-yy738:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy772;
-		default: goto yy680;
-	}
-yy739:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy773;
-		default: goto yy680;
-	}
-yy740:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy774;
-		default: goto yy680;
-	}
-yy741:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy775;
-		case 'T':
-		case 't': goto yy776;
-		default: goto yy680;
-	}
-yy742:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy777;
-		default: goto yy680;
-	}
-yy743:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy778;
-		default: goto yy680;
-	}
-yy744:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy779;
-		default: goto yy680;
-	}
-yy745:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '8': goto yy780;
-		default: goto yy680;
-	}
-yy746:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy781;
-		default: goto yy680;
-	}
-yy747:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_ACL, IMW_CAP_OTHER); }
-yy748:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy782;
-		default: goto yy680;
-	}
-yy749:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy783;
-		default: goto yy680;
-	}
-yy750:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy784;
-		default: goto yy680;
-	}
-yy751:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy785;
-		default: goto yy680;
-	}
-yy752:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy786;
-		default: goto yy680;
-	}
-yy753:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy787;
-		default: goto yy680;
-	}
-yy754:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy788;
-		default: goto yy680;
-	}
-yy755:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy789;
-		default: goto yy680;
-	}
-yy756:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy790;
-		default: goto yy680;
-	}
-yy757:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy791;
-	goto yy680;
-yy758:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '4': goto yy792;
-		default: goto yy680;
-	}
-yy759:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '-': goto yy793;
-		default: goto yy680;
-	}
-yy760:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy794;
-		default: goto yy680;
-	}
-yy761:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy795;
-		default: goto yy680;
-	}
-yy762:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy796;
-		default: goto yy680;
-	}
-yy763:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy797;
-	goto yy680;
-yy764:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy798;
-		default: goto yy680;
-	}
-yy765:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy799;
-		default: goto yy680;
-	}
-yy766:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy800;
-		default: goto yy680;
-	}
-yy767:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy801;
-		default: goto yy680;
-	}
-yy768:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy802;
-		default: goto yy680;
-	}
-yy769:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy803;
-		default: goto yy680;
-	}
-yy770:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy804;
-		default: goto yy680;
-	}
-yy771:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '-': goto yy805;
-		default: goto yy680;
-	}
-yy772:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy806;
-		default: goto yy680;
-	}
-yy773:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy807;
-	goto yy680;
-yy774:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy808;
-		default: goto yy680;
-	}
-yy775:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy809;
-		default: goto yy680;
-	}
-yy776:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy810;
-		default: goto yy680;
-	}
-yy777:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy811;
-		default: goto yy680;
-	}
-yy778:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy812;
-		default: goto yy680;
-	}
-yy779:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy813;
-		default: goto yy680;
-	}
-yy780:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy814;
-		default: goto yy680;
-	}
-yy781:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy815;
-		default: goto yy680;
-	}
-yy782:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy816;
-		default: goto yy680;
-	}
-yy783:
-	YYSKIP();
-	{
-            if (n == 5)
-                return IMW_CAP_OTHER;
-            *mechanism_at = 5;
-            return IMW_CAP_AUTH;
-        }
-yy784:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy817;
-		default: goto yy680;
-	}
-yy785:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy818;
-		default: goto yy680;
-	}
-yy786:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy819;
-		default: goto yy680;
-	}
-yy787:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy820;
-		default: goto yy680;
-	}
-yy788:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy821;
-		default: goto yy680;
-	}
-yy789:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy822;
-		default: goto yy680;
-	}
-yy790:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy823;
-		default: goto yy680;
-	}
-yy791:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_IDLE, IMW_CAP_OTHER); }
-yy792:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy824;
-		default: goto yy680;
-	}
-yy793:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy825;
-		case 'S':
-		case 's': goto yy826;
-		default: goto yy680;
-	}
-yy794:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy827;
-		default: goto yy680;
-	}
-yy795:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy828;
-		default: goto yy680;
-	}
-yy796:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy829;
-		default: goto yy680;
-	}
-yy797:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_MOVE, IMW_CAP_OTHER); }
-yy798:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy830;
-		default: goto yy680;
-	}
-yy799:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy831;
-		default: goto yy680;
-	}
-yy800:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy832;
-		default: goto yy680;
-	}
-yy801:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy833;
-		default: goto yy680;
-	}
-yy802:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy834;
-		default: goto yy680;
-	}
-yy803:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy835;
-		default: goto yy680;
-	}
-yy804:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy836;
-	goto yy680;
-yy805:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy837;
-		default: goto yy680;
-	}
-yy806:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy838;
-		default: goto yy680;
-	}
-yy807:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_SORT, IMW_CAP_OTHER); }
-yy808:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy839;
-		default: goto yy680;
-	}
-yy809:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy840;
-		default: goto yy680;
-	}
-yy810:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy841;
-		default: goto yy680;
-	}
-yy811:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy842;
-		default: goto yy680;
-	}
-yy812:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy843;
-		default: goto yy680;
-	}
-yy813:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy844;
-		default: goto yy680;
-	}
-yy814:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy845;
-		case 'O':
-		case 'o': goto yy846;
-		default: goto yy680;
-	}
-yy815:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy847;
-		default: goto yy680;
-	}
-yy816:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy848;
-		default: goto yy680;
-	}
-yy817:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy849;
-	goto yy680;
-yy818:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy850;
-		default: goto yy680;
-	}
-yy819:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy851;
-		default: goto yy680;
-	}
-yy820:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy852;
-		default: goto yy680;
-	}
-yy821:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy853;
-		default: goto yy680;
-	}
-yy822:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy854;
-	goto yy680;
-yy823:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy855;
-		default: goto yy680;
-	}
-yy824:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy856;
-		default: goto yy680;
-	}
-yy825:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy857;
-		default: goto yy680;
-	}
-yy826:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy858;
-		default: goto yy680;
-	}
-yy827:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy859;
-		default: goto yy680;
-	}
-yy828:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy860;
-		default: goto yy680;
-	}
-yy829:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy861;
-		default: goto yy680;
-	}
-yy830:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy862;
-		default: goto yy680;
-	}
-yy831:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy863;
-		default: goto yy680;
-	}
-yy832:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy864;
-	goto yy680;
-yy833:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy865;
-		default: goto yy680;
-	}
-yy834:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy866;
-		default: goto yy680;
-	}
-yy835:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy867;
-		default: goto yy680;
-	}
-yy836:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_QUOTA, IMW_CAP_OTHER); }
-yy837:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy868;
-		default: goto yy680;
-	}
-yy838:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy869;
-		default: goto yy680;
-	}
-yy839:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy870;
-		default: goto yy680;
-	}
-yy840:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy871;
-		default: goto yy680;
-	}
-yy841:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy872;
-		default: goto yy680;
-	}
-yy842:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy873;
-		default: goto yy680;
-	}
-yy843:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy874;
-		default: goto yy680;
-	}
-yy844:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy875;
-		default: goto yy680;
-	}
-yy845:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy876;
-		default: goto yy680;
-	}
-yy846:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy877;
-		default: goto yy680;
-	}
-yy847:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy878;
-	goto yy680;
-yy848:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy879;
-		default: goto yy680;
-	}
-yy849:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_BINARY, IMW_CAP_OTHER); }
-yy850:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy880;
-		default: goto yy680;
-	}
-yy851:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy881;
-		default: goto yy680;
-	}
-yy852:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy882;
-		default: goto yy680;
-	}
-yy853:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy883;
-		default: goto yy680;
-	}
-yy854:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_ENABLE, IMW_CAP_OTHER); }
-yy855:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy884;
-	goto yy680;
-yy856:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy885;
-		default: goto yy680;
-	}
-yy857:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy886;
-		default: goto yy680;
-	}
-yy858:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy887;
-		default: goto yy680;
-	}
-yy859:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '+': goto yy888;
-		case '-': goto yy889;
-		default: goto yy680;
-	}
-yy860:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy890;
-		default: goto yy680;
-	}
-yy861:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy891;
-		default: goto yy680;
-	}
-yy862:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy892;
-		default: goto yy680;
-	}
-yy863:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy893;
-		default: goto yy680;
-	}
-yy864:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_NOTIFY, IMW_CAP_OTHER); }
-yy865:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy894;
-		default: goto yy680;
-	}
-yy866:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy895;
-	goto yy680;
-yy867:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy896;
-	goto yy680;
-yy868:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy897;
-	goto yy680;
-yy869:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy898;
-		default: goto yy680;
-	}
-yy870:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '-': goto yy899;
-		default: goto yy680;
-	}
-yy871:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy900;
-		default: goto yy680;
-	}
-yy872:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy901;
-		default: goto yy680;
-	}
-yy873:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy680;
-	goto yy902;
-yy874:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy903;
-	goto yy680;
-yy875:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy904;
-		default: goto yy680;
-	}
-yy876:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy905;
-		default: goto yy680;
-	}
-yy877:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy906;
-		default: goto yy680;
-	}
-yy878:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_WITHIN, IMW_CAP_OTHER); }
-yy879:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy907;
-		default: goto yy680;
-	}
-yy880:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy908;
-	goto yy680;
-yy881:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy909;
-	goto yy680;
-yy882:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '=': goto yy910;
-		default: goto yy680;
-	}
-yy883:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy911;
-		default: goto yy680;
-	}
-yy884:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_ESEARCH, IMW_CAP_OTHER); }
-yy885:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case '1': goto yy912;
-		case '2': goto yy913;
-		default: goto yy680;
-	}
-yy886:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy914;
-		default: goto yy680;
-	}
-yy887:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy915;
-		default: goto yy680;
-	}
-yy888:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy916;
-	goto yy680;
-yy889:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy917;
-	goto yy680;
-yy890:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy918;
-		default: goto yy680;
-	}
-yy891:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy919;
-	goto yy680;
-yy892:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy920;
-		default: goto yy680;
-	}
-yy893:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy921;
-		default: goto yy680;
-	}
-yy894:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy922;
-	goto yy680;
-yy895:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_PREVIEW, IMW_CAP_OTHER); }
-yy896:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_QRESYNC, IMW_CAP_OTHER); }
-yy897:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_SASL_IR, IMW_CAP_OTHER); }
-yy898:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy923;
-		default: goto yy680;
-	}
-yy899:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy924;
-		default: goto yy680;
-	}
-yy900:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy925;
-	goto yy680;
-yy901:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy926;
-		default: goto yy680;
-	}
-yy902:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy927;
-	goto yy902;
-yy903:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_UIDPLUS, IMW_CAP_OTHER); }
-yy904:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy928;
-	goto yy680;
-yy905:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy929;
-		default: goto yy680;
-	}
-yy906:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy930;
-		default: goto yy680;
-	}
-yy907:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy931;
-		default: goto yy680;
-	}
-yy908:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_CATENATE, IMW_CAP_OTHER); }
-yy909:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_CHILDREN, IMW_CAP_OTHER); }
-yy910:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy680;
-	goto yy932;
-yy911:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy933;
-	goto yy680;
-yy912:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy934;
-	goto yy680;
-yy913:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy935;
-	goto yy680;
-yy914:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy936;
-		default: goto yy680;
-	}
-yy915:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy937;
-		default: goto yy680;
-	}
-yy916:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LITERAL_PLUS, IMW_CAP_OTHER); }
-yy917:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LITERAL_MINUS, IMW_CAP_OTHER); }
-yy918:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy938;
-		default: goto yy680;
-	}
-yy919:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_METADATA, IMW_CAP_OTHER); }
-yy920:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy939;
-		default: goto yy680;
-	}
-yy921:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy940;
-	goto yy680;
-yy922:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_OBJECTID, IMW_CAP_OTHER); }
-yy923:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy941;
-	goto yy680;
-yy924:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy942;
-		default: goto yy680;
-	}
-yy925:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_STARTTLS, IMW_CAP_OTHER); }
-yy926:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'Z':
-		case 'z': goto yy943;
-		default: goto yy680;
-	}
-yy927:
-	YYSKIP();
-	{
-            if (!IMW_KW_AT_END())
-                return IMW_CAP_OTHER;
-            *mechanism_at = 7;
-            return IMW_CAP_THREAD;
-        }
-yy928:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_UNSELECT, IMW_CAP_OTHER); }
-yy929:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy944;
-		default: goto yy680;
-	}
-yy930:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy945;
-	goto yy680;
-yy931:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy946;
-		default: goto yy680;
-	}
-yy932:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy947;
-	goto yy932;
-yy933:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_CONDSTORE, IMW_CAP_OTHER); }
-yy934:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_IMAP4REV1, IMW_CAP_OTHER); }
-yy935:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_IMAP4REV2, IMW_CAP_OTHER); }
-yy936:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy948;
-		default: goto yy680;
-	}
-yy937:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy949;
-		default: goto yy680;
-	}
-yy938:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy950;
-		default: goto yy680;
-	}
-yy939:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy951;
-		default: goto yy680;
-	}
-yy940:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_NAMESPACE, IMW_CAP_OTHER); }
-yy941:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_SEARCHRES, IMW_CAP_OTHER); }
-yy942:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy952;
-		default: goto yy680;
-	}
-yy943:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy953;
-		default: goto yy680;
-	}
-yy944:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy954;
-		default: goto yy680;
-	}
-yy945:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_UTF8_ONLY, IMW_CAP_OTHER); }
-yy946:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 0x00: goto yy955;
-		case '=': goto yy956;
-		default: goto yy680;
-	}
-yy947:
-	YYSKIP();
-	{
-            if (!IMW_KW_AT_END())
-                return IMW_CAP_OTHER;
-            *mechanism_at = 9;
-            return IMW_CAP_COMPRESS;
-        }
-yy948:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy957;
-		default: goto yy680;
-	}
-yy949:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy958;
-	goto yy680;
-yy950:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy959;
-		default: goto yy680;
-	}
-yy951:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy960;
-	goto yy680;
-yy952:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy961;
-	goto yy680;
-yy953:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy962;
-	goto yy680;
-yy954:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy963;
-	goto yy680;
-yy955:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_APPENDLIMIT, IMW_CAP_OTHER); }
-yy956:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy680;
-	goto yy965;
-yy957:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy966;
-		default: goto yy680;
-	}
-yy958:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LIST_STATUS, IMW_CAP_OTHER); }
-yy959:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy967;
-		default: goto yy680;
-	}
-yy960:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_MULTIAPPEND, IMW_CAP_OTHER); }
-yy961:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_SPECIAL_USE, IMW_CAP_OTHER); }
-yy962:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_STATUS_SIZE, IMW_CAP_OTHER); }
-yy963:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_UTF8_ACCEPT, IMW_CAP_OTHER); }
-yy964:
-	YYSKIP();
-	yych = YYPEEK();
-yy965:
-	switch (yych) {
-		case 0x00: goto yy955;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy964;
-		default: goto yy680;
-	}
-yy966:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy968;
-	goto yy680;
-yy967:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy969;
-	goto yy680;
-yy968:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LIST_EXTENDED, IMW_CAP_OTHER); }
-yy969:
-	YYSKIP();
-	{ IMW_KW(IMW_CAP_LOGINDISABLED, IMW_CAP_OTHER); }
-}
-
-}
-
 enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
 {
     IMW_KW_INPUT(s, n);
@@ -7108,1013 +34,1013 @@ enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
 	unsigned char yych;
 	yych = YYPEEK();
 	switch (yych) {
-		case '\\': goto yy973;
-		default: goto yy971;
+		case '\\': goto yy3;
+		default: goto yy1;
 	}
-yy971:
+yy1:
 	YYSKIP();
-yy972:
+yy2:
 	{ return IMW_MBOX_ATTR_OTHER; }
-yy973:
+yy3:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy974;
+		case 'a': goto yy4;
 		case 'D':
-		case 'd': goto yy976;
+		case 'd': goto yy6;
 		case 'F':
-		case 'f': goto yy977;
+		case 'f': goto yy7;
 		case 'H':
-		case 'h': goto yy978;
+		case 'h': goto yy8;
 		case 'I':
-		case 'i': goto yy979;
+		case 'i': goto yy9;
 		case 'J':
-		case 'j': goto yy980;
+		case 'j': goto yy10;
 		case 'M':
-		case 'm': goto yy981;
+		case 'm': goto yy11;
 		case 'N':
-		case 'n': goto yy982;
+		case 'n': goto yy12;
 		case 'R':
-		case 'r': goto yy983;
+		case 'r': goto yy13;
 		case 'S':
-		case 's': goto yy984;
+		case 's': goto yy14;
 		case 'T':
-		case 't': goto yy985;
+		case 't': goto yy15;
 		case 'U':
-		case 'u': goto yy986;
-		default: goto yy972;
+		case 'u': goto yy16;
+		default: goto yy2;
 	}
-yy974:
+yy4:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy987;
+		case 'l': goto yy17;
 		case 'R':
-		case 'r': goto yy988;
-		default: goto yy975;
+		case 'r': goto yy18;
+		default: goto yy5;
 	}
-yy975:
+yy5:
 	YYRESTORE();
-	goto yy972;
-yy976:
+	goto yy2;
+yy6:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy989;
-		default: goto yy975;
+		case 'r': goto yy19;
+		default: goto yy5;
 	}
-yy977:
+yy7:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy990;
-		default: goto yy975;
+		case 'l': goto yy20;
+		default: goto yy5;
 	}
-yy978:
+yy8:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy991;
-		default: goto yy975;
+		case 'a': goto yy21;
+		default: goto yy5;
 	}
-yy979:
+yy9:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy992;
-		default: goto yy975;
+		case 'm': goto yy22;
+		default: goto yy5;
 	}
-yy980:
+yy10:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy993;
-		default: goto yy975;
+		case 'u': goto yy23;
+		default: goto yy5;
 	}
-yy981:
+yy11:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy994;
-		default: goto yy975;
+		case 'a': goto yy24;
+		default: goto yy5;
 	}
-yy982:
+yy12:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy995;
-		default: goto yy975;
+		case 'o': goto yy25;
+		default: goto yy5;
 	}
-yy983:
+yy13:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy996;
-		default: goto yy975;
+		case 'e': goto yy26;
+		default: goto yy5;
 	}
-yy984:
+yy14:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy997;
+		case 'e': goto yy27;
 		case 'U':
-		case 'u': goto yy998;
-		default: goto yy975;
+		case 'u': goto yy28;
+		default: goto yy5;
 	}
-yy985:
+yy15:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy999;
-		default: goto yy975;
+		case 'r': goto yy29;
+		default: goto yy5;
 	}
-yy986:
+yy16:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1000;
-		default: goto yy975;
+		case 'n': goto yy30;
+		default: goto yy5;
 	}
-yy987:
+yy17:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1001;
-		default: goto yy975;
+		case 'l': goto yy31;
+		default: goto yy5;
 	}
-yy988:
+yy18:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy1002;
-		default: goto yy975;
+		case 'c': goto yy32;
+		default: goto yy5;
 	}
-yy989:
+yy19:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1003;
-		default: goto yy975;
+		case 'a': goto yy33;
+		default: goto yy5;
 	}
-yy990:
+yy20:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1004;
-		default: goto yy975;
+		case 'a': goto yy34;
+		default: goto yy5;
 	}
-yy991:
+yy21:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1005;
-		default: goto yy975;
+		case 's': goto yy35;
+		default: goto yy5;
 	}
-yy992:
+yy22:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy1006;
-		default: goto yy975;
+		case 'p': goto yy36;
+		default: goto yy5;
 	}
-yy993:
+yy23:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1007;
-		default: goto yy975;
+		case 'n': goto yy37;
+		default: goto yy5;
 	}
-yy994:
+yy24:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1008;
-		default: goto yy975;
+		case 'r': goto yy38;
+		default: goto yy5;
 	}
-yy995:
+yy25:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1009;
+		case 'i': goto yy39;
 		case 'N':
-		case 'n': goto yy1010;
+		case 'n': goto yy40;
 		case 'S':
-		case 's': goto yy1011;
-		default: goto yy975;
+		case 's': goto yy41;
+		default: goto yy5;
 	}
-yy996:
+yy26:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy1012;
-		default: goto yy975;
+		case 'm': goto yy42;
+		default: goto yy5;
 	}
-yy997:
+yy27:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1013;
-		default: goto yy975;
+		case 'n': goto yy43;
+		default: goto yy5;
 	}
-yy998:
+yy28:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy1014;
-		default: goto yy975;
+		case 'b': goto yy44;
+		default: goto yy5;
 	}
-yy999:
+yy29:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1015;
-		default: goto yy975;
+		case 'a': goto yy45;
+		default: goto yy5;
 	}
-yy1000:
+yy30:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy1016;
-		default: goto yy975;
+		case 'm': goto yy46;
+		default: goto yy5;
 	}
-yy1001:
+yy31:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1017;
-	goto yy975;
-yy1002:
+	if (yych <= 0x00) goto yy47;
+	goto yy5;
+yy32:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy1018;
-		default: goto yy975;
+		case 'h': goto yy48;
+		default: goto yy5;
 	}
-yy1003:
+yy33:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy1019;
-		default: goto yy975;
+		case 'f': goto yy49;
+		default: goto yy5;
 	}
-yy1004:
+yy34:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy1020;
-		default: goto yy975;
+		case 'g': goto yy50;
+		default: goto yy5;
 	}
-yy1005:
+yy35:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy1021;
+		case 'c': goto yy51;
 		case 'N':
-		case 'n': goto yy1022;
-		default: goto yy975;
+		case 'n': goto yy52;
+		default: goto yy5;
 	}
-yy1006:
+yy36:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy1023;
-		default: goto yy975;
+		case 'o': goto yy53;
+		default: goto yy5;
 	}
-yy1007:
+yy37:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'K':
-		case 'k': goto yy1024;
-		default: goto yy975;
+		case 'k': goto yy54;
+		default: goto yy5;
 	}
-yy1008:
+yy38:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'K':
-		case 'k': goto yy1025;
-		default: goto yy975;
+		case 'k': goto yy55;
+		default: goto yy5;
 	}
-yy1009:
+yy39:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1026;
-		default: goto yy975;
+		case 'n': goto yy56;
+		default: goto yy5;
 	}
-yy1010:
+yy40:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1027;
-		default: goto yy975;
+		case 'e': goto yy57;
+		default: goto yy5;
 	}
-yy1011:
+yy41:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1028;
-		default: goto yy975;
+		case 'e': goto yy58;
+		default: goto yy5;
 	}
-yy1012:
+yy42:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy1029;
-		default: goto yy975;
+		case 'o': goto yy59;
+		default: goto yy5;
 	}
-yy1013:
+yy43:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1030;
-		default: goto yy975;
+		case 't': goto yy60;
+		default: goto yy5;
 	}
-yy1014:
+yy44:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1031;
-		default: goto yy975;
+		case 's': goto yy61;
+		default: goto yy5;
 	}
-yy1015:
+yy45:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1032;
-		default: goto yy975;
+		case 's': goto yy62;
+		default: goto yy5;
 	}
-yy1016:
+yy46:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1033;
-		default: goto yy975;
+		case 'a': goto yy63;
+		default: goto yy5;
 	}
-yy1017:
+yy47:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_ALL, IMW_MBOX_ATTR_OTHER); }
-yy1018:
+yy48:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1034;
-		default: goto yy975;
+		case 'i': goto yy64;
+		default: goto yy5;
 	}
-yy1019:
+yy49:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1035;
-		default: goto yy975;
+		case 't': goto yy65;
+		default: goto yy5;
 	}
-yy1020:
+yy50:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy1036;
-		default: goto yy975;
+		case 'g': goto yy66;
+		default: goto yy5;
 	}
-yy1021:
+yy51:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy1037;
-		default: goto yy975;
+		case 'h': goto yy67;
+		default: goto yy5;
 	}
-yy1022:
+yy52:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy1038;
-		default: goto yy975;
+		case 'o': goto yy68;
+		default: goto yy5;
 	}
-yy1023:
+yy53:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1039;
-		default: goto yy975;
+		case 'r': goto yy69;
+		default: goto yy5;
 	}
-yy1024:
+yy54:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1040;
-	goto yy975;
-yy1025:
+	if (yych <= 0x00) goto yy70;
+	goto yy5;
+yy55:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1041;
-		default: goto yy975;
+		case 'e': goto yy71;
+		default: goto yy5;
 	}
-yy1026:
+yy56:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy1042;
-		default: goto yy975;
+		case 'f': goto yy72;
+		default: goto yy5;
 	}
-yy1027:
+yy57:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy1043;
-		default: goto yy975;
+		case 'x': goto yy73;
+		default: goto yy5;
 	}
-yy1028:
+yy58:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1044;
-		default: goto yy975;
+		case 'l': goto yy74;
+		default: goto yy5;
 	}
-yy1029:
+yy59:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1045;
-		default: goto yy975;
+		case 't': goto yy75;
+		default: goto yy5;
 	}
-yy1030:
+yy60:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1046;
-	goto yy975;
-yy1031:
+	if (yych <= 0x00) goto yy76;
+	goto yy5;
+yy61:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy1047;
-		default: goto yy975;
+		case 'c': goto yy77;
+		default: goto yy5;
 	}
-yy1032:
+yy62:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy1048;
-		default: goto yy975;
+		case 'h': goto yy78;
+		default: goto yy5;
 	}
-yy1033:
+yy63:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1049;
-		default: goto yy975;
+		case 'r': goto yy79;
+		default: goto yy5;
 	}
-yy1034:
+yy64:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy1050;
-		default: goto yy975;
+		case 'v': goto yy80;
+		default: goto yy5;
 	}
-yy1035:
+yy65:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1051;
-		default: goto yy975;
+		case 's': goto yy81;
+		default: goto yy5;
 	}
-yy1036:
+yy66:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1052;
-		default: goto yy975;
+		case 'e': goto yy82;
+		default: goto yy5;
 	}
-yy1037:
+yy67:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1053;
-		default: goto yy975;
+		case 'i': goto yy83;
+		default: goto yy5;
 	}
-yy1038:
+yy68:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy1054;
-		default: goto yy975;
+		case 'c': goto yy84;
+		default: goto yy5;
 	}
-yy1039:
+yy69:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1055;
-		default: goto yy975;
+		case 't': goto yy85;
+		default: goto yy5;
 	}
-yy1040:
+yy70:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_JUNK, IMW_MBOX_ATTR_OTHER); }
-yy1041:
+yy71:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1056;
-		default: goto yy975;
+		case 'd': goto yy86;
+		default: goto yy5;
 	}
-yy1042:
+yy72:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1057;
-		default: goto yy975;
+		case 'e': goto yy87;
+		default: goto yy5;
 	}
-yy1043:
+yy73:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1058;
-		default: goto yy975;
+		case 'i': goto yy88;
+		default: goto yy5;
 	}
-yy1044:
+yy74:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1059;
-		default: goto yy975;
+		case 'e': goto yy89;
+		default: goto yy5;
 	}
-yy1045:
+yy75:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1060;
-		default: goto yy975;
+		case 'e': goto yy90;
+		default: goto yy5;
 	}
-yy1046:
+yy76:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_SENT, IMW_MBOX_ATTR_OTHER); }
-yy1047:
+yy77:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1061;
-		default: goto yy975;
+		case 'r': goto yy91;
+		default: goto yy5;
 	}
-yy1048:
+yy78:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1062;
-	goto yy975;
-yy1049:
+	if (yych <= 0x00) goto yy92;
+	goto yy5;
+yy79:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'K':
-		case 'k': goto yy1063;
-		default: goto yy975;
+		case 'k': goto yy93;
+		default: goto yy5;
 	}
-yy1050:
+yy80:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1064;
-		default: goto yy975;
+		case 'e': goto yy94;
+		default: goto yy5;
 	}
-yy1051:
+yy81:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1065;
-	goto yy975;
-yy1052:
+	if (yych <= 0x00) goto yy95;
+	goto yy5;
+yy82:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1066;
-		default: goto yy975;
+		case 'd': goto yy96;
+		default: goto yy5;
 	}
-yy1053:
+yy83:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1067;
-		default: goto yy975;
+		case 'l': goto yy97;
+		default: goto yy5;
 	}
-yy1054:
+yy84:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy1068;
-		default: goto yy975;
+		case 'h': goto yy98;
+		default: goto yy5;
 	}
-yy1055:
+yy85:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1069;
-		default: goto yy975;
+		case 'a': goto yy99;
+		default: goto yy5;
 	}
-yy1056:
+yy86:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1070;
-	goto yy975;
-yy1057:
+	if (yych <= 0x00) goto yy100;
+	goto yy5;
+yy87:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1071;
-		default: goto yy975;
+		case 'r': goto yy101;
+		default: goto yy5;
 	}
-yy1058:
+yy88:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1072;
-		default: goto yy975;
+		case 's': goto yy102;
+		default: goto yy5;
 	}
-yy1059:
+yy89:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy1073;
-		default: goto yy975;
+		case 'c': goto yy103;
+		default: goto yy5;
 	}
-yy1060:
+yy90:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1074;
-	goto yy975;
-yy1061:
+	if (yych <= 0x00) goto yy104;
+	goto yy5;
+yy91:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1075;
-		default: goto yy975;
+		case 'i': goto yy105;
+		default: goto yy5;
 	}
-yy1062:
+yy92:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_TRASH, IMW_MBOX_ATTR_OTHER); }
-yy1063:
+yy93:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1076;
-		default: goto yy975;
+		case 'e': goto yy106;
+		default: goto yy5;
 	}
-yy1064:
+yy94:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1077;
-	goto yy975;
-yy1065:
+	if (yych <= 0x00) goto yy107;
+	goto yy5;
+yy95:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_DRAFTS, IMW_MBOX_ATTR_OTHER); }
-yy1066:
+yy96:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1078;
-	goto yy975;
-yy1067:
+	if (yych <= 0x00) goto yy108;
+	goto yy5;
+yy97:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1079;
-		default: goto yy975;
+		case 'd': goto yy109;
+		default: goto yy5;
 	}
-yy1068:
+yy98:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1080;
-		default: goto yy975;
+		case 'i': goto yy110;
+		default: goto yy5;
 	}
-yy1069:
+yy99:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1081;
-		default: goto yy975;
+		case 'n': goto yy111;
+		default: goto yy5;
 	}
-yy1070:
+yy100:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_MARKED, IMW_MBOX_ATTR_OTHER); }
-yy1071:
+yy101:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1082;
-		default: goto yy975;
+		case 'i': goto yy112;
+		default: goto yy5;
 	}
-yy1072:
+yy102:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1083;
-		default: goto yy975;
+		case 't': goto yy113;
+		default: goto yy5;
 	}
-yy1073:
+yy103:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1084;
-		default: goto yy975;
+		case 't': goto yy114;
+		default: goto yy5;
 	}
-yy1074:
+yy104:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_REMOTE, IMW_MBOX_ATTR_OTHER); }
-yy1075:
+yy105:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy1085;
-		default: goto yy975;
+		case 'b': goto yy115;
+		default: goto yy5;
 	}
-yy1076:
+yy106:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1086;
-		default: goto yy975;
+		case 'd': goto yy116;
+		default: goto yy5;
 	}
-yy1077:
+yy107:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_ARCHIVE, IMW_MBOX_ATTR_OTHER); }
-yy1078:
+yy108:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_FLAGGED, IMW_MBOX_ATTR_OTHER); }
-yy1079:
+yy109:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1087;
-		default: goto yy975;
+		case 'r': goto yy117;
+		default: goto yy5;
 	}
-yy1080:
+yy110:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1088;
-		default: goto yy975;
+		case 'l': goto yy118;
+		default: goto yy5;
 	}
-yy1081:
+yy111:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1089;
-		default: goto yy975;
+		case 't': goto yy119;
+		default: goto yy5;
 	}
-yy1082:
+yy112:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy1090;
-		default: goto yy975;
+		case 'o': goto yy120;
+		default: goto yy5;
 	}
-yy1083:
+yy113:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1091;
-		default: goto yy975;
+		case 'e': goto yy121;
+		default: goto yy5;
 	}
-yy1084:
+yy114:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1092;
-	goto yy975;
-yy1085:
+	if (yych <= 0x00) goto yy122;
+	goto yy5;
+yy115:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1093;
-		default: goto yy975;
+		case 'e': goto yy123;
+		default: goto yy5;
 	}
-yy1086:
+yy116:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1094;
-	goto yy975;
-yy1087:
+	if (yych <= 0x00) goto yy124;
+	goto yy5;
+yy117:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1095;
-		default: goto yy975;
+		case 'e': goto yy125;
+		default: goto yy5;
 	}
-yy1088:
+yy118:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1096;
-		default: goto yy975;
+		case 'd': goto yy126;
+		default: goto yy5;
 	}
-yy1089:
+yy119:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1097;
-	goto yy975;
-yy1090:
+	if (yych <= 0x00) goto yy127;
+	goto yy5;
+yy120:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1098;
-		default: goto yy975;
+		case 'r': goto yy128;
+		default: goto yy5;
 	}
-yy1091:
+yy121:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1099;
-		default: goto yy975;
+		case 'n': goto yy129;
+		default: goto yy5;
 	}
-yy1092:
+yy122:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_NOSELECT, IMW_MBOX_ATTR_OTHER); }
-yy1093:
+yy123:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1100;
-		default: goto yy975;
+		case 'd': goto yy130;
+		default: goto yy5;
 	}
-yy1094:
+yy124:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_UNMARKED, IMW_MBOX_ATTR_OTHER); }
-yy1095:
+yy125:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1101;
-		default: goto yy975;
+		case 'n': goto yy131;
+		default: goto yy5;
 	}
-yy1096:
+yy126:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1102;
-		default: goto yy975;
+		case 'r': goto yy132;
+		default: goto yy5;
 	}
-yy1097:
+yy127:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_IMPORTANT, IMW_MBOX_ATTR_OTHER); }
-yy1098:
+yy128:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1103;
-		default: goto yy975;
+		case 's': goto yy133;
+		default: goto yy5;
 	}
-yy1099:
+yy129:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1104;
-		default: goto yy975;
+		case 't': goto yy134;
+		default: goto yy5;
 	}
-yy1100:
+yy130:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1105;
-	goto yy975;
-yy1101:
+	if (yych <= 0x00) goto yy135;
+	goto yy5;
+yy131:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1106;
-	goto yy975;
-yy1102:
+	if (yych <= 0x00) goto yy136;
+	goto yy5;
+yy132:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1107;
-		default: goto yy975;
+		case 'e': goto yy137;
+		default: goto yy5;
 	}
-yy1103:
+yy133:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1108;
-	goto yy975;
-yy1104:
+	if (yych <= 0x00) goto yy138;
+	goto yy5;
+yy134:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1109;
-	goto yy975;
-yy1105:
+	if (yych <= 0x00) goto yy139;
+	goto yy5;
+yy135:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_SUBSCRIBED, IMW_MBOX_ATTR_OTHER); }
-yy1106:
+yy136:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_HASCHILDREN, IMW_MBOX_ATTR_OTHER); }
-yy1107:
+yy137:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1110;
-		default: goto yy975;
+		case 'n': goto yy140;
+		default: goto yy5;
 	}
-yy1108:
+yy138:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_NOINFERIORS, IMW_MBOX_ATTR_OTHER); }
-yy1109:
+yy139:
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_NONEXISTENT, IMW_MBOX_ATTR_OTHER); }
-yy1110:
+yy140:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych >= 0x01) goto yy975;
+	if (yych >= 0x01) goto yy5;
 	YYSKIP();
 	{ IMW_KW(IMW_MBOX_ATTR_HASNOCHILDREN, IMW_MBOX_ATTR_OTHER); }
 }
@@ -8130,720 +1056,720 @@ enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1114;
+		case 'a': goto yy144;
 		case 'D':
-		case 'd': goto yy1115;
+		case 'd': goto yy145;
 		case 'H':
-		case 'h': goto yy1116;
+		case 'h': goto yy146;
 		case 'M':
-		case 'm': goto yy1117;
+		case 'm': goto yy147;
 		case 'R':
-		case 'r': goto yy1118;
+		case 'r': goto yy148;
 		case 'S':
-		case 's': goto yy1119;
+		case 's': goto yy149;
 		case 'U':
-		case 'u': goto yy1120;
-		default: goto yy1112;
+		case 'u': goto yy150;
+		default: goto yy142;
 	}
-yy1112:
+yy142:
 	YYSKIP();
-yy1113:
+yy143:
 	{ return IMW_STATUS_ITEM_OTHER; }
-yy1114:
+yy144:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy1121;
-		default: goto yy1113;
+		case 'p': goto yy151;
+		default: goto yy143;
 	}
-yy1115:
+yy145:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1123;
-		default: goto yy1113;
+		case 'e': goto yy153;
+		default: goto yy143;
 	}
-yy1116:
+yy146:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1124;
-		default: goto yy1113;
+		case 'i': goto yy154;
+		default: goto yy143;
 	}
-yy1117:
+yy147:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1125;
+		case 'a': goto yy155;
 		case 'E':
-		case 'e': goto yy1126;
-		default: goto yy1113;
+		case 'e': goto yy156;
+		default: goto yy143;
 	}
-yy1118:
+yy148:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1127;
-		default: goto yy1113;
+		case 'e': goto yy157;
+		default: goto yy143;
 	}
-yy1119:
+yy149:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1128;
-		default: goto yy1113;
+		case 'i': goto yy158;
+		default: goto yy143;
 	}
-yy1120:
+yy150:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1129;
+		case 'i': goto yy159;
 		case 'N':
-		case 'n': goto yy1130;
-		default: goto yy1113;
+		case 'n': goto yy160;
+		default: goto yy143;
 	}
-yy1121:
+yy151:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy1131;
-		default: goto yy1122;
+		case 'p': goto yy161;
+		default: goto yy152;
 	}
-yy1122:
+yy152:
 	YYRESTORE();
-	goto yy1113;
-yy1123:
+	goto yy143;
+yy153:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1132;
-		default: goto yy1122;
+		case 'l': goto yy162;
+		default: goto yy152;
 	}
-yy1124:
+yy154:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy1133;
-		default: goto yy1122;
+		case 'g': goto yy163;
+		default: goto yy152;
 	}
-yy1125:
+yy155:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1134;
-		default: goto yy1122;
+		case 'i': goto yy164;
+		default: goto yy152;
 	}
-yy1126:
+yy156:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1135;
-		default: goto yy1122;
+		case 's': goto yy165;
+		default: goto yy152;
 	}
-yy1127:
+yy157:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy1136;
-		default: goto yy1122;
+		case 'c': goto yy166;
+		default: goto yy152;
 	}
-yy1128:
+yy158:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Z':
-		case 'z': goto yy1137;
-		default: goto yy1122;
+		case 'z': goto yy167;
+		default: goto yy152;
 	}
-yy1129:
+yy159:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1138;
-		default: goto yy1122;
+		case 'd': goto yy168;
+		default: goto yy152;
 	}
-yy1130:
+yy160:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1139;
-		default: goto yy1122;
+		case 's': goto yy169;
+		default: goto yy152;
 	}
-yy1131:
+yy161:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1140;
-		default: goto yy1122;
+		case 'e': goto yy170;
+		default: goto yy152;
 	}
-yy1132:
+yy162:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1141;
-		default: goto yy1122;
+		case 'e': goto yy171;
+		default: goto yy152;
 	}
-yy1133:
+yy163:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy1142;
-		default: goto yy1122;
+		case 'h': goto yy172;
+		default: goto yy152;
 	}
-yy1134:
+yy164:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1143;
-		default: goto yy1122;
+		case 'l': goto yy173;
+		default: goto yy152;
 	}
-yy1135:
+yy165:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1144;
-		default: goto yy1122;
+		case 's': goto yy174;
+		default: goto yy152;
 	}
-yy1136:
+yy166:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1145;
-		default: goto yy1122;
+		case 'e': goto yy175;
+		default: goto yy152;
 	}
-yy1137:
+yy167:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1146;
-		default: goto yy1122;
+		case 'e': goto yy176;
+		default: goto yy152;
 	}
-yy1138:
+yy168:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1147;
+		case 'n': goto yy177;
 		case 'V':
-		case 'v': goto yy1148;
-		default: goto yy1122;
+		case 'v': goto yy178;
+		default: goto yy152;
 	}
-yy1139:
+yy169:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1149;
-		default: goto yy1122;
+		case 'e': goto yy179;
+		default: goto yy152;
 	}
-yy1140:
+yy170:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1150;
-		default: goto yy1122;
+		case 'n': goto yy180;
+		default: goto yy152;
 	}
-yy1141:
+yy171:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1151;
-		default: goto yy1122;
+		case 't': goto yy181;
+		default: goto yy152;
 	}
-yy1142:
+yy172:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1152;
-		default: goto yy1122;
+		case 'e': goto yy182;
+		default: goto yy152;
 	}
-yy1143:
+yy173:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy1153;
-		default: goto yy1122;
+		case 'b': goto yy183;
+		default: goto yy152;
 	}
-yy1144:
+yy174:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1154;
-		default: goto yy1122;
+		case 'a': goto yy184;
+		default: goto yy152;
 	}
-yy1145:
+yy175:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1155;
-		default: goto yy1122;
+		case 'n': goto yy185;
+		default: goto yy152;
 	}
-yy1146:
+yy176:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1156;
-	goto yy1122;
-yy1147:
+	if (yych <= 0x00) goto yy186;
+	goto yy152;
+yy177:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1157;
-		default: goto yy1122;
+		case 'e': goto yy187;
+		default: goto yy152;
 	}
-yy1148:
+yy178:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1158;
-		default: goto yy1122;
+		case 'a': goto yy188;
+		default: goto yy152;
 	}
-yy1149:
+yy179:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1159;
-		default: goto yy1122;
+		case 'e': goto yy189;
+		default: goto yy152;
 	}
-yy1150:
+yy180:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1160;
-		default: goto yy1122;
+		case 'd': goto yy190;
+		default: goto yy152;
 	}
-yy1151:
+yy181:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1161;
-		default: goto yy1122;
+		case 'e': goto yy191;
+		default: goto yy152;
 	}
-yy1152:
+yy182:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1162;
-		default: goto yy1122;
+		case 's': goto yy192;
+		default: goto yy152;
 	}
-yy1153:
+yy183:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy1163;
-		default: goto yy1122;
+		case 'o': goto yy193;
+		default: goto yy152;
 	}
-yy1154:
+yy184:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy1164;
-		default: goto yy1122;
+		case 'g': goto yy194;
+		default: goto yy152;
 	}
-yy1155:
+yy185:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1165;
-		default: goto yy1122;
+		case 't': goto yy195;
+		default: goto yy152;
 	}
-yy1156:
+yy186:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_SIZE, IMW_STATUS_ITEM_OTHER); }
-yy1157:
+yy187:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy1166;
-		default: goto yy1122;
+		case 'x': goto yy196;
+		default: goto yy152;
 	}
-yy1158:
+yy188:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1167;
-		default: goto yy1122;
+		case 'l': goto yy197;
+		default: goto yy152;
 	}
-yy1159:
+yy189:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1168;
-		default: goto yy1122;
+		case 'n': goto yy198;
+		default: goto yy152;
 	}
-yy1160:
+yy190:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1169;
-		default: goto yy1122;
+		case 'l': goto yy199;
+		default: goto yy152;
 	}
-yy1161:
+yy191:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1170;
-		default: goto yy1122;
+		case 'd': goto yy200;
+		default: goto yy152;
 	}
-yy1162:
+yy192:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1171;
-		default: goto yy1122;
+		case 't': goto yy201;
+		default: goto yy152;
 	}
-yy1163:
+yy193:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy1172;
-		default: goto yy1122;
+		case 'x': goto yy202;
+		default: goto yy152;
 	}
-yy1164:
+yy194:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1173;
-		default: goto yy1122;
+		case 'e': goto yy203;
+		default: goto yy152;
 	}
-yy1165:
+yy195:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1174;
-	goto yy1122;
-yy1166:
+	if (yych <= 0x00) goto yy204;
+	goto yy152;
+yy196:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1175;
-		default: goto yy1122;
+		case 't': goto yy205;
+		default: goto yy152;
 	}
-yy1167:
+yy197:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1176;
-		default: goto yy1122;
+		case 'i': goto yy206;
+		default: goto yy152;
 	}
-yy1168:
+yy198:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1177;
-	goto yy1122;
-yy1169:
+	if (yych <= 0x00) goto yy207;
+	goto yy152;
+yy199:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1178;
-		default: goto yy1122;
+		case 'i': goto yy208;
+		default: goto yy152;
 	}
-yy1170:
+yy200:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 0x00: goto yy1179;
-		case '-': goto yy1180;
-		default: goto yy1122;
+		case 0x00: goto yy209;
+		case '-': goto yy210;
+		default: goto yy152;
 	}
-yy1171:
+yy201:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy1181;
-		default: goto yy1122;
+		case 'm': goto yy211;
+		default: goto yy152;
 	}
-yy1172:
+yy202:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1182;
-		default: goto yy1122;
+		case 'i': goto yy212;
+		default: goto yy152;
 	}
-yy1173:
+yy203:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1183;
-		default: goto yy1122;
+		case 's': goto yy213;
+		default: goto yy152;
 	}
-yy1174:
+yy204:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_RECENT, IMW_STATUS_ITEM_OTHER); }
-yy1175:
+yy205:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1184;
-	goto yy1122;
-yy1176:
+	if (yych <= 0x00) goto yy214;
+	goto yy152;
+yy206:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1185;
-		default: goto yy1122;
+		case 'd': goto yy215;
+		default: goto yy152;
 	}
-yy1177:
+yy207:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UNSEEN, IMW_STATUS_ITEM_OTHER); }
-yy1178:
+yy208:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy1186;
-		default: goto yy1122;
+		case 'm': goto yy216;
+		default: goto yy152;
 	}
-yy1179:
+yy209:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_DELETED, IMW_STATUS_ITEM_OTHER); }
-yy1180:
+yy210:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1187;
-		default: goto yy1122;
+		case 's': goto yy217;
+		default: goto yy152;
 	}
-yy1181:
+yy211:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy1188;
-		default: goto yy1122;
+		case 'o': goto yy218;
+		default: goto yy152;
 	}
-yy1182:
+yy212:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1189;
-		default: goto yy1122;
+		case 'd': goto yy219;
+		default: goto yy152;
 	}
-yy1183:
+yy213:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1190;
-	goto yy1122;
-yy1184:
+	if (yych <= 0x00) goto yy220;
+	goto yy152;
+yy214:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UIDNEXT, IMW_STATUS_ITEM_OTHER); }
-yy1185:
+yy215:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1191;
-		default: goto yy1122;
+		case 'i': goto yy221;
+		default: goto yy152;
 	}
-yy1186:
+yy216:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1192;
-		default: goto yy1122;
+		case 'i': goto yy222;
+		default: goto yy152;
 	}
-yy1187:
+yy217:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1193;
-		default: goto yy1122;
+		case 't': goto yy223;
+		default: goto yy152;
 	}
-yy1188:
+yy218:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1194;
-		default: goto yy1122;
+		case 'd': goto yy224;
+		default: goto yy152;
 	}
-yy1189:
+yy219:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1195;
-	goto yy1122;
-yy1190:
+	if (yych <= 0x00) goto yy225;
+	goto yy152;
+yy220:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_MESSAGES, IMW_STATUS_ITEM_OTHER); }
-yy1191:
+yy221:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1196;
-		default: goto yy1122;
+		case 't': goto yy226;
+		default: goto yy152;
 	}
-yy1192:
+yy222:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy1197;
-		default: goto yy1122;
+		case 't': goto yy227;
+		default: goto yy152;
 	}
-yy1193:
+yy223:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy1198;
-		default: goto yy1122;
+		case 'o': goto yy228;
+		default: goto yy152;
 	}
-yy1194:
+yy224:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1199;
-		default: goto yy1122;
+		case 's': goto yy229;
+		default: goto yy152;
 	}
-yy1195:
+yy225:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_MAILBOXID, IMW_STATUS_ITEM_OTHER); }
-yy1196:
+yy226:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy1200;
-		default: goto yy1122;
+		case 'y': goto yy230;
+		default: goto yy152;
 	}
-yy1197:
+yy227:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1201;
-	goto yy1122;
-yy1198:
+	if (yych <= 0x00) goto yy231;
+	goto yy152;
+yy228:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy1202;
-		default: goto yy1122;
+		case 'r': goto yy232;
+		default: goto yy152;
 	}
-yy1199:
+yy229:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1203;
-		default: goto yy1122;
+		case 'e': goto yy233;
+		default: goto yy152;
 	}
-yy1200:
+yy230:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1204;
-	goto yy1122;
-yy1201:
+	if (yych <= 0x00) goto yy234;
+	goto yy152;
+yy231:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_APPENDLIMIT, IMW_STATUS_ITEM_OTHER); }
-yy1202:
+yy232:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1205;
-		default: goto yy1122;
+		case 'a': goto yy235;
+		default: goto yy152;
 	}
-yy1203:
+yy233:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Q':
-		case 'q': goto yy1206;
-		default: goto yy1122;
+		case 'q': goto yy236;
+		default: goto yy152;
 	}
-yy1204:
+yy234:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UIDVALIDITY, IMW_STATUS_ITEM_OTHER); }
-yy1205:
+yy235:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy1207;
-		default: goto yy1122;
+		case 'g': goto yy237;
+		default: goto yy152;
 	}
-yy1206:
+yy236:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1208;
-	goto yy1122;
-yy1207:
+	if (yych <= 0x00) goto yy238;
+	goto yy152;
+yy237:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1209;
-		default: goto yy1122;
+		case 'e': goto yy239;
+		default: goto yy152;
 	}
-yy1208:
+yy238:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_HIGHESTMODSEQ, IMW_STATUS_ITEM_OTHER); }
-yy1209:
+yy239:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych >= 0x01) goto yy1122;
+	if (yych >= 0x01) goto yy152;
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_DELETED_STORAGE, IMW_STATUS_ITEM_OTHER); }
 }
@@ -8859,144 +1785,144 @@ enum imw_list_ext_kind imw_classify_list_ext(const uint8_t *s, size_t n)
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy1213;
+		case 'c': goto yy243;
 		case 'O':
-		case 'o': goto yy1214;
-		default: goto yy1211;
+		case 'o': goto yy244;
+		default: goto yy241;
 	}
-yy1211:
+yy241:
 	YYSKIP();
-yy1212:
+yy242:
 	{ return IMW_LIST_EXT_OTHER; }
-yy1213:
+yy243:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy1215;
-		default: goto yy1212;
+		case 'h': goto yy245;
+		default: goto yy242;
 	}
-yy1214:
+yy244:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1217;
-		default: goto yy1212;
+		case 'l': goto yy247;
+		default: goto yy242;
 	}
-yy1215:
+yy245:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1218;
-		default: goto yy1216;
+		case 'i': goto yy248;
+		default: goto yy246;
 	}
-yy1216:
+yy246:
 	YYRESTORE();
-	goto yy1212;
-yy1217:
+	goto yy242;
+yy247:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1219;
-		default: goto yy1216;
+		case 'd': goto yy249;
+		default: goto yy246;
 	}
-yy1218:
+yy248:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1220;
-		default: goto yy1216;
+		case 'l': goto yy250;
+		default: goto yy246;
 	}
-yy1219:
+yy249:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1221;
-		default: goto yy1216;
+		case 'n': goto yy251;
+		default: goto yy246;
 	}
-yy1220:
+yy250:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1222;
-		default: goto yy1216;
+		case 'd': goto yy252;
+		default: goto yy246;
 	}
-yy1221:
+yy251:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy1223;
-		default: goto yy1216;
+		case 'a': goto yy253;
+		default: goto yy246;
 	}
-yy1222:
+yy252:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1224;
-		default: goto yy1216;
+		case 'i': goto yy254;
+		default: goto yy246;
 	}
-yy1223:
+yy253:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy1225;
-		default: goto yy1216;
+		case 'm': goto yy255;
+		default: goto yy246;
 	}
-yy1224:
+yy254:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy1226;
-		default: goto yy1216;
+		case 'n': goto yy256;
+		default: goto yy246;
 	}
-yy1225:
+yy255:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy1227;
-		default: goto yy1216;
+		case 'e': goto yy257;
+		default: goto yy246;
 	}
-yy1226:
+yy256:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy1228;
-		default: goto yy1216;
+		case 'f': goto yy258;
+		default: goto yy246;
 	}
-yy1227:
+yy257:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy1229;
-	goto yy1216;
-yy1228:
+	if (yych <= 0x00) goto yy259;
+	goto yy246;
+yy258:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy1230;
-		default: goto yy1216;
+		case 'o': goto yy260;
+		default: goto yy246;
 	}
-yy1229:
+yy259:
 	YYSKIP();
 	{ IMW_KW(IMW_LIST_EXT_OLDNAME, IMW_LIST_EXT_OTHER); }
-yy1230:
+yy260:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych >= 0x01) goto yy1216;
+	if (yych >= 0x01) goto yy246;
 	YYSKIP();
 	{ IMW_KW(IMW_LIST_EXT_CHILDINFO, IMW_LIST_EXT_OTHER); }
 }

@@ -1,4 +1,5 @@
-/* Per-message arena: a list of blocks, bump allocation, reset per message. */
+/* Per-message arena: a list of blocks, bump allocation, reset per message
+ * (the fast paths are inline in src/arena.h). */
 #include <stdint.h>
 #include <string.h>
 #include "arena.h"
@@ -15,16 +16,16 @@ struct imw_arena_block {
 
 void imw_arena_init(struct imw_arena *arena, const imw_allocator *alloc)
 {
+    memset(arena, 0, sizeof *arena);
     arena->alloc = alloc;
-    arena->head = NULL;
-    arena->next = NULL;
-    arena->left = 0;
 }
 
+/* Carving starts over at the head's first octet. */
 static void carve(struct imw_arena *arena, struct imw_arena_block *b)
 {
-    arena->next = b->data.bytes;
-    arena->left = b->size;
+    arena->base = arena->next = b->data.bytes;
+    arena->cap = arena->left = b->size;
+    arena->chained = b->next != NULL;
 }
 
 static struct imw_arena_block *new_block(struct imw_arena *arena, size_t need)
@@ -60,12 +61,10 @@ void *imw_arena_alloc_slow(struct imw_arena *arena, size_t size)
     return p;
 }
 
-void imw_arena_reset(struct imw_arena *arena)
+void imw_arena_release_older(struct imw_arena *arena)
 {
-    struct imw_arena_block *keep = arena->head;
-    if (!keep)
-        return;
     /* The head is the largest block (blocks only grow): keep it. */
+    struct imw_arena_block *keep = arena->head;
     struct imw_arena_block *b = keep->next;
     while (b) {
         struct imw_arena_block *next = b->next;

@@ -78,25 +78,18 @@ int imw_dec_word_is(imw_bytes b, const char *word)
     return 1;
 }
 
-size_t imw_dec_line_end(const struct imw_decoder *d)
-{
-    size_t n = d->run->len;
-    if (n >= 2 && d->run->data[n - 2] == '\r')
-        return n - 2;
-    return n - 1;
-}
-
 /* The octets that end a word: one table load per octet instead of five
- * comparisons (the dispatch reads the tag, number and keyword of every
- * message with it). */
-static const uint8_t word_ends[256] = {
-    [' '] = 1, ['['] = 1, [']'] = 1, ['('] = 1, [')'] = 1,
+ * comparisons. */
+const uint8_t imw_dec_word_stops[256] = {
+    [' '] = IMW_WORD_END, ['['] = IMW_WORD_END, [']'] = IMW_WORD_END,
+    ['('] = IMW_WORD_END, [')'] = IMW_WORD_END,
+    ['\r'] = IMW_LINE_OCTET, ['\n'] = IMW_LINE_OCTET,
 };
 
 size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    while (at < limit && !word_ends[s[at]])
+    while (at < limit && !(imw_dec_word_stops[s[at]] & IMW_WORD_END))
         at++;
     return at;
 }

@@ -35,8 +35,9 @@ struct imw_decoder {
 /* A node of the event tree: an index into run->ev, or IMW_NO_EVENT. */
 typedef uint32_t imw_node;
 
-/* Fills *out from the run.  Returns 0 or a negative imw_error (see the
- * error fields of *d). */
+/* Fills *out from the run, which is over a frame of the framer (its last
+ * octet is LF: imw_dec_line_word_end() relies on it).  Returns 0 or a
+ * negative imw_error (see the error fields of *d). */
 int imw_response_decode(struct imw_decoder *d, struct imw_response *out);
 
 /* ---- the tree --------------------------------------------------------- */
@@ -118,7 +119,13 @@ static inline imw_bytes imw_dec_span(const struct imw_decoder *d, imw_node n)
 int imw_dec_word_is(imw_bytes b, const char *word);
 
 /* Offset of the CR (or bare LF) that ends the message's last line. */
-size_t imw_dec_line_end(const struct imw_decoder *d);
+static inline size_t imw_dec_line_end(const struct imw_decoder *d)
+{
+    size_t n = d->run->len;
+    if (n >= 2 && d->run->data[n - 2] == '\r')
+        return n - 2;
+    return n - 1;
+}
 /* End of the word at `at`: stops at SP, '[', ']', '(', ')' or `limit`. */
 size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit);
 
@@ -146,6 +153,39 @@ static inline size_t imw_dec_long_word_end(const struct imw_decoder *d,
     }
 #endif
     return imw_dec_word_end(d, at, limit);
+}
+
+/* Per octet: IMW_WORD_END for those that end a word (above), and
+ * IMW_LINE_OCTET for CR and LF. */
+#define IMW_WORD_END 1
+#define IMW_LINE_OCTET 2
+extern const uint8_t imw_dec_word_stops[256];
+
+/* at == end, or the octet at `at` (< end) ends a word. */
+static inline int imw_dec_ends_word(const struct imw_decoder *d, size_t at,
+                                    size_t end)
+{
+    return at == end ||
+           (at < end && (imw_dec_word_stops[d->run->data[at]] & IMW_WORD_END));
+}
+
+/* imw_dec_word_end() for a message the framer made, whose last octet is
+ * LF (the dispatch's words): the scan stops at a word's end, CR or LF,
+ * so it needs no test of `limit` per octet; a CR or LF before `limit`
+ * (inside a literal) lets imw_dec_word_end() go on. */
+static inline size_t imw_dec_line_word_end(const struct imw_decoder *d,
+                                           size_t at, size_t limit)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    if (at >= limit)
+        return at;
+    while (!imw_dec_word_stops[s[at]])
+        at++;
+    if (at >= limit)
+        return limit;
+    if (imw_dec_word_stops[s[at]] & IMW_WORD_END)
+        return at;
+    return imw_dec_word_end(d, at + 1, limit);
 }
 
 /* ---- failure and memory ------------------------------------------------ */

@@ -149,9 +149,8 @@ static size_t code_name_end(const struct imw_decoder *d, size_t at,
                             size_t limit)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    while (at < limit && s[at] != ' ')
-        at++;
-    return at;
+    const uint8_t *sp = at < limit ? memchr(s + at, ' ', limit - at) : NULL;
+    return sp ? (size_t)(sp - s) : (at < limit ? limit : at);
 }
 
 /* The code of resp-text-code node `n`. */
@@ -159,10 +158,13 @@ static int decode_code(struct imw_decoder *d, imw_node n,
                        const struct imw_resp_code **out)
 {
     const struct imw_event *e = imw_dec_ev(d, n);
-    struct imw_resp_code *code = imw_arena_alloc(d->arena, sizeof *code);
+    /* every field is set below: no clearing of the whole code */
+    struct imw_resp_code *code = imw_arena_take(d->arena, sizeof *code);
     if (!code)
         return imw_dec_fail(d, IMW_ERR_NOMEM, e->start, "resp-text-code",
                             "out of memory");
+    memset(&code->u, 0, sizeof code->u);
+    code->generic = (struct imw_generic){ { NULL, 0 }, NULL, 0, { NULL, 0 } };
     size_t name_end = code_name_end(d, e->start, e->end);
     code->name = imw_dec_slice(d, e->start, name_end);
     code->raw = imw_dec_slice(d, e->start, e->end);
@@ -254,6 +256,7 @@ int imw_dec_status(struct imw_decoder *d, size_t at, enum imw_keyword kw,
     size_t word = at + out->name.len;
     out->u.status.status = by_kw[kw];
     if (word == end) {
+        out->u.status.text.code = NULL;
         out->u.status.text.text = imw_dec_slice(d, end, end);
         if (d->strict)
             return imw_dec_fail(d, IMW_ERR_SYNTAX, end, "resp-text",

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "framer.h"
+#include "hints.h"
 #include "mem.h"
 
 /* What the current line ends with, as far as a literal header goes. */
@@ -921,8 +922,9 @@ static int take_line_in_place(struct imw_framer *f, struct imw_frame *out)
 {
     const uint8_t *p = f->in + f->in_pos;
     size_t n = f->in_len - f->in_pos, e;
-    int code;
-    uint64_t room = line_room(f, 0, &code);
+    /* line_room(f, 0, ...): a new message's line starts at 0 */
+    uint64_t room = f->limits.line_length < f->limits.message_size
+                        ? f->limits.line_length : f->limits.message_size;
     const uint8_t *lf = memchr(p, '\n', room < n ? (size_t)room : n);
 
     if (!lf)
@@ -936,14 +938,12 @@ static int take_line_in_place(struct imw_framer *f, struct imw_frame *out)
     return hand_out(f, out, p, e + 1);
 }
 
-int imw_framer_next(struct imw_framer *f, struct imw_frame *out,
-                    struct imw_frame_error *err)
+/* imw_framer_next() for every message but the common one; out of line,
+ * so that the common one saves no registers for it. */
+static IMW_NOINLINE int next_general(struct imw_framer *f,
+                                     struct imw_frame *out,
+                                     struct imw_frame_error *err)
 {
-    if (f->msg_len == 0 && buffered(f) == 0 && !f->discarding) {
-        int r = take_line_in_place(f, out);
-        if (r != 0)
-            return r;
-    }
     for (;;) {
         size_t n, used;
         const uint8_t *p = region(f, &n);
@@ -974,6 +974,17 @@ int imw_framer_next(struct imw_framer *f, struct imw_frame *out,
         if (r == SCAN_END)
             return emit(f, out, err);
     }
+}
+
+int imw_framer_next(struct imw_framer *f, struct imw_frame *out,
+                    struct imw_frame_error *err)
+{
+    if (f->msg_len == 0 && buffered(f) == 0 && !f->discarding) {
+        int r = take_line_in_place(f, out);
+        if (r != 0)
+            return r;
+    }
+    return next_general(f, out, err);
 }
 
 int imw_framer_finish(struct imw_framer *f, struct imw_frame_error *err)

@@ -6,11 +6,13 @@
 static const unsigned char *dispatch(struct imw_run *run, uint16_t rule,
                                      const unsigned char *p)
 {
+    /* the split of every status response with text, tested first: the
+     * switch below is a chain of compares over sparse rule numbers */
+    if (rule == IMW_RULE_STATUS_TAIL)
+        return imw_status_tail_machine_run(run, p);
     switch (rule) {
     case IMW_RULE_MSG_ATT:
         return imw_msg_att_machine_run(run, p);
-    case IMW_RULE_STATUS_TAIL:
-        return imw_status_tail_machine_run(run, p);
     case IMW_RULE_BODY:
         return imw_body_machine_run(run, p);
     case IMW_RULE_ENVELOPE:

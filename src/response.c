@@ -13,21 +13,80 @@
 #include "decode_fetch.h"
 #include "imapwire/values.h"
 
-/* "* n KEYWORD": EXISTS, RECENT, EXPUNGE, FETCH; others stay raw. */
+/* The other kinds' decoders fill their member of out->u from zero. */
+static void clear_member(struct imw_response *out)
+{
+    memset(&out->u, 0, sizeof out->u);
+}
+
+/* A keyword of "* n KEYWORD" that ends at a word's end or at `end`. */
+#define IMW_NUMBERED(word, kind)                                          \
+    do {                                                                  \
+        size_t n = sizeof(word) - 1;                                      \
+        if (end - at >= n && imw_word_eq(s + at, (word), n) &&            \
+            imw_dec_ends_word(d, at + n, end)) {                          \
+            *kw_end = at + n;                                             \
+            return (kind);                                                \
+        }                                                                 \
+    } while (0)
+
+/* The keyword at `at` of "* n KEYWORD" and its end: the words the
+ * dispatch tells apart, by the first octet and one compare in place,
+ * which finds the word's end too; any other word is OTHER for it. */
+static enum imw_keyword numbered_keyword(const struct imw_decoder *d,
+                                         size_t at, size_t end,
+                                         size_t *kw_end)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    uint8_t first = at < end ? (uint8_t)(s[at] | 0x20) : 0;
+    if (first == 'e') {
+        IMW_NUMBERED("exists", IMW_KW_EXISTS);
+        IMW_NUMBERED("expunge", IMW_KW_EXPUNGE);
+    } else if (first == 'f') {
+        IMW_NUMBERED("fetch", IMW_KW_FETCH);
+    } else if (first == 'r') {
+        IMW_NUMBERED("recent", IMW_KW_RECENT);
+    }
+    *kw_end = imw_dec_line_word_end(d, at, end);
+    return IMW_KW_OTHER;
+}
+
+/* "* n KEYWORD": EXISTS, RECENT, EXPUNGE, FETCH; others stay raw.  The
+ * number is read while its end is found; a number of more than nine
+ * digits, or a word that goes on after its digits, takes imw_dec_u32()
+ * on the word, as every number did. */
 static int decode_numbered(struct imw_decoder *d, struct imw_response *out)
 {
+    const uint8_t *s = imw_dec_bytes(d);
     size_t end = imw_dec_line_end(d);
-    size_t num_end = imw_dec_word_end(d, 2, end);
-    size_t kw_end = imw_dec_word_end(d, num_end + 1, end);
+    size_t num_end = 2;
+    uint32_t number = 0, digit;
+    /* stops at the LF at the latest */
+    while ((digit = (uint32_t)s[num_end] - '0') <= 9) {
+        number = number * 10 + digit;
+        num_end++;
+    }
+    int read = num_end - 2 <= 9 && imw_dec_ends_word(d, num_end, end);
+    if (!read)
+        num_end = imw_dec_word_end(d, num_end, end);
+    size_t kw_end;
+    enum imw_keyword kw = numbered_keyword(d, num_end + 1, end, &kw_end);
     out->name = imw_dec_slice(d, num_end + 1, kw_end);
-    switch (imw_classify_keyword(out->name.ptr, out->name.len)) {
+    switch (kw) {
     case IMW_KW_EXISTS:  out->kind = IMW_RESP_EXISTS;  break;
     case IMW_KW_RECENT:  out->kind = IMW_RESP_RECENT;  break;
     case IMW_KW_EXPUNGE: out->kind = IMW_RESP_EXPUNGE; break;
-    case IMW_KW_FETCH:   return imw_dec_fetch(d, num_end, out);
+    case IMW_KW_FETCH:
+        clear_member(out);
+        return imw_dec_fetch(d, num_end, out);
     default:
+        clear_member(out);
         out->kind = IMW_RESP_OTHER;
         return imw_dec_generic(d, num_end + 1, kw_end, end, &out->u.generic);
+    }
+    if (read) {
+        out->u.number = number;
+        return 0;
     }
     return imw_dec_u32(d, 2, num_end, "number", &out->u.number);
 }
@@ -63,7 +122,8 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
     const uint8_t *s = imw_dec_bytes(d);
     if (s[2] >= '0' && s[2] <= '9')
         return decode_numbered(d, out);
-    size_t kw_end = imw_dec_word_end(d, 2, imw_dec_line_end(d));
+    size_t end = imw_dec_line_end(d);
+    size_t kw_end = imw_dec_line_word_end(d, 2, end);
     out->name = imw_dec_slice(d, 2, kw_end);
     enum imw_keyword kw = imw_classify_keyword(out->name.ptr, out->name.len);
     switch (kw) {
@@ -74,6 +134,11 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
             (d->greeting_due && (kw == IMW_KW_OK || kw == IMW_KW_BYE)))
             out->kind = IMW_RESP_GREETING;
         return imw_dec_status(d, 2, kw, out);
+    default:
+        break;
+    }
+    clear_member(out);
+    switch (kw) {
     case IMW_KW_CAPABILITY:
         return decode_capability_data(d, out);
     case IMW_KW_FLAGS:
@@ -104,8 +169,7 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
     case IMW_KW_ESEARCH:    return imw_dec_esearch(d, out);
     default:
         out->kind = IMW_RESP_OTHER;
-        return imw_dec_generic(d, 2, kw_end, imw_dec_line_end(d),
-                               &out->u.generic);
+        return imw_dec_generic(d, 2, kw_end, end, &out->u.generic);
     }
 }
 
@@ -114,7 +178,7 @@ static int decode_tagged(struct imw_decoder *d, struct imw_response *out)
     const uint8_t *s = imw_dec_bytes(d);
     size_t end = imw_dec_line_end(d);
     size_t tag_end = (size_t)((const uint8_t *)memchr(s, ' ', end) - s);
-    size_t kw_end = imw_dec_word_end(d, tag_end + 1, end);
+    size_t kw_end = imw_dec_line_word_end(d, tag_end + 1, end);
     out->tag = imw_dec_slice(d, 0, tag_end);
     out->name = imw_dec_slice(d, tag_end + 1, kw_end);
     out->kind = IMW_RESP_STATUS;
@@ -162,7 +226,9 @@ static int check_8bit(struct imw_decoder *d)
 int imw_response_decode(struct imw_decoder *d, struct imw_response *out)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    memset(out, 0, sizeof *out);
+    /* Every kind sets kind and name; out->u is cleared by the dispatch for
+     * the kinds whose decoders do not set every field of their member
+     * (all but EXISTS, RECENT, EXPUNGE and the status responses). */
     out->raw = imw_dec_slice(d, 0, d->run->len);
     out->tag = imw_dec_slice(d, 0, 0);
     d->error = 0;
@@ -173,8 +239,10 @@ int imw_response_decode(struct imw_decoder *d, struct imw_response *out)
                             "named leniency (strict mode)");
     if (d->strict && check_8bit(d) < 0)
         return d->error;
-    if (s[0] == '+')
+    if (s[0] == '+') {
+        clear_member(out);
         return imw_dec_continue(d, out);
+    }
     if (s[0] == '*')
         return decode_untagged(d, out);
     return decode_tagged(d, out);

@@ -28,52 +28,18 @@ void imw_run_free(struct imw_run *run)
 
 /* Rows written under an old generation must not count again: when the
  * counter wraps, forget them all. */
-static void next_generation(struct imw_run *run)
+void imw_run_generation_wrapped(struct imw_run *run)
 {
-    if (++run->gen != 0)
-        return;
     for (size_t i = 0; i < run->mark_rows; i++)
         memset(run->marks[i], 0, IMW_RULE_COUNT * sizeof *run->marks[i]);
     run->gen = 1;
 }
 
-/* Moves entered[] and closed[] past the last message's values, so that
- * they read as "not yet" without clearing 2 x IMW_RULE_COUNT entries per
- * message.  A value is base + 1 + an offset of at most len + 1. */
-static void next_position_base(struct imw_run *run, size_t len)
+void imw_run_clear_positions(struct imw_run *run)
 {
-    uint64_t base = run->pos_end;
-    if (base + len + 2 > UINT32_MAX) {
-        memset(run->entered, 0, sizeof run->entered);
-        memset(run->closed, 0, sizeof run->closed);
-        base = 0;
-    }
-    run->pos_base = (uint32_t)base;
-    /* a message near 4 GiB clamps, and the next one clears the tables */
-    run->pos_end = base + len + 2 > UINT32_MAX ? UINT32_MAX
-                                               : (uint32_t)(base + len + 2);
-}
-
-void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
-{
-    run->data = frame->data;
-    run->len = frame->len;
-    run->lits = frame->literals;
-    run->nlits = frame->nliterals;
-    run->next_lit = 0;
-    run->skipped_to = (size_t)-1;
-    run->nev = 0;
-    run->fast_events = run->ev_cap;
-    run->root = IMW_NO_EVENT;
-    next_generation(run);
-    next_position_base(run, frame->len);
-    run->top = 0;
-    run->sub_top = 0;
-    run->extern_depth = 0;
-    run->depth_base = 0;
-    run->error = 0;
-    run->error_at = 0;
-    run->error_rule = IMW_RULE_NONE;
+    memset(run->entered, 0, sizeof run->entered);
+    memset(run->closed, 0, sizeof run->closed);
+    run->pos_end = 0;
 }
 
 /* From now on in this message, every close takes the general path, which

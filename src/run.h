@@ -25,6 +25,7 @@
 #include <stdint.h>
 #include "imapwire/common.h"
 #include "framer.h"
+#include "hints.h"
 #include "imw_rules.h"
 
 /* Fixed depth of the Ragel call stack: the most any nesting limit can be. */
@@ -118,8 +119,44 @@ struct imw_run {
 
 void imw_run_init(struct imw_run *run, const imw_allocator *alloc);
 void imw_run_free(struct imw_run *run);
-/* Prepares a run over one frame. */
-void imw_run_start(struct imw_run *run, const struct imw_frame *frame);
+/* imw_run_start()'s rare cases: the generation counter wrapped (every
+ * mark row is cleared), the position base would wrap (entered[] and
+ * closed[] are cleared and the base starts over at 0). */
+void imw_run_generation_wrapped(struct imw_run *run);
+void imw_run_clear_positions(struct imw_run *run);
+
+/* Prepares a run over one frame (inline: once per message).  Marks and
+ * positions are not cleared: a new generation and a new position base
+ * make the old ones read as "not yet" (see struct imw_run).  A position
+ * value is base + 1 + an offset of at most len + 1. */
+static inline void imw_run_start(struct imw_run *run,
+                                 const struct imw_frame *frame)
+{
+    run->data = frame->data;
+    run->len = frame->len;
+    run->lits = frame->literals;
+    run->nlits = frame->nliterals;
+    run->next_lit = 0;
+    run->skipped_to = (size_t)-1;
+    run->nev = 0;
+    run->fast_events = run->ev_cap;
+    run->root = IMW_NO_EVENT;
+    if (IMW_UNLIKELY(++run->gen == 0))
+        imw_run_generation_wrapped(run);
+    if (IMW_UNLIKELY((uint64_t)run->pos_end + frame->len + 2 > UINT32_MAX))
+        imw_run_clear_positions(run);
+    uint64_t end = (uint64_t)run->pos_end + frame->len + 2;
+    run->pos_base = run->pos_end;
+    /* a message near 4 GiB clamps, and the next one clears the tables */
+    run->pos_end = end > UINT32_MAX ? UINT32_MAX : (uint32_t)end;
+    run->top = 0;
+    run->sub_top = 0;
+    run->extern_depth = 0;
+    run->depth_base = 0;
+    run->error = 0;
+    run->error_at = 0;
+    run->error_rule = IMW_RULE_NONE;
+}
 
 /* A rule entered / left at message offset `at`, at call depth `depth`
  * (the machine's glue says how deep it is: IMW_DEPTH in machine_glue.h). */

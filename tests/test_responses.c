@@ -118,6 +118,14 @@ static const struct vector vectors[] = {
       RG "R exists 23\nR recent 5\nR expunge 44\nR exists 0\nF 0\n", 0, 0 },
     { G "* 4294967295 EXISTS\r\n",
       RG "R exists 4294967295\nF 0\n", 0, 0 },
+    /* nine digits are read with their end, ten by the range-checked
+     * reader; the keyword in any case; a number and a status response
+     * after kinds that fill more of the union */
+    { G "* FLAGS (\\Seen)\r\n* 999999999 EXISTS\r\n* 1000000000 RECENT\r\n"
+        "* 7 exists\r\n* 12 Expunge\r\n* OK [ALERT] x\r\n* OK\r\n",
+      RG "R flags (seen:\"\\\\Seen\")\nR exists 999999999\n"
+         "R recent 1000000000\nR exists 7\nR expunge 12\n"
+         "R status OK [ALERT \"ALERT\"] \"x\"\nR status OK \"\"\nF 0\n", 0, 0 },
     { G "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n",
       RG "R flags (answered:\"\\\\Answered\" flagged:\"\\\\Flagged\" "
          "deleted:\"\\\\Deleted\" seen:\"\\\\Seen\" draft:\"\\\\Draft\")\nF 0\n", 0, 0 },
