@@ -14,8 +14,8 @@ action ev_open_mailbox_data { IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
 action ev_close_mailbox_data { IMW_NAME_CLOSE(IMW_RULE_MAILBOX_DATA); }
 action ev_open_message_data { IMW_NAME_OPEN(IMW_RULE_MESSAGE_DATA); }
 action ev_close_message_data { IMW_NAME_CLOSE(IMW_RULE_MESSAGE_DATA); }
-action ev_open_capability_data { IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-action ev_close_capability_data { IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+action ev_open_capability_data { IMW_NAME_OPEN(IMW_RULE_CAPABILITY_DATA); }
+action ev_close_capability_data { IMW_NAME_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 action ev_open_capability { IMW_NAME_OPEN(IMW_RULE_CAPABILITY); }
 action ev_close_capability { IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 action ev_open_flag_list { IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }

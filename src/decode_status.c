@@ -26,9 +26,41 @@ static uint16_t typed_code_rule(enum imw_code_kind kind)
     }
 }
 
-/* The node of the typed form of `kind` spanning the whole code `n`, or
- * IMW_NO_EVENT (the generic atom form matched, or the code has no
- * arguments: then *bare says whether the name is the whole code). */
+/* Whether the typed form's rule, name-only (grammar/bindings), spanned
+ * [start, end): it was last entered at `start` and last left at `end`
+ * (a message holds one code, and the rule is entered only at its start). */
+static int name_spans(const struct imw_decoder *d, uint16_t rule,
+                      size_t start, size_t end)
+{
+    size_t entered;
+    return imw_run_closed_at(d->run, rule, end) &&
+           imw_run_entered_last(d->run, rule, &entered) && entered == start;
+}
+
+/* The typed forms whose rules are name-only: their arguments are read
+ * from the bytes (PERMANENTFLAGS' list from the code's span). */
+static int proven_by_positions(enum imw_code_kind kind)
+{
+    switch (kind) {
+    case IMW_CODE_CAPABILITY:
+    case IMW_CODE_PERMANENTFLAGS:
+    case IMW_CODE_UIDNEXT:
+    case IMW_CODE_UIDVALIDITY:
+    case IMW_CODE_UNSEEN:
+    case IMW_CODE_HIGHESTMODSEQ:
+    case IMW_CODE_MODIFIED:
+    case IMW_CODE_APPENDUID:
+    case IMW_CODE_COPYUID:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The node of the typed form of `kind` spanning the whole code `n` (`n`
+ * itself for a name-only form), or IMW_NO_EVENT (the generic atom form
+ * matched, or the code has no arguments: then *bare says whether the
+ * name is the whole code). */
 static imw_node typed_form(const struct imw_decoder *d, imw_node n,
                            enum imw_code_kind kind, size_t name_end,
                            int *bare)
@@ -42,6 +74,8 @@ static imw_node typed_form(const struct imw_decoder *d, imw_node n,
         *bare = name_end == code->end;
         return IMW_NO_EVENT;
     }
+    if (proven_by_positions(kind))
+        return name_spans(d, rule, code->start, code->end) ? n : IMW_NO_EVENT;
     imw_node t = imw_dec_find(d, n, rule, code->start);
     if (t != IMW_NO_EVENT && imw_dec_ev(d, t)->end == code->end)
         return t;

@@ -97,17 +97,19 @@ static imw_node message_node(const struct imw_decoder *d, uint16_t rule)
     return imw_dec_find_deep(d, IMW_NO_EVENT, rule);
 }
 
+/* capability-data is name-only (grammar/bindings): it may end after each
+ * capability, and it was left there each time; its last leaving is where
+ * the list ends, before any trailing SP (space-at-line-end). */
 static int decode_capability_data(struct imw_decoder *d,
                                   struct imw_response *out)
 {
-    imw_node n = message_node(d, IMW_RULE_CAPABILITY_DATA);
-    size_t from = 2 + out->name.len;
+    size_t from = 2 + out->name.len, end;
     out->kind = IMW_RESP_CAPABILITY;
-    if (n == IMW_NO_EVENT)
+    if (!imw_run_closed_last(d->run, IMW_RULE_CAPABILITY_DATA, &end) ||
+        end < from)
         return imw_dec_fail(d, IMW_ERR_DECODE, 2, "capability-data",
-                            "no capability-data event");
-    return imw_dec_capabilities(d, from, imw_dec_ev(d, n)->end, from,
-                                &out->u.capabilities);
+                            "capability-data not left");
+    return imw_dec_capabilities(d, from, end, from, &out->u.capabilities);
 }
 
 static int decode_flags(struct imw_decoder *d, struct imw_response *out)

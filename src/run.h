@@ -192,6 +192,17 @@ static inline int imw_run_closed_at(const struct imw_run *run, uint16_t rule,
     return run->closed[rule] == run->pos_base + (uint32_t)at + 1;
 }
 
+/* Where `rule` was last left in this message (*at); 0 if it was not. */
+static inline int imw_run_closed_last(const struct imw_run *run,
+                                      uint16_t rule, size_t *at)
+{
+    uint32_t m = run->closed[rule];
+    if (m <= run->pos_base)
+        return 0;
+    *at = m - run->pos_base - 1;
+    return 1;
+}
+
 /* Where `rule` was last entered in this message (*at); 0 if it was not. */
 static inline int imw_run_entered_last(const struct imw_run *run,
                                        uint16_t rule, size_t *at)

@@ -617,6 +617,41 @@ START_TEST(test_flags_from_bytes)
 }
 END_TEST
 
+/* The typed codes proven by where their name-only rule was entered and
+ * left (src/decode_status.c): the code whose "]" the rest of the line
+ * confirms, and the generic form where the typed one does not match. */
+START_TEST(test_codes_by_positions)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    const struct imw_response *r = parse_one(p, "* OK [UIDNEXT 5] x] y\r\n");
+    const struct imw_resp_code *c = r->u.status.text.code;
+    ck_assert_int_eq(c->kind, IMW_CODE_UIDNEXT);
+    ck_assert_uint_eq(c->u.number, 5);
+    ck_assert_uint_eq(r->u.status.text.text.len, 4);
+    r = parse_one(p, "* OK [UIDNEXT 5 6] x\r\n");
+    ck_assert_int_eq(r->u.status.text.code->kind, IMW_CODE_OTHER);
+    r = parse_one(p, "* OK [UNSEEN x] y\r\n");
+    ck_assert_int_eq(r->u.status.text.code->kind, IMW_CODE_OTHER);
+    r = parse_one(p, "* OK [COPYUID 9 2:3 4:5] done\r\n");
+    c = r->u.status.text.code;
+    ck_assert_int_eq(c->kind, IMW_CODE_COPYUID);
+    ck_assert_uint_eq(c->u.copyuid->uidvalidity, 9);
+    r = parse_one(p, "* OK [PERMANENTFLAGS (\\Seen)] z\r\n");
+    c = r->u.status.text.code;
+    ck_assert_int_eq(c->kind, IMW_CODE_PERMANENTFLAGS);
+    ck_assert_uint_eq(c->u.flags.count, 1);
+    r = parse_one(p, "* OK [PERMANENTFLAGS x] z\r\n");
+    ck_assert_int_eq(r->u.status.text.code->kind, IMW_CODE_OTHER);
+    /* a later message's positions never prove an earlier one's code */
+    r = parse_one(p, "* OK [UIDVALIDITY 3] v\r\n");
+    ck_assert_int_eq(r->u.status.text.code->kind, IMW_CODE_UIDVALIDITY);
+    r = parse_one(p, "* OK [UIDVALIDITY] v\r\n");
+    ck_assert_int_eq(r->u.status.text.code->kind, IMW_CODE_OTHER);
+    imw_parser_free(p);
+}
+END_TEST
+
 START_TEST(test_status_fields)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
@@ -901,6 +936,7 @@ Suite *imw_mailbox_suite(void)
     tcase_add_test(tc, test_status_fields);
     tcase_add_test(tc, test_values_from_bytes);
     tcase_add_test(tc, test_flags_from_bytes);
+    tcase_add_test(tc, test_codes_by_positions);
     tcase_add_test(tc, test_search_million);
     tcase_add_test(tc, test_vanished_fields);
     suite_add_tcase(s, tc);
