@@ -366,6 +366,19 @@ static int put_numbered(struct imw_out *out, const struct imw_response *r,
 
 /* ---- mailbox data ---------------------------------------------------------------- */
 
+/* Whether CHILDINFO's item i was sent as an atom, by its generic reading
+ * (a parsed response has one; a response built from scratch does not). */
+static int childinfo_sent_as_atom(const struct imw_list_ext *e, size_t i)
+{
+    const struct imw_generic *g = &e->generic;
+    if (g->count != 1 || g->args[0].kind != IMW_VALUE_LIST ||
+        g->args[0].count != e->childinfo.count)
+        return 0;
+    const struct imw_value *v = &g->args[0].items[i];
+    return v->kind == IMW_VALUE_ATOM && v->bytes.len == e->childinfo.items[i].len &&
+           memcmp(v->bytes.ptr, e->childinfo.items[i].ptr, v->bytes.len) == 0;
+}
+
 static int put_list_ext(struct imw_out *out, const struct imw_list_ext *e,
                         const struct imw_build_caps *caps)
 {
@@ -373,10 +386,15 @@ static int put_list_ext(struct imw_out *out, const struct imw_list_ext *e,
     case IMW_LIST_EXT_CHILDINFO:
         imw_out_keyword(out, e->name, "CHILDINFO");
         imw_out_text(out, " (");
+        /* quoted, as the RFCs write them, unless the item came as an atom
+         * (an astring's: "]" too), so that the generic reading stays */
         for (size_t i = 0; i < e->childinfo.count; i++) {
             if (i)
                 SP(out);
-            imw_out_string(out, e->childinfo.items[i], caps);
+            if (childinfo_sent_as_atom(e, i))
+                imw_out_astring(out, e->childinfo.items[i], caps);
+            else
+                imw_out_string(out, e->childinfo.items[i], caps);
         }
         return imw_out_text(out, ")");
     case IMW_LIST_EXT_OLDNAME:

@@ -51,6 +51,18 @@ START_TEST(test_other_code_text_spacing)
 }
 END_TEST
 
+/* fuzz_roundtrip: a CHILDINFO item sent as an astring's atom ("]&6",
+ * SUBSCRIBED) was rebuilt quoted, whose generic reading is a string, not
+ * the atom that came.  Items keep the form the generic reading recorded;
+ * quoted ones stay quoted. */
+START_TEST(test_childinfo_atom_items)
+{
+    static const char line[] =
+        "* LIST (\\NonExistent) \"/\" x (CHILDINFO (]&6 \"SUBSCRIBED\" REMOTE))\r\n";
+    expect_rebuilt(line, line);
+}
+END_TEST
+
 /* fuzz_roundtrip: an unknown code's name was cut at '[' as if it were a
  * section ("HIGHESTMODSEQBODY" with text "1.2.MIME"), but an atom holds
  * '[', so the name is "HIGHESTMODSEQBODY[1.2.MIME" with no text; the cut
@@ -136,6 +148,7 @@ Suite *imw_fuzz_findings_suite(void)
     tcase_add_test(tc, test_other_code_text_spacing);
     tcase_add_test(tc, test_empty_null_string);
     tcase_add_test(tc, test_other_code_name_with_bracket);
+    tcase_add_test(tc, test_childinfo_atom_items);
     tcase_add_test(tc, test_fetch_origin_leading_zero);
     tcase_add_test(tc, test_list_extended_unclosed_bracket);
     suite_add_tcase(s, tc);
