@@ -192,26 +192,29 @@ static inline int imw_run_closed_at(const struct imw_run *run, uint16_t rule,
     return run->closed[rule] == run->pos_base + (uint32_t)at + 1;
 }
 
+/* The message offset of a value of entered[] or closed[] (*at); 0 when
+ * the value is an earlier message's (imw_run_note_entered/closed). */
+static inline int imw_run_noted_offset(const struct imw_run *run,
+                                       uint32_t noted, size_t *at)
+{
+    if (noted <= run->pos_base)
+        return 0;
+    *at = noted - run->pos_base - 1;
+    return 1;
+}
+
 /* Where `rule` was last left in this message (*at); 0 if it was not. */
 static inline int imw_run_closed_last(const struct imw_run *run,
                                       uint16_t rule, size_t *at)
 {
-    uint32_t m = run->closed[rule];
-    if (m <= run->pos_base)
-        return 0;
-    *at = m - run->pos_base - 1;
-    return 1;
+    return imw_run_noted_offset(run, run->closed[rule], at);
 }
 
 /* Where `rule` was last entered in this message (*at); 0 if it was not. */
 static inline int imw_run_entered_last(const struct imw_run *run,
                                        uint16_t rule, size_t *at)
 {
-    uint32_t m = run->entered[rule];
-    if (m <= run->pos_base)
-        return 0;
-    *at = m - run->pos_base - 1;
-    return 1;
+    return imw_run_noted_offset(run, run->entered[rule], at);
 }
 
 /* Appends the event (rule, start, end) unless an identical one was just
