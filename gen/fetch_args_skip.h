@@ -32,9 +32,14 @@ static const unsigned char imw_fetch_args_skip_class[3][256] = {
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
     },
 };
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_fetch_args_skip_2(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_fetch_args_skip_class[2], 0, 10, 13, 34, 92, 0);
+}
 #define IMW_SKIP_TO_STATE_18 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_29 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_31 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_31 imw_fetch_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_32 (p + 1)
 #define IMW_SKIP_TO_STATE_34 (p + 1)
 #define IMW_SKIP_TO_STATE_36 (p + 1)
@@ -54,7 +59,7 @@ static const unsigned char imw_fetch_args_skip_class[3][256] = {
 #define IMW_SKIP_TO_STATE_75 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_86 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_103 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_106 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_106 imw_fetch_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_107 (p + 1)
 #define IMW_SKIP_TO_STATE_108 (p + 1)
 #define IMW_SKIP_TO_STATE_109 (p + 1)
@@ -69,7 +74,7 @@ static const unsigned char imw_fetch_args_skip_class[3][256] = {
 #define IMW_SKIP_TO_STATE_228 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_239 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_256 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_259 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_259 imw_fetch_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_260 (p + 1)
 #define IMW_SKIP_TO_STATE_261 (p + 1)
 #define IMW_SKIP_TO_STATE_262 (p + 1)
@@ -81,7 +86,7 @@ static const unsigned char imw_fetch_args_skip_class[3][256] = {
 #define IMW_SKIP_TO_STATE_359 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_362 imw_skip_run(p, pe, imw_fetch_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_365 imw_skip_run(p, pe, imw_fetch_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_366 imw_skip_run(p, pe, imw_fetch_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_366 imw_fetch_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_367 (p + 1)
 #define IMW_SKIP_TO_STATE_368 (p + 1)
 #define IMW_SKIP_TO_STATE_370 (p + 1)

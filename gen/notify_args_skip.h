@@ -42,6 +42,11 @@ static const unsigned char imw_notify_args_skip_class[4][256] = {
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
     },
 };
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_notify_args_skip_3(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_notify_args_skip_class[3], 0, 10, 13, 34, 92, 0);
+}
 #define IMW_SKIP_TO_STATE_21 imw_skip_run(p, pe, imw_notify_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_25 (p + 1)
 #define IMW_SKIP_TO_STATE_26 (p + 1)
@@ -59,7 +64,7 @@ static const unsigned char imw_notify_args_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_63 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
 #define IMW_SKIP_TO_STATE_74 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
 #define IMW_SKIP_TO_STATE_91 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
-#define IMW_SKIP_TO_STATE_94 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_94 imw_notify_args_skip_3(p, pe)
 #define IMW_SKIP_TO_STATE_95 (p + 1)
 #define IMW_SKIP_TO_STATE_96 (p + 1)
 #define IMW_SKIP_TO_STATE_97 (p + 1)
@@ -69,11 +74,11 @@ static const unsigned char imw_notify_args_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_101 (p + 1)
 #define IMW_SKIP_TO_STATE_102 (p + 1)
 #define IMW_SKIP_TO_STATE_203 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
-#define IMW_SKIP_TO_STATE_204 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_204 imw_notify_args_skip_3(p, pe)
 #define IMW_SKIP_TO_STATE_205 (p + 1)
 #define IMW_SKIP_TO_STATE_206 (p + 1)
 #define IMW_SKIP_TO_STATE_208 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
-#define IMW_SKIP_TO_STATE_209 imw_skip_run(p, pe, imw_notify_args_skip_class[3])
+#define IMW_SKIP_TO_STATE_209 imw_notify_args_skip_3(p, pe)
 #define IMW_SKIP_TO_STATE_210 (p + 1)
 #define IMW_SKIP_TO_STATE_211 (p + 1)
 #define IMW_SKIP_TO_STATE_212 (p + 1)

@@ -42,10 +42,15 @@ static const unsigned char imw_search_args_skip_class[4][256] = {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
     },
 };
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_search_args_skip_2(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_search_args_skip_class[2], 0, 10, 13, 34, 92, 0);
+}
 #define IMW_SKIP_TO_STATE_10 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_13 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_26 imw_skip_run(p, pe, imw_search_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_27 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_27 imw_search_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_28 (p + 1)
 #define IMW_SKIP_TO_STATE_29 (p + 1)
 #define IMW_SKIP_TO_STATE_30 (p + 1)
@@ -55,7 +60,7 @@ static const unsigned char imw_search_args_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_34 (p + 1)
 #define IMW_SKIP_TO_STATE_35 (p + 1)
 #define IMW_SKIP_TO_STATE_380 imw_skip_run(p, pe, imw_search_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_381 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_381 imw_search_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_382 (p + 1)
 #define IMW_SKIP_TO_STATE_383 (p + 1)
 #define IMW_SKIP_TO_STATE_384 (p + 1)
@@ -69,11 +74,11 @@ static const unsigned char imw_search_args_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_422 imw_skip_run(p, pe, imw_search_args_skip_class[3])
 #define IMW_SKIP_TO_STATE_451 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_516 imw_skip_run(p, pe, imw_search_args_skip_class[3])
-#define IMW_SKIP_TO_STATE_517 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_517 imw_search_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_518 (p + 1)
 #define IMW_SKIP_TO_STATE_519 (p + 1)
 #define IMW_SKIP_TO_STATE_535 imw_skip_run(p, pe, imw_search_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_537 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_537 imw_search_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_538 (p + 1)
 #define IMW_SKIP_TO_STATE_540 (p + 1)
 #define IMW_SKIP_TO_STATE_542 (p + 1)
@@ -87,7 +92,7 @@ static const unsigned char imw_search_args_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_554 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_555 (p + 1)
 #define IMW_SKIP_TO_STATE_558 imw_skip_run(p, pe, imw_search_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_559 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_559 imw_search_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_560 (p + 1)
 #define IMW_SKIP_TO_STATE_561 (p + 1)
 #define IMW_SKIP_TO_STATE_563 (p + 1)
@@ -99,7 +104,7 @@ static const unsigned char imw_search_args_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_576 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_579 imw_skip_run(p, pe, imw_search_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_592 imw_skip_run(p, pe, imw_search_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_593 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_593 imw_search_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_594 (p + 1)
 #define IMW_SKIP_TO_STATE_595 (p + 1)
 #define IMW_SKIP_TO_STATE_596 (p + 1)
@@ -109,7 +114,7 @@ static const unsigned char imw_search_args_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_600 (p + 1)
 #define IMW_SKIP_TO_STATE_601 (p + 1)
 #define IMW_SKIP_TO_STATE_946 imw_skip_run(p, pe, imw_search_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_947 imw_skip_run(p, pe, imw_search_args_skip_class[2])
+#define IMW_SKIP_TO_STATE_947 imw_search_args_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_948 (p + 1)
 #define IMW_SKIP_TO_STATE_949 (p + 1)
 #define IMW_SKIP_TO_STATE_950 (p + 1)

@@ -42,11 +42,16 @@ static const unsigned char imw_search_criteria_skip_class[4][256] = {
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
     },
 };
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_search_criteria_skip_3(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_search_criteria_skip_class[3], 0, 10, 13, 34, 92, 0);
+}
 #define IMW_SKIP_TO_STATE_2 imw_skip_run(p, pe, imw_search_criteria_skip_class[0])
 #define IMW_SKIP_TO_STATE_10 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_13 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_26 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
-#define IMW_SKIP_TO_STATE_27 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_27 imw_search_criteria_skip_3(p, pe)
 #define IMW_SKIP_TO_STATE_28 (p + 1)
 #define IMW_SKIP_TO_STATE_29 (p + 1)
 #define IMW_SKIP_TO_STATE_30 (p + 1)
@@ -56,7 +61,7 @@ static const unsigned char imw_search_criteria_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_34 (p + 1)
 #define IMW_SKIP_TO_STATE_35 (p + 1)
 #define IMW_SKIP_TO_STATE_380 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
-#define IMW_SKIP_TO_STATE_381 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_381 imw_search_criteria_skip_3(p, pe)
 #define IMW_SKIP_TO_STATE_382 (p + 1)
 #define IMW_SKIP_TO_STATE_383 (p + 1)
 #define IMW_SKIP_TO_STATE_384 (p + 1)
@@ -69,13 +74,13 @@ static const unsigned char imw_search_criteria_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_406 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_422 imw_skip_run(p, pe, imw_search_criteria_skip_class[0])
 #define IMW_SKIP_TO_STATE_451 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
-#define IMW_SKIP_TO_STATE_508 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_508 imw_search_criteria_skip_3(p, pe)
 #define IMW_SKIP_TO_STATE_509 (p + 1)
 #define IMW_SKIP_TO_STATE_510 (p + 1)
 #define IMW_SKIP_TO_STATE_518 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_521 imw_skip_run(p, pe, imw_search_criteria_skip_class[1])
 #define IMW_SKIP_TO_STATE_534 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
-#define IMW_SKIP_TO_STATE_535 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_535 imw_search_criteria_skip_3(p, pe)
 #define IMW_SKIP_TO_STATE_536 (p + 1)
 #define IMW_SKIP_TO_STATE_537 (p + 1)
 #define IMW_SKIP_TO_STATE_538 (p + 1)
@@ -85,7 +90,7 @@ static const unsigned char imw_search_criteria_skip_class[4][256] = {
 #define IMW_SKIP_TO_STATE_542 (p + 1)
 #define IMW_SKIP_TO_STATE_543 (p + 1)
 #define IMW_SKIP_TO_STATE_888 imw_skip_run(p, pe, imw_search_criteria_skip_class[2])
-#define IMW_SKIP_TO_STATE_889 imw_skip_run(p, pe, imw_search_criteria_skip_class[3])
+#define IMW_SKIP_TO_STATE_889 imw_search_criteria_skip_3(p, pe)
 #define IMW_SKIP_TO_STATE_890 (p + 1)
 #define IMW_SKIP_TO_STATE_891 (p + 1)
 #define IMW_SKIP_TO_STATE_892 (p + 1)

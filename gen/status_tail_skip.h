@@ -72,11 +72,31 @@ static const unsigned char imw_status_tail_skip_class[7][256] = {
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
     },
 };
-#define IMW_SKIP_TO_STATE_4 imw_skip_run(p, pe, imw_status_tail_skip_class[0])
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_status_tail_skip_0(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_status_tail_skip_class[0], 0, 10, 13, 0, 0, 0);
+}
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_status_tail_skip_2(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_status_tail_skip_class[2], 0, 10, 13, 93, 0, 0);
+}
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_status_tail_skip_5(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_status_tail_skip_class[5], 0, 10, 13, 34, 92, 0);
+}
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_status_tail_skip_6(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_status_tail_skip_class[6], 0, 10, 13, 34, 92, 93);
+}
+#define IMW_SKIP_TO_STATE_4 imw_status_tail_skip_0(p, pe)
 #define IMW_SKIP_TO_STATE_5 (p + 1)
 #define IMW_SKIP_TO_STATE_6 imw_skip_run(p, pe, imw_status_tail_skip_class[1])
 #define IMW_SKIP_TO_STATE_7 (p + 1)
-#define IMW_SKIP_TO_STATE_8 imw_skip_run(p, pe, imw_status_tail_skip_class[2])
+#define IMW_SKIP_TO_STATE_8 imw_status_tail_skip_2(p, pe)
 #define IMW_SKIP_TO_STATE_9 (p + 1)
 #define IMW_SKIP_TO_STATE_10 (p + 1)
 #define IMW_SKIP_TO_STATE_11 (p + 1)
@@ -123,7 +143,7 @@ static const unsigned char imw_status_tail_skip_class[7][256] = {
 #define IMW_SKIP_TO_STATE_52 (p + 1)
 #define IMW_SKIP_TO_STATE_53 (p + 1)
 #define IMW_SKIP_TO_STATE_55 imw_skip_run(p, pe, imw_status_tail_skip_class[4])
-#define IMW_SKIP_TO_STATE_59 imw_skip_run(p, pe, imw_status_tail_skip_class[5])
+#define IMW_SKIP_TO_STATE_59 imw_status_tail_skip_5(p, pe)
 #define IMW_SKIP_TO_STATE_60 (p + 1)
 #define IMW_SKIP_TO_STATE_61 (p + 1)
 #define IMW_SKIP_TO_STATE_62 (p + 1)
@@ -132,7 +152,7 @@ static const unsigned char imw_status_tail_skip_class[7][256] = {
 #define IMW_SKIP_TO_STATE_65 (p + 1)
 #define IMW_SKIP_TO_STATE_66 (p + 1)
 #define IMW_SKIP_TO_STATE_67 (p + 1)
-#define IMW_SKIP_TO_STATE_68 imw_skip_run(p, pe, imw_status_tail_skip_class[6])
+#define IMW_SKIP_TO_STATE_68 imw_status_tail_skip_6(p, pe)
 #define IMW_SKIP_TO_STATE_69 (p + 1)
 #define IMW_SKIP_TO_STATE_70 (p + 1)
 #define IMW_SKIP_TO_STATE_71 (p + 1)

@@ -337,9 +337,27 @@ int imw_dec_string_child(struct imw_decoder *d, imw_node parent, uint16_t rule,
 
 /* What ends a word in a flag list, and "]", which makes it flag-bracket. */
 enum { FLAG_IN_WORD, FLAG_WORD_END, FLAG_BRACKET };
+/* LF ends a word too: every frame ends in one, so the scan of a word
+ * needs no bound of its own (a list ends at ")" before it). */
 static const uint8_t flag_octets[256] = {
-    [' '] = FLAG_WORD_END, [')'] = FLAG_WORD_END, [']'] = FLAG_BRACKET,
+    [' '] = FLAG_WORD_END, [')'] = FLAG_WORD_END, ['\n'] = FLAG_WORD_END,
+    [']'] = FLAG_BRACKET,
 };
+
+/* The end of the word at `at`: the first SP, ")" or LF; *bracket says
+ * whether a "]" came before it. */
+static IMW_ALWAYS_INLINE size_t flag_word_end(const uint8_t *s, size_t at,
+                                              int *bracket)
+{
+    int c;
+    while ((c = flag_octets[s[at]]) == FLAG_IN_WORD)
+        at++;
+    *bracket = c == FLAG_BRACKET;
+    if (IMW_UNLIKELY(*bracket))
+        while (flag_octets[s[at]] != FLAG_WORD_END)
+            at++;
+    return at;
+}
 
 /* The flags of the list whose "(" is at `at`, up to `end`, read from the
  * bytes the machine accepted: `flag` and `flag-perm` are name-only rules,
@@ -365,13 +383,10 @@ static size_t read_flags(struct imw_decoder *d, size_t at, size_t end,
             continue;
         }
         size_t start = at;
-        int bracket = 0;
-        for (; at < end; at++) {
-            int c = flag_octets[s[at]];
-            if (c == FLAG_WORD_END)
-                break;
-            bracket |= c == FLAG_BRACKET;
-        }
+        int bracket;
+        at = flag_word_end(s, at, &bracket);
+        if (IMW_UNLIKELY(at > end))
+            at = end;
         int star = at - start == 2 && s[start] == '\\' && s[start + 1] == '*';
         if (bracket || (star && !star_ok))
             continue;
@@ -391,11 +406,14 @@ int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
         return 0;
     const struct imw_event *e = imw_dec_ev(d, parent);
     const uint8_t *s = imw_dec_bytes(d);
-    const uint8_t *open = memchr(s + e->start, '(', e->end - e->start);
+    /* the list is most often the event itself (flag-list) */
+    const uint8_t *open = s[e->start] == '(' ? s + e->start
+                          : memchr(s + e->start, '(', e->end - e->start);
     if (!open || open[1] == ')')
         return 0; /* FLAGS NIL (nil-list), () */
     size_t at = (size_t)(open - s);
-    struct imw_flag *items = imw_dec_alloc(d, (e->end - at) / 2, sizeof *items);
+    /* every item is written: no zeroing */
+    struct imw_flag *items = imw_dec_take(d, (e->end - at) / 2, sizeof *items);
     if (!items)
         return d->error;
     out->items = items;

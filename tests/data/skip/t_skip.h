@@ -22,7 +22,12 @@ static const unsigned char imw_t_skip_class[2][256] = {
         0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
     },
 };
-#define IMW_SKIP_TO_STATE_4 imw_skip_run(p, pe, imw_t_skip_class[0])
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_t_skip_0(const unsigned char *p, const unsigned char *pe)
+{
+    return imw_skip_until(p, pe, imw_t_skip_class[0], 0, 10, 13, 0, 0, 0);
+}
+#define IMW_SKIP_TO_STATE_4 imw_t_skip_0(p, pe)
 #define IMW_SKIP_TO_STATE_8 imw_skip_run(p, pe, imw_t_skip_class[1])
 #define IMW_SKIP_TO_STATE_11 (p + 1)
 #define IMW_SKIP_TO_STATE_14 (p + 1)
