@@ -43,9 +43,16 @@ static const unsigned char imw_notify_args_skip_class[4][256] = {
     },
 };
 static IMW_SKIP_NOINLINE const unsigned char *
-imw_notify_args_skip_3(const unsigned char *p, const unsigned char *pe)
+imw_notify_args_skip_1(const unsigned char *p, const unsigned char *pe,
+    const unsigned char *low)
 {
-    return imw_skip_until(p, pe, imw_notify_args_skip_class[3], 0, 10, 13, 34, 92, 0);
+    return imw_skip_range(p, pe, low, imw_notify_args_skip_class[1], 48, 57);
+}
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_notify_args_skip_3(const unsigned char *p, const unsigned char *pe,
+    const unsigned char *low)
+{
+    return imw_skip_until(p, pe, low, imw_notify_args_skip_class[3], 0, 10, 13, 34, 92, 0);
 }
 #define IMW_SKIP_TO_STATE_21 imw_skip_run(p, pe, imw_notify_args_skip_class[0])
 #define IMW_SKIP_TO_STATE_25 (p + 1)
@@ -58,37 +65,37 @@ imw_notify_args_skip_3(const unsigned char *p, const unsigned char *pe)
 #define IMW_SKIP_TO_STATE_32 (p + 1)
 #define IMW_SKIP_TO_STATE_33 (p + 1)
 #define IMW_SKIP_TO_STATE_34 (p + 1)
-#define IMW_SKIP_TO_STATE_49 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_54 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_56 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_63 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
-#define IMW_SKIP_TO_STATE_74 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_49 imw_notify_args_skip_1(p, pe, IMW_SKIP_LOW)
+#define IMW_SKIP_TO_STATE_54 imw_notify_args_skip_1(p, pe, IMW_SKIP_LOW)
+#define IMW_SKIP_TO_STATE_56 imw_notify_args_skip_1(p, pe, IMW_SKIP_LOW)
+#define IMW_SKIP_TO_STATE_63 imw_notify_args_skip_1(p, pe, IMW_SKIP_LOW)
+#define IMW_SKIP_TO_STATE_74 imw_notify_args_skip_1(p, pe, IMW_SKIP_LOW)
 #define IMW_SKIP_TO_STATE_91 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
-#define IMW_SKIP_TO_STATE_94 imw_notify_args_skip_3(p, pe)
+#define IMW_SKIP_TO_STATE_94 imw_notify_args_skip_3(p, pe, IMW_SKIP_LOW)
 #define IMW_SKIP_TO_STATE_95 (p + 1)
 #define IMW_SKIP_TO_STATE_96 (p + 1)
 #define IMW_SKIP_TO_STATE_97 (p + 1)
-#define IMW_SKIP_TO_STATE_98 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_98 imw_notify_args_skip_1(p, pe, IMW_SKIP_LOW)
 #define IMW_SKIP_TO_STATE_99 (p + 1)
 #define IMW_SKIP_TO_STATE_100 (p + 1)
 #define IMW_SKIP_TO_STATE_101 (p + 1)
 #define IMW_SKIP_TO_STATE_102 (p + 1)
 #define IMW_SKIP_TO_STATE_203 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
-#define IMW_SKIP_TO_STATE_204 imw_notify_args_skip_3(p, pe)
+#define IMW_SKIP_TO_STATE_204 imw_notify_args_skip_3(p, pe, IMW_SKIP_LOW)
 #define IMW_SKIP_TO_STATE_205 (p + 1)
 #define IMW_SKIP_TO_STATE_206 (p + 1)
 #define IMW_SKIP_TO_STATE_208 imw_skip_run(p, pe, imw_notify_args_skip_class[2])
-#define IMW_SKIP_TO_STATE_209 imw_notify_args_skip_3(p, pe)
+#define IMW_SKIP_TO_STATE_209 imw_notify_args_skip_3(p, pe, IMW_SKIP_LOW)
 #define IMW_SKIP_TO_STATE_210 (p + 1)
 #define IMW_SKIP_TO_STATE_211 (p + 1)
 #define IMW_SKIP_TO_STATE_212 (p + 1)
-#define IMW_SKIP_TO_STATE_213 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_213 imw_notify_args_skip_1(p, pe, IMW_SKIP_LOW)
 #define IMW_SKIP_TO_STATE_214 (p + 1)
 #define IMW_SKIP_TO_STATE_215 (p + 1)
 #define IMW_SKIP_TO_STATE_216 (p + 1)
 #define IMW_SKIP_TO_STATE_217 (p + 1)
 #define IMW_SKIP_TO_STATE_218 (p + 1)
-#define IMW_SKIP_TO_STATE_219 imw_skip_run(p, pe, imw_notify_args_skip_class[1])
+#define IMW_SKIP_TO_STATE_219 imw_notify_args_skip_1(p, pe, IMW_SKIP_LOW)
 #define IMW_SKIP_TO_STATE_220 (p + 1)
 #define IMW_SKIP_TO_STATE_221 (p + 1)
 #define IMW_SKIP_TO_STATE_222 (p + 1)

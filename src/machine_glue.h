@@ -57,6 +57,8 @@
  * nothing else, or p + 1 (no jump). */
 #define IMW_SKIP_TO(state) IMW_SKIP_TO_(state)
 #define IMW_SKIP_TO_(state) IMW_SKIP_TO_STATE_##state
+/* The message's first octet: the SSE2 scans may read back to it. */
+#define IMW_SKIP_LOW (run->data)
 
 
 /* The end of a split-off machine that stops at the CR of the message's

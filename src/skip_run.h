@@ -38,40 +38,92 @@ imw_skip_run(const unsigned char *p, const unsigned char *pe,
     return q;
 }
 
+#ifdef IMW_SKIP_SSE2
+/* The first stop in [q, pe) of the sixteen octets below pe (which lie at
+ * or after `low`, the message's first octet, and so may be read), when
+ * fewer than sixteen are left after q: one load where the table would
+ * test octet by octet (a text run ends at the line's final CR). */
+#define IMW_SKIP_LAST_ROUND(stops_of)                                       \
+    do {                                                                    \
+        const unsigned char *base_ = pe - 16;                               \
+        __m128i x_ = _mm_loadu_si128((const __m128i *)(const void *)base_); \
+        unsigned mask_ =                                                    \
+            (unsigned)_mm_movemask_epi8(stops_of(x_)) >> (q - base_);       \
+        return mask_ ? q + __builtin_ctz(mask_) : pe;                       \
+    } while (0)
+#endif
+
 /* imw_skip_run() for a class that holds every octet but the six `stops`
  * (repeated where it has fewer): text (all but NUL, CR, LF) and quoted
  * strings (and '"', '\\').  Sixteen octets per compare with SSE2, where a
- * table test per octet costs about five instructions; the last fifteen
- * octets of the message, and machines without SSE2, go through the
- * table.  tools/skiptable.awk writes one out-of-line copy per such class
- * (the stops are constants in it). */
+ * table test per octet costs about five instructions; machines without
+ * SSE2, and messages of fewer than sixteen octets from `low` to pe, go
+ * through the table.  tools/skiptable.awk writes one out-of-line copy per
+ * such class (the stops are constants in it). */
 static inline const unsigned char *
 imw_skip_until(const unsigned char *p, const unsigned char *pe,
-               const unsigned char *run_class, unsigned char s0,
-               unsigned char s1, unsigned char s2, unsigned char s3,
-               unsigned char s4, unsigned char s5)
+               const unsigned char *low, const unsigned char *run_class,
+               unsigned char s0, unsigned char s1, unsigned char s2,
+               unsigned char s3, unsigned char s4, unsigned char s5)
 {
 #ifdef IMW_SKIP_SSE2
     const unsigned char *q = p + 1;
     const __m128i v0 = _mm_set1_epi8((char)s0), v1 = _mm_set1_epi8((char)s1),
                   v2 = _mm_set1_epi8((char)s2), v3 = _mm_set1_epi8((char)s3),
                   v4 = _mm_set1_epi8((char)s4), v5 = _mm_set1_epi8((char)s5);
+#define IMW_SKIP_STOPS(x)                                               \
+    _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, v0),       \
+                                           _mm_cmpeq_epi8(x, v1)),      \
+                              _mm_or_si128(_mm_cmpeq_epi8(x, v2),       \
+                                           _mm_cmpeq_epi8(x, v3))),     \
+                 _mm_or_si128(_mm_cmpeq_epi8(x, v4), _mm_cmpeq_epi8(x, v5)))
     while (pe - q >= 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
-        __m128i hit = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, v0),
-                                      _mm_cmpeq_epi8(x, v1)),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, v2),
-                                      _mm_cmpeq_epi8(x, v3))),
-            _mm_or_si128(_mm_cmpeq_epi8(x, v4), _mm_cmpeq_epi8(x, v5)));
-        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        unsigned mask = (unsigned)_mm_movemask_epi8(IMW_SKIP_STOPS(x));
         if (mask)
             return q + __builtin_ctz(mask);
         q += 16;
     }
+    if (q < pe && pe - low >= 16)
+        IMW_SKIP_LAST_ROUND(IMW_SKIP_STOPS);
+#undef IMW_SKIP_STOPS
     return imw_skip_run(q - 1, pe, run_class);
 #else
+    (void)low;
     (void)s0; (void)s1; (void)s2; (void)s3; (void)s4; (void)s5;
+    return imw_skip_run(p, pe, run_class);
+#endif
+}
+
+/* imw_skip_run() for a class that is one range of octets, first to last
+ * (digits): the same scan, an octet out of the range being a stop. */
+static inline const unsigned char *
+imw_skip_range(const unsigned char *p, const unsigned char *pe,
+               const unsigned char *low, const unsigned char *run_class,
+               unsigned char first, unsigned char last)
+{
+#ifdef IMW_SKIP_SSE2
+    const unsigned char *q = p + 1;
+    /* x - first, unsigned, above last - first: signed after a flip of
+     * the top bit, as SSE2 compares only signed octets */
+    const __m128i from = _mm_set1_epi8((char)first),
+                  flip = _mm_set1_epi8((char)0x80),
+                  width = _mm_set1_epi8((char)((last - first) ^ 0x80));
+#define IMW_SKIP_OUTSIDE(x) \
+    _mm_cmpgt_epi8(_mm_xor_si128(_mm_sub_epi8(x, from), flip), width)
+    while (pe - q >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+        unsigned mask = (unsigned)_mm_movemask_epi8(IMW_SKIP_OUTSIDE(x));
+        if (mask)
+            return q + __builtin_ctz(mask);
+        q += 16;
+    }
+    if (q < pe && pe - low >= 16)
+        IMW_SKIP_LAST_ROUND(IMW_SKIP_OUTSIDE);
+#undef IMW_SKIP_OUTSIDE
+    return imw_skip_run(q - 1, pe, run_class);
+#else
+    (void)low; (void)first; (void)last;
     return imw_skip_run(p, pe, run_class);
 #endif
 }

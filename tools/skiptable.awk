@@ -12,8 +12,11 @@
 #                          would have done, one octet at a time.
 #                          A class of every octet but at most six
 #                          (none above 0x7F) goes through imw_skip_until()
-#                          instead, in an out-of-line function of its own,
-#                          imw_NAME_skip_<class>(p, pe).
+#                          instead, one of a single range of octets
+#                          (digits) through imw_skip_range(), each in an
+#                          out-of-line function of its own,
+#                          imw_NAME_skip_<class>(p, pe, IMW_SKIP_LOW)
+#                          (IMW_SKIP_LOW: the message's first octet).
 #                          (p + 1) where T has no such octets, or where
 #                          a transition into T runs an action after
 #                          run_skip (that action would see the moved p).
@@ -63,7 +66,8 @@
 }
 # A class that holds every octet but at most six, none of them above
 # 0x7F (text, quoted strings), gets the SSE2 scan: stops_of[c] is its
-# stops as six arguments, the first repeated where it has fewer.
+# stops as six arguments, the first repeated where it has fewer;
+# scan_of[c] is the call.
 function stops(key, c,    b, list, k, first) {
     k = 0
     for (b = 0; b < 256; b++) {
@@ -79,7 +83,18 @@ function stops(key, c,    b, list, k, first) {
         return 0
     for (; k < 6; k++)
         list = list ", " first
-    stops_of[c] = list
+    scan_of[c] = "imw_skip_until(p, pe, low, imw_" machine "_skip_class[" c "], " list ")"
+    return 1
+}
+
+# A class that is one range of octets (digits) gets the SSE2 range scan.
+function range(key, c,    first, last) {
+    if (!match(key, /1+/) || substr(key, RSTART + RLENGTH) ~ /1/ ||
+        RLENGTH > 127)
+        return 0
+    first = RSTART - 1
+    last = first + RLENGTH - 1
+    scan_of[c] = "imw_skip_range(p, pe, low, imw_" machine "_skip_class[" c "], " first ", " last ")"
     return 1
 }
 END {
@@ -112,8 +127,9 @@ END {
         }
         nskip++
         macro[target] = "imw_skip_run(p, pe, imw_" machine "_skip_class[" class_of[key] "])"
-        if (class_of[key] in stops_of || stops(key, class_of[key]))
-            macro[target] = "imw_" machine "_skip_" class_of[key] "(p, pe)"
+        c = class_of[key]
+        if (c in scan_of || stops(key, c) || range(key, c))
+            macro[target] = "imw_" machine "_skip_" c "(p, pe, IMW_SKIP_LOW)"
     }
     if (nclass > 0) {
         printf "static const unsigned char imw_%s_skip_class[%d][256] = {\n", machine, nclass
@@ -127,11 +143,12 @@ END {
         print "};"
     }
     for (c = 0; c < nclass; c++) {
-        if (!(c in stops_of))
+        if (!(c in scan_of))
             continue
         printf "static IMW_SKIP_NOINLINE const unsigned char *\n"
-        printf "imw_%s_skip_%d(const unsigned char *p, const unsigned char *pe)\n{\n", machine, c
-        printf "    return imw_skip_until(p, pe, imw_%s_skip_class[%d], %s);\n}\n", machine, c, stops_of[c]
+        printf "imw_%s_skip_%d(const unsigned char *p, const unsigned char *pe,\n", machine, c
+        printf "    const unsigned char *low)\n{\n"
+        printf "    return %s;\n}\n", scan_of[c]
     }
     for (i = 0; i < n; i++)
         printf "#define IMW_SKIP_TO_STATE_%d %s\n", order[i], macro[order[i]]

@@ -23,12 +23,19 @@ static const unsigned char imw_t_skip_class[2][256] = {
     },
 };
 static IMW_SKIP_NOINLINE const unsigned char *
-imw_t_skip_0(const unsigned char *p, const unsigned char *pe)
+imw_t_skip_0(const unsigned char *p, const unsigned char *pe,
+    const unsigned char *low)
 {
-    return imw_skip_until(p, pe, imw_t_skip_class[0], 0, 10, 13, 0, 0, 0);
+    return imw_skip_until(p, pe, low, imw_t_skip_class[0], 0, 10, 13, 0, 0, 0);
 }
-#define IMW_SKIP_TO_STATE_4 imw_t_skip_0(p, pe)
-#define IMW_SKIP_TO_STATE_8 imw_skip_run(p, pe, imw_t_skip_class[1])
+static IMW_SKIP_NOINLINE const unsigned char *
+imw_t_skip_1(const unsigned char *p, const unsigned char *pe,
+    const unsigned char *low)
+{
+    return imw_skip_range(p, pe, low, imw_t_skip_class[1], 97, 121);
+}
+#define IMW_SKIP_TO_STATE_4 imw_t_skip_0(p, pe, IMW_SKIP_LOW)
+#define IMW_SKIP_TO_STATE_8 imw_t_skip_1(p, pe, IMW_SKIP_LOW)
 #define IMW_SKIP_TO_STATE_11 (p + 1)
 #define IMW_SKIP_TO_STATE_14 (p + 1)
 #define IMW_SKIP_TO_STATE_15 (p + 1)
