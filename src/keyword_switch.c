@@ -208,9 +208,12 @@ static int is_appendlimit(const uint8_t *s, size_t n)
 enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
                                                  size_t *mechanism_at)
 {
+    /* the first octet, folded: 'a' only for "a" and "A" (and so on), so
+     * that only words that may start so are compared with the prefixes */
+    uint8_t first = n ? (uint8_t)(s[0] | 0x20) : 0;
     *mechanism_at = n;
     /* any AUTH= word with a mechanism, whatever its octets and length */
-    if (n >= 5 && imw_word_eq(s, "auth=", 5)) {
+    if (first == 'a' && n >= 5 && imw_word_eq(s, "auth=", 5)) {
         if (n == 5)
             return IMW_CAP_OTHER;
         *mechanism_at = 5;
@@ -218,19 +221,19 @@ enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
     }
     if (n >= IMW_KEYWORD_MAX)
         return IMW_CAP_OTHER;
-    if (n >= 7 && imw_word_eq(s, "thread=", 7)) {
+    if (first == 't' && n >= 7 && imw_word_eq(s, "thread=", 7)) {
         if (!has_mechanism(s, n, 7))
             return IMW_CAP_OTHER;
         *mechanism_at = 7;
         return IMW_CAP_THREAD;
     }
-    if (n >= 9 && imw_word_eq(s, "compress=", 9)) {
+    if (first == 'c' && n >= 9 && imw_word_eq(s, "compress=", 9)) {
         if (!has_mechanism(s, n, 9))
             return IMW_CAP_OTHER;
         *mechanism_at = 9;
         return IMW_CAP_COMPRESS;
     }
-    if (is_appendlimit(s, n))
+    if (first == 'a' && is_appendlimit(s, n))
         return IMW_CAP_APPENDLIMIT;
     switch (n) {
     case 2:

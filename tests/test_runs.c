@@ -130,6 +130,58 @@ START_TEST(strict_8bit_text)
 }
 END_TEST
 
+/* The capabilities are read from the bytes sixteen at a time, the last
+ * round read back from the list's end: lists of one to five words of
+ * 1..21 octets each (every word boundary at every place in a round, and
+ * lines shorter than a round), in a response and in a code, each word
+ * read whole and none more. */
+static void expect_capabilities(const char *prefix, const char *suffix,
+                                const size_t *lengths, size_t n)
+{
+    char line[256], words[5][32];
+    size_t len = (size_t)snprintf(line, sizeof line, "%sIMAP4rev1", prefix);
+    for (size_t w = 0; w < n; w++) {
+        for (size_t i = 0; i < lengths[w]; i++)
+            words[w][i] = (char)('A' + (w * 7 + i) % 26);
+        words[w][lengths[w]] = '\0';
+        len += (size_t)snprintf(line + len, sizeof line - len, " %s",
+                                words[w]);
+    }
+    len += (size_t)snprintf(line + len, sizeof line - len, "%s\r\n", suffix);
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    ck_assert_ptr_nonnull(p);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    ck_assert_int_eq(imw_parser_feed(p, line, len), 0);
+    const struct imw_response *r;
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    const struct imw_capability_list *caps =
+        r->kind == IMW_RESP_CAPABILITY ? &r->u.capabilities
+                                       : &r->u.status.text.code->u.capabilities;
+    ck_assert_msg(caps->count == n + 1, "%s: %zu capabilities", line,
+                  caps->count);
+    ck_assert_int_eq(caps->items[0].kind, IMW_CAP_IMAP4REV1);
+    for (size_t w = 0; w < n; w++)
+        ck_assert_msg(caps->items[w + 1].name.len == lengths[w] &&
+                          memcmp(caps->items[w + 1].name.ptr, words[w],
+                                 lengths[w]) == 0,
+                      "%s: word %zu", line, w);
+    imw_parser_free(p);
+}
+
+START_TEST(capabilities_read_whole)
+{
+    size_t lengths[5];
+    for (size_t n = 0; n <= 5; n++)
+        for (size_t first = 1; first <= 21; first++)
+            for (size_t rest = 1; rest <= 21; rest += 4) {
+                for (size_t w = 0; w < n; w++)
+                    lengths[w] = w == 0 ? first : rest + w;
+                expect_capabilities("* CAPABILITY ", "", lengths, n);
+                expect_capabilities("* OK [CAPABILITY ", "] Ready", lengths, n);
+            }
+}
+END_TEST
+
 Suite *imw_runs_suite(void)
 {
     Suite *s = suite_create("runs");
@@ -141,5 +193,8 @@ Suite *imw_runs_suite(void)
     tcase_add_test(t, quoted_escapes_anywhere);
     tcase_add_test(t, strict_8bit_text);
     suite_add_tcase(s, t);
+    TCase *scans = tcase_create("scans");
+    tcase_add_test(scans, capabilities_read_whole);
+    suite_add_tcase(s, scans);
     return s;
 }
