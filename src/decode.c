@@ -344,12 +344,42 @@ static const uint8_t flag_octets[256] = {
     [']'] = FLAG_BRACKET,
 };
 
-/* The end of the word at `at`: the first SP, ")" or LF; *bracket says
- * whether a "]" came before it. */
+#ifdef __SSE2__
+/* The first SP, ")", LF or "]" of the sixteen octets at s + from, from
+ * `skip` of them on, as a bit mask. */
+static IMW_ALWAYS_INLINE unsigned flag_stop_bits(const uint8_t *s,
+                                                 size_t from, size_t skip)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + from));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))));
+    return (unsigned)_mm_movemask_epi8(hit) >> skip;
+}
+#endif
+
+/* The end of the word at `at` of a message of `len` octets: the first
+ * SP, ")" or LF; *bracket says whether a "]" came before it.  With SSE2
+ * the first sixteen octets are looked at in one compare (read back from
+ * the message's end near it, whose LF is a stop); a longer word, and a
+ * "]", go on octet by octet. */
 static IMW_ALWAYS_INLINE size_t flag_word_end(const uint8_t *s, size_t at,
-                                              int *bracket)
+                                              size_t len, int *bracket)
 {
     int c;
+#ifdef __SSE2__
+    if (len - at >= 16) {
+        unsigned mask = flag_stop_bits(s, at, 0);
+        at += mask ? (size_t)__builtin_ctz(mask) : 16;
+    } else if (len >= 16) {
+        unsigned mask = flag_stop_bits(s, len - 16, at - (len - 16));
+        at += mask ? (size_t)__builtin_ctz(mask) : len - at;
+    }
+#else
+    (void)len;
+#endif
     while ((c = flag_octets[s[at]]) == FLAG_IN_WORD)
         at++;
     *bracket = c == FLAG_BRACKET;
@@ -384,7 +414,7 @@ static size_t read_flags(struct imw_decoder *d, size_t at, size_t end,
         }
         size_t start = at;
         int bracket;
-        at = flag_word_end(s, at, &bracket);
+        at = flag_word_end(s, at, d->run->len, &bracket);
         if (IMW_UNLIKELY(at > end))
             at = end;
         int star = at - start == 2 && s[start] == '\\' && s[start + 1] == '*';

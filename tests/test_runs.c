@@ -182,6 +182,69 @@ START_TEST(capabilities_read_whole)
 }
 END_TEST
 
+/* Flags are read the same way (a word's first sixteen octets in one
+ * compare, read back from the message's end near it): lists of one to
+ * four keywords of 1..21 octets in FLAGS and in PERMANENTFLAGS, each read
+ * whole; a word holding "]" (lenient-flag-bracket, FLAGS only: in a
+ * code it would end the code) is still no flag. */
+static void expect_flags(const char *prefix, const char *suffix,
+                         const size_t *lengths, size_t n, int bracket_at)
+{
+    char line[256], words[4][32];
+    size_t len = (size_t)snprintf(line, sizeof line, "%s(", prefix);
+    for (size_t w = 0; w < n; w++) {
+        for (size_t i = 0; i < lengths[w]; i++)
+            words[w][i] = (char)('a' + (w * 5 + i) % 26);
+        if ((int)w == bracket_at)
+            words[w][lengths[w] - 1] = ']';
+        words[w][lengths[w]] = '\0';
+        len += (size_t)snprintf(line + len, sizeof line - len, "%s%s",
+                                w ? " " : "", words[w]);
+    }
+    len += (size_t)snprintf(line + len, sizeof line - len, ")%s\r\n",
+                            suffix);
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    ck_assert_ptr_nonnull(p);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    ck_assert_int_eq(imw_parser_feed(p, line, len), 0);
+    const struct imw_response *r;
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    const struct imw_flag_list *flags =
+        r->kind == IMW_RESP_FLAGS ? &r->u.flags
+                                  : &r->u.status.text.code->u.flags;
+    size_t want = n - (bracket_at >= 0), i = 0;
+    ck_assert_msg(flags->count == want, "%s: %zu flags", line, flags->count);
+    for (size_t w = 0; w < n; w++) {
+        if ((int)w == bracket_at)
+            continue;
+        ck_assert_msg(flags->items[i].name.len == lengths[w] &&
+                          memcmp(flags->items[i].name.ptr, words[w],
+                                 lengths[w]) == 0,
+                      "%s: word %zu", line, w);
+        i++;
+    }
+    imw_parser_free(p);
+}
+
+START_TEST(flags_read_whole)
+{
+    size_t lengths[4];
+    for (size_t n = 1; n <= 4; n++)
+        for (size_t first = 1; first <= 21; first++)
+            for (size_t rest = 1; rest <= 21; rest += 5)
+                for (int bracket = -1; bracket < (int)n; bracket++) {
+                    for (size_t w = 0; w < n; w++)
+                        lengths[w] = w == 0 ? first : rest + w;
+                    if (bracket >= 0 && lengths[bracket] < 2)
+                        continue;
+                    expect_flags("* FLAGS ", "", lengths, n, bracket);
+                    if (bracket < 0) /* a "]" would end the code */
+                        expect_flags("* OK [PERMANENTFLAGS ", "] Limited",
+                                     lengths, n, bracket);
+                }
+}
+END_TEST
+
 Suite *imw_runs_suite(void)
 {
     Suite *s = suite_create("runs");
@@ -195,6 +258,7 @@ Suite *imw_runs_suite(void)
     suite_add_tcase(s, t);
     TCase *scans = tcase_create("scans");
     tcase_add_test(scans, capabilities_read_whole);
+    tcase_add_test(scans, flags_read_whole);
     suite_add_tcase(s, scans);
     return s;
 }
