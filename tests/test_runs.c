@@ -130,6 +130,19 @@ START_TEST(strict_8bit_text)
 }
 END_TEST
 
+/* A parser (no greeting expected) that took `line` and the response it
+ * made of it. */
+static imw_parser *parse_first(const char *line, size_t len,
+                               const struct imw_response **r)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    ck_assert_ptr_nonnull(p);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    ck_assert_int_eq(imw_parser_feed(p, line, len), 0);
+    ck_assert_msg(imw_parser_next(p, r) == 1, "%s: no response", line);
+    return p;
+}
+
 /* The capabilities are read from the bytes sixteen at a time, the last
  * round read back from the list's end: lists of one to five words of
  * 1..21 octets each (every word boundary at every place in a round, and
@@ -148,12 +161,8 @@ static void expect_capabilities(const char *prefix, const char *suffix,
                                 words[w]);
     }
     len += (size_t)snprintf(line + len, sizeof line - len, "%s\r\n", suffix);
-    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
-    ck_assert_ptr_nonnull(p);
-    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
-    ck_assert_int_eq(imw_parser_feed(p, line, len), 0);
     const struct imw_response *r;
-    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    imw_parser *p = parse_first(line, len, &r);
     const struct imw_capability_list *caps =
         r->kind == IMW_RESP_CAPABILITY ? &r->u.capabilities
                                        : &r->u.status.text.code->u.capabilities;
@@ -203,12 +212,8 @@ static void expect_flags(const char *prefix, const char *suffix,
     }
     len += (size_t)snprintf(line + len, sizeof line - len, ")%s\r\n",
                             suffix);
-    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
-    ck_assert_ptr_nonnull(p);
-    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
-    ck_assert_int_eq(imw_parser_feed(p, line, len), 0);
     const struct imw_response *r;
-    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    imw_parser *p = parse_first(line, len, &r);
     const struct imw_flag_list *flags =
         r->kind == IMW_RESP_FLAGS ? &r->u.flags
                                   : &r->u.status.text.code->u.flags;
