@@ -26,1027 +26,6 @@
 
 
 
-enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
-{
-    IMW_KW_INPUT(s, n);
-    
-{
-	unsigned char yych;
-	yych = YYPEEK();
-	switch (yych) {
-		case '\\': goto yy3;
-		default: goto yy1;
-	}
-yy1:
-	YYSKIP();
-yy2:
-	{ return IMW_MBOX_ATTR_OTHER; }
-yy3:
-	YYSKIP();
-	YYBACKUP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy4;
-		case 'D':
-		case 'd': goto yy6;
-		case 'F':
-		case 'f': goto yy7;
-		case 'H':
-		case 'h': goto yy8;
-		case 'I':
-		case 'i': goto yy9;
-		case 'J':
-		case 'j': goto yy10;
-		case 'M':
-		case 'm': goto yy11;
-		case 'N':
-		case 'n': goto yy12;
-		case 'R':
-		case 'r': goto yy13;
-		case 'S':
-		case 's': goto yy14;
-		case 'T':
-		case 't': goto yy15;
-		case 'U':
-		case 'u': goto yy16;
-		default: goto yy2;
-	}
-yy4:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy17;
-		case 'R':
-		case 'r': goto yy18;
-		default: goto yy5;
-	}
-yy5:
-	YYRESTORE();
-	goto yy2;
-yy6:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy19;
-		default: goto yy5;
-	}
-yy7:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy20;
-		default: goto yy5;
-	}
-yy8:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy21;
-		default: goto yy5;
-	}
-yy9:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy22;
-		default: goto yy5;
-	}
-yy10:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy23;
-		default: goto yy5;
-	}
-yy11:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy24;
-		default: goto yy5;
-	}
-yy12:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy25;
-		default: goto yy5;
-	}
-yy13:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy26;
-		default: goto yy5;
-	}
-yy14:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy27;
-		case 'U':
-		case 'u': goto yy28;
-		default: goto yy5;
-	}
-yy15:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy29;
-		default: goto yy5;
-	}
-yy16:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy30;
-		default: goto yy5;
-	}
-yy17:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy31;
-		default: goto yy5;
-	}
-yy18:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy32;
-		default: goto yy5;
-	}
-yy19:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy33;
-		default: goto yy5;
-	}
-yy20:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy34;
-		default: goto yy5;
-	}
-yy21:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy35;
-		default: goto yy5;
-	}
-yy22:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy36;
-		default: goto yy5;
-	}
-yy23:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy37;
-		default: goto yy5;
-	}
-yy24:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy38;
-		default: goto yy5;
-	}
-yy25:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy39;
-		case 'N':
-		case 'n': goto yy40;
-		case 'S':
-		case 's': goto yy41;
-		default: goto yy5;
-	}
-yy26:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy42;
-		default: goto yy5;
-	}
-yy27:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy43;
-		default: goto yy5;
-	}
-yy28:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy44;
-		default: goto yy5;
-	}
-yy29:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy45;
-		default: goto yy5;
-	}
-yy30:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy46;
-		default: goto yy5;
-	}
-yy31:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy47;
-	goto yy5;
-yy32:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy48;
-		default: goto yy5;
-	}
-yy33:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy49;
-		default: goto yy5;
-	}
-yy34:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy50;
-		default: goto yy5;
-	}
-yy35:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy51;
-		case 'N':
-		case 'n': goto yy52;
-		default: goto yy5;
-	}
-yy36:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy53;
-		default: goto yy5;
-	}
-yy37:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy54;
-		default: goto yy5;
-	}
-yy38:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy55;
-		default: goto yy5;
-	}
-yy39:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy56;
-		default: goto yy5;
-	}
-yy40:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy57;
-		default: goto yy5;
-	}
-yy41:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy58;
-		default: goto yy5;
-	}
-yy42:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy59;
-		default: goto yy5;
-	}
-yy43:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy60;
-		default: goto yy5;
-	}
-yy44:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy61;
-		default: goto yy5;
-	}
-yy45:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy62;
-		default: goto yy5;
-	}
-yy46:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy63;
-		default: goto yy5;
-	}
-yy47:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_ALL, IMW_MBOX_ATTR_OTHER); }
-yy48:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy64;
-		default: goto yy5;
-	}
-yy49:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy65;
-		default: goto yy5;
-	}
-yy50:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy66;
-		default: goto yy5;
-	}
-yy51:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy67;
-		default: goto yy5;
-	}
-yy52:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy68;
-		default: goto yy5;
-	}
-yy53:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy69;
-		default: goto yy5;
-	}
-yy54:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy70;
-	goto yy5;
-yy55:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy71;
-		default: goto yy5;
-	}
-yy56:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy72;
-		default: goto yy5;
-	}
-yy57:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy73;
-		default: goto yy5;
-	}
-yy58:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy74;
-		default: goto yy5;
-	}
-yy59:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy75;
-		default: goto yy5;
-	}
-yy60:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy76;
-	goto yy5;
-yy61:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy77;
-		default: goto yy5;
-	}
-yy62:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy78;
-		default: goto yy5;
-	}
-yy63:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy79;
-		default: goto yy5;
-	}
-yy64:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy80;
-		default: goto yy5;
-	}
-yy65:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy81;
-		default: goto yy5;
-	}
-yy66:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy82;
-		default: goto yy5;
-	}
-yy67:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy83;
-		default: goto yy5;
-	}
-yy68:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy84;
-		default: goto yy5;
-	}
-yy69:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy85;
-		default: goto yy5;
-	}
-yy70:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_JUNK, IMW_MBOX_ATTR_OTHER); }
-yy71:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy86;
-		default: goto yy5;
-	}
-yy72:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy87;
-		default: goto yy5;
-	}
-yy73:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy88;
-		default: goto yy5;
-	}
-yy74:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy89;
-		default: goto yy5;
-	}
-yy75:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy90;
-		default: goto yy5;
-	}
-yy76:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_SENT, IMW_MBOX_ATTR_OTHER); }
-yy77:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy91;
-		default: goto yy5;
-	}
-yy78:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy92;
-	goto yy5;
-yy79:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy93;
-		default: goto yy5;
-	}
-yy80:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy94;
-		default: goto yy5;
-	}
-yy81:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy95;
-	goto yy5;
-yy82:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy96;
-		default: goto yy5;
-	}
-yy83:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy97;
-		default: goto yy5;
-	}
-yy84:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy98;
-		default: goto yy5;
-	}
-yy85:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy99;
-		default: goto yy5;
-	}
-yy86:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy100;
-	goto yy5;
-yy87:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy101;
-		default: goto yy5;
-	}
-yy88:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy102;
-		default: goto yy5;
-	}
-yy89:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy103;
-		default: goto yy5;
-	}
-yy90:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy104;
-	goto yy5;
-yy91:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy105;
-		default: goto yy5;
-	}
-yy92:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_TRASH, IMW_MBOX_ATTR_OTHER); }
-yy93:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy106;
-		default: goto yy5;
-	}
-yy94:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy107;
-	goto yy5;
-yy95:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_DRAFTS, IMW_MBOX_ATTR_OTHER); }
-yy96:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy108;
-	goto yy5;
-yy97:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy109;
-		default: goto yy5;
-	}
-yy98:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy110;
-		default: goto yy5;
-	}
-yy99:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy111;
-		default: goto yy5;
-	}
-yy100:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_MARKED, IMW_MBOX_ATTR_OTHER); }
-yy101:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy112;
-		default: goto yy5;
-	}
-yy102:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy113;
-		default: goto yy5;
-	}
-yy103:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy114;
-		default: goto yy5;
-	}
-yy104:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_REMOTE, IMW_MBOX_ATTR_OTHER); }
-yy105:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy115;
-		default: goto yy5;
-	}
-yy106:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy116;
-		default: goto yy5;
-	}
-yy107:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_ARCHIVE, IMW_MBOX_ATTR_OTHER); }
-yy108:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_FLAGGED, IMW_MBOX_ATTR_OTHER); }
-yy109:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy117;
-		default: goto yy5;
-	}
-yy110:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy118;
-		default: goto yy5;
-	}
-yy111:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy119;
-		default: goto yy5;
-	}
-yy112:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy120;
-		default: goto yy5;
-	}
-yy113:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy121;
-		default: goto yy5;
-	}
-yy114:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy122;
-	goto yy5;
-yy115:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy123;
-		default: goto yy5;
-	}
-yy116:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy124;
-	goto yy5;
-yy117:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy125;
-		default: goto yy5;
-	}
-yy118:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy126;
-		default: goto yy5;
-	}
-yy119:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy127;
-	goto yy5;
-yy120:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy128;
-		default: goto yy5;
-	}
-yy121:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy129;
-		default: goto yy5;
-	}
-yy122:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_NOSELECT, IMW_MBOX_ATTR_OTHER); }
-yy123:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy130;
-		default: goto yy5;
-	}
-yy124:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_UNMARKED, IMW_MBOX_ATTR_OTHER); }
-yy125:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy131;
-		default: goto yy5;
-	}
-yy126:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy132;
-		default: goto yy5;
-	}
-yy127:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_IMPORTANT, IMW_MBOX_ATTR_OTHER); }
-yy128:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'S':
-		case 's': goto yy133;
-		default: goto yy5;
-	}
-yy129:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'T':
-		case 't': goto yy134;
-		default: goto yy5;
-	}
-yy130:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy135;
-	goto yy5;
-yy131:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy136;
-	goto yy5;
-yy132:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy137;
-		default: goto yy5;
-	}
-yy133:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy138;
-	goto yy5;
-yy134:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych <= 0x00) goto yy139;
-	goto yy5;
-yy135:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_SUBSCRIBED, IMW_MBOX_ATTR_OTHER); }
-yy136:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_HASCHILDREN, IMW_MBOX_ATTR_OTHER); }
-yy137:
-	YYSKIP();
-	yych = YYPEEK();
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy140;
-		default: goto yy5;
-	}
-yy138:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_NOINFERIORS, IMW_MBOX_ATTR_OTHER); }
-yy139:
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_NONEXISTENT, IMW_MBOX_ATTR_OTHER); }
-yy140:
-	YYSKIP();
-	yych = YYPEEK();
-	if (yych >= 0x01) goto yy5;
-	YYSKIP();
-	{ IMW_KW(IMW_MBOX_ATTR_HASNOCHILDREN, IMW_MBOX_ATTR_OTHER); }
-}
-
-}
-
 enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
 {
     IMW_KW_INPUT(s, n);
@@ -1056,720 +35,720 @@ enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy144;
+		case 'a': goto yy3;
 		case 'D':
-		case 'd': goto yy145;
+		case 'd': goto yy4;
 		case 'H':
-		case 'h': goto yy146;
+		case 'h': goto yy5;
 		case 'M':
-		case 'm': goto yy147;
+		case 'm': goto yy6;
 		case 'R':
-		case 'r': goto yy148;
+		case 'r': goto yy7;
 		case 'S':
-		case 's': goto yy149;
+		case 's': goto yy8;
 		case 'U':
-		case 'u': goto yy150;
-		default: goto yy142;
+		case 'u': goto yy9;
+		default: goto yy1;
 	}
-yy142:
+yy1:
 	YYSKIP();
-yy143:
+yy2:
 	{ return IMW_STATUS_ITEM_OTHER; }
-yy144:
+yy3:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy151;
-		default: goto yy143;
+		case 'p': goto yy10;
+		default: goto yy2;
 	}
-yy145:
+yy4:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy153;
-		default: goto yy143;
+		case 'e': goto yy12;
+		default: goto yy2;
 	}
-yy146:
+yy5:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy154;
-		default: goto yy143;
+		case 'i': goto yy13;
+		default: goto yy2;
 	}
-yy147:
+yy6:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy155;
+		case 'a': goto yy14;
 		case 'E':
-		case 'e': goto yy156;
-		default: goto yy143;
+		case 'e': goto yy15;
+		default: goto yy2;
 	}
-yy148:
+yy7:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy157;
-		default: goto yy143;
+		case 'e': goto yy16;
+		default: goto yy2;
 	}
-yy149:
+yy8:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy158;
-		default: goto yy143;
+		case 'i': goto yy17;
+		default: goto yy2;
 	}
-yy150:
+yy9:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy159;
+		case 'i': goto yy18;
 		case 'N':
-		case 'n': goto yy160;
-		default: goto yy143;
+		case 'n': goto yy19;
+		default: goto yy2;
 	}
-yy151:
+yy10:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy161;
-		default: goto yy152;
+		case 'p': goto yy20;
+		default: goto yy11;
 	}
-yy152:
+yy11:
 	YYRESTORE();
-	goto yy143;
-yy153:
+	goto yy2;
+yy12:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy162;
-		default: goto yy152;
+		case 'l': goto yy21;
+		default: goto yy11;
 	}
-yy154:
+yy13:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy163;
-		default: goto yy152;
+		case 'g': goto yy22;
+		default: goto yy11;
 	}
-yy155:
+yy14:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy164;
-		default: goto yy152;
+		case 'i': goto yy23;
+		default: goto yy11;
 	}
-yy156:
+yy15:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy165;
-		default: goto yy152;
+		case 's': goto yy24;
+		default: goto yy11;
 	}
-yy157:
+yy16:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy166;
-		default: goto yy152;
+		case 'c': goto yy25;
+		default: goto yy11;
 	}
-yy158:
+yy17:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Z':
-		case 'z': goto yy167;
-		default: goto yy152;
+		case 'z': goto yy26;
+		default: goto yy11;
 	}
-yy159:
+yy18:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy168;
-		default: goto yy152;
+		case 'd': goto yy27;
+		default: goto yy11;
 	}
-yy160:
+yy19:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy169;
-		default: goto yy152;
+		case 's': goto yy28;
+		default: goto yy11;
 	}
-yy161:
+yy20:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy170;
-		default: goto yy152;
+		case 'e': goto yy29;
+		default: goto yy11;
 	}
-yy162:
+yy21:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy171;
-		default: goto yy152;
+		case 'e': goto yy30;
+		default: goto yy11;
 	}
-yy163:
+yy22:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy172;
-		default: goto yy152;
+		case 'h': goto yy31;
+		default: goto yy11;
 	}
-yy164:
+yy23:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy173;
-		default: goto yy152;
+		case 'l': goto yy32;
+		default: goto yy11;
 	}
-yy165:
+yy24:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy174;
-		default: goto yy152;
+		case 's': goto yy33;
+		default: goto yy11;
 	}
-yy166:
+yy25:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy175;
-		default: goto yy152;
+		case 'e': goto yy34;
+		default: goto yy11;
 	}
-yy167:
+yy26:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy176;
-		default: goto yy152;
+		case 'e': goto yy35;
+		default: goto yy11;
 	}
-yy168:
+yy27:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy177;
+		case 'n': goto yy36;
 		case 'V':
-		case 'v': goto yy178;
-		default: goto yy152;
+		case 'v': goto yy37;
+		default: goto yy11;
 	}
-yy169:
+yy28:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy179;
-		default: goto yy152;
+		case 'e': goto yy38;
+		default: goto yy11;
 	}
-yy170:
+yy29:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy180;
-		default: goto yy152;
+		case 'n': goto yy39;
+		default: goto yy11;
 	}
-yy171:
+yy30:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy181;
-		default: goto yy152;
+		case 't': goto yy40;
+		default: goto yy11;
 	}
-yy172:
+yy31:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy182;
-		default: goto yy152;
+		case 'e': goto yy41;
+		default: goto yy11;
 	}
-yy173:
+yy32:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy183;
-		default: goto yy152;
+		case 'b': goto yy42;
+		default: goto yy11;
 	}
-yy174:
+yy33:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy184;
-		default: goto yy152;
+		case 'a': goto yy43;
+		default: goto yy11;
 	}
-yy175:
+yy34:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy185;
-		default: goto yy152;
+		case 'n': goto yy44;
+		default: goto yy11;
 	}
-yy176:
+yy35:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy186;
-	goto yy152;
-yy177:
+	if (yych <= 0x00) goto yy45;
+	goto yy11;
+yy36:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy187;
-		default: goto yy152;
+		case 'e': goto yy46;
+		default: goto yy11;
 	}
-yy178:
+yy37:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy188;
-		default: goto yy152;
+		case 'a': goto yy47;
+		default: goto yy11;
 	}
-yy179:
+yy38:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy189;
-		default: goto yy152;
+		case 'e': goto yy48;
+		default: goto yy11;
 	}
-yy180:
+yy39:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy190;
-		default: goto yy152;
+		case 'd': goto yy49;
+		default: goto yy11;
 	}
-yy181:
+yy40:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy191;
-		default: goto yy152;
+		case 'e': goto yy50;
+		default: goto yy11;
 	}
-yy182:
+yy41:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy192;
-		default: goto yy152;
+		case 's': goto yy51;
+		default: goto yy11;
 	}
-yy183:
+yy42:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy193;
-		default: goto yy152;
+		case 'o': goto yy52;
+		default: goto yy11;
 	}
-yy184:
+yy43:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy194;
-		default: goto yy152;
+		case 'g': goto yy53;
+		default: goto yy11;
 	}
-yy185:
+yy44:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy195;
-		default: goto yy152;
+		case 't': goto yy54;
+		default: goto yy11;
 	}
-yy186:
+yy45:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_SIZE, IMW_STATUS_ITEM_OTHER); }
-yy187:
+yy46:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy196;
-		default: goto yy152;
+		case 'x': goto yy55;
+		default: goto yy11;
 	}
-yy188:
+yy47:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy197;
-		default: goto yy152;
+		case 'l': goto yy56;
+		default: goto yy11;
 	}
-yy189:
+yy48:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy198;
-		default: goto yy152;
+		case 'n': goto yy57;
+		default: goto yy11;
 	}
-yy190:
+yy49:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy199;
-		default: goto yy152;
+		case 'l': goto yy58;
+		default: goto yy11;
 	}
-yy191:
+yy50:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy200;
-		default: goto yy152;
+		case 'd': goto yy59;
+		default: goto yy11;
 	}
-yy192:
+yy51:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy201;
-		default: goto yy152;
+		case 't': goto yy60;
+		default: goto yy11;
 	}
-yy193:
+yy52:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy202;
-		default: goto yy152;
+		case 'x': goto yy61;
+		default: goto yy11;
 	}
-yy194:
+yy53:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy203;
-		default: goto yy152;
+		case 'e': goto yy62;
+		default: goto yy11;
 	}
-yy195:
+yy54:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy204;
-	goto yy152;
-yy196:
+	if (yych <= 0x00) goto yy63;
+	goto yy11;
+yy55:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy205;
-		default: goto yy152;
+		case 't': goto yy64;
+		default: goto yy11;
 	}
-yy197:
+yy56:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy206;
-		default: goto yy152;
+		case 'i': goto yy65;
+		default: goto yy11;
 	}
-yy198:
+yy57:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy207;
-	goto yy152;
-yy199:
+	if (yych <= 0x00) goto yy66;
+	goto yy11;
+yy58:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy208;
-		default: goto yy152;
+		case 'i': goto yy67;
+		default: goto yy11;
 	}
-yy200:
+yy59:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
-		case 0x00: goto yy209;
-		case '-': goto yy210;
-		default: goto yy152;
+		case 0x00: goto yy68;
+		case '-': goto yy69;
+		default: goto yy11;
 	}
-yy201:
+yy60:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy211;
-		default: goto yy152;
+		case 'm': goto yy70;
+		default: goto yy11;
 	}
-yy202:
+yy61:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy212;
-		default: goto yy152;
+		case 'i': goto yy71;
+		default: goto yy11;
 	}
-yy203:
+yy62:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy213;
-		default: goto yy152;
+		case 's': goto yy72;
+		default: goto yy11;
 	}
-yy204:
+yy63:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_RECENT, IMW_STATUS_ITEM_OTHER); }
-yy205:
+yy64:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy214;
-	goto yy152;
-yy206:
+	if (yych <= 0x00) goto yy73;
+	goto yy11;
+yy65:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy215;
-		default: goto yy152;
+		case 'd': goto yy74;
+		default: goto yy11;
 	}
-yy207:
+yy66:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UNSEEN, IMW_STATUS_ITEM_OTHER); }
-yy208:
+yy67:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy216;
-		default: goto yy152;
+		case 'm': goto yy75;
+		default: goto yy11;
 	}
-yy209:
+yy68:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_DELETED, IMW_STATUS_ITEM_OTHER); }
-yy210:
+yy69:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy217;
-		default: goto yy152;
+		case 's': goto yy76;
+		default: goto yy11;
 	}
-yy211:
+yy70:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy218;
-		default: goto yy152;
+		case 'o': goto yy77;
+		default: goto yy11;
 	}
-yy212:
+yy71:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy219;
-		default: goto yy152;
+		case 'd': goto yy78;
+		default: goto yy11;
 	}
-yy213:
+yy72:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy220;
-	goto yy152;
-yy214:
+	if (yych <= 0x00) goto yy79;
+	goto yy11;
+yy73:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UIDNEXT, IMW_STATUS_ITEM_OTHER); }
-yy215:
+yy74:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy221;
-		default: goto yy152;
+		case 'i': goto yy80;
+		default: goto yy11;
 	}
-yy216:
+yy75:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy222;
-		default: goto yy152;
+		case 'i': goto yy81;
+		default: goto yy11;
 	}
-yy217:
+yy76:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy223;
-		default: goto yy152;
+		case 't': goto yy82;
+		default: goto yy11;
 	}
-yy218:
+yy77:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy224;
-		default: goto yy152;
+		case 'd': goto yy83;
+		default: goto yy11;
 	}
-yy219:
+yy78:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy225;
-	goto yy152;
-yy220:
+	if (yych <= 0x00) goto yy84;
+	goto yy11;
+yy79:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_MESSAGES, IMW_STATUS_ITEM_OTHER); }
-yy221:
+yy80:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy226;
-		default: goto yy152;
+		case 't': goto yy85;
+		default: goto yy11;
 	}
-yy222:
+yy81:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'T':
-		case 't': goto yy227;
-		default: goto yy152;
+		case 't': goto yy86;
+		default: goto yy11;
 	}
-yy223:
+yy82:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy228;
-		default: goto yy152;
+		case 'o': goto yy87;
+		default: goto yy11;
 	}
-yy224:
+yy83:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'S':
-		case 's': goto yy229;
-		default: goto yy152;
+		case 's': goto yy88;
+		default: goto yy11;
 	}
-yy225:
+yy84:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_MAILBOXID, IMW_STATUS_ITEM_OTHER); }
-yy226:
+yy85:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy230;
-		default: goto yy152;
+		case 'y': goto yy89;
+		default: goto yy11;
 	}
-yy227:
+yy86:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy231;
-	goto yy152;
-yy228:
+	if (yych <= 0x00) goto yy90;
+	goto yy11;
+yy87:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy232;
-		default: goto yy152;
+		case 'r': goto yy91;
+		default: goto yy11;
 	}
-yy229:
+yy88:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy233;
-		default: goto yy152;
+		case 'e': goto yy92;
+		default: goto yy11;
 	}
-yy230:
+yy89:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy234;
-	goto yy152;
-yy231:
+	if (yych <= 0x00) goto yy93;
+	goto yy11;
+yy90:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_APPENDLIMIT, IMW_STATUS_ITEM_OTHER); }
-yy232:
+yy91:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy235;
-		default: goto yy152;
+		case 'a': goto yy94;
+		default: goto yy11;
 	}
-yy233:
+yy92:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'Q':
-		case 'q': goto yy236;
-		default: goto yy152;
+		case 'q': goto yy95;
+		default: goto yy11;
 	}
-yy234:
+yy93:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_UIDVALIDITY, IMW_STATUS_ITEM_OTHER); }
-yy235:
+yy94:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy237;
-		default: goto yy152;
+		case 'g': goto yy96;
+		default: goto yy11;
 	}
-yy236:
+yy95:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy238;
-	goto yy152;
-yy237:
+	if (yych <= 0x00) goto yy97;
+	goto yy11;
+yy96:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy239;
-		default: goto yy152;
+		case 'e': goto yy98;
+		default: goto yy11;
 	}
-yy238:
+yy97:
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_HIGHESTMODSEQ, IMW_STATUS_ITEM_OTHER); }
-yy239:
+yy98:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych >= 0x01) goto yy152;
+	if (yych >= 0x01) goto yy11;
 	YYSKIP();
 	{ IMW_KW(IMW_STATUS_ITEM_DELETED_STORAGE, IMW_STATUS_ITEM_OTHER); }
 }
@@ -1785,144 +764,144 @@ enum imw_list_ext_kind imw_classify_list_ext(const uint8_t *s, size_t n)
 	yych = YYPEEK();
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy243;
+		case 'c': goto yy102;
 		case 'O':
-		case 'o': goto yy244;
-		default: goto yy241;
+		case 'o': goto yy103;
+		default: goto yy100;
 	}
-yy241:
+yy100:
 	YYSKIP();
-yy242:
+yy101:
 	{ return IMW_LIST_EXT_OTHER; }
-yy243:
+yy102:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy245;
-		default: goto yy242;
+		case 'h': goto yy104;
+		default: goto yy101;
 	}
-yy244:
+yy103:
 	YYSKIP();
 	YYBACKUP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy247;
-		default: goto yy242;
+		case 'l': goto yy106;
+		default: goto yy101;
 	}
-yy245:
+yy104:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy248;
-		default: goto yy246;
+		case 'i': goto yy107;
+		default: goto yy105;
 	}
-yy246:
+yy105:
 	YYRESTORE();
-	goto yy242;
-yy247:
+	goto yy101;
+yy106:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy249;
-		default: goto yy246;
+		case 'd': goto yy108;
+		default: goto yy105;
 	}
-yy248:
+yy107:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy250;
-		default: goto yy246;
+		case 'l': goto yy109;
+		default: goto yy105;
 	}
-yy249:
+yy108:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy251;
-		default: goto yy246;
+		case 'n': goto yy110;
+		default: goto yy105;
 	}
-yy250:
+yy109:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy252;
-		default: goto yy246;
+		case 'd': goto yy111;
+		default: goto yy105;
 	}
-yy251:
+yy110:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy253;
-		default: goto yy246;
+		case 'a': goto yy112;
+		default: goto yy105;
 	}
-yy252:
+yy111:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy254;
-		default: goto yy246;
+		case 'i': goto yy113;
+		default: goto yy105;
 	}
-yy253:
+yy112:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy255;
-		default: goto yy246;
+		case 'm': goto yy114;
+		default: goto yy105;
 	}
-yy254:
+yy113:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy256;
-		default: goto yy246;
+		case 'n': goto yy115;
+		default: goto yy105;
 	}
-yy255:
+yy114:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy257;
-		default: goto yy246;
+		case 'e': goto yy116;
+		default: goto yy105;
 	}
-yy256:
+yy115:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy258;
-		default: goto yy246;
+		case 'f': goto yy117;
+		default: goto yy105;
 	}
-yy257:
+yy116:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych <= 0x00) goto yy259;
-	goto yy246;
-yy258:
+	if (yych <= 0x00) goto yy118;
+	goto yy105;
+yy117:
 	YYSKIP();
 	yych = YYPEEK();
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy260;
-		default: goto yy246;
+		case 'o': goto yy119;
+		default: goto yy105;
 	}
-yy259:
+yy118:
 	YYSKIP();
 	{ IMW_KW(IMW_LIST_EXT_OLDNAME, IMW_LIST_EXT_OTHER); }
-yy260:
+yy119:
 	YYSKIP();
 	yych = YYPEEK();
-	if (yych >= 0x01) goto yy246;
+	if (yych >= 0x01) goto yy105;
 	YYSKIP();
 	{ IMW_KW(IMW_LIST_EXT_CHILDINFO, IMW_LIST_EXT_OTHER); }
 }

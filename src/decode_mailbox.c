@@ -33,37 +33,29 @@ imw_node imw_dec_data_node(const struct imw_decoder *d)
 
 static int is_inbox(imw_bytes b)
 {
-    return imw_dec_word_is(b, "INBOX");
+    return b.len == 5 && imw_word_eq(b.ptr, "inbox", 5);
 }
 
-/* Printable US-ASCII without "&": canonical modified UTF-7 that means
- * itself.  Most names are; one pass tells, instead of the decoder's. */
-static int is_plain_ascii(imw_bytes b)
-{
-    for (size_t i = 0; i < b.len; i++)
-        if (b.ptr[i] < 0x20 || b.ptr[i] > 0x7E || b.ptr[i] == '&')
-            return 0;
-    return 1;
-}
-
-/* utf8 from name: no copy when the name is plain ASCII without "&"
- * (anything else outside a shift is not canonical).  Otherwise one
- * decoding pass into room for the longest result: a shift's k base64
- * digits give at most 3 octets per 16 bits, 9k/8 octets. */
+/* utf8 from name: no copy when the name is printable US-ASCII without
+ * "&" (anything else outside a shift is not canonical); that run is
+ * read once, and a name that goes on is decoded from where it stops,
+ * into room for the longest result: a shift's k base64 digits give at
+ * most 3 octets per 16 bits, 9k/8 octets (IMW_MUTF7_DECODED_MAX). */
 static int mailbox_utf8(struct imw_decoder *d, struct imw_mailbox *m)
 {
-    m->utf8 = (imw_bytes){ NULL, 0 };
     m->utf8_error = (struct imw_value_error){ IMW_VALUE_OK, 0 };
-    if (is_plain_ascii(m->name)) {
+    size_t plain = imw_mutf7_direct_prefix(m->name.ptr, m->name.len);
+    if (plain == m->name.len) {
         m->utf8 = m->name;
         return 0;
     }
+    m->utf8 = (imw_bytes){ NULL, 0 };
     size_t room = m->name.len + m->name.len / 8 + 4, len = 0;
-    uint8_t *buf = imw_dec_alloc(d, room, 1);
+    uint8_t *buf = imw_dec_take(d, room, 1);
     if (!buf)
         return d->error;
-    if (imw_mutf7_to_utf8(m->name.ptr, m->name.len, buf, room, &len,
-                          &m->utf8_error) < 0)
+    if (imw_mutf7_to_utf8_room(m->name.ptr, m->name.len, plain, buf, &len,
+                               &m->utf8_error) < 0)
         return 0; /* not canonical: a property of the name, not an error */
     if (len > room)
         return imw_dec_fail(d, IMW_ERR_INTERNAL, 0, "mailbox",
@@ -104,32 +96,87 @@ static int mailbox_node(struct imw_decoder *d, imw_node n,
  * no events: before the selectability flag is known every flag may be
  * it, so the machine would record dead spans to sort out (and each event
  * costs more than reading the atom).  An atom holds neither SP nor ")":
- * the list ends at the first ")", and its SPs count the attributes. */
+ * one pass finds each attribute's end and the list's, and notes the
+ * attributes where they are counted (a list longer than that is read
+ * again into its own array). */
+#define IMW_ATTRS_NOTED 16
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The high bit of each octet of x that is SP or ")": exact octet by
+ * octet (no carry crosses octets), so the lowest set bit is the first. */
+static inline uint64_t attr_stops(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F;
+    uint64_t sp = x ^ (ones * ' '), close = x ^ (ones * ')');
+    sp = ~(((sp & low7) + low7) | sp | low7);
+    close = ~(((close & low7) + low7) | close | low7);
+    return sp | close;
+}
+#endif
+
+/* The first SP or ")" in s[i..end), or end. */
+static inline size_t attr_end(const uint8_t *s, size_t i, size_t end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (end - i >= 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t stops = attr_stops(x);
+        if (stops)
+            return i + (size_t)__builtin_ctzll(stops) / 8;
+        i += 8;
+    }
+#endif
+    while (i < end && s[i] != ' ' && s[i] != ')')
+        i++;
+    return i;
+}
+
 static int list_attributes(struct imw_decoder *d, imw_node list,
                            struct imw_mailbox_attr_list *out)
 {
     const struct imw_event *e = imw_dec_ev(d, list);
     const uint8_t *s = imw_dec_bytes(d);
-    size_t open = e->start, at = open + 1, n = 0;
-    const uint8_t *close = memchr(s + at, ')', e->end - at);
-    if (!close)
+    size_t open = e->start, at = open + 1, limit = e->end, n = 0;
+    size_t close = limit; /* the ")", once found */
+    struct imw_mailbox_attr noted[IMW_ATTRS_NOTED];
+    if (at < limit && s[at] == ')')
+        close = at;
+    else
+        for (size_t i = at;;) {
+            size_t stop = attr_end(s, i, limit);
+            if (stop == limit)
+                break;
+            if (n < IMW_ATTRS_NOTED) {
+                noted[n].name = imw_dec_slice(d, i, stop);
+                noted[n].kind = imw_classify_mailbox_attr(s + i, stop - i);
+            }
+            n++;
+            if (s[stop] == ')') {
+                close = stop;
+                break;
+            }
+            i = stop + 1;
+        }
+    if (close == limit)
         return imw_dec_fail(d, IMW_ERR_DECODE, open, "mailbox-list",
                             "attribute list without \")\"");
-    size_t end = (size_t)(close - s);
-    if (end > at) {
-        n = 1;
-        for (size_t i = at; i < end; i++)
-            n += s[i] == ' ';
-    }
-    struct imw_mailbox_attr *items = imw_dec_alloc(d, n, sizeof *items);
+    struct imw_mailbox_attr *items = imw_dec_take(d, n, sizeof *items);
     if (n && !items)
         return d->error;
-    for (size_t i = 0; i < n; i++) {
-        const uint8_t *sp = memchr(s + at, ' ', end - at);
-        size_t stop = sp ? (size_t)(sp - s) : end;
-        items[i].name = imw_dec_slice(d, at, stop);
-        items[i].kind = imw_classify_mailbox_attr(s + at, stop - at);
-        at = stop + 1;
+    if (n <= IMW_ATTRS_NOTED) {
+        for (size_t i = 0; i < n; i++) /* most lists hold one or two */
+            items[i] = noted[i];
+    } else {
+        at = open + 1;
+        for (size_t i = 0; i < n; i++) {
+            size_t stop = attr_end(s, at, limit);
+            items[i].name = imw_dec_slice(d, at, stop);
+            items[i].kind = imw_classify_mailbox_attr(s + at, stop - at);
+            at = stop + 1;
+        }
     }
     out->items = items;
     out->count = n;

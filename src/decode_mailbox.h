@@ -32,4 +32,15 @@ imw_node imw_dec_data_node(const struct imw_decoder *d);
 int imw_dec_mailbox(struct imw_decoder *d, size_t start, size_t end,
                     struct imw_mailbox *out);
 
+/* Modified UTF-7 for the mailbox decoder (src/mutf7.c).  The length of
+ * the leading run of octets that stand for themselves (printable
+ * US-ASCII but "&"): the whole name when it means itself. */
+size_t imw_mutf7_direct_prefix(const uint8_t *in, size_t len);
+/* imw_mutf7_to_utf8() into `out`, which has room for
+ * IMW_MUTF7_DECODED_MAX(len) octets (no capacity test per octet), when
+ * in[0..from) is known to be such a run (imw_mutf7_direct_prefix()). */
+int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,
+                           uint8_t *out, size_t *out_len,
+                           struct imw_value_error *err);
+
 #endif /* IMW_DECODE_MAILBOX_H */

@@ -1,8 +1,9 @@
-/* The response and code keywords, flags and capabilities: a switch on
- * the word's length, then one case-insensitive comparison per candidate
- * of that length (a few octets at a time, see imw_word_eq()).  Every
- * message's keyword and most codes, flags and capabilities go through
- * these; they replaced re2c matchers (gen/keywords.c), which paid a
+/* The response and code keywords, flags, capabilities and LIST
+ * attributes: a switch on the word's length, then one case-insensitive
+ * comparison per candidate of that length (a few octets at a time, see
+ * imw_word_eq()).  Every message's keyword and most codes, flags,
+ * capabilities and attributes go through these; they replaced re2c
+ * matchers (gen/keywords.c), which paid a
  * bounds check per octet and cost two to four times as much. */
 #include <string.h>
 #include "keywords.h"
@@ -296,4 +297,55 @@ enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
         break;
     }
     return IMW_CAP_OTHER;
+}
+
+/* A LIST attribute with its backslash (RFC 3501, 5258, 6154). */
+enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s,
+                                                     size_t n)
+{
+    if (n < 4 || s[0] != '\\')
+        return IMW_MBOX_ATTR_OTHER;
+    s++;
+    switch (n - 1) {
+    case 3:
+        IMW_WORD(s, "all", IMW_MBOX_ATTR_ALL);
+        break;
+    case 4:
+        IMW_WORD(s, "junk", IMW_MBOX_ATTR_JUNK);
+        IMW_WORD(s, "sent", IMW_MBOX_ATTR_SENT);
+        break;
+    case 5:
+        IMW_WORD(s, "trash", IMW_MBOX_ATTR_TRASH);
+        break;
+    case 6:
+        IMW_WORD(s, "marked", IMW_MBOX_ATTR_MARKED);
+        IMW_WORD(s, "drafts", IMW_MBOX_ATTR_DRAFTS);
+        IMW_WORD(s, "remote", IMW_MBOX_ATTR_REMOTE);
+        break;
+    case 7:
+        IMW_WORD(s, "archive", IMW_MBOX_ATTR_ARCHIVE);
+        IMW_WORD(s, "flagged", IMW_MBOX_ATTR_FLAGGED);
+        break;
+    case 8:
+        IMW_WORD(s, "noselect", IMW_MBOX_ATTR_NOSELECT);
+        IMW_WORD(s, "unmarked", IMW_MBOX_ATTR_UNMARKED);
+        break;
+    case 9:
+        IMW_WORD(s, "important", IMW_MBOX_ATTR_IMPORTANT);
+        break;
+    case 10:
+        IMW_WORD(s, "subscribed", IMW_MBOX_ATTR_SUBSCRIBED);
+        break;
+    case 11:
+        IMW_WORD(s, "noinferiors", IMW_MBOX_ATTR_NOINFERIORS);
+        IMW_WORD(s, "haschildren", IMW_MBOX_ATTR_HASCHILDREN);
+        IMW_WORD(s, "nonexistent", IMW_MBOX_ATTR_NONEXISTENT);
+        break;
+    case 13:
+        IMW_WORD(s, "hasnochildren", IMW_MBOX_ATTR_HASNOCHILDREN);
+        break;
+    default:
+        break;
+    }
+    return IMW_MBOX_ATTR_OTHER;
 }

@@ -31,31 +31,6 @@
     end = "\x00";
 */
 
-enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
-{
-    IMW_KW_INPUT(s, n);
-    /*!re2c
-        "\\" 'Noinferiors' end   { IMW_KW(IMW_MBOX_ATTR_NOINFERIORS, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Noselect' end      { IMW_KW(IMW_MBOX_ATTR_NOSELECT, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Marked' end        { IMW_KW(IMW_MBOX_ATTR_MARKED, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Unmarked' end      { IMW_KW(IMW_MBOX_ATTR_UNMARKED, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'HasChildren' end   { IMW_KW(IMW_MBOX_ATTR_HASCHILDREN, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'HasNoChildren' end { IMW_KW(IMW_MBOX_ATTR_HASNOCHILDREN, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'NonExistent' end   { IMW_KW(IMW_MBOX_ATTR_NONEXISTENT, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Subscribed' end    { IMW_KW(IMW_MBOX_ATTR_SUBSCRIBED, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Remote' end        { IMW_KW(IMW_MBOX_ATTR_REMOTE, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'All' end           { IMW_KW(IMW_MBOX_ATTR_ALL, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Archive' end       { IMW_KW(IMW_MBOX_ATTR_ARCHIVE, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Drafts' end        { IMW_KW(IMW_MBOX_ATTR_DRAFTS, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Flagged' end       { IMW_KW(IMW_MBOX_ATTR_FLAGGED, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Junk' end          { IMW_KW(IMW_MBOX_ATTR_JUNK, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Sent' end          { IMW_KW(IMW_MBOX_ATTR_SENT, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Trash' end         { IMW_KW(IMW_MBOX_ATTR_TRASH, IMW_MBOX_ATTR_OTHER); }
-        "\\" 'Important' end     { IMW_KW(IMW_MBOX_ATTR_IMPORTANT, IMW_MBOX_ATTR_OTHER); }
-        *                        { return IMW_MBOX_ATTR_OTHER; }
-    */
-}
-
 enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
 {
     IMW_KW_INPUT(s, n);

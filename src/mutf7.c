@@ -11,6 +11,7 @@
 #include "imapwire/values.h"
 #include "value_error.h"
 #include "hints.h"
+#include "decode_mailbox.h"
 
 /* Writes into the caller's buffer while it has room and counts always,
  * which gives the snprintf-style contract in one pass. */
@@ -86,24 +87,39 @@ static const int8_t base64_values[256] = {
 };
 #undef IMW_B64_ROW_NONE
 
-/* ---- decoding ------------------------------------------------------------ */
+/* ---- decoding ------------------------------------------------------------
+ *
+ * One decoder, instantiated twice through `bounded` (a constant at each
+ * call of decode()): bounded, it stores while the caller's buffer has room
+ * and counts always (the public contract); unbounded, the caller has
+ * room for the longest result (IMW_MUTF7_DECODED_MAX), so it stores
+ * without a test per octet. */
 
-static IMW_ALWAYS_INLINE void put_utf8(struct sink *s, uint32_t cp)
+static IMW_ALWAYS_INLINE void put_at(struct sink *s, uint8_t octet,
+                                     int bounded)
+{
+    if (!bounded || s->len < s->cap)
+        s->out[s->len] = octet;
+    s->len++;
+}
+
+static IMW_ALWAYS_INLINE void put_utf8(struct sink *s, uint32_t cp,
+                                       int bounded)
 {
     if (cp < 0x80) {
-        put(s, (uint8_t)cp);
+        put_at(s, (uint8_t)cp, bounded);
     } else if (cp < 0x800) {
-        put(s, (uint8_t)(0xC0 | (cp >> 6)));
-        put(s, (uint8_t)(0x80 | (cp & 0x3F)));
+        put_at(s, (uint8_t)(0xC0 | (cp >> 6)), bounded);
+        put_at(s, (uint8_t)(0x80 | (cp & 0x3F)), bounded);
     } else if (cp < 0x10000) {
-        put(s, (uint8_t)(0xE0 | (cp >> 12)));
-        put(s, (uint8_t)(0x80 | ((cp >> 6) & 0x3F)));
-        put(s, (uint8_t)(0x80 | (cp & 0x3F)));
+        put_at(s, (uint8_t)(0xE0 | (cp >> 12)), bounded);
+        put_at(s, (uint8_t)(0x80 | ((cp >> 6) & 0x3F)), bounded);
+        put_at(s, (uint8_t)(0x80 | (cp & 0x3F)), bounded);
     } else {
-        put(s, (uint8_t)(0xF0 | (cp >> 18)));
-        put(s, (uint8_t)(0x80 | ((cp >> 12) & 0x3F)));
-        put(s, (uint8_t)(0x80 | ((cp >> 6) & 0x3F)));
-        put(s, (uint8_t)(0x80 | (cp & 0x3F)));
+        put_at(s, (uint8_t)(0xF0 | (cp >> 18)), bounded);
+        put_at(s, (uint8_t)(0x80 | ((cp >> 12) & 0x3F)), bounded);
+        put_at(s, (uint8_t)(0x80 | ((cp >> 6) & 0x3F)), bounded);
+        put_at(s, (uint8_t)(0x80 | (cp & 0x3F)), bounded);
     }
 }
 
@@ -118,28 +134,30 @@ static enum imw_value_reason octet_reason(uint8_t c)
     return IMW_MUTF7_BAD_BASE64;
 }
 
-/* The state of one shift while its base64 is read. */
+/* The surrogate state of one shift. */
 struct shift {
-    uint32_t bits;    /* bits read and not yet part of a unit */
-    int nbits;
-    size_t units;     /* whole UTF-16 units decoded */
     uint32_t high;    /* pending high surrogate, or 0 */
     size_t high_at;   /* where it was completed */
 };
 
-static int shift_unit(struct shift *sh, uint32_t unit, size_t at,
-                      struct sink *s, struct imw_value_error *err)
+/* A unit other than a BMP character from U+0080 outside the surrogates,
+ * or any unit after a high surrogate: the checks of the canonical form.
+ * Returns the code point to write, 0 for none (a high surrogate waits
+ * for its low one; NUL is refused), or the error.  It writes nothing
+ * itself, so that the sink never escapes and stays in registers. */
+static IMW_NOINLINE int32_t unit_other(struct shift *sh, uint32_t unit,
+                                       size_t at,
+                                       struct imw_value_error *err)
 {
     int low = unit >= 0xDC00 && unit <= 0xDFFF;
 
-    sh->units++;
     if (sh->high) {
+        uint32_t high = sh->high;
         if (!low)
             return imw_value_fail(err, IMW_ERR_SYNTAX,
                                   IMW_MUTF7_LONE_HIGH_SURROGATE, sh->high_at);
-        put_utf8(s, 0x10000 + ((sh->high - 0xD800) << 10) + (unit - 0xDC00));
         sh->high = 0;
-        return 0;
+        return (int32_t)(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00));
     }
     if (unit >= 0xD800 && unit <= 0xDBFF) {
         sh->high = unit;
@@ -153,58 +171,230 @@ static int shift_unit(struct shift *sh, uint32_t unit, size_t at,
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_ENCODED_NUL, at);
     if (is_direct(unit))
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_ENCODED_ASCII, at);
-    put_utf8(s, unit);
+    return (int32_t)unit;
+}
+
+/* The UTF-16 unit completed at offset `at`.  Most are BMP characters of
+ * two or three UTF-8 octets with no surrogate pending: written here. */
+static IMW_ALWAYS_INLINE int unit_take(struct shift *sh, uint32_t unit,
+                                       size_t at, struct sink *s,
+                                       struct imw_value_error *err,
+                                       int bounded)
+{
+    if (IMW_LIKELY(!sh->high && unit >= 0x80 && unit - 0xD800 >= 0x800)) {
+        if (unit < 0x800) {
+            put_at(s, (uint8_t)(0xC0 | (unit >> 6)), bounded);
+        } else {
+            put_at(s, (uint8_t)(0xE0 | (unit >> 12)), bounded);
+            put_at(s, (uint8_t)(0x80 | ((unit >> 6) & 0x3F)), bounded);
+        }
+        put_at(s, (uint8_t)(0x80 | (unit & 0x3F)), bounded);
+        return 0;
+    }
+    int32_t cp = unit_other(sh, unit, at, err);
+    if (cp < 0)
+        return cp;
+    if (cp > 0)
+        put_utf8(s, (uint32_t)cp, bounded);
     return 0;
 }
 
-/* The checks at the closing "-" (at `end`) of the shift opened at `amp`. */
-static int shift_close(const struct shift *sh, size_t amp, size_t end,
-                       struct imw_value_error *err)
+/* The checks at the closing "-" (at `end`) of the shift opened at `amp`,
+ * whose last group left `rest` bits (of value `bits`) out of its units. */
+static IMW_ALWAYS_INLINE int shift_close(const struct shift *sh, size_t amp,
+                                         size_t end,
+                                         unsigned rest, uint64_t bits,
+                                         struct imw_value_error *err)
 {
-    if (sh->units == 0)
+    if (end - amp - 1 < 3) /* fewer than 16 bits: no unit */
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_EMPTY_SHIFT, amp);
     if (sh->high)
         return imw_value_fail(err, IMW_ERR_SYNTAX,
                               IMW_MUTF7_LONE_HIGH_SURROGATE, sh->high_at);
     /* A canonical encoder pads to the next digit only: 0, 2 or 4 bits. */
-    if (sh->nbits >= 6)
+    if (rest >= 6)
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_PARTIAL_UNIT,
                               end - 1);
-    if (sh->bits != 0)
+    if (bits & ((1u << rest) - 1))
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_NONZERO_PADDING,
                               end - 1);
     return 0;
 }
 
+/* Where unit j (0, 1, 2) of a group of 8 digits is complete: after 16,
+ * 32 and 48 bits, digits 2, 5 and 7. */
+#define IMW_UNIT_DIGIT(j) ((j) == 0 ? 2 : (j) == 1 ? 5 : 7)
+
 /* Decodes the shift whose "&" is at *pos (not "&-"); leaves *pos after
- * its "-". */
-static int decode_shift(const uint8_t *in, size_t len, size_t *pos,
-                        struct sink *s, struct imw_value_error *err)
+ * its "-".  The base64 is read in groups of 8 digits, 48 bits, three
+ * whole units: a group is 8 loads and one test of their sign bits (a
+ * non-digit is -1).  The group that holds the "-" (or an octet that is
+ * not a digit) is read digit by digit up to it; its units are taken
+ * before that octet is judged, so each error is found where a reading
+ * digit by digit finds it. */
+static IMW_ALWAYS_INLINE int decode_shift(const uint8_t *in, size_t len,
+                                          size_t *pos, struct sink *s,
+                                          struct imw_value_error *err,
+                                          int bounded)
 {
-    struct shift sh = {0, 0, 0, 0, 0};
-    size_t amp = *pos;
-    size_t i;
+    struct shift sh = {0, 0};
+    size_t amp = *pos, i = amp + 1;
+    int rc;
 
-    for (i = amp + 1; i < len && in[i] != '-'; i++) {
-        int v = base64_values[in[i]];
-        int rc;
-
-        if (v < 0)
-            return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(in[i]), i);
-        sh.bits = (sh.bits << 6) | (uint32_t)v;
-        sh.nbits += 6;
-        if (sh.nbits < 16)
-            continue;
-        sh.nbits -= 16;
-        rc = shift_unit(&sh, sh.bits >> sh.nbits, i, s, err);
-        if (rc < 0)
+    while (len - i >= 8) {
+        const uint8_t *g = in + i;
+        int8_t v0 = base64_values[g[0]], v1 = base64_values[g[1]],
+               v2 = base64_values[g[2]], v3 = base64_values[g[3]],
+               v4 = base64_values[g[4]], v5 = base64_values[g[5]],
+               v6 = base64_values[g[6]], v7 = base64_values[g[7]];
+        if ((v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) < 0)
+            break;
+        uint64_t bits = (uint64_t)v0 << 42 | (uint64_t)v1 << 36 |
+                        (uint64_t)v2 << 30 | (uint64_t)v3 << 24 |
+                        (uint64_t)v4 << 18 | (uint64_t)v5 << 12 |
+                        (uint64_t)v6 << 6 | (uint64_t)v7;
+        if ((rc = unit_take(&sh, (uint32_t)(bits >> 32) & 0xFFFF,
+                            i + IMW_UNIT_DIGIT(0), s, err, bounded)) < 0 ||
+            (rc = unit_take(&sh, (uint32_t)(bits >> 16) & 0xFFFF,
+                            i + IMW_UNIT_DIGIT(1), s, err, bounded)) < 0 ||
+            (rc = unit_take(&sh, (uint32_t)bits & 0xFFFF,
+                            i + IMW_UNIT_DIGIT(2), s, err, bounded)) < 0)
             return rc;
-        sh.bits &= (1u << sh.nbits) - 1;
+        i += 8;
     }
+    /* the last group: fewer than 8 digits (a whole group broke off above) */
+    uint64_t bits = 0;
+    size_t k = 0;
+    int v;
+    while (i + k < len && (v = base64_values[in[i + k]]) >= 0) {
+        bits = bits << 6 | (uint64_t)v;
+        k++;
+    }
+    unsigned units = (unsigned)(6 * k / 16);
+    unsigned rest = (unsigned)(6 * k) - 16 * units;
+    /* at most two units: 7 digits are 42 bits */
+    if (units == 2 &&
+        (rc = unit_take(&sh, (uint32_t)(bits >> (rest + 16)) & 0xFFFF,
+                        i + IMW_UNIT_DIGIT(0), s, err, bounded)) < 0)
+        return rc;
+    if (units > 0 &&
+        (rc = unit_take(&sh, (uint32_t)(bits >> rest) & 0xFFFF,
+                        i + IMW_UNIT_DIGIT(units - 1), s, err, bounded)) < 0)
+        return rc;
+    i += k;
     if (i == len)
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_UNTERMINATED, amp);
+    if (in[i] != '-')
+        return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(in[i]), i);
     *pos = i + 1;
-    return shift_close(&sh, amp, i, err);
+    return shift_close(&sh, amp, i, rest, bits, err);
+}
+
+/* The high bit of each of the 8 octets in `x` that is a control, DEL,
+ * 8-bit or "&" (no octet a run holds): zero when all 8 are run octets.
+ * Each test is exact for whether an octet is found (an octet with its own
+ * high bit set is flagged by the first), not for which ones. */
+static IMW_ALWAYS_INLINE uint64_t run_stops(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
+    uint64_t below_space = x - ones * 0x20;
+    uint64_t del = (x ^ (ones * 0x7F)) - ones;
+    uint64_t amp = (x ^ (ones * '&')) - ones;
+    return (x | ((below_space | del | amp) & ~x)) & highs;
+}
+
+/* How many of the 8 octets in `x` (loaded from memory) begin a run:
+ * where the octets lie in memory order, the lowest set bit of
+ * run_stops() is exact (a borrow only flags octets after a true stop). */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define IMW_RUN_PREFIX(stops) ((size_t)__builtin_ctzll(stops) / 8)
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define IMW_RUN_PREFIX(stops) ((size_t)__builtin_clzll(stops) / 8)
+#else
+#define IMW_RUN_PREFIX(stops) ((size_t)0) /* then octet by octet */
+#endif
+
+/* The end of the run of octets that stand for themselves from `i`:
+ * 8 octets at a time, then one by one up to the octet that ends it. */
+static IMW_ALWAYS_INLINE size_t run_end(const uint8_t *in, size_t len,
+                                        size_t i)
+{
+    while (len - i >= 8) {
+        uint64_t x;
+        memcpy(&x, in + i, 8);
+        uint64_t stops = run_stops(x);
+        if (stops) {
+            i += IMW_RUN_PREFIX(stops);
+            break;
+        }
+        i += 8;
+    }
+    while (i < len && run_octets[in[i]])
+        i++;
+    return i;
+}
+
+/* Copies the run that starts at in[i] (a run octet); returns its end.
+ * Unbounded, the octets are stored as they are tested. */
+static IMW_ALWAYS_INLINE size_t copy_run(const uint8_t *in, size_t len,
+                                         size_t i, struct sink *s,
+                                         int bounded)
+{
+    if (bounded) {
+        size_t end = run_end(in, len, i);
+        put_run(s, in + i, end - i);
+        return end;
+    }
+    uint8_t *o = s->out + s->len;
+    size_t from = i;
+    while (len - i >= 8) {
+        uint64_t x;
+        memcpy(&x, in + i, 8);
+        if (run_stops(x))
+            break;
+        memcpy(o, &x, 8);
+        o += 8;
+        i += 8;
+    }
+    while (i < len && run_octets[in[i]])
+        *o++ = in[i++];
+    s->len += i - from;
+    return i;
+}
+
+/* Decodes in[i..len) after s->len octets already written. */
+static IMW_ALWAYS_INLINE int decode(const uint8_t *in, size_t len, size_t i,
+                                    struct sink *s,
+                                    struct imw_value_error *err, int bounded)
+{
+    size_t shift_end = (size_t)-1; /* just after the last shift's "-" */
+
+    while (i < len) {
+        uint8_t c = in[i];
+        int rc;
+
+        if (run_octets[c]) {
+            i = copy_run(in, len, i, s, bounded);
+            continue;
+        }
+        if (c != '&')
+            return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(c), i);
+        if (i + 1 < len && in[i + 1] == '-') {
+            put_at(s, '&', bounded);
+            i += 2;
+            continue;
+        }
+        if (i == shift_end)
+            return imw_value_fail(err, IMW_ERR_SYNTAX,
+                                  IMW_MUTF7_ADJACENT_SHIFTS, i);
+        rc = decode_shift(in, len, &i, s, err, bounded);
+        if (rc < 0)
+            return rc;
+        shift_end = i;
+    }
+    return 0;
 }
 
 int imw_mutf7_to_utf8(const uint8_t *in, size_t len, uint8_t *out,
@@ -212,39 +402,38 @@ int imw_mutf7_to_utf8(const uint8_t *in, size_t len, uint8_t *out,
                       struct imw_value_error *err)
 {
     struct sink s = {out, out ? out_cap : 0, 0};
-    size_t shift_end = (size_t)-1; /* just after the last shift's "-" */
-    size_t i = 0;
+    int rc;
 
     if ((!in && len) || !out_len)
         return IMW_ERR_INVALID_ARGUMENT;
     *out_len = 0;
-    while (i < len) {
-        uint8_t c = in[i];
-        int rc;
+    /* room for IMW_MUTF7_DECODED_MAX(len), written without overflow */
+    if (out && out_cap >= len && out_cap - len > len / 8)
+        rc = decode(in, len, 0, &s, err, 0);
+    else
+        rc = decode(in, len, 0, &s, err, 1);
+    if (rc < 0)
+        return rc;
+    *out_len = s.len;
+    return 0;
+}
 
-        if (!is_direct(c))
-            return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(c), i);
-        if (c != '&') {
-            size_t run = i + 1;
-            while (run < len && run_octets[in[run]])
-                run++;
-            put_run(&s, in + i, run - i);
-            i = run;
-            continue;
-        }
-        if (i + 1 < len && in[i + 1] == '-') {
-            put(&s, '&');
-            i += 2;
-            continue;
-        }
-        if (i == shift_end)
-            return imw_value_fail(err, IMW_ERR_SYNTAX,
-                                  IMW_MUTF7_ADJACENT_SHIFTS, i);
-        rc = decode_shift(in, len, &i, &s, err);
-        if (rc < 0)
-            return rc;
-        shift_end = i;
-    }
+size_t imw_mutf7_direct_prefix(const uint8_t *in, size_t len)
+{
+    return run_end(in, len, 0);
+}
+
+int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,
+                           uint8_t *out, size_t *out_len,
+                           struct imw_value_error *err)
+{
+    struct sink s = {out, (size_t)-1, from};
+    int rc;
+
+    memcpy(out, in, from);
+    rc = decode(in, len, from, &s, err, 0);
+    if (rc < 0)
+        return rc;
     *out_len = s.len;
     return 0;
 }

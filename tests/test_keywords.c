@@ -226,6 +226,27 @@ static const struct named_word flags[] = {
     { "RECENT", IMW_FLAG_RECENT }
 };
 
+/* LIST attributes, after the backslash. */
+static const struct named_word mailbox_attrs[] = {
+    { "NOINFERIORS", IMW_MBOX_ATTR_NOINFERIORS },
+    { "NOSELECT", IMW_MBOX_ATTR_NOSELECT },
+    { "MARKED", IMW_MBOX_ATTR_MARKED },
+    { "UNMARKED", IMW_MBOX_ATTR_UNMARKED },
+    { "HASCHILDREN", IMW_MBOX_ATTR_HASCHILDREN },
+    { "HASNOCHILDREN", IMW_MBOX_ATTR_HASNOCHILDREN },
+    { "NONEXISTENT", IMW_MBOX_ATTR_NONEXISTENT },
+    { "SUBSCRIBED", IMW_MBOX_ATTR_SUBSCRIBED },
+    { "REMOTE", IMW_MBOX_ATTR_REMOTE },
+    { "ALL", IMW_MBOX_ATTR_ALL },
+    { "ARCHIVE", IMW_MBOX_ATTR_ARCHIVE },
+    { "DRAFTS", IMW_MBOX_ATTR_DRAFTS },
+    { "FLAGGED", IMW_MBOX_ATTR_FLAGGED },
+    { "JUNK", IMW_MBOX_ATTR_JUNK },
+    { "SENT", IMW_MBOX_ATTR_SENT },
+    { "TRASH", IMW_MBOX_ATTR_TRASH },
+    { "IMPORTANT", IMW_MBOX_ATTR_IMPORTANT }
+};
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* The answer every classifier gave so far: the kind of the word that is
@@ -290,6 +311,17 @@ static void check_flag(const uint8_t *s, size_t n)
         ck_abort_msg("flag %.*s (%zu octets)", (int)n, s, n);
 }
 
+static void check_mailbox_attr(const uint8_t *s, size_t n)
+{
+    int attr = -1;
+    if (n > 0 && s[0] == '\\')
+        attr = plain_reading(mailbox_attrs, COUNT(mailbox_attrs), s + 1,
+                             n - 1);
+    if ((int)imw_classify_mailbox_attr(s, n) !=
+            (attr < 0 ? IMW_MBOX_ATTR_OTHER : attr))
+        ck_abort_msg("mailbox attribute %.*s (%zu octets)", (int)n, s, n);
+}
+
 /* The classifiers on s[0..n), checked against the plain reading.  A
  * passing ck_assert costs a message to Check's parent process; these run
  * millions of times, so they only fail through ck_abort_msg. */
@@ -303,6 +335,7 @@ static void check_both(const uint8_t *s, size_t n)
         ck_abort_msg("code %.*s (%zu octets)", (int)n, s, n);
     check_capability(s, n);
     check_flag(s, n);
+    check_mailbox_attr(s, n);
 }
 
 /* Every word in several case mixes, every octet value at every
@@ -356,11 +389,16 @@ START_TEST(length_switch_matches_plain_reading)
         strcpy(flag + 1, flags[i].word);
         check_around(flag);
     }
+    for (size_t i = 0; i < COUNT(mailbox_attrs); i++) {
+        strcpy(flag + 1, mailbox_attrs[i].word);
+        check_around(flag);
+    }
     /* a few that are neither, at the lengths of both */
     static const char *const others[] = {
         "", "O", "OKAY", "EXIST", "EXISTSS", "READ_ONLY", "READ\rONLY",
         "UNKNOWN-CTF", "AUTHENTICATIONFAILEDX", "X-GM-EXT-1", "\\", "\\*",
         "\\**", "*", "$Junk", "\\Seen\\", "APPENDLIMIT", "APPENDLIMIT=",
+        "\\Al", "All", "\\\\All", "/All", "\\HasNoChildren\\",
     };
     for (size_t i = 0; i < COUNT(others); i++)
         check_both((const uint8_t *)others[i], strlen(others[i]));

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "imapwire/values.h"
+#include "decode_mailbox.h"
 #include "suites.h"
 
 #define U8(s) ((const uint8_t *)(s))
@@ -418,6 +419,369 @@ START_TEST(mutf7_decoded_is_canonical)
     /* the alphabet must reach both sides of the decision */
     ck_assert_int_gt(accepted, 1000);
     ck_assert_int_lt(accepted, 200000);
+}
+END_TEST
+
+/* ---- decoding against a reading digit by digit ------------------------
+ *
+ * src/mutf7.c reads base64 in groups of 8 digits and direct runs 8 octets
+ * at a time, and has an entry for callers with room (no test per octet).
+ * The reference below is the plain reading: one digit, one octet at a
+ * time, each check where the canonical form fails.  Every entry must give
+ * its answer: the result, or the reason and offset of the refusal. */
+
+struct ref_out {
+    uint8_t buf[512];
+    size_t len;
+};
+
+static void ref_put(struct ref_out *o, uint32_t cp)
+{
+    o->len += put_utf8(o->buf + o->len, cp); /* the round trips' writer */
+}
+
+static int ref_fail(struct imw_value_error *err, enum imw_value_reason reason,
+                    size_t offset)
+{
+    err->reason = reason;
+    err->offset = offset;
+    return IMW_ERR_SYNTAX;
+}
+
+static enum imw_value_reason ref_octet_reason(uint8_t c)
+{
+    if (c >= 0x80)
+        return IMW_MUTF7_8BIT;
+    if (c < 0x20 || c > 0x7E)
+        return IMW_MUTF7_CONTROL;
+    return IMW_MUTF7_BAD_BASE64;
+}
+
+static int ref_digit(uint8_t c)
+{
+    static const char digits[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+    const char *p = c ? strchr(digits, c) : NULL;
+    return p ? (int)(p - digits) : -1;
+}
+
+/* The shift whose "&" is at *pos. */
+static int ref_shift(const uint8_t *in, size_t len, size_t *pos,
+                     struct ref_out *o, struct imw_value_error *err)
+{
+    uint32_t bits = 0, high = 0;
+    int nbits = 0;
+    size_t units = 0, high_at = 0, amp = *pos, i;
+
+    for (i = amp + 1; i < len && in[i] != '-'; i++) {
+        int v = ref_digit(in[i]);
+        uint32_t unit;
+        if (v < 0)
+            return ref_fail(err, ref_octet_reason(in[i]), i);
+        bits = (bits << 6) | (uint32_t)v;
+        nbits += 6;
+        if (nbits < 16)
+            continue;
+        nbits -= 16;
+        unit = bits >> nbits;
+        bits &= (1u << nbits) - 1;
+        units++;
+        if (high) {
+            if (unit < 0xDC00 || unit > 0xDFFF)
+                return ref_fail(err, IMW_MUTF7_LONE_HIGH_SURROGATE, high_at);
+            ref_put(o, 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00));
+            high = 0;
+        } else if (unit >= 0xD800 && unit <= 0xDBFF) {
+            high = unit;
+            high_at = i;
+        } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            return ref_fail(err, IMW_MUTF7_LONE_LOW_SURROGATE, i);
+        } else if (unit == 0) {
+            return ref_fail(err, IMW_MUTF7_ENCODED_NUL, i);
+        } else if (unit >= 0x20 && unit <= 0x7E) {
+            return ref_fail(err, IMW_MUTF7_ENCODED_ASCII, i);
+        } else {
+            ref_put(o, unit);
+        }
+    }
+    if (i == len)
+        return ref_fail(err, IMW_MUTF7_UNTERMINATED, amp);
+    *pos = i + 1;
+    if (units == 0)
+        return ref_fail(err, IMW_MUTF7_EMPTY_SHIFT, amp);
+    if (high)
+        return ref_fail(err, IMW_MUTF7_LONE_HIGH_SURROGATE, high_at);
+    if (nbits >= 6)
+        return ref_fail(err, IMW_MUTF7_PARTIAL_UNIT, i - 1);
+    if (bits != 0)
+        return ref_fail(err, IMW_MUTF7_NONZERO_PADDING, i - 1);
+    return 0;
+}
+
+static int ref_decode(const uint8_t *in, size_t len, struct ref_out *o,
+                      struct imw_value_error *err)
+{
+    size_t i = 0, shift_end = (size_t)-1;
+
+    o->len = 0;
+    while (i < len) {
+        uint8_t c = in[i];
+        if (c < 0x20 || c > 0x7E)
+            return ref_fail(err, ref_octet_reason(c), i);
+        if (c != '&') {
+            o->buf[o->len++] = c;
+            i++;
+        } else if (i + 1 < len && in[i + 1] == '-') {
+            o->buf[o->len++] = '&';
+            i += 2;
+        } else if (i == shift_end) {
+            return ref_fail(err, IMW_MUTF7_ADJACENT_SHIFTS, i);
+        } else {
+            int rc = ref_shift(in, len, &i, o, err);
+            if (rc < 0)
+                return rc;
+            shift_end = i;
+        }
+    }
+    return 0;
+}
+
+/* Fails (without a passing assert per call: these run a million times)
+ * unless `rc`, `err` and the output agree with the reference's. */
+static void agree(const char *entry, const uint8_t *in, size_t len, int rc,
+                  const struct imw_value_error *err, const uint8_t *out,
+                  size_t n, int ref_rc, const struct imw_value_error *ref_err,
+                  const struct ref_out *ref)
+{
+    if (rc != ref_rc)
+        ck_abort_msg("%s, %.*s (%zu octets): rc %d, reference %d", entry,
+                     (int)len, in, len, rc, ref_rc);
+    if (rc < 0 && (err->reason != ref_err->reason ||
+                   err->offset != ref_err->offset))
+        ck_abort_msg("%s, %.*s (%zu octets): %s at %zu, reference %s at %zu",
+                     entry, (int)len, in, len,
+                     imw_value_reason_text(err->reason), err->offset,
+                     imw_value_reason_text(ref_err->reason), ref_err->offset);
+    if (rc == 0 && (n != ref->len || (out && memcmp(out, ref->buf, n) != 0)))
+        ck_abort_msg("%s, %.*s (%zu octets): %zu octets, reference %zu",
+                     entry, (int)len, in, len, n, ref->len);
+}
+
+#define GUARD 16
+
+/* Every entry on in[0..len): the public one with room for the longest
+ * result (unchecked stores), with a buffer one short of the result and
+ * exactly its size (checked stores), with none (counting), and the
+ * mailbox decoder's entry after the direct prefix.  The buffers with
+ * room are exactly IMW_MUTF7_DECODED_MAX long, with guard octets after
+ * them that must stay as they were (and a sanitizer build sees any write
+ * past the allocation). */
+static void check_decoders(const uint8_t *in, size_t len)
+{
+    struct ref_out ref;
+    struct imw_value_error ref_err = {IMW_VALUE_OK, 0}, err;
+    int ref_rc = ref_decode(in, len, &ref, &ref_err);
+    size_t room = IMW_MUTF7_DECODED_MAX(len), n, plain, i;
+    uint8_t *out = malloc(room + GUARD);
+    int rc;
+
+    ck_assert_ptr_nonnull(out);
+    if (ref_rc == 0 && ref.len > room)
+        ck_abort_msg("%.*s: %zu octets, above the bound", (int)len, in,
+                     ref.len);
+    memset(out, 0xEE, room + GUARD);
+    err = (struct imw_value_error){IMW_VALUE_OK, 0};
+    rc = imw_mutf7_to_utf8(in, len, out, room, &n, &err);
+    agree("with room", in, len, rc, &err, out, n, ref_rc, &ref_err, &ref);
+    for (i = room; i < room + GUARD; i++)
+        if (out[i] != 0xEE)
+            ck_abort_msg("%.*s: written past the room", (int)len, in);
+
+    err = (struct imw_value_error){IMW_VALUE_OK, 0};
+    rc = imw_mutf7_to_utf8(in, len, NULL, 0, &n, &err);
+    agree("counting", in, len, rc, &err, NULL, n, ref_rc, &ref_err, &ref);
+    if (ref_rc == 0) {
+        size_t cap = ref.len, c;
+        for (c = cap ? cap - 1 : 0; c <= cap; c++) {
+            memset(out, 0xEE, room + GUARD);
+            err = (struct imw_value_error){IMW_VALUE_OK, 0};
+            rc = imw_mutf7_to_utf8(in, len, out, c, &n, &err);
+            agree("a tight buffer", in, len, rc, &err, NULL, n, ref_rc,
+                  &ref_err, &ref);
+            if (memcmp(out, ref.buf, c) != 0 || out[c] != 0xEE)
+                ck_abort_msg("%.*s: capacity %zu: not the prefix", (int)len,
+                             in, c);
+        }
+    } else {
+        err = (struct imw_value_error){IMW_VALUE_OK, 0};
+        rc = imw_mutf7_to_utf8(in, len, out, 1, &n, &err);
+        agree("a small buffer", in, len, rc, &err, NULL, n, ref_rc, &ref_err,
+              &ref);
+    }
+
+    plain = imw_mutf7_direct_prefix(in, len);
+    for (i = 0; i < plain; i++)
+        if (in[i] < 0x20 || in[i] > 0x7E || in[i] == '&')
+            ck_abort_msg("%.*s: prefix of %zu", (int)len, in, plain);
+    if (plain < len && in[plain] >= 0x20 && in[plain] <= 0x7E &&
+        in[plain] != '&')
+        ck_abort_msg("%.*s: prefix of %zu stops short", (int)len, in, plain);
+    memset(out, 0xEE, room + GUARD);
+    err = (struct imw_value_error){IMW_VALUE_OK, 0};
+    rc = imw_mutf7_to_utf8_room(in, len, plain, out, &n, &err);
+    agree("the decoder's entry", in, len, rc, &err, out, n, ref_rc, &ref_err,
+          &ref);
+    for (i = room; i < room + GUARD; i++)
+        if (out[i] != 0xEE)
+            ck_abort_msg("%.*s: the decoder's entry wrote past the room",
+                         (int)len, in);
+    free(out);
+}
+
+/* base64 of `count` UTF-16 units, whatever they are, with `pad` in the
+ * bits after the last whole digit's share (0 is canonical). */
+static size_t raw_base64(const uint16_t *units, size_t count, uint32_t pad,
+                         uint8_t *out)
+{
+    static const char digits[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+    uint32_t bits = 0;
+    int nbits = 0;
+    size_t n = 0;
+
+    for (size_t i = 0; i < count; i++) {
+        bits = (bits << 16) | units[i];
+        nbits += 16;
+        while (nbits >= 6) {
+            nbits -= 6;
+            out[n++] = (uint8_t)digits[(bits >> nbits) & 0x3F];
+        }
+        bits &= (1u << nbits) - 1;
+    }
+    if (nbits > 0)
+        out[n++] = (uint8_t)digits[((bits << (6 - nbits)) |
+                                    (pad & ((1u << (6 - nbits)) - 1))) & 0x3F];
+    return n;
+}
+
+/* A unit of each kind the checks tell apart. */
+static uint16_t random_unit(void)
+{
+    switch (rng_below(10)) {
+    case 0: return (uint16_t)(0x20 + rng_below(0x5F)); /* encoded ASCII */
+    case 1: return 0;                                  /* NUL */
+    case 2: return (uint16_t)(rng_below(2) ? 1 + rng_below(0x1F) : 0x7F);
+    case 3: return (uint16_t)(0x80 + rng_below(0x780));
+    case 4: return (uint16_t)(0xD800 + rng_below(0x400)); /* high */
+    case 5: return (uint16_t)(0xDC00 + rng_below(0x400)); /* low */
+    case 6: return (uint16_t)(0xE000 + rng_below(0x2000));
+    default: return (uint16_t)(0x800 + rng_below(0xD000));
+    }
+}
+
+/* Shifts of 0 to 12 units (up to 32 digits: groups, and every length of
+ * the last group), mostly valid, between direct runs of 0 to 17 octets. */
+static size_t random_name(uint8_t *in)
+{
+    size_t len = 0;
+    int pieces = 1 + (int)rng_below(4);
+
+    while (pieces-- > 0) {
+        size_t run = rng_below(18);
+        while (run-- > 0) {
+            uint8_t c = (uint8_t)(0x20 + rng_below(0x5F));
+            in[len++] = c == '&' ? 'a' : c;
+        }
+        if (rng_below(5) == 0) {
+            in[len++] = '&';
+            in[len++] = '-';
+            continue;
+        }
+        uint16_t units[12];
+        size_t count = rng_below(13);
+        for (size_t i = 0; i < count; i++) {
+            units[i] = rng_below(3) ? (uint16_t)(0x80 + rng_below(0xD700))
+                                    : random_unit();
+            if (units[i] >= 0xD800 && units[i] <= 0xDBFF && i + 1 < count &&
+                rng_below(4))
+                units[++i] = (uint16_t)(0xDC00 + rng_below(0x400));
+        }
+        in[len++] = '&';
+        len += raw_base64(units, count, rng_below(8) ? 0 : 1 + rng_below(15),
+                          in + len);
+        if (rng_below(10) == 0)
+            in[len++] = 'A'; /* a digit too many */
+        if (rng_below(12))
+            in[len++] = '-';
+    }
+    return len;
+}
+
+START_TEST(mutf7_decoders_agree_random)
+{
+    rng_state = 0x9e3779b9u;
+    for (int iter = 0; iter < 40000; iter++) {
+        uint8_t in[256];
+        size_t len = random_name(in);
+        check_decoders(in, len);
+        if (len > 0 && rng_below(2)) {
+            /* one octet changed to anything */
+            in[rng_below((uint32_t)len)] = (uint8_t)rng_below(256);
+            check_decoders(in, len);
+        }
+        if (len > 1)
+            check_decoders(in, rng_below((uint32_t)len)); /* cut short */
+    }
+}
+END_TEST
+
+/* Shifts of 1 to 24 digits after direct runs of 0 to 17 octets, with
+ * every octet value at every position: each error where a group of 8
+ * digits (or the run before it) is read at once, at each place in it. */
+START_TEST(mutf7_decoders_agree_each_octet)
+{
+    static const uint16_t kinds[][3] = {
+        {0x00E4, 0x4E0B, 0x66F8}, /* valid */
+        {0xD83D, 0xDE00, 0x00E4}, /* a pair, then valid */
+        {0x00E4, 0xD83D, 0xDE00}, /* a pair across units 1 and 2 */
+        {0x0061, 0x00E4, 0x00E4}, /* encoded ASCII first */
+        {0x00E4, 0x0000, 0x00E4}, /* NUL second */
+        {0x00E4, 0x00E4, 0xDC00}, /* lone low third */
+        {0xD800, 0x00E4, 0x00E4}, /* lone high */
+        {0x00E4, 0x00E4, 0xD800}, /* high at the group's end */
+    };
+    /* each class of octet: controls, 8-bit, the digits' neighbours, the
+     * digits that make units of every kind, "&" and "-" */
+    static const char octets[] =
+        "\x01\x1f\x7f\x80\xc3\xff !&+,-./09:=@AZ[`az{~BgQ23Dw_";
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        for (size_t digits = 1; digits <= 24; digits++) {
+            uint16_t units[9];
+            uint8_t in[64], b64[32];
+            size_t prefix = (k * 7 + digits) % 18, len = 0, n;
+            for (size_t u = 0; u < 9; u++)
+                units[u] = kinds[k][u % 3];
+            n = raw_base64(units, (digits * 6 + 15) / 16, 0, b64);
+            if (n > digits)
+                n = digits; /* cut to `digits`: partial units too */
+            for (size_t i = 0; i < prefix; i++)
+                in[len++] = (uint8_t)('a' + i);
+            in[len++] = '&';
+            memcpy(in + len, b64, n);
+            len += n;
+            in[len++] = '-';
+            in[len++] = 'z';
+            check_decoders(in, len);
+            for (size_t at = 0; at < len; at++) {
+                uint8_t keep = in[at];
+                for (size_t c = 0; c < sizeof octets; c++) { /* and NUL */
+                    in[at] = (uint8_t)octets[c];
+                    check_decoders(in, len);
+                }
+                in[at] = keep;
+            }
+        }
+    }
 }
 END_TEST
 
@@ -965,6 +1329,7 @@ Suite *imw_values_suite(void)
     TCase *m = tcase_create("mutf7");
     TCase *d = tcase_create("datetime");
 
+    tcase_set_timeout(m, 60); /* the comparisons, under the sanitizers */
     tcase_add_test(m, mutf7_rfc_examples);
     tcase_add_test(m, mutf7_valid_forms);
     tcase_add_loop_test(m, mutf7_decode_refusals, 0, N(decode_refusals));
@@ -975,6 +1340,8 @@ Suite *imw_values_suite(void)
     tcase_add_test(m, mutf7_size_bounds_are_tight);
     tcase_add_test(m, mutf7_random_round_trips);
     tcase_add_test(m, mutf7_decoded_is_canonical);
+    tcase_add_test(m, mutf7_decoders_agree_random);
+    tcase_add_test(m, mutf7_decoders_agree_each_octet);
     suite_add_tcase(s, m);
 
     tcase_add_test(d, datetime_parse_fields);
