@@ -263,11 +263,39 @@ static int list_extended(struct imw_decoder *d, size_t name_end,
     return 0;
 }
 
+/* The mailbox-list node: most often the message's one top-level event
+ * (response-data and mailbox-data are name-only), which is what the
+ * searches below find then -- the data node is the top level, as that
+ * event does not start at the keyword, and it is the first child there;
+ * anything else (an event made by hand, another top-level event) takes
+ * the searches. */
+static imw_node list_node(const struct imw_decoder *d)
+{
+    imw_node root = d->run->root;
+    if (root != IMW_NO_EVENT) {
+        const struct imw_event *e = imw_dec_ev(d, root);
+        if (e->rule == IMW_RULE_MAILBOX_LIST && e->start != 2 &&
+            e->next == IMW_NO_EVENT)
+            return root;
+    }
+    return imw_dec_find(d, imw_dec_data_node(d), IMW_RULE_MAILBOX_LIST,
+                        IMW_ANY_START);
+}
+
+/* The list's mailbox: the first child of that rule, most often the
+ * first child (imw_dec_find()'s answer then). */
+static imw_node list_mailbox(const struct imw_decoder *d, imw_node list)
+{
+    imw_node first = imw_dec_first(d, list);
+    if (first != IMW_NO_EVENT && imw_dec_is(d, first, IMW_RULE_MAILBOX))
+        return first;
+    return imw_dec_find(d, list, IMW_RULE_MAILBOX, IMW_ANY_START);
+}
+
 int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
                  struct imw_response *out)
 {
-    imw_node list = imw_dec_find(d, imw_dec_data_node(d),
-                                 IMW_RULE_MAILBOX_LIST, IMW_ANY_START);
+    imw_node list = list_node(d);
     struct imw_list_data *data = imw_dec_alloc(d, 1, sizeof *data);
     if (!data)
         return d->error;
@@ -278,7 +306,7 @@ int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
                             "no mailbox-list event");
     /* the first name in the list is the listed one (an OLDNAME holds
      * another, later) */
-    imw_node name = imw_dec_find(d, list, IMW_RULE_MAILBOX, IMW_ANY_START);
+    imw_node name = list_mailbox(d, list);
     if (name == IMW_NO_EVENT)
         return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox",
                             "no mailbox event");
