@@ -452,13 +452,6 @@ int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
 }
 
 #ifdef __SSE2__
-/* The SP octets of the sixteen at s + at, as bits. */
-static IMW_ALWAYS_INLINE unsigned space_bits(const uint8_t *s, size_t at)
-{
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
-}
-
 /* The bits set in a 16-bit mask (no POPCNT in baseline x86-64). */
 static IMW_ALWAYS_INLINE unsigned bits16(unsigned m)
 {
@@ -469,38 +462,15 @@ static IMW_ALWAYS_INLINE unsigned bits16(unsigned m)
 }
 #endif
 
-/* The first SP in [at, end), or end, of a message of at least `end`
- * octets from s: sixteen octets per compare with SSE2, the last round
- * read back from `end` (a capability is about eight octets, where
- * memchr()'s call costs more than the scan). */
-static IMW_ALWAYS_INLINE size_t next_space(const uint8_t *s, size_t at,
-                                           size_t end)
-{
-#ifdef __SSE2__
-    for (; end - at >= 16; at += 16) {
-        unsigned mask = space_bits(s, at);
-        if (mask)
-            return at + (size_t)__builtin_ctz(mask);
-    }
-    if (at < end && end >= 16) {
-        unsigned mask = space_bits(s, end - 16) >> (at - (end - 16));
-        return mask ? at + (size_t)__builtin_ctz(mask) : end;
-    }
-#endif
-    while (at < end && s[at] != ' ')
-        at++;
-    return at;
-}
-
-/* The number of SP in [at, end), the same way. */
+/* The number of SP in [at, end), the way imw_dec_next_space() looks. */
 static size_t count_spaces(const uint8_t *s, size_t at, size_t end)
 {
     size_t n = 0;
 #ifdef __SSE2__
     for (; end - at >= 16; at += 16)
-        n += bits16(space_bits(s, at));
+        n += bits16(imw_dec_space_bits(s, at));
     if (at < end && end >= 16)
-        return n + bits16(space_bits(s, end - 16) >> (at - (end - 16)));
+        return n + bits16(imw_dec_space_bits(s, end - 16) >> (at - (end - 16)));
 #endif
     for (; at < end; at++)
         n += s[at] == ' ';
@@ -517,7 +487,7 @@ static void read_capabilities(struct imw_decoder *d, size_t at, size_t end,
     size_t n = 0;
     while (at < end) {
         size_t start = at + 1;
-        size_t stop = next_space(s, start, end);
+        size_t stop = imw_dec_next_space(s, start, end);
         size_t mech;
         items[n].name = imw_dec_slice(d, start, stop);
         items[n].kind = imw_classify_capability(s + start, stop - start,

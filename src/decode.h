@@ -129,6 +129,38 @@ static inline size_t imw_dec_line_end(const struct imw_decoder *d)
 /* End of the word at `at`: stops at SP, '[', ']', '(', ')' or `limit`. */
 size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit);
 
+#ifdef __SSE2__
+/* The SP octets of the sixteen at s + at, as bits. */
+static inline unsigned imw_dec_space_bits(const uint8_t *s, size_t at)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+}
+#endif
+
+/* The first SP in [at, end), or end, where s is the message and `end`
+ * lies in it: sixteen octets per compare with SSE2, the last round read
+ * back from `end` (words of about eight octets -- capabilities, code
+ * names -- where memchr()'s call costs more than the scan). */
+static inline size_t imw_dec_next_space(const uint8_t *s, size_t at,
+                                        size_t end)
+{
+#ifdef __SSE2__
+    for (; end - at >= 16; at += 16) {
+        unsigned mask = imw_dec_space_bits(s, at);
+        if (mask)
+            return at + (size_t)__builtin_ctz(mask);
+    }
+    if (at < end && end >= 16) {
+        unsigned mask = imw_dec_space_bits(s, end - 16) >> (at - (end - 16));
+        return mask ? at + (size_t)__builtin_ctz(mask) : end;
+    }
+#endif
+    while (at < end && s[at] != ' ')
+        at++;
+    return at;
+}
+
 /* imw_dec_word_end() for words of several octets (FETCH item names):
  * sixteen octets at a time with SSE2 while they lie before `limit`; the
  * dispatch's tags and keywords, often of one or two octets, are cheaper

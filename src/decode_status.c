@@ -182,9 +182,7 @@ static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
 static size_t code_name_end(const struct imw_decoder *d, size_t at,
                             size_t limit)
 {
-    const uint8_t *s = imw_dec_bytes(d);
-    const uint8_t *sp = at < limit ? memchr(s + at, ' ', limit - at) : NULL;
-    return sp ? (size_t)(sp - s) : (at < limit ? limit : at);
+    return at < limit ? imw_dec_next_space(imw_dec_bytes(d), at, limit) : at;
 }
 
 /* The code of resp-text-code node `n`. */

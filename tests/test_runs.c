@@ -250,6 +250,32 @@ START_TEST(flags_read_whole)
 }
 END_TEST
 
+/* A code's name ends at its first SP, found the same way: names of
+ * 1..24 octets with and without an argument, at each place in a round. */
+START_TEST(code_names_read_whole)
+{
+    for (size_t n = 1; n <= 24; n++)
+        for (int with_arg = 0; with_arg <= 1; with_arg++) {
+            char name[32], line[96];
+            for (size_t i = 0; i < n; i++)
+                name[i] = (char)('A' + i % 26);
+            name[n] = '\0';
+            size_t len = (size_t)snprintf(line, sizeof line,
+                                          "* OK [X%s%s] Ready\r\n", name,
+                                          with_arg ? " 12 ab" : "");
+            const struct imw_response *r;
+            imw_parser *p = parse_first(line, len, &r);
+            const struct imw_resp_code *code = r->u.status.text.code;
+            ck_assert_msg(code && code->name.len == n + 1 &&
+                              memcmp(code->name.ptr + 1, name, n) == 0,
+                          "%s: the name", line);
+            ck_assert_msg(code->u.text.len == (with_arg ? 5u : 0u),
+                          "%s: the argument", line);
+            imw_parser_free(p);
+        }
+}
+END_TEST
+
 Suite *imw_runs_suite(void)
 {
     Suite *s = suite_create("runs");
@@ -264,6 +290,7 @@ Suite *imw_runs_suite(void)
     TCase *scans = tcase_create("scans");
     tcase_add_test(scans, capabilities_read_whole);
     tcase_add_test(scans, flags_read_whole);
+    tcase_add_test(scans, code_names_read_whole);
     suite_add_tcase(s, scans);
     return s;
 }
