@@ -102,6 +102,8 @@ static int metadata_option(struct imw_decoder *d, struct imw_cmd_metadata *m,
 {
     if (value && imw_dec_word_is(name->raw, "MAXSIZE")) {
         m->has_maxsize = 1;
+        if (imw_cmdv_is_number(d, value, "maxsize-opt") < 0)
+            return d->error;
         return imw_dec_u32(d, imw_cmdv_start(d, value), imw_cmdv_end(d, value),
                            "maxsize-opt", &m->maxsize) < 0 ? d->error : 1;
     }

@@ -4,6 +4,8 @@
  * decode_cmd_admin.c.  See decode_cmd_mailbox.h for the approach. */
 #include <stdint.h>
 #include <string.h>
+#include "imapwire/seqset.h"
+#include "imapwire/values.h"
 #include "decode_cmd_mailbox.h"
 #include "decode_mailbox.h"
 #include "keywords.h"
@@ -22,10 +24,30 @@ int imw_cmdv_mailbox(struct imw_decoder *d, const struct imw_value *v,
     return imw_dec_mailbox(d, imw_cmdv_start(d, v), imw_cmdv_end(d, v), out);
 }
 
+int imw_cmdv_is_number(struct imw_decoder *d, const struct imw_value *v,
+                       const char *rule)
+{
+    if (v->kind == IMW_VALUE_NUMBER)
+        return 0;
+    return imw_dec_fail(d, IMW_ERR_SYNTAX, imw_cmdv_start(d, v), rule,
+                        "number expected");
+}
+
+/* The set of value `v`.  The grammar validated `v` only as a generic
+ * argument (RFC 4466 tagged-ext-val: a QRESYNC parameter list may hold
+ * any atom, ",5" or "1,3,"), so its own syntax is checked here before
+ * imw_dec_seq_set() reads it: a bad set is an error at its octet, not
+ * ranges made up from it. */
 int imw_cmdv_seq_set(struct imw_decoder *d, const struct imw_value *v,
                      struct imw_seq_set *out)
 {
-    return imw_dec_seq_set(d, imw_cmdv_start(d, v), imw_cmdv_end(d, v), out);
+    size_t start = imw_cmdv_start(d, v), end = imw_cmdv_end(d, v), count;
+    struct imw_value_error err = { IMW_VALUE_OK, 0 };
+    if (imw_seq_set_parse(imw_dec_bytes(d) + start, end - start, NULL, 0,
+                          &count, NULL, &err) < 0)
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, start + err.offset,
+                            "sequence-set", imw_value_reason_text(err.reason));
+    return imw_dec_seq_set(d, start, end, out);
 }
 
 /* One mailbox, or a parenthesised list of them. */
@@ -184,34 +206,50 @@ static int dec_enable(struct imw_decoder *d, const struct imw_cmd_args *a,
 
 /* ---- SELECT / EXAMINE ---------------------------------------------------- */
 
+/* qresync-param's list (RFC 7162): uidvalidity SP mod-sequence-value
+ * [SP known-uids] [SP seq-match-data], read from generic values, so each
+ * part's shape is checked here. */
 static int dec_qresync(struct imw_decoder *d, struct imw_cmd_select *s,
                        const struct imw_value *list)
 {
     const struct imw_value *q = list->items;
     if (list->kind != IMW_VALUE_LIST || list->count < 2)
         return imw_cmdv_missing(d, "qresync-param");
+    if (list->count > 4)
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, imw_cmdv_start(d, &q[4]),
+                            "qresync-param", "more than four items");
     s->qresync = 1;
-    if (imw_dec_u32(d, imw_cmdv_start(d, &q[0]), imw_cmdv_end(d, &q[0]),
+    if (imw_cmdv_is_number(d, &q[0], "uidvalidity") < 0 ||
+        imw_dec_u32(d, imw_cmdv_start(d, &q[0]), imw_cmdv_end(d, &q[0]),
                     "uidvalidity", &s->uidvalidity) < 0)
         return d->error;
     if (s->uidvalidity == 0) /* uidvalidity = nz-number (RFC 7162) */
         return imw_dec_fail(d, IMW_ERR_NUMBER_RANGE, imw_cmdv_start(d, &q[0]),
                             "uidvalidity", "UIDVALIDITY must be at least 1");
-    if (imw_dec_modseq(d, imw_cmdv_start(d, &q[1]), imw_cmdv_end(d, &q[1]),
+    if (imw_cmdv_is_number(d, &q[1], "mod-sequence-value") < 0 ||
+        imw_dec_modseq(d, imw_cmdv_start(d, &q[1]), imw_cmdv_end(d, &q[1]),
                        &s->modseq) < 0)
         return d->error;
-    for (size_t i = 2; i < list->count; i++) {
-        if (q[i].kind != IMW_VALUE_LIST) {
-            s->has_known_uids = 1;
-            if (imw_cmdv_seq_set(d, &q[i], &s->known_uids) < 0)
-                return d->error;
-        } else if (q[i].count == 2) {
-            s->has_seq_match = 1;
-            if (imw_cmdv_seq_set(d, &q[i].items[0], &s->match_seqs) < 0 ||
-                imw_cmdv_seq_set(d, &q[i].items[1], &s->match_uids) < 0)
-                return d->error;
-        }
+    size_t i = 2;
+    if (i < list->count && q[i].kind != IMW_VALUE_LIST) {
+        s->has_known_uids = 1;
+        if (imw_cmdv_seq_set(d, &q[i], &s->known_uids) < 0)
+            return d->error;
+        i++;
     }
+    if (i == list->count)
+        return 0;
+    /* seq-match-data: the last item, two sets in parentheses */
+    if (i + 1 != list->count || q[i].kind != IMW_VALUE_LIST ||
+        q[i].count != 2 || q[i].items[0].kind == IMW_VALUE_LIST ||
+        q[i].items[1].kind == IMW_VALUE_LIST)
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, imw_cmdv_start(d, &q[i]),
+                            "seq-match-data",
+                            "two sequence sets in parentheses expected");
+    s->has_seq_match = 1;
+    if (imw_cmdv_seq_set(d, &q[i].items[0], &s->match_seqs) < 0 ||
+        imw_cmdv_seq_set(d, &q[i].items[1], &s->match_uids) < 0)
+        return d->error;
     return 0;
 }
 

@@ -36,6 +36,10 @@ static inline size_t imw_cmdv_end(const struct imw_decoder *d,
 int imw_cmdv_missing(struct imw_decoder *d, const char *rule);
 int imw_cmdv_mailbox(struct imw_decoder *d, const struct imw_value *v,
                      struct imw_mailbox *out);
+/* 0 when `v` is a number; else an error naming `rule` at v's first octet
+ * (a generic argument proves only an atom: "x5" is one). */
+int imw_cmdv_is_number(struct imw_decoder *d, const struct imw_value *v,
+                       const char *rule);
 int imw_cmdv_seq_set(struct imw_decoder *d, const struct imw_value *v,
                      struct imw_seq_set *out);
 int imw_cmdv_mailboxes(struct imw_decoder *d, const struct imw_value *v,

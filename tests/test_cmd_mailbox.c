@@ -3,6 +3,7 @@
  * the family typed. */
 #define _GNU_SOURCE /* memmem, strncasecmp */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -113,6 +114,53 @@ START_TEST(select_qresync)
     c = cmd("a SELECT x (QRESYNC (1 2))\r\n");
     ck_assert_int_eq(c->u.select->has_known_uids, 0);
     ck_assert_int_eq(c->u.select->has_seq_match, 0);
+}
+END_TEST
+
+/* The QRESYNC list is validated only as generic arguments: a set that
+ * is no sequence-set (fuzz_roundtrip found "(1,3,531, ,5)" read as
+ * 1,3,531,* and *,5), a number that is an atom ("abc" read as 5451), a
+ * list of another shape (once dropped) are each an error at their octet,
+ * and the next command parses. */
+START_TEST(select_qresync_bad_sets)
+{
+    static const struct {
+        const char *line;
+        size_t offset;
+        const char *rule;
+    } bad[] = {
+        { "a1 SELECT INBOX (QRESYNC (1 15 1:20 (1,3,531, ,5)))\r\n", 45,
+          "sequence-set" },
+        { "a1 SELECT INBOX (QRESYNC (1 15 1:20 (1,3 ,5)))\r\n", 41,
+          "sequence-set" },
+        { "a1 SELECT INBOX (QRESYNC (1 15 1:20, (1 2)))\r\n", 36,
+          "sequence-set" },
+        { "a1 SELECT INBOX (QRESYNC (1 15 0:3))\r\n", 31, "sequence-set" },
+        { "a1 SELECT INBOX (QRESYNC (1 15 $))\r\n", 31, "sequence-set" },
+        /* the numbers, and the list's shape */
+        { "a1 SELECT INBOX (QRESYNC (abc 15))\r\n", 26, "uidvalidity" },
+        { "a1 SELECT INBOX (QRESYNC (12 x5))\r\n", 29, "mod-sequence-value" },
+        { "a1 SELECT INBOX (QRESYNC (1 2 (1 2 3)))\r\n", 30,
+          "seq-match-data" },
+        { "a1 SELECT INBOX (QRESYNC (1 2 (1 2) 1:5))\r\n", 30,
+          "seq-match-data" },
+        { "a1 SELECT INBOX (QRESYNC (1 2 1:5 (1 2) 7))\r\n", 40,
+          "qresync-param" },
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char buf[160];
+        size_t len = (size_t)snprintf(buf, sizeof buf, "%sa2 NOOP\r\n",
+                                      bad[i].line);
+        ck_assert_msg(parse1(buf, len) == NULL, "%s accepted", bad[i].line);
+        const struct imw_parse_error *e = imw_parser_error(parser);
+        ck_assert_msg(e->offset == bad[i].offset &&
+                          strcmp(e->rule, bad[i].rule) == 0,
+                      "%s: offset %llu rule %s (%s)", bad[i].line,
+                      (unsigned long long)e->offset, e->rule, e->reason);
+        const struct imw_command *next = NULL;
+        ck_assert_int_eq(imw_parser_next_command(parser, &next), 1);
+        ck_assert_int_eq(next->kind, IMW_CMD_NOOP);
+    }
 }
 END_TEST
 
@@ -318,6 +366,7 @@ Suite *imw_cmd_mailbox_suite(void)
     tcase_add_test(tc, login_and_authenticate);
     tcase_add_test(tc, enable_compress_id);
     tcase_add_test(tc, select_qresync);
+    tcase_add_test(tc, select_qresync_bad_sets);
     tcase_add_test(tc, create_rename_one_mailbox);
     tcase_add_test(tc, list_and_status);
     tcase_add_test(tc, quota_acl_metadata);
