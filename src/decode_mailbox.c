@@ -50,7 +50,7 @@ static int mailbox_utf8(struct imw_decoder *d, struct imw_mailbox *m)
         return 0;
     }
     m->utf8 = (imw_bytes){ NULL, 0 };
-    size_t room = m->name.len + m->name.len / 8 + 4, len = 0;
+    size_t room = IMW_MUTF7_DECODED_MAX(m->name.len), len = 0;
     uint8_t *buf = imw_dec_take(d, room, 1);
     if (!buf)
         return d->error;
@@ -134,50 +134,55 @@ static inline size_t attr_end(const uint8_t *s, size_t i, size_t end)
     return i;
 }
 
+/* Reads the attributes from `at` up to the ")" before `limit`: the
+ * first `cap` into items, all of them counted into *n; *close is the
+ * ")" (limit when there is none). */
+static IMW_ALWAYS_INLINE void
+read_attributes(const struct imw_decoder *d, size_t at, size_t limit,
+                struct imw_mailbox_attr *items, size_t cap, size_t *n,
+                size_t *close)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    *n = 0;
+    *close = limit;
+    if (at < limit && s[at] == ')') {
+        *close = at;
+        return;
+    }
+    for (size_t i = at;;) {
+        size_t stop = attr_end(s, i, limit);
+        if (stop == limit)
+            return;
+        if (*n < cap) {
+            items[*n].name = imw_dec_slice(d, i, stop);
+            items[*n].kind = imw_classify_mailbox_attr(s + i, stop - i);
+        }
+        ++*n;
+        if (s[stop] == ')') {
+            *close = stop;
+            return;
+        }
+        i = stop + 1;
+    }
+}
+
 static int list_attributes(struct imw_decoder *d, imw_node list,
                            struct imw_mailbox_attr_list *out)
 {
     const struct imw_event *e = imw_dec_ev(d, list);
-    const uint8_t *s = imw_dec_bytes(d);
-    size_t open = e->start, at = open + 1, limit = e->end, n = 0;
-    size_t close = limit; /* the ")", once found */
+    size_t open = e->start, limit = e->end, n, close;
     struct imw_mailbox_attr noted[IMW_ATTRS_NOTED];
-    if (at < limit && s[at] == ')')
-        close = at;
-    else
-        for (size_t i = at;;) {
-            size_t stop = attr_end(s, i, limit);
-            if (stop == limit)
-                break;
-            if (n < IMW_ATTRS_NOTED) {
-                noted[n].name = imw_dec_slice(d, i, stop);
-                noted[n].kind = imw_classify_mailbox_attr(s + i, stop - i);
-            }
-            n++;
-            if (s[stop] == ')') {
-                close = stop;
-                break;
-            }
-            i = stop + 1;
-        }
+    read_attributes(d, open + 1, limit, noted, IMW_ATTRS_NOTED, &n, &close);
     if (close == limit)
         return imw_dec_fail(d, IMW_ERR_DECODE, open, "mailbox-list",
                             "attribute list without \")\"");
     struct imw_mailbox_attr *items = imw_dec_take(d, n, sizeof *items);
     if (n && !items)
         return d->error;
-    if (n <= IMW_ATTRS_NOTED) {
-        for (size_t i = 0; i < n; i++) /* most lists hold one or two */
-            items[i] = noted[i];
-    } else {
-        at = open + 1;
-        for (size_t i = 0; i < n; i++) {
-            size_t stop = attr_end(s, at, limit);
-            items[i].name = imw_dec_slice(d, at, stop);
-            items[i].kind = imw_classify_mailbox_attr(s + at, stop - at);
-            at = stop + 1;
-        }
-    }
+    if (n > IMW_ATTRS_NOTED) /* most lists hold one or two */
+        read_attributes(d, open + 1, limit, items, n, &n, &close);
+    else if (n)
+        memcpy(items, noted, n * sizeof *items);
     out->items = items;
     out->count = n;
     return 0;
