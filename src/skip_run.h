@@ -39,17 +39,29 @@ imw_skip_run(const unsigned char *p, const unsigned char *pe,
 }
 
 #ifdef IMW_SKIP_SSE2
-/* The first stop in [q, pe) of the sixteen octets below pe (which lie at
- * or after `low`, the message's first octet, and so may be read), when
- * fewer than sixteen are left after q: one load where the table would
- * test octet by octet (a text run ends at the line's final CR). */
-#define IMW_SKIP_LAST_ROUND(stops_of)                                       \
+/* The scan of imw_skip_until() and imw_skip_range(), `stops_of(x)` the
+ * stop octets of the sixteen in x: returns the first stop from q on,
+ * sixteen octets a compare; when fewer than sixteen are left after q,
+ * one load of the sixteen below pe (which lie at or after `low`, the
+ * message's first octet, and so may be read) where the table would test
+ * octet by octet (a text run ends at the line's final CR).  Falls
+ * through only for a message of fewer than sixteen octets. */
+#define IMW_SKIP_SCAN(stops_of)                                             \
     do {                                                                    \
-        const unsigned char *base_ = pe - 16;                               \
-        __m128i x_ = _mm_loadu_si128((const __m128i *)(const void *)base_); \
-        unsigned mask_ =                                                    \
-            (unsigned)_mm_movemask_epi8(stops_of(x_)) >> (q - base_);       \
-        return mask_ ? q + __builtin_ctz(mask_) : pe;                       \
+        for (; pe - q >= 16; q += 16) {                                     \
+            __m128i x_ = _mm_loadu_si128((const __m128i *)(const void *)q); \
+            unsigned mask_ = (unsigned)_mm_movemask_epi8(stops_of(x_));     \
+            if (mask_)                                                      \
+                return q + __builtin_ctz(mask_);                            \
+        }                                                                   \
+        if (q < pe && pe - low >= 16) {                                     \
+            const unsigned char *base_ = pe - 16;                           \
+            __m128i x_ =                                                    \
+                _mm_loadu_si128((const __m128i *)(const void *)base_);      \
+            unsigned mask_ =                                                \
+                (unsigned)_mm_movemask_epi8(stops_of(x_)) >> (q - base_);   \
+            return mask_ ? q + __builtin_ctz(mask_) : pe;                   \
+        }                                                                   \
     } while (0)
 #endif
 
@@ -77,15 +89,7 @@ imw_skip_until(const unsigned char *p, const unsigned char *pe,
                               _mm_or_si128(_mm_cmpeq_epi8(x, v2),       \
                                            _mm_cmpeq_epi8(x, v3))),     \
                  _mm_or_si128(_mm_cmpeq_epi8(x, v4), _mm_cmpeq_epi8(x, v5)))
-    while (pe - q >= 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
-        unsigned mask = (unsigned)_mm_movemask_epi8(IMW_SKIP_STOPS(x));
-        if (mask)
-            return q + __builtin_ctz(mask);
-        q += 16;
-    }
-    if (q < pe && pe - low >= 16)
-        IMW_SKIP_LAST_ROUND(IMW_SKIP_STOPS);
+    IMW_SKIP_SCAN(IMW_SKIP_STOPS);
 #undef IMW_SKIP_STOPS
     return imw_skip_run(q - 1, pe, run_class);
 #else
@@ -111,15 +115,7 @@ imw_skip_range(const unsigned char *p, const unsigned char *pe,
                   width = _mm_set1_epi8((char)((last - first) ^ 0x80));
 #define IMW_SKIP_OUTSIDE(x) \
     _mm_cmpgt_epi8(_mm_xor_si128(_mm_sub_epi8(x, from), flip), width)
-    while (pe - q >= 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
-        unsigned mask = (unsigned)_mm_movemask_epi8(IMW_SKIP_OUTSIDE(x));
-        if (mask)
-            return q + __builtin_ctz(mask);
-        q += 16;
-    }
-    if (q < pe && pe - low >= 16)
-        IMW_SKIP_LAST_ROUND(IMW_SKIP_OUTSIDE);
+    IMW_SKIP_SCAN(IMW_SKIP_OUTSIDE);
 #undef IMW_SKIP_OUTSIDE
     return imw_skip_run(q - 1, pe, run_class);
 #else
