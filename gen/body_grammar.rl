@@ -6,7 +6,7 @@ action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-action ext_envelope { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
+action ext_envelope { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
 action ev_open_body { IMW_EV_OPEN(IMW_RULE_BODY); }
 action ev_close_body { IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 action call_body { fhold; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) fbreak; fcall m_body; }
@@ -247,6 +247,6 @@ r_body_body = ( "(" . ( r_body_type_1part | r_body_type_mpart ) . ")" ) >ev_open
 # body-ext-list (overrides.abnf:98)
 r_body_ext_list_body = ( "(" . r_body_extension . ( r_sp . r_body_extension )* . ")" );
 
-m_body := r_body_body @ret_body;
-m_body_ext_list := r_body_ext_list_body @ret_body_ext_list;
+m_body := ( r_body_body @ret_body ) & imw_lf_guard;
+m_body_ext_list := ( r_body_ext_list_body @ret_body_ext_list ) & imw_lf_guard;
 }%%

@@ -30,7 +30,6 @@ const unsigned char *imw_body_machine_run(struct imw_run *run,
                                           const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
@@ -44,8 +43,6 @@ const unsigned char *imw_body_machine_run(struct imw_run *run,
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	goto _resume;
 
 _again:
@@ -972,14 +969,12 @@ _again:
 	default: break;
 	}
 
-	if ( ++p == pe )
-		goto _test_eof;
+	p += 1;
 _resume:
 	switch ( cs )
 	{
 st1:
-	if ( ++p == pe )
-		goto _test_eof1;
+	p += 1;
 case 1:
 	if ( (*p) == 40u )
 		goto tr0;
@@ -991,13 +986,11 @@ tr0:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 916; goto _out;} {( imw_stack)[( imw_top)++] = 916;goto st2;} }
 	goto st916;
 st916:
-	if ( ++p == pe )
-		goto _test_eof916;
+	p += 1;
 case 916:
 	goto st0;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	if ( (*p) == 40u )
 		goto tr2;
@@ -1006,8 +999,7 @@ tr2:
 	{ IMW_EV_OPEN(IMW_RULE_BODY); }
 	goto st3;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 34u: goto tr3;
@@ -1022,8 +1014,7 @@ tr3:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	goto st4;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1041,8 +1032,7 @@ tr7:
 	{ {p = (( IMW_SKIP_TO(5)))-1;} }
 	goto st5;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1056,8 +1046,7 @@ tr8:
 	{ {p = (( IMW_SKIP_TO(6)))-1;} }
 	goto st6;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 32u: goto st7;
@@ -1068,8 +1057,7 @@ tr1212:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st7;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 34u: goto tr14;
@@ -1083,8 +1071,7 @@ tr14:
 	{ {p = (( IMW_SKIP_TO(8)))-1;} }
 	goto st8;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1098,8 +1085,7 @@ tr18:
 	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	if ( (*p) == 32u )
 		goto st10;
@@ -1108,8 +1094,7 @@ tr604:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st10;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 40u: goto tr21;
@@ -1124,8 +1109,7 @@ tr326:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st11;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 34u: goto tr23;
@@ -1136,8 +1120,7 @@ tr23:
 	{ {p = (( IMW_SKIP_TO(12)))-1;} }
 	goto st12;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1151,8 +1134,7 @@ tr25:
 	{ {p = (( IMW_SKIP_TO(13)))-1;} }
 	goto st13;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	if ( (*p) == 32u )
 		goto st14;
@@ -1161,8 +1143,7 @@ tr335:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st14;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	switch( (*p) ) {
 		case 34u: goto tr28;
@@ -1175,8 +1156,7 @@ tr28:
 	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1190,8 +1170,7 @@ tr31:
 	{ {p = (( IMW_SKIP_TO(16)))-1;} }
 	goto st16;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 32u: goto st11;
@@ -1202,8 +1181,7 @@ tr327:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st17;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	if ( (*p) == 32u )
 		goto st18;
@@ -1212,8 +1190,7 @@ tr310:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st18;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	switch( (*p) ) {
 		case 34u: goto tr36;
@@ -1226,8 +1203,7 @@ tr36:
 	{ {p = (( IMW_SKIP_TO(19)))-1;} }
 	goto st19;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1241,8 +1217,7 @@ tr39:
 	{ {p = (( IMW_SKIP_TO(20)))-1;} }
 	goto st20;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	if ( (*p) == 32u )
 		goto st21;
@@ -1251,8 +1226,7 @@ tr287:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st21;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	switch( (*p) ) {
 		case 34u: goto tr42;
@@ -1265,8 +1239,7 @@ tr42:
 	{ {p = (( IMW_SKIP_TO(22)))-1;} }
 	goto st22;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1280,8 +1253,7 @@ tr45:
 	{ {p = (( IMW_SKIP_TO(23)))-1;} }
 	goto st23;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	if ( (*p) == 32u )
 		goto st24;
@@ -1290,8 +1262,7 @@ tr277:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st24;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	switch( (*p) ) {
 		case 34u: goto tr48;
@@ -1304,8 +1275,7 @@ tr48:
 	{ {p = (( IMW_SKIP_TO(25)))-1;} }
 	goto st25;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1322,8 +1292,7 @@ tr51:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	if ( (*p) == 32u )
 		goto st27;
@@ -1335,8 +1304,7 @@ tr259:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr54;
@@ -1349,8 +1317,7 @@ tr54:
 	{ {p = (( IMW_SKIP_TO(28)))-1;} }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	switch( (*p) ) {
 		case 32u: goto tr55;
@@ -1363,8 +1330,7 @@ tr55:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st29;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	switch( (*p) ) {
 		case 34u: goto tr58;
@@ -1378,8 +1344,7 @@ tr58:
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1396,8 +1361,7 @@ tr991:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st31;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	switch( (*p) ) {
 		case 32u: goto st32;
@@ -1414,8 +1378,7 @@ tr226:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st32;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	switch( (*p) ) {
 		case 34u: goto tr66;
@@ -1433,8 +1396,7 @@ tr66:
 	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1448,8 +1410,7 @@ tr71:
 	{ {p = (( IMW_SKIP_TO(34)))-1;} }
 	goto st34;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	switch( (*p) ) {
 		case 32u: goto tr73;
@@ -1464,8 +1425,7 @@ tr212:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st35;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 34u: goto tr75;
@@ -1479,8 +1439,7 @@ tr75:
 	{ {p = (( IMW_SKIP_TO(36)))-1;} }
 	goto st36;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1497,8 +1456,7 @@ tr116:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st37;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 32u: goto st38;
@@ -1509,8 +1467,7 @@ tr125:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st38;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	switch( (*p) ) {
 		case 34u: goto tr82;
@@ -1523,8 +1480,7 @@ tr82:
 	{ {p = (( IMW_SKIP_TO(39)))-1;} }
 	goto st39;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1541,8 +1497,7 @@ tr88:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 40; goto _out;} {( imw_stack)[( imw_top)++] = 40;goto st902;} }
 	goto st40;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	switch( (*p) ) {
 		case 32u: goto st41;
@@ -1556,8 +1511,7 @@ tr101:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st41;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	switch( (*p) ) {
 		case 34u: goto tr82;
@@ -1577,8 +1531,7 @@ tr89:
 	{ {p = (( IMW_SKIP_TO(42)))-1;} }
 	goto st42;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	switch( (*p) ) {
 		case 32u: goto tr90;
@@ -1687,13 +1640,11 @@ tr1071:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st917;
 st917:
-	if ( ++p == pe )
-		goto _test_eof917;
+	p += 1;
 case 917:
 	goto st0;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	switch( (*p) ) {
 		case 73u: goto st44;
@@ -1701,8 +1652,7 @@ case 43:
 	}
 	goto st0;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	switch( (*p) ) {
 		case 76u: goto st40;
@@ -1713,8 +1663,7 @@ tr84:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st45;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr94;
@@ -1727,8 +1676,7 @@ tr94:
 	{ {p = (( IMW_SKIP_TO(46)))-1;} }
 	goto st46;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 43u: goto tr95;
@@ -1741,8 +1689,7 @@ tr95:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st47;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	if ( (*p) == 125u )
 		goto st48;
@@ -1751,25 +1698,23 @@ tr97:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st48;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	if ( (*p) == 13u )
 		goto st49;
 	goto st0;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	if ( (*p) == 10u )
 		goto tr100;
 	goto st0;
 tr100:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 50; goto _out;} }
 	goto st50;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	switch( (*p) ) {
 		case 32u: goto tr101;
@@ -1780,8 +1725,7 @@ tr86:
 	{ {p = (( IMW_SKIP_TO(51)))-1;} }
 	goto st51;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	switch( (*p) ) {
 		case 34u: goto tr82;
@@ -1792,8 +1736,7 @@ tr80:
 	{ {p = (( IMW_SKIP_TO(52)))-1;} }
 	goto st52;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	switch( (*p) ) {
 		case 34u: goto tr75;
@@ -1804,8 +1747,7 @@ tr115:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st53;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	switch( (*p) ) {
 		case 34u: goto tr103;
@@ -1816,8 +1758,7 @@ tr103:
 	{ {p = (( IMW_SKIP_TO(54)))-1;} }
 	goto st54;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1831,8 +1772,7 @@ tr105:
 	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	switch( (*p) ) {
 		case 32u: goto st53;
@@ -1843,8 +1783,7 @@ tr106:
 	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	switch( (*p) ) {
 		case 34u: goto tr103;
@@ -1855,8 +1794,7 @@ tr104:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st57;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr108;
@@ -1869,8 +1807,7 @@ tr108:
 	{ {p = (( IMW_SKIP_TO(58)))-1;} }
 	goto st58;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	switch( (*p) ) {
 		case 43u: goto tr109;
@@ -1883,8 +1820,7 @@ tr109:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st59;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	if ( (*p) == 125u )
 		goto st60;
@@ -1893,25 +1829,23 @@ tr111:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st60;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	if ( (*p) == 13u )
 		goto st61;
 	goto st0;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	if ( (*p) == 10u )
 		goto tr114;
 	goto st0;
 tr114:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 62; goto _out;} }
 	goto st62;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	switch( (*p) ) {
 		case 32u: goto tr115;
@@ -1919,8 +1853,7 @@ case 62:
 	}
 	goto st0;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	switch( (*p) ) {
 		case 73u: goto st64;
@@ -1928,8 +1861,7 @@ case 63:
 	}
 	goto st0;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	switch( (*p) ) {
 		case 76u: goto st37;
@@ -1940,8 +1872,7 @@ tr78:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st65;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr118;
@@ -1954,8 +1885,7 @@ tr118:
 	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	switch( (*p) ) {
 		case 43u: goto tr119;
@@ -1968,8 +1898,7 @@ tr119:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	if ( (*p) == 125u )
 		goto st68;
@@ -1978,25 +1907,23 @@ tr121:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st68;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	if ( (*p) == 13u )
 		goto st69;
 	goto st0;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	if ( (*p) == 10u )
 		goto tr124;
 	goto st0;
 tr124:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 70; goto _out;} }
 	goto st70;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	switch( (*p) ) {
 		case 32u: goto tr125;
@@ -2007,8 +1934,7 @@ tr72:
 	{ {p = (( IMW_SKIP_TO(71)))-1;} }
 	goto st71;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 34u: goto tr70;
@@ -2016,8 +1942,7 @@ case 71:
 	}
 	goto st0;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	switch( (*p) ) {
 		case 34u: goto tr126;
@@ -2028,8 +1953,7 @@ tr126:
 	{ {p = (( IMW_SKIP_TO(73)))-1;} }
 	goto st73;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2043,8 +1967,7 @@ tr128:
 	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	if ( (*p) == 32u )
 		goto st75;
@@ -2053,8 +1976,7 @@ tr203:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st75;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	switch( (*p) ) {
 		case 40u: goto tr131;
@@ -2069,8 +1991,7 @@ tr185:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st76;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	switch( (*p) ) {
 		case 34u: goto tr133;
@@ -2081,8 +2002,7 @@ tr133:
 	{ {p = (( IMW_SKIP_TO(77)))-1;} }
 	goto st77;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2096,8 +2016,7 @@ tr135:
 	{ {p = (( IMW_SKIP_TO(78)))-1;} }
 	goto st78;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	if ( (*p) == 32u )
 		goto st79;
@@ -2106,8 +2025,7 @@ tr194:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st79;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	switch( (*p) ) {
 		case 34u: goto tr138;
@@ -2120,8 +2038,7 @@ tr138:
 	{ {p = (( IMW_SKIP_TO(80)))-1;} }
 	goto st80;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2135,8 +2052,7 @@ tr141:
 	{ {p = (( IMW_SKIP_TO(81)))-1;} }
 	goto st81;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 32u: goto st76;
@@ -2147,8 +2063,7 @@ tr186:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st82;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	if ( (*p) == 41u )
 		goto st83;
@@ -2157,8 +2072,7 @@ tr169:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st83;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 32u: goto st35;
@@ -2169,8 +2083,7 @@ tr142:
 	{ {p = (( IMW_SKIP_TO(84)))-1;} }
 	goto st84;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	switch( (*p) ) {
 		case 34u: goto tr138;
@@ -2178,8 +2091,7 @@ case 84:
 	}
 	goto st0;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	switch( (*p) ) {
 		case 73u: goto st86;
@@ -2187,8 +2099,7 @@ case 85:
 	}
 	goto st0;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 76u: goto st87;
@@ -2199,8 +2110,7 @@ tr158:
 	{ {p = (( IMW_SKIP_TO(87)))-1;} }
 	goto st87;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 32u: goto st88;
@@ -2211,8 +2121,7 @@ tr167:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st88;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 34u: goto tr151;
@@ -2223,8 +2132,7 @@ tr151:
 	{ {p = (( IMW_SKIP_TO(89)))-1;} }
 	goto st89;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2238,8 +2146,7 @@ tr153:
 	{ {p = (( IMW_SKIP_TO(90)))-1;} }
 	goto st90;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	if ( (*p) == 32u )
 		goto st91;
@@ -2248,8 +2155,7 @@ tr177:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st91;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	switch( (*p) ) {
 		case 34u: goto tr156;
@@ -2262,8 +2168,7 @@ tr156:
 	{ {p = (( IMW_SKIP_TO(92)))-1;} }
 	goto st92;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2277,8 +2182,7 @@ tr159:
 	{ {p = (( IMW_SKIP_TO(93)))-1;} }
 	goto st93;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 34u: goto tr156;
@@ -2289,8 +2193,7 @@ tr157:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st94;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr160;
@@ -2303,8 +2206,7 @@ tr160:
 	{ {p = (( IMW_SKIP_TO(95)))-1;} }
 	goto st95;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	switch( (*p) ) {
 		case 43u: goto tr161;
@@ -2317,8 +2219,7 @@ tr161:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st96;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	if ( (*p) == 125u )
 		goto st97;
@@ -2327,25 +2228,23 @@ tr163:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st97;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	if ( (*p) == 13u )
 		goto st98;
 	goto st0;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	if ( (*p) == 10u )
 		goto tr166;
 	goto st0;
 tr166:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 99; goto _out;} }
 	goto st99;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 32u: goto tr167;
@@ -2356,8 +2255,7 @@ tr168:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st100;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	if ( (*p) == 41u )
 		goto tr169;
@@ -2366,8 +2264,7 @@ tr154:
 	{ {p = (( IMW_SKIP_TO(101)))-1;} }
 	goto st101;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	switch( (*p) ) {
 		case 34u: goto tr151;
@@ -2378,8 +2275,7 @@ tr152:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st102;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr170;
@@ -2392,8 +2288,7 @@ tr170:
 	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 43u: goto tr171;
@@ -2406,8 +2301,7 @@ tr171:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st104;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	if ( (*p) == 125u )
 		goto st105;
@@ -2416,25 +2310,23 @@ tr173:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st105;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	if ( (*p) == 13u )
 		goto st106;
 	goto st0;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	if ( (*p) == 10u )
 		goto tr176;
 	goto st0;
 tr176:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 107; goto _out;} }
 	goto st107;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	if ( (*p) == 32u )
 		goto tr177;
@@ -2443,8 +2335,7 @@ tr140:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st108;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr178;
@@ -2457,8 +2348,7 @@ tr178:
 	{ {p = (( IMW_SKIP_TO(109)))-1;} }
 	goto st109;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	switch( (*p) ) {
 		case 43u: goto tr179;
@@ -2471,8 +2361,7 @@ tr179:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st110;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	if ( (*p) == 125u )
 		goto st111;
@@ -2481,25 +2370,23 @@ tr181:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st111;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	if ( (*p) == 13u )
 		goto st112;
 	goto st0;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	if ( (*p) == 10u )
 		goto tr184;
 	goto st0;
 tr184:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 113; goto _out;} }
 	goto st113;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	switch( (*p) ) {
 		case 32u: goto tr185;
@@ -2510,8 +2397,7 @@ tr136:
 	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 34u: goto tr133;
@@ -2522,8 +2408,7 @@ tr134:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st115;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr187;
@@ -2536,8 +2421,7 @@ tr187:
 	{ {p = (( IMW_SKIP_TO(116)))-1;} }
 	goto st116;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 43u: goto tr188;
@@ -2550,8 +2434,7 @@ tr188:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st117;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	if ( (*p) == 125u )
 		goto st118;
@@ -2560,32 +2443,29 @@ tr190:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st118;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	if ( (*p) == 13u )
 		goto st119;
 	goto st0;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	if ( (*p) == 10u )
 		goto tr193;
 	goto st0;
 tr193:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 120; goto _out;} }
 	goto st120;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	if ( (*p) == 32u )
 		goto tr194;
 	goto st0;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 73u: goto st122;
@@ -2593,8 +2473,7 @@ case 121:
 	}
 	goto st0;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	switch( (*p) ) {
 		case 76u: goto st82;
@@ -2605,8 +2484,7 @@ tr129:
 	{ {p = (( IMW_SKIP_TO(123)))-1;} }
 	goto st123;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 34u: goto tr126;
@@ -2617,8 +2495,7 @@ tr127:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st124;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr196;
@@ -2631,8 +2508,7 @@ tr196:
 	{ {p = (( IMW_SKIP_TO(125)))-1;} }
 	goto st125;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	switch( (*p) ) {
 		case 43u: goto tr197;
@@ -2645,8 +2521,7 @@ tr197:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st126;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	if ( (*p) == 125u )
 		goto st127;
@@ -2655,32 +2530,29 @@ tr199:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st127;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	if ( (*p) == 13u )
 		goto st128;
 	goto st0;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	if ( (*p) == 10u )
 		goto tr202;
 	goto st0;
 tr202:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 129; goto _out;} }
 	goto st129;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	if ( (*p) == 32u )
 		goto tr203;
 	goto st0;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 73u: goto st131;
@@ -2688,8 +2560,7 @@ case 130:
 	}
 	goto st0;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	switch( (*p) ) {
 		case 76u: goto st83;
@@ -2701,8 +2572,7 @@ tr69:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st132;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr205;
@@ -2715,8 +2585,7 @@ tr205:
 	{ {p = (( IMW_SKIP_TO(133)))-1;} }
 	goto st133;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 43u: goto tr206;
@@ -2729,8 +2598,7 @@ tr206:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st134;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	if ( (*p) == 125u )
 		goto st135;
@@ -2739,25 +2607,23 @@ tr208:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st135;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	if ( (*p) == 13u )
 		goto st136;
 	goto st0;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	if ( (*p) == 10u )
 		goto tr211;
 	goto st0;
 tr211:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 137; goto _out;} }
 	goto st137;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 32u: goto tr212;
@@ -2768,8 +2634,7 @@ tr63:
 	{ {p = (( IMW_SKIP_TO(138)))-1;} }
 	goto st138;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 34u: goto tr58;
@@ -2783,8 +2648,7 @@ tr237:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st139;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 34u: goto tr214;
@@ -2795,8 +2659,7 @@ tr214:
 	{ {p = (( IMW_SKIP_TO(140)))-1;} }
 	goto st140;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2810,8 +2673,7 @@ tr216:
 	{ {p = (( IMW_SKIP_TO(141)))-1;} }
 	goto st141;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	if ( (*p) == 32u )
 		goto st142;
@@ -2820,8 +2682,7 @@ tr246:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st142;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 34u: goto tr219;
@@ -2834,8 +2695,7 @@ tr219:
 	{ {p = (( IMW_SKIP_TO(143)))-1;} }
 	goto st143;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2849,8 +2709,7 @@ tr222:
 	{ {p = (( IMW_SKIP_TO(144)))-1;} }
 	goto st144;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	switch( (*p) ) {
 		case 32u: goto st139;
@@ -2861,8 +2720,7 @@ tr238:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st145;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 32u: goto tr226;
@@ -2873,8 +2731,7 @@ tr223:
 	{ {p = (( IMW_SKIP_TO(146)))-1;} }
 	goto st146;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 34u: goto tr219;
@@ -2882,8 +2739,7 @@ case 146:
 	}
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 73u: goto st148;
@@ -2891,8 +2747,7 @@ case 147:
 	}
 	goto st0;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 76u: goto st144;
@@ -2903,8 +2758,7 @@ tr221:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st149;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr230;
@@ -2917,8 +2771,7 @@ tr230:
 	{ {p = (( IMW_SKIP_TO(150)))-1;} }
 	goto st150;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 43u: goto tr231;
@@ -2931,8 +2784,7 @@ tr231:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st151;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	if ( (*p) == 125u )
 		goto st152;
@@ -2941,25 +2793,23 @@ tr233:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st152;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	if ( (*p) == 13u )
 		goto st153;
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	if ( (*p) == 10u )
 		goto tr236;
 	goto st0;
 tr236:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 154; goto _out;} }
 	goto st154;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 32u: goto tr237;
@@ -2970,8 +2820,7 @@ tr217:
 	{ {p = (( IMW_SKIP_TO(155)))-1;} }
 	goto st155;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 34u: goto tr214;
@@ -2982,8 +2831,7 @@ tr215:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st156;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr239;
@@ -2996,8 +2844,7 @@ tr239:
 	{ {p = (( IMW_SKIP_TO(157)))-1;} }
 	goto st157;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 43u: goto tr240;
@@ -3010,8 +2857,7 @@ tr240:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st158;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	if ( (*p) == 125u )
 		goto st159;
@@ -3020,32 +2866,29 @@ tr242:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st159;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	if ( (*p) == 13u )
 		goto st160;
 	goto st0;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	if ( (*p) == 10u )
 		goto tr245;
 	goto st0;
 tr245:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 161; goto _out;} }
 	goto st161;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	if ( (*p) == 32u )
 		goto tr246;
 	goto st0;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 73u: goto st163;
@@ -3053,8 +2896,7 @@ case 162:
 	}
 	goto st0;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	switch( (*p) ) {
 		case 76u: goto st31;
@@ -3065,8 +2907,7 @@ tr61:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st164;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr249;
@@ -3079,8 +2920,7 @@ tr249:
 	{ {p = (( IMW_SKIP_TO(165)))-1;} }
 	goto st165;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 43u: goto tr250;
@@ -3093,8 +2933,7 @@ tr250:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st166;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	if ( (*p) == 125u )
 		goto st167;
@@ -3103,25 +2942,23 @@ tr252:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st167;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	if ( (*p) == 13u )
 		goto st168;
 	goto st0;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	if ( (*p) == 10u )
 		goto tr255;
 	goto st0;
 tr255:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 169; goto _out;} }
 	goto st169;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	switch( (*p) ) {
 		case 32u: goto tr256;
@@ -3132,8 +2969,7 @@ tr52:
 	{ {p = (( IMW_SKIP_TO(170)))-1;} }
 	goto st170;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 34u: goto tr48;
@@ -3144,8 +2980,7 @@ tr49:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st171;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 73u: goto st172;
@@ -3153,8 +2988,7 @@ case 171:
 	}
 	goto st0;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	switch( (*p) ) {
 		case 76u: goto st173;
@@ -3162,8 +2996,7 @@ case 172:
 	}
 	goto st0;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	if ( (*p) == 32u )
 		goto tr259;
@@ -3172,8 +3005,7 @@ tr50:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st174;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr260;
@@ -3186,8 +3018,7 @@ tr260:
 	{ {p = (( IMW_SKIP_TO(175)))-1;} }
 	goto st175;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 43u: goto tr261;
@@ -3200,8 +3031,7 @@ tr261:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st176;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	if ( (*p) == 125u )
 		goto st177;
@@ -3210,25 +3040,23 @@ tr263:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st177;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	if ( (*p) == 13u )
 		goto st178;
 	goto st0;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	if ( (*p) == 10u )
 		goto tr266;
 	goto st0;
 tr266:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 179; goto _out;} }
 	goto st179;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	if ( (*p) == 32u )
 		goto tr267;
@@ -3237,8 +3065,7 @@ tr46:
 	{ {p = (( IMW_SKIP_TO(180)))-1;} }
 	goto st180;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 34u: goto tr42;
@@ -3246,8 +3073,7 @@ case 180:
 	}
 	goto st0;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	switch( (*p) ) {
 		case 73u: goto st182;
@@ -3255,8 +3081,7 @@ case 181:
 	}
 	goto st0;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 76u: goto st23;
@@ -3267,8 +3092,7 @@ tr44:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st183;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr270;
@@ -3281,8 +3105,7 @@ tr270:
 	{ {p = (( IMW_SKIP_TO(184)))-1;} }
 	goto st184;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	switch( (*p) ) {
 		case 43u: goto tr271;
@@ -3295,8 +3118,7 @@ tr271:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st185;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	if ( (*p) == 125u )
 		goto st186;
@@ -3305,25 +3127,23 @@ tr273:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st186;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	if ( (*p) == 13u )
 		goto st187;
 	goto st0;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	if ( (*p) == 10u )
 		goto tr276;
 	goto st0;
 tr276:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 188; goto _out;} }
 	goto st188;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	if ( (*p) == 32u )
 		goto tr277;
@@ -3332,8 +3152,7 @@ tr40:
 	{ {p = (( IMW_SKIP_TO(189)))-1;} }
 	goto st189;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 34u: goto tr36;
@@ -3341,8 +3160,7 @@ case 189:
 	}
 	goto st0;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	switch( (*p) ) {
 		case 73u: goto st191;
@@ -3350,8 +3168,7 @@ case 190:
 	}
 	goto st0;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	switch( (*p) ) {
 		case 76u: goto st20;
@@ -3362,8 +3179,7 @@ tr38:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st192;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr280;
@@ -3376,8 +3192,7 @@ tr280:
 	{ {p = (( IMW_SKIP_TO(193)))-1;} }
 	goto st193;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 43u: goto tr281;
@@ -3390,8 +3205,7 @@ tr281:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st194;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	if ( (*p) == 125u )
 		goto st195;
@@ -3400,25 +3214,23 @@ tr283:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st195;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	if ( (*p) == 13u )
 		goto st196;
 	goto st0;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	if ( (*p) == 10u )
 		goto tr286;
 	goto st0;
 tr286:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 197; goto _out;} }
 	goto st197;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	if ( (*p) == 32u )
 		goto tr287;
@@ -3427,8 +3239,7 @@ tr32:
 	{ {p = (( IMW_SKIP_TO(198)))-1;} }
 	goto st198;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 34u: goto tr28;
@@ -3436,8 +3247,7 @@ case 198:
 	}
 	goto st0;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	switch( (*p) ) {
 		case 73u: goto st200;
@@ -3445,8 +3255,7 @@ case 199:
 	}
 	goto st0;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 76u: goto st201;
@@ -3457,8 +3266,7 @@ tr299:
 	{ {p = (( IMW_SKIP_TO(201)))-1;} }
 	goto st201;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	switch( (*p) ) {
 		case 32u: goto st202;
@@ -3469,8 +3277,7 @@ tr308:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st202;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 34u: goto tr292;
@@ -3481,8 +3288,7 @@ tr292:
 	{ {p = (( IMW_SKIP_TO(203)))-1;} }
 	goto st203;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3496,8 +3302,7 @@ tr294:
 	{ {p = (( IMW_SKIP_TO(204)))-1;} }
 	goto st204;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	if ( (*p) == 32u )
 		goto st205;
@@ -3506,8 +3311,7 @@ tr318:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st205;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 34u: goto tr297;
@@ -3520,8 +3324,7 @@ tr297:
 	{ {p = (( IMW_SKIP_TO(206)))-1;} }
 	goto st206;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3535,8 +3338,7 @@ tr300:
 	{ {p = (( IMW_SKIP_TO(207)))-1;} }
 	goto st207;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 34u: goto tr297;
@@ -3547,8 +3349,7 @@ tr298:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st208;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr301;
@@ -3561,8 +3362,7 @@ tr301:
 	{ {p = (( IMW_SKIP_TO(209)))-1;} }
 	goto st209;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 43u: goto tr302;
@@ -3575,8 +3375,7 @@ tr302:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st210;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	if ( (*p) == 125u )
 		goto st211;
@@ -3585,25 +3384,23 @@ tr304:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st211;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	if ( (*p) == 13u )
 		goto st212;
 	goto st0;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	if ( (*p) == 10u )
 		goto tr307;
 	goto st0;
 tr307:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 213; goto _out;} }
 	goto st213;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 32u: goto tr308;
@@ -3614,8 +3411,7 @@ tr309:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st214;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	if ( (*p) == 32u )
 		goto tr310;
@@ -3624,8 +3420,7 @@ tr295:
 	{ {p = (( IMW_SKIP_TO(215)))-1;} }
 	goto st215;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	switch( (*p) ) {
 		case 34u: goto tr292;
@@ -3636,8 +3431,7 @@ tr293:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st216;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr311;
@@ -3650,8 +3444,7 @@ tr311:
 	{ {p = (( IMW_SKIP_TO(217)))-1;} }
 	goto st217;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 43u: goto tr312;
@@ -3664,8 +3457,7 @@ tr312:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st218;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	if ( (*p) == 125u )
 		goto st219;
@@ -3674,25 +3466,23 @@ tr314:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st219;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	if ( (*p) == 13u )
 		goto st220;
 	goto st0;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	if ( (*p) == 10u )
 		goto tr317;
 	goto st0;
 tr317:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 221; goto _out;} }
 	goto st221;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	if ( (*p) == 32u )
 		goto tr318;
@@ -3701,8 +3491,7 @@ tr30:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st222;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr319;
@@ -3715,8 +3504,7 @@ tr319:
 	{ {p = (( IMW_SKIP_TO(223)))-1;} }
 	goto st223;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	switch( (*p) ) {
 		case 43u: goto tr320;
@@ -3729,8 +3517,7 @@ tr320:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st224;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	if ( (*p) == 125u )
 		goto st225;
@@ -3739,25 +3526,23 @@ tr322:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st225;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	if ( (*p) == 13u )
 		goto st226;
 	goto st0;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	if ( (*p) == 10u )
 		goto tr325;
 	goto st0;
 tr325:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 227; goto _out;} }
 	goto st227;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	switch( (*p) ) {
 		case 32u: goto tr326;
@@ -3768,8 +3553,7 @@ tr26:
 	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 34u: goto tr23;
@@ -3780,8 +3564,7 @@ tr24:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st229;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr328;
@@ -3794,8 +3577,7 @@ tr328:
 	{ {p = (( IMW_SKIP_TO(230)))-1;} }
 	goto st230;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	switch( (*p) ) {
 		case 43u: goto tr329;
@@ -3808,8 +3590,7 @@ tr329:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st231;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	if ( (*p) == 125u )
 		goto st232;
@@ -3818,32 +3599,29 @@ tr331:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st232;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	if ( (*p) == 13u )
 		goto st233;
 	goto st0;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	if ( (*p) == 10u )
 		goto tr334;
 	goto st0;
 tr334:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 234; goto _out;} }
 	goto st234;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	if ( (*p) == 32u )
 		goto tr335;
 	goto st0;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 73u: goto st236;
@@ -3851,8 +3629,7 @@ case 235:
 	}
 	goto st0;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 76u: goto st17;
@@ -3863,8 +3640,7 @@ tr19:
 	{ {p = (( IMW_SKIP_TO(237)))-1;} }
 	goto st237;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 34u: goto tr14;
@@ -3878,8 +3654,7 @@ tr531:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st238;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 34u: goto tr337;
@@ -3890,8 +3665,7 @@ tr337:
 	{ {p = (( IMW_SKIP_TO(239)))-1;} }
 	goto st239;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3905,8 +3679,7 @@ tr339:
 	{ {p = (( IMW_SKIP_TO(240)))-1;} }
 	goto st240;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	if ( (*p) == 32u )
 		goto st241;
@@ -3915,8 +3688,7 @@ tr540:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st241;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 34u: goto tr342;
@@ -3929,8 +3701,7 @@ tr342:
 	{ {p = (( IMW_SKIP_TO(242)))-1;} }
 	goto st242;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3944,8 +3715,7 @@ tr345:
 	{ {p = (( IMW_SKIP_TO(243)))-1;} }
 	goto st243;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 32u: goto st238;
@@ -3956,8 +3726,7 @@ tr532:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st244;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 32u: goto st245;
@@ -3968,8 +3737,7 @@ tr514:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st245;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 34u: goto tr350;
@@ -3987,8 +3755,7 @@ tr350:
 	{ {p = (( IMW_SKIP_TO(246)))-1;} }
 	goto st246;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4002,8 +3769,7 @@ tr355:
 	{ {p = (( IMW_SKIP_TO(247)))-1;} }
 	goto st247;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 32u: goto tr357;
@@ -4018,8 +3784,7 @@ tr490:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st248;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	switch( (*p) ) {
 		case 34u: goto tr359;
@@ -4033,8 +3798,7 @@ tr359:
 	{ {p = (( IMW_SKIP_TO(249)))-1;} }
 	goto st249;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4051,8 +3815,7 @@ tr394:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st250;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 32u: goto st251;
@@ -4063,8 +3826,7 @@ tr403:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st251;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	switch( (*p) ) {
 		case 34u: goto tr366;
@@ -4077,8 +3839,7 @@ tr366:
 	{ {p = (( IMW_SKIP_TO(252)))-1;} }
 	goto st252;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4092,8 +3853,7 @@ tr369:
 	{ {p = (( IMW_SKIP_TO(253)))-1;} }
 	goto st253;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	if ( (*p) == 41u )
 		goto tr13;
@@ -4102,8 +3862,7 @@ tr370:
 	{ {p = (( IMW_SKIP_TO(254)))-1;} }
 	goto st254;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	switch( (*p) ) {
 		case 34u: goto tr366;
@@ -4111,8 +3870,7 @@ case 254:
 	}
 	goto st0;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 73u: goto st256;
@@ -4120,8 +3878,7 @@ case 255:
 	}
 	goto st0;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 76u: goto st253;
@@ -4132,8 +3889,7 @@ tr368:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st257;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr373;
@@ -4146,8 +3902,7 @@ tr373:
 	{ {p = (( IMW_SKIP_TO(258)))-1;} }
 	goto st258;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 43u: goto tr374;
@@ -4160,8 +3915,7 @@ tr374:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	if ( (*p) == 125u )
 		goto st260;
@@ -4170,25 +3924,23 @@ tr376:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	if ( (*p) == 13u )
 		goto st261;
 	goto st0;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	if ( (*p) == 10u )
 		goto tr379;
 	goto st0;
 tr379:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 262; goto _out;} }
 	goto st262;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	if ( (*p) == 41u )
 		goto tr380;
@@ -4197,8 +3949,7 @@ tr364:
 	{ {p = (( IMW_SKIP_TO(263)))-1;} }
 	goto st263;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	switch( (*p) ) {
 		case 34u: goto tr359;
@@ -4209,8 +3960,7 @@ tr393:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st264;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	switch( (*p) ) {
 		case 34u: goto tr381;
@@ -4221,8 +3971,7 @@ tr381:
 	{ {p = (( IMW_SKIP_TO(265)))-1;} }
 	goto st265;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4236,8 +3985,7 @@ tr383:
 	{ {p = (( IMW_SKIP_TO(266)))-1;} }
 	goto st266;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	switch( (*p) ) {
 		case 32u: goto st264;
@@ -4248,8 +3996,7 @@ tr384:
 	{ {p = (( IMW_SKIP_TO(267)))-1;} }
 	goto st267;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 34u: goto tr381;
@@ -4260,8 +4007,7 @@ tr382:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st268;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr386;
@@ -4274,8 +4020,7 @@ tr386:
 	{ {p = (( IMW_SKIP_TO(269)))-1;} }
 	goto st269;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	switch( (*p) ) {
 		case 43u: goto tr387;
@@ -4288,8 +4033,7 @@ tr387:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st270;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	if ( (*p) == 125u )
 		goto st271;
@@ -4298,25 +4042,23 @@ tr389:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st271;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	if ( (*p) == 13u )
 		goto st272;
 	goto st0;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	if ( (*p) == 10u )
 		goto tr392;
 	goto st0;
 tr392:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 273; goto _out;} }
 	goto st273;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	switch( (*p) ) {
 		case 32u: goto tr393;
@@ -4324,8 +4066,7 @@ case 273:
 	}
 	goto st0;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 73u: goto st275;
@@ -4333,8 +4074,7 @@ case 274:
 	}
 	goto st0;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	switch( (*p) ) {
 		case 76u: goto st250;
@@ -4345,8 +4085,7 @@ tr362:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st276;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr396;
@@ -4359,8 +4098,7 @@ tr396:
 	{ {p = (( IMW_SKIP_TO(277)))-1;} }
 	goto st277;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	switch( (*p) ) {
 		case 43u: goto tr397;
@@ -4373,8 +4111,7 @@ tr397:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	if ( (*p) == 125u )
 		goto st279;
@@ -4383,25 +4120,23 @@ tr399:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st279;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	if ( (*p) == 13u )
 		goto st280;
 	goto st0;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	if ( (*p) == 10u )
 		goto tr402;
 	goto st0;
 tr402:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 281; goto _out;} }
 	goto st281;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	switch( (*p) ) {
 		case 32u: goto tr403;
@@ -4412,8 +4147,7 @@ tr356:
 	{ {p = (( IMW_SKIP_TO(282)))-1;} }
 	goto st282;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	switch( (*p) ) {
 		case 34u: goto tr354;
@@ -4421,8 +4155,7 @@ case 282:
 	}
 	goto st0;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	switch( (*p) ) {
 		case 34u: goto tr404;
@@ -4433,8 +4166,7 @@ tr404:
 	{ {p = (( IMW_SKIP_TO(284)))-1;} }
 	goto st284;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4448,8 +4180,7 @@ tr406:
 	{ {p = (( IMW_SKIP_TO(285)))-1;} }
 	goto st285;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	if ( (*p) == 32u )
 		goto st286;
@@ -4458,8 +4189,7 @@ tr481:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st286;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	switch( (*p) ) {
 		case 40u: goto tr409;
@@ -4474,8 +4204,7 @@ tr463:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	switch( (*p) ) {
 		case 34u: goto tr411;
@@ -4486,8 +4215,7 @@ tr411:
 	{ {p = (( IMW_SKIP_TO(288)))-1;} }
 	goto st288;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4501,8 +4229,7 @@ tr413:
 	{ {p = (( IMW_SKIP_TO(289)))-1;} }
 	goto st289;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	if ( (*p) == 32u )
 		goto st290;
@@ -4511,8 +4238,7 @@ tr472:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st290;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	switch( (*p) ) {
 		case 34u: goto tr416;
@@ -4525,8 +4251,7 @@ tr416:
 	{ {p = (( IMW_SKIP_TO(291)))-1;} }
 	goto st291;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4540,8 +4265,7 @@ tr419:
 	{ {p = (( IMW_SKIP_TO(292)))-1;} }
 	goto st292;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	switch( (*p) ) {
 		case 32u: goto st287;
@@ -4552,8 +4276,7 @@ tr464:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st293;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	if ( (*p) == 41u )
 		goto st294;
@@ -4562,8 +4285,7 @@ tr447:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st294;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	switch( (*p) ) {
 		case 32u: goto st248;
@@ -4574,8 +4296,7 @@ tr420:
 	{ {p = (( IMW_SKIP_TO(295)))-1;} }
 	goto st295;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	switch( (*p) ) {
 		case 34u: goto tr416;
@@ -4583,8 +4304,7 @@ case 295:
 	}
 	goto st0;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	switch( (*p) ) {
 		case 73u: goto st297;
@@ -4592,8 +4312,7 @@ case 296:
 	}
 	goto st0;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	switch( (*p) ) {
 		case 76u: goto st298;
@@ -4604,8 +4323,7 @@ tr436:
 	{ {p = (( IMW_SKIP_TO(298)))-1;} }
 	goto st298;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	switch( (*p) ) {
 		case 32u: goto st299;
@@ -4616,8 +4334,7 @@ tr445:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st299;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	switch( (*p) ) {
 		case 34u: goto tr429;
@@ -4628,8 +4345,7 @@ tr429:
 	{ {p = (( IMW_SKIP_TO(300)))-1;} }
 	goto st300;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4643,8 +4359,7 @@ tr431:
 	{ {p = (( IMW_SKIP_TO(301)))-1;} }
 	goto st301;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	if ( (*p) == 32u )
 		goto st302;
@@ -4653,8 +4368,7 @@ tr455:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st302;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	switch( (*p) ) {
 		case 34u: goto tr434;
@@ -4667,8 +4381,7 @@ tr434:
 	{ {p = (( IMW_SKIP_TO(303)))-1;} }
 	goto st303;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4682,8 +4395,7 @@ tr437:
 	{ {p = (( IMW_SKIP_TO(304)))-1;} }
 	goto st304;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	switch( (*p) ) {
 		case 34u: goto tr434;
@@ -4694,8 +4406,7 @@ tr435:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st305;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr438;
@@ -4708,8 +4419,7 @@ tr438:
 	{ {p = (( IMW_SKIP_TO(306)))-1;} }
 	goto st306;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 43u: goto tr439;
@@ -4722,8 +4432,7 @@ tr439:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st307;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	if ( (*p) == 125u )
 		goto st308;
@@ -4732,25 +4441,23 @@ tr441:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st308;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	if ( (*p) == 13u )
 		goto st309;
 	goto st0;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	if ( (*p) == 10u )
 		goto tr444;
 	goto st0;
 tr444:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 310; goto _out;} }
 	goto st310;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	switch( (*p) ) {
 		case 32u: goto tr445;
@@ -4761,8 +4468,7 @@ tr446:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st311;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	if ( (*p) == 41u )
 		goto tr447;
@@ -4771,8 +4477,7 @@ tr432:
 	{ {p = (( IMW_SKIP_TO(312)))-1;} }
 	goto st312;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 34u: goto tr429;
@@ -4783,8 +4488,7 @@ tr430:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st313;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr448;
@@ -4797,8 +4501,7 @@ tr448:
 	{ {p = (( IMW_SKIP_TO(314)))-1;} }
 	goto st314;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	switch( (*p) ) {
 		case 43u: goto tr449;
@@ -4811,8 +4514,7 @@ tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st315;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	if ( (*p) == 125u )
 		goto st316;
@@ -4821,25 +4523,23 @@ tr451:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st316;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	if ( (*p) == 13u )
 		goto st317;
 	goto st0;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	if ( (*p) == 10u )
 		goto tr454;
 	goto st0;
 tr454:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 318; goto _out;} }
 	goto st318;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	if ( (*p) == 32u )
 		goto tr455;
@@ -4848,8 +4548,7 @@ tr418:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st319;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr456;
@@ -4862,8 +4561,7 @@ tr456:
 	{ {p = (( IMW_SKIP_TO(320)))-1;} }
 	goto st320;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	switch( (*p) ) {
 		case 43u: goto tr457;
@@ -4876,8 +4574,7 @@ tr457:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st321;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	if ( (*p) == 125u )
 		goto st322;
@@ -4886,25 +4583,23 @@ tr459:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st322;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	if ( (*p) == 13u )
 		goto st323;
 	goto st0;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	if ( (*p) == 10u )
 		goto tr462;
 	goto st0;
 tr462:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 324; goto _out;} }
 	goto st324;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	switch( (*p) ) {
 		case 32u: goto tr463;
@@ -4915,8 +4610,7 @@ tr414:
 	{ {p = (( IMW_SKIP_TO(325)))-1;} }
 	goto st325;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	switch( (*p) ) {
 		case 34u: goto tr411;
@@ -4927,8 +4621,7 @@ tr412:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st326;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr465;
@@ -4941,8 +4634,7 @@ tr465:
 	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 43u: goto tr466;
@@ -4955,8 +4647,7 @@ tr466:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st328;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	if ( (*p) == 125u )
 		goto st329;
@@ -4965,32 +4656,29 @@ tr468:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st329;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	if ( (*p) == 13u )
 		goto st330;
 	goto st0;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	if ( (*p) == 10u )
 		goto tr471;
 	goto st0;
 tr471:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 331; goto _out;} }
 	goto st331;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	if ( (*p) == 32u )
 		goto tr472;
 	goto st0;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	switch( (*p) ) {
 		case 73u: goto st333;
@@ -4998,8 +4686,7 @@ case 332:
 	}
 	goto st0;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	switch( (*p) ) {
 		case 76u: goto st293;
@@ -5010,8 +4697,7 @@ tr407:
 	{ {p = (( IMW_SKIP_TO(334)))-1;} }
 	goto st334;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	switch( (*p) ) {
 		case 34u: goto tr404;
@@ -5022,8 +4708,7 @@ tr405:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st335;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr474;
@@ -5036,8 +4721,7 @@ tr474:
 	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	switch( (*p) ) {
 		case 43u: goto tr475;
@@ -5050,8 +4734,7 @@ tr475:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st337;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	if ( (*p) == 125u )
 		goto st338;
@@ -5060,32 +4743,29 @@ tr477:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	if ( (*p) == 13u )
 		goto st339;
 	goto st0;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	if ( (*p) == 10u )
 		goto tr480;
 	goto st0;
 tr480:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 340; goto _out;} }
 	goto st340;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	if ( (*p) == 32u )
 		goto tr481;
 	goto st0;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	switch( (*p) ) {
 		case 73u: goto st342;
@@ -5093,8 +4773,7 @@ case 341:
 	}
 	goto st0;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	switch( (*p) ) {
 		case 76u: goto st294;
@@ -5106,8 +4785,7 @@ tr353:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st343;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr483;
@@ -5120,8 +4798,7 @@ tr483:
 	{ {p = (( IMW_SKIP_TO(344)))-1;} }
 	goto st344;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	switch( (*p) ) {
 		case 43u: goto tr484;
@@ -5134,8 +4811,7 @@ tr484:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st345;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	if ( (*p) == 125u )
 		goto st346;
@@ -5144,25 +4820,23 @@ tr486:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st346;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	if ( (*p) == 13u )
 		goto st347;
 	goto st0;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	if ( (*p) == 10u )
 		goto tr489;
 	goto st0;
 tr489:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 348; goto _out;} }
 	goto st348;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	switch( (*p) ) {
 		case 32u: goto tr490;
@@ -5173,8 +4847,7 @@ tr346:
 	{ {p = (( IMW_SKIP_TO(349)))-1;} }
 	goto st349;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	switch( (*p) ) {
 		case 34u: goto tr342;
@@ -5182,8 +4855,7 @@ case 349:
 	}
 	goto st0;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	switch( (*p) ) {
 		case 73u: goto st351;
@@ -5191,8 +4863,7 @@ case 350:
 	}
 	goto st0;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 76u: goto st352;
@@ -5203,8 +4874,7 @@ tr503:
 	{ {p = (( IMW_SKIP_TO(352)))-1;} }
 	goto st352;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	switch( (*p) ) {
 		case 32u: goto st353;
@@ -5215,8 +4885,7 @@ tr512:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st353;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	switch( (*p) ) {
 		case 34u: goto tr496;
@@ -5227,8 +4896,7 @@ tr496:
 	{ {p = (( IMW_SKIP_TO(354)))-1;} }
 	goto st354;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5242,8 +4910,7 @@ tr498:
 	{ {p = (( IMW_SKIP_TO(355)))-1;} }
 	goto st355;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	if ( (*p) == 32u )
 		goto st356;
@@ -5252,8 +4919,7 @@ tr523:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st356;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	switch( (*p) ) {
 		case 34u: goto tr501;
@@ -5266,8 +4932,7 @@ tr501:
 	{ {p = (( IMW_SKIP_TO(357)))-1;} }
 	goto st357;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5281,8 +4946,7 @@ tr504:
 	{ {p = (( IMW_SKIP_TO(358)))-1;} }
 	goto st358;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	switch( (*p) ) {
 		case 34u: goto tr501;
@@ -5293,8 +4957,7 @@ tr502:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st359;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr505;
@@ -5307,8 +4970,7 @@ tr505:
 	{ {p = (( IMW_SKIP_TO(360)))-1;} }
 	goto st360;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	switch( (*p) ) {
 		case 43u: goto tr506;
@@ -5321,8 +4983,7 @@ tr506:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st361;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	if ( (*p) == 125u )
 		goto st362;
@@ -5331,25 +4992,23 @@ tr508:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st362;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	if ( (*p) == 13u )
 		goto st363;
 	goto st0;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	if ( (*p) == 10u )
 		goto tr511;
 	goto st0;
 tr511:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 364; goto _out;} }
 	goto st364;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	switch( (*p) ) {
 		case 32u: goto tr512;
@@ -5360,8 +5019,7 @@ tr513:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st365;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	switch( (*p) ) {
 		case 32u: goto tr514;
@@ -5372,8 +5030,7 @@ tr499:
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	switch( (*p) ) {
 		case 34u: goto tr496;
@@ -5384,8 +5041,7 @@ tr497:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st367;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr516;
@@ -5398,8 +5054,7 @@ tr516:
 	{ {p = (( IMW_SKIP_TO(368)))-1;} }
 	goto st368;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	switch( (*p) ) {
 		case 43u: goto tr517;
@@ -5412,8 +5067,7 @@ tr517:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st369;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	if ( (*p) == 125u )
 		goto st370;
@@ -5422,25 +5076,23 @@ tr519:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st370;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	if ( (*p) == 13u )
 		goto st371;
 	goto st0;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	if ( (*p) == 10u )
 		goto tr522;
 	goto st0;
 tr522:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 372; goto _out;} }
 	goto st372;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	if ( (*p) == 32u )
 		goto tr523;
@@ -5449,8 +5101,7 @@ tr344:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st373;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr524;
@@ -5463,8 +5114,7 @@ tr524:
 	{ {p = (( IMW_SKIP_TO(374)))-1;} }
 	goto st374;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	switch( (*p) ) {
 		case 43u: goto tr525;
@@ -5477,8 +5127,7 @@ tr525:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st375;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	if ( (*p) == 125u )
 		goto st376;
@@ -5487,25 +5136,23 @@ tr527:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st376;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	if ( (*p) == 13u )
 		goto st377;
 	goto st0;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	if ( (*p) == 10u )
 		goto tr530;
 	goto st0;
 tr530:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 378; goto _out;} }
 	goto st378;
 st378:
-	if ( ++p == pe )
-		goto _test_eof378;
+	p += 1;
 case 378:
 	switch( (*p) ) {
 		case 32u: goto tr531;
@@ -5516,8 +5163,7 @@ tr340:
 	{ {p = (( IMW_SKIP_TO(379)))-1;} }
 	goto st379;
 st379:
-	if ( ++p == pe )
-		goto _test_eof379;
+	p += 1;
 case 379:
 	switch( (*p) ) {
 		case 34u: goto tr337;
@@ -5528,8 +5174,7 @@ tr338:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st380;
 st380:
-	if ( ++p == pe )
-		goto _test_eof380;
+	p += 1;
 case 380:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr533;
@@ -5542,8 +5187,7 @@ tr533:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
-	if ( ++p == pe )
-		goto _test_eof381;
+	p += 1;
 case 381:
 	switch( (*p) ) {
 		case 43u: goto tr534;
@@ -5556,8 +5200,7 @@ tr534:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st382;
 st382:
-	if ( ++p == pe )
-		goto _test_eof382;
+	p += 1;
 case 382:
 	if ( (*p) == 125u )
 		goto st383;
@@ -5566,25 +5209,23 @@ tr536:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st383;
 st383:
-	if ( ++p == pe )
-		goto _test_eof383;
+	p += 1;
 case 383:
 	if ( (*p) == 13u )
 		goto st384;
 	goto st0;
 st384:
-	if ( ++p == pe )
-		goto _test_eof384;
+	p += 1;
 case 384:
 	if ( (*p) == 10u )
 		goto tr539;
 	goto st0;
 tr539:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 385; goto _out;} }
 	goto st385;
 st385:
-	if ( ++p == pe )
-		goto _test_eof385;
+	p += 1;
 case 385:
 	if ( (*p) == 32u )
 		goto tr540;
@@ -5593,8 +5234,7 @@ tr16:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st386;
 st386:
-	if ( ++p == pe )
-		goto _test_eof386;
+	p += 1;
 case 386:
 	switch( (*p) ) {
 		case 73u: goto st387;
@@ -5602,8 +5242,7 @@ case 386:
 	}
 	goto st0;
 st387:
-	if ( ++p == pe )
-		goto _test_eof387;
+	p += 1;
 case 387:
 	switch( (*p) ) {
 		case 76u: goto st388;
@@ -5611,8 +5250,7 @@ case 387:
 	}
 	goto st0;
 st388:
-	if ( ++p == pe )
-		goto _test_eof388;
+	p += 1;
 case 388:
 	switch( (*p) ) {
 		case 32u: goto tr543;
@@ -5623,8 +5261,7 @@ tr543:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st389;
 st389:
-	if ( ++p == pe )
-		goto _test_eof389;
+	p += 1;
 case 389:
 	switch( (*p) ) {
 		case 34u: goto tr350;
@@ -5638,8 +5275,7 @@ tr544:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st390;
 st390:
-	if ( ++p == pe )
-		goto _test_eof390;
+	p += 1;
 case 390:
 	switch( (*p) ) {
 		case 34u: goto tr546;
@@ -5650,8 +5286,7 @@ tr546:
 	{ {p = (( IMW_SKIP_TO(391)))-1;} }
 	goto st391;
 st391:
-	if ( ++p == pe )
-		goto _test_eof391;
+	p += 1;
 case 391:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5665,8 +5300,7 @@ tr548:
 	{ {p = (( IMW_SKIP_TO(392)))-1;} }
 	goto st392;
 st392:
-	if ( ++p == pe )
-		goto _test_eof392;
+	p += 1;
 case 392:
 	if ( (*p) == 32u )
 		goto st393;
@@ -5675,8 +5309,7 @@ tr593:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st393;
 st393:
-	if ( ++p == pe )
-		goto _test_eof393;
+	p += 1;
 case 393:
 	switch( (*p) ) {
 		case 34u: goto tr28;
@@ -5687,8 +5320,7 @@ case 393:
 	}
 	goto st0;
 st394:
-	if ( ++p == pe )
-		goto _test_eof394;
+	p += 1;
 case 394:
 	switch( (*p) ) {
 		case 73u: goto st395;
@@ -5696,8 +5328,7 @@ case 394:
 	}
 	goto st0;
 st395:
-	if ( ++p == pe )
-		goto _test_eof395;
+	p += 1;
 case 395:
 	switch( (*p) ) {
 		case 76u: goto st396;
@@ -5705,8 +5336,7 @@ case 395:
 	}
 	goto st0;
 st396:
-	if ( ++p == pe )
-		goto _test_eof396;
+	p += 1;
 case 396:
 	switch( (*p) ) {
 		case 32u: goto st202;
@@ -5714,8 +5344,7 @@ case 396:
 	}
 	goto st0;
 st397:
-	if ( ++p == pe )
-		goto _test_eof397;
+	p += 1;
 case 397:
 	switch( (*p) ) {
 		case 32u: goto tr555;
@@ -5726,8 +5355,7 @@ tr555:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st398;
 st398:
-	if ( ++p == pe )
-		goto _test_eof398;
+	p += 1;
 case 398:
 	switch( (*p) ) {
 		case 34u: goto tr556;
@@ -5741,8 +5369,7 @@ tr556:
 	{ {p = (( IMW_SKIP_TO(399)))-1;} }
 	goto st399;
 st399:
-	if ( ++p == pe )
-		goto _test_eof399;
+	p += 1;
 case 399:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5756,8 +5383,7 @@ tr559:
 	{ {p = (( IMW_SKIP_TO(400)))-1;} }
 	goto st400;
 st400:
-	if ( ++p == pe )
-		goto _test_eof400;
+	p += 1;
 case 400:
 	switch( (*p) ) {
 		case 32u: goto st401;
@@ -5768,8 +5394,7 @@ tr585:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st401;
 st401:
-	if ( ++p == pe )
-		goto _test_eof401;
+	p += 1;
 case 401:
 	switch( (*p) ) {
 		case 34u: goto tr562;
@@ -5782,8 +5407,7 @@ tr562:
 	{ {p = (( IMW_SKIP_TO(402)))-1;} }
 	goto st402;
 st402:
-	if ( ++p == pe )
-		goto _test_eof402;
+	p += 1;
 case 402:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5797,8 +5421,7 @@ tr565:
 	{ {p = (( IMW_SKIP_TO(403)))-1;} }
 	goto st403;
 st403:
-	if ( ++p == pe )
-		goto _test_eof403;
+	p += 1;
 case 403:
 	switch( (*p) ) {
 		case 32u: goto st24;
@@ -5809,8 +5432,7 @@ tr566:
 	{ {p = (( IMW_SKIP_TO(404)))-1;} }
 	goto st404;
 st404:
-	if ( ++p == pe )
-		goto _test_eof404;
+	p += 1;
 case 404:
 	switch( (*p) ) {
 		case 34u: goto tr562;
@@ -5818,8 +5440,7 @@ case 404:
 	}
 	goto st0;
 st405:
-	if ( ++p == pe )
-		goto _test_eof405;
+	p += 1;
 case 405:
 	switch( (*p) ) {
 		case 73u: goto st406;
@@ -5827,8 +5448,7 @@ case 405:
 	}
 	goto st0;
 st406:
-	if ( ++p == pe )
-		goto _test_eof406;
+	p += 1;
 case 406:
 	switch( (*p) ) {
 		case 76u: goto st403;
@@ -5839,8 +5459,7 @@ tr564:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st407;
 st407:
-	if ( ++p == pe )
-		goto _test_eof407;
+	p += 1;
 case 407:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr569;
@@ -5853,8 +5472,7 @@ tr569:
 	{ {p = (( IMW_SKIP_TO(408)))-1;} }
 	goto st408;
 st408:
-	if ( ++p == pe )
-		goto _test_eof408;
+	p += 1;
 case 408:
 	switch( (*p) ) {
 		case 43u: goto tr570;
@@ -5867,8 +5485,7 @@ tr570:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st409;
 st409:
-	if ( ++p == pe )
-		goto _test_eof409;
+	p += 1;
 case 409:
 	if ( (*p) == 125u )
 		goto st410;
@@ -5877,25 +5494,23 @@ tr572:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st410;
 st410:
-	if ( ++p == pe )
-		goto _test_eof410;
+	p += 1;
 case 410:
 	if ( (*p) == 13u )
 		goto st411;
 	goto st0;
 st411:
-	if ( ++p == pe )
-		goto _test_eof411;
+	p += 1;
 case 411:
 	if ( (*p) == 10u )
 		goto tr575;
 	goto st0;
 tr575:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 412; goto _out;} }
 	goto st412;
 st412:
-	if ( ++p == pe )
-		goto _test_eof412;
+	p += 1;
 case 412:
 	switch( (*p) ) {
 		case 32u: goto tr277;
@@ -5906,8 +5521,7 @@ tr560:
 	{ {p = (( IMW_SKIP_TO(413)))-1;} }
 	goto st413;
 st413:
-	if ( ++p == pe )
-		goto _test_eof413;
+	p += 1;
 case 413:
 	switch( (*p) ) {
 		case 34u: goto tr556;
@@ -5915,8 +5529,7 @@ case 413:
 	}
 	goto st0;
 st414:
-	if ( ++p == pe )
-		goto _test_eof414;
+	p += 1;
 case 414:
 	switch( (*p) ) {
 		case 73u: goto st415;
@@ -5924,8 +5537,7 @@ case 414:
 	}
 	goto st0;
 st415:
-	if ( ++p == pe )
-		goto _test_eof415;
+	p += 1;
 case 415:
 	switch( (*p) ) {
 		case 76u: goto st400;
@@ -5936,8 +5548,7 @@ tr558:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st416;
 st416:
-	if ( ++p == pe )
-		goto _test_eof416;
+	p += 1;
 case 416:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr578;
@@ -5950,8 +5561,7 @@ tr578:
 	{ {p = (( IMW_SKIP_TO(417)))-1;} }
 	goto st417;
 st417:
-	if ( ++p == pe )
-		goto _test_eof417;
+	p += 1;
 case 417:
 	switch( (*p) ) {
 		case 43u: goto tr579;
@@ -5964,8 +5574,7 @@ tr579:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st418;
 st418:
-	if ( ++p == pe )
-		goto _test_eof418;
+	p += 1;
 case 418:
 	if ( (*p) == 125u )
 		goto st419;
@@ -5974,25 +5583,23 @@ tr581:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st419;
 st419:
-	if ( ++p == pe )
-		goto _test_eof419;
+	p += 1;
 case 419:
 	if ( (*p) == 13u )
 		goto st420;
 	goto st0;
 st420:
-	if ( ++p == pe )
-		goto _test_eof420;
+	p += 1;
 case 420:
 	if ( (*p) == 10u )
 		goto tr584;
 	goto st0;
 tr584:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 421; goto _out;} }
 	goto st421;
 st421:
-	if ( ++p == pe )
-		goto _test_eof421;
+	p += 1;
 case 421:
 	switch( (*p) ) {
 		case 32u: goto tr585;
@@ -6003,8 +5610,7 @@ tr549:
 	{ {p = (( IMW_SKIP_TO(422)))-1;} }
 	goto st422;
 st422:
-	if ( ++p == pe )
-		goto _test_eof422;
+	p += 1;
 case 422:
 	switch( (*p) ) {
 		case 34u: goto tr546;
@@ -6015,8 +5621,7 @@ tr547:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st423;
 st423:
-	if ( ++p == pe )
-		goto _test_eof423;
+	p += 1;
 case 423:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr586;
@@ -6029,8 +5634,7 @@ tr586:
 	{ {p = (( IMW_SKIP_TO(424)))-1;} }
 	goto st424;
 st424:
-	if ( ++p == pe )
-		goto _test_eof424;
+	p += 1;
 case 424:
 	switch( (*p) ) {
 		case 43u: goto tr587;
@@ -6043,8 +5647,7 @@ tr587:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st425;
 st425:
-	if ( ++p == pe )
-		goto _test_eof425;
+	p += 1;
 case 425:
 	if ( (*p) == 125u )
 		goto st426;
@@ -6053,32 +5656,29 @@ tr589:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st426;
 st426:
-	if ( ++p == pe )
-		goto _test_eof426;
+	p += 1;
 case 426:
 	if ( (*p) == 13u )
 		goto st427;
 	goto st0;
 st427:
-	if ( ++p == pe )
-		goto _test_eof427;
+	p += 1;
 case 427:
 	if ( (*p) == 10u )
 		goto tr592;
 	goto st0;
 tr592:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 428; goto _out;} }
 	goto st428;
 st428:
-	if ( ++p == pe )
-		goto _test_eof428;
+	p += 1;
 case 428:
 	if ( (*p) == 32u )
 		goto tr593;
 	goto st0;
 st429:
-	if ( ++p == pe )
-		goto _test_eof429;
+	p += 1;
 case 429:
 	switch( (*p) ) {
 		case 73u: goto st430;
@@ -6086,8 +5686,7 @@ case 429:
 	}
 	goto st0;
 st430:
-	if ( ++p == pe )
-		goto _test_eof430;
+	p += 1;
 case 430:
 	switch( (*p) ) {
 		case 76u: goto st431;
@@ -6095,8 +5694,7 @@ case 430:
 	}
 	goto st0;
 st431:
-	if ( ++p == pe )
-		goto _test_eof431;
+	p += 1;
 case 431:
 	switch( (*p) ) {
 		case 32u: goto st398;
@@ -6107,8 +5705,7 @@ tr17:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st432;
 st432:
-	if ( ++p == pe )
-		goto _test_eof432;
+	p += 1;
 case 432:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr597;
@@ -6121,8 +5718,7 @@ tr597:
 	{ {p = (( IMW_SKIP_TO(433)))-1;} }
 	goto st433;
 st433:
-	if ( ++p == pe )
-		goto _test_eof433;
+	p += 1;
 case 433:
 	switch( (*p) ) {
 		case 43u: goto tr598;
@@ -6135,8 +5731,7 @@ tr598:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st434;
 st434:
-	if ( ++p == pe )
-		goto _test_eof434;
+	p += 1;
 case 434:
 	if ( (*p) == 125u )
 		goto st435;
@@ -6145,25 +5740,23 @@ tr600:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
-	if ( ++p == pe )
-		goto _test_eof435;
+	p += 1;
 case 435:
 	if ( (*p) == 13u )
 		goto st436;
 	goto st0;
 st436:
-	if ( ++p == pe )
-		goto _test_eof436;
+	p += 1;
 case 436:
 	if ( (*p) == 10u )
 		goto tr603;
 	goto st0;
 tr603:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 437; goto _out;} }
 	goto st437;
 st437:
-	if ( ++p == pe )
-		goto _test_eof437;
+	p += 1;
 case 437:
 	if ( (*p) == 32u )
 		goto tr604;
@@ -6172,8 +5765,7 @@ tr11:
 	{ {p = (( IMW_SKIP_TO(438)))-1;} }
 	goto st438;
 st438:
-	if ( ++p == pe )
-		goto _test_eof438;
+	p += 1;
 case 438:
 	switch( (*p) ) {
 		case 34u: goto tr7;
@@ -6184,8 +5776,7 @@ tr9:
 	{ {p = (( IMW_SKIP_TO(439)))-1;} }
 	goto st439;
 st439:
-	if ( ++p == pe )
-		goto _test_eof439;
+	p += 1;
 case 439:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6201,8 +5792,7 @@ tr605:
 	{ {p = (( IMW_SKIP_TO(440)))-1;} }
 	goto st440;
 st440:
-	if ( ++p == pe )
-		goto _test_eof440;
+	p += 1;
 case 440:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6218,8 +5808,7 @@ tr606:
 	{ {p = (( IMW_SKIP_TO(441)))-1;} }
 	goto st441;
 st441:
-	if ( ++p == pe )
-		goto _test_eof441;
+	p += 1;
 case 441:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6235,8 +5824,7 @@ tr607:
 	{ {p = (( IMW_SKIP_TO(442)))-1;} }
 	goto st442;
 st442:
-	if ( ++p == pe )
-		goto _test_eof442;
+	p += 1;
 case 442:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6252,8 +5840,7 @@ tr608:
 	{ {p = (( IMW_SKIP_TO(443)))-1;} }
 	goto st443;
 st443:
-	if ( ++p == pe )
-		goto _test_eof443;
+	p += 1;
 case 443:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6269,8 +5856,7 @@ tr609:
 	{ {p = (( IMW_SKIP_TO(444)))-1;} }
 	goto st444;
 st444:
-	if ( ++p == pe )
-		goto _test_eof444;
+	p += 1;
 case 444:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6286,8 +5872,7 @@ tr610:
 	{ {p = (( IMW_SKIP_TO(445)))-1;} }
 	goto st445;
 st445:
-	if ( ++p == pe )
-		goto _test_eof445;
+	p += 1;
 case 445:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6301,8 +5886,7 @@ tr611:
 	{ {p = (( IMW_SKIP_TO(446)))-1;} }
 	goto st446;
 st446:
-	if ( ++p == pe )
-		goto _test_eof446;
+	p += 1;
 case 446:
 	switch( (*p) ) {
 		case 32u: goto st447;
@@ -6310,8 +5894,7 @@ case 446:
 	}
 	goto st0;
 st447:
-	if ( ++p == pe )
-		goto _test_eof447;
+	p += 1;
 case 447:
 	switch( (*p) ) {
 		case 34u: goto tr613;
@@ -6325,8 +5908,7 @@ tr613:
 	{ {p = (( IMW_SKIP_TO(448)))-1;} }
 	goto st448;
 st448:
-	if ( ++p == pe )
-		goto _test_eof448;
+	p += 1;
 case 448:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6342,8 +5924,7 @@ tr614:
 	{ {p = (( IMW_SKIP_TO(449)))-1;} }
 	goto st449;
 st449:
-	if ( ++p == pe )
-		goto _test_eof449;
+	p += 1;
 case 449:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6359,8 +5940,7 @@ tr615:
 	{ {p = (( IMW_SKIP_TO(450)))-1;} }
 	goto st450;
 st450:
-	if ( ++p == pe )
-		goto _test_eof450;
+	p += 1;
 case 450:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6376,8 +5956,7 @@ tr616:
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
-	if ( ++p == pe )
-		goto _test_eof451;
+	p += 1;
 case 451:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6392,8 +5971,7 @@ tr617:
 	{ {p = (( IMW_SKIP_TO(452)))-1;} }
 	goto st452;
 st452:
-	if ( ++p == pe )
-		goto _test_eof452;
+	p += 1;
 case 452:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6408,8 +5986,7 @@ tr618:
 	{ {p = (( IMW_SKIP_TO(453)))-1;} }
 	goto st453;
 st453:
-	if ( ++p == pe )
-		goto _test_eof453;
+	p += 1;
 case 453:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6424,8 +6001,7 @@ tr619:
 	{ {p = (( IMW_SKIP_TO(454)))-1;} }
 	goto st454;
 st454:
-	if ( ++p == pe )
-		goto _test_eof454;
+	p += 1;
 case 454:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6439,15 +6015,13 @@ tr620:
 	{ {p = (( IMW_SKIP_TO(455)))-1;} }
 	goto st455;
 st455:
-	if ( ++p == pe )
-		goto _test_eof455;
+	p += 1;
 case 455:
 	if ( (*p) == 32u )
 		goto st456;
 	goto st0;
 st456:
-	if ( ++p == pe )
-		goto _test_eof456;
+	p += 1;
 case 456:
 	switch( (*p) ) {
 		case 40u: goto tr622;
@@ -6462,8 +6036,7 @@ tr730:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st457;
 st457:
-	if ( ++p == pe )
-		goto _test_eof457;
+	p += 1;
 case 457:
 	switch( (*p) ) {
 		case 34u: goto tr624;
@@ -6474,8 +6047,7 @@ tr624:
 	{ {p = (( IMW_SKIP_TO(458)))-1;} }
 	goto st458;
 st458:
-	if ( ++p == pe )
-		goto _test_eof458;
+	p += 1;
 case 458:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6489,8 +6061,7 @@ tr626:
 	{ {p = (( IMW_SKIP_TO(459)))-1;} }
 	goto st459;
 st459:
-	if ( ++p == pe )
-		goto _test_eof459;
+	p += 1;
 case 459:
 	if ( (*p) == 32u )
 		goto st460;
@@ -6499,8 +6070,7 @@ tr739:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st460;
 st460:
-	if ( ++p == pe )
-		goto _test_eof460;
+	p += 1;
 case 460:
 	switch( (*p) ) {
 		case 34u: goto tr629;
@@ -6513,8 +6083,7 @@ tr629:
 	{ {p = (( IMW_SKIP_TO(461)))-1;} }
 	goto st461;
 st461:
-	if ( ++p == pe )
-		goto _test_eof461;
+	p += 1;
 case 461:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6528,8 +6097,7 @@ tr632:
 	{ {p = (( IMW_SKIP_TO(462)))-1;} }
 	goto st462;
 st462:
-	if ( ++p == pe )
-		goto _test_eof462;
+	p += 1;
 case 462:
 	switch( (*p) ) {
 		case 32u: goto st457;
@@ -6540,8 +6108,7 @@ tr731:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st463;
 st463:
-	if ( ++p == pe )
-		goto _test_eof463;
+	p += 1;
 case 463:
 	if ( (*p) == 32u )
 		goto st464;
@@ -6550,8 +6117,7 @@ tr714:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st464;
 st464:
-	if ( ++p == pe )
-		goto _test_eof464;
+	p += 1;
 case 464:
 	switch( (*p) ) {
 		case 34u: goto tr637;
@@ -6564,8 +6130,7 @@ tr637:
 	{ {p = (( IMW_SKIP_TO(465)))-1;} }
 	goto st465;
 st465:
-	if ( ++p == pe )
-		goto _test_eof465;
+	p += 1;
 case 465:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6579,8 +6144,7 @@ tr640:
 	{ {p = (( IMW_SKIP_TO(466)))-1;} }
 	goto st466;
 st466:
-	if ( ++p == pe )
-		goto _test_eof466;
+	p += 1;
 case 466:
 	if ( (*p) == 32u )
 		goto st467;
@@ -6589,8 +6153,7 @@ tr691:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st467;
 st467:
-	if ( ++p == pe )
-		goto _test_eof467;
+	p += 1;
 case 467:
 	switch( (*p) ) {
 		case 34u: goto tr643;
@@ -6603,8 +6166,7 @@ tr643:
 	{ {p = (( IMW_SKIP_TO(468)))-1;} }
 	goto st468;
 st468:
-	if ( ++p == pe )
-		goto _test_eof468;
+	p += 1;
 case 468:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6618,8 +6180,7 @@ tr646:
 	{ {p = (( IMW_SKIP_TO(469)))-1;} }
 	goto st469;
 st469:
-	if ( ++p == pe )
-		goto _test_eof469;
+	p += 1;
 case 469:
 	if ( (*p) == 32u )
 		goto st470;
@@ -6628,8 +6189,7 @@ tr681:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st470;
 st470:
-	if ( ++p == pe )
-		goto _test_eof470;
+	p += 1;
 case 470:
 	switch( (*p) ) {
 		case 34u: goto tr649;
@@ -6642,8 +6202,7 @@ tr649:
 	{ {p = (( IMW_SKIP_TO(471)))-1;} }
 	goto st471;
 st471:
-	if ( ++p == pe )
-		goto _test_eof471;
+	p += 1;
 case 471:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6657,8 +6216,7 @@ tr652:
 	{ {p = (( IMW_SKIP_TO(472)))-1;} }
 	goto st472;
 st472:
-	if ( ++p == pe )
-		goto _test_eof472;
+	p += 1;
 case 472:
 	if ( (*p) == 32u )
 		goto st473;
@@ -6670,8 +6228,7 @@ tr663:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st473;
 st473:
-	if ( ++p == pe )
-		goto _test_eof473;
+	p += 1;
 case 473:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr655;
@@ -6684,8 +6241,7 @@ tr655:
 	{ {p = (( IMW_SKIP_TO(474)))-1;} }
 	goto st474;
 st474:
-	if ( ++p == pe )
-		goto _test_eof474;
+	p += 1;
 case 474:
 	switch( (*p) ) {
 		case 32u: goto tr656;
@@ -6698,8 +6254,7 @@ tr656:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st475;
 st475:
-	if ( ++p == pe )
-		goto _test_eof475;
+	p += 1;
 case 475:
 	switch( (*p) ) {
 		case 34u: goto tr58;
@@ -6710,12 +6265,11 @@ case 475:
 	}
 	goto st0;
 tr658:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 476; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 476; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 476; goto _out;} } }
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st476;
 st476:
-	if ( ++p == pe )
-		goto _test_eof476;
+	p += 1;
 case 476:
 	switch( (*p) ) {
 		case 32u: goto st477;
@@ -6724,8 +6278,7 @@ case 476:
 	}
 	goto st0;
 st477:
-	if ( ++p == pe )
-		goto _test_eof477;
+	p += 1;
 case 477:
 	if ( (*p) == 40u )
 		goto tr660;
@@ -6734,8 +6287,7 @@ tr653:
 	{ {p = (( IMW_SKIP_TO(478)))-1;} }
 	goto st478;
 st478:
-	if ( ++p == pe )
-		goto _test_eof478;
+	p += 1;
 case 478:
 	switch( (*p) ) {
 		case 34u: goto tr649;
@@ -6746,8 +6298,7 @@ tr650:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st479;
 st479:
-	if ( ++p == pe )
-		goto _test_eof479;
+	p += 1;
 case 479:
 	switch( (*p) ) {
 		case 73u: goto st480;
@@ -6755,8 +6306,7 @@ case 479:
 	}
 	goto st0;
 st480:
-	if ( ++p == pe )
-		goto _test_eof480;
+	p += 1;
 case 480:
 	switch( (*p) ) {
 		case 76u: goto st481;
@@ -6764,8 +6314,7 @@ case 480:
 	}
 	goto st0;
 st481:
-	if ( ++p == pe )
-		goto _test_eof481;
+	p += 1;
 case 481:
 	if ( (*p) == 32u )
 		goto tr663;
@@ -6774,8 +6323,7 @@ tr651:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st482;
 st482:
-	if ( ++p == pe )
-		goto _test_eof482;
+	p += 1;
 case 482:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr664;
@@ -6788,8 +6336,7 @@ tr664:
 	{ {p = (( IMW_SKIP_TO(483)))-1;} }
 	goto st483;
 st483:
-	if ( ++p == pe )
-		goto _test_eof483;
+	p += 1;
 case 483:
 	switch( (*p) ) {
 		case 43u: goto tr665;
@@ -6802,8 +6349,7 @@ tr665:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st484;
 st484:
-	if ( ++p == pe )
-		goto _test_eof484;
+	p += 1;
 case 484:
 	if ( (*p) == 125u )
 		goto st485;
@@ -6812,25 +6358,23 @@ tr667:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st485;
 st485:
-	if ( ++p == pe )
-		goto _test_eof485;
+	p += 1;
 case 485:
 	if ( (*p) == 13u )
 		goto st486;
 	goto st0;
 st486:
-	if ( ++p == pe )
-		goto _test_eof486;
+	p += 1;
 case 486:
 	if ( (*p) == 10u )
 		goto tr670;
 	goto st0;
 tr670:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 487; goto _out;} }
 	goto st487;
 st487:
-	if ( ++p == pe )
-		goto _test_eof487;
+	p += 1;
 case 487:
 	if ( (*p) == 32u )
 		goto tr671;
@@ -6839,8 +6383,7 @@ tr647:
 	{ {p = (( IMW_SKIP_TO(488)))-1;} }
 	goto st488;
 st488:
-	if ( ++p == pe )
-		goto _test_eof488;
+	p += 1;
 case 488:
 	switch( (*p) ) {
 		case 34u: goto tr643;
@@ -6848,8 +6391,7 @@ case 488:
 	}
 	goto st0;
 st489:
-	if ( ++p == pe )
-		goto _test_eof489;
+	p += 1;
 case 489:
 	switch( (*p) ) {
 		case 73u: goto st490;
@@ -6857,8 +6399,7 @@ case 489:
 	}
 	goto st0;
 st490:
-	if ( ++p == pe )
-		goto _test_eof490;
+	p += 1;
 case 490:
 	switch( (*p) ) {
 		case 76u: goto st469;
@@ -6869,8 +6410,7 @@ tr645:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st491;
 st491:
-	if ( ++p == pe )
-		goto _test_eof491;
+	p += 1;
 case 491:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr674;
@@ -6883,8 +6423,7 @@ tr674:
 	{ {p = (( IMW_SKIP_TO(492)))-1;} }
 	goto st492;
 st492:
-	if ( ++p == pe )
-		goto _test_eof492;
+	p += 1;
 case 492:
 	switch( (*p) ) {
 		case 43u: goto tr675;
@@ -6897,8 +6436,7 @@ tr675:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st493;
 st493:
-	if ( ++p == pe )
-		goto _test_eof493;
+	p += 1;
 case 493:
 	if ( (*p) == 125u )
 		goto st494;
@@ -6907,25 +6445,23 @@ tr677:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st494;
 st494:
-	if ( ++p == pe )
-		goto _test_eof494;
+	p += 1;
 case 494:
 	if ( (*p) == 13u )
 		goto st495;
 	goto st0;
 st495:
-	if ( ++p == pe )
-		goto _test_eof495;
+	p += 1;
 case 495:
 	if ( (*p) == 10u )
 		goto tr680;
 	goto st0;
 tr680:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 496; goto _out;} }
 	goto st496;
 st496:
-	if ( ++p == pe )
-		goto _test_eof496;
+	p += 1;
 case 496:
 	if ( (*p) == 32u )
 		goto tr681;
@@ -6934,8 +6470,7 @@ tr641:
 	{ {p = (( IMW_SKIP_TO(497)))-1;} }
 	goto st497;
 st497:
-	if ( ++p == pe )
-		goto _test_eof497;
+	p += 1;
 case 497:
 	switch( (*p) ) {
 		case 34u: goto tr637;
@@ -6943,8 +6478,7 @@ case 497:
 	}
 	goto st0;
 st498:
-	if ( ++p == pe )
-		goto _test_eof498;
+	p += 1;
 case 498:
 	switch( (*p) ) {
 		case 73u: goto st499;
@@ -6952,8 +6486,7 @@ case 498:
 	}
 	goto st0;
 st499:
-	if ( ++p == pe )
-		goto _test_eof499;
+	p += 1;
 case 499:
 	switch( (*p) ) {
 		case 76u: goto st466;
@@ -6964,8 +6497,7 @@ tr639:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st500;
 st500:
-	if ( ++p == pe )
-		goto _test_eof500;
+	p += 1;
 case 500:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr684;
@@ -6978,8 +6510,7 @@ tr684:
 	{ {p = (( IMW_SKIP_TO(501)))-1;} }
 	goto st501;
 st501:
-	if ( ++p == pe )
-		goto _test_eof501;
+	p += 1;
 case 501:
 	switch( (*p) ) {
 		case 43u: goto tr685;
@@ -6992,8 +6523,7 @@ tr685:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st502;
 st502:
-	if ( ++p == pe )
-		goto _test_eof502;
+	p += 1;
 case 502:
 	if ( (*p) == 125u )
 		goto st503;
@@ -7002,25 +6532,23 @@ tr687:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st503;
 st503:
-	if ( ++p == pe )
-		goto _test_eof503;
+	p += 1;
 case 503:
 	if ( (*p) == 13u )
 		goto st504;
 	goto st0;
 st504:
-	if ( ++p == pe )
-		goto _test_eof504;
+	p += 1;
 case 504:
 	if ( (*p) == 10u )
 		goto tr690;
 	goto st0;
 tr690:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 505; goto _out;} }
 	goto st505;
 st505:
-	if ( ++p == pe )
-		goto _test_eof505;
+	p += 1;
 case 505:
 	if ( (*p) == 32u )
 		goto tr691;
@@ -7029,8 +6557,7 @@ tr633:
 	{ {p = (( IMW_SKIP_TO(506)))-1;} }
 	goto st506;
 st506:
-	if ( ++p == pe )
-		goto _test_eof506;
+	p += 1;
 case 506:
 	switch( (*p) ) {
 		case 34u: goto tr629;
@@ -7038,8 +6565,7 @@ case 506:
 	}
 	goto st0;
 st507:
-	if ( ++p == pe )
-		goto _test_eof507;
+	p += 1;
 case 507:
 	switch( (*p) ) {
 		case 73u: goto st508;
@@ -7047,8 +6573,7 @@ case 507:
 	}
 	goto st0;
 st508:
-	if ( ++p == pe )
-		goto _test_eof508;
+	p += 1;
 case 508:
 	switch( (*p) ) {
 		case 76u: goto st509;
@@ -7059,8 +6584,7 @@ tr703:
 	{ {p = (( IMW_SKIP_TO(509)))-1;} }
 	goto st509;
 st509:
-	if ( ++p == pe )
-		goto _test_eof509;
+	p += 1;
 case 509:
 	switch( (*p) ) {
 		case 32u: goto st510;
@@ -7071,8 +6595,7 @@ tr712:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st510;
 st510:
-	if ( ++p == pe )
-		goto _test_eof510;
+	p += 1;
 case 510:
 	switch( (*p) ) {
 		case 34u: goto tr696;
@@ -7083,8 +6606,7 @@ tr696:
 	{ {p = (( IMW_SKIP_TO(511)))-1;} }
 	goto st511;
 st511:
-	if ( ++p == pe )
-		goto _test_eof511;
+	p += 1;
 case 511:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7098,8 +6620,7 @@ tr698:
 	{ {p = (( IMW_SKIP_TO(512)))-1;} }
 	goto st512;
 st512:
-	if ( ++p == pe )
-		goto _test_eof512;
+	p += 1;
 case 512:
 	if ( (*p) == 32u )
 		goto st513;
@@ -7108,8 +6629,7 @@ tr722:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st513;
 st513:
-	if ( ++p == pe )
-		goto _test_eof513;
+	p += 1;
 case 513:
 	switch( (*p) ) {
 		case 34u: goto tr701;
@@ -7122,8 +6642,7 @@ tr701:
 	{ {p = (( IMW_SKIP_TO(514)))-1;} }
 	goto st514;
 st514:
-	if ( ++p == pe )
-		goto _test_eof514;
+	p += 1;
 case 514:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7137,8 +6656,7 @@ tr704:
 	{ {p = (( IMW_SKIP_TO(515)))-1;} }
 	goto st515;
 st515:
-	if ( ++p == pe )
-		goto _test_eof515;
+	p += 1;
 case 515:
 	switch( (*p) ) {
 		case 34u: goto tr701;
@@ -7149,8 +6667,7 @@ tr702:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st516;
 st516:
-	if ( ++p == pe )
-		goto _test_eof516;
+	p += 1;
 case 516:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr705;
@@ -7163,8 +6680,7 @@ tr705:
 	{ {p = (( IMW_SKIP_TO(517)))-1;} }
 	goto st517;
 st517:
-	if ( ++p == pe )
-		goto _test_eof517;
+	p += 1;
 case 517:
 	switch( (*p) ) {
 		case 43u: goto tr706;
@@ -7177,8 +6693,7 @@ tr706:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st518;
 st518:
-	if ( ++p == pe )
-		goto _test_eof518;
+	p += 1;
 case 518:
 	if ( (*p) == 125u )
 		goto st519;
@@ -7187,25 +6702,23 @@ tr708:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st519;
 st519:
-	if ( ++p == pe )
-		goto _test_eof519;
+	p += 1;
 case 519:
 	if ( (*p) == 13u )
 		goto st520;
 	goto st0;
 st520:
-	if ( ++p == pe )
-		goto _test_eof520;
+	p += 1;
 case 520:
 	if ( (*p) == 10u )
 		goto tr711;
 	goto st0;
 tr711:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 521; goto _out;} }
 	goto st521;
 st521:
-	if ( ++p == pe )
-		goto _test_eof521;
+	p += 1;
 case 521:
 	switch( (*p) ) {
 		case 32u: goto tr712;
@@ -7216,8 +6729,7 @@ tr713:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st522;
 st522:
-	if ( ++p == pe )
-		goto _test_eof522;
+	p += 1;
 case 522:
 	if ( (*p) == 32u )
 		goto tr714;
@@ -7226,8 +6738,7 @@ tr699:
 	{ {p = (( IMW_SKIP_TO(523)))-1;} }
 	goto st523;
 st523:
-	if ( ++p == pe )
-		goto _test_eof523;
+	p += 1;
 case 523:
 	switch( (*p) ) {
 		case 34u: goto tr696;
@@ -7238,8 +6749,7 @@ tr697:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st524;
 st524:
-	if ( ++p == pe )
-		goto _test_eof524;
+	p += 1;
 case 524:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr715;
@@ -7252,8 +6762,7 @@ tr715:
 	{ {p = (( IMW_SKIP_TO(525)))-1;} }
 	goto st525;
 st525:
-	if ( ++p == pe )
-		goto _test_eof525;
+	p += 1;
 case 525:
 	switch( (*p) ) {
 		case 43u: goto tr716;
@@ -7266,8 +6775,7 @@ tr716:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st526;
 st526:
-	if ( ++p == pe )
-		goto _test_eof526;
+	p += 1;
 case 526:
 	if ( (*p) == 125u )
 		goto st527;
@@ -7276,25 +6784,23 @@ tr718:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st527;
 st527:
-	if ( ++p == pe )
-		goto _test_eof527;
+	p += 1;
 case 527:
 	if ( (*p) == 13u )
 		goto st528;
 	goto st0;
 st528:
-	if ( ++p == pe )
-		goto _test_eof528;
+	p += 1;
 case 528:
 	if ( (*p) == 10u )
 		goto tr721;
 	goto st0;
 tr721:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 529; goto _out;} }
 	goto st529;
 st529:
-	if ( ++p == pe )
-		goto _test_eof529;
+	p += 1;
 case 529:
 	if ( (*p) == 32u )
 		goto tr722;
@@ -7303,8 +6809,7 @@ tr631:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st530;
 st530:
-	if ( ++p == pe )
-		goto _test_eof530;
+	p += 1;
 case 530:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr723;
@@ -7317,8 +6822,7 @@ tr723:
 	{ {p = (( IMW_SKIP_TO(531)))-1;} }
 	goto st531;
 st531:
-	if ( ++p == pe )
-		goto _test_eof531;
+	p += 1;
 case 531:
 	switch( (*p) ) {
 		case 43u: goto tr724;
@@ -7331,8 +6835,7 @@ tr724:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st532;
 st532:
-	if ( ++p == pe )
-		goto _test_eof532;
+	p += 1;
 case 532:
 	if ( (*p) == 125u )
 		goto st533;
@@ -7341,25 +6844,23 @@ tr726:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
-	if ( ++p == pe )
-		goto _test_eof533;
+	p += 1;
 case 533:
 	if ( (*p) == 13u )
 		goto st534;
 	goto st0;
 st534:
-	if ( ++p == pe )
-		goto _test_eof534;
+	p += 1;
 case 534:
 	if ( (*p) == 10u )
 		goto tr729;
 	goto st0;
 tr729:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 535; goto _out;} }
 	goto st535;
 st535:
-	if ( ++p == pe )
-		goto _test_eof535;
+	p += 1;
 case 535:
 	switch( (*p) ) {
 		case 32u: goto tr730;
@@ -7370,8 +6871,7 @@ tr627:
 	{ {p = (( IMW_SKIP_TO(536)))-1;} }
 	goto st536;
 st536:
-	if ( ++p == pe )
-		goto _test_eof536;
+	p += 1;
 case 536:
 	switch( (*p) ) {
 		case 34u: goto tr624;
@@ -7382,8 +6882,7 @@ tr625:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st537;
 st537:
-	if ( ++p == pe )
-		goto _test_eof537;
+	p += 1;
 case 537:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr732;
@@ -7396,8 +6895,7 @@ tr732:
 	{ {p = (( IMW_SKIP_TO(538)))-1;} }
 	goto st538;
 st538:
-	if ( ++p == pe )
-		goto _test_eof538;
+	p += 1;
 case 538:
 	switch( (*p) ) {
 		case 43u: goto tr733;
@@ -7410,8 +6908,7 @@ tr733:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st539;
 st539:
-	if ( ++p == pe )
-		goto _test_eof539;
+	p += 1;
 case 539:
 	if ( (*p) == 125u )
 		goto st540;
@@ -7420,32 +6917,29 @@ tr735:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
-	if ( ++p == pe )
-		goto _test_eof540;
+	p += 1;
 case 540:
 	if ( (*p) == 13u )
 		goto st541;
 	goto st0;
 st541:
-	if ( ++p == pe )
-		goto _test_eof541;
+	p += 1;
 case 541:
 	if ( (*p) == 10u )
 		goto tr738;
 	goto st0;
 tr738:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 542; goto _out;} }
 	goto st542;
 st542:
-	if ( ++p == pe )
-		goto _test_eof542;
+	p += 1;
 case 542:
 	if ( (*p) == 32u )
 		goto tr739;
 	goto st0;
 st543:
-	if ( ++p == pe )
-		goto _test_eof543;
+	p += 1;
 case 543:
 	switch( (*p) ) {
 		case 73u: goto st544;
@@ -7453,8 +6947,7 @@ case 543:
 	}
 	goto st0;
 st544:
-	if ( ++p == pe )
-		goto _test_eof544;
+	p += 1;
 case 544:
 	switch( (*p) ) {
 		case 76u: goto st463;
@@ -7465,8 +6958,7 @@ tr10:
 	{ {p = (( IMW_SKIP_TO(545)))-1;} }
 	goto st545;
 st545:
-	if ( ++p == pe )
-		goto _test_eof545;
+	p += 1;
 case 545:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7482,8 +6974,7 @@ tr741:
 	{ {p = (( IMW_SKIP_TO(546)))-1;} }
 	goto st546;
 st546:
-	if ( ++p == pe )
-		goto _test_eof546;
+	p += 1;
 case 546:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7499,8 +6990,7 @@ tr742:
 	{ {p = (( IMW_SKIP_TO(547)))-1;} }
 	goto st547;
 st547:
-	if ( ++p == pe )
-		goto _test_eof547;
+	p += 1;
 case 547:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7516,8 +7006,7 @@ tr743:
 	{ {p = (( IMW_SKIP_TO(548)))-1;} }
 	goto st548;
 st548:
-	if ( ++p == pe )
-		goto _test_eof548;
+	p += 1;
 case 548:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7531,8 +7020,7 @@ tr744:
 	{ {p = (( IMW_SKIP_TO(549)))-1;} }
 	goto st549;
 st549:
-	if ( ++p == pe )
-		goto _test_eof549;
+	p += 1;
 case 549:
 	switch( (*p) ) {
 		case 32u: goto st550;
@@ -7540,8 +7028,7 @@ case 549:
 	}
 	goto st0;
 st550:
-	if ( ++p == pe )
-		goto _test_eof550;
+	p += 1;
 case 550:
 	switch( (*p) ) {
 		case 34u: goto tr746;
@@ -7555,8 +7042,7 @@ tr746:
 	{ {p = (( IMW_SKIP_TO(551)))-1;} }
 	goto st551;
 st551:
-	if ( ++p == pe )
-		goto _test_eof551;
+	p += 1;
 case 551:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7570,8 +7056,7 @@ tr749:
 	{ {p = (( IMW_SKIP_TO(552)))-1;} }
 	goto st552;
 st552:
-	if ( ++p == pe )
-		goto _test_eof552;
+	p += 1;
 case 552:
 	if ( (*p) == 32u )
 		goto st553;
@@ -7580,8 +7065,7 @@ tr931:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st553;
 st553:
-	if ( ++p == pe )
-		goto _test_eof553;
+	p += 1;
 case 553:
 	switch( (*p) ) {
 		case 40u: goto tr752;
@@ -7596,8 +7080,7 @@ tr857:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st554;
 st554:
-	if ( ++p == pe )
-		goto _test_eof554;
+	p += 1;
 case 554:
 	switch( (*p) ) {
 		case 34u: goto tr754;
@@ -7608,8 +7091,7 @@ tr754:
 	{ {p = (( IMW_SKIP_TO(555)))-1;} }
 	goto st555;
 st555:
-	if ( ++p == pe )
-		goto _test_eof555;
+	p += 1;
 case 555:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7623,8 +7105,7 @@ tr756:
 	{ {p = (( IMW_SKIP_TO(556)))-1;} }
 	goto st556;
 st556:
-	if ( ++p == pe )
-		goto _test_eof556;
+	p += 1;
 case 556:
 	if ( (*p) == 32u )
 		goto st557;
@@ -7633,8 +7114,7 @@ tr866:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st557;
 st557:
-	if ( ++p == pe )
-		goto _test_eof557;
+	p += 1;
 case 557:
 	switch( (*p) ) {
 		case 34u: goto tr759;
@@ -7647,8 +7127,7 @@ tr759:
 	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
 st558:
-	if ( ++p == pe )
-		goto _test_eof558;
+	p += 1;
 case 558:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7662,8 +7141,7 @@ tr762:
 	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
-	if ( ++p == pe )
-		goto _test_eof559;
+	p += 1;
 case 559:
 	switch( (*p) ) {
 		case 32u: goto st554;
@@ -7674,8 +7152,7 @@ tr858:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st560;
 st560:
-	if ( ++p == pe )
-		goto _test_eof560;
+	p += 1;
 case 560:
 	if ( (*p) == 32u )
 		goto st561;
@@ -7684,8 +7161,7 @@ tr841:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st561;
 st561:
-	if ( ++p == pe )
-		goto _test_eof561;
+	p += 1;
 case 561:
 	switch( (*p) ) {
 		case 34u: goto tr767;
@@ -7698,8 +7174,7 @@ tr767:
 	{ {p = (( IMW_SKIP_TO(562)))-1;} }
 	goto st562;
 st562:
-	if ( ++p == pe )
-		goto _test_eof562;
+	p += 1;
 case 562:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7713,8 +7188,7 @@ tr770:
 	{ {p = (( IMW_SKIP_TO(563)))-1;} }
 	goto st563;
 st563:
-	if ( ++p == pe )
-		goto _test_eof563;
+	p += 1;
 case 563:
 	if ( (*p) == 32u )
 		goto st564;
@@ -7723,8 +7197,7 @@ tr818:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st564;
 st564:
-	if ( ++p == pe )
-		goto _test_eof564;
+	p += 1;
 case 564:
 	switch( (*p) ) {
 		case 34u: goto tr773;
@@ -7737,8 +7210,7 @@ tr773:
 	{ {p = (( IMW_SKIP_TO(565)))-1;} }
 	goto st565;
 st565:
-	if ( ++p == pe )
-		goto _test_eof565;
+	p += 1;
 case 565:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7752,8 +7224,7 @@ tr776:
 	{ {p = (( IMW_SKIP_TO(566)))-1;} }
 	goto st566;
 st566:
-	if ( ++p == pe )
-		goto _test_eof566;
+	p += 1;
 case 566:
 	if ( (*p) == 32u )
 		goto st567;
@@ -7762,8 +7233,7 @@ tr808:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st567;
 st567:
-	if ( ++p == pe )
-		goto _test_eof567;
+	p += 1;
 case 567:
 	switch( (*p) ) {
 		case 34u: goto tr779;
@@ -7776,8 +7246,7 @@ tr779:
 	{ {p = (( IMW_SKIP_TO(568)))-1;} }
 	goto st568;
 st568:
-	if ( ++p == pe )
-		goto _test_eof568;
+	p += 1;
 case 568:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7791,8 +7260,7 @@ tr782:
 	{ {p = (( IMW_SKIP_TO(569)))-1;} }
 	goto st569;
 st569:
-	if ( ++p == pe )
-		goto _test_eof569;
+	p += 1;
 case 569:
 	if ( (*p) == 32u )
 		goto st570;
@@ -7804,8 +7272,7 @@ tr790:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st570;
 st570:
-	if ( ++p == pe )
-		goto _test_eof570;
+	p += 1;
 case 570:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr785;
@@ -7818,8 +7285,7 @@ tr785:
 	{ {p = (( IMW_SKIP_TO(571)))-1;} }
 	goto st571;
 st571:
-	if ( ++p == pe )
-		goto _test_eof571;
+	p += 1;
 case 571:
 	switch( (*p) ) {
 		case 32u: goto tr786;
@@ -7832,8 +7298,7 @@ tr786:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st572;
 st572:
-	if ( ++p == pe )
-		goto _test_eof572;
+	p += 1;
 case 572:
 	switch( (*p) ) {
 		case 34u: goto tr58;
@@ -7849,8 +7314,7 @@ tr783:
 	{ {p = (( IMW_SKIP_TO(573)))-1;} }
 	goto st573;
 st573:
-	if ( ++p == pe )
-		goto _test_eof573;
+	p += 1;
 case 573:
 	switch( (*p) ) {
 		case 34u: goto tr779;
@@ -7861,8 +7325,7 @@ tr780:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st574;
 st574:
-	if ( ++p == pe )
-		goto _test_eof574;
+	p += 1;
 case 574:
 	switch( (*p) ) {
 		case 73u: goto st575;
@@ -7870,8 +7333,7 @@ case 574:
 	}
 	goto st0;
 st575:
-	if ( ++p == pe )
-		goto _test_eof575;
+	p += 1;
 case 575:
 	switch( (*p) ) {
 		case 76u: goto st576;
@@ -7879,8 +7341,7 @@ case 575:
 	}
 	goto st0;
 st576:
-	if ( ++p == pe )
-		goto _test_eof576;
+	p += 1;
 case 576:
 	if ( (*p) == 32u )
 		goto tr790;
@@ -7889,8 +7350,7 @@ tr781:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st577;
 st577:
-	if ( ++p == pe )
-		goto _test_eof577;
+	p += 1;
 case 577:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr791;
@@ -7903,8 +7363,7 @@ tr791:
 	{ {p = (( IMW_SKIP_TO(578)))-1;} }
 	goto st578;
 st578:
-	if ( ++p == pe )
-		goto _test_eof578;
+	p += 1;
 case 578:
 	switch( (*p) ) {
 		case 43u: goto tr792;
@@ -7917,8 +7376,7 @@ tr792:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st579;
 st579:
-	if ( ++p == pe )
-		goto _test_eof579;
+	p += 1;
 case 579:
 	if ( (*p) == 125u )
 		goto st580;
@@ -7927,25 +7385,23 @@ tr794:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st580;
 st580:
-	if ( ++p == pe )
-		goto _test_eof580;
+	p += 1;
 case 580:
 	if ( (*p) == 13u )
 		goto st581;
 	goto st0;
 st581:
-	if ( ++p == pe )
-		goto _test_eof581;
+	p += 1;
 case 581:
 	if ( (*p) == 10u )
 		goto tr797;
 	goto st0;
 tr797:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 582; goto _out;} }
 	goto st582;
 st582:
-	if ( ++p == pe )
-		goto _test_eof582;
+	p += 1;
 case 582:
 	if ( (*p) == 32u )
 		goto tr798;
@@ -7954,8 +7410,7 @@ tr777:
 	{ {p = (( IMW_SKIP_TO(583)))-1;} }
 	goto st583;
 st583:
-	if ( ++p == pe )
-		goto _test_eof583;
+	p += 1;
 case 583:
 	switch( (*p) ) {
 		case 34u: goto tr773;
@@ -7963,8 +7418,7 @@ case 583:
 	}
 	goto st0;
 st584:
-	if ( ++p == pe )
-		goto _test_eof584;
+	p += 1;
 case 584:
 	switch( (*p) ) {
 		case 73u: goto st585;
@@ -7972,8 +7426,7 @@ case 584:
 	}
 	goto st0;
 st585:
-	if ( ++p == pe )
-		goto _test_eof585;
+	p += 1;
 case 585:
 	switch( (*p) ) {
 		case 76u: goto st566;
@@ -7984,8 +7437,7 @@ tr775:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st586;
 st586:
-	if ( ++p == pe )
-		goto _test_eof586;
+	p += 1;
 case 586:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr801;
@@ -7998,8 +7450,7 @@ tr801:
 	{ {p = (( IMW_SKIP_TO(587)))-1;} }
 	goto st587;
 st587:
-	if ( ++p == pe )
-		goto _test_eof587;
+	p += 1;
 case 587:
 	switch( (*p) ) {
 		case 43u: goto tr802;
@@ -8012,8 +7463,7 @@ tr802:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st588;
 st588:
-	if ( ++p == pe )
-		goto _test_eof588;
+	p += 1;
 case 588:
 	if ( (*p) == 125u )
 		goto st589;
@@ -8022,25 +7472,23 @@ tr804:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st589;
 st589:
-	if ( ++p == pe )
-		goto _test_eof589;
+	p += 1;
 case 589:
 	if ( (*p) == 13u )
 		goto st590;
 	goto st0;
 st590:
-	if ( ++p == pe )
-		goto _test_eof590;
+	p += 1;
 case 590:
 	if ( (*p) == 10u )
 		goto tr807;
 	goto st0;
 tr807:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 591; goto _out;} }
 	goto st591;
 st591:
-	if ( ++p == pe )
-		goto _test_eof591;
+	p += 1;
 case 591:
 	if ( (*p) == 32u )
 		goto tr808;
@@ -8049,8 +7497,7 @@ tr771:
 	{ {p = (( IMW_SKIP_TO(592)))-1;} }
 	goto st592;
 st592:
-	if ( ++p == pe )
-		goto _test_eof592;
+	p += 1;
 case 592:
 	switch( (*p) ) {
 		case 34u: goto tr767;
@@ -8058,8 +7505,7 @@ case 592:
 	}
 	goto st0;
 st593:
-	if ( ++p == pe )
-		goto _test_eof593;
+	p += 1;
 case 593:
 	switch( (*p) ) {
 		case 73u: goto st594;
@@ -8067,8 +7513,7 @@ case 593:
 	}
 	goto st0;
 st594:
-	if ( ++p == pe )
-		goto _test_eof594;
+	p += 1;
 case 594:
 	switch( (*p) ) {
 		case 76u: goto st563;
@@ -8079,8 +7524,7 @@ tr769:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st595;
 st595:
-	if ( ++p == pe )
-		goto _test_eof595;
+	p += 1;
 case 595:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr811;
@@ -8093,8 +7537,7 @@ tr811:
 	{ {p = (( IMW_SKIP_TO(596)))-1;} }
 	goto st596;
 st596:
-	if ( ++p == pe )
-		goto _test_eof596;
+	p += 1;
 case 596:
 	switch( (*p) ) {
 		case 43u: goto tr812;
@@ -8107,8 +7550,7 @@ tr812:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st597;
 st597:
-	if ( ++p == pe )
-		goto _test_eof597;
+	p += 1;
 case 597:
 	if ( (*p) == 125u )
 		goto st598;
@@ -8117,25 +7559,23 @@ tr814:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
-	if ( ++p == pe )
-		goto _test_eof598;
+	p += 1;
 case 598:
 	if ( (*p) == 13u )
 		goto st599;
 	goto st0;
 st599:
-	if ( ++p == pe )
-		goto _test_eof599;
+	p += 1;
 case 599:
 	if ( (*p) == 10u )
 		goto tr817;
 	goto st0;
 tr817:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 600; goto _out;} }
 	goto st600;
 st600:
-	if ( ++p == pe )
-		goto _test_eof600;
+	p += 1;
 case 600:
 	if ( (*p) == 32u )
 		goto tr818;
@@ -8144,8 +7584,7 @@ tr763:
 	{ {p = (( IMW_SKIP_TO(601)))-1;} }
 	goto st601;
 st601:
-	if ( ++p == pe )
-		goto _test_eof601;
+	p += 1;
 case 601:
 	switch( (*p) ) {
 		case 34u: goto tr759;
@@ -8153,8 +7592,7 @@ case 601:
 	}
 	goto st0;
 st602:
-	if ( ++p == pe )
-		goto _test_eof602;
+	p += 1;
 case 602:
 	switch( (*p) ) {
 		case 73u: goto st603;
@@ -8162,8 +7600,7 @@ case 602:
 	}
 	goto st0;
 st603:
-	if ( ++p == pe )
-		goto _test_eof603;
+	p += 1;
 case 603:
 	switch( (*p) ) {
 		case 76u: goto st604;
@@ -8174,8 +7611,7 @@ tr830:
 	{ {p = (( IMW_SKIP_TO(604)))-1;} }
 	goto st604;
 st604:
-	if ( ++p == pe )
-		goto _test_eof604;
+	p += 1;
 case 604:
 	switch( (*p) ) {
 		case 32u: goto st605;
@@ -8186,8 +7622,7 @@ tr839:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st605;
 st605:
-	if ( ++p == pe )
-		goto _test_eof605;
+	p += 1;
 case 605:
 	switch( (*p) ) {
 		case 34u: goto tr823;
@@ -8198,8 +7633,7 @@ tr823:
 	{ {p = (( IMW_SKIP_TO(606)))-1;} }
 	goto st606;
 st606:
-	if ( ++p == pe )
-		goto _test_eof606;
+	p += 1;
 case 606:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8213,8 +7647,7 @@ tr825:
 	{ {p = (( IMW_SKIP_TO(607)))-1;} }
 	goto st607;
 st607:
-	if ( ++p == pe )
-		goto _test_eof607;
+	p += 1;
 case 607:
 	if ( (*p) == 32u )
 		goto st608;
@@ -8223,8 +7656,7 @@ tr849:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st608;
 st608:
-	if ( ++p == pe )
-		goto _test_eof608;
+	p += 1;
 case 608:
 	switch( (*p) ) {
 		case 34u: goto tr828;
@@ -8237,8 +7669,7 @@ tr828:
 	{ {p = (( IMW_SKIP_TO(609)))-1;} }
 	goto st609;
 st609:
-	if ( ++p == pe )
-		goto _test_eof609;
+	p += 1;
 case 609:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8252,8 +7683,7 @@ tr831:
 	{ {p = (( IMW_SKIP_TO(610)))-1;} }
 	goto st610;
 st610:
-	if ( ++p == pe )
-		goto _test_eof610;
+	p += 1;
 case 610:
 	switch( (*p) ) {
 		case 34u: goto tr828;
@@ -8264,8 +7694,7 @@ tr829:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st611;
 st611:
-	if ( ++p == pe )
-		goto _test_eof611;
+	p += 1;
 case 611:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr832;
@@ -8278,8 +7707,7 @@ tr832:
 	{ {p = (( IMW_SKIP_TO(612)))-1;} }
 	goto st612;
 st612:
-	if ( ++p == pe )
-		goto _test_eof612;
+	p += 1;
 case 612:
 	switch( (*p) ) {
 		case 43u: goto tr833;
@@ -8292,8 +7720,7 @@ tr833:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st613;
 st613:
-	if ( ++p == pe )
-		goto _test_eof613;
+	p += 1;
 case 613:
 	if ( (*p) == 125u )
 		goto st614;
@@ -8302,25 +7729,23 @@ tr835:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st614;
 st614:
-	if ( ++p == pe )
-		goto _test_eof614;
+	p += 1;
 case 614:
 	if ( (*p) == 13u )
 		goto st615;
 	goto st0;
 st615:
-	if ( ++p == pe )
-		goto _test_eof615;
+	p += 1;
 case 615:
 	if ( (*p) == 10u )
 		goto tr838;
 	goto st0;
 tr838:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 616; goto _out;} }
 	goto st616;
 st616:
-	if ( ++p == pe )
-		goto _test_eof616;
+	p += 1;
 case 616:
 	switch( (*p) ) {
 		case 32u: goto tr839;
@@ -8331,8 +7756,7 @@ tr840:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st617;
 st617:
-	if ( ++p == pe )
-		goto _test_eof617;
+	p += 1;
 case 617:
 	if ( (*p) == 32u )
 		goto tr841;
@@ -8341,8 +7765,7 @@ tr826:
 	{ {p = (( IMW_SKIP_TO(618)))-1;} }
 	goto st618;
 st618:
-	if ( ++p == pe )
-		goto _test_eof618;
+	p += 1;
 case 618:
 	switch( (*p) ) {
 		case 34u: goto tr823;
@@ -8353,8 +7776,7 @@ tr824:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st619;
 st619:
-	if ( ++p == pe )
-		goto _test_eof619;
+	p += 1;
 case 619:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr842;
@@ -8367,8 +7789,7 @@ tr842:
 	{ {p = (( IMW_SKIP_TO(620)))-1;} }
 	goto st620;
 st620:
-	if ( ++p == pe )
-		goto _test_eof620;
+	p += 1;
 case 620:
 	switch( (*p) ) {
 		case 43u: goto tr843;
@@ -8381,8 +7802,7 @@ tr843:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st621;
 st621:
-	if ( ++p == pe )
-		goto _test_eof621;
+	p += 1;
 case 621:
 	if ( (*p) == 125u )
 		goto st622;
@@ -8391,25 +7811,23 @@ tr845:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st622;
 st622:
-	if ( ++p == pe )
-		goto _test_eof622;
+	p += 1;
 case 622:
 	if ( (*p) == 13u )
 		goto st623;
 	goto st0;
 st623:
-	if ( ++p == pe )
-		goto _test_eof623;
+	p += 1;
 case 623:
 	if ( (*p) == 10u )
 		goto tr848;
 	goto st0;
 tr848:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 624; goto _out;} }
 	goto st624;
 st624:
-	if ( ++p == pe )
-		goto _test_eof624;
+	p += 1;
 case 624:
 	if ( (*p) == 32u )
 		goto tr849;
@@ -8418,8 +7836,7 @@ tr761:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st625;
 st625:
-	if ( ++p == pe )
-		goto _test_eof625;
+	p += 1;
 case 625:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr850;
@@ -8432,8 +7849,7 @@ tr850:
 	{ {p = (( IMW_SKIP_TO(626)))-1;} }
 	goto st626;
 st626:
-	if ( ++p == pe )
-		goto _test_eof626;
+	p += 1;
 case 626:
 	switch( (*p) ) {
 		case 43u: goto tr851;
@@ -8446,8 +7862,7 @@ tr851:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st627;
 st627:
-	if ( ++p == pe )
-		goto _test_eof627;
+	p += 1;
 case 627:
 	if ( (*p) == 125u )
 		goto st628;
@@ -8456,25 +7871,23 @@ tr853:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st628;
 st628:
-	if ( ++p == pe )
-		goto _test_eof628;
+	p += 1;
 case 628:
 	if ( (*p) == 13u )
 		goto st629;
 	goto st0;
 st629:
-	if ( ++p == pe )
-		goto _test_eof629;
+	p += 1;
 case 629:
 	if ( (*p) == 10u )
 		goto tr856;
 	goto st0;
 tr856:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 630; goto _out;} }
 	goto st630;
 st630:
-	if ( ++p == pe )
-		goto _test_eof630;
+	p += 1;
 case 630:
 	switch( (*p) ) {
 		case 32u: goto tr857;
@@ -8485,8 +7898,7 @@ tr757:
 	{ {p = (( IMW_SKIP_TO(631)))-1;} }
 	goto st631;
 st631:
-	if ( ++p == pe )
-		goto _test_eof631;
+	p += 1;
 case 631:
 	switch( (*p) ) {
 		case 34u: goto tr754;
@@ -8497,8 +7909,7 @@ tr755:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st632;
 st632:
-	if ( ++p == pe )
-		goto _test_eof632;
+	p += 1;
 case 632:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr859;
@@ -8511,8 +7922,7 @@ tr859:
 	{ {p = (( IMW_SKIP_TO(633)))-1;} }
 	goto st633;
 st633:
-	if ( ++p == pe )
-		goto _test_eof633;
+	p += 1;
 case 633:
 	switch( (*p) ) {
 		case 43u: goto tr860;
@@ -8525,8 +7935,7 @@ tr860:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st634;
 st634:
-	if ( ++p == pe )
-		goto _test_eof634;
+	p += 1;
 case 634:
 	if ( (*p) == 125u )
 		goto st635;
@@ -8535,32 +7944,29 @@ tr862:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st635;
 st635:
-	if ( ++p == pe )
-		goto _test_eof635;
+	p += 1;
 case 635:
 	if ( (*p) == 13u )
 		goto st636;
 	goto st0;
 st636:
-	if ( ++p == pe )
-		goto _test_eof636;
+	p += 1;
 case 636:
 	if ( (*p) == 10u )
 		goto tr865;
 	goto st0;
 tr865:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 637; goto _out;} }
 	goto st637;
 st637:
-	if ( ++p == pe )
-		goto _test_eof637;
+	p += 1;
 case 637:
 	if ( (*p) == 32u )
 		goto tr866;
 	goto st0;
 st638:
-	if ( ++p == pe )
-		goto _test_eof638;
+	p += 1;
 case 638:
 	switch( (*p) ) {
 		case 73u: goto st639;
@@ -8568,8 +7974,7 @@ case 638:
 	}
 	goto st0;
 st639:
-	if ( ++p == pe )
-		goto _test_eof639;
+	p += 1;
 case 639:
 	switch( (*p) ) {
 		case 76u: goto st560;
@@ -8580,8 +7985,7 @@ tr750:
 	{ {p = (( IMW_SKIP_TO(640)))-1;} }
 	goto st640;
 st640:
-	if ( ++p == pe )
-		goto _test_eof640;
+	p += 1;
 case 640:
 	switch( (*p) ) {
 		case 34u: goto tr746;
@@ -8592,8 +7996,7 @@ tr747:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st641;
 st641:
-	if ( ++p == pe )
-		goto _test_eof641;
+	p += 1;
 case 641:
 	switch( (*p) ) {
 		case 73u: goto st642;
@@ -8601,8 +8004,7 @@ case 641:
 	}
 	goto st0;
 st642:
-	if ( ++p == pe )
-		goto _test_eof642;
+	p += 1;
 case 642:
 	switch( (*p) ) {
 		case 76u: goto st643;
@@ -8610,8 +8012,7 @@ case 642:
 	}
 	goto st0;
 st643:
-	if ( ++p == pe )
-		goto _test_eof643;
+	p += 1;
 case 643:
 	switch( (*p) ) {
 		case 32u: goto tr870;
@@ -8622,8 +8023,7 @@ tr870:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st644;
 st644:
-	if ( ++p == pe )
-		goto _test_eof644;
+	p += 1;
 case 644:
 	switch( (*p) ) {
 		case 34u: goto tr350;
@@ -8637,8 +8037,7 @@ tr871:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st645;
 st645:
-	if ( ++p == pe )
-		goto _test_eof645;
+	p += 1;
 case 645:
 	switch( (*p) ) {
 		case 34u: goto tr873;
@@ -8649,8 +8048,7 @@ tr873:
 	{ {p = (( IMW_SKIP_TO(646)))-1;} }
 	goto st646;
 st646:
-	if ( ++p == pe )
-		goto _test_eof646;
+	p += 1;
 case 646:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8664,8 +8062,7 @@ tr875:
 	{ {p = (( IMW_SKIP_TO(647)))-1;} }
 	goto st647;
 st647:
-	if ( ++p == pe )
-		goto _test_eof647;
+	p += 1;
 case 647:
 	if ( (*p) == 32u )
 		goto st648;
@@ -8674,8 +8071,7 @@ tr920:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st648;
 st648:
-	if ( ++p == pe )
-		goto _test_eof648;
+	p += 1;
 case 648:
 	switch( (*p) ) {
 		case 34u: goto tr759;
@@ -8686,8 +8082,7 @@ case 648:
 	}
 	goto st0;
 st649:
-	if ( ++p == pe )
-		goto _test_eof649;
+	p += 1;
 case 649:
 	switch( (*p) ) {
 		case 73u: goto st650;
@@ -8695,8 +8090,7 @@ case 649:
 	}
 	goto st0;
 st650:
-	if ( ++p == pe )
-		goto _test_eof650;
+	p += 1;
 case 650:
 	switch( (*p) ) {
 		case 76u: goto st651;
@@ -8704,8 +8098,7 @@ case 650:
 	}
 	goto st0;
 st651:
-	if ( ++p == pe )
-		goto _test_eof651;
+	p += 1;
 case 651:
 	switch( (*p) ) {
 		case 32u: goto st605;
@@ -8713,8 +8106,7 @@ case 651:
 	}
 	goto st0;
 st652:
-	if ( ++p == pe )
-		goto _test_eof652;
+	p += 1;
 case 652:
 	switch( (*p) ) {
 		case 32u: goto tr882;
@@ -8725,8 +8117,7 @@ tr882:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st653;
 st653:
-	if ( ++p == pe )
-		goto _test_eof653;
+	p += 1;
 case 653:
 	switch( (*p) ) {
 		case 34u: goto tr883;
@@ -8740,8 +8131,7 @@ tr883:
 	{ {p = (( IMW_SKIP_TO(654)))-1;} }
 	goto st654;
 st654:
-	if ( ++p == pe )
-		goto _test_eof654;
+	p += 1;
 case 654:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8755,8 +8145,7 @@ tr886:
 	{ {p = (( IMW_SKIP_TO(655)))-1;} }
 	goto st655;
 st655:
-	if ( ++p == pe )
-		goto _test_eof655;
+	p += 1;
 case 655:
 	switch( (*p) ) {
 		case 32u: goto st656;
@@ -8767,8 +8156,7 @@ tr912:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st656;
 st656:
-	if ( ++p == pe )
-		goto _test_eof656;
+	p += 1;
 case 656:
 	switch( (*p) ) {
 		case 34u: goto tr889;
@@ -8781,8 +8169,7 @@ tr889:
 	{ {p = (( IMW_SKIP_TO(657)))-1;} }
 	goto st657;
 st657:
-	if ( ++p == pe )
-		goto _test_eof657;
+	p += 1;
 case 657:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8796,8 +8183,7 @@ tr892:
 	{ {p = (( IMW_SKIP_TO(658)))-1;} }
 	goto st658;
 st658:
-	if ( ++p == pe )
-		goto _test_eof658;
+	p += 1;
 case 658:
 	switch( (*p) ) {
 		case 32u: goto st567;
@@ -8808,8 +8194,7 @@ tr893:
 	{ {p = (( IMW_SKIP_TO(659)))-1;} }
 	goto st659;
 st659:
-	if ( ++p == pe )
-		goto _test_eof659;
+	p += 1;
 case 659:
 	switch( (*p) ) {
 		case 34u: goto tr889;
@@ -8817,8 +8202,7 @@ case 659:
 	}
 	goto st0;
 st660:
-	if ( ++p == pe )
-		goto _test_eof660;
+	p += 1;
 case 660:
 	switch( (*p) ) {
 		case 73u: goto st661;
@@ -8826,8 +8210,7 @@ case 660:
 	}
 	goto st0;
 st661:
-	if ( ++p == pe )
-		goto _test_eof661;
+	p += 1;
 case 661:
 	switch( (*p) ) {
 		case 76u: goto st658;
@@ -8838,8 +8221,7 @@ tr891:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st662;
 st662:
-	if ( ++p == pe )
-		goto _test_eof662;
+	p += 1;
 case 662:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr896;
@@ -8852,8 +8234,7 @@ tr896:
 	{ {p = (( IMW_SKIP_TO(663)))-1;} }
 	goto st663;
 st663:
-	if ( ++p == pe )
-		goto _test_eof663;
+	p += 1;
 case 663:
 	switch( (*p) ) {
 		case 43u: goto tr897;
@@ -8866,8 +8247,7 @@ tr897:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st664;
 st664:
-	if ( ++p == pe )
-		goto _test_eof664;
+	p += 1;
 case 664:
 	if ( (*p) == 125u )
 		goto st665;
@@ -8876,25 +8256,23 @@ tr899:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st665;
 st665:
-	if ( ++p == pe )
-		goto _test_eof665;
+	p += 1;
 case 665:
 	if ( (*p) == 13u )
 		goto st666;
 	goto st0;
 st666:
-	if ( ++p == pe )
-		goto _test_eof666;
+	p += 1;
 case 666:
 	if ( (*p) == 10u )
 		goto tr902;
 	goto st0;
 tr902:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 667; goto _out;} }
 	goto st667;
 st667:
-	if ( ++p == pe )
-		goto _test_eof667;
+	p += 1;
 case 667:
 	switch( (*p) ) {
 		case 32u: goto tr808;
@@ -8905,8 +8283,7 @@ tr887:
 	{ {p = (( IMW_SKIP_TO(668)))-1;} }
 	goto st668;
 st668:
-	if ( ++p == pe )
-		goto _test_eof668;
+	p += 1;
 case 668:
 	switch( (*p) ) {
 		case 34u: goto tr883;
@@ -8914,8 +8291,7 @@ case 668:
 	}
 	goto st0;
 st669:
-	if ( ++p == pe )
-		goto _test_eof669;
+	p += 1;
 case 669:
 	switch( (*p) ) {
 		case 73u: goto st670;
@@ -8923,8 +8299,7 @@ case 669:
 	}
 	goto st0;
 st670:
-	if ( ++p == pe )
-		goto _test_eof670;
+	p += 1;
 case 670:
 	switch( (*p) ) {
 		case 76u: goto st655;
@@ -8935,8 +8310,7 @@ tr885:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st671;
 st671:
-	if ( ++p == pe )
-		goto _test_eof671;
+	p += 1;
 case 671:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr905;
@@ -8949,8 +8323,7 @@ tr905:
 	{ {p = (( IMW_SKIP_TO(672)))-1;} }
 	goto st672;
 st672:
-	if ( ++p == pe )
-		goto _test_eof672;
+	p += 1;
 case 672:
 	switch( (*p) ) {
 		case 43u: goto tr906;
@@ -8963,8 +8336,7 @@ tr906:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st673;
 st673:
-	if ( ++p == pe )
-		goto _test_eof673;
+	p += 1;
 case 673:
 	if ( (*p) == 125u )
 		goto st674;
@@ -8973,25 +8345,23 @@ tr908:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st674;
 st674:
-	if ( ++p == pe )
-		goto _test_eof674;
+	p += 1;
 case 674:
 	if ( (*p) == 13u )
 		goto st675;
 	goto st0;
 st675:
-	if ( ++p == pe )
-		goto _test_eof675;
+	p += 1;
 case 675:
 	if ( (*p) == 10u )
 		goto tr911;
 	goto st0;
 tr911:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 676; goto _out;} }
 	goto st676;
 st676:
-	if ( ++p == pe )
-		goto _test_eof676;
+	p += 1;
 case 676:
 	switch( (*p) ) {
 		case 32u: goto tr912;
@@ -9002,8 +8372,7 @@ tr876:
 	{ {p = (( IMW_SKIP_TO(677)))-1;} }
 	goto st677;
 st677:
-	if ( ++p == pe )
-		goto _test_eof677;
+	p += 1;
 case 677:
 	switch( (*p) ) {
 		case 34u: goto tr873;
@@ -9014,8 +8383,7 @@ tr874:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st678;
 st678:
-	if ( ++p == pe )
-		goto _test_eof678;
+	p += 1;
 case 678:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr913;
@@ -9028,8 +8396,7 @@ tr913:
 	{ {p = (( IMW_SKIP_TO(679)))-1;} }
 	goto st679;
 st679:
-	if ( ++p == pe )
-		goto _test_eof679;
+	p += 1;
 case 679:
 	switch( (*p) ) {
 		case 43u: goto tr914;
@@ -9042,8 +8409,7 @@ tr914:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st680;
 st680:
-	if ( ++p == pe )
-		goto _test_eof680;
+	p += 1;
 case 680:
 	if ( (*p) == 125u )
 		goto st681;
@@ -9052,32 +8418,29 @@ tr916:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st681;
 st681:
-	if ( ++p == pe )
-		goto _test_eof681;
+	p += 1;
 case 681:
 	if ( (*p) == 13u )
 		goto st682;
 	goto st0;
 st682:
-	if ( ++p == pe )
-		goto _test_eof682;
+	p += 1;
 case 682:
 	if ( (*p) == 10u )
 		goto tr919;
 	goto st0;
 tr919:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 683; goto _out;} }
 	goto st683;
 st683:
-	if ( ++p == pe )
-		goto _test_eof683;
+	p += 1;
 case 683:
 	if ( (*p) == 32u )
 		goto tr920;
 	goto st0;
 st684:
-	if ( ++p == pe )
-		goto _test_eof684;
+	p += 1;
 case 684:
 	switch( (*p) ) {
 		case 73u: goto st685;
@@ -9085,8 +8448,7 @@ case 684:
 	}
 	goto st0;
 st685:
-	if ( ++p == pe )
-		goto _test_eof685;
+	p += 1;
 case 685:
 	switch( (*p) ) {
 		case 76u: goto st686;
@@ -9094,8 +8456,7 @@ case 685:
 	}
 	goto st0;
 st686:
-	if ( ++p == pe )
-		goto _test_eof686;
+	p += 1;
 case 686:
 	switch( (*p) ) {
 		case 32u: goto st653;
@@ -9106,8 +8467,7 @@ tr748:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st687;
 st687:
-	if ( ++p == pe )
-		goto _test_eof687;
+	p += 1;
 case 687:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr924;
@@ -9120,8 +8480,7 @@ tr924:
 	{ {p = (( IMW_SKIP_TO(688)))-1;} }
 	goto st688;
 st688:
-	if ( ++p == pe )
-		goto _test_eof688;
+	p += 1;
 case 688:
 	switch( (*p) ) {
 		case 43u: goto tr925;
@@ -9134,8 +8493,7 @@ tr925:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st689;
 st689:
-	if ( ++p == pe )
-		goto _test_eof689;
+	p += 1;
 case 689:
 	if ( (*p) == 125u )
 		goto st690;
@@ -9144,25 +8502,23 @@ tr927:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st690;
 st690:
-	if ( ++p == pe )
-		goto _test_eof690;
+	p += 1;
 case 690:
 	if ( (*p) == 13u )
 		goto st691;
 	goto st0;
 st691:
-	if ( ++p == pe )
-		goto _test_eof691;
+	p += 1;
 case 691:
 	if ( (*p) == 10u )
 		goto tr930;
 	goto st0;
 tr930:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 692; goto _out;} }
 	goto st692;
 st692:
-	if ( ++p == pe )
-		goto _test_eof692;
+	p += 1;
 case 692:
 	if ( (*p) == 32u )
 		goto tr931;
@@ -9171,8 +8527,7 @@ tr4:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 693; goto _out;} {( imw_stack)[( imw_top)++] = 693;goto st2;} }
 	goto st693;
 st693:
-	if ( ++p == pe )
-		goto _test_eof693;
+	p += 1;
 case 693:
 	switch( (*p) ) {
 		case 32u: goto st694;
@@ -9180,8 +8535,7 @@ case 693:
 	}
 	goto st0;
 st694:
-	if ( ++p == pe )
-		goto _test_eof694;
+	p += 1;
 case 694:
 	switch( (*p) ) {
 		case 34u: goto tr933;
@@ -9194,8 +8548,7 @@ tr933:
 	{ {p = (( IMW_SKIP_TO(695)))-1;} }
 	goto st695;
 st695:
-	if ( ++p == pe )
-		goto _test_eof695;
+	p += 1;
 case 695:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9209,8 +8562,7 @@ tr936:
 	{ {p = (( IMW_SKIP_TO(696)))-1;} }
 	goto st696;
 st696:
-	if ( ++p == pe )
-		goto _test_eof696;
+	p += 1;
 case 696:
 	switch( (*p) ) {
 		case 32u: goto st697;
@@ -9224,8 +8576,7 @@ tr1002:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st697;
 st697:
-	if ( ++p == pe )
-		goto _test_eof697;
+	p += 1;
 case 697:
 	switch( (*p) ) {
 		case 40u: goto tr939;
@@ -9240,8 +8591,7 @@ tr990:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st698;
 st698:
-	if ( ++p == pe )
-		goto _test_eof698;
+	p += 1;
 case 698:
 	switch( (*p) ) {
 		case 34u: goto tr940;
@@ -9252,8 +8602,7 @@ tr940:
 	{ {p = (( IMW_SKIP_TO(699)))-1;} }
 	goto st699;
 st699:
-	if ( ++p == pe )
-		goto _test_eof699;
+	p += 1;
 case 699:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9267,8 +8616,7 @@ tr942:
 	{ {p = (( IMW_SKIP_TO(700)))-1;} }
 	goto st700;
 st700:
-	if ( ++p == pe )
-		goto _test_eof700;
+	p += 1;
 case 700:
 	if ( (*p) == 32u )
 		goto st701;
@@ -9277,8 +8625,7 @@ tr999:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st701;
 st701:
-	if ( ++p == pe )
-		goto _test_eof701;
+	p += 1;
 case 701:
 	switch( (*p) ) {
 		case 34u: goto tr945;
@@ -9291,8 +8638,7 @@ tr945:
 	{ {p = (( IMW_SKIP_TO(702)))-1;} }
 	goto st702;
 st702:
-	if ( ++p == pe )
-		goto _test_eof702;
+	p += 1;
 case 702:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9306,8 +8652,7 @@ tr948:
 	{ {p = (( IMW_SKIP_TO(703)))-1;} }
 	goto st703;
 st703:
-	if ( ++p == pe )
-		goto _test_eof703;
+	p += 1;
 case 703:
 	switch( (*p) ) {
 		case 32u: goto st698;
@@ -9318,8 +8663,7 @@ tr949:
 	{ {p = (( IMW_SKIP_TO(704)))-1;} }
 	goto st704;
 st704:
-	if ( ++p == pe )
-		goto _test_eof704;
+	p += 1;
 case 704:
 	switch( (*p) ) {
 		case 34u: goto tr945;
@@ -9327,8 +8671,7 @@ case 704:
 	}
 	goto st0;
 st705:
-	if ( ++p == pe )
-		goto _test_eof705;
+	p += 1;
 case 705:
 	switch( (*p) ) {
 		case 73u: goto st706;
@@ -9336,8 +8679,7 @@ case 705:
 	}
 	goto st0;
 st706:
-	if ( ++p == pe )
-		goto _test_eof706;
+	p += 1;
 case 706:
 	switch( (*p) ) {
 		case 76u: goto st707;
@@ -9348,8 +8690,7 @@ tr962:
 	{ {p = (( IMW_SKIP_TO(707)))-1;} }
 	goto st707;
 st707:
-	if ( ++p == pe )
-		goto _test_eof707;
+	p += 1;
 case 707:
 	switch( (*p) ) {
 		case 32u: goto st708;
@@ -9360,8 +8701,7 @@ tr971:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st708;
 st708:
-	if ( ++p == pe )
-		goto _test_eof708;
+	p += 1;
 case 708:
 	switch( (*p) ) {
 		case 34u: goto tr955;
@@ -9372,8 +8712,7 @@ tr955:
 	{ {p = (( IMW_SKIP_TO(709)))-1;} }
 	goto st709;
 st709:
-	if ( ++p == pe )
-		goto _test_eof709;
+	p += 1;
 case 709:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9387,8 +8726,7 @@ tr957:
 	{ {p = (( IMW_SKIP_TO(710)))-1;} }
 	goto st710;
 st710:
-	if ( ++p == pe )
-		goto _test_eof710;
+	p += 1;
 case 710:
 	if ( (*p) == 32u )
 		goto st711;
@@ -9397,8 +8735,7 @@ tr982:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st711;
 st711:
-	if ( ++p == pe )
-		goto _test_eof711;
+	p += 1;
 case 711:
 	switch( (*p) ) {
 		case 34u: goto tr960;
@@ -9411,8 +8748,7 @@ tr960:
 	{ {p = (( IMW_SKIP_TO(712)))-1;} }
 	goto st712;
 st712:
-	if ( ++p == pe )
-		goto _test_eof712;
+	p += 1;
 case 712:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9426,8 +8762,7 @@ tr963:
 	{ {p = (( IMW_SKIP_TO(713)))-1;} }
 	goto st713;
 st713:
-	if ( ++p == pe )
-		goto _test_eof713;
+	p += 1;
 case 713:
 	switch( (*p) ) {
 		case 34u: goto tr960;
@@ -9438,8 +8773,7 @@ tr961:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st714;
 st714:
-	if ( ++p == pe )
-		goto _test_eof714;
+	p += 1;
 case 714:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr964;
@@ -9452,8 +8786,7 @@ tr964:
 	{ {p = (( IMW_SKIP_TO(715)))-1;} }
 	goto st715;
 st715:
-	if ( ++p == pe )
-		goto _test_eof715;
+	p += 1;
 case 715:
 	switch( (*p) ) {
 		case 43u: goto tr965;
@@ -9466,8 +8799,7 @@ tr965:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st716;
 st716:
-	if ( ++p == pe )
-		goto _test_eof716;
+	p += 1;
 case 716:
 	if ( (*p) == 125u )
 		goto st717;
@@ -9476,25 +8808,23 @@ tr967:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st717;
 st717:
-	if ( ++p == pe )
-		goto _test_eof717;
+	p += 1;
 case 717:
 	if ( (*p) == 13u )
 		goto st718;
 	goto st0;
 st718:
-	if ( ++p == pe )
-		goto _test_eof718;
+	p += 1;
 case 718:
 	if ( (*p) == 10u )
 		goto tr970;
 	goto st0;
 tr970:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 719; goto _out;} }
 	goto st719;
 st719:
-	if ( ++p == pe )
-		goto _test_eof719;
+	p += 1;
 case 719:
 	switch( (*p) ) {
 		case 32u: goto tr971;
@@ -9505,8 +8835,7 @@ tr972:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st720;
 st720:
-	if ( ++p == pe )
-		goto _test_eof720;
+	p += 1;
 case 720:
 	switch( (*p) ) {
 		case 32u: goto tr973;
@@ -9517,8 +8846,7 @@ tr958:
 	{ {p = (( IMW_SKIP_TO(721)))-1;} }
 	goto st721;
 st721:
-	if ( ++p == pe )
-		goto _test_eof721;
+	p += 1;
 case 721:
 	switch( (*p) ) {
 		case 34u: goto tr955;
@@ -9529,8 +8857,7 @@ tr956:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st722;
 st722:
-	if ( ++p == pe )
-		goto _test_eof722;
+	p += 1;
 case 722:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr975;
@@ -9543,8 +8870,7 @@ tr975:
 	{ {p = (( IMW_SKIP_TO(723)))-1;} }
 	goto st723;
 st723:
-	if ( ++p == pe )
-		goto _test_eof723;
+	p += 1;
 case 723:
 	switch( (*p) ) {
 		case 43u: goto tr976;
@@ -9557,8 +8883,7 @@ tr976:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st724;
 st724:
-	if ( ++p == pe )
-		goto _test_eof724;
+	p += 1;
 case 724:
 	if ( (*p) == 125u )
 		goto st725;
@@ -9567,25 +8892,23 @@ tr978:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st725;
 st725:
-	if ( ++p == pe )
-		goto _test_eof725;
+	p += 1;
 case 725:
 	if ( (*p) == 13u )
 		goto st726;
 	goto st0;
 st726:
-	if ( ++p == pe )
-		goto _test_eof726;
+	p += 1;
 case 726:
 	if ( (*p) == 10u )
 		goto tr981;
 	goto st0;
 tr981:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 727; goto _out;} }
 	goto st727;
 st727:
-	if ( ++p == pe )
-		goto _test_eof727;
+	p += 1;
 case 727:
 	if ( (*p) == 32u )
 		goto tr982;
@@ -9594,8 +8917,7 @@ tr947:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st728;
 st728:
-	if ( ++p == pe )
-		goto _test_eof728;
+	p += 1;
 case 728:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr983;
@@ -9608,8 +8930,7 @@ tr983:
 	{ {p = (( IMW_SKIP_TO(729)))-1;} }
 	goto st729;
 st729:
-	if ( ++p == pe )
-		goto _test_eof729;
+	p += 1;
 case 729:
 	switch( (*p) ) {
 		case 43u: goto tr984;
@@ -9622,8 +8943,7 @@ tr984:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st730;
 st730:
-	if ( ++p == pe )
-		goto _test_eof730;
+	p += 1;
 case 730:
 	if ( (*p) == 125u )
 		goto st731;
@@ -9632,25 +8952,23 @@ tr986:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st731;
 st731:
-	if ( ++p == pe )
-		goto _test_eof731;
+	p += 1;
 case 731:
 	if ( (*p) == 13u )
 		goto st732;
 	goto st0;
 st732:
-	if ( ++p == pe )
-		goto _test_eof732;
+	p += 1;
 case 732:
 	if ( (*p) == 10u )
 		goto tr989;
 	goto st0;
 tr989:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 733; goto _out;} }
 	goto st733;
 st733:
-	if ( ++p == pe )
-		goto _test_eof733;
+	p += 1;
 case 733:
 	switch( (*p) ) {
 		case 32u: goto tr990;
@@ -9661,8 +8979,7 @@ tr943:
 	{ {p = (( IMW_SKIP_TO(734)))-1;} }
 	goto st734;
 st734:
-	if ( ++p == pe )
-		goto _test_eof734;
+	p += 1;
 case 734:
 	switch( (*p) ) {
 		case 34u: goto tr940;
@@ -9673,8 +8990,7 @@ tr941:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st735;
 st735:
-	if ( ++p == pe )
-		goto _test_eof735;
+	p += 1;
 case 735:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr992;
@@ -9687,8 +9003,7 @@ tr992:
 	{ {p = (( IMW_SKIP_TO(736)))-1;} }
 	goto st736;
 st736:
-	if ( ++p == pe )
-		goto _test_eof736;
+	p += 1;
 case 736:
 	switch( (*p) ) {
 		case 43u: goto tr993;
@@ -9701,8 +9016,7 @@ tr993:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st737;
 st737:
-	if ( ++p == pe )
-		goto _test_eof737;
+	p += 1;
 case 737:
 	if ( (*p) == 125u )
 		goto st738;
@@ -9711,25 +9025,23 @@ tr995:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
-	if ( ++p == pe )
-		goto _test_eof738;
+	p += 1;
 case 738:
 	if ( (*p) == 13u )
 		goto st739;
 	goto st0;
 st739:
-	if ( ++p == pe )
-		goto _test_eof739;
+	p += 1;
 case 739:
 	if ( (*p) == 10u )
 		goto tr998;
 	goto st0;
 tr998:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 740; goto _out;} }
 	goto st740;
 st740:
-	if ( ++p == pe )
-		goto _test_eof740;
+	p += 1;
 case 740:
 	if ( (*p) == 32u )
 		goto tr999;
@@ -9738,8 +9050,7 @@ tr937:
 	{ {p = (( IMW_SKIP_TO(741)))-1;} }
 	goto st741;
 st741:
-	if ( ++p == pe )
-		goto _test_eof741;
+	p += 1;
 case 741:
 	switch( (*p) ) {
 		case 34u: goto tr933;
@@ -9750,8 +9061,7 @@ tr934:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st742;
 st742:
-	if ( ++p == pe )
-		goto _test_eof742;
+	p += 1;
 case 742:
 	switch( (*p) ) {
 		case 73u: goto st743;
@@ -9759,8 +9069,7 @@ case 742:
 	}
 	goto st0;
 st743:
-	if ( ++p == pe )
-		goto _test_eof743;
+	p += 1;
 case 743:
 	switch( (*p) ) {
 		case 76u: goto st744;
@@ -9768,8 +9077,7 @@ case 743:
 	}
 	goto st0;
 st744:
-	if ( ++p == pe )
-		goto _test_eof744;
+	p += 1;
 case 744:
 	switch( (*p) ) {
 		case 32u: goto tr1002;
@@ -9780,8 +9088,7 @@ tr935:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st745;
 st745:
-	if ( ++p == pe )
-		goto _test_eof745;
+	p += 1;
 case 745:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1004;
@@ -9794,8 +9101,7 @@ tr1004:
 	{ {p = (( IMW_SKIP_TO(746)))-1;} }
 	goto st746;
 st746:
-	if ( ++p == pe )
-		goto _test_eof746;
+	p += 1;
 case 746:
 	switch( (*p) ) {
 		case 43u: goto tr1005;
@@ -9808,8 +9114,7 @@ tr1005:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st747;
 st747:
-	if ( ++p == pe )
-		goto _test_eof747;
+	p += 1;
 case 747:
 	if ( (*p) == 125u )
 		goto st748;
@@ -9818,25 +9123,23 @@ tr1007:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st748;
 st748:
-	if ( ++p == pe )
-		goto _test_eof748;
+	p += 1;
 case 748:
 	if ( (*p) == 13u )
 		goto st749;
 	goto st0;
 st749:
-	if ( ++p == pe )
-		goto _test_eof749;
+	p += 1;
 case 749:
 	if ( (*p) == 10u )
 		goto tr1010;
 	goto st0;
 tr1010:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 750; goto _out;} }
 	goto st750;
 st750:
-	if ( ++p == pe )
-		goto _test_eof750;
+	p += 1;
 case 750:
 	switch( (*p) ) {
 		case 32u: goto tr1011;
@@ -9849,8 +9152,7 @@ tr5:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	goto st751;
 st751:
-	if ( ++p == pe )
-		goto _test_eof751;
+	p += 1;
 case 751:
 	switch( (*p) ) {
 		case 73u: goto st752;
@@ -9858,8 +9160,7 @@ case 751:
 	}
 	goto st0;
 st752:
-	if ( ++p == pe )
-		goto _test_eof752;
+	p += 1;
 case 752:
 	switch( (*p) ) {
 		case 76u: goto st753;
@@ -9867,8 +9168,7 @@ case 752:
 	}
 	goto st0;
 st753:
-	if ( ++p == pe )
-		goto _test_eof753;
+	p += 1;
 case 753:
 	switch( (*p) ) {
 		case 32u: goto tr1014;
@@ -9879,8 +9179,7 @@ tr1014:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st754;
 st754:
-	if ( ++p == pe )
-		goto _test_eof754;
+	p += 1;
 case 754:
 	switch( (*p) ) {
 		case 34u: goto tr1016;
@@ -9894,8 +9193,7 @@ tr1016:
 	{ {p = (( IMW_SKIP_TO(755)))-1;} }
 	goto st755;
 st755:
-	if ( ++p == pe )
-		goto _test_eof755;
+	p += 1;
 case 755:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9909,8 +9207,7 @@ tr1019:
 	{ {p = (( IMW_SKIP_TO(756)))-1;} }
 	goto st756;
 st756:
-	if ( ++p == pe )
-		goto _test_eof756;
+	p += 1;
 case 756:
 	if ( (*p) == 32u )
 		goto st757;
@@ -9919,8 +9216,7 @@ tr1204:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st757;
 st757:
-	if ( ++p == pe )
-		goto _test_eof757;
+	p += 1;
 case 757:
 	switch( (*p) ) {
 		case 40u: goto tr1022;
@@ -9935,8 +9231,7 @@ tr1130:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st758;
 st758:
-	if ( ++p == pe )
-		goto _test_eof758;
+	p += 1;
 case 758:
 	switch( (*p) ) {
 		case 34u: goto tr1024;
@@ -9947,8 +9242,7 @@ tr1024:
 	{ {p = (( IMW_SKIP_TO(759)))-1;} }
 	goto st759;
 st759:
-	if ( ++p == pe )
-		goto _test_eof759;
+	p += 1;
 case 759:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9962,8 +9256,7 @@ tr1026:
 	{ {p = (( IMW_SKIP_TO(760)))-1;} }
 	goto st760;
 st760:
-	if ( ++p == pe )
-		goto _test_eof760;
+	p += 1;
 case 760:
 	if ( (*p) == 32u )
 		goto st761;
@@ -9972,8 +9265,7 @@ tr1139:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st761;
 st761:
-	if ( ++p == pe )
-		goto _test_eof761;
+	p += 1;
 case 761:
 	switch( (*p) ) {
 		case 34u: goto tr1029;
@@ -9986,8 +9278,7 @@ tr1029:
 	{ {p = (( IMW_SKIP_TO(762)))-1;} }
 	goto st762;
 st762:
-	if ( ++p == pe )
-		goto _test_eof762;
+	p += 1;
 case 762:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10001,8 +9292,7 @@ tr1032:
 	{ {p = (( IMW_SKIP_TO(763)))-1;} }
 	goto st763;
 st763:
-	if ( ++p == pe )
-		goto _test_eof763;
+	p += 1;
 case 763:
 	switch( (*p) ) {
 		case 32u: goto st758;
@@ -10013,8 +9303,7 @@ tr1131:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st764;
 st764:
-	if ( ++p == pe )
-		goto _test_eof764;
+	p += 1;
 case 764:
 	if ( (*p) == 32u )
 		goto st765;
@@ -10023,8 +9312,7 @@ tr1114:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st765;
 st765:
-	if ( ++p == pe )
-		goto _test_eof765;
+	p += 1;
 case 765:
 	switch( (*p) ) {
 		case 34u: goto tr1037;
@@ -10037,8 +9325,7 @@ tr1037:
 	{ {p = (( IMW_SKIP_TO(766)))-1;} }
 	goto st766;
 st766:
-	if ( ++p == pe )
-		goto _test_eof766;
+	p += 1;
 case 766:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10052,8 +9339,7 @@ tr1040:
 	{ {p = (( IMW_SKIP_TO(767)))-1;} }
 	goto st767;
 st767:
-	if ( ++p == pe )
-		goto _test_eof767;
+	p += 1;
 case 767:
 	if ( (*p) == 32u )
 		goto st768;
@@ -10062,8 +9348,7 @@ tr1091:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st768;
 st768:
-	if ( ++p == pe )
-		goto _test_eof768;
+	p += 1;
 case 768:
 	switch( (*p) ) {
 		case 34u: goto tr1043;
@@ -10076,8 +9361,7 @@ tr1043:
 	{ {p = (( IMW_SKIP_TO(769)))-1;} }
 	goto st769;
 st769:
-	if ( ++p == pe )
-		goto _test_eof769;
+	p += 1;
 case 769:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10091,8 +9375,7 @@ tr1046:
 	{ {p = (( IMW_SKIP_TO(770)))-1;} }
 	goto st770;
 st770:
-	if ( ++p == pe )
-		goto _test_eof770;
+	p += 1;
 case 770:
 	if ( (*p) == 32u )
 		goto st771;
@@ -10101,8 +9384,7 @@ tr1081:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st771;
 st771:
-	if ( ++p == pe )
-		goto _test_eof771;
+	p += 1;
 case 771:
 	switch( (*p) ) {
 		case 34u: goto tr1049;
@@ -10115,8 +9397,7 @@ tr1049:
 	{ {p = (( IMW_SKIP_TO(772)))-1;} }
 	goto st772;
 st772:
-	if ( ++p == pe )
-		goto _test_eof772;
+	p += 1;
 case 772:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10130,8 +9411,7 @@ tr1052:
 	{ {p = (( IMW_SKIP_TO(773)))-1;} }
 	goto st773;
 st773:
-	if ( ++p == pe )
-		goto _test_eof773;
+	p += 1;
 case 773:
 	switch( (*p) ) {
 		case 32u: goto st774;
@@ -10145,8 +9425,7 @@ tr1061:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st774;
 st774:
-	if ( ++p == pe )
-		goto _test_eof774;
+	p += 1;
 case 774:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1056;
@@ -10159,8 +9438,7 @@ tr1056:
 	{ {p = (( IMW_SKIP_TO(775)))-1;} }
 	goto st775;
 st775:
-	if ( ++p == pe )
-		goto _test_eof775;
+	p += 1;
 case 775:
 	if ( (*p) == 41u )
 		goto tr1057;
@@ -10171,8 +9449,7 @@ tr1053:
 	{ {p = (( IMW_SKIP_TO(776)))-1;} }
 	goto st776;
 st776:
-	if ( ++p == pe )
-		goto _test_eof776;
+	p += 1;
 case 776:
 	switch( (*p) ) {
 		case 34u: goto tr1049;
@@ -10183,8 +9460,7 @@ tr1050:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st777;
 st777:
-	if ( ++p == pe )
-		goto _test_eof777;
+	p += 1;
 case 777:
 	switch( (*p) ) {
 		case 73u: goto st778;
@@ -10192,8 +9468,7 @@ case 777:
 	}
 	goto st0;
 st778:
-	if ( ++p == pe )
-		goto _test_eof778;
+	p += 1;
 case 778:
 	switch( (*p) ) {
 		case 76u: goto st779;
@@ -10201,8 +9476,7 @@ case 778:
 	}
 	goto st0;
 st779:
-	if ( ++p == pe )
-		goto _test_eof779;
+	p += 1;
 case 779:
 	switch( (*p) ) {
 		case 32u: goto tr1061;
@@ -10213,8 +9487,7 @@ tr1051:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st780;
 st780:
-	if ( ++p == pe )
-		goto _test_eof780;
+	p += 1;
 case 780:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1063;
@@ -10227,8 +9500,7 @@ tr1063:
 	{ {p = (( IMW_SKIP_TO(781)))-1;} }
 	goto st781;
 st781:
-	if ( ++p == pe )
-		goto _test_eof781;
+	p += 1;
 case 781:
 	switch( (*p) ) {
 		case 43u: goto tr1064;
@@ -10241,8 +9513,7 @@ tr1064:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st782;
 st782:
-	if ( ++p == pe )
-		goto _test_eof782;
+	p += 1;
 case 782:
 	if ( (*p) == 125u )
 		goto st783;
@@ -10251,25 +9522,23 @@ tr1066:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st783;
 st783:
-	if ( ++p == pe )
-		goto _test_eof783;
+	p += 1;
 case 783:
 	if ( (*p) == 13u )
 		goto st784;
 	goto st0;
 st784:
-	if ( ++p == pe )
-		goto _test_eof784;
+	p += 1;
 case 784:
 	if ( (*p) == 10u )
 		goto tr1069;
 	goto st0;
 tr1069:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 785; goto _out;} }
 	goto st785;
 st785:
-	if ( ++p == pe )
-		goto _test_eof785;
+	p += 1;
 case 785:
 	switch( (*p) ) {
 		case 32u: goto tr1070;
@@ -10280,8 +9549,7 @@ tr1047:
 	{ {p = (( IMW_SKIP_TO(786)))-1;} }
 	goto st786;
 st786:
-	if ( ++p == pe )
-		goto _test_eof786;
+	p += 1;
 case 786:
 	switch( (*p) ) {
 		case 34u: goto tr1043;
@@ -10289,8 +9557,7 @@ case 786:
 	}
 	goto st0;
 st787:
-	if ( ++p == pe )
-		goto _test_eof787;
+	p += 1;
 case 787:
 	switch( (*p) ) {
 		case 73u: goto st788;
@@ -10298,8 +9565,7 @@ case 787:
 	}
 	goto st0;
 st788:
-	if ( ++p == pe )
-		goto _test_eof788;
+	p += 1;
 case 788:
 	switch( (*p) ) {
 		case 76u: goto st770;
@@ -10310,8 +9576,7 @@ tr1045:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st789;
 st789:
-	if ( ++p == pe )
-		goto _test_eof789;
+	p += 1;
 case 789:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1074;
@@ -10324,8 +9589,7 @@ tr1074:
 	{ {p = (( IMW_SKIP_TO(790)))-1;} }
 	goto st790;
 st790:
-	if ( ++p == pe )
-		goto _test_eof790;
+	p += 1;
 case 790:
 	switch( (*p) ) {
 		case 43u: goto tr1075;
@@ -10338,8 +9602,7 @@ tr1075:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st791;
 st791:
-	if ( ++p == pe )
-		goto _test_eof791;
+	p += 1;
 case 791:
 	if ( (*p) == 125u )
 		goto st792;
@@ -10348,25 +9611,23 @@ tr1077:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st792;
 st792:
-	if ( ++p == pe )
-		goto _test_eof792;
+	p += 1;
 case 792:
 	if ( (*p) == 13u )
 		goto st793;
 	goto st0;
 st793:
-	if ( ++p == pe )
-		goto _test_eof793;
+	p += 1;
 case 793:
 	if ( (*p) == 10u )
 		goto tr1080;
 	goto st0;
 tr1080:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 794; goto _out;} }
 	goto st794;
 st794:
-	if ( ++p == pe )
-		goto _test_eof794;
+	p += 1;
 case 794:
 	if ( (*p) == 32u )
 		goto tr1081;
@@ -10375,8 +9636,7 @@ tr1041:
 	{ {p = (( IMW_SKIP_TO(795)))-1;} }
 	goto st795;
 st795:
-	if ( ++p == pe )
-		goto _test_eof795;
+	p += 1;
 case 795:
 	switch( (*p) ) {
 		case 34u: goto tr1037;
@@ -10384,8 +9644,7 @@ case 795:
 	}
 	goto st0;
 st796:
-	if ( ++p == pe )
-		goto _test_eof796;
+	p += 1;
 case 796:
 	switch( (*p) ) {
 		case 73u: goto st797;
@@ -10393,8 +9652,7 @@ case 796:
 	}
 	goto st0;
 st797:
-	if ( ++p == pe )
-		goto _test_eof797;
+	p += 1;
 case 797:
 	switch( (*p) ) {
 		case 76u: goto st767;
@@ -10405,8 +9663,7 @@ tr1039:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st798;
 st798:
-	if ( ++p == pe )
-		goto _test_eof798;
+	p += 1;
 case 798:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1084;
@@ -10419,8 +9676,7 @@ tr1084:
 	{ {p = (( IMW_SKIP_TO(799)))-1;} }
 	goto st799;
 st799:
-	if ( ++p == pe )
-		goto _test_eof799;
+	p += 1;
 case 799:
 	switch( (*p) ) {
 		case 43u: goto tr1085;
@@ -10433,8 +9689,7 @@ tr1085:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st800;
 st800:
-	if ( ++p == pe )
-		goto _test_eof800;
+	p += 1;
 case 800:
 	if ( (*p) == 125u )
 		goto st801;
@@ -10443,25 +9698,23 @@ tr1087:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st801;
 st801:
-	if ( ++p == pe )
-		goto _test_eof801;
+	p += 1;
 case 801:
 	if ( (*p) == 13u )
 		goto st802;
 	goto st0;
 st802:
-	if ( ++p == pe )
-		goto _test_eof802;
+	p += 1;
 case 802:
 	if ( (*p) == 10u )
 		goto tr1090;
 	goto st0;
 tr1090:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 803; goto _out;} }
 	goto st803;
 st803:
-	if ( ++p == pe )
-		goto _test_eof803;
+	p += 1;
 case 803:
 	if ( (*p) == 32u )
 		goto tr1091;
@@ -10470,8 +9723,7 @@ tr1033:
 	{ {p = (( IMW_SKIP_TO(804)))-1;} }
 	goto st804;
 st804:
-	if ( ++p == pe )
-		goto _test_eof804;
+	p += 1;
 case 804:
 	switch( (*p) ) {
 		case 34u: goto tr1029;
@@ -10479,8 +9731,7 @@ case 804:
 	}
 	goto st0;
 st805:
-	if ( ++p == pe )
-		goto _test_eof805;
+	p += 1;
 case 805:
 	switch( (*p) ) {
 		case 73u: goto st806;
@@ -10488,8 +9739,7 @@ case 805:
 	}
 	goto st0;
 st806:
-	if ( ++p == pe )
-		goto _test_eof806;
+	p += 1;
 case 806:
 	switch( (*p) ) {
 		case 76u: goto st807;
@@ -10500,8 +9750,7 @@ tr1103:
 	{ {p = (( IMW_SKIP_TO(807)))-1;} }
 	goto st807;
 st807:
-	if ( ++p == pe )
-		goto _test_eof807;
+	p += 1;
 case 807:
 	switch( (*p) ) {
 		case 32u: goto st808;
@@ -10512,8 +9761,7 @@ tr1112:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st808;
 st808:
-	if ( ++p == pe )
-		goto _test_eof808;
+	p += 1;
 case 808:
 	switch( (*p) ) {
 		case 34u: goto tr1096;
@@ -10524,8 +9772,7 @@ tr1096:
 	{ {p = (( IMW_SKIP_TO(809)))-1;} }
 	goto st809;
 st809:
-	if ( ++p == pe )
-		goto _test_eof809;
+	p += 1;
 case 809:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10539,8 +9786,7 @@ tr1098:
 	{ {p = (( IMW_SKIP_TO(810)))-1;} }
 	goto st810;
 st810:
-	if ( ++p == pe )
-		goto _test_eof810;
+	p += 1;
 case 810:
 	if ( (*p) == 32u )
 		goto st811;
@@ -10549,8 +9795,7 @@ tr1122:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st811;
 st811:
-	if ( ++p == pe )
-		goto _test_eof811;
+	p += 1;
 case 811:
 	switch( (*p) ) {
 		case 34u: goto tr1101;
@@ -10563,8 +9808,7 @@ tr1101:
 	{ {p = (( IMW_SKIP_TO(812)))-1;} }
 	goto st812;
 st812:
-	if ( ++p == pe )
-		goto _test_eof812;
+	p += 1;
 case 812:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10578,8 +9822,7 @@ tr1104:
 	{ {p = (( IMW_SKIP_TO(813)))-1;} }
 	goto st813;
 st813:
-	if ( ++p == pe )
-		goto _test_eof813;
+	p += 1;
 case 813:
 	switch( (*p) ) {
 		case 34u: goto tr1101;
@@ -10590,8 +9833,7 @@ tr1102:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st814;
 st814:
-	if ( ++p == pe )
-		goto _test_eof814;
+	p += 1;
 case 814:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1105;
@@ -10604,8 +9846,7 @@ tr1105:
 	{ {p = (( IMW_SKIP_TO(815)))-1;} }
 	goto st815;
 st815:
-	if ( ++p == pe )
-		goto _test_eof815;
+	p += 1;
 case 815:
 	switch( (*p) ) {
 		case 43u: goto tr1106;
@@ -10618,8 +9859,7 @@ tr1106:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st816;
 st816:
-	if ( ++p == pe )
-		goto _test_eof816;
+	p += 1;
 case 816:
 	if ( (*p) == 125u )
 		goto st817;
@@ -10628,25 +9868,23 @@ tr1108:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st817;
 st817:
-	if ( ++p == pe )
-		goto _test_eof817;
+	p += 1;
 case 817:
 	if ( (*p) == 13u )
 		goto st818;
 	goto st0;
 st818:
-	if ( ++p == pe )
-		goto _test_eof818;
+	p += 1;
 case 818:
 	if ( (*p) == 10u )
 		goto tr1111;
 	goto st0;
 tr1111:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 819; goto _out;} }
 	goto st819;
 st819:
-	if ( ++p == pe )
-		goto _test_eof819;
+	p += 1;
 case 819:
 	switch( (*p) ) {
 		case 32u: goto tr1112;
@@ -10657,8 +9895,7 @@ tr1113:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st820;
 st820:
-	if ( ++p == pe )
-		goto _test_eof820;
+	p += 1;
 case 820:
 	if ( (*p) == 32u )
 		goto tr1114;
@@ -10667,8 +9904,7 @@ tr1099:
 	{ {p = (( IMW_SKIP_TO(821)))-1;} }
 	goto st821;
 st821:
-	if ( ++p == pe )
-		goto _test_eof821;
+	p += 1;
 case 821:
 	switch( (*p) ) {
 		case 34u: goto tr1096;
@@ -10679,8 +9915,7 @@ tr1097:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st822;
 st822:
-	if ( ++p == pe )
-		goto _test_eof822;
+	p += 1;
 case 822:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1115;
@@ -10693,8 +9928,7 @@ tr1115:
 	{ {p = (( IMW_SKIP_TO(823)))-1;} }
 	goto st823;
 st823:
-	if ( ++p == pe )
-		goto _test_eof823;
+	p += 1;
 case 823:
 	switch( (*p) ) {
 		case 43u: goto tr1116;
@@ -10707,8 +9941,7 @@ tr1116:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st824;
 st824:
-	if ( ++p == pe )
-		goto _test_eof824;
+	p += 1;
 case 824:
 	if ( (*p) == 125u )
 		goto st825;
@@ -10717,25 +9950,23 @@ tr1118:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st825;
 st825:
-	if ( ++p == pe )
-		goto _test_eof825;
+	p += 1;
 case 825:
 	if ( (*p) == 13u )
 		goto st826;
 	goto st0;
 st826:
-	if ( ++p == pe )
-		goto _test_eof826;
+	p += 1;
 case 826:
 	if ( (*p) == 10u )
 		goto tr1121;
 	goto st0;
 tr1121:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 827; goto _out;} }
 	goto st827;
 st827:
-	if ( ++p == pe )
-		goto _test_eof827;
+	p += 1;
 case 827:
 	if ( (*p) == 32u )
 		goto tr1122;
@@ -10744,8 +9975,7 @@ tr1031:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st828;
 st828:
-	if ( ++p == pe )
-		goto _test_eof828;
+	p += 1;
 case 828:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1123;
@@ -10758,8 +9988,7 @@ tr1123:
 	{ {p = (( IMW_SKIP_TO(829)))-1;} }
 	goto st829;
 st829:
-	if ( ++p == pe )
-		goto _test_eof829;
+	p += 1;
 case 829:
 	switch( (*p) ) {
 		case 43u: goto tr1124;
@@ -10772,8 +10001,7 @@ tr1124:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st830;
 st830:
-	if ( ++p == pe )
-		goto _test_eof830;
+	p += 1;
 case 830:
 	if ( (*p) == 125u )
 		goto st831;
@@ -10782,25 +10010,23 @@ tr1126:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st831;
 st831:
-	if ( ++p == pe )
-		goto _test_eof831;
+	p += 1;
 case 831:
 	if ( (*p) == 13u )
 		goto st832;
 	goto st0;
 st832:
-	if ( ++p == pe )
-		goto _test_eof832;
+	p += 1;
 case 832:
 	if ( (*p) == 10u )
 		goto tr1129;
 	goto st0;
 tr1129:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 833; goto _out;} }
 	goto st833;
 st833:
-	if ( ++p == pe )
-		goto _test_eof833;
+	p += 1;
 case 833:
 	switch( (*p) ) {
 		case 32u: goto tr1130;
@@ -10811,8 +10037,7 @@ tr1027:
 	{ {p = (( IMW_SKIP_TO(834)))-1;} }
 	goto st834;
 st834:
-	if ( ++p == pe )
-		goto _test_eof834;
+	p += 1;
 case 834:
 	switch( (*p) ) {
 		case 34u: goto tr1024;
@@ -10823,8 +10048,7 @@ tr1025:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st835;
 st835:
-	if ( ++p == pe )
-		goto _test_eof835;
+	p += 1;
 case 835:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1132;
@@ -10837,8 +10061,7 @@ tr1132:
 	{ {p = (( IMW_SKIP_TO(836)))-1;} }
 	goto st836;
 st836:
-	if ( ++p == pe )
-		goto _test_eof836;
+	p += 1;
 case 836:
 	switch( (*p) ) {
 		case 43u: goto tr1133;
@@ -10851,8 +10074,7 @@ tr1133:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st837;
 st837:
-	if ( ++p == pe )
-		goto _test_eof837;
+	p += 1;
 case 837:
 	if ( (*p) == 125u )
 		goto st838;
@@ -10861,32 +10083,29 @@ tr1135:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st838;
 st838:
-	if ( ++p == pe )
-		goto _test_eof838;
+	p += 1;
 case 838:
 	if ( (*p) == 13u )
 		goto st839;
 	goto st0;
 st839:
-	if ( ++p == pe )
-		goto _test_eof839;
+	p += 1;
 case 839:
 	if ( (*p) == 10u )
 		goto tr1138;
 	goto st0;
 tr1138:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 840; goto _out;} }
 	goto st840;
 st840:
-	if ( ++p == pe )
-		goto _test_eof840;
+	p += 1;
 case 840:
 	if ( (*p) == 32u )
 		goto tr1139;
 	goto st0;
 st841:
-	if ( ++p == pe )
-		goto _test_eof841;
+	p += 1;
 case 841:
 	switch( (*p) ) {
 		case 73u: goto st842;
@@ -10894,8 +10113,7 @@ case 841:
 	}
 	goto st0;
 st842:
-	if ( ++p == pe )
-		goto _test_eof842;
+	p += 1;
 case 842:
 	switch( (*p) ) {
 		case 76u: goto st764;
@@ -10906,8 +10124,7 @@ tr1020:
 	{ {p = (( IMW_SKIP_TO(843)))-1;} }
 	goto st843;
 st843:
-	if ( ++p == pe )
-		goto _test_eof843;
+	p += 1;
 case 843:
 	switch( (*p) ) {
 		case 34u: goto tr1016;
@@ -10918,8 +10135,7 @@ tr1017:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st844;
 st844:
-	if ( ++p == pe )
-		goto _test_eof844;
+	p += 1;
 case 844:
 	switch( (*p) ) {
 		case 73u: goto st845;
@@ -10927,8 +10143,7 @@ case 844:
 	}
 	goto st0;
 st845:
-	if ( ++p == pe )
-		goto _test_eof845;
+	p += 1;
 case 845:
 	switch( (*p) ) {
 		case 76u: goto st846;
@@ -10936,8 +10151,7 @@ case 845:
 	}
 	goto st0;
 st846:
-	if ( ++p == pe )
-		goto _test_eof846;
+	p += 1;
 case 846:
 	switch( (*p) ) {
 		case 32u: goto tr1143;
@@ -10948,8 +10162,7 @@ tr1143:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st847;
 st847:
-	if ( ++p == pe )
-		goto _test_eof847;
+	p += 1;
 case 847:
 	switch( (*p) ) {
 		case 34u: goto tr350;
@@ -10963,8 +10176,7 @@ tr1144:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st848;
 st848:
-	if ( ++p == pe )
-		goto _test_eof848;
+	p += 1;
 case 848:
 	switch( (*p) ) {
 		case 34u: goto tr1146;
@@ -10975,8 +10187,7 @@ tr1146:
 	{ {p = (( IMW_SKIP_TO(849)))-1;} }
 	goto st849;
 st849:
-	if ( ++p == pe )
-		goto _test_eof849;
+	p += 1;
 case 849:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10990,8 +10201,7 @@ tr1148:
 	{ {p = (( IMW_SKIP_TO(850)))-1;} }
 	goto st850;
 st850:
-	if ( ++p == pe )
-		goto _test_eof850;
+	p += 1;
 case 850:
 	if ( (*p) == 32u )
 		goto st851;
@@ -11000,8 +10210,7 @@ tr1193:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st851;
 st851:
-	if ( ++p == pe )
-		goto _test_eof851;
+	p += 1;
 case 851:
 	switch( (*p) ) {
 		case 34u: goto tr1029;
@@ -11012,8 +10221,7 @@ case 851:
 	}
 	goto st0;
 st852:
-	if ( ++p == pe )
-		goto _test_eof852;
+	p += 1;
 case 852:
 	switch( (*p) ) {
 		case 73u: goto st853;
@@ -11021,8 +10229,7 @@ case 852:
 	}
 	goto st0;
 st853:
-	if ( ++p == pe )
-		goto _test_eof853;
+	p += 1;
 case 853:
 	switch( (*p) ) {
 		case 76u: goto st854;
@@ -11030,8 +10237,7 @@ case 853:
 	}
 	goto st0;
 st854:
-	if ( ++p == pe )
-		goto _test_eof854;
+	p += 1;
 case 854:
 	switch( (*p) ) {
 		case 32u: goto st808;
@@ -11039,8 +10245,7 @@ case 854:
 	}
 	goto st0;
 st855:
-	if ( ++p == pe )
-		goto _test_eof855;
+	p += 1;
 case 855:
 	switch( (*p) ) {
 		case 32u: goto tr1155;
@@ -11051,8 +10256,7 @@ tr1155:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st856;
 st856:
-	if ( ++p == pe )
-		goto _test_eof856;
+	p += 1;
 case 856:
 	switch( (*p) ) {
 		case 34u: goto tr1156;
@@ -11066,8 +10270,7 @@ tr1156:
 	{ {p = (( IMW_SKIP_TO(857)))-1;} }
 	goto st857;
 st857:
-	if ( ++p == pe )
-		goto _test_eof857;
+	p += 1;
 case 857:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11081,8 +10284,7 @@ tr1159:
 	{ {p = (( IMW_SKIP_TO(858)))-1;} }
 	goto st858;
 st858:
-	if ( ++p == pe )
-		goto _test_eof858;
+	p += 1;
 case 858:
 	switch( (*p) ) {
 		case 32u: goto st859;
@@ -11093,8 +10295,7 @@ tr1185:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st859;
 st859:
-	if ( ++p == pe )
-		goto _test_eof859;
+	p += 1;
 case 859:
 	switch( (*p) ) {
 		case 34u: goto tr1162;
@@ -11107,8 +10308,7 @@ tr1162:
 	{ {p = (( IMW_SKIP_TO(860)))-1;} }
 	goto st860;
 st860:
-	if ( ++p == pe )
-		goto _test_eof860;
+	p += 1;
 case 860:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11122,8 +10322,7 @@ tr1165:
 	{ {p = (( IMW_SKIP_TO(861)))-1;} }
 	goto st861;
 st861:
-	if ( ++p == pe )
-		goto _test_eof861;
+	p += 1;
 case 861:
 	switch( (*p) ) {
 		case 32u: goto st771;
@@ -11134,8 +10333,7 @@ tr1166:
 	{ {p = (( IMW_SKIP_TO(862)))-1;} }
 	goto st862;
 st862:
-	if ( ++p == pe )
-		goto _test_eof862;
+	p += 1;
 case 862:
 	switch( (*p) ) {
 		case 34u: goto tr1162;
@@ -11143,8 +10341,7 @@ case 862:
 	}
 	goto st0;
 st863:
-	if ( ++p == pe )
-		goto _test_eof863;
+	p += 1;
 case 863:
 	switch( (*p) ) {
 		case 73u: goto st864;
@@ -11152,8 +10349,7 @@ case 863:
 	}
 	goto st0;
 st864:
-	if ( ++p == pe )
-		goto _test_eof864;
+	p += 1;
 case 864:
 	switch( (*p) ) {
 		case 76u: goto st861;
@@ -11164,8 +10360,7 @@ tr1164:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st865;
 st865:
-	if ( ++p == pe )
-		goto _test_eof865;
+	p += 1;
 case 865:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1169;
@@ -11178,8 +10373,7 @@ tr1169:
 	{ {p = (( IMW_SKIP_TO(866)))-1;} }
 	goto st866;
 st866:
-	if ( ++p == pe )
-		goto _test_eof866;
+	p += 1;
 case 866:
 	switch( (*p) ) {
 		case 43u: goto tr1170;
@@ -11192,8 +10386,7 @@ tr1170:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st867;
 st867:
-	if ( ++p == pe )
-		goto _test_eof867;
+	p += 1;
 case 867:
 	if ( (*p) == 125u )
 		goto st868;
@@ -11202,25 +10395,23 @@ tr1172:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st868;
 st868:
-	if ( ++p == pe )
-		goto _test_eof868;
+	p += 1;
 case 868:
 	if ( (*p) == 13u )
 		goto st869;
 	goto st0;
 st869:
-	if ( ++p == pe )
-		goto _test_eof869;
+	p += 1;
 case 869:
 	if ( (*p) == 10u )
 		goto tr1175;
 	goto st0;
 tr1175:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 870; goto _out;} }
 	goto st870;
 st870:
-	if ( ++p == pe )
-		goto _test_eof870;
+	p += 1;
 case 870:
 	switch( (*p) ) {
 		case 32u: goto tr1081;
@@ -11231,8 +10422,7 @@ tr1160:
 	{ {p = (( IMW_SKIP_TO(871)))-1;} }
 	goto st871;
 st871:
-	if ( ++p == pe )
-		goto _test_eof871;
+	p += 1;
 case 871:
 	switch( (*p) ) {
 		case 34u: goto tr1156;
@@ -11240,8 +10430,7 @@ case 871:
 	}
 	goto st0;
 st872:
-	if ( ++p == pe )
-		goto _test_eof872;
+	p += 1;
 case 872:
 	switch( (*p) ) {
 		case 73u: goto st873;
@@ -11249,8 +10438,7 @@ case 872:
 	}
 	goto st0;
 st873:
-	if ( ++p == pe )
-		goto _test_eof873;
+	p += 1;
 case 873:
 	switch( (*p) ) {
 		case 76u: goto st858;
@@ -11261,8 +10449,7 @@ tr1158:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st874;
 st874:
-	if ( ++p == pe )
-		goto _test_eof874;
+	p += 1;
 case 874:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1178;
@@ -11275,8 +10462,7 @@ tr1178:
 	{ {p = (( IMW_SKIP_TO(875)))-1;} }
 	goto st875;
 st875:
-	if ( ++p == pe )
-		goto _test_eof875;
+	p += 1;
 case 875:
 	switch( (*p) ) {
 		case 43u: goto tr1179;
@@ -11289,8 +10475,7 @@ tr1179:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st876;
 st876:
-	if ( ++p == pe )
-		goto _test_eof876;
+	p += 1;
 case 876:
 	if ( (*p) == 125u )
 		goto st877;
@@ -11299,25 +10484,23 @@ tr1181:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st877;
 st877:
-	if ( ++p == pe )
-		goto _test_eof877;
+	p += 1;
 case 877:
 	if ( (*p) == 13u )
 		goto st878;
 	goto st0;
 st878:
-	if ( ++p == pe )
-		goto _test_eof878;
+	p += 1;
 case 878:
 	if ( (*p) == 10u )
 		goto tr1184;
 	goto st0;
 tr1184:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 879; goto _out;} }
 	goto st879;
 st879:
-	if ( ++p == pe )
-		goto _test_eof879;
+	p += 1;
 case 879:
 	switch( (*p) ) {
 		case 32u: goto tr1185;
@@ -11328,8 +10511,7 @@ tr1149:
 	{ {p = (( IMW_SKIP_TO(880)))-1;} }
 	goto st880;
 st880:
-	if ( ++p == pe )
-		goto _test_eof880;
+	p += 1;
 case 880:
 	switch( (*p) ) {
 		case 34u: goto tr1146;
@@ -11340,8 +10522,7 @@ tr1147:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st881;
 st881:
-	if ( ++p == pe )
-		goto _test_eof881;
+	p += 1;
 case 881:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1186;
@@ -11354,8 +10535,7 @@ tr1186:
 	{ {p = (( IMW_SKIP_TO(882)))-1;} }
 	goto st882;
 st882:
-	if ( ++p == pe )
-		goto _test_eof882;
+	p += 1;
 case 882:
 	switch( (*p) ) {
 		case 43u: goto tr1187;
@@ -11368,8 +10548,7 @@ tr1187:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st883;
 st883:
-	if ( ++p == pe )
-		goto _test_eof883;
+	p += 1;
 case 883:
 	if ( (*p) == 125u )
 		goto st884;
@@ -11378,32 +10557,29 @@ tr1189:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st884;
 st884:
-	if ( ++p == pe )
-		goto _test_eof884;
+	p += 1;
 case 884:
 	if ( (*p) == 13u )
 		goto st885;
 	goto st0;
 st885:
-	if ( ++p == pe )
-		goto _test_eof885;
+	p += 1;
 case 885:
 	if ( (*p) == 10u )
 		goto tr1192;
 	goto st0;
 tr1192:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 886; goto _out;} }
 	goto st886;
 st886:
-	if ( ++p == pe )
-		goto _test_eof886;
+	p += 1;
 case 886:
 	if ( (*p) == 32u )
 		goto tr1193;
 	goto st0;
 st887:
-	if ( ++p == pe )
-		goto _test_eof887;
+	p += 1;
 case 887:
 	switch( (*p) ) {
 		case 73u: goto st888;
@@ -11411,8 +10587,7 @@ case 887:
 	}
 	goto st0;
 st888:
-	if ( ++p == pe )
-		goto _test_eof888;
+	p += 1;
 case 888:
 	switch( (*p) ) {
 		case 76u: goto st889;
@@ -11420,8 +10595,7 @@ case 888:
 	}
 	goto st0;
 st889:
-	if ( ++p == pe )
-		goto _test_eof889;
+	p += 1;
 case 889:
 	switch( (*p) ) {
 		case 32u: goto st856;
@@ -11432,8 +10606,7 @@ tr1018:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st890;
 st890:
-	if ( ++p == pe )
-		goto _test_eof890;
+	p += 1;
 case 890:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1197;
@@ -11446,8 +10619,7 @@ tr1197:
 	{ {p = (( IMW_SKIP_TO(891)))-1;} }
 	goto st891;
 st891:
-	if ( ++p == pe )
-		goto _test_eof891;
+	p += 1;
 case 891:
 	switch( (*p) ) {
 		case 43u: goto tr1198;
@@ -11460,8 +10632,7 @@ tr1198:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st892;
 st892:
-	if ( ++p == pe )
-		goto _test_eof892;
+	p += 1;
 case 892:
 	if ( (*p) == 125u )
 		goto st893;
@@ -11470,25 +10641,23 @@ tr1200:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st893;
 st893:
-	if ( ++p == pe )
-		goto _test_eof893;
+	p += 1;
 case 893:
 	if ( (*p) == 13u )
 		goto st894;
 	goto st0;
 st894:
-	if ( ++p == pe )
-		goto _test_eof894;
+	p += 1;
 case 894:
 	if ( (*p) == 10u )
 		goto tr1203;
 	goto st0;
 tr1203:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 895; goto _out;} }
 	goto st895;
 st895:
-	if ( ++p == pe )
-		goto _test_eof895;
+	p += 1;
 case 895:
 	if ( (*p) == 32u )
 		goto tr1204;
@@ -11498,8 +10667,7 @@ tr6:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	goto st896;
 st896:
-	if ( ++p == pe )
-		goto _test_eof896;
+	p += 1;
 case 896:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1205;
@@ -11512,8 +10680,7 @@ tr1205:
 	{ {p = (( IMW_SKIP_TO(897)))-1;} }
 	goto st897;
 st897:
-	if ( ++p == pe )
-		goto _test_eof897;
+	p += 1;
 case 897:
 	switch( (*p) ) {
 		case 43u: goto tr1206;
@@ -11526,8 +10693,7 @@ tr1206:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st898;
 st898:
-	if ( ++p == pe )
-		goto _test_eof898;
+	p += 1;
 case 898:
 	if ( (*p) == 125u )
 		goto st899;
@@ -11536,25 +10702,23 @@ tr1208:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st899;
 st899:
-	if ( ++p == pe )
-		goto _test_eof899;
+	p += 1;
 case 899:
 	if ( (*p) == 13u )
 		goto st900;
 	goto st0;
 st900:
-	if ( ++p == pe )
-		goto _test_eof900;
+	p += 1;
 case 900:
 	if ( (*p) == 10u )
 		goto tr1211;
 	goto st0;
 tr1211:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 901; goto _out;} }
 	goto st901;
 st901:
-	if ( ++p == pe )
-		goto _test_eof901;
+	p += 1;
 case 901:
 	switch( (*p) ) {
 		case 32u: goto tr1212;
@@ -11562,8 +10726,7 @@ case 901:
 	}
 	goto st0;
 st902:
-	if ( ++p == pe )
-		goto _test_eof902;
+	p += 1;
 case 902:
 	if ( (*p) == 40u )
 		goto st903;
@@ -11575,8 +10738,7 @@ tr1234:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st903;
 st903:
-	if ( ++p == pe )
-		goto _test_eof903;
+	p += 1;
 case 903:
 	switch( (*p) ) {
 		case 34u: goto tr1214;
@@ -11592,8 +10754,7 @@ tr1214:
 	{ {p = (( IMW_SKIP_TO(904)))-1;} }
 	goto st904;
 st904:
-	if ( ++p == pe )
-		goto _test_eof904;
+	p += 1;
 case 904:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11610,8 +10771,7 @@ tr1215:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 905; goto _out;} {( imw_stack)[( imw_top)++] = 905;goto st902;} }
 	goto st905;
 st905:
-	if ( ++p == pe )
-		goto _test_eof905;
+	p += 1;
 case 905:
 	switch( (*p) ) {
 		case 32u: goto st903;
@@ -11630,16 +10790,14 @@ tr1235:
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st918;
 st918:
-	if ( ++p == pe )
-		goto _test_eof918;
+	p += 1;
 case 918:
 	goto st0;
 tr1220:
 	{ {p = (( IMW_SKIP_TO(906)))-1;} }
 	goto st906;
 st906:
-	if ( ++p == pe )
-		goto _test_eof906;
+	p += 1;
 case 906:
 	switch( (*p) ) {
 		case 34u: goto tr1214;
@@ -11654,8 +10812,7 @@ tr1216:
 	{ {p = (( IMW_SKIP_TO(907)))-1;} }
 	goto st907;
 st907:
-	if ( ++p == pe )
-		goto _test_eof907;
+	p += 1;
 case 907:
 	switch( (*p) ) {
 		case 32u: goto tr1222;
@@ -11665,8 +10822,7 @@ case 907:
 		goto tr1224;
 	goto st0;
 st908:
-	if ( ++p == pe )
-		goto _test_eof908;
+	p += 1;
 case 908:
 	switch( (*p) ) {
 		case 73u: goto st909;
@@ -11674,8 +10830,7 @@ case 908:
 	}
 	goto st0;
 st909:
-	if ( ++p == pe )
-		goto _test_eof909;
+	p += 1;
 case 909:
 	switch( (*p) ) {
 		case 76u: goto st905;
@@ -11686,8 +10841,7 @@ tr1218:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st910;
 st910:
-	if ( ++p == pe )
-		goto _test_eof910;
+	p += 1;
 case 910:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1227;
@@ -11700,8 +10854,7 @@ tr1227:
 	{ {p = (( IMW_SKIP_TO(911)))-1;} }
 	goto st911;
 st911:
-	if ( ++p == pe )
-		goto _test_eof911;
+	p += 1;
 case 911:
 	switch( (*p) ) {
 		case 43u: goto tr1228;
@@ -11714,8 +10867,7 @@ tr1228:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st912;
 st912:
-	if ( ++p == pe )
-		goto _test_eof912;
+	p += 1;
 case 912:
 	if ( (*p) == 125u )
 		goto st913;
@@ -11724,25 +10876,23 @@ tr1230:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st913;
 st913:
-	if ( ++p == pe )
-		goto _test_eof913;
+	p += 1;
 case 913:
 	if ( (*p) == 13u )
 		goto st914;
 	goto st0;
 st914:
-	if ( ++p == pe )
-		goto _test_eof914;
+	p += 1;
 case 914:
 	if ( (*p) == 10u )
 		goto tr1233;
 	goto st0;
 tr1233:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 915; goto _out;} }
 	goto st915;
 st915:
-	if ( ++p == pe )
-		goto _test_eof915;
+	p += 1;
 case 915:
 	switch( (*p) ) {
 		case 32u: goto tr1234;
@@ -11750,926 +10900,7 @@ case 915:
 	}
 	goto st0;
 	}
-	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof916: cs = 916; goto _test_eof; 
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof917: cs = 917; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof378: cs = 378; goto _test_eof; 
-	_test_eof379: cs = 379; goto _test_eof; 
-	_test_eof380: cs = 380; goto _test_eof; 
-	_test_eof381: cs = 381; goto _test_eof; 
-	_test_eof382: cs = 382; goto _test_eof; 
-	_test_eof383: cs = 383; goto _test_eof; 
-	_test_eof384: cs = 384; goto _test_eof; 
-	_test_eof385: cs = 385; goto _test_eof; 
-	_test_eof386: cs = 386; goto _test_eof; 
-	_test_eof387: cs = 387; goto _test_eof; 
-	_test_eof388: cs = 388; goto _test_eof; 
-	_test_eof389: cs = 389; goto _test_eof; 
-	_test_eof390: cs = 390; goto _test_eof; 
-	_test_eof391: cs = 391; goto _test_eof; 
-	_test_eof392: cs = 392; goto _test_eof; 
-	_test_eof393: cs = 393; goto _test_eof; 
-	_test_eof394: cs = 394; goto _test_eof; 
-	_test_eof395: cs = 395; goto _test_eof; 
-	_test_eof396: cs = 396; goto _test_eof; 
-	_test_eof397: cs = 397; goto _test_eof; 
-	_test_eof398: cs = 398; goto _test_eof; 
-	_test_eof399: cs = 399; goto _test_eof; 
-	_test_eof400: cs = 400; goto _test_eof; 
-	_test_eof401: cs = 401; goto _test_eof; 
-	_test_eof402: cs = 402; goto _test_eof; 
-	_test_eof403: cs = 403; goto _test_eof; 
-	_test_eof404: cs = 404; goto _test_eof; 
-	_test_eof405: cs = 405; goto _test_eof; 
-	_test_eof406: cs = 406; goto _test_eof; 
-	_test_eof407: cs = 407; goto _test_eof; 
-	_test_eof408: cs = 408; goto _test_eof; 
-	_test_eof409: cs = 409; goto _test_eof; 
-	_test_eof410: cs = 410; goto _test_eof; 
-	_test_eof411: cs = 411; goto _test_eof; 
-	_test_eof412: cs = 412; goto _test_eof; 
-	_test_eof413: cs = 413; goto _test_eof; 
-	_test_eof414: cs = 414; goto _test_eof; 
-	_test_eof415: cs = 415; goto _test_eof; 
-	_test_eof416: cs = 416; goto _test_eof; 
-	_test_eof417: cs = 417; goto _test_eof; 
-	_test_eof418: cs = 418; goto _test_eof; 
-	_test_eof419: cs = 419; goto _test_eof; 
-	_test_eof420: cs = 420; goto _test_eof; 
-	_test_eof421: cs = 421; goto _test_eof; 
-	_test_eof422: cs = 422; goto _test_eof; 
-	_test_eof423: cs = 423; goto _test_eof; 
-	_test_eof424: cs = 424; goto _test_eof; 
-	_test_eof425: cs = 425; goto _test_eof; 
-	_test_eof426: cs = 426; goto _test_eof; 
-	_test_eof427: cs = 427; goto _test_eof; 
-	_test_eof428: cs = 428; goto _test_eof; 
-	_test_eof429: cs = 429; goto _test_eof; 
-	_test_eof430: cs = 430; goto _test_eof; 
-	_test_eof431: cs = 431; goto _test_eof; 
-	_test_eof432: cs = 432; goto _test_eof; 
-	_test_eof433: cs = 433; goto _test_eof; 
-	_test_eof434: cs = 434; goto _test_eof; 
-	_test_eof435: cs = 435; goto _test_eof; 
-	_test_eof436: cs = 436; goto _test_eof; 
-	_test_eof437: cs = 437; goto _test_eof; 
-	_test_eof438: cs = 438; goto _test_eof; 
-	_test_eof439: cs = 439; goto _test_eof; 
-	_test_eof440: cs = 440; goto _test_eof; 
-	_test_eof441: cs = 441; goto _test_eof; 
-	_test_eof442: cs = 442; goto _test_eof; 
-	_test_eof443: cs = 443; goto _test_eof; 
-	_test_eof444: cs = 444; goto _test_eof; 
-	_test_eof445: cs = 445; goto _test_eof; 
-	_test_eof446: cs = 446; goto _test_eof; 
-	_test_eof447: cs = 447; goto _test_eof; 
-	_test_eof448: cs = 448; goto _test_eof; 
-	_test_eof449: cs = 449; goto _test_eof; 
-	_test_eof450: cs = 450; goto _test_eof; 
-	_test_eof451: cs = 451; goto _test_eof; 
-	_test_eof452: cs = 452; goto _test_eof; 
-	_test_eof453: cs = 453; goto _test_eof; 
-	_test_eof454: cs = 454; goto _test_eof; 
-	_test_eof455: cs = 455; goto _test_eof; 
-	_test_eof456: cs = 456; goto _test_eof; 
-	_test_eof457: cs = 457; goto _test_eof; 
-	_test_eof458: cs = 458; goto _test_eof; 
-	_test_eof459: cs = 459; goto _test_eof; 
-	_test_eof460: cs = 460; goto _test_eof; 
-	_test_eof461: cs = 461; goto _test_eof; 
-	_test_eof462: cs = 462; goto _test_eof; 
-	_test_eof463: cs = 463; goto _test_eof; 
-	_test_eof464: cs = 464; goto _test_eof; 
-	_test_eof465: cs = 465; goto _test_eof; 
-	_test_eof466: cs = 466; goto _test_eof; 
-	_test_eof467: cs = 467; goto _test_eof; 
-	_test_eof468: cs = 468; goto _test_eof; 
-	_test_eof469: cs = 469; goto _test_eof; 
-	_test_eof470: cs = 470; goto _test_eof; 
-	_test_eof471: cs = 471; goto _test_eof; 
-	_test_eof472: cs = 472; goto _test_eof; 
-	_test_eof473: cs = 473; goto _test_eof; 
-	_test_eof474: cs = 474; goto _test_eof; 
-	_test_eof475: cs = 475; goto _test_eof; 
-	_test_eof476: cs = 476; goto _test_eof; 
-	_test_eof477: cs = 477; goto _test_eof; 
-	_test_eof478: cs = 478; goto _test_eof; 
-	_test_eof479: cs = 479; goto _test_eof; 
-	_test_eof480: cs = 480; goto _test_eof; 
-	_test_eof481: cs = 481; goto _test_eof; 
-	_test_eof482: cs = 482; goto _test_eof; 
-	_test_eof483: cs = 483; goto _test_eof; 
-	_test_eof484: cs = 484; goto _test_eof; 
-	_test_eof485: cs = 485; goto _test_eof; 
-	_test_eof486: cs = 486; goto _test_eof; 
-	_test_eof487: cs = 487; goto _test_eof; 
-	_test_eof488: cs = 488; goto _test_eof; 
-	_test_eof489: cs = 489; goto _test_eof; 
-	_test_eof490: cs = 490; goto _test_eof; 
-	_test_eof491: cs = 491; goto _test_eof; 
-	_test_eof492: cs = 492; goto _test_eof; 
-	_test_eof493: cs = 493; goto _test_eof; 
-	_test_eof494: cs = 494; goto _test_eof; 
-	_test_eof495: cs = 495; goto _test_eof; 
-	_test_eof496: cs = 496; goto _test_eof; 
-	_test_eof497: cs = 497; goto _test_eof; 
-	_test_eof498: cs = 498; goto _test_eof; 
-	_test_eof499: cs = 499; goto _test_eof; 
-	_test_eof500: cs = 500; goto _test_eof; 
-	_test_eof501: cs = 501; goto _test_eof; 
-	_test_eof502: cs = 502; goto _test_eof; 
-	_test_eof503: cs = 503; goto _test_eof; 
-	_test_eof504: cs = 504; goto _test_eof; 
-	_test_eof505: cs = 505; goto _test_eof; 
-	_test_eof506: cs = 506; goto _test_eof; 
-	_test_eof507: cs = 507; goto _test_eof; 
-	_test_eof508: cs = 508; goto _test_eof; 
-	_test_eof509: cs = 509; goto _test_eof; 
-	_test_eof510: cs = 510; goto _test_eof; 
-	_test_eof511: cs = 511; goto _test_eof; 
-	_test_eof512: cs = 512; goto _test_eof; 
-	_test_eof513: cs = 513; goto _test_eof; 
-	_test_eof514: cs = 514; goto _test_eof; 
-	_test_eof515: cs = 515; goto _test_eof; 
-	_test_eof516: cs = 516; goto _test_eof; 
-	_test_eof517: cs = 517; goto _test_eof; 
-	_test_eof518: cs = 518; goto _test_eof; 
-	_test_eof519: cs = 519; goto _test_eof; 
-	_test_eof520: cs = 520; goto _test_eof; 
-	_test_eof521: cs = 521; goto _test_eof; 
-	_test_eof522: cs = 522; goto _test_eof; 
-	_test_eof523: cs = 523; goto _test_eof; 
-	_test_eof524: cs = 524; goto _test_eof; 
-	_test_eof525: cs = 525; goto _test_eof; 
-	_test_eof526: cs = 526; goto _test_eof; 
-	_test_eof527: cs = 527; goto _test_eof; 
-	_test_eof528: cs = 528; goto _test_eof; 
-	_test_eof529: cs = 529; goto _test_eof; 
-	_test_eof530: cs = 530; goto _test_eof; 
-	_test_eof531: cs = 531; goto _test_eof; 
-	_test_eof532: cs = 532; goto _test_eof; 
-	_test_eof533: cs = 533; goto _test_eof; 
-	_test_eof534: cs = 534; goto _test_eof; 
-	_test_eof535: cs = 535; goto _test_eof; 
-	_test_eof536: cs = 536; goto _test_eof; 
-	_test_eof537: cs = 537; goto _test_eof; 
-	_test_eof538: cs = 538; goto _test_eof; 
-	_test_eof539: cs = 539; goto _test_eof; 
-	_test_eof540: cs = 540; goto _test_eof; 
-	_test_eof541: cs = 541; goto _test_eof; 
-	_test_eof542: cs = 542; goto _test_eof; 
-	_test_eof543: cs = 543; goto _test_eof; 
-	_test_eof544: cs = 544; goto _test_eof; 
-	_test_eof545: cs = 545; goto _test_eof; 
-	_test_eof546: cs = 546; goto _test_eof; 
-	_test_eof547: cs = 547; goto _test_eof; 
-	_test_eof548: cs = 548; goto _test_eof; 
-	_test_eof549: cs = 549; goto _test_eof; 
-	_test_eof550: cs = 550; goto _test_eof; 
-	_test_eof551: cs = 551; goto _test_eof; 
-	_test_eof552: cs = 552; goto _test_eof; 
-	_test_eof553: cs = 553; goto _test_eof; 
-	_test_eof554: cs = 554; goto _test_eof; 
-	_test_eof555: cs = 555; goto _test_eof; 
-	_test_eof556: cs = 556; goto _test_eof; 
-	_test_eof557: cs = 557; goto _test_eof; 
-	_test_eof558: cs = 558; goto _test_eof; 
-	_test_eof559: cs = 559; goto _test_eof; 
-	_test_eof560: cs = 560; goto _test_eof; 
-	_test_eof561: cs = 561; goto _test_eof; 
-	_test_eof562: cs = 562; goto _test_eof; 
-	_test_eof563: cs = 563; goto _test_eof; 
-	_test_eof564: cs = 564; goto _test_eof; 
-	_test_eof565: cs = 565; goto _test_eof; 
-	_test_eof566: cs = 566; goto _test_eof; 
-	_test_eof567: cs = 567; goto _test_eof; 
-	_test_eof568: cs = 568; goto _test_eof; 
-	_test_eof569: cs = 569; goto _test_eof; 
-	_test_eof570: cs = 570; goto _test_eof; 
-	_test_eof571: cs = 571; goto _test_eof; 
-	_test_eof572: cs = 572; goto _test_eof; 
-	_test_eof573: cs = 573; goto _test_eof; 
-	_test_eof574: cs = 574; goto _test_eof; 
-	_test_eof575: cs = 575; goto _test_eof; 
-	_test_eof576: cs = 576; goto _test_eof; 
-	_test_eof577: cs = 577; goto _test_eof; 
-	_test_eof578: cs = 578; goto _test_eof; 
-	_test_eof579: cs = 579; goto _test_eof; 
-	_test_eof580: cs = 580; goto _test_eof; 
-	_test_eof581: cs = 581; goto _test_eof; 
-	_test_eof582: cs = 582; goto _test_eof; 
-	_test_eof583: cs = 583; goto _test_eof; 
-	_test_eof584: cs = 584; goto _test_eof; 
-	_test_eof585: cs = 585; goto _test_eof; 
-	_test_eof586: cs = 586; goto _test_eof; 
-	_test_eof587: cs = 587; goto _test_eof; 
-	_test_eof588: cs = 588; goto _test_eof; 
-	_test_eof589: cs = 589; goto _test_eof; 
-	_test_eof590: cs = 590; goto _test_eof; 
-	_test_eof591: cs = 591; goto _test_eof; 
-	_test_eof592: cs = 592; goto _test_eof; 
-	_test_eof593: cs = 593; goto _test_eof; 
-	_test_eof594: cs = 594; goto _test_eof; 
-	_test_eof595: cs = 595; goto _test_eof; 
-	_test_eof596: cs = 596; goto _test_eof; 
-	_test_eof597: cs = 597; goto _test_eof; 
-	_test_eof598: cs = 598; goto _test_eof; 
-	_test_eof599: cs = 599; goto _test_eof; 
-	_test_eof600: cs = 600; goto _test_eof; 
-	_test_eof601: cs = 601; goto _test_eof; 
-	_test_eof602: cs = 602; goto _test_eof; 
-	_test_eof603: cs = 603; goto _test_eof; 
-	_test_eof604: cs = 604; goto _test_eof; 
-	_test_eof605: cs = 605; goto _test_eof; 
-	_test_eof606: cs = 606; goto _test_eof; 
-	_test_eof607: cs = 607; goto _test_eof; 
-	_test_eof608: cs = 608; goto _test_eof; 
-	_test_eof609: cs = 609; goto _test_eof; 
-	_test_eof610: cs = 610; goto _test_eof; 
-	_test_eof611: cs = 611; goto _test_eof; 
-	_test_eof612: cs = 612; goto _test_eof; 
-	_test_eof613: cs = 613; goto _test_eof; 
-	_test_eof614: cs = 614; goto _test_eof; 
-	_test_eof615: cs = 615; goto _test_eof; 
-	_test_eof616: cs = 616; goto _test_eof; 
-	_test_eof617: cs = 617; goto _test_eof; 
-	_test_eof618: cs = 618; goto _test_eof; 
-	_test_eof619: cs = 619; goto _test_eof; 
-	_test_eof620: cs = 620; goto _test_eof; 
-	_test_eof621: cs = 621; goto _test_eof; 
-	_test_eof622: cs = 622; goto _test_eof; 
-	_test_eof623: cs = 623; goto _test_eof; 
-	_test_eof624: cs = 624; goto _test_eof; 
-	_test_eof625: cs = 625; goto _test_eof; 
-	_test_eof626: cs = 626; goto _test_eof; 
-	_test_eof627: cs = 627; goto _test_eof; 
-	_test_eof628: cs = 628; goto _test_eof; 
-	_test_eof629: cs = 629; goto _test_eof; 
-	_test_eof630: cs = 630; goto _test_eof; 
-	_test_eof631: cs = 631; goto _test_eof; 
-	_test_eof632: cs = 632; goto _test_eof; 
-	_test_eof633: cs = 633; goto _test_eof; 
-	_test_eof634: cs = 634; goto _test_eof; 
-	_test_eof635: cs = 635; goto _test_eof; 
-	_test_eof636: cs = 636; goto _test_eof; 
-	_test_eof637: cs = 637; goto _test_eof; 
-	_test_eof638: cs = 638; goto _test_eof; 
-	_test_eof639: cs = 639; goto _test_eof; 
-	_test_eof640: cs = 640; goto _test_eof; 
-	_test_eof641: cs = 641; goto _test_eof; 
-	_test_eof642: cs = 642; goto _test_eof; 
-	_test_eof643: cs = 643; goto _test_eof; 
-	_test_eof644: cs = 644; goto _test_eof; 
-	_test_eof645: cs = 645; goto _test_eof; 
-	_test_eof646: cs = 646; goto _test_eof; 
-	_test_eof647: cs = 647; goto _test_eof; 
-	_test_eof648: cs = 648; goto _test_eof; 
-	_test_eof649: cs = 649; goto _test_eof; 
-	_test_eof650: cs = 650; goto _test_eof; 
-	_test_eof651: cs = 651; goto _test_eof; 
-	_test_eof652: cs = 652; goto _test_eof; 
-	_test_eof653: cs = 653; goto _test_eof; 
-	_test_eof654: cs = 654; goto _test_eof; 
-	_test_eof655: cs = 655; goto _test_eof; 
-	_test_eof656: cs = 656; goto _test_eof; 
-	_test_eof657: cs = 657; goto _test_eof; 
-	_test_eof658: cs = 658; goto _test_eof; 
-	_test_eof659: cs = 659; goto _test_eof; 
-	_test_eof660: cs = 660; goto _test_eof; 
-	_test_eof661: cs = 661; goto _test_eof; 
-	_test_eof662: cs = 662; goto _test_eof; 
-	_test_eof663: cs = 663; goto _test_eof; 
-	_test_eof664: cs = 664; goto _test_eof; 
-	_test_eof665: cs = 665; goto _test_eof; 
-	_test_eof666: cs = 666; goto _test_eof; 
-	_test_eof667: cs = 667; goto _test_eof; 
-	_test_eof668: cs = 668; goto _test_eof; 
-	_test_eof669: cs = 669; goto _test_eof; 
-	_test_eof670: cs = 670; goto _test_eof; 
-	_test_eof671: cs = 671; goto _test_eof; 
-	_test_eof672: cs = 672; goto _test_eof; 
-	_test_eof673: cs = 673; goto _test_eof; 
-	_test_eof674: cs = 674; goto _test_eof; 
-	_test_eof675: cs = 675; goto _test_eof; 
-	_test_eof676: cs = 676; goto _test_eof; 
-	_test_eof677: cs = 677; goto _test_eof; 
-	_test_eof678: cs = 678; goto _test_eof; 
-	_test_eof679: cs = 679; goto _test_eof; 
-	_test_eof680: cs = 680; goto _test_eof; 
-	_test_eof681: cs = 681; goto _test_eof; 
-	_test_eof682: cs = 682; goto _test_eof; 
-	_test_eof683: cs = 683; goto _test_eof; 
-	_test_eof684: cs = 684; goto _test_eof; 
-	_test_eof685: cs = 685; goto _test_eof; 
-	_test_eof686: cs = 686; goto _test_eof; 
-	_test_eof687: cs = 687; goto _test_eof; 
-	_test_eof688: cs = 688; goto _test_eof; 
-	_test_eof689: cs = 689; goto _test_eof; 
-	_test_eof690: cs = 690; goto _test_eof; 
-	_test_eof691: cs = 691; goto _test_eof; 
-	_test_eof692: cs = 692; goto _test_eof; 
-	_test_eof693: cs = 693; goto _test_eof; 
-	_test_eof694: cs = 694; goto _test_eof; 
-	_test_eof695: cs = 695; goto _test_eof; 
-	_test_eof696: cs = 696; goto _test_eof; 
-	_test_eof697: cs = 697; goto _test_eof; 
-	_test_eof698: cs = 698; goto _test_eof; 
-	_test_eof699: cs = 699; goto _test_eof; 
-	_test_eof700: cs = 700; goto _test_eof; 
-	_test_eof701: cs = 701; goto _test_eof; 
-	_test_eof702: cs = 702; goto _test_eof; 
-	_test_eof703: cs = 703; goto _test_eof; 
-	_test_eof704: cs = 704; goto _test_eof; 
-	_test_eof705: cs = 705; goto _test_eof; 
-	_test_eof706: cs = 706; goto _test_eof; 
-	_test_eof707: cs = 707; goto _test_eof; 
-	_test_eof708: cs = 708; goto _test_eof; 
-	_test_eof709: cs = 709; goto _test_eof; 
-	_test_eof710: cs = 710; goto _test_eof; 
-	_test_eof711: cs = 711; goto _test_eof; 
-	_test_eof712: cs = 712; goto _test_eof; 
-	_test_eof713: cs = 713; goto _test_eof; 
-	_test_eof714: cs = 714; goto _test_eof; 
-	_test_eof715: cs = 715; goto _test_eof; 
-	_test_eof716: cs = 716; goto _test_eof; 
-	_test_eof717: cs = 717; goto _test_eof; 
-	_test_eof718: cs = 718; goto _test_eof; 
-	_test_eof719: cs = 719; goto _test_eof; 
-	_test_eof720: cs = 720; goto _test_eof; 
-	_test_eof721: cs = 721; goto _test_eof; 
-	_test_eof722: cs = 722; goto _test_eof; 
-	_test_eof723: cs = 723; goto _test_eof; 
-	_test_eof724: cs = 724; goto _test_eof; 
-	_test_eof725: cs = 725; goto _test_eof; 
-	_test_eof726: cs = 726; goto _test_eof; 
-	_test_eof727: cs = 727; goto _test_eof; 
-	_test_eof728: cs = 728; goto _test_eof; 
-	_test_eof729: cs = 729; goto _test_eof; 
-	_test_eof730: cs = 730; goto _test_eof; 
-	_test_eof731: cs = 731; goto _test_eof; 
-	_test_eof732: cs = 732; goto _test_eof; 
-	_test_eof733: cs = 733; goto _test_eof; 
-	_test_eof734: cs = 734; goto _test_eof; 
-	_test_eof735: cs = 735; goto _test_eof; 
-	_test_eof736: cs = 736; goto _test_eof; 
-	_test_eof737: cs = 737; goto _test_eof; 
-	_test_eof738: cs = 738; goto _test_eof; 
-	_test_eof739: cs = 739; goto _test_eof; 
-	_test_eof740: cs = 740; goto _test_eof; 
-	_test_eof741: cs = 741; goto _test_eof; 
-	_test_eof742: cs = 742; goto _test_eof; 
-	_test_eof743: cs = 743; goto _test_eof; 
-	_test_eof744: cs = 744; goto _test_eof; 
-	_test_eof745: cs = 745; goto _test_eof; 
-	_test_eof746: cs = 746; goto _test_eof; 
-	_test_eof747: cs = 747; goto _test_eof; 
-	_test_eof748: cs = 748; goto _test_eof; 
-	_test_eof749: cs = 749; goto _test_eof; 
-	_test_eof750: cs = 750; goto _test_eof; 
-	_test_eof751: cs = 751; goto _test_eof; 
-	_test_eof752: cs = 752; goto _test_eof; 
-	_test_eof753: cs = 753; goto _test_eof; 
-	_test_eof754: cs = 754; goto _test_eof; 
-	_test_eof755: cs = 755; goto _test_eof; 
-	_test_eof756: cs = 756; goto _test_eof; 
-	_test_eof757: cs = 757; goto _test_eof; 
-	_test_eof758: cs = 758; goto _test_eof; 
-	_test_eof759: cs = 759; goto _test_eof; 
-	_test_eof760: cs = 760; goto _test_eof; 
-	_test_eof761: cs = 761; goto _test_eof; 
-	_test_eof762: cs = 762; goto _test_eof; 
-	_test_eof763: cs = 763; goto _test_eof; 
-	_test_eof764: cs = 764; goto _test_eof; 
-	_test_eof765: cs = 765; goto _test_eof; 
-	_test_eof766: cs = 766; goto _test_eof; 
-	_test_eof767: cs = 767; goto _test_eof; 
-	_test_eof768: cs = 768; goto _test_eof; 
-	_test_eof769: cs = 769; goto _test_eof; 
-	_test_eof770: cs = 770; goto _test_eof; 
-	_test_eof771: cs = 771; goto _test_eof; 
-	_test_eof772: cs = 772; goto _test_eof; 
-	_test_eof773: cs = 773; goto _test_eof; 
-	_test_eof774: cs = 774; goto _test_eof; 
-	_test_eof775: cs = 775; goto _test_eof; 
-	_test_eof776: cs = 776; goto _test_eof; 
-	_test_eof777: cs = 777; goto _test_eof; 
-	_test_eof778: cs = 778; goto _test_eof; 
-	_test_eof779: cs = 779; goto _test_eof; 
-	_test_eof780: cs = 780; goto _test_eof; 
-	_test_eof781: cs = 781; goto _test_eof; 
-	_test_eof782: cs = 782; goto _test_eof; 
-	_test_eof783: cs = 783; goto _test_eof; 
-	_test_eof784: cs = 784; goto _test_eof; 
-	_test_eof785: cs = 785; goto _test_eof; 
-	_test_eof786: cs = 786; goto _test_eof; 
-	_test_eof787: cs = 787; goto _test_eof; 
-	_test_eof788: cs = 788; goto _test_eof; 
-	_test_eof789: cs = 789; goto _test_eof; 
-	_test_eof790: cs = 790; goto _test_eof; 
-	_test_eof791: cs = 791; goto _test_eof; 
-	_test_eof792: cs = 792; goto _test_eof; 
-	_test_eof793: cs = 793; goto _test_eof; 
-	_test_eof794: cs = 794; goto _test_eof; 
-	_test_eof795: cs = 795; goto _test_eof; 
-	_test_eof796: cs = 796; goto _test_eof; 
-	_test_eof797: cs = 797; goto _test_eof; 
-	_test_eof798: cs = 798; goto _test_eof; 
-	_test_eof799: cs = 799; goto _test_eof; 
-	_test_eof800: cs = 800; goto _test_eof; 
-	_test_eof801: cs = 801; goto _test_eof; 
-	_test_eof802: cs = 802; goto _test_eof; 
-	_test_eof803: cs = 803; goto _test_eof; 
-	_test_eof804: cs = 804; goto _test_eof; 
-	_test_eof805: cs = 805; goto _test_eof; 
-	_test_eof806: cs = 806; goto _test_eof; 
-	_test_eof807: cs = 807; goto _test_eof; 
-	_test_eof808: cs = 808; goto _test_eof; 
-	_test_eof809: cs = 809; goto _test_eof; 
-	_test_eof810: cs = 810; goto _test_eof; 
-	_test_eof811: cs = 811; goto _test_eof; 
-	_test_eof812: cs = 812; goto _test_eof; 
-	_test_eof813: cs = 813; goto _test_eof; 
-	_test_eof814: cs = 814; goto _test_eof; 
-	_test_eof815: cs = 815; goto _test_eof; 
-	_test_eof816: cs = 816; goto _test_eof; 
-	_test_eof817: cs = 817; goto _test_eof; 
-	_test_eof818: cs = 818; goto _test_eof; 
-	_test_eof819: cs = 819; goto _test_eof; 
-	_test_eof820: cs = 820; goto _test_eof; 
-	_test_eof821: cs = 821; goto _test_eof; 
-	_test_eof822: cs = 822; goto _test_eof; 
-	_test_eof823: cs = 823; goto _test_eof; 
-	_test_eof824: cs = 824; goto _test_eof; 
-	_test_eof825: cs = 825; goto _test_eof; 
-	_test_eof826: cs = 826; goto _test_eof; 
-	_test_eof827: cs = 827; goto _test_eof; 
-	_test_eof828: cs = 828; goto _test_eof; 
-	_test_eof829: cs = 829; goto _test_eof; 
-	_test_eof830: cs = 830; goto _test_eof; 
-	_test_eof831: cs = 831; goto _test_eof; 
-	_test_eof832: cs = 832; goto _test_eof; 
-	_test_eof833: cs = 833; goto _test_eof; 
-	_test_eof834: cs = 834; goto _test_eof; 
-	_test_eof835: cs = 835; goto _test_eof; 
-	_test_eof836: cs = 836; goto _test_eof; 
-	_test_eof837: cs = 837; goto _test_eof; 
-	_test_eof838: cs = 838; goto _test_eof; 
-	_test_eof839: cs = 839; goto _test_eof; 
-	_test_eof840: cs = 840; goto _test_eof; 
-	_test_eof841: cs = 841; goto _test_eof; 
-	_test_eof842: cs = 842; goto _test_eof; 
-	_test_eof843: cs = 843; goto _test_eof; 
-	_test_eof844: cs = 844; goto _test_eof; 
-	_test_eof845: cs = 845; goto _test_eof; 
-	_test_eof846: cs = 846; goto _test_eof; 
-	_test_eof847: cs = 847; goto _test_eof; 
-	_test_eof848: cs = 848; goto _test_eof; 
-	_test_eof849: cs = 849; goto _test_eof; 
-	_test_eof850: cs = 850; goto _test_eof; 
-	_test_eof851: cs = 851; goto _test_eof; 
-	_test_eof852: cs = 852; goto _test_eof; 
-	_test_eof853: cs = 853; goto _test_eof; 
-	_test_eof854: cs = 854; goto _test_eof; 
-	_test_eof855: cs = 855; goto _test_eof; 
-	_test_eof856: cs = 856; goto _test_eof; 
-	_test_eof857: cs = 857; goto _test_eof; 
-	_test_eof858: cs = 858; goto _test_eof; 
-	_test_eof859: cs = 859; goto _test_eof; 
-	_test_eof860: cs = 860; goto _test_eof; 
-	_test_eof861: cs = 861; goto _test_eof; 
-	_test_eof862: cs = 862; goto _test_eof; 
-	_test_eof863: cs = 863; goto _test_eof; 
-	_test_eof864: cs = 864; goto _test_eof; 
-	_test_eof865: cs = 865; goto _test_eof; 
-	_test_eof866: cs = 866; goto _test_eof; 
-	_test_eof867: cs = 867; goto _test_eof; 
-	_test_eof868: cs = 868; goto _test_eof; 
-	_test_eof869: cs = 869; goto _test_eof; 
-	_test_eof870: cs = 870; goto _test_eof; 
-	_test_eof871: cs = 871; goto _test_eof; 
-	_test_eof872: cs = 872; goto _test_eof; 
-	_test_eof873: cs = 873; goto _test_eof; 
-	_test_eof874: cs = 874; goto _test_eof; 
-	_test_eof875: cs = 875; goto _test_eof; 
-	_test_eof876: cs = 876; goto _test_eof; 
-	_test_eof877: cs = 877; goto _test_eof; 
-	_test_eof878: cs = 878; goto _test_eof; 
-	_test_eof879: cs = 879; goto _test_eof; 
-	_test_eof880: cs = 880; goto _test_eof; 
-	_test_eof881: cs = 881; goto _test_eof; 
-	_test_eof882: cs = 882; goto _test_eof; 
-	_test_eof883: cs = 883; goto _test_eof; 
-	_test_eof884: cs = 884; goto _test_eof; 
-	_test_eof885: cs = 885; goto _test_eof; 
-	_test_eof886: cs = 886; goto _test_eof; 
-	_test_eof887: cs = 887; goto _test_eof; 
-	_test_eof888: cs = 888; goto _test_eof; 
-	_test_eof889: cs = 889; goto _test_eof; 
-	_test_eof890: cs = 890; goto _test_eof; 
-	_test_eof891: cs = 891; goto _test_eof; 
-	_test_eof892: cs = 892; goto _test_eof; 
-	_test_eof893: cs = 893; goto _test_eof; 
-	_test_eof894: cs = 894; goto _test_eof; 
-	_test_eof895: cs = 895; goto _test_eof; 
-	_test_eof896: cs = 896; goto _test_eof; 
-	_test_eof897: cs = 897; goto _test_eof; 
-	_test_eof898: cs = 898; goto _test_eof; 
-	_test_eof899: cs = 899; goto _test_eof; 
-	_test_eof900: cs = 900; goto _test_eof; 
-	_test_eof901: cs = 901; goto _test_eof; 
-	_test_eof902: cs = 902; goto _test_eof; 
-	_test_eof903: cs = 903; goto _test_eof; 
-	_test_eof904: cs = 904; goto _test_eof; 
-	_test_eof905: cs = 905; goto _test_eof; 
-	_test_eof918: cs = 918; goto _test_eof; 
-	_test_eof906: cs = 906; goto _test_eof; 
-	_test_eof907: cs = 907; goto _test_eof; 
-	_test_eof908: cs = 908; goto _test_eof; 
-	_test_eof909: cs = 909; goto _test_eof; 
-	_test_eof910: cs = 910; goto _test_eof; 
-	_test_eof911: cs = 911; goto _test_eof; 
-	_test_eof912: cs = 912; goto _test_eof; 
-	_test_eof913: cs = 913; goto _test_eof; 
-	_test_eof914: cs = 914; goto _test_eof; 
-	_test_eof915: cs = 915; goto _test_eof; 
 
-	_test_eof: {}
 	_out: {}
 	}
 
@@ -12678,7 +10909,6 @@ case 915:
     (void)imw_body_first_final;
     (void)imw_stack;
     (void)imw_top;
-    (void)eof;
     if (run->error)
         return NULL; /* an action stopped the machine */
     if (!imw_complete) {

@@ -56,10 +56,10 @@ action ev_open_entry_values { IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
 action ev_close_entry_values { IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 action call_option_val_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) fbreak; fcall m_option_val_paren; }
 action ret_option_val_paren { IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); fret; }
-action ext_search_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
-action ext_search_criteria { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
-action ext_fetch_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
-action ext_notify_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
+action ext_search_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
+action ext_search_criteria { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
+action ext_fetch_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
+action ext_notify_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
 action ev_open_lenient_getmetadata_options_last { IMW_EV_OPEN(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
 action ev_close_lenient_getmetadata_options_last { IMW_EV_CLOSE(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
 action ev_open_lenient_metadata_entries_unparenthesised { IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
@@ -1036,6 +1036,6 @@ r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 # option-val-paren (overrides.abnf:361)
 r_option_val_paren_body = ( "(" . r_option_val_comp . ")" );
 
-m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;
-m_option_val_paren := r_option_val_paren_body @ret_option_val_paren;
+m_tagged_ext_paren := ( r_tagged_ext_paren_body @ret_tagged_ext_paren ) & imw_lf_guard;
+m_option_val_paren := ( r_option_val_paren_body @ret_option_val_paren ) & imw_lf_guard;
 }%%

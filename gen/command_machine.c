@@ -23,9 +23,11 @@ int imw_command_machine_run(struct imw_run *run)
 {
     const unsigned char *p = run->data;
     const unsigned char *pe = p + run->len;
-    const unsigned char *eof = pe; /* the message is complete */
     int cs;
 
+    if (imw_run_refuse_unframed(run)) {
+        return run->error;
+    }
     
 	{
 	cs = imw_command_start;
@@ -34,8 +36,6 @@ int imw_command_machine_run(struct imw_run *run)
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	goto _resume;
 
 _again:
@@ -1432,14 +1432,12 @@ _again:
 	default: break;
 	}
 
-	if ( ++p == pe )
-		goto _test_eof;
+	p += 1;
 _resume:
 	switch ( cs )
 	{
 st1:
-	if ( ++p == pe )
-		goto _test_eof1;
+	p += 1;
 case 1:
 	if ( (*p) == 33u )
 		goto tr0;
@@ -1465,8 +1463,7 @@ tr0:
 	{ {p = (( IMW_SKIP_TO(2)))-1;} }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 32u: goto st3;
@@ -1488,8 +1485,7 @@ case 2:
 		goto tr0;
 	goto st0;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 65u: goto tr3;
@@ -1527,8 +1523,7 @@ tr3:
 	{ IMW_NAME_OPEN(IMW_RULE_AUTHENTICATE); }
 	goto st4;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 80u: goto st5;
@@ -1538,8 +1533,7 @@ case 4:
 	}
 	goto st0;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 80u: goto st6;
@@ -1547,8 +1541,7 @@ case 5:
 	}
 	goto st0;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 69u: goto st7;
@@ -1556,8 +1549,7 @@ case 6:
 	}
 	goto st0;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 78u: goto st8;
@@ -1565,8 +1557,7 @@ case 7:
 	}
 	goto st0;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 68u: goto st9;
@@ -1574,15 +1565,13 @@ case 8:
 	}
 	goto st0;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	if ( (*p) == 32u )
 		goto st10;
 	goto st0;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 34u: goto tr25;
@@ -1609,8 +1598,7 @@ tr24:
 	{ {p = (( IMW_SKIP_TO(11)))-1;} }
 	goto st11;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 32u: goto tr27;
@@ -1663,8 +1651,7 @@ tr194:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st12;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	switch( (*p) ) {
 		case 34u: goto st13;
@@ -1685,8 +1672,7 @@ case 12:
 		goto st42;
 	goto st0;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	if ( (*p) == 32u )
 		goto st14;
@@ -1694,22 +1680,19 @@ case 13:
 		goto st14;
 	goto st0;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st15;
 	goto st0;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	if ( (*p) == 45u )
 		goto st16;
 	goto st0;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 65u: goto st17;
@@ -1731,8 +1714,7 @@ case 16:
 	}
 	goto st0;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	switch( (*p) ) {
 		case 80u: goto st18;
@@ -1742,8 +1724,7 @@ case 17:
 	}
 	goto st0;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	switch( (*p) ) {
 		case 82u: goto st19;
@@ -1751,113 +1732,97 @@ case 18:
 	}
 	goto st0;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	if ( (*p) == 45u )
 		goto st20;
 	goto st0;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st21;
 	goto st0;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st22;
 	goto st0;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st23;
 	goto st0;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st24;
 	goto st0;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	if ( (*p) == 32u )
 		goto st25;
 	goto st0;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st26;
 	goto st0;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st27;
 	goto st0;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	if ( (*p) == 58u )
 		goto st28;
 	goto st0;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st29;
 	goto st0;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st30;
 	goto st0;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	if ( (*p) == 58u )
 		goto st31;
 	goto st0;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st32;
 	goto st0;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st33;
 	goto st0;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	if ( (*p) == 32u )
 		goto st34;
 	goto st0;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	switch( (*p) ) {
 		case 43u: goto st35;
@@ -1865,50 +1830,43 @@ case 34:
 	}
 	goto st0;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st36;
 	goto st0;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st37;
 	goto st0;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st38;
 	goto st0;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st39;
 	goto st0;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	if ( (*p) == 34u )
 		goto st40;
 	goto st0;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	if ( (*p) == 32u )
 		goto st41;
 	goto st0;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	switch( (*p) ) {
 		case 85u: goto st68;
@@ -1927,8 +1885,7 @@ case 41:
 		goto st42;
 	goto st0;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	switch( (*p) ) {
 		case 32u: goto st43;
@@ -1947,8 +1904,7 @@ case 42:
 		goto st42;
 	goto st0;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	switch( (*p) ) {
 		case 36u: goto tr72;
@@ -1964,8 +1920,7 @@ tr72:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st44;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	switch( (*p) ) {
 		case 13u: goto tr77;
@@ -2178,23 +2133,23 @@ tr1713:
 	{ IMW_NAME_CLOSE(IMW_RULE_STORE); }
 	goto st45;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	if ( (*p) == 10u )
-		goto st1385;
+		goto tr79;
 	goto st0;
+tr79:
+	{ if (p + 1 == pe) {p++; cs = 1385; goto _out;} }
+	goto st1385;
 st1385:
-	if ( ++p == pe )
-		goto _test_eof1385;
+	p += 1;
 case 1385:
 	goto st0;
 tr73:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st46;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 34u: goto tr81;
@@ -2222,8 +2177,7 @@ tr80:
 	{ {p = (( IMW_SKIP_TO(47)))-1;} }
 	goto st47;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	switch( (*p) ) {
 		case 32u: goto tr85;
@@ -2253,8 +2207,7 @@ tr101:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st48;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	switch( (*p) ) {
 		case 34u: goto tr81;
@@ -2281,8 +2234,7 @@ tr81:
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2296,8 +2248,7 @@ tr89:
 	{ {p = (( IMW_SKIP_TO(50)))-1;} }
 	goto st50;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	switch( (*p) ) {
 		case 32u: goto tr85;
@@ -2312,8 +2263,7 @@ tr102:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st51;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	switch( (*p) ) {
 		case 13u: goto tr91;
@@ -2324,8 +2274,7 @@ tr90:
 	{ {p = (( IMW_SKIP_TO(52)))-1;} }
 	goto st52;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	switch( (*p) ) {
 		case 34u: goto tr88;
@@ -2336,8 +2285,7 @@ tr82:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1359;} }
 	goto st53;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	switch( (*p) ) {
 		case 32u: goto st48;
@@ -2350,8 +2298,7 @@ tr84:
 	{ {p = (( IMW_SKIP_TO(54)))-1;} }
 	goto st54;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr94;
@@ -2364,8 +2311,7 @@ tr94:
 	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	switch( (*p) ) {
 		case 43u: goto tr95;
@@ -2379,8 +2325,7 @@ tr95:
 	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	if ( (*p) == 125u )
 		goto tr98;
@@ -2393,8 +2338,7 @@ tr97:
 	{ {p = (( IMW_SKIP_TO(57)))-1;} }
 	goto st57;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	if ( (*p) == 13u )
 		goto tr99;
@@ -2403,8 +2347,7 @@ tr99:
 	{ {p = (( IMW_SKIP_TO(58)))-1;} }
 	goto st58;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	if ( (*p) == 10u )
 		goto tr100;
@@ -2412,10 +2355,10 @@ case 58:
 tr100:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(59)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 59; goto _out;} }
 	goto st59;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 32u: goto tr101;
@@ -2427,8 +2370,7 @@ tr74:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st60;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	switch( (*p) ) {
 		case 13u: goto tr77;
@@ -2438,8 +2380,7 @@ case 60:
 	}
 	goto st0;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	if ( (*p) == 42u )
 		goto st60;
@@ -2450,8 +2391,7 @@ tr106:
 	{ {p = (( IMW_SKIP_TO(62)))-1;} }
 	goto st62;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	switch( (*p) ) {
 		case 13u: goto tr77;
@@ -2463,8 +2403,7 @@ case 62:
 		goto tr106;
 	goto st0;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	if ( (*p) == 42u )
 		goto st64;
@@ -2472,8 +2411,7 @@ case 63:
 		goto tr108;
 	goto st0;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	switch( (*p) ) {
 		case 13u: goto tr77;
@@ -2485,8 +2423,7 @@ tr108:
 	{ {p = (( IMW_SKIP_TO(65)))-1;} }
 	goto st65;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	switch( (*p) ) {
 		case 13u: goto tr77;
@@ -2505,8 +2442,7 @@ tr75:
 	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	switch( (*p) ) {
 		case 13u: goto tr109;
@@ -2525,8 +2461,7 @@ tr76:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	switch( (*p) ) {
 		case 13u: goto tr112;
@@ -2538,8 +2473,7 @@ case 67:
 		goto tr114;
 	goto st0;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	switch( (*p) ) {
 		case 32u: goto st43;
@@ -2560,8 +2494,7 @@ case 68:
 		goto st42;
 	goto st0;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	switch( (*p) ) {
 		case 32u: goto st43;
@@ -2582,8 +2515,7 @@ case 69:
 		goto st42;
 	goto st0;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	switch( (*p) ) {
 		case 32u: goto st43;
@@ -2603,8 +2535,7 @@ case 70:
 		goto st42;
 	goto st0;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 32u: goto st72;
@@ -2623,8 +2554,7 @@ case 71:
 		goto st42;
 	goto st0;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	switch( (*p) ) {
 		case 36u: goto tr72;
@@ -2639,8 +2569,7 @@ tr119:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st73;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 34u: goto tr81;
@@ -2667,8 +2596,7 @@ tr120:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st74;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	switch( (*p) ) {
 		case 32u: goto tr85;
@@ -2689,15 +2617,13 @@ case 74:
 		goto tr86;
 	goto st0;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st76;
 	goto st0;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	switch( (*p) ) {
 		case 43u: goto st77;
@@ -2707,32 +2633,29 @@ case 76:
 		goto st76;
 	goto st0;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	if ( (*p) == 125u )
 		goto st78;
 	goto st0;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	if ( (*p) == 13u )
 		goto st79;
 	goto st0;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	if ( (*p) == 10u )
 		goto tr126;
 	goto st0;
 tr126:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 80; goto _out;} }
 	goto st80;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	if ( (*p) == 41u )
 		goto tr127;
@@ -2741,8 +2664,7 @@ tr127:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st81;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 13u: goto tr128;
@@ -2753,8 +2675,7 @@ tr33:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st82;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr130;
@@ -2767,8 +2688,7 @@ tr130:
 	{ {p = (( IMW_SKIP_TO(83)))-1;} }
 	goto st83;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 43u: goto tr131;
@@ -2781,8 +2701,7 @@ tr131:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st84;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	if ( (*p) == 125u )
 		goto st85;
@@ -2791,25 +2710,23 @@ tr133:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st85;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	if ( (*p) == 13u )
 		goto st86;
 	goto st0;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	if ( (*p) == 10u )
 		goto tr136;
 	goto st0;
 tr136:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 87; goto _out;} }
 	goto st87;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 13u: goto tr137;
@@ -2820,22 +2737,19 @@ tr34:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st88;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	if ( (*p) == 123u )
 		goto st89;
 	goto st0;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st90;
 	goto st0;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 43u: goto st91;
@@ -2845,32 +2759,29 @@ case 90:
 		goto st90;
 	goto st0;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	if ( (*p) == 125u )
 		goto st92;
 	goto st0;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	if ( (*p) == 13u )
 		goto st93;
 	goto st0;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	if ( (*p) == 10u )
 		goto tr144;
 	goto st0;
 tr144:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 94; goto _out;} }
 	goto st94;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 13u: goto tr145;
@@ -2878,8 +2789,7 @@ case 94:
 	}
 	goto st0;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	switch( (*p) ) {
 		case 71u: goto st19;
@@ -2887,8 +2797,7 @@ case 95:
 	}
 	goto st0;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 69u: goto st97;
@@ -2896,8 +2805,7 @@ case 96:
 	}
 	goto st0;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	switch( (*p) ) {
 		case 67u: goto st19;
@@ -2905,8 +2813,7 @@ case 97:
 	}
 	goto st0;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	switch( (*p) ) {
 		case 69u: goto st99;
@@ -2914,8 +2821,7 @@ case 98:
 	}
 	goto st0;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 66u: goto st19;
@@ -2923,8 +2829,7 @@ case 99:
 	}
 	goto st0;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	switch( (*p) ) {
 		case 65u: goto st101;
@@ -2934,8 +2839,7 @@ case 100:
 	}
 	goto st0;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	switch( (*p) ) {
 		case 78u: goto st19;
@@ -2943,8 +2847,7 @@ case 101:
 	}
 	goto st0;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 76u: goto st19;
@@ -2954,8 +2857,7 @@ case 102:
 	}
 	goto st0;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 65u: goto st104;
@@ -2963,8 +2865,7 @@ case 103:
 	}
 	goto st0;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	switch( (*p) ) {
 		case 82u: goto st19;
@@ -2974,8 +2875,7 @@ case 104:
 	}
 	goto st0;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 79u: goto st106;
@@ -2983,8 +2883,7 @@ case 105:
 	}
 	goto st0;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	switch( (*p) ) {
 		case 86u: goto st19;
@@ -2992,8 +2891,7 @@ case 106:
 	}
 	goto st0;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 67u: goto st108;
@@ -3001,8 +2899,7 @@ case 107:
 	}
 	goto st0;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 84u: goto st19;
@@ -3010,8 +2907,7 @@ case 108:
 	}
 	goto st0;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	switch( (*p) ) {
 		case 69u: goto st110;
@@ -3019,8 +2915,7 @@ case 109:
 	}
 	goto st0;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	switch( (*p) ) {
 		case 80u: goto st19;
@@ -3031,8 +2926,7 @@ tr30:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st111;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	switch( (*p) ) {
 		case 32u: goto tr155;
@@ -3057,8 +2951,7 @@ tr155:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st112;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	switch( (*p) ) {
 		case 32u: goto st112;
@@ -3081,8 +2974,7 @@ tr183:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st113;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	if ( (*p) == 32u )
 		goto tr163;
@@ -3091,8 +2983,7 @@ tr163:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	goto st114;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 34u: goto st13;
@@ -3126,8 +3017,7 @@ tr170:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st115;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	switch( (*p) ) {
 		case 32u: goto tr164;
@@ -3167,8 +3057,7 @@ tr182:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st116;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 32u: goto tr168;
@@ -3193,8 +3082,7 @@ tr168:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st117;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	switch( (*p) ) {
 		case 32u: goto st117;
@@ -3228,8 +3116,7 @@ tr171:
 	{ {p = (( IMW_SKIP_TO(118)))-1;} }
 	goto st118;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3243,8 +3130,7 @@ tr175:
 	{ {p = (( IMW_SKIP_TO(119)))-1;} }
 	goto st119;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 32u: goto tr177;
@@ -3255,8 +3141,7 @@ tr176:
 	{ {p = (( IMW_SKIP_TO(120)))-1;} }
 	goto st120;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 34u: goto tr174;
@@ -3275,8 +3160,7 @@ tr172:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st121;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 33u: goto tr165;
@@ -3299,8 +3183,7 @@ case 121:
 		goto tr165;
 	goto st0;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	switch( (*p) ) {
 		case 32u: goto tr180;
@@ -3315,8 +3198,7 @@ tr173:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st123;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 32u: goto tr182;
@@ -3347,8 +3229,7 @@ tr25:
 	{ {p = (( IMW_SKIP_TO(124)))-1;} }
 	goto st124;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3362,8 +3243,7 @@ tr185:
 	{ {p = (( IMW_SKIP_TO(125)))-1;} }
 	goto st125;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	if ( (*p) == 32u )
 		goto tr27;
@@ -3372,8 +3252,7 @@ tr186:
 	{ {p = (( IMW_SKIP_TO(126)))-1;} }
 	goto st126;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	switch( (*p) ) {
 		case 34u: goto tr184;
@@ -3387,8 +3266,7 @@ tr26:
 	{ {p = (( IMW_SKIP_TO(127)))-1;} }
 	goto st127;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr187;
@@ -3401,8 +3279,7 @@ tr187:
 	{ {p = (( IMW_SKIP_TO(128)))-1;} }
 	goto st128;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 43u: goto tr188;
@@ -3416,8 +3293,7 @@ tr188:
 	{ {p = (( IMW_SKIP_TO(129)))-1;} }
 	goto st129;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	if ( (*p) == 125u )
 		goto tr191;
@@ -3430,8 +3306,7 @@ tr190:
 	{ {p = (( IMW_SKIP_TO(130)))-1;} }
 	goto st130;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	if ( (*p) == 13u )
 		goto tr192;
@@ -3440,8 +3315,7 @@ tr192:
 	{ {p = (( IMW_SKIP_TO(131)))-1;} }
 	goto st131;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	if ( (*p) == 10u )
 		goto tr193;
@@ -3449,17 +3323,16 @@ case 131:
 tr193:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(132)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 132; goto _out;} }
 	goto st132;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	if ( (*p) == 32u )
 		goto tr194;
 	goto st0;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 84u: goto st134;
@@ -3467,8 +3340,7 @@ case 133:
 	}
 	goto st0;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	switch( (*p) ) {
 		case 72u: goto st135;
@@ -3476,8 +3348,7 @@ case 134:
 	}
 	goto st0;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	switch( (*p) ) {
 		case 69u: goto st136;
@@ -3485,8 +3356,7 @@ case 135:
 	}
 	goto st0;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	switch( (*p) ) {
 		case 78u: goto st137;
@@ -3494,8 +3364,7 @@ case 136:
 	}
 	goto st0;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 84u: goto st138;
@@ -3503,8 +3372,7 @@ case 137:
 	}
 	goto st0;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 73u: goto st139;
@@ -3512,8 +3380,7 @@ case 138:
 	}
 	goto st0;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 67u: goto st140;
@@ -3521,8 +3388,7 @@ case 139:
 	}
 	goto st0;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	switch( (*p) ) {
 		case 65u: goto st141;
@@ -3530,8 +3396,7 @@ case 140:
 	}
 	goto st0;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 84u: goto st142;
@@ -3539,8 +3404,7 @@ case 141:
 	}
 	goto st0;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 69u: goto st143;
@@ -3548,15 +3412,13 @@ case 142:
 	}
 	goto st0;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	if ( (*p) == 32u )
 		goto st144;
 	goto st0;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	if ( (*p) == 33u )
 		goto tr206;
@@ -3579,8 +3441,7 @@ tr206:
 	{ {p = (( IMW_SKIP_TO(145)))-1;} }
 	goto st145;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 13u: goto tr207;
@@ -3606,15 +3467,16 @@ tr207:
 	{ IMW_NAME_CLOSE(IMW_RULE_AUTHENTICATE); }
 	goto st146;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	if ( (*p) == 10u )
-		goto st1386;
+		goto tr209;
 	goto st0;
+tr209:
+	{ if (p + 1 == pe) {p++; cs = 1386; goto _out;} }
+	goto st1386;
 st1386:
-	if ( ++p == pe )
-		goto _test_eof1386;
+	p += 1;
 case 1386:
 	switch( (*p) ) {
 		case 13u: goto tr207;
@@ -3630,8 +3492,7 @@ case 1386:
 		goto st147;
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	if ( (*p) == 43u )
 		goto st148;
@@ -3645,8 +3506,7 @@ case 147:
 		goto st148;
 	goto st0;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 43u: goto st149;
@@ -3662,8 +3522,7 @@ case 148:
 		goto st149;
 	goto st0;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	switch( (*p) ) {
 		case 43u: goto st150;
@@ -3679,8 +3538,7 @@ case 149:
 		goto st150;
 	goto st0;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 13u: goto tr207;
@@ -3696,22 +3554,19 @@ case 150:
 		goto st147;
 	goto st0;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	if ( (*p) == 13u )
 		goto tr207;
 	goto st0;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	if ( (*p) == 61u )
 		goto st151;
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	switch( (*p) ) {
 		case 13u: goto tr207;
@@ -3732,8 +3587,7 @@ tr4:
 	{ IMW_NAME_OPEN(IMW_RULE_COPY); }
 	goto st154;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 65u: goto st155;
@@ -3749,8 +3603,7 @@ case 154:
 	}
 	goto st0;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 80u: goto st156;
@@ -3758,8 +3611,7 @@ case 155:
 	}
 	goto st0;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 65u: goto st157;
@@ -3767,8 +3619,7 @@ case 156:
 	}
 	goto st0;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 66u: goto st158;
@@ -3776,8 +3627,7 @@ case 157:
 	}
 	goto st0;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	switch( (*p) ) {
 		case 73u: goto st159;
@@ -3785,8 +3635,7 @@ case 158:
 	}
 	goto st0;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 76u: goto st160;
@@ -3794,8 +3643,7 @@ case 159:
 	}
 	goto st0;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	switch( (*p) ) {
 		case 73u: goto st161;
@@ -3803,8 +3651,7 @@ case 160:
 	}
 	goto st0;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	switch( (*p) ) {
 		case 84u: goto st162;
@@ -3812,8 +3659,7 @@ case 161:
 	}
 	goto st0;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 89u: goto st163;
@@ -3840,27 +3686,25 @@ tr495:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
 tr569:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 163; goto _out;} } }
 	goto st163;
 tr1099:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 163; goto _out;} } }
 	goto st163;
 tr1197:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 163; goto _out;} } }
 	goto st163;
 tr1492:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 163; goto _out;} } }
 	goto st163;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	if ( (*p) == 13u )
 		goto st45;
 	goto st0;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	switch( (*p) ) {
 		case 69u: goto st165;
@@ -3868,8 +3712,7 @@ case 164:
 	}
 	goto st0;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 67u: goto st166;
@@ -3877,8 +3720,7 @@ case 165:
 	}
 	goto st0;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 75u: goto st163;
@@ -3886,8 +3728,7 @@ case 166:
 	}
 	goto st0;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	switch( (*p) ) {
 		case 79u: goto st168;
@@ -3895,8 +3736,7 @@ case 167:
 	}
 	goto st0;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	switch( (*p) ) {
 		case 83u: goto st169;
@@ -3904,8 +3744,7 @@ case 168:
 	}
 	goto st0;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	switch( (*p) ) {
 		case 69u: goto st163;
@@ -3913,8 +3752,7 @@ case 169:
 	}
 	goto st0;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 77u: goto st171;
@@ -3924,8 +3762,7 @@ case 170:
 	}
 	goto st0;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 80u: goto st172;
@@ -3933,8 +3770,7 @@ case 171:
 	}
 	goto st0;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	switch( (*p) ) {
 		case 82u: goto st173;
@@ -3942,8 +3778,7 @@ case 172:
 	}
 	goto st0;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	switch( (*p) ) {
 		case 69u: goto st174;
@@ -3951,8 +3786,7 @@ case 173:
 	}
 	goto st0;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	switch( (*p) ) {
 		case 83u: goto st175;
@@ -3960,8 +3794,7 @@ case 174:
 	}
 	goto st0;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 83u: goto st176;
@@ -3969,15 +3802,13 @@ case 175:
 	}
 	goto st0;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	if ( (*p) == 32u )
 		goto st177;
 	goto st0;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 68u: goto st178;
@@ -3985,8 +3816,7 @@ case 177:
 	}
 	goto st0;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 69u: goto st179;
@@ -3994,8 +3824,7 @@ case 178:
 	}
 	goto st0;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	switch( (*p) ) {
 		case 70u: goto st180;
@@ -4003,8 +3832,7 @@ case 179:
 	}
 	goto st0;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 76u: goto st181;
@@ -4012,8 +3840,7 @@ case 180:
 	}
 	goto st0;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	switch( (*p) ) {
 		case 65u: goto st182;
@@ -4021,8 +3848,7 @@ case 181:
 	}
 	goto st0;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 84u: goto st169;
@@ -4030,8 +3856,7 @@ case 182:
 	}
 	goto st0;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	switch( (*p) ) {
 		case 89u: goto st184;
@@ -4039,15 +3864,13 @@ case 183:
 	}
 	goto st0;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	if ( (*p) == 32u )
 		goto st185;
 	goto st0;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 36u: goto tr249;
@@ -4060,8 +3883,7 @@ tr249:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st186;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	if ( (*p) == 32u )
 		goto tr252;
@@ -4070,8 +3892,7 @@ tr252:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st187;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 34u: goto tr254;
@@ -4098,8 +3919,7 @@ tr253:
 	{ {p = (( IMW_SKIP_TO(188)))-1;} }
 	goto st188;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	switch( (*p) ) {
 		case 13u: goto tr256;
@@ -4129,8 +3949,7 @@ tr254:
 	{ {p = (( IMW_SKIP_TO(189)))-1;} }
 	goto st189;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4144,8 +3963,7 @@ tr259:
 	{ {p = (( IMW_SKIP_TO(190)))-1;} }
 	goto st190;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	if ( (*p) == 13u )
 		goto tr256;
@@ -4154,8 +3972,7 @@ tr260:
 	{ {p = (( IMW_SKIP_TO(191)))-1;} }
 	goto st191;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	switch( (*p) ) {
 		case 34u: goto tr258;
@@ -4169,8 +3986,7 @@ tr255:
 	{ {p = (( IMW_SKIP_TO(192)))-1;} }
 	goto st192;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr261;
@@ -4183,8 +3999,7 @@ tr261:
 	{ {p = (( IMW_SKIP_TO(193)))-1;} }
 	goto st193;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 43u: goto tr262;
@@ -4198,8 +4013,7 @@ tr262:
 	{ {p = (( IMW_SKIP_TO(194)))-1;} }
 	goto st194;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	if ( (*p) == 125u )
 		goto tr265;
@@ -4212,8 +4026,7 @@ tr264:
 	{ {p = (( IMW_SKIP_TO(195)))-1;} }
 	goto st195;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	if ( (*p) == 13u )
 		goto tr266;
@@ -4222,8 +4035,7 @@ tr266:
 	{ {p = (( IMW_SKIP_TO(196)))-1;} }
 	goto st196;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	if ( (*p) == 10u )
 		goto tr267;
@@ -4231,10 +4043,10 @@ case 196:
 tr267:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(197)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 197; goto _out;} }
 	goto st197;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	if ( (*p) == 13u )
 		goto tr268;
@@ -4243,8 +4055,7 @@ tr250:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st198;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 32u: goto tr252;
@@ -4253,8 +4064,7 @@ case 198:
 	}
 	goto st0;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	if ( (*p) == 42u )
 		goto st198;
@@ -4269,8 +4079,7 @@ tr251:
 	{ {p = (( IMW_SKIP_TO(200)))-1;} }
 	goto st200;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 32u: goto tr252;
@@ -4281,8 +4090,7 @@ case 200:
 		goto tr272;
 	goto st0;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	if ( (*p) == 42u )
 		goto st202;
@@ -4290,8 +4098,7 @@ case 201:
 		goto tr274;
 	goto st0;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 32u: goto tr252;
@@ -4302,8 +4109,7 @@ tr274:
 	{ {p = (( IMW_SKIP_TO(203)))-1;} }
 	goto st203;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 32u: goto tr252;
@@ -4313,8 +4119,7 @@ case 203:
 		goto tr274;
 	goto st0;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 69u: goto st205;
@@ -4322,8 +4127,7 @@ case 204:
 	}
 	goto st0;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 65u: goto st206;
@@ -4331,8 +4135,7 @@ case 205:
 	}
 	goto st0;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 84u: goto st207;
@@ -4340,8 +4143,7 @@ case 206:
 	}
 	goto st0;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 69u: goto st208;
@@ -4349,15 +4151,13 @@ case 207:
 	}
 	goto st0;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	if ( (*p) == 32u )
 		goto st209;
 	goto st0;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 34u: goto tr281;
@@ -4384,8 +4184,7 @@ tr280:
 	{ {p = (( IMW_SKIP_TO(210)))-1;} }
 	goto st210;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 13u: goto tr283;
@@ -4417,8 +4216,7 @@ tr353:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st211;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	if ( (*p) == 40u )
 		goto st212;
@@ -4440,8 +4238,7 @@ tr331:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	switch( (*p) ) {
 		case 85u: goto st239;
@@ -4458,8 +4255,7 @@ case 212:
 		goto st213;
 	goto st0;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 32u: goto st214;
@@ -4479,8 +4275,7 @@ case 213:
 		goto st213;
 	goto st0;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	switch( (*p) ) {
 		case 36u: goto tr291;
@@ -4508,8 +4303,7 @@ tr291:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st215;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	switch( (*p) ) {
 		case 32u: goto tr296;
@@ -4533,8 +4327,7 @@ tr332:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	if ( (*p) == 13u )
 		goto tr298;
@@ -4543,8 +4336,7 @@ tr292:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st217;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 34u: goto tr300;
@@ -4572,8 +4364,7 @@ tr299:
 	{ {p = (( IMW_SKIP_TO(218)))-1;} }
 	goto st218;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	switch( (*p) ) {
 		case 32u: goto tr304;
@@ -4603,8 +4394,7 @@ tr320:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st219;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	switch( (*p) ) {
 		case 34u: goto tr300;
@@ -4631,8 +4421,7 @@ tr300:
 	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4646,8 +4435,7 @@ tr308:
 	{ {p = (( IMW_SKIP_TO(221)))-1;} }
 	goto st221;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	switch( (*p) ) {
 		case 32u: goto tr304;
@@ -4662,8 +4450,7 @@ tr321:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st222;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	switch( (*p) ) {
 		case 32u: goto tr310;
@@ -4674,8 +4461,7 @@ tr309:
 	{ {p = (( IMW_SKIP_TO(223)))-1;} }
 	goto st223;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	switch( (*p) ) {
 		case 34u: goto tr307;
@@ -4686,8 +4472,7 @@ tr301:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 224; goto _out;} {( run->stack)[( run->top)++] = 224;goto st1359;} }
 	goto st224;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	switch( (*p) ) {
 		case 32u: goto st219;
@@ -4700,8 +4485,7 @@ tr303:
 	{ {p = (( IMW_SKIP_TO(225)))-1;} }
 	goto st225;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr313;
@@ -4714,8 +4498,7 @@ tr313:
 	{ {p = (( IMW_SKIP_TO(226)))-1;} }
 	goto st226;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	switch( (*p) ) {
 		case 43u: goto tr314;
@@ -4729,8 +4512,7 @@ tr314:
 	{ {p = (( IMW_SKIP_TO(227)))-1;} }
 	goto st227;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	if ( (*p) == 125u )
 		goto tr317;
@@ -4743,8 +4525,7 @@ tr316:
 	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	if ( (*p) == 13u )
 		goto tr318;
@@ -4753,8 +4534,7 @@ tr318:
 	{ {p = (( IMW_SKIP_TO(229)))-1;} }
 	goto st229;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	if ( (*p) == 10u )
 		goto tr319;
@@ -4762,10 +4542,10 @@ case 229:
 tr319:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(230)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 230; goto _out;} }
 	goto st230;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	switch( (*p) ) {
 		case 32u: goto tr320;
@@ -4777,8 +4557,7 @@ tr293:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st231;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	switch( (*p) ) {
 		case 32u: goto tr296;
@@ -4788,8 +4567,7 @@ case 231:
 	}
 	goto st0;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	if ( (*p) == 42u )
 		goto st231;
@@ -4800,8 +4578,7 @@ tr325:
 	{ {p = (( IMW_SKIP_TO(233)))-1;} }
 	goto st233;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	switch( (*p) ) {
 		case 32u: goto tr296;
@@ -4813,8 +4590,7 @@ case 233:
 		goto tr325;
 	goto st0;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	if ( (*p) == 42u )
 		goto st235;
@@ -4822,8 +4598,7 @@ case 234:
 		goto tr327;
 	goto st0;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 32u: goto tr296;
@@ -4835,8 +4610,7 @@ tr327:
 	{ {p = (( IMW_SKIP_TO(236)))-1;} }
 	goto st236;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 32u: goto tr296;
@@ -4855,8 +4629,7 @@ tr294:
 	{ {p = (( IMW_SKIP_TO(237)))-1;} }
 	goto st237;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 32u: goto tr328;
@@ -4875,8 +4648,7 @@ tr295:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st238;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 32u: goto tr331;
@@ -4888,8 +4660,7 @@ case 238:
 		goto tr333;
 	goto st0;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 32u: goto st214;
@@ -4911,8 +4682,7 @@ case 239:
 		goto st213;
 	goto st0;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	switch( (*p) ) {
 		case 32u: goto st214;
@@ -4934,8 +4704,7 @@ case 240:
 		goto st213;
 	goto st0;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 32u: goto st242;
@@ -4955,8 +4724,7 @@ case 241:
 		goto st213;
 	goto st0;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 36u: goto tr291;
@@ -4983,8 +4751,7 @@ tr337:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st243;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 34u: goto tr300;
@@ -5003,8 +4770,7 @@ case 243:
 		goto tr299;
 	goto st0;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	if ( (*p) == 33u )
 		goto tr339;
@@ -5027,8 +4793,7 @@ tr339:
 	{ {p = (( IMW_SKIP_TO(245)))-1;} }
 	goto st245;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 32u: goto st246;
@@ -5051,15 +4816,13 @@ case 245:
 		goto tr339;
 	goto st0;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	if ( (*p) == 92u )
 		goto st244;
 	goto st0;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 32u: goto st212;
@@ -5075,8 +4838,7 @@ tr281:
 	{ {p = (( IMW_SKIP_TO(248)))-1;} }
 	goto st248;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5090,8 +4852,7 @@ tr343:
 	{ {p = (( IMW_SKIP_TO(249)))-1;} }
 	goto st249;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 13u: goto tr283;
@@ -5102,8 +4863,7 @@ tr344:
 	{ {p = (( IMW_SKIP_TO(250)))-1;} }
 	goto st250;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 34u: goto tr342;
@@ -5117,8 +4877,7 @@ tr282:
 	{ {p = (( IMW_SKIP_TO(251)))-1;} }
 	goto st251;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr345;
@@ -5131,8 +4890,7 @@ tr345:
 	{ {p = (( IMW_SKIP_TO(252)))-1;} }
 	goto st252;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 43u: goto tr346;
@@ -5146,8 +4904,7 @@ tr346:
 	{ {p = (( IMW_SKIP_TO(253)))-1;} }
 	goto st253;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	if ( (*p) == 125u )
 		goto tr349;
@@ -5160,8 +4917,7 @@ tr348:
 	{ {p = (( IMW_SKIP_TO(254)))-1;} }
 	goto st254;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	if ( (*p) == 13u )
 		goto tr350;
@@ -5170,8 +4926,7 @@ tr350:
 	{ {p = (( IMW_SKIP_TO(255)))-1;} }
 	goto st255;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	if ( (*p) == 10u )
 		goto tr351;
@@ -5179,10 +4934,10 @@ case 255:
 tr351:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(256)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 256; goto _out;} }
 	goto st256;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 13u: goto tr352;
@@ -5190,8 +4945,7 @@ case 256:
 	}
 	goto st0;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	switch( (*p) ) {
 		case 69u: goto st258;
@@ -5199,8 +4953,7 @@ case 257:
 	}
 	goto st0;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 76u: goto st259;
@@ -5208,8 +4961,7 @@ case 258:
 	}
 	goto st0;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	switch( (*p) ) {
 		case 69u: goto st260;
@@ -5217,8 +4969,7 @@ case 259:
 	}
 	goto st0;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	switch( (*p) ) {
 		case 84u: goto st261;
@@ -5226,8 +4977,7 @@ case 260:
 	}
 	goto st0;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	switch( (*p) ) {
 		case 69u: goto st262;
@@ -5235,8 +4985,7 @@ case 261:
 	}
 	goto st0;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	switch( (*p) ) {
 		case 32u: goto st263;
@@ -5245,8 +4994,7 @@ case 262:
 	}
 	goto st0;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	switch( (*p) ) {
 		case 34u: goto tr362;
@@ -5273,8 +5021,7 @@ tr361:
 	{ {p = (( IMW_SKIP_TO(264)))-1;} }
 	goto st264;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	switch( (*p) ) {
 		case 13u: goto tr364;
@@ -5304,8 +5051,7 @@ tr362:
 	{ {p = (( IMW_SKIP_TO(265)))-1;} }
 	goto st265;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5319,8 +5065,7 @@ tr367:
 	{ {p = (( IMW_SKIP_TO(266)))-1;} }
 	goto st266;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	if ( (*p) == 13u )
 		goto tr364;
@@ -5329,8 +5074,7 @@ tr368:
 	{ {p = (( IMW_SKIP_TO(267)))-1;} }
 	goto st267;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 34u: goto tr366;
@@ -5344,8 +5088,7 @@ tr363:
 	{ {p = (( IMW_SKIP_TO(268)))-1;} }
 	goto st268;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr369;
@@ -5358,8 +5101,7 @@ tr369:
 	{ {p = (( IMW_SKIP_TO(269)))-1;} }
 	goto st269;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	switch( (*p) ) {
 		case 43u: goto tr370;
@@ -5373,8 +5115,7 @@ tr370:
 	{ {p = (( IMW_SKIP_TO(270)))-1;} }
 	goto st270;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	if ( (*p) == 125u )
 		goto tr373;
@@ -5387,8 +5128,7 @@ tr372:
 	{ {p = (( IMW_SKIP_TO(271)))-1;} }
 	goto st271;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	if ( (*p) == 13u )
 		goto tr374;
@@ -5397,8 +5137,7 @@ tr374:
 	{ {p = (( IMW_SKIP_TO(272)))-1;} }
 	goto st272;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	if ( (*p) == 10u )
 		goto tr375;
@@ -5406,17 +5145,16 @@ case 272:
 tr375:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(273)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 273; goto _out;} }
 	goto st273;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	if ( (*p) == 13u )
 		goto tr376;
 	goto st0;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 67u: goto st275;
@@ -5424,8 +5162,7 @@ case 274:
 	}
 	goto st0;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	switch( (*p) ) {
 		case 76u: goto st276;
@@ -5433,15 +5170,13 @@ case 275:
 	}
 	goto st0;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	if ( (*p) == 32u )
 		goto st277;
 	goto st0;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	switch( (*p) ) {
 		case 34u: goto tr381;
@@ -5468,8 +5203,7 @@ tr380:
 	{ {p = (( IMW_SKIP_TO(278)))-1;} }
 	goto st278;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	switch( (*p) ) {
 		case 32u: goto tr383;
@@ -5500,8 +5234,7 @@ tr411:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st279;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	switch( (*p) ) {
 		case 34u: goto tr386;
@@ -5528,8 +5261,7 @@ tr385:
 	{ {p = (( IMW_SKIP_TO(280)))-1;} }
 	goto st280;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	switch( (*p) ) {
 		case 13u: goto tr388;
@@ -5559,8 +5291,7 @@ tr386:
 	{ {p = (( IMW_SKIP_TO(281)))-1;} }
 	goto st281;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5574,8 +5305,7 @@ tr391:
 	{ {p = (( IMW_SKIP_TO(282)))-1;} }
 	goto st282;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	if ( (*p) == 13u )
 		goto tr388;
@@ -5584,8 +5314,7 @@ tr392:
 	{ {p = (( IMW_SKIP_TO(283)))-1;} }
 	goto st283;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	switch( (*p) ) {
 		case 34u: goto tr390;
@@ -5599,8 +5328,7 @@ tr387:
 	{ {p = (( IMW_SKIP_TO(284)))-1;} }
 	goto st284;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr393;
@@ -5613,8 +5341,7 @@ tr393:
 	{ {p = (( IMW_SKIP_TO(285)))-1;} }
 	goto st285;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	switch( (*p) ) {
 		case 43u: goto tr394;
@@ -5628,8 +5355,7 @@ tr394:
 	{ {p = (( IMW_SKIP_TO(286)))-1;} }
 	goto st286;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	if ( (*p) == 125u )
 		goto tr397;
@@ -5642,8 +5368,7 @@ tr396:
 	{ {p = (( IMW_SKIP_TO(287)))-1;} }
 	goto st287;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	if ( (*p) == 13u )
 		goto tr398;
@@ -5652,8 +5377,7 @@ tr398:
 	{ {p = (( IMW_SKIP_TO(288)))-1;} }
 	goto st288;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	if ( (*p) == 10u )
 		goto tr399;
@@ -5661,10 +5385,10 @@ case 288:
 tr399:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(289)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 289; goto _out;} }
 	goto st289;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	if ( (*p) == 13u )
 		goto tr400;
@@ -5678,8 +5402,7 @@ tr381:
 	{ {p = (( IMW_SKIP_TO(290)))-1;} }
 	goto st290;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5693,8 +5416,7 @@ tr402:
 	{ {p = (( IMW_SKIP_TO(291)))-1;} }
 	goto st291;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	if ( (*p) == 32u )
 		goto tr383;
@@ -5703,8 +5425,7 @@ tr403:
 	{ {p = (( IMW_SKIP_TO(292)))-1;} }
 	goto st292;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	switch( (*p) ) {
 		case 34u: goto tr401;
@@ -5718,8 +5439,7 @@ tr382:
 	{ {p = (( IMW_SKIP_TO(293)))-1;} }
 	goto st293;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr404;
@@ -5732,8 +5452,7 @@ tr404:
 	{ {p = (( IMW_SKIP_TO(294)))-1;} }
 	goto st294;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	switch( (*p) ) {
 		case 43u: goto tr405;
@@ -5747,8 +5466,7 @@ tr405:
 	{ {p = (( IMW_SKIP_TO(295)))-1;} }
 	goto st295;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	if ( (*p) == 125u )
 		goto tr408;
@@ -5761,8 +5479,7 @@ tr407:
 	{ {p = (( IMW_SKIP_TO(296)))-1;} }
 	goto st296;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	if ( (*p) == 13u )
 		goto tr409;
@@ -5771,8 +5488,7 @@ tr409:
 	{ {p = (( IMW_SKIP_TO(297)))-1;} }
 	goto st297;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	if ( (*p) == 10u )
 		goto tr410;
@@ -5780,17 +5496,16 @@ case 297:
 tr410:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(298)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 298; goto _out;} }
 	goto st298;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	if ( (*p) == 32u )
 		goto tr411;
 	goto st0;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	switch( (*p) ) {
 		case 78u: goto st300;
@@ -5800,8 +5515,7 @@ case 299:
 	}
 	goto st0;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	switch( (*p) ) {
 		case 65u: goto st301;
@@ -5809,8 +5523,7 @@ case 300:
 	}
 	goto st0;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	switch( (*p) ) {
 		case 66u: goto st302;
@@ -5818,8 +5531,7 @@ case 301:
 	}
 	goto st0;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	switch( (*p) ) {
 		case 76u: goto st303;
@@ -5827,8 +5539,7 @@ case 302:
 	}
 	goto st0;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 69u: goto st304;
@@ -5836,8 +5547,7 @@ case 303:
 	}
 	goto st0;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	if ( (*p) == 32u )
 		goto st305;
@@ -5850,8 +5560,7 @@ tr437:
 	{ IMW_NAME_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st305;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	switch( (*p) ) {
 		case 33u: goto tr419;
@@ -5881,8 +5590,7 @@ tr419:
 	{ {p = (( IMW_SKIP_TO(306)))-1;} }
 	goto st306;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -5909,8 +5617,7 @@ tr420:
 	{ {p = (( IMW_SKIP_TO(307)))-1;} }
 	goto st307;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -5938,8 +5645,7 @@ tr424:
 	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -5967,8 +5673,7 @@ tr425:
 	{ {p = (( IMW_SKIP_TO(309)))-1;} }
 	goto st309;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -5996,8 +5701,7 @@ tr426:
 	{ {p = (( IMW_SKIP_TO(310)))-1;} }
 	goto st310;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6025,8 +5729,7 @@ tr427:
 	{ {p = (( IMW_SKIP_TO(311)))-1;} }
 	goto st311;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6054,8 +5757,7 @@ tr428:
 	{ {p = (( IMW_SKIP_TO(312)))-1;} }
 	goto st312;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6083,8 +5785,7 @@ tr429:
 	{ {p = (( IMW_SKIP_TO(313)))-1;} }
 	goto st313;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6112,8 +5813,7 @@ tr430:
 	{ {p = (( IMW_SKIP_TO(314)))-1;} }
 	goto st314;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6141,8 +5841,7 @@ tr431:
 	{ {p = (( IMW_SKIP_TO(315)))-1;} }
 	goto st315;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6170,8 +5869,7 @@ tr432:
 	{ {p = (( IMW_SKIP_TO(316)))-1;} }
 	goto st316;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6199,8 +5897,7 @@ tr433:
 	{ {p = (( IMW_SKIP_TO(317)))-1;} }
 	goto st317;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6227,8 +5924,7 @@ tr434:
 	{ {p = (( IMW_SKIP_TO(318)))-1;} }
 	goto st318;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	switch( (*p) ) {
 		case 13u: goto tr421;
@@ -6264,8 +5960,7 @@ tr435:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st319;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	switch( (*p) ) {
 		case 13u: goto tr436;
@@ -6294,8 +5989,7 @@ case 319:
 		goto tr438;
 	goto st0;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	switch( (*p) ) {
 		case 65u: goto st321;
@@ -6305,8 +5999,7 @@ case 320:
 	}
 	goto st0;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	switch( (*p) ) {
 		case 77u: goto st322;
@@ -6314,8 +6007,7 @@ case 321:
 	}
 	goto st0;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	switch( (*p) ) {
 		case 73u: goto st323;
@@ -6323,8 +6015,7 @@ case 322:
 	}
 	goto st0;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	switch( (*p) ) {
 		case 78u: goto st324;
@@ -6332,8 +6023,7 @@ case 323:
 	}
 	goto st0;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	switch( (*p) ) {
 		case 69u: goto st325;
@@ -6341,15 +6031,13 @@ case 324:
 	}
 	goto st0;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	if ( (*p) == 32u )
 		goto st326;
 	goto st0;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	switch( (*p) ) {
 		case 34u: goto tr447;
@@ -6376,8 +6064,7 @@ tr446:
 	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 13u: goto tr364;
@@ -6409,8 +6096,7 @@ tr562:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st328;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	if ( (*p) == 40u )
 		goto st329;
@@ -6432,8 +6118,7 @@ tr494:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st329;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	switch( (*p) ) {
 		case 81u: goto st355;
@@ -6450,8 +6135,7 @@ case 329:
 		goto st330;
 	goto st0;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	switch( (*p) ) {
 		case 32u: goto st331;
@@ -6471,8 +6155,7 @@ case 330:
 		goto st330;
 	goto st0;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	switch( (*p) ) {
 		case 36u: goto tr455;
@@ -6500,8 +6183,7 @@ tr455:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st332;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	switch( (*p) ) {
 		case 32u: goto tr460;
@@ -6512,8 +6194,7 @@ tr456:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st333;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	switch( (*p) ) {
 		case 34u: goto tr463;
@@ -6541,8 +6222,7 @@ tr462:
 	{ {p = (( IMW_SKIP_TO(334)))-1;} }
 	goto st334;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	switch( (*p) ) {
 		case 32u: goto tr467;
@@ -6572,8 +6252,7 @@ tr483:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st335;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	switch( (*p) ) {
 		case 34u: goto tr463;
@@ -6600,8 +6279,7 @@ tr463:
 	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6615,8 +6293,7 @@ tr471:
 	{ {p = (( IMW_SKIP_TO(337)))-1;} }
 	goto st337;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	switch( (*p) ) {
 		case 32u: goto tr467;
@@ -6639,8 +6316,7 @@ tr517:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st338;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	switch( (*p) ) {
 		case 32u: goto tr473;
@@ -6651,8 +6327,7 @@ tr472:
 	{ {p = (( IMW_SKIP_TO(339)))-1;} }
 	goto st339;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	switch( (*p) ) {
 		case 34u: goto tr470;
@@ -6663,8 +6338,7 @@ tr464:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 340; goto _out;} {( run->stack)[( run->top)++] = 340;goto st1359;} }
 	goto st340;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	switch( (*p) ) {
 		case 32u: goto st335;
@@ -6677,8 +6351,7 @@ tr466:
 	{ {p = (( IMW_SKIP_TO(341)))-1;} }
 	goto st341;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr476;
@@ -6691,8 +6364,7 @@ tr476:
 	{ {p = (( IMW_SKIP_TO(342)))-1;} }
 	goto st342;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	switch( (*p) ) {
 		case 43u: goto tr477;
@@ -6706,8 +6378,7 @@ tr477:
 	{ {p = (( IMW_SKIP_TO(343)))-1;} }
 	goto st343;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	if ( (*p) == 125u )
 		goto tr480;
@@ -6720,8 +6391,7 @@ tr479:
 	{ {p = (( IMW_SKIP_TO(344)))-1;} }
 	goto st344;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	if ( (*p) == 13u )
 		goto tr481;
@@ -6730,8 +6400,7 @@ tr481:
 	{ {p = (( IMW_SKIP_TO(345)))-1;} }
 	goto st345;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	if ( (*p) == 10u )
 		goto tr482;
@@ -6739,10 +6408,10 @@ case 345:
 tr482:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(346)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 346; goto _out;} }
 	goto st346;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	switch( (*p) ) {
 		case 32u: goto tr483;
@@ -6754,8 +6423,7 @@ tr457:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st347;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	switch( (*p) ) {
 		case 32u: goto tr460;
@@ -6765,8 +6433,7 @@ case 347:
 	}
 	goto st0;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	if ( (*p) == 42u )
 		goto st347;
@@ -6777,8 +6444,7 @@ tr488:
 	{ {p = (( IMW_SKIP_TO(349)))-1;} }
 	goto st349;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	switch( (*p) ) {
 		case 32u: goto tr460;
@@ -6790,8 +6456,7 @@ case 349:
 		goto tr488;
 	goto st0;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	if ( (*p) == 42u )
 		goto st351;
@@ -6799,8 +6464,7 @@ case 350:
 		goto tr490;
 	goto st0;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 32u: goto tr460;
@@ -6812,8 +6476,7 @@ tr490:
 	{ {p = (( IMW_SKIP_TO(352)))-1;} }
 	goto st352;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	switch( (*p) ) {
 		case 32u: goto tr460;
@@ -6832,8 +6495,7 @@ tr458:
 	{ {p = (( IMW_SKIP_TO(353)))-1;} }
 	goto st353;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	switch( (*p) ) {
 		case 32u: goto tr491;
@@ -6852,8 +6514,7 @@ tr459:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	switch( (*p) ) {
 		case 32u: goto tr494;
@@ -6865,8 +6526,7 @@ case 354:
 		goto tr496;
 	goto st0;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	switch( (*p) ) {
 		case 32u: goto st331;
@@ -6888,8 +6548,7 @@ case 355:
 		goto st330;
 	goto st0;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	switch( (*p) ) {
 		case 32u: goto st331;
@@ -6911,8 +6570,7 @@ case 356:
 		goto st330;
 	goto st0;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	switch( (*p) ) {
 		case 32u: goto st331;
@@ -6934,8 +6592,7 @@ case 357:
 		goto st330;
 	goto st0;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	switch( (*p) ) {
 		case 32u: goto st331;
@@ -6957,8 +6614,7 @@ case 358:
 		goto st330;
 	goto st0;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	switch( (*p) ) {
 		case 32u: goto st331;
@@ -6980,8 +6636,7 @@ case 359:
 		goto st330;
 	goto st0;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	switch( (*p) ) {
 		case 32u: goto st331;
@@ -7003,8 +6658,7 @@ case 360:
 		goto st330;
 	goto st0;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	switch( (*p) ) {
 		case 32u: goto st362;
@@ -7024,8 +6678,7 @@ case 361:
 		goto st330;
 	goto st0;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	switch( (*p) ) {
 		case 36u: goto tr455;
@@ -7052,8 +6705,7 @@ tr504:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st363;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	switch( (*p) ) {
 		case 34u: goto tr463;
@@ -7088,8 +6740,7 @@ tr505:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st364;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	switch( (*p) ) {
 		case 32u: goto tr506;
@@ -7122,8 +6773,7 @@ tr506:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st365;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	switch( (*p) ) {
 		case 34u: goto tr463;
@@ -7157,8 +6807,7 @@ tr508:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st366;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	switch( (*p) ) {
 		case 32u: goto tr509;
@@ -7191,8 +6840,7 @@ tr509:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st367;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	switch( (*p) ) {
 		case 34u: goto tr463;
@@ -7225,8 +6873,7 @@ tr512:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st368;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	switch( (*p) ) {
 		case 32u: goto tr516;
@@ -7253,8 +6900,7 @@ tr516:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st369;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	switch( (*p) ) {
 		case 34u: goto tr463;
@@ -7277,8 +6923,7 @@ tr513:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 370; goto _out;} {( run->stack)[( run->top)++] = 370;goto st1359;} }
 	goto st370;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	switch( (*p) ) {
 		case 32u: goto st335;
@@ -7293,8 +6938,7 @@ tr518:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st371;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	if ( (*p) == 32u )
 		goto tr521;
@@ -7303,8 +6947,7 @@ tr521:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st372;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	switch( (*p) ) {
 		case 36u: goto tr522;
@@ -7317,8 +6960,7 @@ tr522:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st373;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	if ( (*p) == 41u )
 		goto tr525;
@@ -7327,8 +6969,7 @@ tr525:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st374;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	if ( (*p) == 41u )
 		goto st375;
@@ -7337,8 +6978,7 @@ tr540:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st375;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	switch( (*p) ) {
 		case 32u: goto st329;
@@ -7349,8 +6989,7 @@ tr523:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st376;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	switch( (*p) ) {
 		case 41u: goto tr525;
@@ -7359,8 +6998,7 @@ case 376:
 	}
 	goto st0;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	if ( (*p) == 42u )
 		goto st376;
@@ -7375,8 +7013,7 @@ tr524:
 	{ {p = (( IMW_SKIP_TO(378)))-1;} }
 	goto st378;
 st378:
-	if ( ++p == pe )
-		goto _test_eof378;
+	p += 1;
 case 378:
 	switch( (*p) ) {
 		case 41u: goto tr525;
@@ -7387,8 +7024,7 @@ case 378:
 		goto tr530;
 	goto st0;
 st379:
-	if ( ++p == pe )
-		goto _test_eof379;
+	p += 1;
 case 379:
 	if ( (*p) == 42u )
 		goto st380;
@@ -7396,8 +7032,7 @@ case 379:
 		goto tr532;
 	goto st0;
 st380:
-	if ( ++p == pe )
-		goto _test_eof380;
+	p += 1;
 case 380:
 	switch( (*p) ) {
 		case 41u: goto tr525;
@@ -7408,8 +7043,7 @@ tr532:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
-	if ( ++p == pe )
-		goto _test_eof381;
+	p += 1;
 case 381:
 	switch( (*p) ) {
 		case 41u: goto tr525;
@@ -7422,8 +7056,7 @@ tr519:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st382;
 st382:
-	if ( ++p == pe )
-		goto _test_eof382;
+	p += 1;
 case 382:
 	switch( (*p) ) {
 		case 32u: goto tr521;
@@ -7432,8 +7065,7 @@ case 382:
 	}
 	goto st0;
 st383:
-	if ( ++p == pe )
-		goto _test_eof383;
+	p += 1;
 case 383:
 	if ( (*p) == 42u )
 		goto st382;
@@ -7448,8 +7080,7 @@ tr520:
 	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
 st384:
-	if ( ++p == pe )
-		goto _test_eof384;
+	p += 1;
 case 384:
 	switch( (*p) ) {
 		case 32u: goto tr521;
@@ -7460,8 +7091,7 @@ case 384:
 		goto tr536;
 	goto st0;
 st385:
-	if ( ++p == pe )
-		goto _test_eof385;
+	p += 1;
 case 385:
 	if ( (*p) == 42u )
 		goto st386;
@@ -7469,8 +7099,7 @@ case 385:
 		goto tr538;
 	goto st0;
 st386:
-	if ( ++p == pe )
-		goto _test_eof386;
+	p += 1;
 case 386:
 	switch( (*p) ) {
 		case 32u: goto tr521;
@@ -7481,8 +7110,7 @@ tr538:
 	{ {p = (( IMW_SKIP_TO(387)))-1;} }
 	goto st387;
 st387:
-	if ( ++p == pe )
-		goto _test_eof387;
+	p += 1;
 case 387:
 	switch( (*p) ) {
 		case 32u: goto tr521;
@@ -7495,8 +7123,7 @@ tr514:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st388;
 st388:
-	if ( ++p == pe )
-		goto _test_eof388;
+	p += 1;
 case 388:
 	switch( (*p) ) {
 		case 32u: goto tr539;
@@ -7509,15 +7136,13 @@ tr539:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st389;
 st389:
-	if ( ++p == pe )
-		goto _test_eof389;
+	p += 1;
 case 389:
 	if ( (*p) == 40u )
 		goto st390;
 	goto st0;
 st390:
-	if ( ++p == pe )
-		goto _test_eof390;
+	p += 1;
 case 390:
 	switch( (*p) ) {
 		case 36u: goto tr518;
@@ -7527,8 +7152,7 @@ case 390:
 		goto tr520;
 	goto st0;
 st391:
-	if ( ++p == pe )
-		goto _test_eof391;
+	p += 1;
 case 391:
 	if ( (*p) == 42u )
 		goto st388;
@@ -7539,8 +7163,7 @@ tr545:
 	{ {p = (( IMW_SKIP_TO(392)))-1;} }
 	goto st392;
 st392:
-	if ( ++p == pe )
-		goto _test_eof392;
+	p += 1;
 case 392:
 	switch( (*p) ) {
 		case 32u: goto tr539;
@@ -7552,8 +7175,7 @@ case 392:
 		goto tr545;
 	goto st0;
 st393:
-	if ( ++p == pe )
-		goto _test_eof393;
+	p += 1;
 case 393:
 	if ( (*p) == 42u )
 		goto st394;
@@ -7561,8 +7183,7 @@ case 393:
 		goto tr547;
 	goto st0;
 st394:
-	if ( ++p == pe )
-		goto _test_eof394;
+	p += 1;
 case 394:
 	switch( (*p) ) {
 		case 32u: goto tr539;
@@ -7574,8 +7195,7 @@ tr547:
 	{ {p = (( IMW_SKIP_TO(395)))-1;} }
 	goto st395;
 st395:
-	if ( ++p == pe )
-		goto _test_eof395;
+	p += 1;
 case 395:
 	switch( (*p) ) {
 		case 32u: goto tr539;
@@ -7594,8 +7214,7 @@ tr515:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st396;
 st396:
-	if ( ++p == pe )
-		goto _test_eof396;
+	p += 1;
 case 396:
 	switch( (*p) ) {
 		case 32u: goto tr516;
@@ -7629,8 +7248,7 @@ tr548:
 	{ {p = (( IMW_SKIP_TO(397)))-1;} }
 	goto st397;
 st397:
-	if ( ++p == pe )
-		goto _test_eof397;
+	p += 1;
 case 397:
 	switch( (*p) ) {
 		case 32u: goto tr467;
@@ -7663,8 +7281,7 @@ tr550:
 	{ {p = (( IMW_SKIP_TO(398)))-1;} }
 	goto st398;
 st398:
-	if ( ++p == pe )
-		goto _test_eof398;
+	p += 1;
 case 398:
 	switch( (*p) ) {
 		case 32u: goto tr467;
@@ -7697,8 +7314,7 @@ tr551:
 	{ {p = (( IMW_SKIP_TO(399)))-1;} }
 	goto st399;
 st399:
-	if ( ++p == pe )
-		goto _test_eof399;
+	p += 1;
 case 399:
 	switch( (*p) ) {
 		case 32u: goto tr516;
@@ -7736,8 +7352,7 @@ tr447:
 	{ {p = (( IMW_SKIP_TO(400)))-1;} }
 	goto st400;
 st400:
-	if ( ++p == pe )
-		goto _test_eof400;
+	p += 1;
 case 400:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7751,8 +7366,7 @@ tr553:
 	{ {p = (( IMW_SKIP_TO(401)))-1;} }
 	goto st401;
 st401:
-	if ( ++p == pe )
-		goto _test_eof401;
+	p += 1;
 case 401:
 	switch( (*p) ) {
 		case 13u: goto tr364;
@@ -7763,8 +7377,7 @@ tr554:
 	{ {p = (( IMW_SKIP_TO(402)))-1;} }
 	goto st402;
 st402:
-	if ( ++p == pe )
-		goto _test_eof402;
+	p += 1;
 case 402:
 	switch( (*p) ) {
 		case 34u: goto tr552;
@@ -7778,8 +7391,7 @@ tr448:
 	{ {p = (( IMW_SKIP_TO(403)))-1;} }
 	goto st403;
 st403:
-	if ( ++p == pe )
-		goto _test_eof403;
+	p += 1;
 case 403:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr555;
@@ -7792,8 +7404,7 @@ tr555:
 	{ {p = (( IMW_SKIP_TO(404)))-1;} }
 	goto st404;
 st404:
-	if ( ++p == pe )
-		goto _test_eof404;
+	p += 1;
 case 404:
 	switch( (*p) ) {
 		case 43u: goto tr556;
@@ -7807,8 +7418,7 @@ tr556:
 	{ {p = (( IMW_SKIP_TO(405)))-1;} }
 	goto st405;
 st405:
-	if ( ++p == pe )
-		goto _test_eof405;
+	p += 1;
 case 405:
 	if ( (*p) == 125u )
 		goto tr559;
@@ -7821,8 +7431,7 @@ tr558:
 	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
-	if ( ++p == pe )
-		goto _test_eof406;
+	p += 1;
 case 406:
 	if ( (*p) == 13u )
 		goto tr560;
@@ -7831,8 +7440,7 @@ tr560:
 	{ {p = (( IMW_SKIP_TO(407)))-1;} }
 	goto st407;
 st407:
-	if ( ++p == pe )
-		goto _test_eof407;
+	p += 1;
 case 407:
 	if ( (*p) == 10u )
 		goto tr561;
@@ -7840,10 +7448,10 @@ case 407:
 tr561:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(408)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 408; goto _out;} }
 	goto st408;
 st408:
-	if ( ++p == pe )
-		goto _test_eof408;
+	p += 1;
 case 408:
 	switch( (*p) ) {
 		case 13u: goto tr376;
@@ -7851,8 +7459,7 @@ case 408:
 	}
 	goto st0;
 st409:
-	if ( ++p == pe )
-		goto _test_eof409;
+	p += 1;
 case 409:
 	switch( (*p) ) {
 		case 85u: goto st410;
@@ -7860,8 +7467,7 @@ case 409:
 	}
 	goto st0;
 st410:
-	if ( ++p == pe )
-		goto _test_eof410;
+	p += 1;
 case 410:
 	switch( (*p) ) {
 		case 78u: goto st411;
@@ -7869,8 +7475,7 @@ case 410:
 	}
 	goto st0;
 st411:
-	if ( ++p == pe )
-		goto _test_eof411;
+	p += 1;
 case 411:
 	switch( (*p) ) {
 		case 71u: goto st169;
@@ -7878,8 +7483,7 @@ case 411:
 	}
 	goto st0;
 st412:
-	if ( ++p == pe )
-		goto _test_eof412;
+	p += 1;
 case 412:
 	switch( (*p) ) {
 		case 69u: goto st413;
@@ -7887,8 +7491,7 @@ case 412:
 	}
 	goto st0;
 st413:
-	if ( ++p == pe )
-		goto _test_eof413;
+	p += 1;
 case 413:
 	switch( (*p) ) {
 		case 84u: goto st414;
@@ -7896,8 +7499,7 @@ case 413:
 	}
 	goto st0;
 st414:
-	if ( ++p == pe )
-		goto _test_eof414;
+	p += 1;
 case 414:
 	switch( (*p) ) {
 		case 67u: goto st415;
@@ -7905,8 +7507,7 @@ case 414:
 	}
 	goto st0;
 st415:
-	if ( ++p == pe )
-		goto _test_eof415;
+	p += 1;
 case 415:
 	switch( (*p) ) {
 		case 72u: goto st416;
@@ -7914,8 +7515,7 @@ case 415:
 	}
 	goto st0;
 st416:
-	if ( ++p == pe )
-		goto _test_eof416;
+	p += 1;
 case 416:
 	if ( (*p) == 32u )
 		goto tr569;
@@ -7924,8 +7524,7 @@ tr8:
 	{ IMW_NAME_OPEN(IMW_RULE_GETMETADATA); }
 	goto st417;
 st417:
-	if ( ++p == pe )
-		goto _test_eof417;
+	p += 1;
 case 417:
 	switch( (*p) ) {
 		case 69u: goto st418;
@@ -7933,8 +7532,7 @@ case 417:
 	}
 	goto st0;
 st418:
-	if ( ++p == pe )
-		goto _test_eof418;
+	p += 1;
 case 418:
 	switch( (*p) ) {
 		case 84u: goto st419;
@@ -7942,8 +7540,7 @@ case 418:
 	}
 	goto st0;
 st419:
-	if ( ++p == pe )
-		goto _test_eof419;
+	p += 1;
 case 419:
 	switch( (*p) ) {
 		case 65u: goto st420;
@@ -7955,8 +7552,7 @@ case 419:
 	}
 	goto st0;
 st420:
-	if ( ++p == pe )
-		goto _test_eof420;
+	p += 1;
 case 420:
 	switch( (*p) ) {
 		case 67u: goto st421;
@@ -7964,8 +7560,7 @@ case 420:
 	}
 	goto st0;
 st421:
-	if ( ++p == pe )
-		goto _test_eof421;
+	p += 1;
 case 421:
 	switch( (*p) ) {
 		case 76u: goto st422;
@@ -7973,15 +7568,13 @@ case 421:
 	}
 	goto st0;
 st422:
-	if ( ++p == pe )
-		goto _test_eof422;
+	p += 1;
 case 422:
 	if ( (*p) == 32u )
 		goto st263;
 	goto st0;
 st423:
-	if ( ++p == pe )
-		goto _test_eof423;
+	p += 1;
 case 423:
 	switch( (*p) ) {
 		case 69u: goto st424;
@@ -7989,8 +7582,7 @@ case 423:
 	}
 	goto st0;
 st424:
-	if ( ++p == pe )
-		goto _test_eof424;
+	p += 1;
 case 424:
 	switch( (*p) ) {
 		case 84u: goto st425;
@@ -7998,8 +7590,7 @@ case 424:
 	}
 	goto st0;
 st425:
-	if ( ++p == pe )
-		goto _test_eof425;
+	p += 1;
 case 425:
 	switch( (*p) ) {
 		case 65u: goto st426;
@@ -8007,8 +7598,7 @@ case 425:
 	}
 	goto st0;
 st426:
-	if ( ++p == pe )
-		goto _test_eof426;
+	p += 1;
 case 426:
 	switch( (*p) ) {
 		case 68u: goto st427;
@@ -8016,8 +7606,7 @@ case 426:
 	}
 	goto st0;
 st427:
-	if ( ++p == pe )
-		goto _test_eof427;
+	p += 1;
 case 427:
 	switch( (*p) ) {
 		case 65u: goto st428;
@@ -8025,8 +7614,7 @@ case 427:
 	}
 	goto st0;
 st428:
-	if ( ++p == pe )
-		goto _test_eof428;
+	p += 1;
 case 428:
 	switch( (*p) ) {
 		case 84u: goto st429;
@@ -8034,8 +7622,7 @@ case 428:
 	}
 	goto st0;
 st429:
-	if ( ++p == pe )
-		goto _test_eof429;
+	p += 1;
 case 429:
 	switch( (*p) ) {
 		case 65u: goto st430;
@@ -8043,15 +7630,13 @@ case 429:
 	}
 	goto st0;
 st430:
-	if ( ++p == pe )
-		goto _test_eof430;
+	p += 1;
 case 430:
 	if ( (*p) == 32u )
 		goto st431;
 	goto st0;
 st431:
-	if ( ++p == pe )
-		goto _test_eof431;
+	p += 1;
 case 431:
 	switch( (*p) ) {
 		case 34u: goto tr586;
@@ -8079,8 +7664,7 @@ tr585:
 	{ {p = (( IMW_SKIP_TO(432)))-1;} }
 	goto st432;
 st432:
-	if ( ++p == pe )
-		goto _test_eof432;
+	p += 1;
 case 432:
 	switch( (*p) ) {
 		case 32u: goto tr589;
@@ -8111,8 +7695,7 @@ tr797:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st433;
 st433:
-	if ( ++p == pe )
-		goto _test_eof433;
+	p += 1;
 case 433:
 	switch( (*p) ) {
 		case 34u: goto tr592;
@@ -8141,8 +7724,7 @@ tr591:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st434;
 st434:
-	if ( ++p == pe )
-		goto _test_eof434;
+	p += 1;
 case 434:
 	switch( (*p) ) {
 		case 13u: goto tr595;
@@ -8174,8 +7756,7 @@ tr614:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st435;
 st435:
-	if ( ++p == pe )
-		goto _test_eof435;
+	p += 1;
 case 435:
 	switch( (*p) ) {
 		case 34u: goto tr599;
@@ -8202,8 +7783,7 @@ tr598:
 	{ {p = (( IMW_SKIP_TO(436)))-1;} }
 	goto st436;
 st436:
-	if ( ++p == pe )
-		goto _test_eof436;
+	p += 1;
 case 436:
 	switch( (*p) ) {
 		case 13u: goto tr601;
@@ -8234,8 +7814,7 @@ tr599:
 	{ {p = (( IMW_SKIP_TO(437)))-1;} }
 	goto st437;
 st437:
-	if ( ++p == pe )
-		goto _test_eof437;
+	p += 1;
 case 437:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8249,8 +7828,7 @@ tr604:
 	{ {p = (( IMW_SKIP_TO(438)))-1;} }
 	goto st438;
 st438:
-	if ( ++p == pe )
-		goto _test_eof438;
+	p += 1;
 case 438:
 	switch( (*p) ) {
 		case 13u: goto tr601;
@@ -8261,8 +7839,7 @@ tr605:
 	{ {p = (( IMW_SKIP_TO(439)))-1;} }
 	goto st439;
 st439:
-	if ( ++p == pe )
-		goto _test_eof439;
+	p += 1;
 case 439:
 	switch( (*p) ) {
 		case 34u: goto tr603;
@@ -8276,8 +7853,7 @@ tr600:
 	{ {p = (( IMW_SKIP_TO(440)))-1;} }
 	goto st440;
 st440:
-	if ( ++p == pe )
-		goto _test_eof440;
+	p += 1;
 case 440:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr606;
@@ -8290,8 +7866,7 @@ tr606:
 	{ {p = (( IMW_SKIP_TO(441)))-1;} }
 	goto st441;
 st441:
-	if ( ++p == pe )
-		goto _test_eof441;
+	p += 1;
 case 441:
 	switch( (*p) ) {
 		case 43u: goto tr607;
@@ -8305,8 +7880,7 @@ tr607:
 	{ {p = (( IMW_SKIP_TO(442)))-1;} }
 	goto st442;
 st442:
-	if ( ++p == pe )
-		goto _test_eof442;
+	p += 1;
 case 442:
 	if ( (*p) == 125u )
 		goto tr610;
@@ -8319,8 +7893,7 @@ tr609:
 	{ {p = (( IMW_SKIP_TO(443)))-1;} }
 	goto st443;
 st443:
-	if ( ++p == pe )
-		goto _test_eof443;
+	p += 1;
 case 443:
 	if ( (*p) == 13u )
 		goto tr611;
@@ -8329,8 +7902,7 @@ tr611:
 	{ {p = (( IMW_SKIP_TO(444)))-1;} }
 	goto st444;
 st444:
-	if ( ++p == pe )
-		goto _test_eof444;
+	p += 1;
 case 444:
 	if ( (*p) == 10u )
 		goto tr612;
@@ -8338,10 +7910,10 @@ case 444:
 tr612:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(445)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 445; goto _out;} }
 	goto st445;
 st445:
-	if ( ++p == pe )
-		goto _test_eof445;
+	p += 1;
 case 445:
 	switch( (*p) ) {
 		case 13u: goto tr613;
@@ -8358,8 +7930,7 @@ tr592:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st446;
 st446:
-	if ( ++p == pe )
-		goto _test_eof446;
+	p += 1;
 case 446:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8373,8 +7944,7 @@ tr616:
 	{ {p = (( IMW_SKIP_TO(447)))-1;} }
 	goto st447;
 st447:
-	if ( ++p == pe )
-		goto _test_eof447;
+	p += 1;
 case 447:
 	switch( (*p) ) {
 		case 13u: goto tr595;
@@ -8385,8 +7955,7 @@ tr617:
 	{ {p = (( IMW_SKIP_TO(448)))-1;} }
 	goto st448;
 st448:
-	if ( ++p == pe )
-		goto _test_eof448;
+	p += 1;
 case 448:
 	switch( (*p) ) {
 		case 34u: goto tr615;
@@ -8416,8 +7985,7 @@ tr711:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st449;
 st449:
-	if ( ++p == pe )
-		goto _test_eof449;
+	p += 1;
 case 449:
 	switch( (*p) ) {
 		case 34u: goto tr619;
@@ -8461,8 +8029,7 @@ tr618:
 	{ {p = (( IMW_SKIP_TO(450)))-1;} }
 	goto st450;
 st450:
-	if ( ++p == pe )
-		goto _test_eof450;
+	p += 1;
 case 450:
 	switch( (*p) ) {
 		case 32u: goto tr622;
@@ -8494,8 +8061,7 @@ tr636:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st451;
 st451:
-	if ( ++p == pe )
-		goto _test_eof451;
+	p += 1;
 case 451:
 	switch( (*p) ) {
 		case 34u: goto tr619;
@@ -8522,8 +8088,7 @@ tr619:
 	{ {p = (( IMW_SKIP_TO(452)))-1;} }
 	goto st452;
 st452:
-	if ( ++p == pe )
-		goto _test_eof452;
+	p += 1;
 case 452:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8537,8 +8102,7 @@ tr626:
 	{ {p = (( IMW_SKIP_TO(453)))-1;} }
 	goto st453;
 st453:
-	if ( ++p == pe )
-		goto _test_eof453;
+	p += 1;
 case 453:
 	switch( (*p) ) {
 		case 32u: goto tr622;
@@ -8555,8 +8119,7 @@ tr637:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st454;
 st454:
-	if ( ++p == pe )
-		goto _test_eof454;
+	p += 1;
 case 454:
 	if ( (*p) == 13u )
 		goto tr628;
@@ -8565,8 +8128,7 @@ tr627:
 	{ {p = (( IMW_SKIP_TO(455)))-1;} }
 	goto st455;
 st455:
-	if ( ++p == pe )
-		goto _test_eof455;
+	p += 1;
 case 455:
 	switch( (*p) ) {
 		case 34u: goto tr625;
@@ -8580,8 +8142,7 @@ tr621:
 	{ {p = (( IMW_SKIP_TO(456)))-1;} }
 	goto st456;
 st456:
-	if ( ++p == pe )
-		goto _test_eof456;
+	p += 1;
 case 456:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr629;
@@ -8594,8 +8155,7 @@ tr629:
 	{ {p = (( IMW_SKIP_TO(457)))-1;} }
 	goto st457;
 st457:
-	if ( ++p == pe )
-		goto _test_eof457;
+	p += 1;
 case 457:
 	switch( (*p) ) {
 		case 43u: goto tr630;
@@ -8609,8 +8169,7 @@ tr630:
 	{ {p = (( IMW_SKIP_TO(458)))-1;} }
 	goto st458;
 st458:
-	if ( ++p == pe )
-		goto _test_eof458;
+	p += 1;
 case 458:
 	if ( (*p) == 125u )
 		goto tr633;
@@ -8623,8 +8182,7 @@ tr632:
 	{ {p = (( IMW_SKIP_TO(459)))-1;} }
 	goto st459;
 st459:
-	if ( ++p == pe )
-		goto _test_eof459;
+	p += 1;
 case 459:
 	if ( (*p) == 13u )
 		goto tr634;
@@ -8633,8 +8191,7 @@ tr634:
 	{ {p = (( IMW_SKIP_TO(460)))-1;} }
 	goto st460;
 st460:
-	if ( ++p == pe )
-		goto _test_eof460;
+	p += 1;
 case 460:
 	if ( (*p) == 10u )
 		goto tr635;
@@ -8642,10 +8199,10 @@ case 460:
 tr635:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(461)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 461; goto _out;} }
 	goto st461;
 st461:
-	if ( ++p == pe )
-		goto _test_eof461;
+	p += 1;
 case 461:
 	switch( (*p) ) {
 		case 32u: goto tr636;
@@ -8661,8 +8218,7 @@ tr620:
 	{ {p = (( IMW_SKIP_TO(462)))-1;} }
 	goto st462;
 st462:
-	if ( ++p == pe )
-		goto _test_eof462;
+	p += 1;
 case 462:
 	switch( (*p) ) {
 		case 32u: goto tr638;
@@ -8704,8 +8260,7 @@ tr638:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st463;
 st463:
-	if ( ++p == pe )
-		goto _test_eof463;
+	p += 1;
 case 463:
 	switch( (*p) ) {
 		case 34u: goto tr619;
@@ -8756,8 +8311,7 @@ tr641:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st464;
 st464:
-	if ( ++p == pe )
-		goto _test_eof464;
+	p += 1;
 case 464:
 	switch( (*p) ) {
 		case 32u: goto tr646;
@@ -8803,8 +8357,7 @@ tr712:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st465;
 st465:
-	if ( ++p == pe )
-		goto _test_eof465;
+	p += 1;
 case 465:
 	switch( (*p) ) {
 		case 13u: goto tr628;
@@ -8815,8 +8368,7 @@ tr648:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
 	goto st466;
 st466:
-	if ( ++p == pe )
-		goto _test_eof466;
+	p += 1;
 case 466:
 	switch( (*p) ) {
 		case 34u: goto tr650;
@@ -8844,8 +8396,7 @@ tr649:
 	{ {p = (( IMW_SKIP_TO(467)))-1;} }
 	goto st467;
 st467:
-	if ( ++p == pe )
-		goto _test_eof467;
+	p += 1;
 case 467:
 	switch( (*p) ) {
 		case 13u: goto tr595;
@@ -8875,8 +8426,7 @@ tr650:
 	{ {p = (( IMW_SKIP_TO(468)))-1;} }
 	goto st468;
 st468:
-	if ( ++p == pe )
-		goto _test_eof468;
+	p += 1;
 case 468:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8890,8 +8440,7 @@ tr655:
 	{ {p = (( IMW_SKIP_TO(469)))-1;} }
 	goto st469;
 st469:
-	if ( ++p == pe )
-		goto _test_eof469;
+	p += 1;
 case 469:
 	if ( (*p) == 13u )
 		goto tr595;
@@ -8900,8 +8449,7 @@ tr656:
 	{ {p = (( IMW_SKIP_TO(470)))-1;} }
 	goto st470;
 st470:
-	if ( ++p == pe )
-		goto _test_eof470;
+	p += 1;
 case 470:
 	switch( (*p) ) {
 		case 34u: goto tr654;
@@ -8915,8 +8463,7 @@ tr652:
 	{ {p = (( IMW_SKIP_TO(471)))-1;} }
 	goto st471;
 st471:
-	if ( ++p == pe )
-		goto _test_eof471;
+	p += 1;
 case 471:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr657;
@@ -8929,8 +8476,7 @@ tr657:
 	{ {p = (( IMW_SKIP_TO(472)))-1;} }
 	goto st472;
 st472:
-	if ( ++p == pe )
-		goto _test_eof472;
+	p += 1;
 case 472:
 	switch( (*p) ) {
 		case 43u: goto tr658;
@@ -8944,8 +8490,7 @@ tr658:
 	{ {p = (( IMW_SKIP_TO(473)))-1;} }
 	goto st473;
 st473:
-	if ( ++p == pe )
-		goto _test_eof473;
+	p += 1;
 case 473:
 	if ( (*p) == 125u )
 		goto tr661;
@@ -8958,8 +8503,7 @@ tr660:
 	{ {p = (( IMW_SKIP_TO(474)))-1;} }
 	goto st474;
 st474:
-	if ( ++p == pe )
-		goto _test_eof474;
+	p += 1;
 case 474:
 	if ( (*p) == 13u )
 		goto tr662;
@@ -8968,8 +8512,7 @@ tr662:
 	{ {p = (( IMW_SKIP_TO(475)))-1;} }
 	goto st475;
 st475:
-	if ( ++p == pe )
-		goto _test_eof475;
+	p += 1;
 case 475:
 	if ( (*p) == 10u )
 		goto tr663;
@@ -8977,10 +8520,10 @@ case 475:
 tr663:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(476)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 476; goto _out;} }
 	goto st476;
 st476:
-	if ( ++p == pe )
-		goto _test_eof476;
+	p += 1;
 case 476:
 	if ( (*p) == 13u )
 		goto tr664;
@@ -8989,8 +8532,7 @@ tr642:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st477;
 st477:
-	if ( ++p == pe )
-		goto _test_eof477;
+	p += 1;
 case 477:
 	switch( (*p) ) {
 		case 34u: goto tr666;
@@ -9018,8 +8560,7 @@ tr665:
 	{ {p = (( IMW_SKIP_TO(478)))-1;} }
 	goto st478;
 st478:
-	if ( ++p == pe )
-		goto _test_eof478;
+	p += 1;
 case 478:
 	switch( (*p) ) {
 		case 32u: goto tr670;
@@ -9049,8 +8590,7 @@ tr706:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st479;
 st479:
-	if ( ++p == pe )
-		goto _test_eof479;
+	p += 1;
 case 479:
 	switch( (*p) ) {
 		case 34u: goto tr666;
@@ -9077,8 +8617,7 @@ tr666:
 	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 st480:
-	if ( ++p == pe )
-		goto _test_eof480;
+	p += 1;
 case 480:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9092,8 +8631,7 @@ tr674:
 	{ {p = (( IMW_SKIP_TO(481)))-1;} }
 	goto st481;
 st481:
-	if ( ++p == pe )
-		goto _test_eof481;
+	p += 1;
 case 481:
 	switch( (*p) ) {
 		case 32u: goto tr670;
@@ -9108,8 +8646,7 @@ tr707:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st482;
 st482:
-	if ( ++p == pe )
-		goto _test_eof482;
+	p += 1;
 case 482:
 	switch( (*p) ) {
 		case 32u: goto tr676;
@@ -9133,8 +8670,7 @@ tr695:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st483;
 st483:
-	if ( ++p == pe )
-		goto _test_eof483;
+	p += 1;
 case 483:
 	if ( (*p) == 95u )
 		goto st484;
@@ -9148,8 +8684,7 @@ case 483:
 		goto st484;
 	goto st0;
 st484:
-	if ( ++p == pe )
-		goto _test_eof484;
+	p += 1;
 case 484:
 	switch( (*p) ) {
 		case 32u: goto st485;
@@ -9169,8 +8704,7 @@ case 484:
 		goto st484;
 	goto st0;
 st485:
-	if ( ++p == pe )
-		goto _test_eof485;
+	p += 1;
 case 485:
 	switch( (*p) ) {
 		case 36u: goto tr681;
@@ -9196,8 +8730,7 @@ tr681:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st486;
 st486:
-	if ( ++p == pe )
-		goto _test_eof486;
+	p += 1;
 case 486:
 	switch( (*p) ) {
 		case 32u: goto tr684;
@@ -9221,8 +8754,7 @@ tr696:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st487;
 st487:
-	if ( ++p == pe )
-		goto _test_eof487;
+	p += 1;
 case 487:
 	if ( (*p) == 32u )
 		goto tr648;
@@ -9232,8 +8764,7 @@ tr643:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st488;
 st488:
-	if ( ++p == pe )
-		goto _test_eof488;
+	p += 1;
 case 488:
 	switch( (*p) ) {
 		case 32u: goto tr684;
@@ -9243,8 +8774,7 @@ case 488:
 	}
 	goto st0;
 st489:
-	if ( ++p == pe )
-		goto _test_eof489;
+	p += 1;
 case 489:
 	if ( (*p) == 42u )
 		goto st488;
@@ -9255,8 +8785,7 @@ tr689:
 	{ {p = (( IMW_SKIP_TO(490)))-1;} }
 	goto st490;
 st490:
-	if ( ++p == pe )
-		goto _test_eof490;
+	p += 1;
 case 490:
 	switch( (*p) ) {
 		case 32u: goto tr684;
@@ -9268,8 +8797,7 @@ case 490:
 		goto tr689;
 	goto st0;
 st491:
-	if ( ++p == pe )
-		goto _test_eof491;
+	p += 1;
 case 491:
 	if ( (*p) == 42u )
 		goto st492;
@@ -9277,8 +8805,7 @@ case 491:
 		goto tr691;
 	goto st0;
 st492:
-	if ( ++p == pe )
-		goto _test_eof492;
+	p += 1;
 case 492:
 	switch( (*p) ) {
 		case 32u: goto tr684;
@@ -9290,8 +8817,7 @@ tr691:
 	{ {p = (( IMW_SKIP_TO(493)))-1;} }
 	goto st493;
 st493:
-	if ( ++p == pe )
-		goto _test_eof493;
+	p += 1;
 case 493:
 	switch( (*p) ) {
 		case 32u: goto tr684;
@@ -9310,8 +8836,7 @@ tr682:
 	{ {p = (( IMW_SKIP_TO(494)))-1;} }
 	goto st494;
 st494:
-	if ( ++p == pe )
-		goto _test_eof494;
+	p += 1;
 case 494:
 	switch( (*p) ) {
 		case 32u: goto tr692;
@@ -9330,8 +8855,7 @@ tr683:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st495;
 st495:
-	if ( ++p == pe )
-		goto _test_eof495;
+	p += 1;
 case 495:
 	switch( (*p) ) {
 		case 32u: goto tr695;
@@ -9346,8 +8870,7 @@ tr675:
 	{ {p = (( IMW_SKIP_TO(496)))-1;} }
 	goto st496;
 st496:
-	if ( ++p == pe )
-		goto _test_eof496;
+	p += 1;
 case 496:
 	switch( (*p) ) {
 		case 34u: goto tr673;
@@ -9358,8 +8881,7 @@ tr667:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 497; goto _out;} {( run->stack)[( run->top)++] = 497;goto st1359;} }
 	goto st497;
 st497:
-	if ( ++p == pe )
-		goto _test_eof497;
+	p += 1;
 case 497:
 	switch( (*p) ) {
 		case 32u: goto st479;
@@ -9372,8 +8894,7 @@ tr669:
 	{ {p = (( IMW_SKIP_TO(498)))-1;} }
 	goto st498;
 st498:
-	if ( ++p == pe )
-		goto _test_eof498;
+	p += 1;
 case 498:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr699;
@@ -9386,8 +8907,7 @@ tr699:
 	{ {p = (( IMW_SKIP_TO(499)))-1;} }
 	goto st499;
 st499:
-	if ( ++p == pe )
-		goto _test_eof499;
+	p += 1;
 case 499:
 	switch( (*p) ) {
 		case 43u: goto tr700;
@@ -9401,8 +8921,7 @@ tr700:
 	{ {p = (( IMW_SKIP_TO(500)))-1;} }
 	goto st500;
 st500:
-	if ( ++p == pe )
-		goto _test_eof500;
+	p += 1;
 case 500:
 	if ( (*p) == 125u )
 		goto tr703;
@@ -9415,8 +8934,7 @@ tr702:
 	{ {p = (( IMW_SKIP_TO(501)))-1;} }
 	goto st501;
 st501:
-	if ( ++p == pe )
-		goto _test_eof501;
+	p += 1;
 case 501:
 	if ( (*p) == 13u )
 		goto tr704;
@@ -9425,8 +8943,7 @@ tr704:
 	{ {p = (( IMW_SKIP_TO(502)))-1;} }
 	goto st502;
 st502:
-	if ( ++p == pe )
-		goto _test_eof502;
+	p += 1;
 case 502:
 	if ( (*p) == 10u )
 		goto tr705;
@@ -9434,10 +8951,10 @@ case 502:
 tr705:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(503)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 503; goto _out;} }
 	goto st503;
 st503:
-	if ( ++p == pe )
-		goto _test_eof503;
+	p += 1;
 case 503:
 	switch( (*p) ) {
 		case 32u: goto tr706;
@@ -9455,8 +8972,7 @@ tr644:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st504;
 st504:
-	if ( ++p == pe )
-		goto _test_eof504;
+	p += 1;
 case 504:
 	switch( (*p) ) {
 		case 32u: goto tr708;
@@ -9496,8 +9012,7 @@ tr645:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st505;
 st505:
-	if ( ++p == pe )
-		goto _test_eof505;
+	p += 1;
 case 505:
 	switch( (*p) ) {
 		case 32u: goto tr711;
@@ -9531,8 +9046,7 @@ tr713:
 	{ {p = (( IMW_SKIP_TO(506)))-1;} }
 	goto st506;
 st506:
-	if ( ++p == pe )
-		goto _test_eof506;
+	p += 1;
 case 506:
 	switch( (*p) ) {
 		case 32u: goto tr622;
@@ -9565,8 +9079,7 @@ tr716:
 	{ {p = (( IMW_SKIP_TO(507)))-1;} }
 	goto st507;
 st507:
-	if ( ++p == pe )
-		goto _test_eof507;
+	p += 1;
 case 507:
 	switch( (*p) ) {
 		case 32u: goto tr646;
@@ -9600,8 +9113,7 @@ tr715:
 	{ {p = (( IMW_SKIP_TO(508)))-1;} }
 	goto st508;
 st508:
-	if ( ++p == pe )
-		goto _test_eof508;
+	p += 1;
 case 508:
 	switch( (*p) ) {
 		case 32u: goto tr622;
@@ -9634,8 +9146,7 @@ tr717:
 	{ {p = (( IMW_SKIP_TO(509)))-1;} }
 	goto st509;
 st509:
-	if ( ++p == pe )
-		goto _test_eof509;
+	p += 1;
 case 509:
 	switch( (*p) ) {
 		case 32u: goto tr646;
@@ -9672,8 +9183,7 @@ tr594:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st510;
 st510:
-	if ( ++p == pe )
-		goto _test_eof510;
+	p += 1;
 case 510:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr718;
@@ -9686,8 +9196,7 @@ tr718:
 	{ {p = (( IMW_SKIP_TO(511)))-1;} }
 	goto st511;
 st511:
-	if ( ++p == pe )
-		goto _test_eof511;
+	p += 1;
 case 511:
 	switch( (*p) ) {
 		case 43u: goto tr719;
@@ -9701,8 +9210,7 @@ tr719:
 	{ {p = (( IMW_SKIP_TO(512)))-1;} }
 	goto st512;
 st512:
-	if ( ++p == pe )
-		goto _test_eof512;
+	p += 1;
 case 512:
 	if ( (*p) == 125u )
 		goto tr722;
@@ -9715,8 +9223,7 @@ tr721:
 	{ {p = (( IMW_SKIP_TO(513)))-1;} }
 	goto st513;
 st513:
-	if ( ++p == pe )
-		goto _test_eof513;
+	p += 1;
 case 513:
 	if ( (*p) == 13u )
 		goto tr723;
@@ -9725,8 +9232,7 @@ tr723:
 	{ {p = (( IMW_SKIP_TO(514)))-1;} }
 	goto st514;
 st514:
-	if ( ++p == pe )
-		goto _test_eof514;
+	p += 1;
 case 514:
 	if ( (*p) == 10u )
 		goto tr724;
@@ -9734,10 +9240,10 @@ case 514:
 tr724:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(515)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 515; goto _out;} }
 	goto st515;
 st515:
-	if ( ++p == pe )
-		goto _test_eof515;
+	p += 1;
 case 515:
 	switch( (*p) ) {
 		case 13u: goto tr664;
@@ -9753,8 +9259,7 @@ tr586:
 	{ {p = (( IMW_SKIP_TO(516)))-1;} }
 	goto st516;
 st516:
-	if ( ++p == pe )
-		goto _test_eof516;
+	p += 1;
 case 516:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9768,8 +9273,7 @@ tr726:
 	{ {p = (( IMW_SKIP_TO(517)))-1;} }
 	goto st517;
 st517:
-	if ( ++p == pe )
-		goto _test_eof517;
+	p += 1;
 case 517:
 	if ( (*p) == 32u )
 		goto tr589;
@@ -9778,8 +9282,7 @@ tr727:
 	{ {p = (( IMW_SKIP_TO(518)))-1;} }
 	goto st518;
 st518:
-	if ( ++p == pe )
-		goto _test_eof518;
+	p += 1;
 case 518:
 	switch( (*p) ) {
 		case 34u: goto tr725;
@@ -9803,8 +9306,7 @@ tr787:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st519;
 st519:
-	if ( ++p == pe )
-		goto _test_eof519;
+	p += 1;
 case 519:
 	if ( (*p) == 95u )
 		goto st520;
@@ -9818,8 +9320,7 @@ case 519:
 		goto st520;
 	goto st0;
 st520:
-	if ( ++p == pe )
-		goto _test_eof520;
+	p += 1;
 case 520:
 	switch( (*p) ) {
 		case 32u: goto st521;
@@ -9839,8 +9340,7 @@ case 520:
 		goto st520;
 	goto st0;
 st521:
-	if ( ++p == pe )
-		goto _test_eof521;
+	p += 1;
 case 521:
 	switch( (*p) ) {
 		case 36u: goto tr731;
@@ -9866,8 +9366,7 @@ tr731:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st522;
 st522:
-	if ( ++p == pe )
-		goto _test_eof522;
+	p += 1;
 case 522:
 	switch( (*p) ) {
 		case 32u: goto tr736;
@@ -9891,15 +9390,13 @@ tr788:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
 st523:
-	if ( ++p == pe )
-		goto _test_eof523;
+	p += 1;
 case 523:
 	if ( (*p) == 32u )
 		goto st524;
 	goto st0;
 st524:
-	if ( ++p == pe )
-		goto _test_eof524;
+	p += 1;
 case 524:
 	switch( (*p) ) {
 		case 34u: goto tr740;
@@ -9926,8 +9423,7 @@ tr739:
 	{ {p = (( IMW_SKIP_TO(525)))-1;} }
 	goto st525;
 st525:
-	if ( ++p == pe )
-		goto _test_eof525;
+	p += 1;
 case 525:
 	switch( (*p) ) {
 		case 32u: goto tr742;
@@ -9958,8 +9454,7 @@ tr754:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st526;
 st526:
-	if ( ++p == pe )
-		goto _test_eof526;
+	p += 1;
 case 526:
 	switch( (*p) ) {
 		case 34u: goto tr592;
@@ -9987,8 +9482,7 @@ tr740:
 	{ {p = (( IMW_SKIP_TO(527)))-1;} }
 	goto st527;
 st527:
-	if ( ++p == pe )
-		goto _test_eof527;
+	p += 1;
 case 527:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10002,8 +9496,7 @@ tr745:
 	{ {p = (( IMW_SKIP_TO(528)))-1;} }
 	goto st528;
 st528:
-	if ( ++p == pe )
-		goto _test_eof528;
+	p += 1;
 case 528:
 	if ( (*p) == 32u )
 		goto tr742;
@@ -10012,8 +9505,7 @@ tr746:
 	{ {p = (( IMW_SKIP_TO(529)))-1;} }
 	goto st529;
 st529:
-	if ( ++p == pe )
-		goto _test_eof529;
+	p += 1;
 case 529:
 	switch( (*p) ) {
 		case 34u: goto tr744;
@@ -10027,8 +9519,7 @@ tr741:
 	{ {p = (( IMW_SKIP_TO(530)))-1;} }
 	goto st530;
 st530:
-	if ( ++p == pe )
-		goto _test_eof530;
+	p += 1;
 case 530:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr747;
@@ -10041,8 +9532,7 @@ tr747:
 	{ {p = (( IMW_SKIP_TO(531)))-1;} }
 	goto st531;
 st531:
-	if ( ++p == pe )
-		goto _test_eof531;
+	p += 1;
 case 531:
 	switch( (*p) ) {
 		case 43u: goto tr748;
@@ -10056,8 +9546,7 @@ tr748:
 	{ {p = (( IMW_SKIP_TO(532)))-1;} }
 	goto st532;
 st532:
-	if ( ++p == pe )
-		goto _test_eof532;
+	p += 1;
 case 532:
 	if ( (*p) == 125u )
 		goto tr751;
@@ -10070,8 +9559,7 @@ tr750:
 	{ {p = (( IMW_SKIP_TO(533)))-1;} }
 	goto st533;
 st533:
-	if ( ++p == pe )
-		goto _test_eof533;
+	p += 1;
 case 533:
 	if ( (*p) == 13u )
 		goto tr752;
@@ -10080,8 +9568,7 @@ tr752:
 	{ {p = (( IMW_SKIP_TO(534)))-1;} }
 	goto st534;
 st534:
-	if ( ++p == pe )
-		goto _test_eof534;
+	p += 1;
 case 534:
 	if ( (*p) == 10u )
 		goto tr753;
@@ -10089,10 +9576,10 @@ case 534:
 tr753:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 535; goto _out;} }
 	goto st535;
 st535:
-	if ( ++p == pe )
-		goto _test_eof535;
+	p += 1;
 case 535:
 	if ( (*p) == 32u )
 		goto tr754;
@@ -10101,8 +9588,7 @@ tr732:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st536;
 st536:
-	if ( ++p == pe )
-		goto _test_eof536;
+	p += 1;
 case 536:
 	switch( (*p) ) {
 		case 34u: goto tr756;
@@ -10130,8 +9616,7 @@ tr755:
 	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
 st537:
-	if ( ++p == pe )
-		goto _test_eof537;
+	p += 1;
 case 537:
 	switch( (*p) ) {
 		case 32u: goto tr760;
@@ -10161,8 +9646,7 @@ tr776:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st538;
 st538:
-	if ( ++p == pe )
-		goto _test_eof538;
+	p += 1;
 case 538:
 	switch( (*p) ) {
 		case 34u: goto tr756;
@@ -10189,8 +9673,7 @@ tr756:
 	{ {p = (( IMW_SKIP_TO(539)))-1;} }
 	goto st539;
 st539:
-	if ( ++p == pe )
-		goto _test_eof539;
+	p += 1;
 case 539:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10204,8 +9687,7 @@ tr764:
 	{ {p = (( IMW_SKIP_TO(540)))-1;} }
 	goto st540;
 st540:
-	if ( ++p == pe )
-		goto _test_eof540;
+	p += 1;
 case 540:
 	switch( (*p) ) {
 		case 32u: goto tr760;
@@ -10220,8 +9702,7 @@ tr777:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st541;
 st541:
-	if ( ++p == pe )
-		goto _test_eof541;
+	p += 1;
 case 541:
 	switch( (*p) ) {
 		case 32u: goto tr766;
@@ -10232,8 +9713,7 @@ tr765:
 	{ {p = (( IMW_SKIP_TO(542)))-1;} }
 	goto st542;
 st542:
-	if ( ++p == pe )
-		goto _test_eof542;
+	p += 1;
 case 542:
 	switch( (*p) ) {
 		case 34u: goto tr763;
@@ -10244,8 +9724,7 @@ tr757:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 543; goto _out;} {( run->stack)[( run->top)++] = 543;goto st1359;} }
 	goto st543;
 st543:
-	if ( ++p == pe )
-		goto _test_eof543;
+	p += 1;
 case 543:
 	switch( (*p) ) {
 		case 32u: goto st538;
@@ -10258,8 +9737,7 @@ tr759:
 	{ {p = (( IMW_SKIP_TO(544)))-1;} }
 	goto st544;
 st544:
-	if ( ++p == pe )
-		goto _test_eof544;
+	p += 1;
 case 544:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr769;
@@ -10272,8 +9750,7 @@ tr769:
 	{ {p = (( IMW_SKIP_TO(545)))-1;} }
 	goto st545;
 st545:
-	if ( ++p == pe )
-		goto _test_eof545;
+	p += 1;
 case 545:
 	switch( (*p) ) {
 		case 43u: goto tr770;
@@ -10287,8 +9764,7 @@ tr770:
 	{ {p = (( IMW_SKIP_TO(546)))-1;} }
 	goto st546;
 st546:
-	if ( ++p == pe )
-		goto _test_eof546;
+	p += 1;
 case 546:
 	if ( (*p) == 125u )
 		goto tr773;
@@ -10301,8 +9777,7 @@ tr772:
 	{ {p = (( IMW_SKIP_TO(547)))-1;} }
 	goto st547;
 st547:
-	if ( ++p == pe )
-		goto _test_eof547;
+	p += 1;
 case 547:
 	if ( (*p) == 13u )
 		goto tr774;
@@ -10311,8 +9786,7 @@ tr774:
 	{ {p = (( IMW_SKIP_TO(548)))-1;} }
 	goto st548;
 st548:
-	if ( ++p == pe )
-		goto _test_eof548;
+	p += 1;
 case 548:
 	if ( (*p) == 10u )
 		goto tr775;
@@ -10320,10 +9794,10 @@ case 548:
 tr775:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(549)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 549; goto _out;} }
 	goto st549;
 st549:
-	if ( ++p == pe )
-		goto _test_eof549;
+	p += 1;
 case 549:
 	switch( (*p) ) {
 		case 32u: goto tr776;
@@ -10335,8 +9809,7 @@ tr733:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st550;
 st550:
-	if ( ++p == pe )
-		goto _test_eof550;
+	p += 1;
 case 550:
 	switch( (*p) ) {
 		case 32u: goto tr736;
@@ -10346,8 +9819,7 @@ case 550:
 	}
 	goto st0;
 st551:
-	if ( ++p == pe )
-		goto _test_eof551;
+	p += 1;
 case 551:
 	if ( (*p) == 42u )
 		goto st550;
@@ -10358,8 +9830,7 @@ tr781:
 	{ {p = (( IMW_SKIP_TO(552)))-1;} }
 	goto st552;
 st552:
-	if ( ++p == pe )
-		goto _test_eof552;
+	p += 1;
 case 552:
 	switch( (*p) ) {
 		case 32u: goto tr736;
@@ -10371,8 +9842,7 @@ case 552:
 		goto tr781;
 	goto st0;
 st553:
-	if ( ++p == pe )
-		goto _test_eof553;
+	p += 1;
 case 553:
 	if ( (*p) == 42u )
 		goto st554;
@@ -10380,8 +9850,7 @@ case 553:
 		goto tr783;
 	goto st0;
 st554:
-	if ( ++p == pe )
-		goto _test_eof554;
+	p += 1;
 case 554:
 	switch( (*p) ) {
 		case 32u: goto tr736;
@@ -10393,8 +9862,7 @@ tr783:
 	{ {p = (( IMW_SKIP_TO(555)))-1;} }
 	goto st555;
 st555:
-	if ( ++p == pe )
-		goto _test_eof555;
+	p += 1;
 case 555:
 	switch( (*p) ) {
 		case 32u: goto tr736;
@@ -10413,8 +9881,7 @@ tr734:
 	{ {p = (( IMW_SKIP_TO(556)))-1;} }
 	goto st556;
 st556:
-	if ( ++p == pe )
-		goto _test_eof556;
+	p += 1;
 case 556:
 	switch( (*p) ) {
 		case 32u: goto tr784;
@@ -10433,8 +9900,7 @@ tr735:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st557;
 st557:
-	if ( ++p == pe )
-		goto _test_eof557;
+	p += 1;
 case 557:
 	switch( (*p) ) {
 		case 32u: goto tr787;
@@ -10452,8 +9918,7 @@ tr588:
 	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
 st558:
-	if ( ++p == pe )
-		goto _test_eof558;
+	p += 1;
 case 558:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr790;
@@ -10466,8 +9931,7 @@ tr790:
 	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
-	if ( ++p == pe )
-		goto _test_eof559;
+	p += 1;
 case 559:
 	switch( (*p) ) {
 		case 43u: goto tr791;
@@ -10481,8 +9945,7 @@ tr791:
 	{ {p = (( IMW_SKIP_TO(560)))-1;} }
 	goto st560;
 st560:
-	if ( ++p == pe )
-		goto _test_eof560;
+	p += 1;
 case 560:
 	if ( (*p) == 125u )
 		goto tr794;
@@ -10495,8 +9958,7 @@ tr793:
 	{ {p = (( IMW_SKIP_TO(561)))-1;} }
 	goto st561;
 st561:
-	if ( ++p == pe )
-		goto _test_eof561;
+	p += 1;
 case 561:
 	if ( (*p) == 13u )
 		goto tr795;
@@ -10505,8 +9967,7 @@ tr795:
 	{ {p = (( IMW_SKIP_TO(562)))-1;} }
 	goto st562;
 st562:
-	if ( ++p == pe )
-		goto _test_eof562;
+	p += 1;
 case 562:
 	if ( (*p) == 10u )
 		goto tr796;
@@ -10514,17 +9975,16 @@ case 562:
 tr796:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(563)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 563; goto _out;} }
 	goto st563;
 st563:
-	if ( ++p == pe )
-		goto _test_eof563;
+	p += 1;
 case 563:
 	if ( (*p) == 32u )
 		goto tr797;
 	goto st0;
 st564:
-	if ( ++p == pe )
-		goto _test_eof564;
+	p += 1;
 case 564:
 	switch( (*p) ) {
 		case 85u: goto st565;
@@ -10532,8 +9992,7 @@ case 564:
 	}
 	goto st0;
 st565:
-	if ( ++p == pe )
-		goto _test_eof565;
+	p += 1;
 case 565:
 	switch( (*p) ) {
 		case 79u: goto st566;
@@ -10541,8 +10000,7 @@ case 565:
 	}
 	goto st0;
 st566:
-	if ( ++p == pe )
-		goto _test_eof566;
+	p += 1;
 case 566:
 	switch( (*p) ) {
 		case 84u: goto st567;
@@ -10550,8 +10008,7 @@ case 566:
 	}
 	goto st0;
 st567:
-	if ( ++p == pe )
-		goto _test_eof567;
+	p += 1;
 case 567:
 	switch( (*p) ) {
 		case 65u: goto st568;
@@ -10559,8 +10016,7 @@ case 567:
 	}
 	goto st0;
 st568:
-	if ( ++p == pe )
-		goto _test_eof568;
+	p += 1;
 case 568:
 	switch( (*p) ) {
 		case 32u: goto st569;
@@ -10569,8 +10025,7 @@ case 568:
 	}
 	goto st0;
 st569:
-	if ( ++p == pe )
-		goto _test_eof569;
+	p += 1;
 case 569:
 	switch( (*p) ) {
 		case 34u: goto tr805;
@@ -10597,8 +10052,7 @@ tr804:
 	{ {p = (( IMW_SKIP_TO(570)))-1;} }
 	goto st570;
 st570:
-	if ( ++p == pe )
-		goto _test_eof570;
+	p += 1;
 case 570:
 	switch( (*p) ) {
 		case 13u: goto tr807;
@@ -10628,8 +10082,7 @@ tr805:
 	{ {p = (( IMW_SKIP_TO(571)))-1;} }
 	goto st571;
 st571:
-	if ( ++p == pe )
-		goto _test_eof571;
+	p += 1;
 case 571:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10643,8 +10096,7 @@ tr810:
 	{ {p = (( IMW_SKIP_TO(572)))-1;} }
 	goto st572;
 st572:
-	if ( ++p == pe )
-		goto _test_eof572;
+	p += 1;
 case 572:
 	if ( (*p) == 13u )
 		goto tr807;
@@ -10653,8 +10105,7 @@ tr811:
 	{ {p = (( IMW_SKIP_TO(573)))-1;} }
 	goto st573;
 st573:
-	if ( ++p == pe )
-		goto _test_eof573;
+	p += 1;
 case 573:
 	switch( (*p) ) {
 		case 34u: goto tr809;
@@ -10668,8 +10119,7 @@ tr806:
 	{ {p = (( IMW_SKIP_TO(574)))-1;} }
 	goto st574;
 st574:
-	if ( ++p == pe )
-		goto _test_eof574;
+	p += 1;
 case 574:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr812;
@@ -10682,8 +10132,7 @@ tr812:
 	{ {p = (( IMW_SKIP_TO(575)))-1;} }
 	goto st575;
 st575:
-	if ( ++p == pe )
-		goto _test_eof575;
+	p += 1;
 case 575:
 	switch( (*p) ) {
 		case 43u: goto tr813;
@@ -10697,8 +10146,7 @@ tr813:
 	{ {p = (( IMW_SKIP_TO(576)))-1;} }
 	goto st576;
 st576:
-	if ( ++p == pe )
-		goto _test_eof576;
+	p += 1;
 case 576:
 	if ( (*p) == 125u )
 		goto tr816;
@@ -10711,8 +10159,7 @@ tr815:
 	{ {p = (( IMW_SKIP_TO(577)))-1;} }
 	goto st577;
 st577:
-	if ( ++p == pe )
-		goto _test_eof577;
+	p += 1;
 case 577:
 	if ( (*p) == 13u )
 		goto tr817;
@@ -10721,8 +10168,7 @@ tr817:
 	{ {p = (( IMW_SKIP_TO(578)))-1;} }
 	goto st578;
 st578:
-	if ( ++p == pe )
-		goto _test_eof578;
+	p += 1;
 case 578:
 	if ( (*p) == 10u )
 		goto tr818;
@@ -10730,17 +10176,16 @@ case 578:
 tr818:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(579)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 579; goto _out;} }
 	goto st579;
 st579:
-	if ( ++p == pe )
-		goto _test_eof579;
+	p += 1;
 case 579:
 	if ( (*p) == 13u )
 		goto tr819;
 	goto st0;
 st580:
-	if ( ++p == pe )
-		goto _test_eof580;
+	p += 1;
 case 580:
 	switch( (*p) ) {
 		case 79u: goto st581;
@@ -10748,8 +10193,7 @@ case 580:
 	}
 	goto st0;
 st581:
-	if ( ++p == pe )
-		goto _test_eof581;
+	p += 1;
 case 581:
 	switch( (*p) ) {
 		case 79u: goto st582;
@@ -10757,8 +10201,7 @@ case 581:
 	}
 	goto st0;
 st582:
-	if ( ++p == pe )
-		goto _test_eof582;
+	p += 1;
 case 582:
 	switch( (*p) ) {
 		case 84u: goto st422;
@@ -10766,8 +10209,7 @@ case 582:
 	}
 	goto st0;
 st583:
-	if ( ++p == pe )
-		goto _test_eof583;
+	p += 1;
 case 583:
 	switch( (*p) ) {
 		case 68u: goto st584;
@@ -10775,8 +10217,7 @@ case 583:
 	}
 	goto st0;
 st584:
-	if ( ++p == pe )
-		goto _test_eof584;
+	p += 1;
 case 584:
 	switch( (*p) ) {
 		case 32u: goto st585;
@@ -10785,8 +10226,7 @@ case 584:
 	}
 	goto st0;
 st585:
-	if ( ++p == pe )
-		goto _test_eof585;
+	p += 1;
 case 585:
 	switch( (*p) ) {
 		case 40u: goto tr824;
@@ -10798,8 +10238,7 @@ tr824:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st586;
 st586:
-	if ( ++p == pe )
-		goto _test_eof586;
+	p += 1;
 case 586:
 	switch( (*p) ) {
 		case 34u: goto tr826;
@@ -10816,8 +10255,7 @@ tr826:
 	{ {p = (( IMW_SKIP_TO(587)))-1;} }
 	goto st587;
 st587:
-	if ( ++p == pe )
-		goto _test_eof587;
+	p += 1;
 case 587:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10831,8 +10269,7 @@ tr830:
 	{ {p = (( IMW_SKIP_TO(588)))-1;} }
 	goto st588;
 st588:
-	if ( ++p == pe )
-		goto _test_eof588;
+	p += 1;
 case 588:
 	if ( (*p) == 32u )
 		goto tr832;
@@ -10845,8 +10282,7 @@ tr848:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st589;
 st589:
-	if ( ++p == pe )
-		goto _test_eof589;
+	p += 1;
 case 589:
 	switch( (*p) ) {
 		case 34u: goto tr833;
@@ -10863,8 +10299,7 @@ tr833:
 	{ {p = (( IMW_SKIP_TO(590)))-1;} }
 	goto st590;
 st590:
-	if ( ++p == pe )
-		goto _test_eof590;
+	p += 1;
 case 590:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10878,8 +10313,7 @@ tr837:
 	{ {p = (( IMW_SKIP_TO(591)))-1;} }
 	goto st591;
 st591:
-	if ( ++p == pe )
-		goto _test_eof591;
+	p += 1;
 case 591:
 	switch( (*p) ) {
 		case 32u: goto tr839;
@@ -10896,8 +10330,7 @@ tr859:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st592;
 st592:
-	if ( ++p == pe )
-		goto _test_eof592;
+	p += 1;
 case 592:
 	switch( (*p) ) {
 		case 34u: goto tr826;
@@ -10910,8 +10343,7 @@ tr828:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st593;
 st593:
-	if ( ++p == pe )
-		goto _test_eof593;
+	p += 1;
 case 593:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr841;
@@ -10924,8 +10356,7 @@ tr841:
 	{ {p = (( IMW_SKIP_TO(594)))-1;} }
 	goto st594;
 st594:
-	if ( ++p == pe )
-		goto _test_eof594;
+	p += 1;
 case 594:
 	switch( (*p) ) {
 		case 43u: goto tr842;
@@ -10938,8 +10369,7 @@ tr842:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st595;
 st595:
-	if ( ++p == pe )
-		goto _test_eof595;
+	p += 1;
 case 595:
 	if ( (*p) == 125u )
 		goto st596;
@@ -10948,25 +10378,23 @@ tr844:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st596;
 st596:
-	if ( ++p == pe )
-		goto _test_eof596;
+	p += 1;
 case 596:
 	if ( (*p) == 13u )
 		goto st597;
 	goto st0;
 st597:
-	if ( ++p == pe )
-		goto _test_eof597;
+	p += 1;
 case 597:
 	if ( (*p) == 10u )
 		goto tr847;
 	goto st0;
 tr847:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 598; goto _out;} }
 	goto st598;
 st598:
-	if ( ++p == pe )
-		goto _test_eof598;
+	p += 1;
 case 598:
 	if ( (*p) == 32u )
 		goto tr848;
@@ -10981,8 +10409,7 @@ tr860:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st599;
 st599:
-	if ( ++p == pe )
-		goto _test_eof599;
+	p += 1;
 case 599:
 	if ( (*p) == 13u )
 		goto tr849;
@@ -10991,8 +10418,7 @@ tr838:
 	{ {p = (( IMW_SKIP_TO(600)))-1;} }
 	goto st600;
 st600:
-	if ( ++p == pe )
-		goto _test_eof600;
+	p += 1;
 case 600:
 	switch( (*p) ) {
 		case 34u: goto tr836;
@@ -11003,8 +10429,7 @@ tr834:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st601;
 st601:
-	if ( ++p == pe )
-		goto _test_eof601;
+	p += 1;
 case 601:
 	switch( (*p) ) {
 		case 73u: goto st602;
@@ -11012,8 +10437,7 @@ case 601:
 	}
 	goto st0;
 st602:
-	if ( ++p == pe )
-		goto _test_eof602;
+	p += 1;
 case 602:
 	switch( (*p) ) {
 		case 76u: goto st591;
@@ -11025,8 +10449,7 @@ tr835:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st603;
 st603:
-	if ( ++p == pe )
-		goto _test_eof603;
+	p += 1;
 case 603:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr852;
@@ -11039,8 +10462,7 @@ tr852:
 	{ {p = (( IMW_SKIP_TO(604)))-1;} }
 	goto st604;
 st604:
-	if ( ++p == pe )
-		goto _test_eof604;
+	p += 1;
 case 604:
 	switch( (*p) ) {
 		case 43u: goto tr853;
@@ -11053,8 +10475,7 @@ tr853:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st605;
 st605:
-	if ( ++p == pe )
-		goto _test_eof605;
+	p += 1;
 case 605:
 	if ( (*p) == 125u )
 		goto st606;
@@ -11063,25 +10484,23 @@ tr855:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st606;
 st606:
-	if ( ++p == pe )
-		goto _test_eof606;
+	p += 1;
 case 606:
 	if ( (*p) == 13u )
 		goto st607;
 	goto st0;
 st607:
-	if ( ++p == pe )
-		goto _test_eof607;
+	p += 1;
 case 607:
 	if ( (*p) == 10u )
 		goto tr858;
 	goto st0;
 tr858:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 608; goto _out;} }
 	goto st608;
 st608:
-	if ( ++p == pe )
-		goto _test_eof608;
+	p += 1;
 case 608:
 	switch( (*p) ) {
 		case 32u: goto tr859;
@@ -11092,8 +10511,7 @@ tr831:
 	{ {p = (( IMW_SKIP_TO(609)))-1;} }
 	goto st609;
 st609:
-	if ( ++p == pe )
-		goto _test_eof609;
+	p += 1;
 case 609:
 	switch( (*p) ) {
 		case 34u: goto tr829;
@@ -11104,8 +10522,7 @@ tr825:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st610;
 st610:
-	if ( ++p == pe )
-		goto _test_eof610;
+	p += 1;
 case 610:
 	switch( (*p) ) {
 		case 73u: goto st611;
@@ -11113,8 +10530,7 @@ case 610:
 	}
 	goto st0;
 st611:
-	if ( ++p == pe )
-		goto _test_eof611;
+	p += 1;
 case 611:
 	switch( (*p) ) {
 		case 76u: goto st599;
@@ -11126,8 +10542,7 @@ tr10:
 	{ IMW_NAME_OPEN(IMW_RULE_LOGIN); }
 	goto st612;
 st612:
-	if ( ++p == pe )
-		goto _test_eof612;
+	p += 1;
 case 612:
 	switch( (*p) ) {
 		case 73u: goto st613;
@@ -11139,8 +10554,7 @@ case 612:
 	}
 	goto st0;
 st613:
-	if ( ++p == pe )
-		goto _test_eof613;
+	p += 1;
 case 613:
 	switch( (*p) ) {
 		case 83u: goto st614;
@@ -11148,8 +10562,7 @@ case 613:
 	}
 	goto st0;
 st614:
-	if ( ++p == pe )
-		goto _test_eof614;
+	p += 1;
 case 614:
 	switch( (*p) ) {
 		case 84u: goto st615;
@@ -11157,8 +10570,7 @@ case 614:
 	}
 	goto st0;
 st615:
-	if ( ++p == pe )
-		goto _test_eof615;
+	p += 1;
 case 615:
 	switch( (*p) ) {
 		case 32u: goto st616;
@@ -11167,8 +10579,7 @@ case 615:
 	}
 	goto st0;
 st616:
-	if ( ++p == pe )
-		goto _test_eof616;
+	p += 1;
 case 616:
 	switch( (*p) ) {
 		case 34u: goto tr870;
@@ -11196,8 +10607,7 @@ tr869:
 	{ {p = (( IMW_SKIP_TO(617)))-1;} }
 	goto st617;
 st617:
-	if ( ++p == pe )
-		goto _test_eof617;
+	p += 1;
 case 617:
 	switch( (*p) ) {
 		case 32u: goto tr873;
@@ -11228,8 +10638,7 @@ tr963:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st618;
 st618:
-	if ( ++p == pe )
-		goto _test_eof618;
+	p += 1;
 case 618:
 	switch( (*p) ) {
 		case 34u: goto tr876;
@@ -11246,8 +10655,7 @@ case 618:
 		goto st619;
 	goto st0;
 st619:
-	if ( ++p == pe )
-		goto _test_eof619;
+	p += 1;
 case 619:
 	switch( (*p) ) {
 		case 13u: goto tr879;
@@ -11270,8 +10678,7 @@ tr939:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st620;
 st620:
-	if ( ++p == pe )
-		goto _test_eof620;
+	p += 1;
 case 620:
 	switch( (*p) ) {
 		case 82u: goto st621;
@@ -11279,8 +10686,7 @@ case 620:
 	}
 	goto st0;
 st621:
-	if ( ++p == pe )
-		goto _test_eof621;
+	p += 1;
 case 621:
 	switch( (*p) ) {
 		case 69u: goto st622;
@@ -11288,8 +10694,7 @@ case 621:
 	}
 	goto st0;
 st622:
-	if ( ++p == pe )
-		goto _test_eof622;
+	p += 1;
 case 622:
 	switch( (*p) ) {
 		case 84u: goto st623;
@@ -11297,8 +10702,7 @@ case 622:
 	}
 	goto st0;
 st623:
-	if ( ++p == pe )
-		goto _test_eof623;
+	p += 1;
 case 623:
 	switch( (*p) ) {
 		case 85u: goto st624;
@@ -11306,8 +10710,7 @@ case 623:
 	}
 	goto st0;
 st624:
-	if ( ++p == pe )
-		goto _test_eof624;
+	p += 1;
 case 624:
 	switch( (*p) ) {
 		case 82u: goto st625;
@@ -11315,8 +10718,7 @@ case 624:
 	}
 	goto st0;
 st625:
-	if ( ++p == pe )
-		goto _test_eof625;
+	p += 1;
 case 625:
 	switch( (*p) ) {
 		case 78u: goto st626;
@@ -11324,22 +10726,19 @@ case 625:
 	}
 	goto st0;
 st626:
-	if ( ++p == pe )
-		goto _test_eof626;
+	p += 1;
 case 626:
 	if ( (*p) == 32u )
 		goto st627;
 	goto st0;
 st627:
-	if ( ++p == pe )
-		goto _test_eof627;
+	p += 1;
 case 627:
 	if ( (*p) == 40u )
 		goto st628;
 	goto st0;
 st628:
-	if ( ++p == pe )
-		goto _test_eof628;
+	p += 1;
 case 628:
 	switch( (*p) ) {
 		case 33u: goto tr889;
@@ -11364,8 +10763,7 @@ tr889:
 	{ {p = (( IMW_SKIP_TO(629)))-1;} }
 	goto st629;
 st629:
-	if ( ++p == pe )
-		goto _test_eof629;
+	p += 1;
 case 629:
 	switch( (*p) ) {
 		case 32u: goto st630;
@@ -11388,8 +10786,7 @@ case 629:
 		goto tr889;
 	goto st0;
 st630:
-	if ( ++p == pe )
-		goto _test_eof630;
+	p += 1;
 case 630:
 	switch( (*p) ) {
 		case 33u: goto tr889;
@@ -11418,8 +10815,7 @@ tr912:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st631;
 st631:
-	if ( ++p == pe )
-		goto _test_eof631;
+	p += 1;
 case 631:
 	switch( (*p) ) {
 		case 34u: goto tr894;
@@ -11446,8 +10842,7 @@ tr893:
 	{ {p = (( IMW_SKIP_TO(632)))-1;} }
 	goto st632;
 st632:
-	if ( ++p == pe )
-		goto _test_eof632;
+	p += 1;
 case 632:
 	switch( (*p) ) {
 		case 32u: goto tr897;
@@ -11477,8 +10872,7 @@ tr913:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st633;
 st633:
-	if ( ++p == pe )
-		goto _test_eof633;
+	p += 1;
 case 633:
 	switch( (*p) ) {
 		case 32u: goto st634;
@@ -11486,8 +10880,7 @@ case 633:
 	}
 	goto st0;
 st634:
-	if ( ++p == pe )
-		goto _test_eof634;
+	p += 1;
 case 634:
 	if ( (*p) == 33u )
 		goto tr889;
@@ -11507,8 +10900,7 @@ case 634:
 		goto tr889;
 	goto st0;
 st635:
-	if ( ++p == pe )
-		goto _test_eof635;
+	p += 1;
 case 635:
 	if ( (*p) == 13u )
 		goto tr879;
@@ -11521,8 +10913,7 @@ tr894:
 	{ {p = (( IMW_SKIP_TO(636)))-1;} }
 	goto st636;
 st636:
-	if ( ++p == pe )
-		goto _test_eof636;
+	p += 1;
 case 636:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11536,8 +10927,7 @@ tr902:
 	{ {p = (( IMW_SKIP_TO(637)))-1;} }
 	goto st637;
 st637:
-	if ( ++p == pe )
-		goto _test_eof637;
+	p += 1;
 case 637:
 	switch( (*p) ) {
 		case 32u: goto tr897;
@@ -11548,8 +10938,7 @@ tr903:
 	{ {p = (( IMW_SKIP_TO(638)))-1;} }
 	goto st638;
 st638:
-	if ( ++p == pe )
-		goto _test_eof638;
+	p += 1;
 case 638:
 	switch( (*p) ) {
 		case 34u: goto tr901;
@@ -11560,8 +10949,7 @@ tr895:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 639; goto _out;} {( run->stack)[( run->top)++] = 639;goto st1372;} }
 	goto st639;
 st639:
-	if ( ++p == pe )
-		goto _test_eof639;
+	p += 1;
 case 639:
 	switch( (*p) ) {
 		case 32u: goto st631;
@@ -11574,8 +10962,7 @@ tr896:
 	{ {p = (( IMW_SKIP_TO(640)))-1;} }
 	goto st640;
 st640:
-	if ( ++p == pe )
-		goto _test_eof640;
+	p += 1;
 case 640:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr905;
@@ -11588,8 +10975,7 @@ tr905:
 	{ {p = (( IMW_SKIP_TO(641)))-1;} }
 	goto st641;
 st641:
-	if ( ++p == pe )
-		goto _test_eof641;
+	p += 1;
 case 641:
 	switch( (*p) ) {
 		case 43u: goto tr906;
@@ -11603,8 +10989,7 @@ tr906:
 	{ {p = (( IMW_SKIP_TO(642)))-1;} }
 	goto st642;
 st642:
-	if ( ++p == pe )
-		goto _test_eof642;
+	p += 1;
 case 642:
 	if ( (*p) == 125u )
 		goto tr909;
@@ -11617,8 +11002,7 @@ tr908:
 	{ {p = (( IMW_SKIP_TO(643)))-1;} }
 	goto st643;
 st643:
-	if ( ++p == pe )
-		goto _test_eof643;
+	p += 1;
 case 643:
 	if ( (*p) == 13u )
 		goto tr910;
@@ -11627,8 +11011,7 @@ tr910:
 	{ {p = (( IMW_SKIP_TO(644)))-1;} }
 	goto st644;
 st644:
-	if ( ++p == pe )
-		goto _test_eof644;
+	p += 1;
 case 644:
 	if ( (*p) == 10u )
 		goto tr911;
@@ -11636,10 +11019,10 @@ case 644:
 tr911:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(645)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 645; goto _out;} }
 	goto st645;
 st645:
-	if ( ++p == pe )
-		goto _test_eof645;
+	p += 1;
 case 645:
 	switch( (*p) ) {
 		case 32u: goto tr912;
@@ -11650,8 +11033,7 @@ tr876:
 	{ {p = (( IMW_SKIP_TO(646)))-1;} }
 	goto st646;
 st646:
-	if ( ++p == pe )
-		goto _test_eof646;
+	p += 1;
 case 646:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11668,8 +11050,7 @@ tr930:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st647;
 st647:
-	if ( ++p == pe )
-		goto _test_eof647;
+	p += 1;
 case 647:
 	switch( (*p) ) {
 		case 13u: goto tr879;
@@ -11680,8 +11061,7 @@ tr915:
 	{ {p = (( IMW_SKIP_TO(648)))-1;} }
 	goto st648;
 st648:
-	if ( ++p == pe )
-		goto _test_eof648;
+	p += 1;
 case 648:
 	switch( (*p) ) {
 		case 34u: goto tr876;
@@ -11692,8 +11072,7 @@ tr929:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st649;
 st649:
-	if ( ++p == pe )
-		goto _test_eof649;
+	p += 1;
 case 649:
 	switch( (*p) ) {
 		case 34u: goto tr917;
@@ -11709,8 +11088,7 @@ case 649:
 		goto st650;
 	goto st0;
 st650:
-	if ( ++p == pe )
-		goto _test_eof650;
+	p += 1;
 case 650:
 	switch( (*p) ) {
 		case 32u: goto st649;
@@ -11733,8 +11111,7 @@ tr917:
 	{ {p = (( IMW_SKIP_TO(651)))-1;} }
 	goto st651;
 st651:
-	if ( ++p == pe )
-		goto _test_eof651;
+	p += 1;
 case 651:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11748,8 +11125,7 @@ tr920:
 	{ {p = (( IMW_SKIP_TO(652)))-1;} }
 	goto st652;
 st652:
-	if ( ++p == pe )
-		goto _test_eof652;
+	p += 1;
 case 652:
 	switch( (*p) ) {
 		case 32u: goto st649;
@@ -11760,8 +11136,7 @@ tr921:
 	{ {p = (( IMW_SKIP_TO(653)))-1;} }
 	goto st653;
 st653:
-	if ( ++p == pe )
-		goto _test_eof653;
+	p += 1;
 case 653:
 	switch( (*p) ) {
 		case 34u: goto tr917;
@@ -11772,8 +11147,7 @@ tr918:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st654;
 st654:
-	if ( ++p == pe )
-		goto _test_eof654;
+	p += 1;
 case 654:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr922;
@@ -11786,8 +11160,7 @@ tr922:
 	{ {p = (( IMW_SKIP_TO(655)))-1;} }
 	goto st655;
 st655:
-	if ( ++p == pe )
-		goto _test_eof655;
+	p += 1;
 case 655:
 	switch( (*p) ) {
 		case 43u: goto tr923;
@@ -11800,8 +11173,7 @@ tr923:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st656;
 st656:
-	if ( ++p == pe )
-		goto _test_eof656;
+	p += 1;
 case 656:
 	if ( (*p) == 125u )
 		goto st657;
@@ -11810,25 +11182,23 @@ tr925:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st657;
 st657:
-	if ( ++p == pe )
-		goto _test_eof657;
+	p += 1;
 case 657:
 	if ( (*p) == 13u )
 		goto st658;
 	goto st0;
 st658:
-	if ( ++p == pe )
-		goto _test_eof658;
+	p += 1;
 case 658:
 	if ( (*p) == 10u )
 		goto tr928;
 	goto st0;
 tr928:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 659; goto _out;} }
 	goto st659;
 st659:
-	if ( ++p == pe )
-		goto _test_eof659;
+	p += 1;
 case 659:
 	switch( (*p) ) {
 		case 32u: goto tr929;
@@ -11839,8 +11209,7 @@ tr878:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st660;
 st660:
-	if ( ++p == pe )
-		goto _test_eof660;
+	p += 1;
 case 660:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr931;
@@ -11853,8 +11222,7 @@ tr931:
 	{ {p = (( IMW_SKIP_TO(661)))-1;} }
 	goto st661;
 st661:
-	if ( ++p == pe )
-		goto _test_eof661;
+	p += 1;
 case 661:
 	switch( (*p) ) {
 		case 43u: goto tr932;
@@ -11867,8 +11235,7 @@ tr932:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st662;
 st662:
-	if ( ++p == pe )
-		goto _test_eof662;
+	p += 1;
 case 662:
 	if ( (*p) == 125u )
 		goto st663;
@@ -11877,25 +11244,23 @@ tr934:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st663;
 st663:
-	if ( ++p == pe )
-		goto _test_eof663;
+	p += 1;
 case 663:
 	if ( (*p) == 13u )
 		goto st664;
 	goto st0;
 st664:
-	if ( ++p == pe )
-		goto _test_eof664;
+	p += 1;
 case 664:
 	if ( (*p) == 10u )
 		goto tr937;
 	goto st0;
 tr937:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 665; goto _out;} }
 	goto st665;
 st665:
-	if ( ++p == pe )
-		goto _test_eof665;
+	p += 1;
 case 665:
 	switch( (*p) ) {
 		case 13u: goto tr938;
@@ -11911,8 +11276,7 @@ tr870:
 	{ {p = (( IMW_SKIP_TO(666)))-1;} }
 	goto st666;
 st666:
-	if ( ++p == pe )
-		goto _test_eof666;
+	p += 1;
 case 666:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11926,8 +11290,7 @@ tr941:
 	{ {p = (( IMW_SKIP_TO(667)))-1;} }
 	goto st667;
 st667:
-	if ( ++p == pe )
-		goto _test_eof667;
+	p += 1;
 case 667:
 	if ( (*p) == 32u )
 		goto tr873;
@@ -11936,8 +11299,7 @@ tr942:
 	{ {p = (( IMW_SKIP_TO(668)))-1;} }
 	goto st668;
 st668:
-	if ( ++p == pe )
-		goto _test_eof668;
+	p += 1;
 case 668:
 	switch( (*p) ) {
 		case 34u: goto tr940;
@@ -11945,8 +11307,7 @@ case 668:
 	}
 	goto st0;
 st669:
-	if ( ++p == pe )
-		goto _test_eof669;
+	p += 1;
 case 669:
 	switch( (*p) ) {
 		case 33u: goto tr943;
@@ -11971,8 +11332,7 @@ tr943:
 	{ {p = (( IMW_SKIP_TO(670)))-1;} }
 	goto st670;
 st670:
-	if ( ++p == pe )
-		goto _test_eof670;
+	p += 1;
 case 670:
 	switch( (*p) ) {
 		case 32u: goto st671;
@@ -11995,8 +11355,7 @@ case 670:
 		goto tr943;
 	goto st0;
 st671:
-	if ( ++p == pe )
-		goto _test_eof671;
+	p += 1;
 case 671:
 	switch( (*p) ) {
 		case 33u: goto tr943;
@@ -12025,8 +11384,7 @@ tr975:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st672;
 st672:
-	if ( ++p == pe )
-		goto _test_eof672;
+	p += 1;
 case 672:
 	switch( (*p) ) {
 		case 34u: goto tr948;
@@ -12053,8 +11411,7 @@ tr947:
 	{ {p = (( IMW_SKIP_TO(673)))-1;} }
 	goto st673;
 st673:
-	if ( ++p == pe )
-		goto _test_eof673;
+	p += 1;
 case 673:
 	switch( (*p) ) {
 		case 32u: goto tr951;
@@ -12084,8 +11441,7 @@ tr976:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st674;
 st674:
-	if ( ++p == pe )
-		goto _test_eof674;
+	p += 1;
 case 674:
 	switch( (*p) ) {
 		case 32u: goto st675;
@@ -12093,8 +11449,7 @@ case 674:
 	}
 	goto st0;
 st675:
-	if ( ++p == pe )
-		goto _test_eof675;
+	p += 1;
 case 675:
 	if ( (*p) == 33u )
 		goto tr943;
@@ -12114,15 +11469,13 @@ case 675:
 		goto tr943;
 	goto st0;
 st676:
-	if ( ++p == pe )
-		goto _test_eof676;
+	p += 1;
 case 676:
 	if ( (*p) == 32u )
 		goto st677;
 	goto st0;
 st677:
-	if ( ++p == pe )
-		goto _test_eof677;
+	p += 1;
 case 677:
 	switch( (*p) ) {
 		case 34u: goto tr870;
@@ -12147,8 +11500,7 @@ tr872:
 	{ {p = (( IMW_SKIP_TO(678)))-1;} }
 	goto st678;
 st678:
-	if ( ++p == pe )
-		goto _test_eof678;
+	p += 1;
 case 678:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr956;
@@ -12161,8 +11513,7 @@ tr956:
 	{ {p = (( IMW_SKIP_TO(679)))-1;} }
 	goto st679;
 st679:
-	if ( ++p == pe )
-		goto _test_eof679;
+	p += 1;
 case 679:
 	switch( (*p) ) {
 		case 43u: goto tr957;
@@ -12176,8 +11527,7 @@ tr957:
 	{ {p = (( IMW_SKIP_TO(680)))-1;} }
 	goto st680;
 st680:
-	if ( ++p == pe )
-		goto _test_eof680;
+	p += 1;
 case 680:
 	if ( (*p) == 125u )
 		goto tr960;
@@ -12190,8 +11540,7 @@ tr959:
 	{ {p = (( IMW_SKIP_TO(681)))-1;} }
 	goto st681;
 st681:
-	if ( ++p == pe )
-		goto _test_eof681;
+	p += 1;
 case 681:
 	if ( (*p) == 13u )
 		goto tr961;
@@ -12200,8 +11549,7 @@ tr961:
 	{ {p = (( IMW_SKIP_TO(682)))-1;} }
 	goto st682;
 st682:
-	if ( ++p == pe )
-		goto _test_eof682;
+	p += 1;
 case 682:
 	if ( (*p) == 10u )
 		goto tr962;
@@ -12209,10 +11557,10 @@ case 682:
 tr962:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(683)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 683; goto _out;} }
 	goto st683;
 st683:
-	if ( ++p == pe )
-		goto _test_eof683;
+	p += 1;
 case 683:
 	if ( (*p) == 32u )
 		goto tr963;
@@ -12225,8 +11573,7 @@ tr948:
 	{ {p = (( IMW_SKIP_TO(684)))-1;} }
 	goto st684;
 st684:
-	if ( ++p == pe )
-		goto _test_eof684;
+	p += 1;
 case 684:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12240,8 +11587,7 @@ tr965:
 	{ {p = (( IMW_SKIP_TO(685)))-1;} }
 	goto st685;
 st685:
-	if ( ++p == pe )
-		goto _test_eof685;
+	p += 1;
 case 685:
 	switch( (*p) ) {
 		case 32u: goto tr951;
@@ -12252,8 +11598,7 @@ tr966:
 	{ {p = (( IMW_SKIP_TO(686)))-1;} }
 	goto st686;
 st686:
-	if ( ++p == pe )
-		goto _test_eof686;
+	p += 1;
 case 686:
 	switch( (*p) ) {
 		case 34u: goto tr964;
@@ -12264,8 +11609,7 @@ tr949:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 687; goto _out;} {( run->stack)[( run->top)++] = 687;goto st1372;} }
 	goto st687;
 st687:
-	if ( ++p == pe )
-		goto _test_eof687;
+	p += 1;
 case 687:
 	switch( (*p) ) {
 		case 32u: goto st672;
@@ -12278,8 +11622,7 @@ tr950:
 	{ {p = (( IMW_SKIP_TO(688)))-1;} }
 	goto st688;
 st688:
-	if ( ++p == pe )
-		goto _test_eof688;
+	p += 1;
 case 688:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr968;
@@ -12292,8 +11635,7 @@ tr968:
 	{ {p = (( IMW_SKIP_TO(689)))-1;} }
 	goto st689;
 st689:
-	if ( ++p == pe )
-		goto _test_eof689;
+	p += 1;
 case 689:
 	switch( (*p) ) {
 		case 43u: goto tr969;
@@ -12307,8 +11649,7 @@ tr969:
 	{ {p = (( IMW_SKIP_TO(690)))-1;} }
 	goto st690;
 st690:
-	if ( ++p == pe )
-		goto _test_eof690;
+	p += 1;
 case 690:
 	if ( (*p) == 125u )
 		goto tr972;
@@ -12321,8 +11662,7 @@ tr971:
 	{ {p = (( IMW_SKIP_TO(691)))-1;} }
 	goto st691;
 st691:
-	if ( ++p == pe )
-		goto _test_eof691;
+	p += 1;
 case 691:
 	if ( (*p) == 13u )
 		goto tr973;
@@ -12331,8 +11671,7 @@ tr973:
 	{ {p = (( IMW_SKIP_TO(692)))-1;} }
 	goto st692;
 st692:
-	if ( ++p == pe )
-		goto _test_eof692;
+	p += 1;
 case 692:
 	if ( (*p) == 10u )
 		goto tr974;
@@ -12340,10 +11679,10 @@ case 692:
 tr974:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(693)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 693; goto _out;} }
 	goto st693;
 st693:
-	if ( ++p == pe )
-		goto _test_eof693;
+	p += 1;
 case 693:
 	switch( (*p) ) {
 		case 32u: goto tr975;
@@ -12351,8 +11690,7 @@ case 693:
 	}
 	goto st0;
 st694:
-	if ( ++p == pe )
-		goto _test_eof694;
+	p += 1;
 case 694:
 	switch( (*p) ) {
 		case 73u: goto st695;
@@ -12360,8 +11698,7 @@ case 694:
 	}
 	goto st0;
 st695:
-	if ( ++p == pe )
-		goto _test_eof695;
+	p += 1;
 case 695:
 	switch( (*p) ) {
 		case 71u: goto st696;
@@ -12369,8 +11706,7 @@ case 695:
 	}
 	goto st0;
 st696:
-	if ( ++p == pe )
-		goto _test_eof696;
+	p += 1;
 case 696:
 	switch( (*p) ) {
 		case 72u: goto st697;
@@ -12378,8 +11714,7 @@ case 696:
 	}
 	goto st0;
 st697:
-	if ( ++p == pe )
-		goto _test_eof697;
+	p += 1;
 case 697:
 	switch( (*p) ) {
 		case 84u: goto st698;
@@ -12387,8 +11722,7 @@ case 697:
 	}
 	goto st0;
 st698:
-	if ( ++p == pe )
-		goto _test_eof698;
+	p += 1;
 case 698:
 	switch( (*p) ) {
 		case 83u: goto st276;
@@ -12396,8 +11730,7 @@ case 698:
 	}
 	goto st0;
 st699:
-	if ( ++p == pe )
-		goto _test_eof699;
+	p += 1;
 case 699:
 	switch( (*p) ) {
 		case 71u: goto st700;
@@ -12405,8 +11738,7 @@ case 699:
 	}
 	goto st0;
 st700:
-	if ( ++p == pe )
-		goto _test_eof700;
+	p += 1;
 case 700:
 	switch( (*p) ) {
 		case 73u: goto st701;
@@ -12416,8 +11748,7 @@ case 700:
 	}
 	goto st0;
 st701:
-	if ( ++p == pe )
-		goto _test_eof701;
+	p += 1;
 case 701:
 	switch( (*p) ) {
 		case 78u: goto st702;
@@ -12425,15 +11756,13 @@ case 701:
 	}
 	goto st0;
 st702:
-	if ( ++p == pe )
-		goto _test_eof702;
+	p += 1;
 case 702:
 	if ( (*p) == 32u )
 		goto st703;
 	goto st0;
 st703:
-	if ( ++p == pe )
-		goto _test_eof703;
+	p += 1;
 case 703:
 	switch( (*p) ) {
 		case 34u: goto tr987;
@@ -12459,8 +11788,7 @@ tr986:
 	{ {p = (( IMW_SKIP_TO(704)))-1;} }
 	goto st704;
 st704:
-	if ( ++p == pe )
-		goto _test_eof704;
+	p += 1;
 case 704:
 	switch( (*p) ) {
 		case 32u: goto tr989;
@@ -12489,8 +11817,7 @@ tr1017:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st705;
 st705:
-	if ( ++p == pe )
-		goto _test_eof705;
+	p += 1;
 case 705:
 	switch( (*p) ) {
 		case 34u: goto tr992;
@@ -12516,8 +11843,7 @@ tr991:
 	{ {p = (( IMW_SKIP_TO(706)))-1;} }
 	goto st706;
 st706:
-	if ( ++p == pe )
-		goto _test_eof706;
+	p += 1;
 case 706:
 	switch( (*p) ) {
 		case 13u: goto tr994;
@@ -12546,8 +11872,7 @@ tr992:
 	{ {p = (( IMW_SKIP_TO(707)))-1;} }
 	goto st707;
 st707:
-	if ( ++p == pe )
-		goto _test_eof707;
+	p += 1;
 case 707:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12561,8 +11886,7 @@ tr997:
 	{ {p = (( IMW_SKIP_TO(708)))-1;} }
 	goto st708;
 st708:
-	if ( ++p == pe )
-		goto _test_eof708;
+	p += 1;
 case 708:
 	if ( (*p) == 13u )
 		goto tr994;
@@ -12571,8 +11895,7 @@ tr998:
 	{ {p = (( IMW_SKIP_TO(709)))-1;} }
 	goto st709;
 st709:
-	if ( ++p == pe )
-		goto _test_eof709;
+	p += 1;
 case 709:
 	switch( (*p) ) {
 		case 34u: goto tr996;
@@ -12585,8 +11908,7 @@ tr993:
 	{ {p = (( IMW_SKIP_TO(710)))-1;} }
 	goto st710;
 st710:
-	if ( ++p == pe )
-		goto _test_eof710;
+	p += 1;
 case 710:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr999;
@@ -12599,8 +11921,7 @@ tr999:
 	{ {p = (( IMW_SKIP_TO(711)))-1;} }
 	goto st711;
 st711:
-	if ( ++p == pe )
-		goto _test_eof711;
+	p += 1;
 case 711:
 	switch( (*p) ) {
 		case 43u: goto tr1000;
@@ -12614,8 +11935,7 @@ tr1000:
 	{ {p = (( IMW_SKIP_TO(712)))-1;} }
 	goto st712;
 st712:
-	if ( ++p == pe )
-		goto _test_eof712;
+	p += 1;
 case 712:
 	if ( (*p) == 125u )
 		goto tr1003;
@@ -12628,8 +11948,7 @@ tr1002:
 	{ {p = (( IMW_SKIP_TO(713)))-1;} }
 	goto st713;
 st713:
-	if ( ++p == pe )
-		goto _test_eof713;
+	p += 1;
 case 713:
 	if ( (*p) == 13u )
 		goto tr1004;
@@ -12638,8 +11957,7 @@ tr1004:
 	{ {p = (( IMW_SKIP_TO(714)))-1;} }
 	goto st714;
 st714:
-	if ( ++p == pe )
-		goto _test_eof714;
+	p += 1;
 case 714:
 	if ( (*p) == 10u )
 		goto tr1005;
@@ -12647,10 +11965,10 @@ case 714:
 tr1005:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(715)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 715; goto _out;} }
 	goto st715;
 st715:
-	if ( ++p == pe )
-		goto _test_eof715;
+	p += 1;
 case 715:
 	if ( (*p) == 13u )
 		goto tr1006;
@@ -12663,8 +11981,7 @@ tr987:
 	{ {p = (( IMW_SKIP_TO(716)))-1;} }
 	goto st716;
 st716:
-	if ( ++p == pe )
-		goto _test_eof716;
+	p += 1;
 case 716:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12678,8 +11995,7 @@ tr1008:
 	{ {p = (( IMW_SKIP_TO(717)))-1;} }
 	goto st717;
 st717:
-	if ( ++p == pe )
-		goto _test_eof717;
+	p += 1;
 case 717:
 	if ( (*p) == 32u )
 		goto tr989;
@@ -12688,8 +12004,7 @@ tr1009:
 	{ {p = (( IMW_SKIP_TO(718)))-1;} }
 	goto st718;
 st718:
-	if ( ++p == pe )
-		goto _test_eof718;
+	p += 1;
 case 718:
 	switch( (*p) ) {
 		case 34u: goto tr1007;
@@ -12702,8 +12017,7 @@ tr988:
 	{ {p = (( IMW_SKIP_TO(719)))-1;} }
 	goto st719;
 st719:
-	if ( ++p == pe )
-		goto _test_eof719;
+	p += 1;
 case 719:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1010;
@@ -12716,8 +12030,7 @@ tr1010:
 	{ {p = (( IMW_SKIP_TO(720)))-1;} }
 	goto st720;
 st720:
-	if ( ++p == pe )
-		goto _test_eof720;
+	p += 1;
 case 720:
 	switch( (*p) ) {
 		case 43u: goto tr1011;
@@ -12731,8 +12044,7 @@ tr1011:
 	{ {p = (( IMW_SKIP_TO(721)))-1;} }
 	goto st721;
 st721:
-	if ( ++p == pe )
-		goto _test_eof721;
+	p += 1;
 case 721:
 	if ( (*p) == 125u )
 		goto tr1014;
@@ -12745,8 +12057,7 @@ tr1013:
 	{ {p = (( IMW_SKIP_TO(722)))-1;} }
 	goto st722;
 st722:
-	if ( ++p == pe )
-		goto _test_eof722;
+	p += 1;
 case 722:
 	if ( (*p) == 13u )
 		goto tr1015;
@@ -12755,8 +12066,7 @@ tr1015:
 	{ {p = (( IMW_SKIP_TO(723)))-1;} }
 	goto st723;
 st723:
-	if ( ++p == pe )
-		goto _test_eof723;
+	p += 1;
 case 723:
 	if ( (*p) == 10u )
 		goto tr1016;
@@ -12764,17 +12074,16 @@ case 723:
 tr1016:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(724)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 724; goto _out;} }
 	goto st724;
 st724:
-	if ( ++p == pe )
-		goto _test_eof724;
+	p += 1;
 case 724:
 	if ( (*p) == 32u )
 		goto tr1017;
 	goto st0;
 st725:
-	if ( ++p == pe )
-		goto _test_eof725;
+	p += 1;
 case 725:
 	switch( (*p) ) {
 		case 85u: goto st726;
@@ -12782,8 +12091,7 @@ case 725:
 	}
 	goto st0;
 st726:
-	if ( ++p == pe )
-		goto _test_eof726;
+	p += 1;
 case 726:
 	switch( (*p) ) {
 		case 84u: goto st163;
@@ -12791,8 +12099,7 @@ case 726:
 	}
 	goto st0;
 st727:
-	if ( ++p == pe )
-		goto _test_eof727;
+	p += 1;
 case 727:
 	switch( (*p) ) {
 		case 85u: goto st728;
@@ -12800,8 +12107,7 @@ case 727:
 	}
 	goto st0;
 st728:
-	if ( ++p == pe )
-		goto _test_eof728;
+	p += 1;
 case 728:
 	switch( (*p) ) {
 		case 66u: goto st729;
@@ -12809,15 +12115,13 @@ case 728:
 	}
 	goto st0;
 st729:
-	if ( ++p == pe )
-		goto _test_eof729;
+	p += 1;
 case 729:
 	if ( (*p) == 32u )
 		goto st730;
 	goto st0;
 st730:
-	if ( ++p == pe )
-		goto _test_eof730;
+	p += 1;
 case 730:
 	switch( (*p) ) {
 		case 34u: goto tr1023;
@@ -12844,8 +12148,7 @@ tr1022:
 	{ {p = (( IMW_SKIP_TO(731)))-1;} }
 	goto st731;
 st731:
-	if ( ++p == pe )
-		goto _test_eof731;
+	p += 1;
 case 731:
 	switch( (*p) ) {
 		case 32u: goto tr1025;
@@ -12876,8 +12179,7 @@ tr1050:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st732;
 st732:
-	if ( ++p == pe )
-		goto _test_eof732;
+	p += 1;
 case 732:
 	switch( (*p) ) {
 		case 34u: goto tr1028;
@@ -12893,8 +12195,7 @@ case 732:
 		goto st733;
 	goto st0;
 st733:
-	if ( ++p == pe )
-		goto _test_eof733;
+	p += 1;
 case 733:
 	switch( (*p) ) {
 		case 13u: goto st45;
@@ -12916,8 +12217,7 @@ tr1028:
 	{ {p = (( IMW_SKIP_TO(734)))-1;} }
 	goto st734;
 st734:
-	if ( ++p == pe )
-		goto _test_eof734;
+	p += 1;
 case 734:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12931,8 +12231,7 @@ tr1031:
 	{ {p = (( IMW_SKIP_TO(735)))-1;} }
 	goto st735;
 st735:
-	if ( ++p == pe )
-		goto _test_eof735;
+	p += 1;
 case 735:
 	switch( (*p) ) {
 		case 34u: goto tr1028;
@@ -12943,8 +12242,7 @@ tr1029:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st736;
 st736:
-	if ( ++p == pe )
-		goto _test_eof736;
+	p += 1;
 case 736:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1032;
@@ -12957,8 +12255,7 @@ tr1032:
 	{ {p = (( IMW_SKIP_TO(737)))-1;} }
 	goto st737;
 st737:
-	if ( ++p == pe )
-		goto _test_eof737;
+	p += 1;
 case 737:
 	switch( (*p) ) {
 		case 43u: goto tr1033;
@@ -12971,8 +12268,7 @@ tr1033:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
-	if ( ++p == pe )
-		goto _test_eof738;
+	p += 1;
 case 738:
 	if ( (*p) == 125u )
 		goto st739;
@@ -12981,25 +12277,23 @@ tr1035:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st739;
 st739:
-	if ( ++p == pe )
-		goto _test_eof739;
+	p += 1;
 case 739:
 	if ( (*p) == 13u )
 		goto st740;
 	goto st0;
 st740:
-	if ( ++p == pe )
-		goto _test_eof740;
+	p += 1;
 case 740:
 	if ( (*p) == 10u )
 		goto tr1038;
 	goto st0;
 tr1038:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 741; goto _out;} }
 	goto st741;
 st741:
-	if ( ++p == pe )
-		goto _test_eof741;
+	p += 1;
 case 741:
 	if ( (*p) == 13u )
 		goto tr1039;
@@ -13013,8 +12307,7 @@ tr1023:
 	{ {p = (( IMW_SKIP_TO(742)))-1;} }
 	goto st742;
 st742:
-	if ( ++p == pe )
-		goto _test_eof742;
+	p += 1;
 case 742:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -13028,8 +12321,7 @@ tr1041:
 	{ {p = (( IMW_SKIP_TO(743)))-1;} }
 	goto st743;
 st743:
-	if ( ++p == pe )
-		goto _test_eof743;
+	p += 1;
 case 743:
 	if ( (*p) == 32u )
 		goto tr1025;
@@ -13038,8 +12330,7 @@ tr1042:
 	{ {p = (( IMW_SKIP_TO(744)))-1;} }
 	goto st744;
 st744:
-	if ( ++p == pe )
-		goto _test_eof744;
+	p += 1;
 case 744:
 	switch( (*p) ) {
 		case 34u: goto tr1040;
@@ -13053,8 +12344,7 @@ tr1024:
 	{ {p = (( IMW_SKIP_TO(745)))-1;} }
 	goto st745;
 st745:
-	if ( ++p == pe )
-		goto _test_eof745;
+	p += 1;
 case 745:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1043;
@@ -13067,8 +12357,7 @@ tr1043:
 	{ {p = (( IMW_SKIP_TO(746)))-1;} }
 	goto st746;
 st746:
-	if ( ++p == pe )
-		goto _test_eof746;
+	p += 1;
 case 746:
 	switch( (*p) ) {
 		case 43u: goto tr1044;
@@ -13082,8 +12371,7 @@ tr1044:
 	{ {p = (( IMW_SKIP_TO(747)))-1;} }
 	goto st747;
 st747:
-	if ( ++p == pe )
-		goto _test_eof747;
+	p += 1;
 case 747:
 	if ( (*p) == 125u )
 		goto tr1047;
@@ -13096,8 +12384,7 @@ tr1046:
 	{ {p = (( IMW_SKIP_TO(748)))-1;} }
 	goto st748;
 st748:
-	if ( ++p == pe )
-		goto _test_eof748;
+	p += 1;
 case 748:
 	if ( (*p) == 13u )
 		goto tr1048;
@@ -13106,8 +12393,7 @@ tr1048:
 	{ {p = (( IMW_SKIP_TO(749)))-1;} }
 	goto st749;
 st749:
-	if ( ++p == pe )
-		goto _test_eof749;
+	p += 1;
 case 749:
 	if ( (*p) == 10u )
 		goto tr1049;
@@ -13115,10 +12401,10 @@ case 749:
 tr1049:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(750)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 750; goto _out;} }
 	goto st750;
 st750:
-	if ( ++p == pe )
-		goto _test_eof750;
+	p += 1;
 case 750:
 	if ( (*p) == 32u )
 		goto tr1050;
@@ -13127,8 +12413,7 @@ tr11:
 	{ IMW_NAME_OPEN(IMW_RULE_MOVE); }
 	goto st751;
 st751:
-	if ( ++p == pe )
-		goto _test_eof751;
+	p += 1;
 case 751:
 	switch( (*p) ) {
 		case 79u: goto st752;
@@ -13138,8 +12423,7 @@ case 751:
 	}
 	goto st0;
 st752:
-	if ( ++p == pe )
-		goto _test_eof752;
+	p += 1;
 case 752:
 	switch( (*p) ) {
 		case 86u: goto st753;
@@ -13147,8 +12431,7 @@ case 752:
 	}
 	goto st0;
 st753:
-	if ( ++p == pe )
-		goto _test_eof753;
+	p += 1;
 case 753:
 	switch( (*p) ) {
 		case 69u: goto st754;
@@ -13156,15 +12439,13 @@ case 753:
 	}
 	goto st0;
 st754:
-	if ( ++p == pe )
-		goto _test_eof754;
+	p += 1;
 case 754:
 	if ( (*p) == 32u )
 		goto st755;
 	goto st0;
 st755:
-	if ( ++p == pe )
-		goto _test_eof755;
+	p += 1;
 case 755:
 	switch( (*p) ) {
 		case 36u: goto tr1056;
@@ -13177,8 +12458,7 @@ tr1056:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st756;
 st756:
-	if ( ++p == pe )
-		goto _test_eof756;
+	p += 1;
 case 756:
 	if ( (*p) == 32u )
 		goto tr1059;
@@ -13187,8 +12467,7 @@ tr1059:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st757;
 st757:
-	if ( ++p == pe )
-		goto _test_eof757;
+	p += 1;
 case 757:
 	switch( (*p) ) {
 		case 34u: goto tr1061;
@@ -13215,8 +12494,7 @@ tr1060:
 	{ {p = (( IMW_SKIP_TO(758)))-1;} }
 	goto st758;
 st758:
-	if ( ++p == pe )
-		goto _test_eof758;
+	p += 1;
 case 758:
 	switch( (*p) ) {
 		case 13u: goto tr1063;
@@ -13246,8 +12524,7 @@ tr1061:
 	{ {p = (( IMW_SKIP_TO(759)))-1;} }
 	goto st759;
 st759:
-	if ( ++p == pe )
-		goto _test_eof759;
+	p += 1;
 case 759:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -13261,8 +12538,7 @@ tr1066:
 	{ {p = (( IMW_SKIP_TO(760)))-1;} }
 	goto st760;
 st760:
-	if ( ++p == pe )
-		goto _test_eof760;
+	p += 1;
 case 760:
 	if ( (*p) == 13u )
 		goto tr1063;
@@ -13271,8 +12547,7 @@ tr1067:
 	{ {p = (( IMW_SKIP_TO(761)))-1;} }
 	goto st761;
 st761:
-	if ( ++p == pe )
-		goto _test_eof761;
+	p += 1;
 case 761:
 	switch( (*p) ) {
 		case 34u: goto tr1065;
@@ -13286,8 +12561,7 @@ tr1062:
 	{ {p = (( IMW_SKIP_TO(762)))-1;} }
 	goto st762;
 st762:
-	if ( ++p == pe )
-		goto _test_eof762;
+	p += 1;
 case 762:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1068;
@@ -13300,8 +12574,7 @@ tr1068:
 	{ {p = (( IMW_SKIP_TO(763)))-1;} }
 	goto st763;
 st763:
-	if ( ++p == pe )
-		goto _test_eof763;
+	p += 1;
 case 763:
 	switch( (*p) ) {
 		case 43u: goto tr1069;
@@ -13315,8 +12588,7 @@ tr1069:
 	{ {p = (( IMW_SKIP_TO(764)))-1;} }
 	goto st764;
 st764:
-	if ( ++p == pe )
-		goto _test_eof764;
+	p += 1;
 case 764:
 	if ( (*p) == 125u )
 		goto tr1072;
@@ -13329,8 +12601,7 @@ tr1071:
 	{ {p = (( IMW_SKIP_TO(765)))-1;} }
 	goto st765;
 st765:
-	if ( ++p == pe )
-		goto _test_eof765;
+	p += 1;
 case 765:
 	if ( (*p) == 13u )
 		goto tr1073;
@@ -13339,8 +12610,7 @@ tr1073:
 	{ {p = (( IMW_SKIP_TO(766)))-1;} }
 	goto st766;
 st766:
-	if ( ++p == pe )
-		goto _test_eof766;
+	p += 1;
 case 766:
 	if ( (*p) == 10u )
 		goto tr1074;
@@ -13348,10 +12618,10 @@ case 766:
 tr1074:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(767)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 767; goto _out;} }
 	goto st767;
 st767:
-	if ( ++p == pe )
-		goto _test_eof767;
+	p += 1;
 case 767:
 	if ( (*p) == 13u )
 		goto tr1075;
@@ -13360,8 +12630,7 @@ tr1057:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st768;
 st768:
-	if ( ++p == pe )
-		goto _test_eof768;
+	p += 1;
 case 768:
 	switch( (*p) ) {
 		case 32u: goto tr1059;
@@ -13370,8 +12639,7 @@ case 768:
 	}
 	goto st0;
 st769:
-	if ( ++p == pe )
-		goto _test_eof769;
+	p += 1;
 case 769:
 	if ( (*p) == 42u )
 		goto st768;
@@ -13386,8 +12654,7 @@ tr1058:
 	{ {p = (( IMW_SKIP_TO(770)))-1;} }
 	goto st770;
 st770:
-	if ( ++p == pe )
-		goto _test_eof770;
+	p += 1;
 case 770:
 	switch( (*p) ) {
 		case 32u: goto tr1059;
@@ -13398,8 +12665,7 @@ case 770:
 		goto tr1079;
 	goto st0;
 st771:
-	if ( ++p == pe )
-		goto _test_eof771;
+	p += 1;
 case 771:
 	if ( (*p) == 42u )
 		goto st772;
@@ -13407,8 +12673,7 @@ case 771:
 		goto tr1081;
 	goto st0;
 st772:
-	if ( ++p == pe )
-		goto _test_eof772;
+	p += 1;
 case 772:
 	switch( (*p) ) {
 		case 32u: goto tr1059;
@@ -13419,8 +12684,7 @@ tr1081:
 	{ {p = (( IMW_SKIP_TO(773)))-1;} }
 	goto st773;
 st773:
-	if ( ++p == pe )
-		goto _test_eof773;
+	p += 1;
 case 773:
 	switch( (*p) ) {
 		case 32u: goto tr1059;
@@ -13430,8 +12694,7 @@ case 773:
 		goto tr1081;
 	goto st0;
 st774:
-	if ( ++p == pe )
-		goto _test_eof774;
+	p += 1;
 case 774:
 	switch( (*p) ) {
 		case 82u: goto st775;
@@ -13439,8 +12702,7 @@ case 774:
 	}
 	goto st0;
 st775:
-	if ( ++p == pe )
-		goto _test_eof775;
+	p += 1;
 case 775:
 	switch( (*p) ) {
 		case 73u: goto st776;
@@ -13448,8 +12710,7 @@ case 775:
 	}
 	goto st0;
 st776:
-	if ( ++p == pe )
-		goto _test_eof776;
+	p += 1;
 case 776:
 	switch( (*p) ) {
 		case 71u: goto st777;
@@ -13457,8 +12718,7 @@ case 776:
 	}
 	goto st0;
 st777:
-	if ( ++p == pe )
-		goto _test_eof777;
+	p += 1;
 case 777:
 	switch( (*p) ) {
 		case 72u: goto st778;
@@ -13466,8 +12726,7 @@ case 777:
 	}
 	goto st0;
 st778:
-	if ( ++p == pe )
-		goto _test_eof778;
+	p += 1;
 case 778:
 	switch( (*p) ) {
 		case 84u: goto st779;
@@ -13475,8 +12734,7 @@ case 778:
 	}
 	goto st0;
 st779:
-	if ( ++p == pe )
-		goto _test_eof779;
+	p += 1;
 case 779:
 	switch( (*p) ) {
 		case 83u: goto st422;
@@ -13484,8 +12742,7 @@ case 779:
 	}
 	goto st0;
 st780:
-	if ( ++p == pe )
-		goto _test_eof780;
+	p += 1;
 case 780:
 	switch( (*p) ) {
 		case 65u: goto st781;
@@ -13495,8 +12752,7 @@ case 780:
 	}
 	goto st0;
 st781:
-	if ( ++p == pe )
-		goto _test_eof781;
+	p += 1;
 case 781:
 	switch( (*p) ) {
 		case 77u: goto st782;
@@ -13504,8 +12760,7 @@ case 781:
 	}
 	goto st0;
 st782:
-	if ( ++p == pe )
-		goto _test_eof782;
+	p += 1;
 case 782:
 	switch( (*p) ) {
 		case 69u: goto st783;
@@ -13513,8 +12768,7 @@ case 782:
 	}
 	goto st0;
 st783:
-	if ( ++p == pe )
-		goto _test_eof783;
+	p += 1;
 case 783:
 	switch( (*p) ) {
 		case 83u: goto st784;
@@ -13522,8 +12776,7 @@ case 783:
 	}
 	goto st0;
 st784:
-	if ( ++p == pe )
-		goto _test_eof784;
+	p += 1;
 case 784:
 	switch( (*p) ) {
 		case 80u: goto st785;
@@ -13531,8 +12784,7 @@ case 784:
 	}
 	goto st0;
 st785:
-	if ( ++p == pe )
-		goto _test_eof785;
+	p += 1;
 case 785:
 	switch( (*p) ) {
 		case 65u: goto st786;
@@ -13540,8 +12792,7 @@ case 785:
 	}
 	goto st0;
 st786:
-	if ( ++p == pe )
-		goto _test_eof786;
+	p += 1;
 case 786:
 	switch( (*p) ) {
 		case 67u: goto st169;
@@ -13549,8 +12800,7 @@ case 786:
 	}
 	goto st0;
 st787:
-	if ( ++p == pe )
-		goto _test_eof787;
+	p += 1;
 case 787:
 	switch( (*p) ) {
 		case 79u: goto st788;
@@ -13560,8 +12810,7 @@ case 787:
 	}
 	goto st0;
 st788:
-	if ( ++p == pe )
-		goto _test_eof788;
+	p += 1;
 case 788:
 	switch( (*p) ) {
 		case 80u: goto st163;
@@ -13569,8 +12818,7 @@ case 788:
 	}
 	goto st0;
 st789:
-	if ( ++p == pe )
-		goto _test_eof789;
+	p += 1;
 case 789:
 	switch( (*p) ) {
 		case 73u: goto st790;
@@ -13578,8 +12826,7 @@ case 789:
 	}
 	goto st0;
 st790:
-	if ( ++p == pe )
-		goto _test_eof790;
+	p += 1;
 case 790:
 	switch( (*p) ) {
 		case 70u: goto st791;
@@ -13587,8 +12834,7 @@ case 790:
 	}
 	goto st0;
 st791:
-	if ( ++p == pe )
-		goto _test_eof791;
+	p += 1;
 case 791:
 	switch( (*p) ) {
 		case 89u: goto st792;
@@ -13596,8 +12842,7 @@ case 791:
 	}
 	goto st0;
 st792:
-	if ( ++p == pe )
-		goto _test_eof792;
+	p += 1;
 case 792:
 	if ( (*p) == 32u )
 		goto tr1099;
@@ -13606,8 +12851,7 @@ tr13:
 	{ IMW_NAME_OPEN(IMW_RULE_RENAME); }
 	goto st793;
 st793:
-	if ( ++p == pe )
-		goto _test_eof793;
+	p += 1;
 case 793:
 	switch( (*p) ) {
 		case 69u: goto st794;
@@ -13615,8 +12859,7 @@ case 793:
 	}
 	goto st0;
 st794:
-	if ( ++p == pe )
-		goto _test_eof794;
+	p += 1;
 case 794:
 	switch( (*p) ) {
 		case 78u: goto st795;
@@ -13624,8 +12867,7 @@ case 794:
 	}
 	goto st0;
 st795:
-	if ( ++p == pe )
-		goto _test_eof795;
+	p += 1;
 case 795:
 	switch( (*p) ) {
 		case 65u: goto st796;
@@ -13633,8 +12875,7 @@ case 795:
 	}
 	goto st0;
 st796:
-	if ( ++p == pe )
-		goto _test_eof796;
+	p += 1;
 case 796:
 	switch( (*p) ) {
 		case 77u: goto st797;
@@ -13642,8 +12883,7 @@ case 796:
 	}
 	goto st0;
 st797:
-	if ( ++p == pe )
-		goto _test_eof797;
+	p += 1;
 case 797:
 	switch( (*p) ) {
 		case 69u: goto st798;
@@ -13651,15 +12891,13 @@ case 797:
 	}
 	goto st0;
 st798:
-	if ( ++p == pe )
-		goto _test_eof798;
+	p += 1;
 case 798:
 	if ( (*p) == 32u )
 		goto st799;
 	goto st0;
 st799:
-	if ( ++p == pe )
-		goto _test_eof799;
+	p += 1;
 case 799:
 	switch( (*p) ) {
 		case 34u: goto tr1107;
@@ -13686,8 +12924,7 @@ tr1106:
 	{ {p = (( IMW_SKIP_TO(800)))-1;} }
 	goto st800;
 st800:
-	if ( ++p == pe )
-		goto _test_eof800;
+	p += 1;
 case 800:
 	switch( (*p) ) {
 		case 32u: goto tr1109;
@@ -13718,8 +12955,7 @@ tr1186:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st801;
 st801:
-	if ( ++p == pe )
-		goto _test_eof801;
+	p += 1;
 case 801:
 	switch( (*p) ) {
 		case 34u: goto tr1112;
@@ -13746,8 +12982,7 @@ tr1111:
 	{ {p = (( IMW_SKIP_TO(802)))-1;} }
 	goto st802;
 st802:
-	if ( ++p == pe )
-		goto _test_eof802;
+	p += 1;
 case 802:
 	switch( (*p) ) {
 		case 13u: goto tr1114;
@@ -13779,8 +13014,7 @@ tr1175:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st803;
 st803:
-	if ( ++p == pe )
-		goto _test_eof803;
+	p += 1;
 case 803:
 	if ( (*p) == 40u )
 		goto st804;
@@ -13802,8 +13036,7 @@ tr1161:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
 st804:
-	if ( ++p == pe )
-		goto _test_eof804;
+	p += 1;
 case 804:
 	if ( (*p) == 95u )
 		goto st805;
@@ -13817,8 +13050,7 @@ case 804:
 		goto st805;
 	goto st0;
 st805:
-	if ( ++p == pe )
-		goto _test_eof805;
+	p += 1;
 case 805:
 	switch( (*p) ) {
 		case 32u: goto st806;
@@ -13838,8 +13070,7 @@ case 805:
 		goto st805;
 	goto st0;
 st806:
-	if ( ++p == pe )
-		goto _test_eof806;
+	p += 1;
 case 806:
 	switch( (*p) ) {
 		case 36u: goto tr1121;
@@ -13865,8 +13096,7 @@ tr1121:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st807;
 st807:
-	if ( ++p == pe )
-		goto _test_eof807;
+	p += 1;
 case 807:
 	switch( (*p) ) {
 		case 32u: goto tr1126;
@@ -13890,8 +13120,7 @@ tr1162:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
 st808:
-	if ( ++p == pe )
-		goto _test_eof808;
+	p += 1;
 case 808:
 	if ( (*p) == 13u )
 		goto tr1128;
@@ -13900,8 +13129,7 @@ tr1122:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st809;
 st809:
-	if ( ++p == pe )
-		goto _test_eof809;
+	p += 1;
 case 809:
 	switch( (*p) ) {
 		case 34u: goto tr1130;
@@ -13929,8 +13157,7 @@ tr1129:
 	{ {p = (( IMW_SKIP_TO(810)))-1;} }
 	goto st810;
 st810:
-	if ( ++p == pe )
-		goto _test_eof810;
+	p += 1;
 case 810:
 	switch( (*p) ) {
 		case 32u: goto tr1134;
@@ -13960,8 +13187,7 @@ tr1150:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st811;
 st811:
-	if ( ++p == pe )
-		goto _test_eof811;
+	p += 1;
 case 811:
 	switch( (*p) ) {
 		case 34u: goto tr1130;
@@ -13988,8 +13214,7 @@ tr1130:
 	{ {p = (( IMW_SKIP_TO(812)))-1;} }
 	goto st812;
 st812:
-	if ( ++p == pe )
-		goto _test_eof812;
+	p += 1;
 case 812:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -14003,8 +13228,7 @@ tr1138:
 	{ {p = (( IMW_SKIP_TO(813)))-1;} }
 	goto st813;
 st813:
-	if ( ++p == pe )
-		goto _test_eof813;
+	p += 1;
 case 813:
 	switch( (*p) ) {
 		case 32u: goto tr1134;
@@ -14019,8 +13243,7 @@ tr1151:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st814;
 st814:
-	if ( ++p == pe )
-		goto _test_eof814;
+	p += 1;
 case 814:
 	switch( (*p) ) {
 		case 32u: goto tr1140;
@@ -14031,8 +13254,7 @@ tr1139:
 	{ {p = (( IMW_SKIP_TO(815)))-1;} }
 	goto st815;
 st815:
-	if ( ++p == pe )
-		goto _test_eof815;
+	p += 1;
 case 815:
 	switch( (*p) ) {
 		case 34u: goto tr1137;
@@ -14043,8 +13265,7 @@ tr1131:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 816; goto _out;} {( run->stack)[( run->top)++] = 816;goto st1359;} }
 	goto st816;
 st816:
-	if ( ++p == pe )
-		goto _test_eof816;
+	p += 1;
 case 816:
 	switch( (*p) ) {
 		case 32u: goto st811;
@@ -14057,8 +13278,7 @@ tr1133:
 	{ {p = (( IMW_SKIP_TO(817)))-1;} }
 	goto st817;
 st817:
-	if ( ++p == pe )
-		goto _test_eof817;
+	p += 1;
 case 817:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1143;
@@ -14071,8 +13291,7 @@ tr1143:
 	{ {p = (( IMW_SKIP_TO(818)))-1;} }
 	goto st818;
 st818:
-	if ( ++p == pe )
-		goto _test_eof818;
+	p += 1;
 case 818:
 	switch( (*p) ) {
 		case 43u: goto tr1144;
@@ -14086,8 +13305,7 @@ tr1144:
 	{ {p = (( IMW_SKIP_TO(819)))-1;} }
 	goto st819;
 st819:
-	if ( ++p == pe )
-		goto _test_eof819;
+	p += 1;
 case 819:
 	if ( (*p) == 125u )
 		goto tr1147;
@@ -14100,8 +13318,7 @@ tr1146:
 	{ {p = (( IMW_SKIP_TO(820)))-1;} }
 	goto st820;
 st820:
-	if ( ++p == pe )
-		goto _test_eof820;
+	p += 1;
 case 820:
 	if ( (*p) == 13u )
 		goto tr1148;
@@ -14110,8 +13327,7 @@ tr1148:
 	{ {p = (( IMW_SKIP_TO(821)))-1;} }
 	goto st821;
 st821:
-	if ( ++p == pe )
-		goto _test_eof821;
+	p += 1;
 case 821:
 	if ( (*p) == 10u )
 		goto tr1149;
@@ -14119,10 +13335,10 @@ case 821:
 tr1149:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(822)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 822; goto _out;} }
 	goto st822;
 st822:
-	if ( ++p == pe )
-		goto _test_eof822;
+	p += 1;
 case 822:
 	switch( (*p) ) {
 		case 32u: goto tr1150;
@@ -14134,8 +13350,7 @@ tr1123:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st823;
 st823:
-	if ( ++p == pe )
-		goto _test_eof823;
+	p += 1;
 case 823:
 	switch( (*p) ) {
 		case 32u: goto tr1126;
@@ -14145,8 +13360,7 @@ case 823:
 	}
 	goto st0;
 st824:
-	if ( ++p == pe )
-		goto _test_eof824;
+	p += 1;
 case 824:
 	if ( (*p) == 42u )
 		goto st823;
@@ -14157,8 +13371,7 @@ tr1155:
 	{ {p = (( IMW_SKIP_TO(825)))-1;} }
 	goto st825;
 st825:
-	if ( ++p == pe )
-		goto _test_eof825;
+	p += 1;
 case 825:
 	switch( (*p) ) {
 		case 32u: goto tr1126;
@@ -14170,8 +13383,7 @@ case 825:
 		goto tr1155;
 	goto st0;
 st826:
-	if ( ++p == pe )
-		goto _test_eof826;
+	p += 1;
 case 826:
 	if ( (*p) == 42u )
 		goto st827;
@@ -14179,8 +13391,7 @@ case 826:
 		goto tr1157;
 	goto st0;
 st827:
-	if ( ++p == pe )
-		goto _test_eof827;
+	p += 1;
 case 827:
 	switch( (*p) ) {
 		case 32u: goto tr1126;
@@ -14192,8 +13403,7 @@ tr1157:
 	{ {p = (( IMW_SKIP_TO(828)))-1;} }
 	goto st828;
 st828:
-	if ( ++p == pe )
-		goto _test_eof828;
+	p += 1;
 case 828:
 	switch( (*p) ) {
 		case 32u: goto tr1126;
@@ -14212,8 +13422,7 @@ tr1124:
 	{ {p = (( IMW_SKIP_TO(829)))-1;} }
 	goto st829;
 st829:
-	if ( ++p == pe )
-		goto _test_eof829;
+	p += 1;
 case 829:
 	switch( (*p) ) {
 		case 32u: goto tr1158;
@@ -14232,8 +13441,7 @@ tr1125:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st830;
 st830:
-	if ( ++p == pe )
-		goto _test_eof830;
+	p += 1;
 case 830:
 	switch( (*p) ) {
 		case 32u: goto tr1161;
@@ -14253,8 +13461,7 @@ tr1112:
 	{ {p = (( IMW_SKIP_TO(831)))-1;} }
 	goto st831;
 st831:
-	if ( ++p == pe )
-		goto _test_eof831;
+	p += 1;
 case 831:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -14268,8 +13475,7 @@ tr1165:
 	{ {p = (( IMW_SKIP_TO(832)))-1;} }
 	goto st832;
 st832:
-	if ( ++p == pe )
-		goto _test_eof832;
+	p += 1;
 case 832:
 	switch( (*p) ) {
 		case 13u: goto tr1114;
@@ -14280,8 +13486,7 @@ tr1166:
 	{ {p = (( IMW_SKIP_TO(833)))-1;} }
 	goto st833;
 st833:
-	if ( ++p == pe )
-		goto _test_eof833;
+	p += 1;
 case 833:
 	switch( (*p) ) {
 		case 34u: goto tr1164;
@@ -14295,8 +13500,7 @@ tr1113:
 	{ {p = (( IMW_SKIP_TO(834)))-1;} }
 	goto st834;
 st834:
-	if ( ++p == pe )
-		goto _test_eof834;
+	p += 1;
 case 834:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1167;
@@ -14309,8 +13513,7 @@ tr1167:
 	{ {p = (( IMW_SKIP_TO(835)))-1;} }
 	goto st835;
 st835:
-	if ( ++p == pe )
-		goto _test_eof835;
+	p += 1;
 case 835:
 	switch( (*p) ) {
 		case 43u: goto tr1168;
@@ -14324,8 +13527,7 @@ tr1168:
 	{ {p = (( IMW_SKIP_TO(836)))-1;} }
 	goto st836;
 st836:
-	if ( ++p == pe )
-		goto _test_eof836;
+	p += 1;
 case 836:
 	if ( (*p) == 125u )
 		goto tr1171;
@@ -14338,8 +13540,7 @@ tr1170:
 	{ {p = (( IMW_SKIP_TO(837)))-1;} }
 	goto st837;
 st837:
-	if ( ++p == pe )
-		goto _test_eof837;
+	p += 1;
 case 837:
 	if ( (*p) == 13u )
 		goto tr1172;
@@ -14348,8 +13549,7 @@ tr1172:
 	{ {p = (( IMW_SKIP_TO(838)))-1;} }
 	goto st838;
 st838:
-	if ( ++p == pe )
-		goto _test_eof838;
+	p += 1;
 case 838:
 	if ( (*p) == 10u )
 		goto tr1173;
@@ -14357,10 +13557,10 @@ case 838:
 tr1173:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(839)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 839; goto _out;} }
 	goto st839;
 st839:
-	if ( ++p == pe )
-		goto _test_eof839;
+	p += 1;
 case 839:
 	switch( (*p) ) {
 		case 13u: goto tr1174;
@@ -14376,8 +13576,7 @@ tr1107:
 	{ {p = (( IMW_SKIP_TO(840)))-1;} }
 	goto st840;
 st840:
-	if ( ++p == pe )
-		goto _test_eof840;
+	p += 1;
 case 840:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -14391,8 +13590,7 @@ tr1177:
 	{ {p = (( IMW_SKIP_TO(841)))-1;} }
 	goto st841;
 st841:
-	if ( ++p == pe )
-		goto _test_eof841;
+	p += 1;
 case 841:
 	if ( (*p) == 32u )
 		goto tr1109;
@@ -14401,8 +13599,7 @@ tr1178:
 	{ {p = (( IMW_SKIP_TO(842)))-1;} }
 	goto st842;
 st842:
-	if ( ++p == pe )
-		goto _test_eof842;
+	p += 1;
 case 842:
 	switch( (*p) ) {
 		case 34u: goto tr1176;
@@ -14416,8 +13613,7 @@ tr1108:
 	{ {p = (( IMW_SKIP_TO(843)))-1;} }
 	goto st843;
 st843:
-	if ( ++p == pe )
-		goto _test_eof843;
+	p += 1;
 case 843:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1179;
@@ -14430,8 +13626,7 @@ tr1179:
 	{ {p = (( IMW_SKIP_TO(844)))-1;} }
 	goto st844;
 st844:
-	if ( ++p == pe )
-		goto _test_eof844;
+	p += 1;
 case 844:
 	switch( (*p) ) {
 		case 43u: goto tr1180;
@@ -14445,8 +13640,7 @@ tr1180:
 	{ {p = (( IMW_SKIP_TO(845)))-1;} }
 	goto st845;
 st845:
-	if ( ++p == pe )
-		goto _test_eof845;
+	p += 1;
 case 845:
 	if ( (*p) == 125u )
 		goto tr1183;
@@ -14459,8 +13653,7 @@ tr1182:
 	{ {p = (( IMW_SKIP_TO(846)))-1;} }
 	goto st846;
 st846:
-	if ( ++p == pe )
-		goto _test_eof846;
+	p += 1;
 case 846:
 	if ( (*p) == 13u )
 		goto tr1184;
@@ -14469,8 +13662,7 @@ tr1184:
 	{ {p = (( IMW_SKIP_TO(847)))-1;} }
 	goto st847;
 st847:
-	if ( ++p == pe )
-		goto _test_eof847;
+	p += 1;
 case 847:
 	if ( (*p) == 10u )
 		goto tr1185;
@@ -14478,10 +13670,10 @@ case 847:
 tr1185:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(848)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 848; goto _out;} }
 	goto st848;
 st848:
-	if ( ++p == pe )
-		goto _test_eof848;
+	p += 1;
 case 848:
 	if ( (*p) == 32u )
 		goto tr1186;
@@ -14494,8 +13686,7 @@ tr14:
 	{ IMW_NAME_OPEN(IMW_RULE_STORE); }
 	goto st849;
 st849:
-	if ( ++p == pe )
-		goto _test_eof849;
+	p += 1;
 case 849:
 	switch( (*p) ) {
 		case 69u: goto st850;
@@ -14509,8 +13700,7 @@ case 849:
 	}
 	goto st0;
 st850:
-	if ( ++p == pe )
-		goto _test_eof850;
+	p += 1;
 case 850:
 	switch( (*p) ) {
 		case 65u: goto st851;
@@ -14522,8 +13712,7 @@ case 850:
 	}
 	goto st0;
 st851:
-	if ( ++p == pe )
-		goto _test_eof851;
+	p += 1;
 case 851:
 	switch( (*p) ) {
 		case 82u: goto st852;
@@ -14531,8 +13720,7 @@ case 851:
 	}
 	goto st0;
 st852:
-	if ( ++p == pe )
-		goto _test_eof852;
+	p += 1;
 case 852:
 	switch( (*p) ) {
 		case 67u: goto st853;
@@ -14540,8 +13728,7 @@ case 852:
 	}
 	goto st0;
 st853:
-	if ( ++p == pe )
-		goto _test_eof853;
+	p += 1;
 case 853:
 	switch( (*p) ) {
 		case 72u: goto st854;
@@ -14549,15 +13736,13 @@ case 853:
 	}
 	goto st0;
 st854:
-	if ( ++p == pe )
-		goto _test_eof854;
+	p += 1;
 case 854:
 	if ( (*p) == 32u )
 		goto tr1197;
 	goto st0;
 st855:
-	if ( ++p == pe )
-		goto _test_eof855;
+	p += 1;
 case 855:
 	switch( (*p) ) {
 		case 69u: goto st856;
@@ -14565,8 +13750,7 @@ case 855:
 	}
 	goto st0;
 st856:
-	if ( ++p == pe )
-		goto _test_eof856;
+	p += 1;
 case 856:
 	switch( (*p) ) {
 		case 67u: goto st857;
@@ -14574,8 +13758,7 @@ case 856:
 	}
 	goto st0;
 st857:
-	if ( ++p == pe )
-		goto _test_eof857;
+	p += 1;
 case 857:
 	switch( (*p) ) {
 		case 84u: goto st858;
@@ -14583,15 +13766,13 @@ case 857:
 	}
 	goto st0;
 st858:
-	if ( ++p == pe )
-		goto _test_eof858;
+	p += 1;
 case 858:
 	if ( (*p) == 32u )
 		goto st859;
 	goto st0;
 st859:
-	if ( ++p == pe )
-		goto _test_eof859;
+	p += 1;
 case 859:
 	switch( (*p) ) {
 		case 34u: goto tr1203;
@@ -14618,8 +13799,7 @@ tr1202:
 	{ {p = (( IMW_SKIP_TO(860)))-1;} }
 	goto st860;
 st860:
-	if ( ++p == pe )
-		goto _test_eof860;
+	p += 1;
 case 860:
 	switch( (*p) ) {
 		case 13u: goto tr1205;
@@ -14651,8 +13831,7 @@ tr1322:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st861;
 st861:
-	if ( ++p == pe )
-		goto _test_eof861;
+	p += 1;
 case 861:
 	if ( (*p) == 40u )
 		goto st862;
@@ -14674,8 +13853,7 @@ tr1253:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
 st862:
-	if ( ++p == pe )
-		goto _test_eof862;
+	p += 1;
 case 862:
 	switch( (*p) ) {
 		case 81u: goto st889;
@@ -14692,8 +13870,7 @@ case 862:
 		goto st863;
 	goto st0;
 st863:
-	if ( ++p == pe )
-		goto _test_eof863;
+	p += 1;
 case 863:
 	switch( (*p) ) {
 		case 32u: goto st864;
@@ -14713,8 +13890,7 @@ case 863:
 		goto st863;
 	goto st0;
 st864:
-	if ( ++p == pe )
-		goto _test_eof864;
+	p += 1;
 case 864:
 	switch( (*p) ) {
 		case 36u: goto tr1213;
@@ -14742,8 +13918,7 @@ tr1213:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st865;
 st865:
-	if ( ++p == pe )
-		goto _test_eof865;
+	p += 1;
 case 865:
 	switch( (*p) ) {
 		case 32u: goto tr1218;
@@ -14767,8 +13942,7 @@ tr1254:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st866;
 st866:
-	if ( ++p == pe )
-		goto _test_eof866;
+	p += 1;
 case 866:
 	if ( (*p) == 13u )
 		goto tr1220;
@@ -14777,8 +13951,7 @@ tr1214:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st867;
 st867:
-	if ( ++p == pe )
-		goto _test_eof867;
+	p += 1;
 case 867:
 	switch( (*p) ) {
 		case 34u: goto tr1222;
@@ -14806,8 +13979,7 @@ tr1221:
 	{ {p = (( IMW_SKIP_TO(868)))-1;} }
 	goto st868;
 st868:
-	if ( ++p == pe )
-		goto _test_eof868;
+	p += 1;
 case 868:
 	switch( (*p) ) {
 		case 32u: goto tr1226;
@@ -14837,8 +14009,7 @@ tr1242:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st869;
 st869:
-	if ( ++p == pe )
-		goto _test_eof869;
+	p += 1;
 case 869:
 	switch( (*p) ) {
 		case 34u: goto tr1222;
@@ -14865,8 +14036,7 @@ tr1222:
 	{ {p = (( IMW_SKIP_TO(870)))-1;} }
 	goto st870;
 st870:
-	if ( ++p == pe )
-		goto _test_eof870;
+	p += 1;
 case 870:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -14880,8 +14050,7 @@ tr1230:
 	{ {p = (( IMW_SKIP_TO(871)))-1;} }
 	goto st871;
 st871:
-	if ( ++p == pe )
-		goto _test_eof871;
+	p += 1;
 case 871:
 	switch( (*p) ) {
 		case 32u: goto tr1226;
@@ -14904,8 +14073,7 @@ tr1276:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st872;
 st872:
-	if ( ++p == pe )
-		goto _test_eof872;
+	p += 1;
 case 872:
 	switch( (*p) ) {
 		case 32u: goto tr1232;
@@ -14916,8 +14084,7 @@ tr1231:
 	{ {p = (( IMW_SKIP_TO(873)))-1;} }
 	goto st873;
 st873:
-	if ( ++p == pe )
-		goto _test_eof873;
+	p += 1;
 case 873:
 	switch( (*p) ) {
 		case 34u: goto tr1229;
@@ -14928,8 +14095,7 @@ tr1223:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 874; goto _out;} {( run->stack)[( run->top)++] = 874;goto st1359;} }
 	goto st874;
 st874:
-	if ( ++p == pe )
-		goto _test_eof874;
+	p += 1;
 case 874:
 	switch( (*p) ) {
 		case 32u: goto st869;
@@ -14942,8 +14108,7 @@ tr1225:
 	{ {p = (( IMW_SKIP_TO(875)))-1;} }
 	goto st875;
 st875:
-	if ( ++p == pe )
-		goto _test_eof875;
+	p += 1;
 case 875:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1235;
@@ -14956,8 +14121,7 @@ tr1235:
 	{ {p = (( IMW_SKIP_TO(876)))-1;} }
 	goto st876;
 st876:
-	if ( ++p == pe )
-		goto _test_eof876;
+	p += 1;
 case 876:
 	switch( (*p) ) {
 		case 43u: goto tr1236;
@@ -14971,8 +14135,7 @@ tr1236:
 	{ {p = (( IMW_SKIP_TO(877)))-1;} }
 	goto st877;
 st877:
-	if ( ++p == pe )
-		goto _test_eof877;
+	p += 1;
 case 877:
 	if ( (*p) == 125u )
 		goto tr1239;
@@ -14985,8 +14148,7 @@ tr1238:
 	{ {p = (( IMW_SKIP_TO(878)))-1;} }
 	goto st878;
 st878:
-	if ( ++p == pe )
-		goto _test_eof878;
+	p += 1;
 case 878:
 	if ( (*p) == 13u )
 		goto tr1240;
@@ -14995,8 +14157,7 @@ tr1240:
 	{ {p = (( IMW_SKIP_TO(879)))-1;} }
 	goto st879;
 st879:
-	if ( ++p == pe )
-		goto _test_eof879;
+	p += 1;
 case 879:
 	if ( (*p) == 10u )
 		goto tr1241;
@@ -15004,10 +14165,10 @@ case 879:
 tr1241:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(880)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 880; goto _out;} }
 	goto st880;
 st880:
-	if ( ++p == pe )
-		goto _test_eof880;
+	p += 1;
 case 880:
 	switch( (*p) ) {
 		case 32u: goto tr1242;
@@ -15019,8 +14180,7 @@ tr1215:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st881;
 st881:
-	if ( ++p == pe )
-		goto _test_eof881;
+	p += 1;
 case 881:
 	switch( (*p) ) {
 		case 32u: goto tr1218;
@@ -15030,8 +14190,7 @@ case 881:
 	}
 	goto st0;
 st882:
-	if ( ++p == pe )
-		goto _test_eof882;
+	p += 1;
 case 882:
 	if ( (*p) == 42u )
 		goto st881;
@@ -15042,8 +14201,7 @@ tr1247:
 	{ {p = (( IMW_SKIP_TO(883)))-1;} }
 	goto st883;
 st883:
-	if ( ++p == pe )
-		goto _test_eof883;
+	p += 1;
 case 883:
 	switch( (*p) ) {
 		case 32u: goto tr1218;
@@ -15055,8 +14213,7 @@ case 883:
 		goto tr1247;
 	goto st0;
 st884:
-	if ( ++p == pe )
-		goto _test_eof884;
+	p += 1;
 case 884:
 	if ( (*p) == 42u )
 		goto st885;
@@ -15064,8 +14221,7 @@ case 884:
 		goto tr1249;
 	goto st0;
 st885:
-	if ( ++p == pe )
-		goto _test_eof885;
+	p += 1;
 case 885:
 	switch( (*p) ) {
 		case 32u: goto tr1218;
@@ -15077,8 +14233,7 @@ tr1249:
 	{ {p = (( IMW_SKIP_TO(886)))-1;} }
 	goto st886;
 st886:
-	if ( ++p == pe )
-		goto _test_eof886;
+	p += 1;
 case 886:
 	switch( (*p) ) {
 		case 32u: goto tr1218;
@@ -15097,8 +14252,7 @@ tr1216:
 	{ {p = (( IMW_SKIP_TO(887)))-1;} }
 	goto st887;
 st887:
-	if ( ++p == pe )
-		goto _test_eof887;
+	p += 1;
 case 887:
 	switch( (*p) ) {
 		case 32u: goto tr1250;
@@ -15117,8 +14271,7 @@ tr1217:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st888;
 st888:
-	if ( ++p == pe )
-		goto _test_eof888;
+	p += 1;
 case 888:
 	switch( (*p) ) {
 		case 32u: goto tr1253;
@@ -15130,8 +14283,7 @@ case 888:
 		goto tr1255;
 	goto st0;
 st889:
-	if ( ++p == pe )
-		goto _test_eof889;
+	p += 1;
 case 889:
 	switch( (*p) ) {
 		case 32u: goto st864;
@@ -15153,8 +14305,7 @@ case 889:
 		goto st863;
 	goto st0;
 st890:
-	if ( ++p == pe )
-		goto _test_eof890;
+	p += 1;
 case 890:
 	switch( (*p) ) {
 		case 32u: goto st864;
@@ -15176,8 +14327,7 @@ case 890:
 		goto st863;
 	goto st0;
 st891:
-	if ( ++p == pe )
-		goto _test_eof891;
+	p += 1;
 case 891:
 	switch( (*p) ) {
 		case 32u: goto st864;
@@ -15199,8 +14349,7 @@ case 891:
 		goto st863;
 	goto st0;
 st892:
-	if ( ++p == pe )
-		goto _test_eof892;
+	p += 1;
 case 892:
 	switch( (*p) ) {
 		case 32u: goto st864;
@@ -15222,8 +14371,7 @@ case 892:
 		goto st863;
 	goto st0;
 st893:
-	if ( ++p == pe )
-		goto _test_eof893;
+	p += 1;
 case 893:
 	switch( (*p) ) {
 		case 32u: goto st864;
@@ -15245,8 +14393,7 @@ case 893:
 		goto st863;
 	goto st0;
 st894:
-	if ( ++p == pe )
-		goto _test_eof894;
+	p += 1;
 case 894:
 	switch( (*p) ) {
 		case 32u: goto st864;
@@ -15268,8 +14415,7 @@ case 894:
 		goto st863;
 	goto st0;
 st895:
-	if ( ++p == pe )
-		goto _test_eof895;
+	p += 1;
 case 895:
 	switch( (*p) ) {
 		case 32u: goto st896;
@@ -15289,8 +14435,7 @@ case 895:
 		goto st863;
 	goto st0;
 st896:
-	if ( ++p == pe )
-		goto _test_eof896;
+	p += 1;
 case 896:
 	switch( (*p) ) {
 		case 36u: goto tr1213;
@@ -15317,8 +14462,7 @@ tr1263:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st897;
 st897:
-	if ( ++p == pe )
-		goto _test_eof897;
+	p += 1;
 case 897:
 	switch( (*p) ) {
 		case 34u: goto tr1222;
@@ -15353,8 +14497,7 @@ tr1264:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st898;
 st898:
-	if ( ++p == pe )
-		goto _test_eof898;
+	p += 1;
 case 898:
 	switch( (*p) ) {
 		case 32u: goto tr1265;
@@ -15387,8 +14530,7 @@ tr1265:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st899;
 st899:
-	if ( ++p == pe )
-		goto _test_eof899;
+	p += 1;
 case 899:
 	switch( (*p) ) {
 		case 34u: goto tr1222;
@@ -15422,8 +14564,7 @@ tr1267:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st900;
 st900:
-	if ( ++p == pe )
-		goto _test_eof900;
+	p += 1;
 case 900:
 	switch( (*p) ) {
 		case 32u: goto tr1268;
@@ -15456,8 +14597,7 @@ tr1268:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st901;
 st901:
-	if ( ++p == pe )
-		goto _test_eof901;
+	p += 1;
 case 901:
 	switch( (*p) ) {
 		case 34u: goto tr1222;
@@ -15490,8 +14630,7 @@ tr1271:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st902;
 st902:
-	if ( ++p == pe )
-		goto _test_eof902;
+	p += 1;
 case 902:
 	switch( (*p) ) {
 		case 32u: goto tr1275;
@@ -15518,8 +14657,7 @@ tr1275:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st903;
 st903:
-	if ( ++p == pe )
-		goto _test_eof903;
+	p += 1;
 case 903:
 	switch( (*p) ) {
 		case 34u: goto tr1222;
@@ -15542,8 +14680,7 @@ tr1272:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 904; goto _out;} {( run->stack)[( run->top)++] = 904;goto st1359;} }
 	goto st904;
 st904:
-	if ( ++p == pe )
-		goto _test_eof904;
+	p += 1;
 case 904:
 	switch( (*p) ) {
 		case 32u: goto st869;
@@ -15558,8 +14695,7 @@ tr1277:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st905;
 st905:
-	if ( ++p == pe )
-		goto _test_eof905;
+	p += 1;
 case 905:
 	if ( (*p) == 32u )
 		goto tr1280;
@@ -15568,8 +14704,7 @@ tr1280:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st906;
 st906:
-	if ( ++p == pe )
-		goto _test_eof906;
+	p += 1;
 case 906:
 	switch( (*p) ) {
 		case 36u: goto tr1281;
@@ -15582,8 +14717,7 @@ tr1281:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st907;
 st907:
-	if ( ++p == pe )
-		goto _test_eof907;
+	p += 1;
 case 907:
 	if ( (*p) == 41u )
 		goto tr1284;
@@ -15592,8 +14726,7 @@ tr1284:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st908;
 st908:
-	if ( ++p == pe )
-		goto _test_eof908;
+	p += 1;
 case 908:
 	if ( (*p) == 41u )
 		goto st909;
@@ -15602,8 +14735,7 @@ tr1299:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st909;
 st909:
-	if ( ++p == pe )
-		goto _test_eof909;
+	p += 1;
 case 909:
 	switch( (*p) ) {
 		case 32u: goto st862;
@@ -15614,8 +14746,7 @@ tr1282:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st910;
 st910:
-	if ( ++p == pe )
-		goto _test_eof910;
+	p += 1;
 case 910:
 	switch( (*p) ) {
 		case 41u: goto tr1284;
@@ -15624,8 +14755,7 @@ case 910:
 	}
 	goto st0;
 st911:
-	if ( ++p == pe )
-		goto _test_eof911;
+	p += 1;
 case 911:
 	if ( (*p) == 42u )
 		goto st910;
@@ -15640,8 +14770,7 @@ tr1283:
 	{ {p = (( IMW_SKIP_TO(912)))-1;} }
 	goto st912;
 st912:
-	if ( ++p == pe )
-		goto _test_eof912;
+	p += 1;
 case 912:
 	switch( (*p) ) {
 		case 41u: goto tr1284;
@@ -15652,8 +14781,7 @@ case 912:
 		goto tr1289;
 	goto st0;
 st913:
-	if ( ++p == pe )
-		goto _test_eof913;
+	p += 1;
 case 913:
 	if ( (*p) == 42u )
 		goto st914;
@@ -15661,8 +14789,7 @@ case 913:
 		goto tr1291;
 	goto st0;
 st914:
-	if ( ++p == pe )
-		goto _test_eof914;
+	p += 1;
 case 914:
 	switch( (*p) ) {
 		case 41u: goto tr1284;
@@ -15673,8 +14800,7 @@ tr1291:
 	{ {p = (( IMW_SKIP_TO(915)))-1;} }
 	goto st915;
 st915:
-	if ( ++p == pe )
-		goto _test_eof915;
+	p += 1;
 case 915:
 	switch( (*p) ) {
 		case 41u: goto tr1284;
@@ -15687,8 +14813,7 @@ tr1278:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st916;
 st916:
-	if ( ++p == pe )
-		goto _test_eof916;
+	p += 1;
 case 916:
 	switch( (*p) ) {
 		case 32u: goto tr1280;
@@ -15697,8 +14822,7 @@ case 916:
 	}
 	goto st0;
 st917:
-	if ( ++p == pe )
-		goto _test_eof917;
+	p += 1;
 case 917:
 	if ( (*p) == 42u )
 		goto st916;
@@ -15713,8 +14837,7 @@ tr1279:
 	{ {p = (( IMW_SKIP_TO(918)))-1;} }
 	goto st918;
 st918:
-	if ( ++p == pe )
-		goto _test_eof918;
+	p += 1;
 case 918:
 	switch( (*p) ) {
 		case 32u: goto tr1280;
@@ -15725,8 +14848,7 @@ case 918:
 		goto tr1295;
 	goto st0;
 st919:
-	if ( ++p == pe )
-		goto _test_eof919;
+	p += 1;
 case 919:
 	if ( (*p) == 42u )
 		goto st920;
@@ -15734,8 +14856,7 @@ case 919:
 		goto tr1297;
 	goto st0;
 st920:
-	if ( ++p == pe )
-		goto _test_eof920;
+	p += 1;
 case 920:
 	switch( (*p) ) {
 		case 32u: goto tr1280;
@@ -15746,8 +14867,7 @@ tr1297:
 	{ {p = (( IMW_SKIP_TO(921)))-1;} }
 	goto st921;
 st921:
-	if ( ++p == pe )
-		goto _test_eof921;
+	p += 1;
 case 921:
 	switch( (*p) ) {
 		case 32u: goto tr1280;
@@ -15760,8 +14880,7 @@ tr1273:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st922;
 st922:
-	if ( ++p == pe )
-		goto _test_eof922;
+	p += 1;
 case 922:
 	switch( (*p) ) {
 		case 32u: goto tr1298;
@@ -15774,15 +14893,13 @@ tr1298:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st923;
 st923:
-	if ( ++p == pe )
-		goto _test_eof923;
+	p += 1;
 case 923:
 	if ( (*p) == 40u )
 		goto st924;
 	goto st0;
 st924:
-	if ( ++p == pe )
-		goto _test_eof924;
+	p += 1;
 case 924:
 	switch( (*p) ) {
 		case 36u: goto tr1277;
@@ -15792,8 +14909,7 @@ case 924:
 		goto tr1279;
 	goto st0;
 st925:
-	if ( ++p == pe )
-		goto _test_eof925;
+	p += 1;
 case 925:
 	if ( (*p) == 42u )
 		goto st922;
@@ -15804,8 +14920,7 @@ tr1304:
 	{ {p = (( IMW_SKIP_TO(926)))-1;} }
 	goto st926;
 st926:
-	if ( ++p == pe )
-		goto _test_eof926;
+	p += 1;
 case 926:
 	switch( (*p) ) {
 		case 32u: goto tr1298;
@@ -15817,8 +14932,7 @@ case 926:
 		goto tr1304;
 	goto st0;
 st927:
-	if ( ++p == pe )
-		goto _test_eof927;
+	p += 1;
 case 927:
 	if ( (*p) == 42u )
 		goto st928;
@@ -15826,8 +14940,7 @@ case 927:
 		goto tr1306;
 	goto st0;
 st928:
-	if ( ++p == pe )
-		goto _test_eof928;
+	p += 1;
 case 928:
 	switch( (*p) ) {
 		case 32u: goto tr1298;
@@ -15839,8 +14952,7 @@ tr1306:
 	{ {p = (( IMW_SKIP_TO(929)))-1;} }
 	goto st929;
 st929:
-	if ( ++p == pe )
-		goto _test_eof929;
+	p += 1;
 case 929:
 	switch( (*p) ) {
 		case 32u: goto tr1298;
@@ -15859,8 +14971,7 @@ tr1274:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st930;
 st930:
-	if ( ++p == pe )
-		goto _test_eof930;
+	p += 1;
 case 930:
 	switch( (*p) ) {
 		case 32u: goto tr1275;
@@ -15894,8 +15005,7 @@ tr1307:
 	{ {p = (( IMW_SKIP_TO(931)))-1;} }
 	goto st931;
 st931:
-	if ( ++p == pe )
-		goto _test_eof931;
+	p += 1;
 case 931:
 	switch( (*p) ) {
 		case 32u: goto tr1226;
@@ -15928,8 +15038,7 @@ tr1309:
 	{ {p = (( IMW_SKIP_TO(932)))-1;} }
 	goto st932;
 st932:
-	if ( ++p == pe )
-		goto _test_eof932;
+	p += 1;
 case 932:
 	switch( (*p) ) {
 		case 32u: goto tr1226;
@@ -15962,8 +15071,7 @@ tr1310:
 	{ {p = (( IMW_SKIP_TO(933)))-1;} }
 	goto st933;
 st933:
-	if ( ++p == pe )
-		goto _test_eof933;
+	p += 1;
 case 933:
 	switch( (*p) ) {
 		case 32u: goto tr1275;
@@ -16001,8 +15109,7 @@ tr1203:
 	{ {p = (( IMW_SKIP_TO(934)))-1;} }
 	goto st934;
 st934:
-	if ( ++p == pe )
-		goto _test_eof934;
+	p += 1;
 case 934:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -16016,8 +15123,7 @@ tr1312:
 	{ {p = (( IMW_SKIP_TO(935)))-1;} }
 	goto st935;
 st935:
-	if ( ++p == pe )
-		goto _test_eof935;
+	p += 1;
 case 935:
 	switch( (*p) ) {
 		case 13u: goto tr1205;
@@ -16028,8 +15134,7 @@ tr1313:
 	{ {p = (( IMW_SKIP_TO(936)))-1;} }
 	goto st936;
 st936:
-	if ( ++p == pe )
-		goto _test_eof936;
+	p += 1;
 case 936:
 	switch( (*p) ) {
 		case 34u: goto tr1311;
@@ -16043,8 +15148,7 @@ tr1204:
 	{ {p = (( IMW_SKIP_TO(937)))-1;} }
 	goto st937;
 st937:
-	if ( ++p == pe )
-		goto _test_eof937;
+	p += 1;
 case 937:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1314;
@@ -16057,8 +15161,7 @@ tr1314:
 	{ {p = (( IMW_SKIP_TO(938)))-1;} }
 	goto st938;
 st938:
-	if ( ++p == pe )
-		goto _test_eof938;
+	p += 1;
 case 938:
 	switch( (*p) ) {
 		case 43u: goto tr1315;
@@ -16072,8 +15175,7 @@ tr1315:
 	{ {p = (( IMW_SKIP_TO(939)))-1;} }
 	goto st939;
 st939:
-	if ( ++p == pe )
-		goto _test_eof939;
+	p += 1;
 case 939:
 	if ( (*p) == 125u )
 		goto tr1318;
@@ -16086,8 +15188,7 @@ tr1317:
 	{ {p = (( IMW_SKIP_TO(940)))-1;} }
 	goto st940;
 st940:
-	if ( ++p == pe )
-		goto _test_eof940;
+	p += 1;
 case 940:
 	if ( (*p) == 13u )
 		goto tr1319;
@@ -16096,8 +15197,7 @@ tr1319:
 	{ {p = (( IMW_SKIP_TO(941)))-1;} }
 	goto st941;
 st941:
-	if ( ++p == pe )
-		goto _test_eof941;
+	p += 1;
 case 941:
 	if ( (*p) == 10u )
 		goto tr1320;
@@ -16105,10 +15205,10 @@ case 941:
 tr1320:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(942)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 942; goto _out;} }
 	goto st942;
 st942:
-	if ( ++p == pe )
-		goto _test_eof942;
+	p += 1;
 case 942:
 	switch( (*p) ) {
 		case 13u: goto tr1321;
@@ -16116,8 +15216,7 @@ case 942:
 	}
 	goto st0;
 st943:
-	if ( ++p == pe )
-		goto _test_eof943;
+	p += 1;
 case 943:
 	switch( (*p) ) {
 		case 65u: goto st944;
@@ -16129,8 +15228,7 @@ case 943:
 	}
 	goto st0;
 st944:
-	if ( ++p == pe )
-		goto _test_eof944;
+	p += 1;
 case 944:
 	switch( (*p) ) {
 		case 67u: goto st945;
@@ -16138,8 +15236,7 @@ case 944:
 	}
 	goto st0;
 st945:
-	if ( ++p == pe )
-		goto _test_eof945;
+	p += 1;
 case 945:
 	switch( (*p) ) {
 		case 76u: goto st946;
@@ -16147,15 +15244,13 @@ case 945:
 	}
 	goto st0;
 st946:
-	if ( ++p == pe )
-		goto _test_eof946;
+	p += 1;
 case 946:
 	if ( (*p) == 32u )
 		goto st947;
 	goto st0;
 st947:
-	if ( ++p == pe )
-		goto _test_eof947;
+	p += 1;
 case 947:
 	switch( (*p) ) {
 		case 34u: goto tr1330;
@@ -16182,8 +15277,7 @@ tr1329:
 	{ {p = (( IMW_SKIP_TO(948)))-1;} }
 	goto st948;
 st948:
-	if ( ++p == pe )
-		goto _test_eof948;
+	p += 1;
 case 948:
 	switch( (*p) ) {
 		case 32u: goto tr1332;
@@ -16214,8 +15308,7 @@ tr1376:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st949;
 st949:
-	if ( ++p == pe )
-		goto _test_eof949;
+	p += 1;
 case 949:
 	switch( (*p) ) {
 		case 34u: goto tr1335;
@@ -16242,8 +15335,7 @@ tr1334:
 	{ {p = (( IMW_SKIP_TO(950)))-1;} }
 	goto st950;
 st950:
-	if ( ++p == pe )
-		goto _test_eof950;
+	p += 1;
 case 950:
 	switch( (*p) ) {
 		case 32u: goto tr1337;
@@ -16274,8 +15366,7 @@ tr1365:
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st951;
 st951:
-	if ( ++p == pe )
-		goto _test_eof951;
+	p += 1;
 case 951:
 	switch( (*p) ) {
 		case 34u: goto tr1340;
@@ -16301,8 +15392,7 @@ tr1339:
 	{ {p = (( IMW_SKIP_TO(952)))-1;} }
 	goto st952;
 st952:
-	if ( ++p == pe )
-		goto _test_eof952;
+	p += 1;
 case 952:
 	switch( (*p) ) {
 		case 13u: goto tr1342;
@@ -16331,8 +15421,7 @@ tr1340:
 	{ {p = (( IMW_SKIP_TO(953)))-1;} }
 	goto st953;
 st953:
-	if ( ++p == pe )
-		goto _test_eof953;
+	p += 1;
 case 953:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -16346,8 +15435,7 @@ tr1345:
 	{ {p = (( IMW_SKIP_TO(954)))-1;} }
 	goto st954;
 st954:
-	if ( ++p == pe )
-		goto _test_eof954;
+	p += 1;
 case 954:
 	if ( (*p) == 13u )
 		goto tr1342;
@@ -16356,8 +15444,7 @@ tr1346:
 	{ {p = (( IMW_SKIP_TO(955)))-1;} }
 	goto st955;
 st955:
-	if ( ++p == pe )
-		goto _test_eof955;
+	p += 1;
 case 955:
 	switch( (*p) ) {
 		case 34u: goto tr1344;
@@ -16370,8 +15457,7 @@ tr1341:
 	{ {p = (( IMW_SKIP_TO(956)))-1;} }
 	goto st956;
 st956:
-	if ( ++p == pe )
-		goto _test_eof956;
+	p += 1;
 case 956:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1347;
@@ -16384,8 +15470,7 @@ tr1347:
 	{ {p = (( IMW_SKIP_TO(957)))-1;} }
 	goto st957;
 st957:
-	if ( ++p == pe )
-		goto _test_eof957;
+	p += 1;
 case 957:
 	switch( (*p) ) {
 		case 43u: goto tr1348;
@@ -16399,8 +15484,7 @@ tr1348:
 	{ {p = (( IMW_SKIP_TO(958)))-1;} }
 	goto st958;
 st958:
-	if ( ++p == pe )
-		goto _test_eof958;
+	p += 1;
 case 958:
 	if ( (*p) == 125u )
 		goto tr1351;
@@ -16413,8 +15497,7 @@ tr1350:
 	{ {p = (( IMW_SKIP_TO(959)))-1;} }
 	goto st959;
 st959:
-	if ( ++p == pe )
-		goto _test_eof959;
+	p += 1;
 case 959:
 	if ( (*p) == 13u )
 		goto tr1352;
@@ -16423,8 +15506,7 @@ tr1352:
 	{ {p = (( IMW_SKIP_TO(960)))-1;} }
 	goto st960;
 st960:
-	if ( ++p == pe )
-		goto _test_eof960;
+	p += 1;
 case 960:
 	if ( (*p) == 10u )
 		goto tr1353;
@@ -16432,10 +15514,10 @@ case 960:
 tr1353:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(961)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 961; goto _out;} }
 	goto st961;
 st961:
-	if ( ++p == pe )
-		goto _test_eof961;
+	p += 1;
 case 961:
 	if ( (*p) == 13u )
 		goto tr1354;
@@ -16449,8 +15531,7 @@ tr1335:
 	{ {p = (( IMW_SKIP_TO(962)))-1;} }
 	goto st962;
 st962:
-	if ( ++p == pe )
-		goto _test_eof962;
+	p += 1;
 case 962:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -16464,8 +15545,7 @@ tr1356:
 	{ {p = (( IMW_SKIP_TO(963)))-1;} }
 	goto st963;
 st963:
-	if ( ++p == pe )
-		goto _test_eof963;
+	p += 1;
 case 963:
 	if ( (*p) == 32u )
 		goto tr1337;
@@ -16474,8 +15554,7 @@ tr1357:
 	{ {p = (( IMW_SKIP_TO(964)))-1;} }
 	goto st964;
 st964:
-	if ( ++p == pe )
-		goto _test_eof964;
+	p += 1;
 case 964:
 	switch( (*p) ) {
 		case 34u: goto tr1355;
@@ -16489,8 +15568,7 @@ tr1336:
 	{ {p = (( IMW_SKIP_TO(965)))-1;} }
 	goto st965;
 st965:
-	if ( ++p == pe )
-		goto _test_eof965;
+	p += 1;
 case 965:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1358;
@@ -16503,8 +15581,7 @@ tr1358:
 	{ {p = (( IMW_SKIP_TO(966)))-1;} }
 	goto st966;
 st966:
-	if ( ++p == pe )
-		goto _test_eof966;
+	p += 1;
 case 966:
 	switch( (*p) ) {
 		case 43u: goto tr1359;
@@ -16518,8 +15595,7 @@ tr1359:
 	{ {p = (( IMW_SKIP_TO(967)))-1;} }
 	goto st967;
 st967:
-	if ( ++p == pe )
-		goto _test_eof967;
+	p += 1;
 case 967:
 	if ( (*p) == 125u )
 		goto tr1362;
@@ -16532,8 +15608,7 @@ tr1361:
 	{ {p = (( IMW_SKIP_TO(968)))-1;} }
 	goto st968;
 st968:
-	if ( ++p == pe )
-		goto _test_eof968;
+	p += 1;
 case 968:
 	if ( (*p) == 13u )
 		goto tr1363;
@@ -16542,8 +15617,7 @@ tr1363:
 	{ {p = (( IMW_SKIP_TO(969)))-1;} }
 	goto st969;
 st969:
-	if ( ++p == pe )
-		goto _test_eof969;
+	p += 1;
 case 969:
 	if ( (*p) == 10u )
 		goto tr1364;
@@ -16551,10 +15625,10 @@ case 969:
 tr1364:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(970)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 970; goto _out;} }
 	goto st970;
 st970:
-	if ( ++p == pe )
-		goto _test_eof970;
+	p += 1;
 case 970:
 	if ( (*p) == 32u )
 		goto tr1365;
@@ -16568,8 +15642,7 @@ tr1330:
 	{ {p = (( IMW_SKIP_TO(971)))-1;} }
 	goto st971;
 st971:
-	if ( ++p == pe )
-		goto _test_eof971;
+	p += 1;
 case 971:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -16583,8 +15656,7 @@ tr1367:
 	{ {p = (( IMW_SKIP_TO(972)))-1;} }
 	goto st972;
 st972:
-	if ( ++p == pe )
-		goto _test_eof972;
+	p += 1;
 case 972:
 	if ( (*p) == 32u )
 		goto tr1332;
@@ -16593,8 +15665,7 @@ tr1368:
 	{ {p = (( IMW_SKIP_TO(973)))-1;} }
 	goto st973;
 st973:
-	if ( ++p == pe )
-		goto _test_eof973;
+	p += 1;
 case 973:
 	switch( (*p) ) {
 		case 34u: goto tr1366;
@@ -16608,8 +15679,7 @@ tr1331:
 	{ {p = (( IMW_SKIP_TO(974)))-1;} }
 	goto st974;
 st974:
-	if ( ++p == pe )
-		goto _test_eof974;
+	p += 1;
 case 974:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1369;
@@ -16622,8 +15692,7 @@ tr1369:
 	{ {p = (( IMW_SKIP_TO(975)))-1;} }
 	goto st975;
 st975:
-	if ( ++p == pe )
-		goto _test_eof975;
+	p += 1;
 case 975:
 	switch( (*p) ) {
 		case 43u: goto tr1370;
@@ -16637,8 +15706,7 @@ tr1370:
 	{ {p = (( IMW_SKIP_TO(976)))-1;} }
 	goto st976;
 st976:
-	if ( ++p == pe )
-		goto _test_eof976;
+	p += 1;
 case 976:
 	if ( (*p) == 125u )
 		goto tr1373;
@@ -16651,8 +15719,7 @@ tr1372:
 	{ {p = (( IMW_SKIP_TO(977)))-1;} }
 	goto st977;
 st977:
-	if ( ++p == pe )
-		goto _test_eof977;
+	p += 1;
 case 977:
 	if ( (*p) == 13u )
 		goto tr1374;
@@ -16661,8 +15728,7 @@ tr1374:
 	{ {p = (( IMW_SKIP_TO(978)))-1;} }
 	goto st978;
 st978:
-	if ( ++p == pe )
-		goto _test_eof978;
+	p += 1;
 case 978:
 	if ( (*p) == 10u )
 		goto tr1375;
@@ -16670,17 +15736,16 @@ case 978:
 tr1375:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(979)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 979; goto _out;} }
 	goto st979;
 st979:
-	if ( ++p == pe )
-		goto _test_eof979;
+	p += 1;
 case 979:
 	if ( (*p) == 32u )
 		goto tr1376;
 	goto st0;
 st980:
-	if ( ++p == pe )
-		goto _test_eof980;
+	p += 1;
 case 980:
 	switch( (*p) ) {
 		case 69u: goto st981;
@@ -16688,8 +15753,7 @@ case 980:
 	}
 	goto st0;
 st981:
-	if ( ++p == pe )
-		goto _test_eof981;
+	p += 1;
 case 981:
 	switch( (*p) ) {
 		case 84u: goto st982;
@@ -16697,8 +15761,7 @@ case 981:
 	}
 	goto st0;
 st982:
-	if ( ++p == pe )
-		goto _test_eof982;
+	p += 1;
 case 982:
 	switch( (*p) ) {
 		case 65u: goto st983;
@@ -16706,8 +15769,7 @@ case 982:
 	}
 	goto st0;
 st983:
-	if ( ++p == pe )
-		goto _test_eof983;
+	p += 1;
 case 983:
 	switch( (*p) ) {
 		case 68u: goto st984;
@@ -16715,8 +15777,7 @@ case 983:
 	}
 	goto st0;
 st984:
-	if ( ++p == pe )
-		goto _test_eof984;
+	p += 1;
 case 984:
 	switch( (*p) ) {
 		case 65u: goto st985;
@@ -16724,8 +15785,7 @@ case 984:
 	}
 	goto st0;
 st985:
-	if ( ++p == pe )
-		goto _test_eof985;
+	p += 1;
 case 985:
 	switch( (*p) ) {
 		case 84u: goto st986;
@@ -16733,8 +15793,7 @@ case 985:
 	}
 	goto st0;
 st986:
-	if ( ++p == pe )
-		goto _test_eof986;
+	p += 1;
 case 986:
 	switch( (*p) ) {
 		case 65u: goto st987;
@@ -16742,15 +15801,13 @@ case 986:
 	}
 	goto st0;
 st987:
-	if ( ++p == pe )
-		goto _test_eof987;
+	p += 1;
 case 987:
 	if ( (*p) == 32u )
 		goto st988;
 	goto st0;
 st988:
-	if ( ++p == pe )
-		goto _test_eof988;
+	p += 1;
 case 988:
 	switch( (*p) ) {
 		case 34u: goto tr1386;
@@ -16777,8 +15834,7 @@ tr1385:
 	{ {p = (( IMW_SKIP_TO(989)))-1;} }
 	goto st989;
 st989:
-	if ( ++p == pe )
-		goto _test_eof989;
+	p += 1;
 case 989:
 	switch( (*p) ) {
 		case 32u: goto tr1388;
@@ -16809,8 +15865,7 @@ tr1445:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st990;
 st990:
-	if ( ++p == pe )
-		goto _test_eof990;
+	p += 1;
 case 990:
 	if ( (*p) == 40u )
 		goto tr1390;
@@ -16830,8 +15885,7 @@ tr1422:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st991;
 st991:
-	if ( ++p == pe )
-		goto _test_eof991;
+	p += 1;
 case 991:
 	switch( (*p) ) {
 		case 34u: goto tr1392;
@@ -16859,8 +15913,7 @@ tr1391:
 	{ {p = (( IMW_SKIP_TO(992)))-1;} }
 	goto st992;
 st992:
-	if ( ++p == pe )
-		goto _test_eof992;
+	p += 1;
 case 992:
 	switch( (*p) ) {
 		case 32u: goto tr1394;
@@ -16891,8 +15944,7 @@ tr1434:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st993;
 st993:
-	if ( ++p == pe )
-		goto _test_eof993;
+	p += 1;
 case 993:
 	switch( (*p) ) {
 		case 34u: goto tr1396;
@@ -16906,8 +15958,7 @@ tr1396:
 	{ {p = (( IMW_SKIP_TO(994)))-1;} }
 	goto st994;
 st994:
-	if ( ++p == pe )
-		goto _test_eof994;
+	p += 1;
 case 994:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -16921,8 +15972,7 @@ tr1400:
 	{ {p = (( IMW_SKIP_TO(995)))-1;} }
 	goto st995;
 st995:
-	if ( ++p == pe )
-		goto _test_eof995;
+	p += 1;
 case 995:
 	switch( (*p) ) {
 		case 32u: goto tr1402;
@@ -16941,8 +15991,7 @@ tr1423:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st996;
 st996:
-	if ( ++p == pe )
-		goto _test_eof996;
+	p += 1;
 case 996:
 	if ( (*p) == 13u )
 		goto tr1404;
@@ -16951,8 +16000,7 @@ tr1401:
 	{ {p = (( IMW_SKIP_TO(997)))-1;} }
 	goto st997;
 st997:
-	if ( ++p == pe )
-		goto _test_eof997;
+	p += 1;
 case 997:
 	switch( (*p) ) {
 		case 34u: goto tr1396;
@@ -16960,8 +16008,7 @@ case 997:
 	}
 	goto st0;
 st998:
-	if ( ++p == pe )
-		goto _test_eof998;
+	p += 1;
 case 998:
 	switch( (*p) ) {
 		case 73u: goto st999;
@@ -16969,8 +16016,7 @@ case 998:
 	}
 	goto st0;
 st999:
-	if ( ++p == pe )
-		goto _test_eof999;
+	p += 1;
 case 999:
 	switch( (*p) ) {
 		case 76u: goto st995;
@@ -16981,8 +16027,7 @@ tr1398:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st1000;
 st1000:
-	if ( ++p == pe )
-		goto _test_eof1000;
+	p += 1;
 case 1000:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1407;
@@ -16995,8 +16040,7 @@ tr1407:
 	{ {p = (( IMW_SKIP_TO(1001)))-1;} }
 	goto st1001;
 st1001:
-	if ( ++p == pe )
-		goto _test_eof1001;
+	p += 1;
 case 1001:
 	switch( (*p) ) {
 		case 43u: goto tr1408;
@@ -17009,8 +16053,7 @@ tr1408:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1002;
 st1002:
-	if ( ++p == pe )
-		goto _test_eof1002;
+	p += 1;
 case 1002:
 	if ( (*p) == 125u )
 		goto st1003;
@@ -17019,25 +16062,23 @@ tr1410:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st1003;
 st1003:
-	if ( ++p == pe )
-		goto _test_eof1003;
+	p += 1;
 case 1003:
 	if ( (*p) == 13u )
 		goto st1004;
 	goto st0;
 st1004:
-	if ( ++p == pe )
-		goto _test_eof1004;
+	p += 1;
 case 1004:
 	if ( (*p) == 10u )
 		goto tr1413;
 	goto st0;
 tr1413:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1005; goto _out;} }
 	goto st1005;
 st1005:
-	if ( ++p == pe )
-		goto _test_eof1005;
+	p += 1;
 case 1005:
 	switch( (*p) ) {
 		case 32u: goto tr1414;
@@ -17048,22 +16089,19 @@ tr1399:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st1006;
 st1006:
-	if ( ++p == pe )
-		goto _test_eof1006;
+	p += 1;
 case 1006:
 	if ( (*p) == 123u )
 		goto st1007;
 	goto st0;
 st1007:
-	if ( ++p == pe )
-		goto _test_eof1007;
+	p += 1;
 case 1007:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1008;
 	goto st0;
 st1008:
-	if ( ++p == pe )
-		goto _test_eof1008;
+	p += 1;
 case 1008:
 	switch( (*p) ) {
 		case 43u: goto st1009;
@@ -17073,32 +16111,29 @@ case 1008:
 		goto st1008;
 	goto st0;
 st1009:
-	if ( ++p == pe )
-		goto _test_eof1009;
+	p += 1;
 case 1009:
 	if ( (*p) == 125u )
 		goto st1010;
 	goto st0;
 st1010:
-	if ( ++p == pe )
-		goto _test_eof1010;
+	p += 1;
 case 1010:
 	if ( (*p) == 13u )
 		goto st1011;
 	goto st0;
 st1011:
-	if ( ++p == pe )
-		goto _test_eof1011;
+	p += 1;
 case 1011:
 	if ( (*p) == 10u )
 		goto tr1421;
 	goto st0;
 tr1421:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1012; goto _out;} }
 	goto st1012;
 st1012:
-	if ( ++p == pe )
-		goto _test_eof1012;
+	p += 1;
 case 1012:
 	switch( (*p) ) {
 		case 32u: goto tr1422;
@@ -17115,8 +16150,7 @@ tr1392:
 	{ {p = (( IMW_SKIP_TO(1013)))-1;} }
 	goto st1013;
 st1013:
-	if ( ++p == pe )
-		goto _test_eof1013;
+	p += 1;
 case 1013:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -17130,8 +16164,7 @@ tr1425:
 	{ {p = (( IMW_SKIP_TO(1014)))-1;} }
 	goto st1014;
 st1014:
-	if ( ++p == pe )
-		goto _test_eof1014;
+	p += 1;
 case 1014:
 	if ( (*p) == 32u )
 		goto tr1394;
@@ -17140,8 +16173,7 @@ tr1426:
 	{ {p = (( IMW_SKIP_TO(1015)))-1;} }
 	goto st1015;
 st1015:
-	if ( ++p == pe )
-		goto _test_eof1015;
+	p += 1;
 case 1015:
 	switch( (*p) ) {
 		case 34u: goto tr1424;
@@ -17156,8 +16188,7 @@ tr1393:
 	{ {p = (( IMW_SKIP_TO(1016)))-1;} }
 	goto st1016;
 st1016:
-	if ( ++p == pe )
-		goto _test_eof1016;
+	p += 1;
 case 1016:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1427;
@@ -17170,8 +16201,7 @@ tr1427:
 	{ {p = (( IMW_SKIP_TO(1017)))-1;} }
 	goto st1017;
 st1017:
-	if ( ++p == pe )
-		goto _test_eof1017;
+	p += 1;
 case 1017:
 	switch( (*p) ) {
 		case 43u: goto tr1428;
@@ -17185,8 +16215,7 @@ tr1428:
 	{ {p = (( IMW_SKIP_TO(1018)))-1;} }
 	goto st1018;
 st1018:
-	if ( ++p == pe )
-		goto _test_eof1018;
+	p += 1;
 case 1018:
 	if ( (*p) == 125u )
 		goto tr1431;
@@ -17199,8 +16228,7 @@ tr1430:
 	{ {p = (( IMW_SKIP_TO(1019)))-1;} }
 	goto st1019;
 st1019:
-	if ( ++p == pe )
-		goto _test_eof1019;
+	p += 1;
 case 1019:
 	if ( (*p) == 13u )
 		goto tr1432;
@@ -17209,8 +16237,7 @@ tr1432:
 	{ {p = (( IMW_SKIP_TO(1020)))-1;} }
 	goto st1020;
 st1020:
-	if ( ++p == pe )
-		goto _test_eof1020;
+	p += 1;
 case 1020:
 	if ( (*p) == 10u )
 		goto tr1433;
@@ -17218,10 +16245,10 @@ case 1020:
 tr1433:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1021)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1021; goto _out;} }
 	goto st1021;
 st1021:
-	if ( ++p == pe )
-		goto _test_eof1021;
+	p += 1;
 case 1021:
 	if ( (*p) == 32u )
 		goto tr1434;
@@ -17235,8 +16262,7 @@ tr1386:
 	{ {p = (( IMW_SKIP_TO(1022)))-1;} }
 	goto st1022;
 st1022:
-	if ( ++p == pe )
-		goto _test_eof1022;
+	p += 1;
 case 1022:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -17250,8 +16276,7 @@ tr1436:
 	{ {p = (( IMW_SKIP_TO(1023)))-1;} }
 	goto st1023;
 st1023:
-	if ( ++p == pe )
-		goto _test_eof1023;
+	p += 1;
 case 1023:
 	if ( (*p) == 32u )
 		goto tr1388;
@@ -17260,8 +16285,7 @@ tr1437:
 	{ {p = (( IMW_SKIP_TO(1024)))-1;} }
 	goto st1024;
 st1024:
-	if ( ++p == pe )
-		goto _test_eof1024;
+	p += 1;
 case 1024:
 	switch( (*p) ) {
 		case 34u: goto tr1435;
@@ -17275,8 +16299,7 @@ tr1387:
 	{ {p = (( IMW_SKIP_TO(1025)))-1;} }
 	goto st1025;
 st1025:
-	if ( ++p == pe )
-		goto _test_eof1025;
+	p += 1;
 case 1025:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1438;
@@ -17289,8 +16312,7 @@ tr1438:
 	{ {p = (( IMW_SKIP_TO(1026)))-1;} }
 	goto st1026;
 st1026:
-	if ( ++p == pe )
-		goto _test_eof1026;
+	p += 1;
 case 1026:
 	switch( (*p) ) {
 		case 43u: goto tr1439;
@@ -17304,8 +16326,7 @@ tr1439:
 	{ {p = (( IMW_SKIP_TO(1027)))-1;} }
 	goto st1027;
 st1027:
-	if ( ++p == pe )
-		goto _test_eof1027;
+	p += 1;
 case 1027:
 	if ( (*p) == 125u )
 		goto tr1442;
@@ -17318,8 +16339,7 @@ tr1441:
 	{ {p = (( IMW_SKIP_TO(1028)))-1;} }
 	goto st1028;
 st1028:
-	if ( ++p == pe )
-		goto _test_eof1028;
+	p += 1;
 case 1028:
 	if ( (*p) == 13u )
 		goto tr1443;
@@ -17328,8 +16348,7 @@ tr1443:
 	{ {p = (( IMW_SKIP_TO(1029)))-1;} }
 	goto st1029;
 st1029:
-	if ( ++p == pe )
-		goto _test_eof1029;
+	p += 1;
 case 1029:
 	if ( (*p) == 10u )
 		goto tr1444;
@@ -17337,17 +16356,16 @@ case 1029:
 tr1444:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1030)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1030; goto _out;} }
 	goto st1030;
 st1030:
-	if ( ++p == pe )
-		goto _test_eof1030;
+	p += 1;
 case 1030:
 	if ( (*p) == 32u )
 		goto tr1445;
 	goto st0;
 st1031:
-	if ( ++p == pe )
-		goto _test_eof1031;
+	p += 1;
 case 1031:
 	switch( (*p) ) {
 		case 85u: goto st1032;
@@ -17355,8 +16373,7 @@ case 1031:
 	}
 	goto st0;
 st1032:
-	if ( ++p == pe )
-		goto _test_eof1032;
+	p += 1;
 case 1032:
 	switch( (*p) ) {
 		case 79u: goto st1033;
@@ -17364,8 +16381,7 @@ case 1032:
 	}
 	goto st0;
 st1033:
-	if ( ++p == pe )
-		goto _test_eof1033;
+	p += 1;
 case 1033:
 	switch( (*p) ) {
 		case 84u: goto st1034;
@@ -17373,8 +16389,7 @@ case 1033:
 	}
 	goto st0;
 st1034:
-	if ( ++p == pe )
-		goto _test_eof1034;
+	p += 1;
 case 1034:
 	switch( (*p) ) {
 		case 65u: goto st1035;
@@ -17382,15 +16397,13 @@ case 1034:
 	}
 	goto st0;
 st1035:
-	if ( ++p == pe )
-		goto _test_eof1035;
+	p += 1;
 case 1035:
 	if ( (*p) == 32u )
 		goto st1036;
 	goto st0;
 st1036:
-	if ( ++p == pe )
-		goto _test_eof1036;
+	p += 1;
 case 1036:
 	switch( (*p) ) {
 		case 34u: goto tr1452;
@@ -17417,8 +16430,7 @@ tr1451:
 	{ {p = (( IMW_SKIP_TO(1037)))-1;} }
 	goto st1037;
 st1037:
-	if ( ++p == pe )
-		goto _test_eof1037;
+	p += 1;
 case 1037:
 	switch( (*p) ) {
 		case 32u: goto tr1454;
@@ -17449,15 +16461,13 @@ tr1471:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st1038;
 st1038:
-	if ( ++p == pe )
-		goto _test_eof1038;
+	p += 1;
 case 1038:
 	if ( (*p) == 40u )
 		goto st1039;
 	goto st0;
 st1039:
-	if ( ++p == pe )
-		goto _test_eof1039;
+	p += 1;
 case 1039:
 	switch( (*p) ) {
 		case 33u: goto tr1457;
@@ -17482,8 +16492,7 @@ tr1457:
 	{ {p = (( IMW_SKIP_TO(1040)))-1;} }
 	goto st1040;
 st1040:
-	if ( ++p == pe )
-		goto _test_eof1040;
+	p += 1;
 case 1040:
 	switch( (*p) ) {
 		case 32u: goto st1041;
@@ -17505,15 +16514,13 @@ case 1040:
 		goto tr1457;
 	goto st0;
 st1041:
-	if ( ++p == pe )
-		goto _test_eof1041;
+	p += 1;
 case 1041:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1042;
 	goto st0;
 st1042:
-	if ( ++p == pe )
-		goto _test_eof1042;
+	p += 1;
 case 1042:
 	switch( (*p) ) {
 		case 32u: goto st1043;
@@ -17523,8 +16530,7 @@ case 1042:
 		goto st1042;
 	goto st0;
 st1043:
-	if ( ++p == pe )
-		goto _test_eof1043;
+	p += 1;
 case 1043:
 	if ( (*p) == 33u )
 		goto tr1457;
@@ -17552,8 +16558,7 @@ tr1452:
 	{ {p = (( IMW_SKIP_TO(1044)))-1;} }
 	goto st1044;
 st1044:
-	if ( ++p == pe )
-		goto _test_eof1044;
+	p += 1;
 case 1044:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -17567,8 +16572,7 @@ tr1462:
 	{ {p = (( IMW_SKIP_TO(1045)))-1;} }
 	goto st1045;
 st1045:
-	if ( ++p == pe )
-		goto _test_eof1045;
+	p += 1;
 case 1045:
 	if ( (*p) == 32u )
 		goto tr1454;
@@ -17577,8 +16581,7 @@ tr1463:
 	{ {p = (( IMW_SKIP_TO(1046)))-1;} }
 	goto st1046;
 st1046:
-	if ( ++p == pe )
-		goto _test_eof1046;
+	p += 1;
 case 1046:
 	switch( (*p) ) {
 		case 34u: goto tr1461;
@@ -17592,8 +16595,7 @@ tr1453:
 	{ {p = (( IMW_SKIP_TO(1047)))-1;} }
 	goto st1047;
 st1047:
-	if ( ++p == pe )
-		goto _test_eof1047;
+	p += 1;
 case 1047:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1464;
@@ -17606,8 +16608,7 @@ tr1464:
 	{ {p = (( IMW_SKIP_TO(1048)))-1;} }
 	goto st1048;
 st1048:
-	if ( ++p == pe )
-		goto _test_eof1048;
+	p += 1;
 case 1048:
 	switch( (*p) ) {
 		case 43u: goto tr1465;
@@ -17621,8 +16622,7 @@ tr1465:
 	{ {p = (( IMW_SKIP_TO(1049)))-1;} }
 	goto st1049;
 st1049:
-	if ( ++p == pe )
-		goto _test_eof1049;
+	p += 1;
 case 1049:
 	if ( (*p) == 125u )
 		goto tr1468;
@@ -17635,8 +16635,7 @@ tr1467:
 	{ {p = (( IMW_SKIP_TO(1050)))-1;} }
 	goto st1050;
 st1050:
-	if ( ++p == pe )
-		goto _test_eof1050;
+	p += 1;
 case 1050:
 	if ( (*p) == 13u )
 		goto tr1469;
@@ -17645,8 +16644,7 @@ tr1469:
 	{ {p = (( IMW_SKIP_TO(1051)))-1;} }
 	goto st1051;
 st1051:
-	if ( ++p == pe )
-		goto _test_eof1051;
+	p += 1;
 case 1051:
 	if ( (*p) == 10u )
 		goto tr1470;
@@ -17654,17 +16652,16 @@ case 1051:
 tr1470:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1052)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1052; goto _out;} }
 	goto st1052;
 st1052:
-	if ( ++p == pe )
-		goto _test_eof1052;
+	p += 1;
 case 1052:
 	if ( (*p) == 32u )
 		goto tr1471;
 	goto st0;
 st1053:
-	if ( ++p == pe )
-		goto _test_eof1053;
+	p += 1;
 case 1053:
 	switch( (*p) ) {
 		case 82u: goto st1054;
@@ -17672,8 +16669,7 @@ case 1053:
 	}
 	goto st0;
 st1054:
-	if ( ++p == pe )
-		goto _test_eof1054;
+	p += 1;
 case 1054:
 	switch( (*p) ) {
 		case 84u: goto st1055;
@@ -17681,15 +16677,13 @@ case 1054:
 	}
 	goto st0;
 st1055:
-	if ( ++p == pe )
-		goto _test_eof1055;
+	p += 1;
 case 1055:
 	if ( (*p) == 32u )
 		goto st1056;
 	goto st0;
 st1056:
-	if ( ++p == pe )
-		goto _test_eof1056;
+	p += 1;
 case 1056:
 	switch( (*p) ) {
 		case 40u: goto st1057;
@@ -17698,8 +16692,7 @@ case 1056:
 	}
 	goto st0;
 st1057:
-	if ( ++p == pe )
-		goto _test_eof1057;
+	p += 1;
 case 1057:
 	switch( (*p) ) {
 		case 65u: goto st1058;
@@ -17719,8 +16712,7 @@ case 1057:
 	}
 	goto st0;
 st1058:
-	if ( ++p == pe )
-		goto _test_eof1058;
+	p += 1;
 case 1058:
 	switch( (*p) ) {
 		case 82u: goto st1059;
@@ -17728,8 +16720,7 @@ case 1058:
 	}
 	goto st0;
 st1059:
-	if ( ++p == pe )
-		goto _test_eof1059;
+	p += 1;
 case 1059:
 	switch( (*p) ) {
 		case 82u: goto st1060;
@@ -17737,8 +16728,7 @@ case 1059:
 	}
 	goto st0;
 st1060:
-	if ( ++p == pe )
-		goto _test_eof1060;
+	p += 1;
 case 1060:
 	switch( (*p) ) {
 		case 73u: goto st1061;
@@ -17746,8 +16736,7 @@ case 1060:
 	}
 	goto st0;
 st1061:
-	if ( ++p == pe )
-		goto _test_eof1061;
+	p += 1;
 case 1061:
 	switch( (*p) ) {
 		case 86u: goto st1062;
@@ -17755,8 +16744,7 @@ case 1061:
 	}
 	goto st0;
 st1062:
-	if ( ++p == pe )
-		goto _test_eof1062;
+	p += 1;
 case 1062:
 	switch( (*p) ) {
 		case 65u: goto st1063;
@@ -17764,8 +16752,7 @@ case 1062:
 	}
 	goto st0;
 st1063:
-	if ( ++p == pe )
-		goto _test_eof1063;
+	p += 1;
 case 1063:
 	switch( (*p) ) {
 		case 76u: goto st1064;
@@ -17773,8 +16760,7 @@ case 1063:
 	}
 	goto st0;
 st1064:
-	if ( ++p == pe )
-		goto _test_eof1064;
+	p += 1;
 case 1064:
 	switch( (*p) ) {
 		case 32u: goto st1057;
@@ -17782,15 +16768,13 @@ case 1064:
 	}
 	goto st0;
 st1065:
-	if ( ++p == pe )
-		goto _test_eof1065;
+	p += 1;
 case 1065:
 	if ( (*p) == 32u )
 		goto st1066;
 	goto st0;
 st1066:
-	if ( ++p == pe )
-		goto _test_eof1066;
+	p += 1;
 case 1066:
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -17808,8 +16792,7 @@ case 1066:
 		goto tr1492;
 	goto st0;
 st1067:
-	if ( ++p == pe )
-		goto _test_eof1067;
+	p += 1;
 case 1067:
 	switch( (*p) ) {
 		case 67u: goto st1064;
@@ -17817,8 +16800,7 @@ case 1067:
 	}
 	goto st0;
 st1068:
-	if ( ++p == pe )
-		goto _test_eof1068;
+	p += 1;
 case 1068:
 	switch( (*p) ) {
 		case 65u: goto st1069;
@@ -17828,8 +16810,7 @@ case 1068:
 	}
 	goto st0;
 st1069:
-	if ( ++p == pe )
-		goto _test_eof1069;
+	p += 1;
 case 1069:
 	switch( (*p) ) {
 		case 84u: goto st1070;
@@ -17837,8 +16818,7 @@ case 1069:
 	}
 	goto st0;
 st1070:
-	if ( ++p == pe )
-		goto _test_eof1070;
+	p += 1;
 case 1070:
 	switch( (*p) ) {
 		case 69u: goto st1064;
@@ -17846,8 +16826,7 @@ case 1070:
 	}
 	goto st0;
 st1071:
-	if ( ++p == pe )
-		goto _test_eof1071;
+	p += 1;
 case 1071:
 	switch( (*p) ) {
 		case 83u: goto st1072;
@@ -17855,8 +16834,7 @@ case 1071:
 	}
 	goto st0;
 st1072:
-	if ( ++p == pe )
-		goto _test_eof1072;
+	p += 1;
 case 1072:
 	switch( (*p) ) {
 		case 80u: goto st1073;
@@ -17864,8 +16842,7 @@ case 1072:
 	}
 	goto st0;
 st1073:
-	if ( ++p == pe )
-		goto _test_eof1073;
+	p += 1;
 case 1073:
 	switch( (*p) ) {
 		case 76u: goto st1074;
@@ -17873,8 +16850,7 @@ case 1073:
 	}
 	goto st0;
 st1074:
-	if ( ++p == pe )
-		goto _test_eof1074;
+	p += 1;
 case 1074:
 	switch( (*p) ) {
 		case 65u: goto st1075;
@@ -17882,8 +16858,7 @@ case 1074:
 	}
 	goto st0;
 st1075:
-	if ( ++p == pe )
-		goto _test_eof1075;
+	p += 1;
 case 1075:
 	switch( (*p) ) {
 		case 89u: goto st1076;
@@ -17891,8 +16866,7 @@ case 1075:
 	}
 	goto st0;
 st1076:
-	if ( ++p == pe )
-		goto _test_eof1076;
+	p += 1;
 case 1076:
 	switch( (*p) ) {
 		case 70u: goto st1077;
@@ -17902,8 +16876,7 @@ case 1076:
 	}
 	goto st0;
 st1077:
-	if ( ++p == pe )
-		goto _test_eof1077;
+	p += 1;
 case 1077:
 	switch( (*p) ) {
 		case 82u: goto st1078;
@@ -17911,8 +16884,7 @@ case 1077:
 	}
 	goto st0;
 st1078:
-	if ( ++p == pe )
-		goto _test_eof1078;
+	p += 1;
 case 1078:
 	switch( (*p) ) {
 		case 79u: goto st1079;
@@ -17920,8 +16892,7 @@ case 1078:
 	}
 	goto st0;
 st1079:
-	if ( ++p == pe )
-		goto _test_eof1079;
+	p += 1;
 case 1079:
 	switch( (*p) ) {
 		case 77u: goto st1064;
@@ -17929,8 +16900,7 @@ case 1079:
 	}
 	goto st0;
 st1080:
-	if ( ++p == pe )
-		goto _test_eof1080;
+	p += 1;
 case 1080:
 	switch( (*p) ) {
 		case 79u: goto st1064;
@@ -17938,8 +16908,7 @@ case 1080:
 	}
 	goto st0;
 st1081:
-	if ( ++p == pe )
-		goto _test_eof1081;
+	p += 1;
 case 1081:
 	switch( (*p) ) {
 		case 69u: goto st1082;
@@ -17947,8 +16916,7 @@ case 1081:
 	}
 	goto st0;
 st1082:
-	if ( ++p == pe )
-		goto _test_eof1082;
+	p += 1;
 case 1082:
 	switch( (*p) ) {
 		case 86u: goto st1083;
@@ -17956,8 +16924,7 @@ case 1082:
 	}
 	goto st0;
 st1083:
-	if ( ++p == pe )
-		goto _test_eof1083;
+	p += 1;
 case 1083:
 	switch( (*p) ) {
 		case 69u: goto st1084;
@@ -17965,8 +16932,7 @@ case 1083:
 	}
 	goto st0;
 st1084:
-	if ( ++p == pe )
-		goto _test_eof1084;
+	p += 1;
 case 1084:
 	switch( (*p) ) {
 		case 82u: goto st1085;
@@ -17974,8 +16940,7 @@ case 1084:
 	}
 	goto st0;
 st1085:
-	if ( ++p == pe )
-		goto _test_eof1085;
+	p += 1;
 case 1085:
 	switch( (*p) ) {
 		case 83u: goto st1086;
@@ -17983,8 +16948,7 @@ case 1085:
 	}
 	goto st0;
 st1086:
-	if ( ++p == pe )
-		goto _test_eof1086;
+	p += 1;
 case 1086:
 	switch( (*p) ) {
 		case 69u: goto st1087;
@@ -17992,15 +16956,13 @@ case 1086:
 	}
 	goto st0;
 st1087:
-	if ( ++p == pe )
-		goto _test_eof1087;
+	p += 1;
 case 1087:
 	if ( (*p) == 32u )
 		goto st1088;
 	goto st0;
 st1088:
-	if ( ++p == pe )
-		goto _test_eof1088;
+	p += 1;
 case 1088:
 	switch( (*p) ) {
 		case 65u: goto st1058;
@@ -18018,8 +16980,7 @@ case 1088:
 	}
 	goto st0;
 st1089:
-	if ( ++p == pe )
-		goto _test_eof1089;
+	p += 1;
 case 1089:
 	switch( (*p) ) {
 		case 73u: goto st1090;
@@ -18029,8 +16990,7 @@ case 1089:
 	}
 	goto st0;
 st1090:
-	if ( ++p == pe )
-		goto _test_eof1090;
+	p += 1;
 case 1090:
 	switch( (*p) ) {
 		case 90u: goto st1070;
@@ -18038,8 +16998,7 @@ case 1090:
 	}
 	goto st0;
 st1091:
-	if ( ++p == pe )
-		goto _test_eof1091;
+	p += 1;
 case 1091:
 	switch( (*p) ) {
 		case 66u: goto st1092;
@@ -18047,8 +17006,7 @@ case 1091:
 	}
 	goto st0;
 st1092:
-	if ( ++p == pe )
-		goto _test_eof1092;
+	p += 1;
 case 1092:
 	switch( (*p) ) {
 		case 74u: goto st1093;
@@ -18056,8 +17014,7 @@ case 1092:
 	}
 	goto st0;
 st1093:
-	if ( ++p == pe )
-		goto _test_eof1093;
+	p += 1;
 case 1093:
 	switch( (*p) ) {
 		case 69u: goto st1094;
@@ -18065,8 +17022,7 @@ case 1093:
 	}
 	goto st0;
 st1094:
-	if ( ++p == pe )
-		goto _test_eof1094;
+	p += 1;
 case 1094:
 	switch( (*p) ) {
 		case 67u: goto st1095;
@@ -18074,8 +17030,7 @@ case 1094:
 	}
 	goto st0;
 st1095:
-	if ( ++p == pe )
-		goto _test_eof1095;
+	p += 1;
 case 1095:
 	switch( (*p) ) {
 		case 84u: goto st1064;
@@ -18083,8 +17038,7 @@ case 1095:
 	}
 	goto st0;
 st1096:
-	if ( ++p == pe )
-		goto _test_eof1096;
+	p += 1;
 case 1096:
 	switch( (*p) ) {
 		case 69u: goto st1097;
@@ -18092,8 +17046,7 @@ case 1096:
 	}
 	goto st0;
 st1097:
-	if ( ++p == pe )
-		goto _test_eof1097;
+	p += 1;
 case 1097:
 	switch( (*p) ) {
 		case 84u: goto st1098;
@@ -18101,8 +17054,7 @@ case 1097:
 	}
 	goto st0;
 st1098:
-	if ( ++p == pe )
-		goto _test_eof1098;
+	p += 1;
 case 1098:
 	switch( (*p) ) {
 		case 85u: goto st1099;
@@ -18110,8 +17062,7 @@ case 1098:
 	}
 	goto st0;
 st1099:
-	if ( ++p == pe )
-		goto _test_eof1099;
+	p += 1;
 case 1099:
 	switch( (*p) ) {
 		case 82u: goto st1100;
@@ -18119,8 +17070,7 @@ case 1099:
 	}
 	goto st0;
 st1100:
-	if ( ++p == pe )
-		goto _test_eof1100;
+	p += 1;
 case 1100:
 	switch( (*p) ) {
 		case 78u: goto st1101;
@@ -18128,22 +17078,19 @@ case 1100:
 	}
 	goto st0;
 st1101:
-	if ( ++p == pe )
-		goto _test_eof1101;
+	p += 1;
 case 1101:
 	if ( (*p) == 32u )
 		goto st1102;
 	goto st0;
 st1102:
-	if ( ++p == pe )
-		goto _test_eof1102;
+	p += 1;
 case 1102:
 	if ( (*p) == 40u )
 		goto st1103;
 	goto st0;
 st1103:
-	if ( ++p == pe )
-		goto _test_eof1103;
+	p += 1;
 case 1103:
 	switch( (*p) ) {
 		case 41u: goto st1104;
@@ -18175,22 +17122,19 @@ tr1567:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
 st1104:
-	if ( ++p == pe )
-		goto _test_eof1104;
+	p += 1;
 case 1104:
 	if ( (*p) == 32u )
 		goto st1105;
 	goto st0;
 st1105:
-	if ( ++p == pe )
-		goto _test_eof1105;
+	p += 1;
 case 1105:
 	if ( (*p) == 40u )
 		goto st1057;
 	goto st0;
 st1106:
-	if ( ++p == pe )
-		goto _test_eof1106;
+	p += 1;
 case 1106:
 	switch( (*p) ) {
 		case 32u: goto st1107;
@@ -18210,8 +17154,7 @@ case 1106:
 		goto st1106;
 	goto st0;
 st1107:
-	if ( ++p == pe )
-		goto _test_eof1107;
+	p += 1;
 case 1107:
 	switch( (*p) ) {
 		case 36u: goto tr1527;
@@ -18237,8 +17180,7 @@ tr1527:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1108;
 st1108:
-	if ( ++p == pe )
-		goto _test_eof1108;
+	p += 1;
 case 1108:
 	switch( (*p) ) {
 		case 32u: goto tr1532;
@@ -18262,8 +17204,7 @@ tr1566:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
 st1109:
-	if ( ++p == pe )
-		goto _test_eof1109;
+	p += 1;
 case 1109:
 	if ( (*p) == 95u )
 		goto st1106;
@@ -18280,8 +17221,7 @@ tr1528:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1110;
 st1110:
-	if ( ++p == pe )
-		goto _test_eof1110;
+	p += 1;
 case 1110:
 	switch( (*p) ) {
 		case 34u: goto tr1535;
@@ -18309,8 +17249,7 @@ tr1534:
 	{ {p = (( IMW_SKIP_TO(1111)))-1;} }
 	goto st1111;
 st1111:
-	if ( ++p == pe )
-		goto _test_eof1111;
+	p += 1;
 case 1111:
 	switch( (*p) ) {
 		case 32u: goto tr1539;
@@ -18340,8 +17279,7 @@ tr1555:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1112;
 st1112:
-	if ( ++p == pe )
-		goto _test_eof1112;
+	p += 1;
 case 1112:
 	switch( (*p) ) {
 		case 34u: goto tr1535;
@@ -18368,8 +17306,7 @@ tr1535:
 	{ {p = (( IMW_SKIP_TO(1113)))-1;} }
 	goto st1113;
 st1113:
-	if ( ++p == pe )
-		goto _test_eof1113;
+	p += 1;
 case 1113:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -18383,8 +17320,7 @@ tr1543:
 	{ {p = (( IMW_SKIP_TO(1114)))-1;} }
 	goto st1114;
 st1114:
-	if ( ++p == pe )
-		goto _test_eof1114;
+	p += 1;
 case 1114:
 	switch( (*p) ) {
 		case 32u: goto tr1539;
@@ -18399,8 +17335,7 @@ tr1556:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1115;
 st1115:
-	if ( ++p == pe )
-		goto _test_eof1115;
+	p += 1;
 case 1115:
 	switch( (*p) ) {
 		case 32u: goto tr1545;
@@ -18411,8 +17346,7 @@ tr1544:
 	{ {p = (( IMW_SKIP_TO(1116)))-1;} }
 	goto st1116;
 st1116:
-	if ( ++p == pe )
-		goto _test_eof1116;
+	p += 1;
 case 1116:
 	switch( (*p) ) {
 		case 34u: goto tr1542;
@@ -18423,8 +17357,7 @@ tr1536:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1117; goto _out;} {( run->stack)[( run->top)++] = 1117;goto st1359;} }
 	goto st1117;
 st1117:
-	if ( ++p == pe )
-		goto _test_eof1117;
+	p += 1;
 case 1117:
 	switch( (*p) ) {
 		case 32u: goto st1112;
@@ -18437,8 +17370,7 @@ tr1538:
 	{ {p = (( IMW_SKIP_TO(1118)))-1;} }
 	goto st1118;
 st1118:
-	if ( ++p == pe )
-		goto _test_eof1118;
+	p += 1;
 case 1118:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1548;
@@ -18451,8 +17383,7 @@ tr1548:
 	{ {p = (( IMW_SKIP_TO(1119)))-1;} }
 	goto st1119;
 st1119:
-	if ( ++p == pe )
-		goto _test_eof1119;
+	p += 1;
 case 1119:
 	switch( (*p) ) {
 		case 43u: goto tr1549;
@@ -18466,8 +17397,7 @@ tr1549:
 	{ {p = (( IMW_SKIP_TO(1120)))-1;} }
 	goto st1120;
 st1120:
-	if ( ++p == pe )
-		goto _test_eof1120;
+	p += 1;
 case 1120:
 	if ( (*p) == 125u )
 		goto tr1552;
@@ -18480,8 +17410,7 @@ tr1551:
 	{ {p = (( IMW_SKIP_TO(1121)))-1;} }
 	goto st1121;
 st1121:
-	if ( ++p == pe )
-		goto _test_eof1121;
+	p += 1;
 case 1121:
 	if ( (*p) == 13u )
 		goto tr1553;
@@ -18490,8 +17419,7 @@ tr1553:
 	{ {p = (( IMW_SKIP_TO(1122)))-1;} }
 	goto st1122;
 st1122:
-	if ( ++p == pe )
-		goto _test_eof1122;
+	p += 1;
 case 1122:
 	if ( (*p) == 10u )
 		goto tr1554;
@@ -18499,10 +17427,10 @@ case 1122:
 tr1554:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1123)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1123; goto _out;} }
 	goto st1123;
 st1123:
-	if ( ++p == pe )
-		goto _test_eof1123;
+	p += 1;
 case 1123:
 	switch( (*p) ) {
 		case 32u: goto tr1555;
@@ -18514,8 +17442,7 @@ tr1529:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1124;
 st1124:
-	if ( ++p == pe )
-		goto _test_eof1124;
+	p += 1;
 case 1124:
 	switch( (*p) ) {
 		case 32u: goto tr1532;
@@ -18525,8 +17452,7 @@ case 1124:
 	}
 	goto st0;
 st1125:
-	if ( ++p == pe )
-		goto _test_eof1125;
+	p += 1;
 case 1125:
 	if ( (*p) == 42u )
 		goto st1124;
@@ -18537,8 +17463,7 @@ tr1560:
 	{ {p = (( IMW_SKIP_TO(1126)))-1;} }
 	goto st1126;
 st1126:
-	if ( ++p == pe )
-		goto _test_eof1126;
+	p += 1;
 case 1126:
 	switch( (*p) ) {
 		case 32u: goto tr1532;
@@ -18550,8 +17475,7 @@ case 1126:
 		goto tr1560;
 	goto st0;
 st1127:
-	if ( ++p == pe )
-		goto _test_eof1127;
+	p += 1;
 case 1127:
 	if ( (*p) == 42u )
 		goto st1128;
@@ -18559,8 +17483,7 @@ case 1127:
 		goto tr1562;
 	goto st0;
 st1128:
-	if ( ++p == pe )
-		goto _test_eof1128;
+	p += 1;
 case 1128:
 	switch( (*p) ) {
 		case 32u: goto tr1532;
@@ -18572,8 +17495,7 @@ tr1562:
 	{ {p = (( IMW_SKIP_TO(1129)))-1;} }
 	goto st1129;
 st1129:
-	if ( ++p == pe )
-		goto _test_eof1129;
+	p += 1;
 case 1129:
 	switch( (*p) ) {
 		case 32u: goto tr1532;
@@ -18592,8 +17514,7 @@ tr1530:
 	{ {p = (( IMW_SKIP_TO(1130)))-1;} }
 	goto st1130;
 st1130:
-	if ( ++p == pe )
-		goto _test_eof1130;
+	p += 1;
 case 1130:
 	switch( (*p) ) {
 		case 32u: goto tr1563;
@@ -18612,8 +17533,7 @@ tr1531:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1131;
 st1131:
-	if ( ++p == pe )
-		goto _test_eof1131;
+	p += 1;
 case 1131:
 	switch( (*p) ) {
 		case 32u: goto tr1566;
@@ -18625,8 +17545,7 @@ case 1131:
 		goto tr1568;
 	goto st0;
 st1132:
-	if ( ++p == pe )
-		goto _test_eof1132;
+	p += 1;
 case 1132:
 	switch( (*p) ) {
 		case 65u: goto st1133;
@@ -18636,8 +17555,7 @@ case 1132:
 	}
 	goto st0;
 st1133:
-	if ( ++p == pe )
-		goto _test_eof1133;
+	p += 1;
 case 1133:
 	switch( (*p) ) {
 		case 82u: goto st1134;
@@ -18647,8 +17565,7 @@ case 1133:
 	}
 	goto st0;
 st1134:
-	if ( ++p == pe )
-		goto _test_eof1134;
+	p += 1;
 case 1134:
 	switch( (*p) ) {
 		case 84u: goto st1135;
@@ -18656,8 +17573,7 @@ case 1134:
 	}
 	goto st0;
 st1135:
-	if ( ++p == pe )
-		goto _test_eof1135;
+	p += 1;
 case 1135:
 	switch( (*p) ) {
 		case 84u: goto st1136;
@@ -18665,8 +17581,7 @@ case 1135:
 	}
 	goto st0;
 st1136:
-	if ( ++p == pe )
-		goto _test_eof1136;
+	p += 1;
 case 1136:
 	switch( (*p) ) {
 		case 76u: goto st1137;
@@ -18674,8 +17589,7 @@ case 1136:
 	}
 	goto st0;
 st1137:
-	if ( ++p == pe )
-		goto _test_eof1137;
+	p += 1;
 case 1137:
 	switch( (*p) ) {
 		case 83u: goto st163;
@@ -18683,8 +17597,7 @@ case 1137:
 	}
 	goto st0;
 st1138:
-	if ( ++p == pe )
-		goto _test_eof1138;
+	p += 1;
 case 1138:
 	switch( (*p) ) {
 		case 85u: goto st1139;
@@ -18692,8 +17605,7 @@ case 1138:
 	}
 	goto st0;
 st1139:
-	if ( ++p == pe )
-		goto _test_eof1139;
+	p += 1;
 case 1139:
 	switch( (*p) ) {
 		case 83u: goto st1140;
@@ -18701,15 +17613,13 @@ case 1139:
 	}
 	goto st0;
 st1140:
-	if ( ++p == pe )
-		goto _test_eof1140;
+	p += 1;
 case 1140:
 	if ( (*p) == 32u )
 		goto st1141;
 	goto st0;
 st1141:
-	if ( ++p == pe )
-		goto _test_eof1141;
+	p += 1;
 case 1141:
 	switch( (*p) ) {
 		case 34u: goto tr1580;
@@ -18736,8 +17646,7 @@ tr1579:
 	{ {p = (( IMW_SKIP_TO(1142)))-1;} }
 	goto st1142;
 st1142:
-	if ( ++p == pe )
-		goto _test_eof1142;
+	p += 1;
 case 1142:
 	switch( (*p) ) {
 		case 32u: goto tr1582;
@@ -18768,15 +17677,13 @@ tr1670:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st1143;
 st1143:
-	if ( ++p == pe )
-		goto _test_eof1143;
+	p += 1;
 case 1143:
 	if ( (*p) == 40u )
 		goto st1144;
 	goto st0;
 st1144:
-	if ( ++p == pe )
-		goto _test_eof1144;
+	p += 1;
 case 1144:
 	switch( (*p) ) {
 		case 65u: goto st1145;
@@ -18796,8 +17703,7 @@ case 1144:
 	}
 	goto st0;
 st1145:
-	if ( ++p == pe )
-		goto _test_eof1145;
+	p += 1;
 case 1145:
 	switch( (*p) ) {
 		case 80u: goto st1146;
@@ -18805,8 +17711,7 @@ case 1145:
 	}
 	goto st0;
 st1146:
-	if ( ++p == pe )
-		goto _test_eof1146;
+	p += 1;
 case 1146:
 	switch( (*p) ) {
 		case 80u: goto st1147;
@@ -18814,8 +17719,7 @@ case 1146:
 	}
 	goto st0;
 st1147:
-	if ( ++p == pe )
-		goto _test_eof1147;
+	p += 1;
 case 1147:
 	switch( (*p) ) {
 		case 69u: goto st1148;
@@ -18823,8 +17727,7 @@ case 1147:
 	}
 	goto st0;
 st1148:
-	if ( ++p == pe )
-		goto _test_eof1148;
+	p += 1;
 case 1148:
 	switch( (*p) ) {
 		case 78u: goto st1149;
@@ -18832,8 +17735,7 @@ case 1148:
 	}
 	goto st0;
 st1149:
-	if ( ++p == pe )
-		goto _test_eof1149;
+	p += 1;
 case 1149:
 	switch( (*p) ) {
 		case 68u: goto st1150;
@@ -18841,8 +17743,7 @@ case 1149:
 	}
 	goto st0;
 st1150:
-	if ( ++p == pe )
-		goto _test_eof1150;
+	p += 1;
 case 1150:
 	switch( (*p) ) {
 		case 76u: goto st1151;
@@ -18850,8 +17751,7 @@ case 1150:
 	}
 	goto st0;
 st1151:
-	if ( ++p == pe )
-		goto _test_eof1151;
+	p += 1;
 case 1151:
 	switch( (*p) ) {
 		case 73u: goto st1152;
@@ -18859,8 +17759,7 @@ case 1151:
 	}
 	goto st0;
 st1152:
-	if ( ++p == pe )
-		goto _test_eof1152;
+	p += 1;
 case 1152:
 	switch( (*p) ) {
 		case 77u: goto st1153;
@@ -18868,8 +17767,7 @@ case 1152:
 	}
 	goto st0;
 st1153:
-	if ( ++p == pe )
-		goto _test_eof1153;
+	p += 1;
 case 1153:
 	switch( (*p) ) {
 		case 73u: goto st1154;
@@ -18877,8 +17775,7 @@ case 1153:
 	}
 	goto st0;
 st1154:
-	if ( ++p == pe )
-		goto _test_eof1154;
+	p += 1;
 case 1154:
 	switch( (*p) ) {
 		case 84u: goto st1155;
@@ -18886,8 +17783,7 @@ case 1154:
 	}
 	goto st0;
 st1155:
-	if ( ++p == pe )
-		goto _test_eof1155;
+	p += 1;
 case 1155:
 	switch( (*p) ) {
 		case 32u: goto st1144;
@@ -18895,15 +17791,13 @@ case 1155:
 	}
 	goto st0;
 st1156:
-	if ( ++p == pe )
-		goto _test_eof1156;
+	p += 1;
 case 1156:
 	if ( (*p) == 13u )
 		goto tr1603;
 	goto st0;
 st1157:
-	if ( ++p == pe )
-		goto _test_eof1157;
+	p += 1;
 case 1157:
 	switch( (*p) ) {
 		case 69u: goto st1158;
@@ -18911,8 +17805,7 @@ case 1157:
 	}
 	goto st0;
 st1158:
-	if ( ++p == pe )
-		goto _test_eof1158;
+	p += 1;
 case 1158:
 	switch( (*p) ) {
 		case 76u: goto st1159;
@@ -18920,8 +17813,7 @@ case 1158:
 	}
 	goto st0;
 st1159:
-	if ( ++p == pe )
-		goto _test_eof1159;
+	p += 1;
 case 1159:
 	switch( (*p) ) {
 		case 69u: goto st1160;
@@ -18929,8 +17821,7 @@ case 1159:
 	}
 	goto st0;
 st1160:
-	if ( ++p == pe )
-		goto _test_eof1160;
+	p += 1;
 case 1160:
 	switch( (*p) ) {
 		case 84u: goto st1161;
@@ -18938,8 +17829,7 @@ case 1160:
 	}
 	goto st0;
 st1161:
-	if ( ++p == pe )
-		goto _test_eof1161;
+	p += 1;
 case 1161:
 	switch( (*p) ) {
 		case 69u: goto st1162;
@@ -18947,8 +17837,7 @@ case 1161:
 	}
 	goto st0;
 st1162:
-	if ( ++p == pe )
-		goto _test_eof1162;
+	p += 1;
 case 1162:
 	switch( (*p) ) {
 		case 68u: goto st1163;
@@ -18956,8 +17845,7 @@ case 1162:
 	}
 	goto st0;
 st1163:
-	if ( ++p == pe )
-		goto _test_eof1163;
+	p += 1;
 case 1163:
 	switch( (*p) ) {
 		case 32u: goto st1144;
@@ -18966,8 +17854,7 @@ case 1163:
 	}
 	goto st0;
 st1164:
-	if ( ++p == pe )
-		goto _test_eof1164;
+	p += 1;
 case 1164:
 	switch( (*p) ) {
 		case 83u: goto st1165;
@@ -18975,8 +17862,7 @@ case 1164:
 	}
 	goto st0;
 st1165:
-	if ( ++p == pe )
-		goto _test_eof1165;
+	p += 1;
 case 1165:
 	switch( (*p) ) {
 		case 84u: goto st1166;
@@ -18984,8 +17870,7 @@ case 1165:
 	}
 	goto st0;
 st1166:
-	if ( ++p == pe )
-		goto _test_eof1166;
+	p += 1;
 case 1166:
 	switch( (*p) ) {
 		case 79u: goto st1167;
@@ -18993,8 +17878,7 @@ case 1166:
 	}
 	goto st0;
 st1167:
-	if ( ++p == pe )
-		goto _test_eof1167;
+	p += 1;
 case 1167:
 	switch( (*p) ) {
 		case 82u: goto st1168;
@@ -19002,8 +17886,7 @@ case 1167:
 	}
 	goto st0;
 st1168:
-	if ( ++p == pe )
-		goto _test_eof1168;
+	p += 1;
 case 1168:
 	switch( (*p) ) {
 		case 65u: goto st1169;
@@ -19011,8 +17894,7 @@ case 1168:
 	}
 	goto st0;
 st1169:
-	if ( ++p == pe )
-		goto _test_eof1169;
+	p += 1;
 case 1169:
 	switch( (*p) ) {
 		case 71u: goto st1170;
@@ -19020,8 +17902,7 @@ case 1169:
 	}
 	goto st0;
 st1170:
-	if ( ++p == pe )
-		goto _test_eof1170;
+	p += 1;
 case 1170:
 	switch( (*p) ) {
 		case 69u: goto st1155;
@@ -19029,8 +17910,7 @@ case 1170:
 	}
 	goto st0;
 st1171:
-	if ( ++p == pe )
-		goto _test_eof1171;
+	p += 1;
 case 1171:
 	switch( (*p) ) {
 		case 73u: goto st1172;
@@ -19038,8 +17918,7 @@ case 1171:
 	}
 	goto st0;
 st1172:
-	if ( ++p == pe )
-		goto _test_eof1172;
+	p += 1;
 case 1172:
 	switch( (*p) ) {
 		case 71u: goto st1173;
@@ -19047,8 +17926,7 @@ case 1172:
 	}
 	goto st0;
 st1173:
-	if ( ++p == pe )
-		goto _test_eof1173;
+	p += 1;
 case 1173:
 	switch( (*p) ) {
 		case 72u: goto st1174;
@@ -19056,8 +17934,7 @@ case 1173:
 	}
 	goto st0;
 st1174:
-	if ( ++p == pe )
-		goto _test_eof1174;
+	p += 1;
 case 1174:
 	switch( (*p) ) {
 		case 69u: goto st1175;
@@ -19065,8 +17942,7 @@ case 1174:
 	}
 	goto st0;
 st1175:
-	if ( ++p == pe )
-		goto _test_eof1175;
+	p += 1;
 case 1175:
 	switch( (*p) ) {
 		case 83u: goto st1176;
@@ -19074,8 +17950,7 @@ case 1175:
 	}
 	goto st0;
 st1176:
-	if ( ++p == pe )
-		goto _test_eof1176;
+	p += 1;
 case 1176:
 	switch( (*p) ) {
 		case 84u: goto st1177;
@@ -19083,8 +17958,7 @@ case 1176:
 	}
 	goto st0;
 st1177:
-	if ( ++p == pe )
-		goto _test_eof1177;
+	p += 1;
 case 1177:
 	switch( (*p) ) {
 		case 77u: goto st1178;
@@ -19092,8 +17966,7 @@ case 1177:
 	}
 	goto st0;
 st1178:
-	if ( ++p == pe )
-		goto _test_eof1178;
+	p += 1;
 case 1178:
 	switch( (*p) ) {
 		case 79u: goto st1179;
@@ -19101,8 +17974,7 @@ case 1178:
 	}
 	goto st0;
 st1179:
-	if ( ++p == pe )
-		goto _test_eof1179;
+	p += 1;
 case 1179:
 	switch( (*p) ) {
 		case 68u: goto st1180;
@@ -19110,8 +17982,7 @@ case 1179:
 	}
 	goto st0;
 st1180:
-	if ( ++p == pe )
-		goto _test_eof1180;
+	p += 1;
 case 1180:
 	switch( (*p) ) {
 		case 83u: goto st1181;
@@ -19119,8 +17990,7 @@ case 1180:
 	}
 	goto st0;
 st1181:
-	if ( ++p == pe )
-		goto _test_eof1181;
+	p += 1;
 case 1181:
 	switch( (*p) ) {
 		case 69u: goto st1182;
@@ -19128,8 +17998,7 @@ case 1181:
 	}
 	goto st0;
 st1182:
-	if ( ++p == pe )
-		goto _test_eof1182;
+	p += 1;
 case 1182:
 	switch( (*p) ) {
 		case 81u: goto st1155;
@@ -19137,8 +18006,7 @@ case 1182:
 	}
 	goto st0;
 st1183:
-	if ( ++p == pe )
-		goto _test_eof1183;
+	p += 1;
 case 1183:
 	switch( (*p) ) {
 		case 65u: goto st1184;
@@ -19148,8 +18016,7 @@ case 1183:
 	}
 	goto st0;
 st1184:
-	if ( ++p == pe )
-		goto _test_eof1184;
+	p += 1;
 case 1184:
 	switch( (*p) ) {
 		case 73u: goto st1185;
@@ -19157,8 +18024,7 @@ case 1184:
 	}
 	goto st0;
 st1185:
-	if ( ++p == pe )
-		goto _test_eof1185;
+	p += 1;
 case 1185:
 	switch( (*p) ) {
 		case 76u: goto st1186;
@@ -19166,8 +18032,7 @@ case 1185:
 	}
 	goto st0;
 st1186:
-	if ( ++p == pe )
-		goto _test_eof1186;
+	p += 1;
 case 1186:
 	switch( (*p) ) {
 		case 66u: goto st1187;
@@ -19175,8 +18040,7 @@ case 1186:
 	}
 	goto st0;
 st1187:
-	if ( ++p == pe )
-		goto _test_eof1187;
+	p += 1;
 case 1187:
 	switch( (*p) ) {
 		case 79u: goto st1188;
@@ -19184,8 +18048,7 @@ case 1187:
 	}
 	goto st0;
 st1188:
-	if ( ++p == pe )
-		goto _test_eof1188;
+	p += 1;
 case 1188:
 	switch( (*p) ) {
 		case 88u: goto st1189;
@@ -19193,8 +18056,7 @@ case 1188:
 	}
 	goto st0;
 st1189:
-	if ( ++p == pe )
-		goto _test_eof1189;
+	p += 1;
 case 1189:
 	switch( (*p) ) {
 		case 73u: goto st1190;
@@ -19202,8 +18064,7 @@ case 1189:
 	}
 	goto st0;
 st1190:
-	if ( ++p == pe )
-		goto _test_eof1190;
+	p += 1;
 case 1190:
 	switch( (*p) ) {
 		case 68u: goto st1155;
@@ -19211,8 +18072,7 @@ case 1190:
 	}
 	goto st0;
 st1191:
-	if ( ++p == pe )
-		goto _test_eof1191;
+	p += 1;
 case 1191:
 	switch( (*p) ) {
 		case 83u: goto st1192;
@@ -19220,8 +18080,7 @@ case 1191:
 	}
 	goto st0;
 st1192:
-	if ( ++p == pe )
-		goto _test_eof1192;
+	p += 1;
 case 1192:
 	switch( (*p) ) {
 		case 83u: goto st1193;
@@ -19229,8 +18088,7 @@ case 1192:
 	}
 	goto st0;
 st1193:
-	if ( ++p == pe )
-		goto _test_eof1193;
+	p += 1;
 case 1193:
 	switch( (*p) ) {
 		case 65u: goto st1194;
@@ -19238,8 +18096,7 @@ case 1193:
 	}
 	goto st0;
 st1194:
-	if ( ++p == pe )
-		goto _test_eof1194;
+	p += 1;
 case 1194:
 	switch( (*p) ) {
 		case 71u: goto st1195;
@@ -19247,8 +18104,7 @@ case 1194:
 	}
 	goto st0;
 st1195:
-	if ( ++p == pe )
-		goto _test_eof1195;
+	p += 1;
 case 1195:
 	switch( (*p) ) {
 		case 69u: goto st1196;
@@ -19256,8 +18112,7 @@ case 1195:
 	}
 	goto st0;
 st1196:
-	if ( ++p == pe )
-		goto _test_eof1196;
+	p += 1;
 case 1196:
 	switch( (*p) ) {
 		case 83u: goto st1155;
@@ -19265,8 +18120,7 @@ case 1196:
 	}
 	goto st0;
 st1197:
-	if ( ++p == pe )
-		goto _test_eof1197;
+	p += 1;
 case 1197:
 	switch( (*p) ) {
 		case 69u: goto st1198;
@@ -19274,8 +18128,7 @@ case 1197:
 	}
 	goto st0;
 st1198:
-	if ( ++p == pe )
-		goto _test_eof1198;
+	p += 1;
 case 1198:
 	switch( (*p) ) {
 		case 67u: goto st1199;
@@ -19283,8 +18136,7 @@ case 1198:
 	}
 	goto st0;
 st1199:
-	if ( ++p == pe )
-		goto _test_eof1199;
+	p += 1;
 case 1199:
 	switch( (*p) ) {
 		case 69u: goto st1200;
@@ -19292,8 +18144,7 @@ case 1199:
 	}
 	goto st0;
 st1200:
-	if ( ++p == pe )
-		goto _test_eof1200;
+	p += 1;
 case 1200:
 	switch( (*p) ) {
 		case 78u: goto st1154;
@@ -19301,8 +18152,7 @@ case 1200:
 	}
 	goto st0;
 st1201:
-	if ( ++p == pe )
-		goto _test_eof1201;
+	p += 1;
 case 1201:
 	switch( (*p) ) {
 		case 73u: goto st1202;
@@ -19310,8 +18160,7 @@ case 1201:
 	}
 	goto st0;
 st1202:
-	if ( ++p == pe )
-		goto _test_eof1202;
+	p += 1;
 case 1202:
 	switch( (*p) ) {
 		case 90u: goto st1170;
@@ -19319,8 +18168,7 @@ case 1202:
 	}
 	goto st0;
 st1203:
-	if ( ++p == pe )
-		goto _test_eof1203;
+	p += 1;
 case 1203:
 	switch( (*p) ) {
 		case 73u: goto st1204;
@@ -19330,8 +18178,7 @@ case 1203:
 	}
 	goto st0;
 st1204:
-	if ( ++p == pe )
-		goto _test_eof1204;
+	p += 1;
 case 1204:
 	switch( (*p) ) {
 		case 68u: goto st1205;
@@ -19339,8 +18186,7 @@ case 1204:
 	}
 	goto st0;
 st1205:
-	if ( ++p == pe )
-		goto _test_eof1205;
+	p += 1;
 case 1205:
 	switch( (*p) ) {
 		case 78u: goto st1206;
@@ -19350,8 +18196,7 @@ case 1205:
 	}
 	goto st0;
 st1206:
-	if ( ++p == pe )
-		goto _test_eof1206;
+	p += 1;
 case 1206:
 	switch( (*p) ) {
 		case 69u: goto st1207;
@@ -19359,8 +18204,7 @@ case 1206:
 	}
 	goto st0;
 st1207:
-	if ( ++p == pe )
-		goto _test_eof1207;
+	p += 1;
 case 1207:
 	switch( (*p) ) {
 		case 88u: goto st1154;
@@ -19368,8 +18212,7 @@ case 1207:
 	}
 	goto st0;
 st1208:
-	if ( ++p == pe )
-		goto _test_eof1208;
+	p += 1;
 case 1208:
 	switch( (*p) ) {
 		case 65u: goto st1209;
@@ -19377,8 +18220,7 @@ case 1208:
 	}
 	goto st0;
 st1209:
-	if ( ++p == pe )
-		goto _test_eof1209;
+	p += 1;
 case 1209:
 	switch( (*p) ) {
 		case 76u: goto st1210;
@@ -19386,8 +18228,7 @@ case 1209:
 	}
 	goto st0;
 st1210:
-	if ( ++p == pe )
-		goto _test_eof1210;
+	p += 1;
 case 1210:
 	switch( (*p) ) {
 		case 73u: goto st1211;
@@ -19395,8 +18236,7 @@ case 1210:
 	}
 	goto st0;
 st1211:
-	if ( ++p == pe )
-		goto _test_eof1211;
+	p += 1;
 case 1211:
 	switch( (*p) ) {
 		case 68u: goto st1212;
@@ -19404,8 +18244,7 @@ case 1211:
 	}
 	goto st0;
 st1212:
-	if ( ++p == pe )
-		goto _test_eof1212;
+	p += 1;
 case 1212:
 	switch( (*p) ) {
 		case 73u: goto st1213;
@@ -19413,8 +18252,7 @@ case 1212:
 	}
 	goto st0;
 st1213:
-	if ( ++p == pe )
-		goto _test_eof1213;
+	p += 1;
 case 1213:
 	switch( (*p) ) {
 		case 84u: goto st1214;
@@ -19422,8 +18260,7 @@ case 1213:
 	}
 	goto st0;
 st1214:
-	if ( ++p == pe )
-		goto _test_eof1214;
+	p += 1;
 case 1214:
 	switch( (*p) ) {
 		case 89u: goto st1155;
@@ -19431,8 +18268,7 @@ case 1214:
 	}
 	goto st0;
 st1215:
-	if ( ++p == pe )
-		goto _test_eof1215;
+	p += 1;
 case 1215:
 	switch( (*p) ) {
 		case 83u: goto st1216;
@@ -19440,8 +18276,7 @@ case 1215:
 	}
 	goto st0;
 st1216:
-	if ( ++p == pe )
-		goto _test_eof1216;
+	p += 1;
 case 1216:
 	switch( (*p) ) {
 		case 69u: goto st1217;
@@ -19449,8 +18284,7 @@ case 1216:
 	}
 	goto st0;
 st1217:
-	if ( ++p == pe )
-		goto _test_eof1217;
+	p += 1;
 case 1217:
 	switch( (*p) ) {
 		case 69u: goto st1218;
@@ -19458,8 +18292,7 @@ case 1217:
 	}
 	goto st0;
 st1218:
-	if ( ++p == pe )
-		goto _test_eof1218;
+	p += 1;
 case 1218:
 	switch( (*p) ) {
 		case 78u: goto st1155;
@@ -19475,8 +18308,7 @@ tr1580:
 	{ {p = (( IMW_SKIP_TO(1219)))-1;} }
 	goto st1219;
 st1219:
-	if ( ++p == pe )
-		goto _test_eof1219;
+	p += 1;
 case 1219:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -19490,8 +18322,7 @@ tr1661:
 	{ {p = (( IMW_SKIP_TO(1220)))-1;} }
 	goto st1220;
 st1220:
-	if ( ++p == pe )
-		goto _test_eof1220;
+	p += 1;
 case 1220:
 	if ( (*p) == 32u )
 		goto tr1582;
@@ -19500,8 +18331,7 @@ tr1662:
 	{ {p = (( IMW_SKIP_TO(1221)))-1;} }
 	goto st1221;
 st1221:
-	if ( ++p == pe )
-		goto _test_eof1221;
+	p += 1;
 case 1221:
 	switch( (*p) ) {
 		case 34u: goto tr1660;
@@ -19515,8 +18345,7 @@ tr1581:
 	{ {p = (( IMW_SKIP_TO(1222)))-1;} }
 	goto st1222;
 st1222:
-	if ( ++p == pe )
-		goto _test_eof1222;
+	p += 1;
 case 1222:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1663;
@@ -19529,8 +18358,7 @@ tr1663:
 	{ {p = (( IMW_SKIP_TO(1223)))-1;} }
 	goto st1223;
 st1223:
-	if ( ++p == pe )
-		goto _test_eof1223;
+	p += 1;
 case 1223:
 	switch( (*p) ) {
 		case 43u: goto tr1664;
@@ -19544,8 +18372,7 @@ tr1664:
 	{ {p = (( IMW_SKIP_TO(1224)))-1;} }
 	goto st1224;
 st1224:
-	if ( ++p == pe )
-		goto _test_eof1224;
+	p += 1;
 case 1224:
 	if ( (*p) == 125u )
 		goto tr1667;
@@ -19558,8 +18385,7 @@ tr1666:
 	{ {p = (( IMW_SKIP_TO(1225)))-1;} }
 	goto st1225;
 st1225:
-	if ( ++p == pe )
-		goto _test_eof1225;
+	p += 1;
 case 1225:
 	if ( (*p) == 13u )
 		goto tr1668;
@@ -19568,8 +18394,7 @@ tr1668:
 	{ {p = (( IMW_SKIP_TO(1226)))-1;} }
 	goto st1226;
 st1226:
-	if ( ++p == pe )
-		goto _test_eof1226;
+	p += 1;
 case 1226:
 	if ( (*p) == 10u )
 		goto tr1669;
@@ -19577,17 +18402,16 @@ case 1226:
 tr1669:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1227)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1227; goto _out;} }
 	goto st1227;
 st1227:
-	if ( ++p == pe )
-		goto _test_eof1227;
+	p += 1;
 case 1227:
 	if ( (*p) == 32u )
 		goto tr1670;
 	goto st0;
 st1228:
-	if ( ++p == pe )
-		goto _test_eof1228;
+	p += 1;
 case 1228:
 	switch( (*p) ) {
 		case 82u: goto st1229;
@@ -19595,8 +18419,7 @@ case 1228:
 	}
 	goto st0;
 st1229:
-	if ( ++p == pe )
-		goto _test_eof1229;
+	p += 1;
 case 1229:
 	switch( (*p) ) {
 		case 69u: goto st1230;
@@ -19604,15 +18427,13 @@ case 1229:
 	}
 	goto st0;
 st1230:
-	if ( ++p == pe )
-		goto _test_eof1230;
+	p += 1;
 case 1230:
 	if ( (*p) == 32u )
 		goto st1231;
 	goto st0;
 st1231:
-	if ( ++p == pe )
-		goto _test_eof1231;
+	p += 1;
 case 1231:
 	switch( (*p) ) {
 		case 36u: goto tr1674;
@@ -19625,8 +18446,7 @@ tr1674:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1232;
 st1232:
-	if ( ++p == pe )
-		goto _test_eof1232;
+	p += 1;
 case 1232:
 	if ( (*p) == 32u )
 		goto tr1677;
@@ -19635,8 +18455,7 @@ tr1677:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st1233;
 st1233:
-	if ( ++p == pe )
-		goto _test_eof1233;
+	p += 1;
 case 1233:
 	switch( (*p) ) {
 		case 40u: goto st1234;
@@ -19674,8 +18493,7 @@ tr1794:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1234;
 st1234:
-	if ( ++p == pe )
-		goto _test_eof1234;
+	p += 1;
 case 1234:
 	switch( (*p) ) {
 		case 85u: goto st1291;
@@ -19692,8 +18510,7 @@ case 1234:
 		goto st1235;
 	goto st0;
 st1235:
-	if ( ++p == pe )
-		goto _test_eof1235;
+	p += 1;
 case 1235:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -19713,8 +18530,7 @@ case 1235:
 		goto st1235;
 	goto st0;
 st1236:
-	if ( ++p == pe )
-		goto _test_eof1236;
+	p += 1;
 case 1236:
 	switch( (*p) ) {
 		case 36u: goto tr1685;
@@ -19742,8 +18558,7 @@ tr1685:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1237;
 st1237:
-	if ( ++p == pe )
-		goto _test_eof1237;
+	p += 1;
 case 1237:
 	switch( (*p) ) {
 		case 32u: goto tr1690;
@@ -19778,15 +18593,13 @@ tr1795:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1238;
 st1238:
-	if ( ++p == pe )
-		goto _test_eof1238;
+	p += 1;
 case 1238:
 	if ( (*p) == 32u )
 		goto st1239;
 	goto st0;
 st1239:
-	if ( ++p == pe )
-		goto _test_eof1239;
+	p += 1;
 case 1239:
 	switch( (*p) ) {
 		case 43u: goto st1240;
@@ -19796,8 +18609,7 @@ case 1239:
 	}
 	goto st0;
 st1240:
-	if ( ++p == pe )
-		goto _test_eof1240;
+	p += 1;
 case 1240:
 	switch( (*p) ) {
 		case 70u: goto st1241;
@@ -19805,8 +18617,7 @@ case 1240:
 	}
 	goto st0;
 st1241:
-	if ( ++p == pe )
-		goto _test_eof1241;
+	p += 1;
 case 1241:
 	switch( (*p) ) {
 		case 76u: goto st1242;
@@ -19814,8 +18625,7 @@ case 1241:
 	}
 	goto st0;
 st1242:
-	if ( ++p == pe )
-		goto _test_eof1242;
+	p += 1;
 case 1242:
 	switch( (*p) ) {
 		case 65u: goto st1243;
@@ -19823,8 +18633,7 @@ case 1242:
 	}
 	goto st0;
 st1243:
-	if ( ++p == pe )
-		goto _test_eof1243;
+	p += 1;
 case 1243:
 	switch( (*p) ) {
 		case 71u: goto st1244;
@@ -19832,8 +18641,7 @@ case 1243:
 	}
 	goto st0;
 st1244:
-	if ( ++p == pe )
-		goto _test_eof1244;
+	p += 1;
 case 1244:
 	switch( (*p) ) {
 		case 83u: goto st1245;
@@ -19841,8 +18649,7 @@ case 1244:
 	}
 	goto st0;
 st1245:
-	if ( ++p == pe )
-		goto _test_eof1245;
+	p += 1;
 case 1245:
 	switch( (*p) ) {
 		case 32u: goto st1246;
@@ -19850,8 +18657,7 @@ case 1245:
 	}
 	goto st0;
 st1246:
-	if ( ++p == pe )
-		goto _test_eof1246;
+	p += 1;
 case 1246:
 	switch( (*p) ) {
 		case 33u: goto tr1699;
@@ -19881,8 +18687,7 @@ tr1699:
 	{ {p = (( IMW_SKIP_TO(1247)))-1;} }
 	goto st1247;
 st1247:
-	if ( ++p == pe )
-		goto _test_eof1247;
+	p += 1;
 case 1247:
 	switch( (*p) ) {
 		case 13u: goto tr1702;
@@ -19908,8 +18713,7 @@ tr1703:
 	{ IMW_NAME_CLOSE(IMW_RULE_FLAG); }
 	goto st1248;
 st1248:
-	if ( ++p == pe )
-		goto _test_eof1248;
+	p += 1;
 case 1248:
 	switch( (*p) ) {
 		case 33u: goto tr1699;
@@ -19934,8 +18738,7 @@ tr1701:
 	{ IMW_NAME_OPEN(IMW_RULE_FLAG); }
 	goto st1249;
 st1249:
-	if ( ++p == pe )
-		goto _test_eof1249;
+	p += 1;
 case 1249:
 	if ( (*p) == 33u )
 		goto tr1704;
@@ -19958,8 +18761,7 @@ tr1700:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st1250;
 st1250:
-	if ( ++p == pe )
-		goto _test_eof1250;
+	p += 1;
 case 1250:
 	switch( (*p) ) {
 		case 32u: goto tr1705;
@@ -19984,8 +18786,7 @@ tr1705:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1251;
 st1251:
-	if ( ++p == pe )
-		goto _test_eof1251;
+	p += 1;
 case 1251:
 	switch( (*p) ) {
 		case 32u: goto st1251;
@@ -20008,8 +18809,7 @@ tr1733:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1252;
 st1252:
-	if ( ++p == pe )
-		goto _test_eof1252;
+	p += 1;
 case 1252:
 	if ( (*p) == 13u )
 		goto tr1713;
@@ -20029,8 +18829,7 @@ tr1720:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1253;
 st1253:
-	if ( ++p == pe )
-		goto _test_eof1253;
+	p += 1;
 case 1253:
 	switch( (*p) ) {
 		case 32u: goto tr1714;
@@ -20070,8 +18869,7 @@ tr1732:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1254;
 st1254:
-	if ( ++p == pe )
-		goto _test_eof1254;
+	p += 1;
 case 1254:
 	switch( (*p) ) {
 		case 32u: goto tr1718;
@@ -20096,8 +18894,7 @@ tr1718:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st1255;
 st1255:
-	if ( ++p == pe )
-		goto _test_eof1255;
+	p += 1;
 case 1255:
 	switch( (*p) ) {
 		case 32u: goto st1255;
@@ -20131,8 +18928,7 @@ tr1721:
 	{ {p = (( IMW_SKIP_TO(1256)))-1;} }
 	goto st1256;
 st1256:
-	if ( ++p == pe )
-		goto _test_eof1256;
+	p += 1;
 case 1256:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -20146,8 +18942,7 @@ tr1725:
 	{ {p = (( IMW_SKIP_TO(1257)))-1;} }
 	goto st1257;
 st1257:
-	if ( ++p == pe )
-		goto _test_eof1257;
+	p += 1;
 case 1257:
 	switch( (*p) ) {
 		case 32u: goto tr1727;
@@ -20158,8 +18953,7 @@ tr1726:
 	{ {p = (( IMW_SKIP_TO(1258)))-1;} }
 	goto st1258;
 st1258:
-	if ( ++p == pe )
-		goto _test_eof1258;
+	p += 1;
 case 1258:
 	switch( (*p) ) {
 		case 34u: goto tr1724;
@@ -20178,8 +18972,7 @@ tr1722:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1259;
 st1259:
-	if ( ++p == pe )
-		goto _test_eof1259;
+	p += 1;
 case 1259:
 	switch( (*p) ) {
 		case 33u: goto tr1715;
@@ -20202,8 +18995,7 @@ case 1259:
 		goto tr1715;
 	goto st0;
 st1260:
-	if ( ++p == pe )
-		goto _test_eof1260;
+	p += 1;
 case 1260:
 	switch( (*p) ) {
 		case 32u: goto tr1730;
@@ -20218,8 +19010,7 @@ tr1723:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1261;
 st1261:
-	if ( ++p == pe )
-		goto _test_eof1261;
+	p += 1;
 case 1261:
 	switch( (*p) ) {
 		case 32u: goto tr1732;
@@ -20242,8 +19033,7 @@ case 1261:
 		goto st1261;
 	goto st0;
 st1262:
-	if ( ++p == pe )
-		goto _test_eof1262;
+	p += 1;
 case 1262:
 	switch( (*p) ) {
 		case 83u: goto st1263;
@@ -20251,8 +19041,7 @@ case 1262:
 	}
 	goto st0;
 st1263:
-	if ( ++p == pe )
-		goto _test_eof1263;
+	p += 1;
 case 1263:
 	switch( (*p) ) {
 		case 73u: goto st1264;
@@ -20260,8 +19049,7 @@ case 1263:
 	}
 	goto st0;
 st1264:
-	if ( ++p == pe )
-		goto _test_eof1264;
+	p += 1;
 case 1264:
 	switch( (*p) ) {
 		case 76u: goto st1265;
@@ -20269,8 +19057,7 @@ case 1264:
 	}
 	goto st0;
 st1265:
-	if ( ++p == pe )
-		goto _test_eof1265;
+	p += 1;
 case 1265:
 	switch( (*p) ) {
 		case 69u: goto st1266;
@@ -20278,8 +19065,7 @@ case 1265:
 	}
 	goto st0;
 st1266:
-	if ( ++p == pe )
-		goto _test_eof1266;
+	p += 1;
 case 1266:
 	switch( (*p) ) {
 		case 78u: goto st1267;
@@ -20287,8 +19073,7 @@ case 1266:
 	}
 	goto st0;
 st1267:
-	if ( ++p == pe )
-		goto _test_eof1267;
+	p += 1;
 case 1267:
 	switch( (*p) ) {
 		case 84u: goto st1268;
@@ -20296,8 +19081,7 @@ case 1267:
 	}
 	goto st0;
 st1268:
-	if ( ++p == pe )
-		goto _test_eof1268;
+	p += 1;
 case 1268:
 	if ( (*p) == 32u )
 		goto st1246;
@@ -20306,8 +19090,7 @@ tr1686:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1269;
 st1269:
-	if ( ++p == pe )
-		goto _test_eof1269;
+	p += 1;
 case 1269:
 	switch( (*p) ) {
 		case 34u: goto tr1741;
@@ -20335,8 +19118,7 @@ tr1740:
 	{ {p = (( IMW_SKIP_TO(1270)))-1;} }
 	goto st1270;
 st1270:
-	if ( ++p == pe )
-		goto _test_eof1270;
+	p += 1;
 case 1270:
 	switch( (*p) ) {
 		case 32u: goto tr1745;
@@ -20366,8 +19148,7 @@ tr1761:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1271;
 st1271:
-	if ( ++p == pe )
-		goto _test_eof1271;
+	p += 1;
 case 1271:
 	switch( (*p) ) {
 		case 34u: goto tr1741;
@@ -20394,8 +19175,7 @@ tr1741:
 	{ {p = (( IMW_SKIP_TO(1272)))-1;} }
 	goto st1272;
 st1272:
-	if ( ++p == pe )
-		goto _test_eof1272;
+	p += 1;
 case 1272:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -20409,8 +19189,7 @@ tr1749:
 	{ {p = (( IMW_SKIP_TO(1273)))-1;} }
 	goto st1273;
 st1273:
-	if ( ++p == pe )
-		goto _test_eof1273;
+	p += 1;
 case 1273:
 	switch( (*p) ) {
 		case 32u: goto tr1745;
@@ -20425,8 +19204,7 @@ tr1762:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
 st1274:
-	if ( ++p == pe )
-		goto _test_eof1274;
+	p += 1;
 case 1274:
 	switch( (*p) ) {
 		case 32u: goto tr1751;
@@ -20437,8 +19215,7 @@ tr1750:
 	{ {p = (( IMW_SKIP_TO(1275)))-1;} }
 	goto st1275;
 st1275:
-	if ( ++p == pe )
-		goto _test_eof1275;
+	p += 1;
 case 1275:
 	switch( (*p) ) {
 		case 34u: goto tr1748;
@@ -20449,8 +19226,7 @@ tr1742:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1276; goto _out;} {( run->stack)[( run->top)++] = 1276;goto st1359;} }
 	goto st1276;
 st1276:
-	if ( ++p == pe )
-		goto _test_eof1276;
+	p += 1;
 case 1276:
 	switch( (*p) ) {
 		case 32u: goto st1271;
@@ -20463,8 +19239,7 @@ tr1744:
 	{ {p = (( IMW_SKIP_TO(1277)))-1;} }
 	goto st1277;
 st1277:
-	if ( ++p == pe )
-		goto _test_eof1277;
+	p += 1;
 case 1277:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1754;
@@ -20477,8 +19252,7 @@ tr1754:
 	{ {p = (( IMW_SKIP_TO(1278)))-1;} }
 	goto st1278;
 st1278:
-	if ( ++p == pe )
-		goto _test_eof1278;
+	p += 1;
 case 1278:
 	switch( (*p) ) {
 		case 43u: goto tr1755;
@@ -20492,8 +19266,7 @@ tr1755:
 	{ {p = (( IMW_SKIP_TO(1279)))-1;} }
 	goto st1279;
 st1279:
-	if ( ++p == pe )
-		goto _test_eof1279;
+	p += 1;
 case 1279:
 	if ( (*p) == 125u )
 		goto tr1758;
@@ -20506,8 +19279,7 @@ tr1757:
 	{ {p = (( IMW_SKIP_TO(1280)))-1;} }
 	goto st1280;
 st1280:
-	if ( ++p == pe )
-		goto _test_eof1280;
+	p += 1;
 case 1280:
 	if ( (*p) == 13u )
 		goto tr1759;
@@ -20516,8 +19288,7 @@ tr1759:
 	{ {p = (( IMW_SKIP_TO(1281)))-1;} }
 	goto st1281;
 st1281:
-	if ( ++p == pe )
-		goto _test_eof1281;
+	p += 1;
 case 1281:
 	if ( (*p) == 10u )
 		goto tr1760;
@@ -20525,10 +19296,10 @@ case 1281:
 tr1760:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1282)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1282; goto _out;} }
 	goto st1282;
 st1282:
-	if ( ++p == pe )
-		goto _test_eof1282;
+	p += 1;
 case 1282:
 	switch( (*p) ) {
 		case 32u: goto tr1761;
@@ -20540,8 +19311,7 @@ tr1687:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1283;
 st1283:
-	if ( ++p == pe )
-		goto _test_eof1283;
+	p += 1;
 case 1283:
 	switch( (*p) ) {
 		case 32u: goto tr1690;
@@ -20551,8 +19321,7 @@ case 1283:
 	}
 	goto st0;
 st1284:
-	if ( ++p == pe )
-		goto _test_eof1284;
+	p += 1;
 case 1284:
 	if ( (*p) == 42u )
 		goto st1283;
@@ -20563,8 +19332,7 @@ tr1766:
 	{ {p = (( IMW_SKIP_TO(1285)))-1;} }
 	goto st1285;
 st1285:
-	if ( ++p == pe )
-		goto _test_eof1285;
+	p += 1;
 case 1285:
 	switch( (*p) ) {
 		case 32u: goto tr1690;
@@ -20576,8 +19344,7 @@ case 1285:
 		goto tr1766;
 	goto st0;
 st1286:
-	if ( ++p == pe )
-		goto _test_eof1286;
+	p += 1;
 case 1286:
 	if ( (*p) == 42u )
 		goto st1287;
@@ -20585,8 +19352,7 @@ case 1286:
 		goto tr1768;
 	goto st0;
 st1287:
-	if ( ++p == pe )
-		goto _test_eof1287;
+	p += 1;
 case 1287:
 	switch( (*p) ) {
 		case 32u: goto tr1690;
@@ -20598,8 +19364,7 @@ tr1768:
 	{ {p = (( IMW_SKIP_TO(1288)))-1;} }
 	goto st1288;
 st1288:
-	if ( ++p == pe )
-		goto _test_eof1288;
+	p += 1;
 case 1288:
 	switch( (*p) ) {
 		case 32u: goto tr1690;
@@ -20618,8 +19383,7 @@ tr1688:
 	{ {p = (( IMW_SKIP_TO(1289)))-1;} }
 	goto st1289;
 st1289:
-	if ( ++p == pe )
-		goto _test_eof1289;
+	p += 1;
 case 1289:
 	switch( (*p) ) {
 		case 32u: goto tr1769;
@@ -20638,8 +19402,7 @@ tr1689:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st1290;
 st1290:
-	if ( ++p == pe )
-		goto _test_eof1290;
+	p += 1;
 case 1290:
 	switch( (*p) ) {
 		case 32u: goto tr1772;
@@ -20651,8 +19414,7 @@ case 1290:
 		goto tr1774;
 	goto st0;
 st1291:
-	if ( ++p == pe )
-		goto _test_eof1291;
+	p += 1;
 case 1291:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20674,8 +19436,7 @@ case 1291:
 		goto st1235;
 	goto st0;
 st1292:
-	if ( ++p == pe )
-		goto _test_eof1292;
+	p += 1;
 case 1292:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20697,8 +19458,7 @@ case 1292:
 		goto st1235;
 	goto st0;
 st1293:
-	if ( ++p == pe )
-		goto _test_eof1293;
+	p += 1;
 case 1293:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20720,8 +19480,7 @@ case 1293:
 		goto st1235;
 	goto st0;
 st1294:
-	if ( ++p == pe )
-		goto _test_eof1294;
+	p += 1;
 case 1294:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20743,8 +19502,7 @@ case 1294:
 		goto st1235;
 	goto st0;
 st1295:
-	if ( ++p == pe )
-		goto _test_eof1295;
+	p += 1;
 case 1295:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20766,8 +19524,7 @@ case 1295:
 		goto st1235;
 	goto st0;
 st1296:
-	if ( ++p == pe )
-		goto _test_eof1296;
+	p += 1;
 case 1296:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20789,8 +19546,7 @@ case 1296:
 		goto st1235;
 	goto st0;
 st1297:
-	if ( ++p == pe )
-		goto _test_eof1297;
+	p += 1;
 case 1297:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20812,8 +19568,7 @@ case 1297:
 		goto st1235;
 	goto st0;
 st1298:
-	if ( ++p == pe )
-		goto _test_eof1298;
+	p += 1;
 case 1298:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20835,8 +19590,7 @@ case 1298:
 		goto st1235;
 	goto st0;
 st1299:
-	if ( ++p == pe )
-		goto _test_eof1299;
+	p += 1;
 case 1299:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20858,8 +19612,7 @@ case 1299:
 		goto st1235;
 	goto st0;
 st1300:
-	if ( ++p == pe )
-		goto _test_eof1300;
+	p += 1;
 case 1300:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20881,8 +19634,7 @@ case 1300:
 		goto st1235;
 	goto st0;
 st1301:
-	if ( ++p == pe )
-		goto _test_eof1301;
+	p += 1;
 case 1301:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20904,8 +19656,7 @@ case 1301:
 		goto st1235;
 	goto st0;
 st1302:
-	if ( ++p == pe )
-		goto _test_eof1302;
+	p += 1;
 case 1302:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20927,8 +19678,7 @@ case 1302:
 		goto st1235;
 	goto st0;
 st1303:
-	if ( ++p == pe )
-		goto _test_eof1303;
+	p += 1;
 case 1303:
 	switch( (*p) ) {
 		case 32u: goto st1236;
@@ -20950,8 +19700,7 @@ case 1303:
 		goto st1235;
 	goto st0;
 st1304:
-	if ( ++p == pe )
-		goto _test_eof1304;
+	p += 1;
 case 1304:
 	switch( (*p) ) {
 		case 32u: goto st1305;
@@ -20971,8 +19720,7 @@ case 1304:
 		goto st1235;
 	goto st0;
 st1305:
-	if ( ++p == pe )
-		goto _test_eof1305;
+	p += 1;
 case 1305:
 	switch( (*p) ) {
 		case 36u: goto tr1685;
@@ -21005,8 +19753,7 @@ tr1789:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1306;
 st1306:
-	if ( ++p == pe )
-		goto _test_eof1306;
+	p += 1;
 case 1306:
 	switch( (*p) ) {
 		case 32u: goto tr1791;
@@ -21026,8 +19773,7 @@ tr1790:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1307;
 st1307:
-	if ( ++p == pe )
-		goto _test_eof1307;
+	p += 1;
 case 1307:
 	switch( (*p) ) {
 		case 32u: goto tr1794;
@@ -21042,8 +19788,7 @@ tr1675:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1308;
 st1308:
-	if ( ++p == pe )
-		goto _test_eof1308;
+	p += 1;
 case 1308:
 	switch( (*p) ) {
 		case 32u: goto tr1677;
@@ -21052,8 +19797,7 @@ case 1308:
 	}
 	goto st0;
 st1309:
-	if ( ++p == pe )
-		goto _test_eof1309;
+	p += 1;
 case 1309:
 	if ( (*p) == 42u )
 		goto st1308;
@@ -21068,8 +19812,7 @@ tr1676:
 	{ {p = (( IMW_SKIP_TO(1310)))-1;} }
 	goto st1310;
 st1310:
-	if ( ++p == pe )
-		goto _test_eof1310;
+	p += 1;
 case 1310:
 	switch( (*p) ) {
 		case 32u: goto tr1677;
@@ -21080,8 +19823,7 @@ case 1310:
 		goto tr1800;
 	goto st0;
 st1311:
-	if ( ++p == pe )
-		goto _test_eof1311;
+	p += 1;
 case 1311:
 	if ( (*p) == 42u )
 		goto st1312;
@@ -21089,8 +19831,7 @@ case 1311:
 		goto tr1802;
 	goto st0;
 st1312:
-	if ( ++p == pe )
-		goto _test_eof1312;
+	p += 1;
 case 1312:
 	switch( (*p) ) {
 		case 32u: goto tr1677;
@@ -21101,8 +19842,7 @@ tr1802:
 	{ {p = (( IMW_SKIP_TO(1313)))-1;} }
 	goto st1313;
 st1313:
-	if ( ++p == pe )
-		goto _test_eof1313;
+	p += 1;
 case 1313:
 	switch( (*p) ) {
 		case 32u: goto tr1677;
@@ -21112,8 +19852,7 @@ case 1313:
 		goto tr1802;
 	goto st0;
 st1314:
-	if ( ++p == pe )
-		goto _test_eof1314;
+	p += 1;
 case 1314:
 	switch( (*p) ) {
 		case 66u: goto st1315;
@@ -21121,8 +19860,7 @@ case 1314:
 	}
 	goto st0;
 st1315:
-	if ( ++p == pe )
-		goto _test_eof1315;
+	p += 1;
 case 1315:
 	switch( (*p) ) {
 		case 83u: goto st1316;
@@ -21130,8 +19868,7 @@ case 1315:
 	}
 	goto st0;
 st1316:
-	if ( ++p == pe )
-		goto _test_eof1316;
+	p += 1;
 case 1316:
 	switch( (*p) ) {
 		case 67u: goto st1317;
@@ -21139,8 +19876,7 @@ case 1316:
 	}
 	goto st0;
 st1317:
-	if ( ++p == pe )
-		goto _test_eof1317;
+	p += 1;
 case 1317:
 	switch( (*p) ) {
 		case 82u: goto st1318;
@@ -21148,8 +19884,7 @@ case 1317:
 	}
 	goto st0;
 st1318:
-	if ( ++p == pe )
-		goto _test_eof1318;
+	p += 1;
 case 1318:
 	switch( (*p) ) {
 		case 73u: goto st1319;
@@ -21157,8 +19892,7 @@ case 1318:
 	}
 	goto st0;
 st1319:
-	if ( ++p == pe )
-		goto _test_eof1319;
+	p += 1;
 case 1319:
 	switch( (*p) ) {
 		case 66u: goto st1320;
@@ -21166,8 +19900,7 @@ case 1319:
 	}
 	goto st0;
 st1320:
-	if ( ++p == pe )
-		goto _test_eof1320;
+	p += 1;
 case 1320:
 	switch( (*p) ) {
 		case 69u: goto st422;
@@ -21175,8 +19908,7 @@ case 1320:
 	}
 	goto st0;
 st1321:
-	if ( ++p == pe )
-		goto _test_eof1321;
+	p += 1;
 case 1321:
 	switch( (*p) ) {
 		case 72u: goto st1322;
@@ -21184,8 +19916,7 @@ case 1321:
 	}
 	goto st0;
 st1322:
-	if ( ++p == pe )
-		goto _test_eof1322;
+	p += 1;
 case 1322:
 	switch( (*p) ) {
 		case 82u: goto st1323;
@@ -21193,8 +19924,7 @@ case 1322:
 	}
 	goto st0;
 st1323:
-	if ( ++p == pe )
-		goto _test_eof1323;
+	p += 1;
 case 1323:
 	switch( (*p) ) {
 		case 69u: goto st1324;
@@ -21202,8 +19932,7 @@ case 1323:
 	}
 	goto st0;
 st1324:
-	if ( ++p == pe )
-		goto _test_eof1324;
+	p += 1;
 case 1324:
 	switch( (*p) ) {
 		case 65u: goto st1325;
@@ -21211,8 +19940,7 @@ case 1324:
 	}
 	goto st0;
 st1325:
-	if ( ++p == pe )
-		goto _test_eof1325;
+	p += 1;
 case 1325:
 	switch( (*p) ) {
 		case 68u: goto st1326;
@@ -21220,15 +19948,13 @@ case 1325:
 	}
 	goto st0;
 st1326:
-	if ( ++p == pe )
-		goto _test_eof1326;
+	p += 1;
 case 1326:
 	if ( (*p) == 32u )
 		goto st1327;
 	goto st0;
 st1327:
-	if ( ++p == pe )
-		goto _test_eof1327;
+	p += 1;
 case 1327:
 	if ( (*p) == 33u )
 		goto tr1815;
@@ -21251,8 +19977,7 @@ tr1815:
 	{ {p = (( IMW_SKIP_TO(1328)))-1;} }
 	goto st1328;
 st1328:
-	if ( ++p == pe )
-		goto _test_eof1328;
+	p += 1;
 case 1328:
 	switch( (*p) ) {
 		case 32u: goto st1066;
@@ -21274,8 +19999,7 @@ case 1328:
 		goto tr1815;
 	goto st0;
 st1329:
-	if ( ++p == pe )
-		goto _test_eof1329;
+	p += 1;
 case 1329:
 	switch( (*p) ) {
 		case 73u: goto st1330;
@@ -21285,8 +20009,7 @@ case 1329:
 	}
 	goto st0;
 st1330:
-	if ( ++p == pe )
-		goto _test_eof1330;
+	p += 1;
 case 1330:
 	switch( (*p) ) {
 		case 68u: goto st1331;
@@ -21294,15 +20017,13 @@ case 1330:
 	}
 	goto st0;
 st1331:
-	if ( ++p == pe )
-		goto _test_eof1331;
+	p += 1;
 case 1331:
 	if ( (*p) == 32u )
 		goto st1332;
 	goto st0;
 st1332:
-	if ( ++p == pe )
-		goto _test_eof1332;
+	p += 1;
 case 1332:
 	switch( (*p) ) {
 		case 67u: goto tr1820;
@@ -21323,8 +20044,7 @@ tr1820:
 	{ IMW_NAME_OPEN(IMW_RULE_COPY); }
 	goto st1333;
 st1333:
-	if ( ++p == pe )
-		goto _test_eof1333;
+	p += 1;
 case 1333:
 	switch( (*p) ) {
 		case 79u: goto st1334;
@@ -21332,8 +20052,7 @@ case 1333:
 	}
 	goto st0;
 st1334:
-	if ( ++p == pe )
-		goto _test_eof1334;
+	p += 1;
 case 1334:
 	switch( (*p) ) {
 		case 80u: goto st183;
@@ -21341,8 +20060,7 @@ case 1334:
 	}
 	goto st0;
 st1335:
-	if ( ++p == pe )
-		goto _test_eof1335;
+	p += 1;
 case 1335:
 	switch( (*p) ) {
 		case 88u: goto st1336;
@@ -21350,8 +20068,7 @@ case 1335:
 	}
 	goto st0;
 st1336:
-	if ( ++p == pe )
-		goto _test_eof1336;
+	p += 1;
 case 1336:
 	switch( (*p) ) {
 		case 80u: goto st1337;
@@ -21359,8 +20076,7 @@ case 1336:
 	}
 	goto st0;
 st1337:
-	if ( ++p == pe )
-		goto _test_eof1337;
+	p += 1;
 case 1337:
 	switch( (*p) ) {
 		case 85u: goto st1338;
@@ -21368,8 +20084,7 @@ case 1337:
 	}
 	goto st0;
 st1338:
-	if ( ++p == pe )
-		goto _test_eof1338;
+	p += 1;
 case 1338:
 	switch( (*p) ) {
 		case 78u: goto st1339;
@@ -21377,8 +20092,7 @@ case 1338:
 	}
 	goto st0;
 st1339:
-	if ( ++p == pe )
-		goto _test_eof1339;
+	p += 1;
 case 1339:
 	switch( (*p) ) {
 		case 71u: goto st1340;
@@ -21386,8 +20100,7 @@ case 1339:
 	}
 	goto st0;
 st1340:
-	if ( ++p == pe )
-		goto _test_eof1340;
+	p += 1;
 case 1340:
 	switch( (*p) ) {
 		case 69u: goto st1341;
@@ -21395,15 +20108,13 @@ case 1340:
 	}
 	goto st0;
 st1341:
-	if ( ++p == pe )
-		goto _test_eof1341;
+	p += 1;
 case 1341:
 	if ( (*p) == 32u )
 		goto st1342;
 	goto st0;
 st1342:
-	if ( ++p == pe )
-		goto _test_eof1342;
+	p += 1;
 case 1342:
 	switch( (*p) ) {
 		case 36u: goto tr1832;
@@ -21416,8 +20127,7 @@ tr1832:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1343;
 st1343:
-	if ( ++p == pe )
-		goto _test_eof1343;
+	p += 1;
 case 1343:
 	if ( (*p) == 13u )
 		goto tr1835;
@@ -21426,8 +20136,7 @@ tr1833:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1344;
 st1344:
-	if ( ++p == pe )
-		goto _test_eof1344;
+	p += 1;
 case 1344:
 	switch( (*p) ) {
 		case 13u: goto tr1835;
@@ -21436,8 +20145,7 @@ case 1344:
 	}
 	goto st0;
 st1345:
-	if ( ++p == pe )
-		goto _test_eof1345;
+	p += 1;
 case 1345:
 	if ( (*p) == 42u )
 		goto st1344;
@@ -21452,8 +20160,7 @@ tr1834:
 	{ {p = (( IMW_SKIP_TO(1346)))-1;} }
 	goto st1346;
 st1346:
-	if ( ++p == pe )
-		goto _test_eof1346;
+	p += 1;
 case 1346:
 	switch( (*p) ) {
 		case 13u: goto tr1835;
@@ -21464,8 +20171,7 @@ case 1346:
 		goto tr1839;
 	goto st0;
 st1347:
-	if ( ++p == pe )
-		goto _test_eof1347;
+	p += 1;
 case 1347:
 	if ( (*p) == 42u )
 		goto st1348;
@@ -21473,8 +20179,7 @@ case 1347:
 		goto tr1841;
 	goto st0;
 st1348:
-	if ( ++p == pe )
-		goto _test_eof1348;
+	p += 1;
 case 1348:
 	switch( (*p) ) {
 		case 13u: goto tr1835;
@@ -21485,8 +20190,7 @@ tr1841:
 	{ {p = (( IMW_SKIP_TO(1349)))-1;} }
 	goto st1349;
 st1349:
-	if ( ++p == pe )
-		goto _test_eof1349;
+	p += 1;
 case 1349:
 	switch( (*p) ) {
 		case 13u: goto tr1835;
@@ -21499,8 +20203,7 @@ tr1822:
 	{ IMW_NAME_OPEN(IMW_RULE_MOVE); }
 	goto st1350;
 st1350:
-	if ( ++p == pe )
-		goto _test_eof1350;
+	p += 1;
 case 1350:
 	switch( (*p) ) {
 		case 79u: goto st752;
@@ -21511,8 +20214,7 @@ tr1823:
 	{ IMW_NAME_OPEN(IMW_RULE_STORE); }
 	goto st1351;
 st1351:
-	if ( ++p == pe )
-		goto _test_eof1351;
+	p += 1;
 case 1351:
 	switch( (*p) ) {
 		case 69u: goto st1352;
@@ -21524,8 +20226,7 @@ case 1351:
 	}
 	goto st0;
 st1352:
-	if ( ++p == pe )
-		goto _test_eof1352;
+	p += 1;
 case 1352:
 	switch( (*p) ) {
 		case 65u: goto st851;
@@ -21533,8 +20234,7 @@ case 1352:
 	}
 	goto st0;
 st1353:
-	if ( ++p == pe )
-		goto _test_eof1353;
+	p += 1;
 case 1353:
 	switch( (*p) ) {
 		case 79u: goto st1228;
@@ -21542,8 +20242,7 @@ case 1353:
 	}
 	goto st0;
 st1354:
-	if ( ++p == pe )
-		goto _test_eof1354;
+	p += 1;
 case 1354:
 	switch( (*p) ) {
 		case 83u: goto st1355;
@@ -21551,8 +20250,7 @@ case 1354:
 	}
 	goto st0;
 st1355:
-	if ( ++p == pe )
-		goto _test_eof1355;
+	p += 1;
 case 1355:
 	switch( (*p) ) {
 		case 69u: goto st1356;
@@ -21562,8 +20260,7 @@ case 1355:
 	}
 	goto st0;
 st1356:
-	if ( ++p == pe )
-		goto _test_eof1356;
+	p += 1;
 case 1356:
 	switch( (*p) ) {
 		case 76u: goto st1357;
@@ -21571,8 +20268,7 @@ case 1356:
 	}
 	goto st0;
 st1357:
-	if ( ++p == pe )
-		goto _test_eof1357;
+	p += 1;
 case 1357:
 	switch( (*p) ) {
 		case 69u: goto st1358;
@@ -21580,8 +20276,7 @@ case 1357:
 	}
 	goto st0;
 st1358:
-	if ( ++p == pe )
-		goto _test_eof1358;
+	p += 1;
 case 1358:
 	switch( (*p) ) {
 		case 67u: goto st726;
@@ -21589,8 +20284,7 @@ case 1358:
 	}
 	goto st0;
 st1359:
-	if ( ++p == pe )
-		goto _test_eof1359;
+	p += 1;
 case 1359:
 	if ( (*p) == 40u )
 		goto st1360;
@@ -21603,8 +20297,7 @@ tr1867:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1360;
 st1360:
-	if ( ++p == pe )
-		goto _test_eof1360;
+	p += 1;
 case 1360:
 	switch( (*p) ) {
 		case 34u: goto tr1850;
@@ -21631,8 +20324,7 @@ tr1849:
 	{ {p = (( IMW_SKIP_TO(1361)))-1;} }
 	goto st1361;
 st1361:
-	if ( ++p == pe )
-		goto _test_eof1361;
+	p += 1;
 case 1361:
 	switch( (*p) ) {
 		case 32u: goto tr1853;
@@ -21667,8 +20359,7 @@ tr1868:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1387;
 st1387:
-	if ( ++p == pe )
-		goto _test_eof1387;
+	p += 1;
 case 1387:
 	goto st0;
 tr1856:
@@ -21679,8 +20370,7 @@ tr1850:
 	{ {p = (( IMW_SKIP_TO(1362)))-1;} }
 	goto st1362;
 st1362:
-	if ( ++p == pe )
-		goto _test_eof1362;
+	p += 1;
 case 1362:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -21694,8 +20384,7 @@ tr1857:
 	{ {p = (( IMW_SKIP_TO(1363)))-1;} }
 	goto st1363;
 st1363:
-	if ( ++p == pe )
-		goto _test_eof1363;
+	p += 1;
 case 1363:
 	switch( (*p) ) {
 		case 32u: goto tr1853;
@@ -21706,8 +20395,7 @@ tr1858:
 	{ {p = (( IMW_SKIP_TO(1364)))-1;} }
 	goto st1364;
 st1364:
-	if ( ++p == pe )
-		goto _test_eof1364;
+	p += 1;
 case 1364:
 	switch( (*p) ) {
 		case 34u: goto tr1856;
@@ -21718,8 +20406,7 @@ tr1851:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1365; goto _out;} {( run->stack)[( run->top)++] = 1365;goto st1359;} }
 	goto st1365;
 st1365:
-	if ( ++p == pe )
-		goto _test_eof1365;
+	p += 1;
 case 1365:
 	switch( (*p) ) {
 		case 32u: goto st1360;
@@ -21732,8 +20419,7 @@ tr1852:
 	{ {p = (( IMW_SKIP_TO(1366)))-1;} }
 	goto st1366;
 st1366:
-	if ( ++p == pe )
-		goto _test_eof1366;
+	p += 1;
 case 1366:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1860;
@@ -21746,8 +20432,7 @@ tr1860:
 	{ {p = (( IMW_SKIP_TO(1367)))-1;} }
 	goto st1367;
 st1367:
-	if ( ++p == pe )
-		goto _test_eof1367;
+	p += 1;
 case 1367:
 	switch( (*p) ) {
 		case 43u: goto tr1861;
@@ -21761,8 +20446,7 @@ tr1861:
 	{ {p = (( IMW_SKIP_TO(1368)))-1;} }
 	goto st1368;
 st1368:
-	if ( ++p == pe )
-		goto _test_eof1368;
+	p += 1;
 case 1368:
 	if ( (*p) == 125u )
 		goto tr1864;
@@ -21775,8 +20459,7 @@ tr1863:
 	{ {p = (( IMW_SKIP_TO(1369)))-1;} }
 	goto st1369;
 st1369:
-	if ( ++p == pe )
-		goto _test_eof1369;
+	p += 1;
 case 1369:
 	if ( (*p) == 13u )
 		goto tr1865;
@@ -21785,8 +20468,7 @@ tr1865:
 	{ {p = (( IMW_SKIP_TO(1370)))-1;} }
 	goto st1370;
 st1370:
-	if ( ++p == pe )
-		goto _test_eof1370;
+	p += 1;
 case 1370:
 	if ( (*p) == 10u )
 		goto tr1866;
@@ -21794,10 +20476,10 @@ case 1370:
 tr1866:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1371)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1371; goto _out;} }
 	goto st1371;
 st1371:
-	if ( ++p == pe )
-		goto _test_eof1371;
+	p += 1;
 case 1371:
 	switch( (*p) ) {
 		case 32u: goto tr1867;
@@ -21805,8 +20487,7 @@ case 1371:
 	}
 	goto st0;
 st1372:
-	if ( ++p == pe )
-		goto _test_eof1372;
+	p += 1;
 case 1372:
 	if ( (*p) == 40u )
 		goto st1373;
@@ -21819,8 +20500,7 @@ tr1888:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1373;
 st1373:
-	if ( ++p == pe )
-		goto _test_eof1373;
+	p += 1;
 case 1373:
 	switch( (*p) ) {
 		case 34u: goto tr1871;
@@ -21847,8 +20527,7 @@ tr1870:
 	{ {p = (( IMW_SKIP_TO(1374)))-1;} }
 	goto st1374;
 st1374:
-	if ( ++p == pe )
-		goto _test_eof1374;
+	p += 1;
 case 1374:
 	switch( (*p) ) {
 		case 32u: goto tr1874;
@@ -21883,8 +20562,7 @@ tr1889:
 	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1388;
 st1388:
-	if ( ++p == pe )
-		goto _test_eof1388;
+	p += 1;
 case 1388:
 	goto st0;
 tr1877:
@@ -21895,8 +20573,7 @@ tr1871:
 	{ {p = (( IMW_SKIP_TO(1375)))-1;} }
 	goto st1375;
 st1375:
-	if ( ++p == pe )
-		goto _test_eof1375;
+	p += 1;
 case 1375:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -21910,8 +20587,7 @@ tr1878:
 	{ {p = (( IMW_SKIP_TO(1376)))-1;} }
 	goto st1376;
 st1376:
-	if ( ++p == pe )
-		goto _test_eof1376;
+	p += 1;
 case 1376:
 	switch( (*p) ) {
 		case 32u: goto tr1874;
@@ -21922,8 +20598,7 @@ tr1879:
 	{ {p = (( IMW_SKIP_TO(1377)))-1;} }
 	goto st1377;
 st1377:
-	if ( ++p == pe )
-		goto _test_eof1377;
+	p += 1;
 case 1377:
 	switch( (*p) ) {
 		case 34u: goto tr1877;
@@ -21934,8 +20609,7 @@ tr1872:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1378; goto _out;} {( run->stack)[( run->top)++] = 1378;goto st1372;} }
 	goto st1378;
 st1378:
-	if ( ++p == pe )
-		goto _test_eof1378;
+	p += 1;
 case 1378:
 	switch( (*p) ) {
 		case 32u: goto st1373;
@@ -21948,8 +20622,7 @@ tr1873:
 	{ {p = (( IMW_SKIP_TO(1379)))-1;} }
 	goto st1379;
 st1379:
-	if ( ++p == pe )
-		goto _test_eof1379;
+	p += 1;
 case 1379:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1881;
@@ -21962,8 +20635,7 @@ tr1881:
 	{ {p = (( IMW_SKIP_TO(1380)))-1;} }
 	goto st1380;
 st1380:
-	if ( ++p == pe )
-		goto _test_eof1380;
+	p += 1;
 case 1380:
 	switch( (*p) ) {
 		case 43u: goto tr1882;
@@ -21977,8 +20649,7 @@ tr1882:
 	{ {p = (( IMW_SKIP_TO(1381)))-1;} }
 	goto st1381;
 st1381:
-	if ( ++p == pe )
-		goto _test_eof1381;
+	p += 1;
 case 1381:
 	if ( (*p) == 125u )
 		goto tr1885;
@@ -21991,8 +20662,7 @@ tr1884:
 	{ {p = (( IMW_SKIP_TO(1382)))-1;} }
 	goto st1382;
 st1382:
-	if ( ++p == pe )
-		goto _test_eof1382;
+	p += 1;
 case 1382:
 	if ( (*p) == 13u )
 		goto tr1886;
@@ -22001,8 +20671,7 @@ tr1886:
 	{ {p = (( IMW_SKIP_TO(1383)))-1;} }
 	goto st1383;
 st1383:
-	if ( ++p == pe )
-		goto _test_eof1383;
+	p += 1;
 case 1383:
 	if ( (*p) == 10u )
 		goto tr1887;
@@ -22010,10 +20679,10 @@ case 1383:
 tr1887:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1384)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1384; goto _out;} }
 	goto st1384;
 st1384:
-	if ( ++p == pe )
-		goto _test_eof1384;
+	p += 1;
 case 1384:
 	switch( (*p) ) {
 		case 32u: goto tr1888;
@@ -22021,1402 +20690,12 @@ case 1384:
 	}
 	goto st0;
 	}
-	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof1385: cs = 1385; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof1386: cs = 1386; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof378: cs = 378; goto _test_eof; 
-	_test_eof379: cs = 379; goto _test_eof; 
-	_test_eof380: cs = 380; goto _test_eof; 
-	_test_eof381: cs = 381; goto _test_eof; 
-	_test_eof382: cs = 382; goto _test_eof; 
-	_test_eof383: cs = 383; goto _test_eof; 
-	_test_eof384: cs = 384; goto _test_eof; 
-	_test_eof385: cs = 385; goto _test_eof; 
-	_test_eof386: cs = 386; goto _test_eof; 
-	_test_eof387: cs = 387; goto _test_eof; 
-	_test_eof388: cs = 388; goto _test_eof; 
-	_test_eof389: cs = 389; goto _test_eof; 
-	_test_eof390: cs = 390; goto _test_eof; 
-	_test_eof391: cs = 391; goto _test_eof; 
-	_test_eof392: cs = 392; goto _test_eof; 
-	_test_eof393: cs = 393; goto _test_eof; 
-	_test_eof394: cs = 394; goto _test_eof; 
-	_test_eof395: cs = 395; goto _test_eof; 
-	_test_eof396: cs = 396; goto _test_eof; 
-	_test_eof397: cs = 397; goto _test_eof; 
-	_test_eof398: cs = 398; goto _test_eof; 
-	_test_eof399: cs = 399; goto _test_eof; 
-	_test_eof400: cs = 400; goto _test_eof; 
-	_test_eof401: cs = 401; goto _test_eof; 
-	_test_eof402: cs = 402; goto _test_eof; 
-	_test_eof403: cs = 403; goto _test_eof; 
-	_test_eof404: cs = 404; goto _test_eof; 
-	_test_eof405: cs = 405; goto _test_eof; 
-	_test_eof406: cs = 406; goto _test_eof; 
-	_test_eof407: cs = 407; goto _test_eof; 
-	_test_eof408: cs = 408; goto _test_eof; 
-	_test_eof409: cs = 409; goto _test_eof; 
-	_test_eof410: cs = 410; goto _test_eof; 
-	_test_eof411: cs = 411; goto _test_eof; 
-	_test_eof412: cs = 412; goto _test_eof; 
-	_test_eof413: cs = 413; goto _test_eof; 
-	_test_eof414: cs = 414; goto _test_eof; 
-	_test_eof415: cs = 415; goto _test_eof; 
-	_test_eof416: cs = 416; goto _test_eof; 
-	_test_eof417: cs = 417; goto _test_eof; 
-	_test_eof418: cs = 418; goto _test_eof; 
-	_test_eof419: cs = 419; goto _test_eof; 
-	_test_eof420: cs = 420; goto _test_eof; 
-	_test_eof421: cs = 421; goto _test_eof; 
-	_test_eof422: cs = 422; goto _test_eof; 
-	_test_eof423: cs = 423; goto _test_eof; 
-	_test_eof424: cs = 424; goto _test_eof; 
-	_test_eof425: cs = 425; goto _test_eof; 
-	_test_eof426: cs = 426; goto _test_eof; 
-	_test_eof427: cs = 427; goto _test_eof; 
-	_test_eof428: cs = 428; goto _test_eof; 
-	_test_eof429: cs = 429; goto _test_eof; 
-	_test_eof430: cs = 430; goto _test_eof; 
-	_test_eof431: cs = 431; goto _test_eof; 
-	_test_eof432: cs = 432; goto _test_eof; 
-	_test_eof433: cs = 433; goto _test_eof; 
-	_test_eof434: cs = 434; goto _test_eof; 
-	_test_eof435: cs = 435; goto _test_eof; 
-	_test_eof436: cs = 436; goto _test_eof; 
-	_test_eof437: cs = 437; goto _test_eof; 
-	_test_eof438: cs = 438; goto _test_eof; 
-	_test_eof439: cs = 439; goto _test_eof; 
-	_test_eof440: cs = 440; goto _test_eof; 
-	_test_eof441: cs = 441; goto _test_eof; 
-	_test_eof442: cs = 442; goto _test_eof; 
-	_test_eof443: cs = 443; goto _test_eof; 
-	_test_eof444: cs = 444; goto _test_eof; 
-	_test_eof445: cs = 445; goto _test_eof; 
-	_test_eof446: cs = 446; goto _test_eof; 
-	_test_eof447: cs = 447; goto _test_eof; 
-	_test_eof448: cs = 448; goto _test_eof; 
-	_test_eof449: cs = 449; goto _test_eof; 
-	_test_eof450: cs = 450; goto _test_eof; 
-	_test_eof451: cs = 451; goto _test_eof; 
-	_test_eof452: cs = 452; goto _test_eof; 
-	_test_eof453: cs = 453; goto _test_eof; 
-	_test_eof454: cs = 454; goto _test_eof; 
-	_test_eof455: cs = 455; goto _test_eof; 
-	_test_eof456: cs = 456; goto _test_eof; 
-	_test_eof457: cs = 457; goto _test_eof; 
-	_test_eof458: cs = 458; goto _test_eof; 
-	_test_eof459: cs = 459; goto _test_eof; 
-	_test_eof460: cs = 460; goto _test_eof; 
-	_test_eof461: cs = 461; goto _test_eof; 
-	_test_eof462: cs = 462; goto _test_eof; 
-	_test_eof463: cs = 463; goto _test_eof; 
-	_test_eof464: cs = 464; goto _test_eof; 
-	_test_eof465: cs = 465; goto _test_eof; 
-	_test_eof466: cs = 466; goto _test_eof; 
-	_test_eof467: cs = 467; goto _test_eof; 
-	_test_eof468: cs = 468; goto _test_eof; 
-	_test_eof469: cs = 469; goto _test_eof; 
-	_test_eof470: cs = 470; goto _test_eof; 
-	_test_eof471: cs = 471; goto _test_eof; 
-	_test_eof472: cs = 472; goto _test_eof; 
-	_test_eof473: cs = 473; goto _test_eof; 
-	_test_eof474: cs = 474; goto _test_eof; 
-	_test_eof475: cs = 475; goto _test_eof; 
-	_test_eof476: cs = 476; goto _test_eof; 
-	_test_eof477: cs = 477; goto _test_eof; 
-	_test_eof478: cs = 478; goto _test_eof; 
-	_test_eof479: cs = 479; goto _test_eof; 
-	_test_eof480: cs = 480; goto _test_eof; 
-	_test_eof481: cs = 481; goto _test_eof; 
-	_test_eof482: cs = 482; goto _test_eof; 
-	_test_eof483: cs = 483; goto _test_eof; 
-	_test_eof484: cs = 484; goto _test_eof; 
-	_test_eof485: cs = 485; goto _test_eof; 
-	_test_eof486: cs = 486; goto _test_eof; 
-	_test_eof487: cs = 487; goto _test_eof; 
-	_test_eof488: cs = 488; goto _test_eof; 
-	_test_eof489: cs = 489; goto _test_eof; 
-	_test_eof490: cs = 490; goto _test_eof; 
-	_test_eof491: cs = 491; goto _test_eof; 
-	_test_eof492: cs = 492; goto _test_eof; 
-	_test_eof493: cs = 493; goto _test_eof; 
-	_test_eof494: cs = 494; goto _test_eof; 
-	_test_eof495: cs = 495; goto _test_eof; 
-	_test_eof496: cs = 496; goto _test_eof; 
-	_test_eof497: cs = 497; goto _test_eof; 
-	_test_eof498: cs = 498; goto _test_eof; 
-	_test_eof499: cs = 499; goto _test_eof; 
-	_test_eof500: cs = 500; goto _test_eof; 
-	_test_eof501: cs = 501; goto _test_eof; 
-	_test_eof502: cs = 502; goto _test_eof; 
-	_test_eof503: cs = 503; goto _test_eof; 
-	_test_eof504: cs = 504; goto _test_eof; 
-	_test_eof505: cs = 505; goto _test_eof; 
-	_test_eof506: cs = 506; goto _test_eof; 
-	_test_eof507: cs = 507; goto _test_eof; 
-	_test_eof508: cs = 508; goto _test_eof; 
-	_test_eof509: cs = 509; goto _test_eof; 
-	_test_eof510: cs = 510; goto _test_eof; 
-	_test_eof511: cs = 511; goto _test_eof; 
-	_test_eof512: cs = 512; goto _test_eof; 
-	_test_eof513: cs = 513; goto _test_eof; 
-	_test_eof514: cs = 514; goto _test_eof; 
-	_test_eof515: cs = 515; goto _test_eof; 
-	_test_eof516: cs = 516; goto _test_eof; 
-	_test_eof517: cs = 517; goto _test_eof; 
-	_test_eof518: cs = 518; goto _test_eof; 
-	_test_eof519: cs = 519; goto _test_eof; 
-	_test_eof520: cs = 520; goto _test_eof; 
-	_test_eof521: cs = 521; goto _test_eof; 
-	_test_eof522: cs = 522; goto _test_eof; 
-	_test_eof523: cs = 523; goto _test_eof; 
-	_test_eof524: cs = 524; goto _test_eof; 
-	_test_eof525: cs = 525; goto _test_eof; 
-	_test_eof526: cs = 526; goto _test_eof; 
-	_test_eof527: cs = 527; goto _test_eof; 
-	_test_eof528: cs = 528; goto _test_eof; 
-	_test_eof529: cs = 529; goto _test_eof; 
-	_test_eof530: cs = 530; goto _test_eof; 
-	_test_eof531: cs = 531; goto _test_eof; 
-	_test_eof532: cs = 532; goto _test_eof; 
-	_test_eof533: cs = 533; goto _test_eof; 
-	_test_eof534: cs = 534; goto _test_eof; 
-	_test_eof535: cs = 535; goto _test_eof; 
-	_test_eof536: cs = 536; goto _test_eof; 
-	_test_eof537: cs = 537; goto _test_eof; 
-	_test_eof538: cs = 538; goto _test_eof; 
-	_test_eof539: cs = 539; goto _test_eof; 
-	_test_eof540: cs = 540; goto _test_eof; 
-	_test_eof541: cs = 541; goto _test_eof; 
-	_test_eof542: cs = 542; goto _test_eof; 
-	_test_eof543: cs = 543; goto _test_eof; 
-	_test_eof544: cs = 544; goto _test_eof; 
-	_test_eof545: cs = 545; goto _test_eof; 
-	_test_eof546: cs = 546; goto _test_eof; 
-	_test_eof547: cs = 547; goto _test_eof; 
-	_test_eof548: cs = 548; goto _test_eof; 
-	_test_eof549: cs = 549; goto _test_eof; 
-	_test_eof550: cs = 550; goto _test_eof; 
-	_test_eof551: cs = 551; goto _test_eof; 
-	_test_eof552: cs = 552; goto _test_eof; 
-	_test_eof553: cs = 553; goto _test_eof; 
-	_test_eof554: cs = 554; goto _test_eof; 
-	_test_eof555: cs = 555; goto _test_eof; 
-	_test_eof556: cs = 556; goto _test_eof; 
-	_test_eof557: cs = 557; goto _test_eof; 
-	_test_eof558: cs = 558; goto _test_eof; 
-	_test_eof559: cs = 559; goto _test_eof; 
-	_test_eof560: cs = 560; goto _test_eof; 
-	_test_eof561: cs = 561; goto _test_eof; 
-	_test_eof562: cs = 562; goto _test_eof; 
-	_test_eof563: cs = 563; goto _test_eof; 
-	_test_eof564: cs = 564; goto _test_eof; 
-	_test_eof565: cs = 565; goto _test_eof; 
-	_test_eof566: cs = 566; goto _test_eof; 
-	_test_eof567: cs = 567; goto _test_eof; 
-	_test_eof568: cs = 568; goto _test_eof; 
-	_test_eof569: cs = 569; goto _test_eof; 
-	_test_eof570: cs = 570; goto _test_eof; 
-	_test_eof571: cs = 571; goto _test_eof; 
-	_test_eof572: cs = 572; goto _test_eof; 
-	_test_eof573: cs = 573; goto _test_eof; 
-	_test_eof574: cs = 574; goto _test_eof; 
-	_test_eof575: cs = 575; goto _test_eof; 
-	_test_eof576: cs = 576; goto _test_eof; 
-	_test_eof577: cs = 577; goto _test_eof; 
-	_test_eof578: cs = 578; goto _test_eof; 
-	_test_eof579: cs = 579; goto _test_eof; 
-	_test_eof580: cs = 580; goto _test_eof; 
-	_test_eof581: cs = 581; goto _test_eof; 
-	_test_eof582: cs = 582; goto _test_eof; 
-	_test_eof583: cs = 583; goto _test_eof; 
-	_test_eof584: cs = 584; goto _test_eof; 
-	_test_eof585: cs = 585; goto _test_eof; 
-	_test_eof586: cs = 586; goto _test_eof; 
-	_test_eof587: cs = 587; goto _test_eof; 
-	_test_eof588: cs = 588; goto _test_eof; 
-	_test_eof589: cs = 589; goto _test_eof; 
-	_test_eof590: cs = 590; goto _test_eof; 
-	_test_eof591: cs = 591; goto _test_eof; 
-	_test_eof592: cs = 592; goto _test_eof; 
-	_test_eof593: cs = 593; goto _test_eof; 
-	_test_eof594: cs = 594; goto _test_eof; 
-	_test_eof595: cs = 595; goto _test_eof; 
-	_test_eof596: cs = 596; goto _test_eof; 
-	_test_eof597: cs = 597; goto _test_eof; 
-	_test_eof598: cs = 598; goto _test_eof; 
-	_test_eof599: cs = 599; goto _test_eof; 
-	_test_eof600: cs = 600; goto _test_eof; 
-	_test_eof601: cs = 601; goto _test_eof; 
-	_test_eof602: cs = 602; goto _test_eof; 
-	_test_eof603: cs = 603; goto _test_eof; 
-	_test_eof604: cs = 604; goto _test_eof; 
-	_test_eof605: cs = 605; goto _test_eof; 
-	_test_eof606: cs = 606; goto _test_eof; 
-	_test_eof607: cs = 607; goto _test_eof; 
-	_test_eof608: cs = 608; goto _test_eof; 
-	_test_eof609: cs = 609; goto _test_eof; 
-	_test_eof610: cs = 610; goto _test_eof; 
-	_test_eof611: cs = 611; goto _test_eof; 
-	_test_eof612: cs = 612; goto _test_eof; 
-	_test_eof613: cs = 613; goto _test_eof; 
-	_test_eof614: cs = 614; goto _test_eof; 
-	_test_eof615: cs = 615; goto _test_eof; 
-	_test_eof616: cs = 616; goto _test_eof; 
-	_test_eof617: cs = 617; goto _test_eof; 
-	_test_eof618: cs = 618; goto _test_eof; 
-	_test_eof619: cs = 619; goto _test_eof; 
-	_test_eof620: cs = 620; goto _test_eof; 
-	_test_eof621: cs = 621; goto _test_eof; 
-	_test_eof622: cs = 622; goto _test_eof; 
-	_test_eof623: cs = 623; goto _test_eof; 
-	_test_eof624: cs = 624; goto _test_eof; 
-	_test_eof625: cs = 625; goto _test_eof; 
-	_test_eof626: cs = 626; goto _test_eof; 
-	_test_eof627: cs = 627; goto _test_eof; 
-	_test_eof628: cs = 628; goto _test_eof; 
-	_test_eof629: cs = 629; goto _test_eof; 
-	_test_eof630: cs = 630; goto _test_eof; 
-	_test_eof631: cs = 631; goto _test_eof; 
-	_test_eof632: cs = 632; goto _test_eof; 
-	_test_eof633: cs = 633; goto _test_eof; 
-	_test_eof634: cs = 634; goto _test_eof; 
-	_test_eof635: cs = 635; goto _test_eof; 
-	_test_eof636: cs = 636; goto _test_eof; 
-	_test_eof637: cs = 637; goto _test_eof; 
-	_test_eof638: cs = 638; goto _test_eof; 
-	_test_eof639: cs = 639; goto _test_eof; 
-	_test_eof640: cs = 640; goto _test_eof; 
-	_test_eof641: cs = 641; goto _test_eof; 
-	_test_eof642: cs = 642; goto _test_eof; 
-	_test_eof643: cs = 643; goto _test_eof; 
-	_test_eof644: cs = 644; goto _test_eof; 
-	_test_eof645: cs = 645; goto _test_eof; 
-	_test_eof646: cs = 646; goto _test_eof; 
-	_test_eof647: cs = 647; goto _test_eof; 
-	_test_eof648: cs = 648; goto _test_eof; 
-	_test_eof649: cs = 649; goto _test_eof; 
-	_test_eof650: cs = 650; goto _test_eof; 
-	_test_eof651: cs = 651; goto _test_eof; 
-	_test_eof652: cs = 652; goto _test_eof; 
-	_test_eof653: cs = 653; goto _test_eof; 
-	_test_eof654: cs = 654; goto _test_eof; 
-	_test_eof655: cs = 655; goto _test_eof; 
-	_test_eof656: cs = 656; goto _test_eof; 
-	_test_eof657: cs = 657; goto _test_eof; 
-	_test_eof658: cs = 658; goto _test_eof; 
-	_test_eof659: cs = 659; goto _test_eof; 
-	_test_eof660: cs = 660; goto _test_eof; 
-	_test_eof661: cs = 661; goto _test_eof; 
-	_test_eof662: cs = 662; goto _test_eof; 
-	_test_eof663: cs = 663; goto _test_eof; 
-	_test_eof664: cs = 664; goto _test_eof; 
-	_test_eof665: cs = 665; goto _test_eof; 
-	_test_eof666: cs = 666; goto _test_eof; 
-	_test_eof667: cs = 667; goto _test_eof; 
-	_test_eof668: cs = 668; goto _test_eof; 
-	_test_eof669: cs = 669; goto _test_eof; 
-	_test_eof670: cs = 670; goto _test_eof; 
-	_test_eof671: cs = 671; goto _test_eof; 
-	_test_eof672: cs = 672; goto _test_eof; 
-	_test_eof673: cs = 673; goto _test_eof; 
-	_test_eof674: cs = 674; goto _test_eof; 
-	_test_eof675: cs = 675; goto _test_eof; 
-	_test_eof676: cs = 676; goto _test_eof; 
-	_test_eof677: cs = 677; goto _test_eof; 
-	_test_eof678: cs = 678; goto _test_eof; 
-	_test_eof679: cs = 679; goto _test_eof; 
-	_test_eof680: cs = 680; goto _test_eof; 
-	_test_eof681: cs = 681; goto _test_eof; 
-	_test_eof682: cs = 682; goto _test_eof; 
-	_test_eof683: cs = 683; goto _test_eof; 
-	_test_eof684: cs = 684; goto _test_eof; 
-	_test_eof685: cs = 685; goto _test_eof; 
-	_test_eof686: cs = 686; goto _test_eof; 
-	_test_eof687: cs = 687; goto _test_eof; 
-	_test_eof688: cs = 688; goto _test_eof; 
-	_test_eof689: cs = 689; goto _test_eof; 
-	_test_eof690: cs = 690; goto _test_eof; 
-	_test_eof691: cs = 691; goto _test_eof; 
-	_test_eof692: cs = 692; goto _test_eof; 
-	_test_eof693: cs = 693; goto _test_eof; 
-	_test_eof694: cs = 694; goto _test_eof; 
-	_test_eof695: cs = 695; goto _test_eof; 
-	_test_eof696: cs = 696; goto _test_eof; 
-	_test_eof697: cs = 697; goto _test_eof; 
-	_test_eof698: cs = 698; goto _test_eof; 
-	_test_eof699: cs = 699; goto _test_eof; 
-	_test_eof700: cs = 700; goto _test_eof; 
-	_test_eof701: cs = 701; goto _test_eof; 
-	_test_eof702: cs = 702; goto _test_eof; 
-	_test_eof703: cs = 703; goto _test_eof; 
-	_test_eof704: cs = 704; goto _test_eof; 
-	_test_eof705: cs = 705; goto _test_eof; 
-	_test_eof706: cs = 706; goto _test_eof; 
-	_test_eof707: cs = 707; goto _test_eof; 
-	_test_eof708: cs = 708; goto _test_eof; 
-	_test_eof709: cs = 709; goto _test_eof; 
-	_test_eof710: cs = 710; goto _test_eof; 
-	_test_eof711: cs = 711; goto _test_eof; 
-	_test_eof712: cs = 712; goto _test_eof; 
-	_test_eof713: cs = 713; goto _test_eof; 
-	_test_eof714: cs = 714; goto _test_eof; 
-	_test_eof715: cs = 715; goto _test_eof; 
-	_test_eof716: cs = 716; goto _test_eof; 
-	_test_eof717: cs = 717; goto _test_eof; 
-	_test_eof718: cs = 718; goto _test_eof; 
-	_test_eof719: cs = 719; goto _test_eof; 
-	_test_eof720: cs = 720; goto _test_eof; 
-	_test_eof721: cs = 721; goto _test_eof; 
-	_test_eof722: cs = 722; goto _test_eof; 
-	_test_eof723: cs = 723; goto _test_eof; 
-	_test_eof724: cs = 724; goto _test_eof; 
-	_test_eof725: cs = 725; goto _test_eof; 
-	_test_eof726: cs = 726; goto _test_eof; 
-	_test_eof727: cs = 727; goto _test_eof; 
-	_test_eof728: cs = 728; goto _test_eof; 
-	_test_eof729: cs = 729; goto _test_eof; 
-	_test_eof730: cs = 730; goto _test_eof; 
-	_test_eof731: cs = 731; goto _test_eof; 
-	_test_eof732: cs = 732; goto _test_eof; 
-	_test_eof733: cs = 733; goto _test_eof; 
-	_test_eof734: cs = 734; goto _test_eof; 
-	_test_eof735: cs = 735; goto _test_eof; 
-	_test_eof736: cs = 736; goto _test_eof; 
-	_test_eof737: cs = 737; goto _test_eof; 
-	_test_eof738: cs = 738; goto _test_eof; 
-	_test_eof739: cs = 739; goto _test_eof; 
-	_test_eof740: cs = 740; goto _test_eof; 
-	_test_eof741: cs = 741; goto _test_eof; 
-	_test_eof742: cs = 742; goto _test_eof; 
-	_test_eof743: cs = 743; goto _test_eof; 
-	_test_eof744: cs = 744; goto _test_eof; 
-	_test_eof745: cs = 745; goto _test_eof; 
-	_test_eof746: cs = 746; goto _test_eof; 
-	_test_eof747: cs = 747; goto _test_eof; 
-	_test_eof748: cs = 748; goto _test_eof; 
-	_test_eof749: cs = 749; goto _test_eof; 
-	_test_eof750: cs = 750; goto _test_eof; 
-	_test_eof751: cs = 751; goto _test_eof; 
-	_test_eof752: cs = 752; goto _test_eof; 
-	_test_eof753: cs = 753; goto _test_eof; 
-	_test_eof754: cs = 754; goto _test_eof; 
-	_test_eof755: cs = 755; goto _test_eof; 
-	_test_eof756: cs = 756; goto _test_eof; 
-	_test_eof757: cs = 757; goto _test_eof; 
-	_test_eof758: cs = 758; goto _test_eof; 
-	_test_eof759: cs = 759; goto _test_eof; 
-	_test_eof760: cs = 760; goto _test_eof; 
-	_test_eof761: cs = 761; goto _test_eof; 
-	_test_eof762: cs = 762; goto _test_eof; 
-	_test_eof763: cs = 763; goto _test_eof; 
-	_test_eof764: cs = 764; goto _test_eof; 
-	_test_eof765: cs = 765; goto _test_eof; 
-	_test_eof766: cs = 766; goto _test_eof; 
-	_test_eof767: cs = 767; goto _test_eof; 
-	_test_eof768: cs = 768; goto _test_eof; 
-	_test_eof769: cs = 769; goto _test_eof; 
-	_test_eof770: cs = 770; goto _test_eof; 
-	_test_eof771: cs = 771; goto _test_eof; 
-	_test_eof772: cs = 772; goto _test_eof; 
-	_test_eof773: cs = 773; goto _test_eof; 
-	_test_eof774: cs = 774; goto _test_eof; 
-	_test_eof775: cs = 775; goto _test_eof; 
-	_test_eof776: cs = 776; goto _test_eof; 
-	_test_eof777: cs = 777; goto _test_eof; 
-	_test_eof778: cs = 778; goto _test_eof; 
-	_test_eof779: cs = 779; goto _test_eof; 
-	_test_eof780: cs = 780; goto _test_eof; 
-	_test_eof781: cs = 781; goto _test_eof; 
-	_test_eof782: cs = 782; goto _test_eof; 
-	_test_eof783: cs = 783; goto _test_eof; 
-	_test_eof784: cs = 784; goto _test_eof; 
-	_test_eof785: cs = 785; goto _test_eof; 
-	_test_eof786: cs = 786; goto _test_eof; 
-	_test_eof787: cs = 787; goto _test_eof; 
-	_test_eof788: cs = 788; goto _test_eof; 
-	_test_eof789: cs = 789; goto _test_eof; 
-	_test_eof790: cs = 790; goto _test_eof; 
-	_test_eof791: cs = 791; goto _test_eof; 
-	_test_eof792: cs = 792; goto _test_eof; 
-	_test_eof793: cs = 793; goto _test_eof; 
-	_test_eof794: cs = 794; goto _test_eof; 
-	_test_eof795: cs = 795; goto _test_eof; 
-	_test_eof796: cs = 796; goto _test_eof; 
-	_test_eof797: cs = 797; goto _test_eof; 
-	_test_eof798: cs = 798; goto _test_eof; 
-	_test_eof799: cs = 799; goto _test_eof; 
-	_test_eof800: cs = 800; goto _test_eof; 
-	_test_eof801: cs = 801; goto _test_eof; 
-	_test_eof802: cs = 802; goto _test_eof; 
-	_test_eof803: cs = 803; goto _test_eof; 
-	_test_eof804: cs = 804; goto _test_eof; 
-	_test_eof805: cs = 805; goto _test_eof; 
-	_test_eof806: cs = 806; goto _test_eof; 
-	_test_eof807: cs = 807; goto _test_eof; 
-	_test_eof808: cs = 808; goto _test_eof; 
-	_test_eof809: cs = 809; goto _test_eof; 
-	_test_eof810: cs = 810; goto _test_eof; 
-	_test_eof811: cs = 811; goto _test_eof; 
-	_test_eof812: cs = 812; goto _test_eof; 
-	_test_eof813: cs = 813; goto _test_eof; 
-	_test_eof814: cs = 814; goto _test_eof; 
-	_test_eof815: cs = 815; goto _test_eof; 
-	_test_eof816: cs = 816; goto _test_eof; 
-	_test_eof817: cs = 817; goto _test_eof; 
-	_test_eof818: cs = 818; goto _test_eof; 
-	_test_eof819: cs = 819; goto _test_eof; 
-	_test_eof820: cs = 820; goto _test_eof; 
-	_test_eof821: cs = 821; goto _test_eof; 
-	_test_eof822: cs = 822; goto _test_eof; 
-	_test_eof823: cs = 823; goto _test_eof; 
-	_test_eof824: cs = 824; goto _test_eof; 
-	_test_eof825: cs = 825; goto _test_eof; 
-	_test_eof826: cs = 826; goto _test_eof; 
-	_test_eof827: cs = 827; goto _test_eof; 
-	_test_eof828: cs = 828; goto _test_eof; 
-	_test_eof829: cs = 829; goto _test_eof; 
-	_test_eof830: cs = 830; goto _test_eof; 
-	_test_eof831: cs = 831; goto _test_eof; 
-	_test_eof832: cs = 832; goto _test_eof; 
-	_test_eof833: cs = 833; goto _test_eof; 
-	_test_eof834: cs = 834; goto _test_eof; 
-	_test_eof835: cs = 835; goto _test_eof; 
-	_test_eof836: cs = 836; goto _test_eof; 
-	_test_eof837: cs = 837; goto _test_eof; 
-	_test_eof838: cs = 838; goto _test_eof; 
-	_test_eof839: cs = 839; goto _test_eof; 
-	_test_eof840: cs = 840; goto _test_eof; 
-	_test_eof841: cs = 841; goto _test_eof; 
-	_test_eof842: cs = 842; goto _test_eof; 
-	_test_eof843: cs = 843; goto _test_eof; 
-	_test_eof844: cs = 844; goto _test_eof; 
-	_test_eof845: cs = 845; goto _test_eof; 
-	_test_eof846: cs = 846; goto _test_eof; 
-	_test_eof847: cs = 847; goto _test_eof; 
-	_test_eof848: cs = 848; goto _test_eof; 
-	_test_eof849: cs = 849; goto _test_eof; 
-	_test_eof850: cs = 850; goto _test_eof; 
-	_test_eof851: cs = 851; goto _test_eof; 
-	_test_eof852: cs = 852; goto _test_eof; 
-	_test_eof853: cs = 853; goto _test_eof; 
-	_test_eof854: cs = 854; goto _test_eof; 
-	_test_eof855: cs = 855; goto _test_eof; 
-	_test_eof856: cs = 856; goto _test_eof; 
-	_test_eof857: cs = 857; goto _test_eof; 
-	_test_eof858: cs = 858; goto _test_eof; 
-	_test_eof859: cs = 859; goto _test_eof; 
-	_test_eof860: cs = 860; goto _test_eof; 
-	_test_eof861: cs = 861; goto _test_eof; 
-	_test_eof862: cs = 862; goto _test_eof; 
-	_test_eof863: cs = 863; goto _test_eof; 
-	_test_eof864: cs = 864; goto _test_eof; 
-	_test_eof865: cs = 865; goto _test_eof; 
-	_test_eof866: cs = 866; goto _test_eof; 
-	_test_eof867: cs = 867; goto _test_eof; 
-	_test_eof868: cs = 868; goto _test_eof; 
-	_test_eof869: cs = 869; goto _test_eof; 
-	_test_eof870: cs = 870; goto _test_eof; 
-	_test_eof871: cs = 871; goto _test_eof; 
-	_test_eof872: cs = 872; goto _test_eof; 
-	_test_eof873: cs = 873; goto _test_eof; 
-	_test_eof874: cs = 874; goto _test_eof; 
-	_test_eof875: cs = 875; goto _test_eof; 
-	_test_eof876: cs = 876; goto _test_eof; 
-	_test_eof877: cs = 877; goto _test_eof; 
-	_test_eof878: cs = 878; goto _test_eof; 
-	_test_eof879: cs = 879; goto _test_eof; 
-	_test_eof880: cs = 880; goto _test_eof; 
-	_test_eof881: cs = 881; goto _test_eof; 
-	_test_eof882: cs = 882; goto _test_eof; 
-	_test_eof883: cs = 883; goto _test_eof; 
-	_test_eof884: cs = 884; goto _test_eof; 
-	_test_eof885: cs = 885; goto _test_eof; 
-	_test_eof886: cs = 886; goto _test_eof; 
-	_test_eof887: cs = 887; goto _test_eof; 
-	_test_eof888: cs = 888; goto _test_eof; 
-	_test_eof889: cs = 889; goto _test_eof; 
-	_test_eof890: cs = 890; goto _test_eof; 
-	_test_eof891: cs = 891; goto _test_eof; 
-	_test_eof892: cs = 892; goto _test_eof; 
-	_test_eof893: cs = 893; goto _test_eof; 
-	_test_eof894: cs = 894; goto _test_eof; 
-	_test_eof895: cs = 895; goto _test_eof; 
-	_test_eof896: cs = 896; goto _test_eof; 
-	_test_eof897: cs = 897; goto _test_eof; 
-	_test_eof898: cs = 898; goto _test_eof; 
-	_test_eof899: cs = 899; goto _test_eof; 
-	_test_eof900: cs = 900; goto _test_eof; 
-	_test_eof901: cs = 901; goto _test_eof; 
-	_test_eof902: cs = 902; goto _test_eof; 
-	_test_eof903: cs = 903; goto _test_eof; 
-	_test_eof904: cs = 904; goto _test_eof; 
-	_test_eof905: cs = 905; goto _test_eof; 
-	_test_eof906: cs = 906; goto _test_eof; 
-	_test_eof907: cs = 907; goto _test_eof; 
-	_test_eof908: cs = 908; goto _test_eof; 
-	_test_eof909: cs = 909; goto _test_eof; 
-	_test_eof910: cs = 910; goto _test_eof; 
-	_test_eof911: cs = 911; goto _test_eof; 
-	_test_eof912: cs = 912; goto _test_eof; 
-	_test_eof913: cs = 913; goto _test_eof; 
-	_test_eof914: cs = 914; goto _test_eof; 
-	_test_eof915: cs = 915; goto _test_eof; 
-	_test_eof916: cs = 916; goto _test_eof; 
-	_test_eof917: cs = 917; goto _test_eof; 
-	_test_eof918: cs = 918; goto _test_eof; 
-	_test_eof919: cs = 919; goto _test_eof; 
-	_test_eof920: cs = 920; goto _test_eof; 
-	_test_eof921: cs = 921; goto _test_eof; 
-	_test_eof922: cs = 922; goto _test_eof; 
-	_test_eof923: cs = 923; goto _test_eof; 
-	_test_eof924: cs = 924; goto _test_eof; 
-	_test_eof925: cs = 925; goto _test_eof; 
-	_test_eof926: cs = 926; goto _test_eof; 
-	_test_eof927: cs = 927; goto _test_eof; 
-	_test_eof928: cs = 928; goto _test_eof; 
-	_test_eof929: cs = 929; goto _test_eof; 
-	_test_eof930: cs = 930; goto _test_eof; 
-	_test_eof931: cs = 931; goto _test_eof; 
-	_test_eof932: cs = 932; goto _test_eof; 
-	_test_eof933: cs = 933; goto _test_eof; 
-	_test_eof934: cs = 934; goto _test_eof; 
-	_test_eof935: cs = 935; goto _test_eof; 
-	_test_eof936: cs = 936; goto _test_eof; 
-	_test_eof937: cs = 937; goto _test_eof; 
-	_test_eof938: cs = 938; goto _test_eof; 
-	_test_eof939: cs = 939; goto _test_eof; 
-	_test_eof940: cs = 940; goto _test_eof; 
-	_test_eof941: cs = 941; goto _test_eof; 
-	_test_eof942: cs = 942; goto _test_eof; 
-	_test_eof943: cs = 943; goto _test_eof; 
-	_test_eof944: cs = 944; goto _test_eof; 
-	_test_eof945: cs = 945; goto _test_eof; 
-	_test_eof946: cs = 946; goto _test_eof; 
-	_test_eof947: cs = 947; goto _test_eof; 
-	_test_eof948: cs = 948; goto _test_eof; 
-	_test_eof949: cs = 949; goto _test_eof; 
-	_test_eof950: cs = 950; goto _test_eof; 
-	_test_eof951: cs = 951; goto _test_eof; 
-	_test_eof952: cs = 952; goto _test_eof; 
-	_test_eof953: cs = 953; goto _test_eof; 
-	_test_eof954: cs = 954; goto _test_eof; 
-	_test_eof955: cs = 955; goto _test_eof; 
-	_test_eof956: cs = 956; goto _test_eof; 
-	_test_eof957: cs = 957; goto _test_eof; 
-	_test_eof958: cs = 958; goto _test_eof; 
-	_test_eof959: cs = 959; goto _test_eof; 
-	_test_eof960: cs = 960; goto _test_eof; 
-	_test_eof961: cs = 961; goto _test_eof; 
-	_test_eof962: cs = 962; goto _test_eof; 
-	_test_eof963: cs = 963; goto _test_eof; 
-	_test_eof964: cs = 964; goto _test_eof; 
-	_test_eof965: cs = 965; goto _test_eof; 
-	_test_eof966: cs = 966; goto _test_eof; 
-	_test_eof967: cs = 967; goto _test_eof; 
-	_test_eof968: cs = 968; goto _test_eof; 
-	_test_eof969: cs = 969; goto _test_eof; 
-	_test_eof970: cs = 970; goto _test_eof; 
-	_test_eof971: cs = 971; goto _test_eof; 
-	_test_eof972: cs = 972; goto _test_eof; 
-	_test_eof973: cs = 973; goto _test_eof; 
-	_test_eof974: cs = 974; goto _test_eof; 
-	_test_eof975: cs = 975; goto _test_eof; 
-	_test_eof976: cs = 976; goto _test_eof; 
-	_test_eof977: cs = 977; goto _test_eof; 
-	_test_eof978: cs = 978; goto _test_eof; 
-	_test_eof979: cs = 979; goto _test_eof; 
-	_test_eof980: cs = 980; goto _test_eof; 
-	_test_eof981: cs = 981; goto _test_eof; 
-	_test_eof982: cs = 982; goto _test_eof; 
-	_test_eof983: cs = 983; goto _test_eof; 
-	_test_eof984: cs = 984; goto _test_eof; 
-	_test_eof985: cs = 985; goto _test_eof; 
-	_test_eof986: cs = 986; goto _test_eof; 
-	_test_eof987: cs = 987; goto _test_eof; 
-	_test_eof988: cs = 988; goto _test_eof; 
-	_test_eof989: cs = 989; goto _test_eof; 
-	_test_eof990: cs = 990; goto _test_eof; 
-	_test_eof991: cs = 991; goto _test_eof; 
-	_test_eof992: cs = 992; goto _test_eof; 
-	_test_eof993: cs = 993; goto _test_eof; 
-	_test_eof994: cs = 994; goto _test_eof; 
-	_test_eof995: cs = 995; goto _test_eof; 
-	_test_eof996: cs = 996; goto _test_eof; 
-	_test_eof997: cs = 997; goto _test_eof; 
-	_test_eof998: cs = 998; goto _test_eof; 
-	_test_eof999: cs = 999; goto _test_eof; 
-	_test_eof1000: cs = 1000; goto _test_eof; 
-	_test_eof1001: cs = 1001; goto _test_eof; 
-	_test_eof1002: cs = 1002; goto _test_eof; 
-	_test_eof1003: cs = 1003; goto _test_eof; 
-	_test_eof1004: cs = 1004; goto _test_eof; 
-	_test_eof1005: cs = 1005; goto _test_eof; 
-	_test_eof1006: cs = 1006; goto _test_eof; 
-	_test_eof1007: cs = 1007; goto _test_eof; 
-	_test_eof1008: cs = 1008; goto _test_eof; 
-	_test_eof1009: cs = 1009; goto _test_eof; 
-	_test_eof1010: cs = 1010; goto _test_eof; 
-	_test_eof1011: cs = 1011; goto _test_eof; 
-	_test_eof1012: cs = 1012; goto _test_eof; 
-	_test_eof1013: cs = 1013; goto _test_eof; 
-	_test_eof1014: cs = 1014; goto _test_eof; 
-	_test_eof1015: cs = 1015; goto _test_eof; 
-	_test_eof1016: cs = 1016; goto _test_eof; 
-	_test_eof1017: cs = 1017; goto _test_eof; 
-	_test_eof1018: cs = 1018; goto _test_eof; 
-	_test_eof1019: cs = 1019; goto _test_eof; 
-	_test_eof1020: cs = 1020; goto _test_eof; 
-	_test_eof1021: cs = 1021; goto _test_eof; 
-	_test_eof1022: cs = 1022; goto _test_eof; 
-	_test_eof1023: cs = 1023; goto _test_eof; 
-	_test_eof1024: cs = 1024; goto _test_eof; 
-	_test_eof1025: cs = 1025; goto _test_eof; 
-	_test_eof1026: cs = 1026; goto _test_eof; 
-	_test_eof1027: cs = 1027; goto _test_eof; 
-	_test_eof1028: cs = 1028; goto _test_eof; 
-	_test_eof1029: cs = 1029; goto _test_eof; 
-	_test_eof1030: cs = 1030; goto _test_eof; 
-	_test_eof1031: cs = 1031; goto _test_eof; 
-	_test_eof1032: cs = 1032; goto _test_eof; 
-	_test_eof1033: cs = 1033; goto _test_eof; 
-	_test_eof1034: cs = 1034; goto _test_eof; 
-	_test_eof1035: cs = 1035; goto _test_eof; 
-	_test_eof1036: cs = 1036; goto _test_eof; 
-	_test_eof1037: cs = 1037; goto _test_eof; 
-	_test_eof1038: cs = 1038; goto _test_eof; 
-	_test_eof1039: cs = 1039; goto _test_eof; 
-	_test_eof1040: cs = 1040; goto _test_eof; 
-	_test_eof1041: cs = 1041; goto _test_eof; 
-	_test_eof1042: cs = 1042; goto _test_eof; 
-	_test_eof1043: cs = 1043; goto _test_eof; 
-	_test_eof1044: cs = 1044; goto _test_eof; 
-	_test_eof1045: cs = 1045; goto _test_eof; 
-	_test_eof1046: cs = 1046; goto _test_eof; 
-	_test_eof1047: cs = 1047; goto _test_eof; 
-	_test_eof1048: cs = 1048; goto _test_eof; 
-	_test_eof1049: cs = 1049; goto _test_eof; 
-	_test_eof1050: cs = 1050; goto _test_eof; 
-	_test_eof1051: cs = 1051; goto _test_eof; 
-	_test_eof1052: cs = 1052; goto _test_eof; 
-	_test_eof1053: cs = 1053; goto _test_eof; 
-	_test_eof1054: cs = 1054; goto _test_eof; 
-	_test_eof1055: cs = 1055; goto _test_eof; 
-	_test_eof1056: cs = 1056; goto _test_eof; 
-	_test_eof1057: cs = 1057; goto _test_eof; 
-	_test_eof1058: cs = 1058; goto _test_eof; 
-	_test_eof1059: cs = 1059; goto _test_eof; 
-	_test_eof1060: cs = 1060; goto _test_eof; 
-	_test_eof1061: cs = 1061; goto _test_eof; 
-	_test_eof1062: cs = 1062; goto _test_eof; 
-	_test_eof1063: cs = 1063; goto _test_eof; 
-	_test_eof1064: cs = 1064; goto _test_eof; 
-	_test_eof1065: cs = 1065; goto _test_eof; 
-	_test_eof1066: cs = 1066; goto _test_eof; 
-	_test_eof1067: cs = 1067; goto _test_eof; 
-	_test_eof1068: cs = 1068; goto _test_eof; 
-	_test_eof1069: cs = 1069; goto _test_eof; 
-	_test_eof1070: cs = 1070; goto _test_eof; 
-	_test_eof1071: cs = 1071; goto _test_eof; 
-	_test_eof1072: cs = 1072; goto _test_eof; 
-	_test_eof1073: cs = 1073; goto _test_eof; 
-	_test_eof1074: cs = 1074; goto _test_eof; 
-	_test_eof1075: cs = 1075; goto _test_eof; 
-	_test_eof1076: cs = 1076; goto _test_eof; 
-	_test_eof1077: cs = 1077; goto _test_eof; 
-	_test_eof1078: cs = 1078; goto _test_eof; 
-	_test_eof1079: cs = 1079; goto _test_eof; 
-	_test_eof1080: cs = 1080; goto _test_eof; 
-	_test_eof1081: cs = 1081; goto _test_eof; 
-	_test_eof1082: cs = 1082; goto _test_eof; 
-	_test_eof1083: cs = 1083; goto _test_eof; 
-	_test_eof1084: cs = 1084; goto _test_eof; 
-	_test_eof1085: cs = 1085; goto _test_eof; 
-	_test_eof1086: cs = 1086; goto _test_eof; 
-	_test_eof1087: cs = 1087; goto _test_eof; 
-	_test_eof1088: cs = 1088; goto _test_eof; 
-	_test_eof1089: cs = 1089; goto _test_eof; 
-	_test_eof1090: cs = 1090; goto _test_eof; 
-	_test_eof1091: cs = 1091; goto _test_eof; 
-	_test_eof1092: cs = 1092; goto _test_eof; 
-	_test_eof1093: cs = 1093; goto _test_eof; 
-	_test_eof1094: cs = 1094; goto _test_eof; 
-	_test_eof1095: cs = 1095; goto _test_eof; 
-	_test_eof1096: cs = 1096; goto _test_eof; 
-	_test_eof1097: cs = 1097; goto _test_eof; 
-	_test_eof1098: cs = 1098; goto _test_eof; 
-	_test_eof1099: cs = 1099; goto _test_eof; 
-	_test_eof1100: cs = 1100; goto _test_eof; 
-	_test_eof1101: cs = 1101; goto _test_eof; 
-	_test_eof1102: cs = 1102; goto _test_eof; 
-	_test_eof1103: cs = 1103; goto _test_eof; 
-	_test_eof1104: cs = 1104; goto _test_eof; 
-	_test_eof1105: cs = 1105; goto _test_eof; 
-	_test_eof1106: cs = 1106; goto _test_eof; 
-	_test_eof1107: cs = 1107; goto _test_eof; 
-	_test_eof1108: cs = 1108; goto _test_eof; 
-	_test_eof1109: cs = 1109; goto _test_eof; 
-	_test_eof1110: cs = 1110; goto _test_eof; 
-	_test_eof1111: cs = 1111; goto _test_eof; 
-	_test_eof1112: cs = 1112; goto _test_eof; 
-	_test_eof1113: cs = 1113; goto _test_eof; 
-	_test_eof1114: cs = 1114; goto _test_eof; 
-	_test_eof1115: cs = 1115; goto _test_eof; 
-	_test_eof1116: cs = 1116; goto _test_eof; 
-	_test_eof1117: cs = 1117; goto _test_eof; 
-	_test_eof1118: cs = 1118; goto _test_eof; 
-	_test_eof1119: cs = 1119; goto _test_eof; 
-	_test_eof1120: cs = 1120; goto _test_eof; 
-	_test_eof1121: cs = 1121; goto _test_eof; 
-	_test_eof1122: cs = 1122; goto _test_eof; 
-	_test_eof1123: cs = 1123; goto _test_eof; 
-	_test_eof1124: cs = 1124; goto _test_eof; 
-	_test_eof1125: cs = 1125; goto _test_eof; 
-	_test_eof1126: cs = 1126; goto _test_eof; 
-	_test_eof1127: cs = 1127; goto _test_eof; 
-	_test_eof1128: cs = 1128; goto _test_eof; 
-	_test_eof1129: cs = 1129; goto _test_eof; 
-	_test_eof1130: cs = 1130; goto _test_eof; 
-	_test_eof1131: cs = 1131; goto _test_eof; 
-	_test_eof1132: cs = 1132; goto _test_eof; 
-	_test_eof1133: cs = 1133; goto _test_eof; 
-	_test_eof1134: cs = 1134; goto _test_eof; 
-	_test_eof1135: cs = 1135; goto _test_eof; 
-	_test_eof1136: cs = 1136; goto _test_eof; 
-	_test_eof1137: cs = 1137; goto _test_eof; 
-	_test_eof1138: cs = 1138; goto _test_eof; 
-	_test_eof1139: cs = 1139; goto _test_eof; 
-	_test_eof1140: cs = 1140; goto _test_eof; 
-	_test_eof1141: cs = 1141; goto _test_eof; 
-	_test_eof1142: cs = 1142; goto _test_eof; 
-	_test_eof1143: cs = 1143; goto _test_eof; 
-	_test_eof1144: cs = 1144; goto _test_eof; 
-	_test_eof1145: cs = 1145; goto _test_eof; 
-	_test_eof1146: cs = 1146; goto _test_eof; 
-	_test_eof1147: cs = 1147; goto _test_eof; 
-	_test_eof1148: cs = 1148; goto _test_eof; 
-	_test_eof1149: cs = 1149; goto _test_eof; 
-	_test_eof1150: cs = 1150; goto _test_eof; 
-	_test_eof1151: cs = 1151; goto _test_eof; 
-	_test_eof1152: cs = 1152; goto _test_eof; 
-	_test_eof1153: cs = 1153; goto _test_eof; 
-	_test_eof1154: cs = 1154; goto _test_eof; 
-	_test_eof1155: cs = 1155; goto _test_eof; 
-	_test_eof1156: cs = 1156; goto _test_eof; 
-	_test_eof1157: cs = 1157; goto _test_eof; 
-	_test_eof1158: cs = 1158; goto _test_eof; 
-	_test_eof1159: cs = 1159; goto _test_eof; 
-	_test_eof1160: cs = 1160; goto _test_eof; 
-	_test_eof1161: cs = 1161; goto _test_eof; 
-	_test_eof1162: cs = 1162; goto _test_eof; 
-	_test_eof1163: cs = 1163; goto _test_eof; 
-	_test_eof1164: cs = 1164; goto _test_eof; 
-	_test_eof1165: cs = 1165; goto _test_eof; 
-	_test_eof1166: cs = 1166; goto _test_eof; 
-	_test_eof1167: cs = 1167; goto _test_eof; 
-	_test_eof1168: cs = 1168; goto _test_eof; 
-	_test_eof1169: cs = 1169; goto _test_eof; 
-	_test_eof1170: cs = 1170; goto _test_eof; 
-	_test_eof1171: cs = 1171; goto _test_eof; 
-	_test_eof1172: cs = 1172; goto _test_eof; 
-	_test_eof1173: cs = 1173; goto _test_eof; 
-	_test_eof1174: cs = 1174; goto _test_eof; 
-	_test_eof1175: cs = 1175; goto _test_eof; 
-	_test_eof1176: cs = 1176; goto _test_eof; 
-	_test_eof1177: cs = 1177; goto _test_eof; 
-	_test_eof1178: cs = 1178; goto _test_eof; 
-	_test_eof1179: cs = 1179; goto _test_eof; 
-	_test_eof1180: cs = 1180; goto _test_eof; 
-	_test_eof1181: cs = 1181; goto _test_eof; 
-	_test_eof1182: cs = 1182; goto _test_eof; 
-	_test_eof1183: cs = 1183; goto _test_eof; 
-	_test_eof1184: cs = 1184; goto _test_eof; 
-	_test_eof1185: cs = 1185; goto _test_eof; 
-	_test_eof1186: cs = 1186; goto _test_eof; 
-	_test_eof1187: cs = 1187; goto _test_eof; 
-	_test_eof1188: cs = 1188; goto _test_eof; 
-	_test_eof1189: cs = 1189; goto _test_eof; 
-	_test_eof1190: cs = 1190; goto _test_eof; 
-	_test_eof1191: cs = 1191; goto _test_eof; 
-	_test_eof1192: cs = 1192; goto _test_eof; 
-	_test_eof1193: cs = 1193; goto _test_eof; 
-	_test_eof1194: cs = 1194; goto _test_eof; 
-	_test_eof1195: cs = 1195; goto _test_eof; 
-	_test_eof1196: cs = 1196; goto _test_eof; 
-	_test_eof1197: cs = 1197; goto _test_eof; 
-	_test_eof1198: cs = 1198; goto _test_eof; 
-	_test_eof1199: cs = 1199; goto _test_eof; 
-	_test_eof1200: cs = 1200; goto _test_eof; 
-	_test_eof1201: cs = 1201; goto _test_eof; 
-	_test_eof1202: cs = 1202; goto _test_eof; 
-	_test_eof1203: cs = 1203; goto _test_eof; 
-	_test_eof1204: cs = 1204; goto _test_eof; 
-	_test_eof1205: cs = 1205; goto _test_eof; 
-	_test_eof1206: cs = 1206; goto _test_eof; 
-	_test_eof1207: cs = 1207; goto _test_eof; 
-	_test_eof1208: cs = 1208; goto _test_eof; 
-	_test_eof1209: cs = 1209; goto _test_eof; 
-	_test_eof1210: cs = 1210; goto _test_eof; 
-	_test_eof1211: cs = 1211; goto _test_eof; 
-	_test_eof1212: cs = 1212; goto _test_eof; 
-	_test_eof1213: cs = 1213; goto _test_eof; 
-	_test_eof1214: cs = 1214; goto _test_eof; 
-	_test_eof1215: cs = 1215; goto _test_eof; 
-	_test_eof1216: cs = 1216; goto _test_eof; 
-	_test_eof1217: cs = 1217; goto _test_eof; 
-	_test_eof1218: cs = 1218; goto _test_eof; 
-	_test_eof1219: cs = 1219; goto _test_eof; 
-	_test_eof1220: cs = 1220; goto _test_eof; 
-	_test_eof1221: cs = 1221; goto _test_eof; 
-	_test_eof1222: cs = 1222; goto _test_eof; 
-	_test_eof1223: cs = 1223; goto _test_eof; 
-	_test_eof1224: cs = 1224; goto _test_eof; 
-	_test_eof1225: cs = 1225; goto _test_eof; 
-	_test_eof1226: cs = 1226; goto _test_eof; 
-	_test_eof1227: cs = 1227; goto _test_eof; 
-	_test_eof1228: cs = 1228; goto _test_eof; 
-	_test_eof1229: cs = 1229; goto _test_eof; 
-	_test_eof1230: cs = 1230; goto _test_eof; 
-	_test_eof1231: cs = 1231; goto _test_eof; 
-	_test_eof1232: cs = 1232; goto _test_eof; 
-	_test_eof1233: cs = 1233; goto _test_eof; 
-	_test_eof1234: cs = 1234; goto _test_eof; 
-	_test_eof1235: cs = 1235; goto _test_eof; 
-	_test_eof1236: cs = 1236; goto _test_eof; 
-	_test_eof1237: cs = 1237; goto _test_eof; 
-	_test_eof1238: cs = 1238; goto _test_eof; 
-	_test_eof1239: cs = 1239; goto _test_eof; 
-	_test_eof1240: cs = 1240; goto _test_eof; 
-	_test_eof1241: cs = 1241; goto _test_eof; 
-	_test_eof1242: cs = 1242; goto _test_eof; 
-	_test_eof1243: cs = 1243; goto _test_eof; 
-	_test_eof1244: cs = 1244; goto _test_eof; 
-	_test_eof1245: cs = 1245; goto _test_eof; 
-	_test_eof1246: cs = 1246; goto _test_eof; 
-	_test_eof1247: cs = 1247; goto _test_eof; 
-	_test_eof1248: cs = 1248; goto _test_eof; 
-	_test_eof1249: cs = 1249; goto _test_eof; 
-	_test_eof1250: cs = 1250; goto _test_eof; 
-	_test_eof1251: cs = 1251; goto _test_eof; 
-	_test_eof1252: cs = 1252; goto _test_eof; 
-	_test_eof1253: cs = 1253; goto _test_eof; 
-	_test_eof1254: cs = 1254; goto _test_eof; 
-	_test_eof1255: cs = 1255; goto _test_eof; 
-	_test_eof1256: cs = 1256; goto _test_eof; 
-	_test_eof1257: cs = 1257; goto _test_eof; 
-	_test_eof1258: cs = 1258; goto _test_eof; 
-	_test_eof1259: cs = 1259; goto _test_eof; 
-	_test_eof1260: cs = 1260; goto _test_eof; 
-	_test_eof1261: cs = 1261; goto _test_eof; 
-	_test_eof1262: cs = 1262; goto _test_eof; 
-	_test_eof1263: cs = 1263; goto _test_eof; 
-	_test_eof1264: cs = 1264; goto _test_eof; 
-	_test_eof1265: cs = 1265; goto _test_eof; 
-	_test_eof1266: cs = 1266; goto _test_eof; 
-	_test_eof1267: cs = 1267; goto _test_eof; 
-	_test_eof1268: cs = 1268; goto _test_eof; 
-	_test_eof1269: cs = 1269; goto _test_eof; 
-	_test_eof1270: cs = 1270; goto _test_eof; 
-	_test_eof1271: cs = 1271; goto _test_eof; 
-	_test_eof1272: cs = 1272; goto _test_eof; 
-	_test_eof1273: cs = 1273; goto _test_eof; 
-	_test_eof1274: cs = 1274; goto _test_eof; 
-	_test_eof1275: cs = 1275; goto _test_eof; 
-	_test_eof1276: cs = 1276; goto _test_eof; 
-	_test_eof1277: cs = 1277; goto _test_eof; 
-	_test_eof1278: cs = 1278; goto _test_eof; 
-	_test_eof1279: cs = 1279; goto _test_eof; 
-	_test_eof1280: cs = 1280; goto _test_eof; 
-	_test_eof1281: cs = 1281; goto _test_eof; 
-	_test_eof1282: cs = 1282; goto _test_eof; 
-	_test_eof1283: cs = 1283; goto _test_eof; 
-	_test_eof1284: cs = 1284; goto _test_eof; 
-	_test_eof1285: cs = 1285; goto _test_eof; 
-	_test_eof1286: cs = 1286; goto _test_eof; 
-	_test_eof1287: cs = 1287; goto _test_eof; 
-	_test_eof1288: cs = 1288; goto _test_eof; 
-	_test_eof1289: cs = 1289; goto _test_eof; 
-	_test_eof1290: cs = 1290; goto _test_eof; 
-	_test_eof1291: cs = 1291; goto _test_eof; 
-	_test_eof1292: cs = 1292; goto _test_eof; 
-	_test_eof1293: cs = 1293; goto _test_eof; 
-	_test_eof1294: cs = 1294; goto _test_eof; 
-	_test_eof1295: cs = 1295; goto _test_eof; 
-	_test_eof1296: cs = 1296; goto _test_eof; 
-	_test_eof1297: cs = 1297; goto _test_eof; 
-	_test_eof1298: cs = 1298; goto _test_eof; 
-	_test_eof1299: cs = 1299; goto _test_eof; 
-	_test_eof1300: cs = 1300; goto _test_eof; 
-	_test_eof1301: cs = 1301; goto _test_eof; 
-	_test_eof1302: cs = 1302; goto _test_eof; 
-	_test_eof1303: cs = 1303; goto _test_eof; 
-	_test_eof1304: cs = 1304; goto _test_eof; 
-	_test_eof1305: cs = 1305; goto _test_eof; 
-	_test_eof1306: cs = 1306; goto _test_eof; 
-	_test_eof1307: cs = 1307; goto _test_eof; 
-	_test_eof1308: cs = 1308; goto _test_eof; 
-	_test_eof1309: cs = 1309; goto _test_eof; 
-	_test_eof1310: cs = 1310; goto _test_eof; 
-	_test_eof1311: cs = 1311; goto _test_eof; 
-	_test_eof1312: cs = 1312; goto _test_eof; 
-	_test_eof1313: cs = 1313; goto _test_eof; 
-	_test_eof1314: cs = 1314; goto _test_eof; 
-	_test_eof1315: cs = 1315; goto _test_eof; 
-	_test_eof1316: cs = 1316; goto _test_eof; 
-	_test_eof1317: cs = 1317; goto _test_eof; 
-	_test_eof1318: cs = 1318; goto _test_eof; 
-	_test_eof1319: cs = 1319; goto _test_eof; 
-	_test_eof1320: cs = 1320; goto _test_eof; 
-	_test_eof1321: cs = 1321; goto _test_eof; 
-	_test_eof1322: cs = 1322; goto _test_eof; 
-	_test_eof1323: cs = 1323; goto _test_eof; 
-	_test_eof1324: cs = 1324; goto _test_eof; 
-	_test_eof1325: cs = 1325; goto _test_eof; 
-	_test_eof1326: cs = 1326; goto _test_eof; 
-	_test_eof1327: cs = 1327; goto _test_eof; 
-	_test_eof1328: cs = 1328; goto _test_eof; 
-	_test_eof1329: cs = 1329; goto _test_eof; 
-	_test_eof1330: cs = 1330; goto _test_eof; 
-	_test_eof1331: cs = 1331; goto _test_eof; 
-	_test_eof1332: cs = 1332; goto _test_eof; 
-	_test_eof1333: cs = 1333; goto _test_eof; 
-	_test_eof1334: cs = 1334; goto _test_eof; 
-	_test_eof1335: cs = 1335; goto _test_eof; 
-	_test_eof1336: cs = 1336; goto _test_eof; 
-	_test_eof1337: cs = 1337; goto _test_eof; 
-	_test_eof1338: cs = 1338; goto _test_eof; 
-	_test_eof1339: cs = 1339; goto _test_eof; 
-	_test_eof1340: cs = 1340; goto _test_eof; 
-	_test_eof1341: cs = 1341; goto _test_eof; 
-	_test_eof1342: cs = 1342; goto _test_eof; 
-	_test_eof1343: cs = 1343; goto _test_eof; 
-	_test_eof1344: cs = 1344; goto _test_eof; 
-	_test_eof1345: cs = 1345; goto _test_eof; 
-	_test_eof1346: cs = 1346; goto _test_eof; 
-	_test_eof1347: cs = 1347; goto _test_eof; 
-	_test_eof1348: cs = 1348; goto _test_eof; 
-	_test_eof1349: cs = 1349; goto _test_eof; 
-	_test_eof1350: cs = 1350; goto _test_eof; 
-	_test_eof1351: cs = 1351; goto _test_eof; 
-	_test_eof1352: cs = 1352; goto _test_eof; 
-	_test_eof1353: cs = 1353; goto _test_eof; 
-	_test_eof1354: cs = 1354; goto _test_eof; 
-	_test_eof1355: cs = 1355; goto _test_eof; 
-	_test_eof1356: cs = 1356; goto _test_eof; 
-	_test_eof1357: cs = 1357; goto _test_eof; 
-	_test_eof1358: cs = 1358; goto _test_eof; 
-	_test_eof1359: cs = 1359; goto _test_eof; 
-	_test_eof1360: cs = 1360; goto _test_eof; 
-	_test_eof1361: cs = 1361; goto _test_eof; 
-	_test_eof1387: cs = 1387; goto _test_eof; 
-	_test_eof1362: cs = 1362; goto _test_eof; 
-	_test_eof1363: cs = 1363; goto _test_eof; 
-	_test_eof1364: cs = 1364; goto _test_eof; 
-	_test_eof1365: cs = 1365; goto _test_eof; 
-	_test_eof1366: cs = 1366; goto _test_eof; 
-	_test_eof1367: cs = 1367; goto _test_eof; 
-	_test_eof1368: cs = 1368; goto _test_eof; 
-	_test_eof1369: cs = 1369; goto _test_eof; 
-	_test_eof1370: cs = 1370; goto _test_eof; 
-	_test_eof1371: cs = 1371; goto _test_eof; 
-	_test_eof1372: cs = 1372; goto _test_eof; 
-	_test_eof1373: cs = 1373; goto _test_eof; 
-	_test_eof1374: cs = 1374; goto _test_eof; 
-	_test_eof1388: cs = 1388; goto _test_eof; 
-	_test_eof1375: cs = 1375; goto _test_eof; 
-	_test_eof1376: cs = 1376; goto _test_eof; 
-	_test_eof1377: cs = 1377; goto _test_eof; 
-	_test_eof1378: cs = 1378; goto _test_eof; 
-	_test_eof1379: cs = 1379; goto _test_eof; 
-	_test_eof1380: cs = 1380; goto _test_eof; 
-	_test_eof1381: cs = 1381; goto _test_eof; 
-	_test_eof1382: cs = 1382; goto _test_eof; 
-	_test_eof1383: cs = 1383; goto _test_eof; 
-	_test_eof1384: cs = 1384; goto _test_eof; 
 
-	_test_eof: {}
 	_out: {}
 	}
 
 
     (void)imw_command_error;
-    (void)eof;
     if (run->error)
         return run->error; /* an action stopped the machine */
     if (cs < imw_command_first_final || p != pe) {

@@ -23,10 +23,13 @@ const unsigned char *imw_envelope_machine_run(struct imw_run *run,
                                               const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
+    /* Ragel's eof block (the leaving actions of the rules that end the
+     * machine) stays in the output, but without end tests nothing
+     * reaches it: imw_lf_guard's fbreak passes it. */
+    const unsigned char *eof = pe;
 
     
 	{
@@ -35,8 +38,6 @@ const unsigned char *imw_envelope_machine_run(struct imw_run *run,
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	switch ( cs )
 	{
 case 1:
@@ -50,8 +51,7 @@ tr0:
 	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 34u: goto tr2;
@@ -64,8 +64,7 @@ tr2:
 	{ {p = (( IMW_SKIP_TO(3)))-1;} }
 	goto st3;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -79,8 +78,7 @@ tr5:
 	{ {p = (( IMW_SKIP_TO(4)))-1;} }
 	goto st4;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	if ( (*p) == 32u )
 		goto st5;
@@ -89,8 +87,7 @@ tr497:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st5;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 34u: goto tr8;
@@ -103,8 +100,7 @@ tr8:
 	{ {p = (( IMW_SKIP_TO(6)))-1;} }
 	goto st6;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -118,8 +114,7 @@ tr11:
 	{ {p = (( IMW_SKIP_TO(7)))-1;} }
 	goto st7;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	if ( (*p) == 32u )
 		goto st8;
@@ -128,8 +123,7 @@ tr487:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st8;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 40u: goto tr14;
@@ -141,8 +135,7 @@ tr14:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st9;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	switch( (*p) ) {
 		case 40u: goto st10;
@@ -150,8 +143,7 @@ case 9:
 	}
 	goto st0;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 34u: goto tr18;
@@ -164,8 +156,7 @@ tr18:
 	{ {p = (( IMW_SKIP_TO(11)))-1;} }
 	goto st11;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -179,8 +170,7 @@ tr21:
 	{ {p = (( IMW_SKIP_TO(12)))-1;} }
 	goto st12;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	if ( (*p) == 32u )
 		goto st13;
@@ -189,8 +179,7 @@ tr475:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st13;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	switch( (*p) ) {
 		case 34u: goto tr24;
@@ -203,8 +192,7 @@ tr24:
 	{ {p = (( IMW_SKIP_TO(14)))-1;} }
 	goto st14;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -218,8 +206,7 @@ tr27:
 	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	if ( (*p) == 32u )
 		goto st16;
@@ -228,8 +215,7 @@ tr465:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st16;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 34u: goto tr30;
@@ -242,8 +228,7 @@ tr30:
 	{ {p = (( IMW_SKIP_TO(17)))-1;} }
 	goto st17;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -257,8 +242,7 @@ tr33:
 	{ {p = (( IMW_SKIP_TO(18)))-1;} }
 	goto st18;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	if ( (*p) == 32u )
 		goto st19;
@@ -267,8 +251,7 @@ tr455:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st19;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	switch( (*p) ) {
 		case 34u: goto tr36;
@@ -281,8 +264,7 @@ tr36:
 	{ {p = (( IMW_SKIP_TO(20)))-1;} }
 	goto st20;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -296,8 +278,7 @@ tr39:
 	{ {p = (( IMW_SKIP_TO(21)))-1;} }
 	goto st21;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	if ( (*p) == 41u )
 		goto st22;
@@ -306,8 +287,7 @@ tr445:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st22;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	switch( (*p) ) {
 		case 40u: goto st10;
@@ -315,8 +295,7 @@ case 22:
 	}
 	goto st0;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	if ( (*p) == 32u )
 		goto st24;
@@ -325,8 +304,7 @@ tr476:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st24;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	switch( (*p) ) {
 		case 40u: goto tr44;
@@ -338,8 +316,7 @@ tr44:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st25;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 40u: goto st26;
@@ -347,8 +324,7 @@ case 25:
 	}
 	goto st0;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 34u: goto tr48;
@@ -361,8 +337,7 @@ tr48:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -376,8 +351,7 @@ tr51:
 	{ {p = (( IMW_SKIP_TO(28)))-1;} }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	if ( (*p) == 32u )
 		goto st29;
@@ -386,8 +360,7 @@ tr433:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st29;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	switch( (*p) ) {
 		case 34u: goto tr54;
@@ -400,8 +373,7 @@ tr54:
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -415,8 +387,7 @@ tr57:
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	if ( (*p) == 32u )
 		goto st32;
@@ -425,8 +396,7 @@ tr423:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st32;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	switch( (*p) ) {
 		case 34u: goto tr60;
@@ -439,8 +409,7 @@ tr60:
 	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -454,8 +423,7 @@ tr63:
 	{ {p = (( IMW_SKIP_TO(34)))-1;} }
 	goto st34;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	if ( (*p) == 32u )
 		goto st35;
@@ -464,8 +432,7 @@ tr413:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st35;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 34u: goto tr66;
@@ -478,8 +445,7 @@ tr66:
 	{ {p = (( IMW_SKIP_TO(36)))-1;} }
 	goto st36;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -493,8 +459,7 @@ tr69:
 	{ {p = (( IMW_SKIP_TO(37)))-1;} }
 	goto st37;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	if ( (*p) == 41u )
 		goto st38;
@@ -503,8 +468,7 @@ tr403:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st38;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	switch( (*p) ) {
 		case 40u: goto st26;
@@ -512,8 +476,7 @@ case 38:
 	}
 	goto st0;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	if ( (*p) == 32u )
 		goto st40;
@@ -522,8 +485,7 @@ tr434:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st40;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	switch( (*p) ) {
 		case 40u: goto tr74;
@@ -535,8 +497,7 @@ tr74:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st41;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	switch( (*p) ) {
 		case 40u: goto st42;
@@ -544,8 +505,7 @@ case 41:
 	}
 	goto st0;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	switch( (*p) ) {
 		case 34u: goto tr78;
@@ -558,8 +518,7 @@ tr78:
 	{ {p = (( IMW_SKIP_TO(43)))-1;} }
 	goto st43;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -573,8 +532,7 @@ tr81:
 	{ {p = (( IMW_SKIP_TO(44)))-1;} }
 	goto st44;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	if ( (*p) == 32u )
 		goto st45;
@@ -583,8 +541,7 @@ tr391:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st45;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	switch( (*p) ) {
 		case 34u: goto tr84;
@@ -597,8 +554,7 @@ tr84:
 	{ {p = (( IMW_SKIP_TO(46)))-1;} }
 	goto st46;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -612,8 +568,7 @@ tr87:
 	{ {p = (( IMW_SKIP_TO(47)))-1;} }
 	goto st47;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	if ( (*p) == 32u )
 		goto st48;
@@ -622,8 +577,7 @@ tr381:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st48;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	switch( (*p) ) {
 		case 34u: goto tr90;
@@ -636,8 +590,7 @@ tr90:
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -651,8 +604,7 @@ tr93:
 	{ {p = (( IMW_SKIP_TO(50)))-1;} }
 	goto st50;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	if ( (*p) == 32u )
 		goto st51;
@@ -661,8 +613,7 @@ tr371:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st51;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	switch( (*p) ) {
 		case 34u: goto tr96;
@@ -675,8 +626,7 @@ tr96:
 	{ {p = (( IMW_SKIP_TO(52)))-1;} }
 	goto st52;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -690,8 +640,7 @@ tr99:
 	{ {p = (( IMW_SKIP_TO(53)))-1;} }
 	goto st53;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	if ( (*p) == 41u )
 		goto st54;
@@ -700,8 +649,7 @@ tr361:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st54;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	switch( (*p) ) {
 		case 40u: goto st42;
@@ -709,8 +657,7 @@ case 54:
 	}
 	goto st0;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	if ( (*p) == 32u )
 		goto st56;
@@ -719,8 +666,7 @@ tr392:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st56;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	switch( (*p) ) {
 		case 40u: goto tr104;
@@ -732,8 +678,7 @@ tr104:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st57;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	switch( (*p) ) {
 		case 40u: goto st58;
@@ -741,8 +686,7 @@ case 57:
 	}
 	goto st0;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	switch( (*p) ) {
 		case 34u: goto tr108;
@@ -755,8 +699,7 @@ tr108:
 	{ {p = (( IMW_SKIP_TO(59)))-1;} }
 	goto st59;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -770,8 +713,7 @@ tr111:
 	{ {p = (( IMW_SKIP_TO(60)))-1;} }
 	goto st60;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	if ( (*p) == 32u )
 		goto st61;
@@ -780,8 +722,7 @@ tr349:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st61;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	switch( (*p) ) {
 		case 34u: goto tr114;
@@ -794,8 +735,7 @@ tr114:
 	{ {p = (( IMW_SKIP_TO(62)))-1;} }
 	goto st62;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -809,8 +749,7 @@ tr117:
 	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	if ( (*p) == 32u )
 		goto st64;
@@ -819,8 +758,7 @@ tr339:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st64;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	switch( (*p) ) {
 		case 34u: goto tr120;
@@ -833,8 +771,7 @@ tr120:
 	{ {p = (( IMW_SKIP_TO(65)))-1;} }
 	goto st65;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -848,8 +785,7 @@ tr123:
 	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	if ( (*p) == 32u )
 		goto st67;
@@ -858,8 +794,7 @@ tr329:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st67;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	switch( (*p) ) {
 		case 34u: goto tr126;
@@ -872,8 +807,7 @@ tr126:
 	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -887,8 +821,7 @@ tr129:
 	{ {p = (( IMW_SKIP_TO(69)))-1;} }
 	goto st69;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	if ( (*p) == 41u )
 		goto st70;
@@ -897,8 +830,7 @@ tr319:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st70;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	switch( (*p) ) {
 		case 40u: goto st58;
@@ -906,8 +838,7 @@ case 70:
 	}
 	goto st0;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	if ( (*p) == 32u )
 		goto st72;
@@ -916,8 +847,7 @@ tr350:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st72;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	switch( (*p) ) {
 		case 40u: goto tr134;
@@ -929,8 +859,7 @@ tr134:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st73;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 40u: goto st74;
@@ -938,8 +867,7 @@ case 73:
 	}
 	goto st0;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	switch( (*p) ) {
 		case 34u: goto tr138;
@@ -952,8 +880,7 @@ tr138:
 	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -967,8 +894,7 @@ tr141:
 	{ {p = (( IMW_SKIP_TO(76)))-1;} }
 	goto st76;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	if ( (*p) == 32u )
 		goto st77;
@@ -977,8 +903,7 @@ tr307:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st77;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	switch( (*p) ) {
 		case 34u: goto tr144;
@@ -991,8 +916,7 @@ tr144:
 	{ {p = (( IMW_SKIP_TO(78)))-1;} }
 	goto st78;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1006,8 +930,7 @@ tr147:
 	{ {p = (( IMW_SKIP_TO(79)))-1;} }
 	goto st79;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	if ( (*p) == 32u )
 		goto st80;
@@ -1016,8 +939,7 @@ tr297:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st80;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 34u: goto tr150;
@@ -1030,8 +952,7 @@ tr150:
 	{ {p = (( IMW_SKIP_TO(81)))-1;} }
 	goto st81;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1045,8 +966,7 @@ tr153:
 	{ {p = (( IMW_SKIP_TO(82)))-1;} }
 	goto st82;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	if ( (*p) == 32u )
 		goto st83;
@@ -1055,8 +975,7 @@ tr287:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st83;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 34u: goto tr156;
@@ -1069,8 +988,7 @@ tr156:
 	{ {p = (( IMW_SKIP_TO(84)))-1;} }
 	goto st84;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1084,8 +1002,7 @@ tr159:
 	{ {p = (( IMW_SKIP_TO(85)))-1;} }
 	goto st85;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	if ( (*p) == 41u )
 		goto st86;
@@ -1094,8 +1011,7 @@ tr277:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st86;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 40u: goto st74;
@@ -1103,8 +1019,7 @@ case 86:
 	}
 	goto st0;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	if ( (*p) == 32u )
 		goto st88;
@@ -1113,8 +1028,7 @@ tr308:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st88;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 40u: goto tr164;
@@ -1126,8 +1040,7 @@ tr164:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st89;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	switch( (*p) ) {
 		case 40u: goto st90;
@@ -1135,8 +1048,7 @@ case 89:
 	}
 	goto st0;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 34u: goto tr168;
@@ -1149,8 +1061,7 @@ tr168:
 	{ {p = (( IMW_SKIP_TO(91)))-1;} }
 	goto st91;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1164,8 +1075,7 @@ tr171:
 	{ {p = (( IMW_SKIP_TO(92)))-1;} }
 	goto st92;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	if ( (*p) == 32u )
 		goto st93;
@@ -1174,8 +1084,7 @@ tr265:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st93;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 34u: goto tr174;
@@ -1188,8 +1097,7 @@ tr174:
 	{ {p = (( IMW_SKIP_TO(94)))-1;} }
 	goto st94;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1203,8 +1111,7 @@ tr177:
 	{ {p = (( IMW_SKIP_TO(95)))-1;} }
 	goto st95;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	if ( (*p) == 32u )
 		goto st96;
@@ -1213,8 +1120,7 @@ tr255:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st96;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 34u: goto tr180;
@@ -1227,8 +1133,7 @@ tr180:
 	{ {p = (( IMW_SKIP_TO(97)))-1;} }
 	goto st97;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1242,8 +1147,7 @@ tr183:
 	{ {p = (( IMW_SKIP_TO(98)))-1;} }
 	goto st98;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	if ( (*p) == 32u )
 		goto st99;
@@ -1252,8 +1156,7 @@ tr245:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st99;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 34u: goto tr186;
@@ -1266,8 +1169,7 @@ tr186:
 	{ {p = (( IMW_SKIP_TO(100)))-1;} }
 	goto st100;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1281,8 +1183,7 @@ tr189:
 	{ {p = (( IMW_SKIP_TO(101)))-1;} }
 	goto st101;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	if ( (*p) == 41u )
 		goto st102;
@@ -1291,8 +1192,7 @@ tr235:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st102;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 40u: goto st90;
@@ -1300,8 +1200,7 @@ case 102:
 	}
 	goto st0;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	if ( (*p) == 32u )
 		goto st104;
@@ -1310,8 +1209,7 @@ tr266:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st104;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	switch( (*p) ) {
 		case 34u: goto tr194;
@@ -1324,8 +1222,7 @@ tr194:
 	{ {p = (( IMW_SKIP_TO(105)))-1;} }
 	goto st105;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1339,8 +1236,7 @@ tr197:
 	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	if ( (*p) == 32u )
 		goto st107;
@@ -1349,8 +1245,7 @@ tr225:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st107;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 34u: goto tr200;
@@ -1363,8 +1258,7 @@ tr200:
 	{ {p = (( IMW_SKIP_TO(108)))-1;} }
 	goto st108;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1378,8 +1272,7 @@ tr203:
 	{ {p = (( IMW_SKIP_TO(109)))-1;} }
 	goto st109;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	if ( (*p) == 41u )
 		goto tr205;
@@ -1392,16 +1285,14 @@ tr215:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
 	goto st380;
 st380:
-	if ( ++p == pe )
-		goto _test_eof380;
+	p += 1;
 case 380:
 	goto st0;
 tr204:
 	{ {p = (( IMW_SKIP_TO(110)))-1;} }
 	goto st110;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	switch( (*p) ) {
 		case 34u: goto tr200;
@@ -1409,8 +1300,7 @@ case 110:
 	}
 	goto st0;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	switch( (*p) ) {
 		case 73u: goto st112;
@@ -1418,8 +1308,7 @@ case 111:
 	}
 	goto st0;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	switch( (*p) ) {
 		case 76u: goto st109;
@@ -1430,8 +1319,7 @@ tr202:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st113;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr208;
@@ -1444,8 +1332,7 @@ tr208:
 	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 43u: goto tr209;
@@ -1458,8 +1345,7 @@ tr209:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st115;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	if ( (*p) == 125u )
 		goto st116;
@@ -1468,25 +1354,23 @@ tr211:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st116;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	if ( (*p) == 13u )
 		goto st117;
 	goto st0;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	if ( (*p) == 10u )
 		goto tr214;
 	goto st0;
 tr214:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 118; goto _out;} }
 	goto st118;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	if ( (*p) == 41u )
 		goto tr215;
@@ -1495,8 +1379,7 @@ tr198:
 	{ {p = (( IMW_SKIP_TO(119)))-1;} }
 	goto st119;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 34u: goto tr194;
@@ -1504,8 +1387,7 @@ case 119:
 	}
 	goto st0;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 73u: goto st121;
@@ -1513,8 +1395,7 @@ case 120:
 	}
 	goto st0;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 76u: goto st106;
@@ -1525,8 +1406,7 @@ tr196:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st122;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr218;
@@ -1539,8 +1419,7 @@ tr218:
 	{ {p = (( IMW_SKIP_TO(123)))-1;} }
 	goto st123;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 43u: goto tr219;
@@ -1553,8 +1432,7 @@ tr219:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st124;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	if ( (*p) == 125u )
 		goto st125;
@@ -1563,25 +1441,23 @@ tr221:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st125;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	if ( (*p) == 13u )
 		goto st126;
 	goto st0;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	if ( (*p) == 10u )
 		goto tr224;
 	goto st0;
 tr224:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 127; goto _out;} }
 	goto st127;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	if ( (*p) == 32u )
 		goto tr225;
@@ -1590,8 +1466,7 @@ tr190:
 	{ {p = (( IMW_SKIP_TO(128)))-1;} }
 	goto st128;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 34u: goto tr186;
@@ -1599,8 +1474,7 @@ case 128:
 	}
 	goto st0;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	switch( (*p) ) {
 		case 73u: goto st130;
@@ -1608,8 +1482,7 @@ case 129:
 	}
 	goto st0;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 76u: goto st101;
@@ -1620,8 +1493,7 @@ tr188:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st131;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr228;
@@ -1634,8 +1506,7 @@ tr228:
 	{ {p = (( IMW_SKIP_TO(132)))-1;} }
 	goto st132;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	switch( (*p) ) {
 		case 43u: goto tr229;
@@ -1648,8 +1519,7 @@ tr229:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st133;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	if ( (*p) == 125u )
 		goto st134;
@@ -1658,25 +1528,23 @@ tr231:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st134;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	if ( (*p) == 13u )
 		goto st135;
 	goto st0;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	if ( (*p) == 10u )
 		goto tr234;
 	goto st0;
 tr234:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 136; goto _out;} }
 	goto st136;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	if ( (*p) == 41u )
 		goto tr235;
@@ -1685,8 +1553,7 @@ tr184:
 	{ {p = (( IMW_SKIP_TO(137)))-1;} }
 	goto st137;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 34u: goto tr180;
@@ -1694,8 +1561,7 @@ case 137:
 	}
 	goto st0;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 73u: goto st139;
@@ -1703,8 +1569,7 @@ case 138:
 	}
 	goto st0;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 76u: goto st98;
@@ -1715,8 +1580,7 @@ tr182:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st140;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr238;
@@ -1729,8 +1593,7 @@ tr238:
 	{ {p = (( IMW_SKIP_TO(141)))-1;} }
 	goto st141;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 43u: goto tr239;
@@ -1743,8 +1606,7 @@ tr239:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st142;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	if ( (*p) == 125u )
 		goto st143;
@@ -1753,25 +1615,23 @@ tr241:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st143;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	if ( (*p) == 13u )
 		goto st144;
 	goto st0;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	if ( (*p) == 10u )
 		goto tr244;
 	goto st0;
 tr244:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 145; goto _out;} }
 	goto st145;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	if ( (*p) == 32u )
 		goto tr245;
@@ -1780,8 +1640,7 @@ tr178:
 	{ {p = (( IMW_SKIP_TO(146)))-1;} }
 	goto st146;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 34u: goto tr174;
@@ -1789,8 +1648,7 @@ case 146:
 	}
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 73u: goto st148;
@@ -1798,8 +1656,7 @@ case 147:
 	}
 	goto st0;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 76u: goto st95;
@@ -1810,8 +1667,7 @@ tr176:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st149;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr248;
@@ -1824,8 +1680,7 @@ tr248:
 	{ {p = (( IMW_SKIP_TO(150)))-1;} }
 	goto st150;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 43u: goto tr249;
@@ -1838,8 +1693,7 @@ tr249:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st151;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	if ( (*p) == 125u )
 		goto st152;
@@ -1848,25 +1702,23 @@ tr251:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st152;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	if ( (*p) == 13u )
 		goto st153;
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	if ( (*p) == 10u )
 		goto tr254;
 	goto st0;
 tr254:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 154; goto _out;} }
 	goto st154;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	if ( (*p) == 32u )
 		goto tr255;
@@ -1875,8 +1727,7 @@ tr172:
 	{ {p = (( IMW_SKIP_TO(155)))-1;} }
 	goto st155;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 34u: goto tr168;
@@ -1884,8 +1735,7 @@ case 155:
 	}
 	goto st0;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 73u: goto st157;
@@ -1893,8 +1743,7 @@ case 156:
 	}
 	goto st0;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 76u: goto st92;
@@ -1905,8 +1754,7 @@ tr170:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st158;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr258;
@@ -1919,8 +1767,7 @@ tr258:
 	{ {p = (( IMW_SKIP_TO(159)))-1;} }
 	goto st159;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 43u: goto tr259;
@@ -1933,8 +1780,7 @@ tr259:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st160;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	if ( (*p) == 125u )
 		goto st161;
@@ -1943,39 +1789,35 @@ tr261:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st161;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	if ( (*p) == 13u )
 		goto st162;
 	goto st0;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	if ( (*p) == 10u )
 		goto tr264;
 	goto st0;
 tr264:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 163; goto _out;} }
 	goto st163;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	if ( (*p) == 32u )
 		goto tr265;
 	goto st0;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	if ( (*p) == 32u )
 		goto tr266;
 	goto st0;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 73u: goto st166;
@@ -1983,8 +1825,7 @@ case 165:
 	}
 	goto st0;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 76u: goto st103;
@@ -1995,8 +1836,7 @@ tr160:
 	{ {p = (( IMW_SKIP_TO(167)))-1;} }
 	goto st167;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	switch( (*p) ) {
 		case 34u: goto tr156;
@@ -2004,8 +1844,7 @@ case 167:
 	}
 	goto st0;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	switch( (*p) ) {
 		case 73u: goto st169;
@@ -2013,8 +1852,7 @@ case 168:
 	}
 	goto st0;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	switch( (*p) ) {
 		case 76u: goto st85;
@@ -2025,8 +1863,7 @@ tr158:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st170;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr270;
@@ -2039,8 +1876,7 @@ tr270:
 	{ {p = (( IMW_SKIP_TO(171)))-1;} }
 	goto st171;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 43u: goto tr271;
@@ -2053,8 +1889,7 @@ tr271:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st172;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	if ( (*p) == 125u )
 		goto st173;
@@ -2063,25 +1898,23 @@ tr273:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st173;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	if ( (*p) == 13u )
 		goto st174;
 	goto st0;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	if ( (*p) == 10u )
 		goto tr276;
 	goto st0;
 tr276:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 175; goto _out;} }
 	goto st175;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	if ( (*p) == 41u )
 		goto tr277;
@@ -2090,8 +1923,7 @@ tr154:
 	{ {p = (( IMW_SKIP_TO(176)))-1;} }
 	goto st176;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	switch( (*p) ) {
 		case 34u: goto tr150;
@@ -2099,8 +1931,7 @@ case 176:
 	}
 	goto st0;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 73u: goto st178;
@@ -2108,8 +1939,7 @@ case 177:
 	}
 	goto st0;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 76u: goto st82;
@@ -2120,8 +1950,7 @@ tr152:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st179;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr280;
@@ -2134,8 +1963,7 @@ tr280:
 	{ {p = (( IMW_SKIP_TO(180)))-1;} }
 	goto st180;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 43u: goto tr281;
@@ -2148,8 +1976,7 @@ tr281:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st181;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	if ( (*p) == 125u )
 		goto st182;
@@ -2158,25 +1985,23 @@ tr283:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st182;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	if ( (*p) == 13u )
 		goto st183;
 	goto st0;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	if ( (*p) == 10u )
 		goto tr286;
 	goto st0;
 tr286:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 184; goto _out;} }
 	goto st184;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	if ( (*p) == 32u )
 		goto tr287;
@@ -2185,8 +2010,7 @@ tr148:
 	{ {p = (( IMW_SKIP_TO(185)))-1;} }
 	goto st185;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 34u: goto tr144;
@@ -2194,8 +2018,7 @@ case 185:
 	}
 	goto st0;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	switch( (*p) ) {
 		case 73u: goto st187;
@@ -2203,8 +2026,7 @@ case 186:
 	}
 	goto st0;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 76u: goto st79;
@@ -2215,8 +2037,7 @@ tr146:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st188;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr290;
@@ -2229,8 +2050,7 @@ tr290:
 	{ {p = (( IMW_SKIP_TO(189)))-1;} }
 	goto st189;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 43u: goto tr291;
@@ -2243,8 +2063,7 @@ tr291:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st190;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	if ( (*p) == 125u )
 		goto st191;
@@ -2253,25 +2072,23 @@ tr293:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st191;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	if ( (*p) == 13u )
 		goto st192;
 	goto st0;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	if ( (*p) == 10u )
 		goto tr296;
 	goto st0;
 tr296:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 193; goto _out;} }
 	goto st193;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	if ( (*p) == 32u )
 		goto tr297;
@@ -2280,8 +2097,7 @@ tr142:
 	{ {p = (( IMW_SKIP_TO(194)))-1;} }
 	goto st194;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	switch( (*p) ) {
 		case 34u: goto tr138;
@@ -2289,8 +2105,7 @@ case 194:
 	}
 	goto st0;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	switch( (*p) ) {
 		case 73u: goto st196;
@@ -2298,8 +2113,7 @@ case 195:
 	}
 	goto st0;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	switch( (*p) ) {
 		case 76u: goto st76;
@@ -2310,8 +2124,7 @@ tr140:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st197;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr300;
@@ -2324,8 +2137,7 @@ tr300:
 	{ {p = (( IMW_SKIP_TO(198)))-1;} }
 	goto st198;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 43u: goto tr301;
@@ -2338,8 +2150,7 @@ tr301:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st199;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	if ( (*p) == 125u )
 		goto st200;
@@ -2348,39 +2159,35 @@ tr303:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st200;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	if ( (*p) == 13u )
 		goto st201;
 	goto st0;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	if ( (*p) == 10u )
 		goto tr306;
 	goto st0;
 tr306:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 202; goto _out;} }
 	goto st202;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	if ( (*p) == 32u )
 		goto tr307;
 	goto st0;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	if ( (*p) == 32u )
 		goto tr308;
 	goto st0;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 73u: goto st205;
@@ -2388,8 +2195,7 @@ case 204:
 	}
 	goto st0;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 76u: goto st87;
@@ -2400,8 +2206,7 @@ tr130:
 	{ {p = (( IMW_SKIP_TO(206)))-1;} }
 	goto st206;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 34u: goto tr126;
@@ -2409,8 +2214,7 @@ case 206:
 	}
 	goto st0;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 73u: goto st208;
@@ -2418,8 +2222,7 @@ case 207:
 	}
 	goto st0;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	switch( (*p) ) {
 		case 76u: goto st69;
@@ -2430,8 +2233,7 @@ tr128:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st209;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr312;
@@ -2444,8 +2246,7 @@ tr312:
 	{ {p = (( IMW_SKIP_TO(210)))-1;} }
 	goto st210;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 43u: goto tr313;
@@ -2458,8 +2259,7 @@ tr313:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st211;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	if ( (*p) == 125u )
 		goto st212;
@@ -2468,25 +2268,23 @@ tr315:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st212;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	if ( (*p) == 13u )
 		goto st213;
 	goto st0;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	if ( (*p) == 10u )
 		goto tr318;
 	goto st0;
 tr318:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 214; goto _out;} }
 	goto st214;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	if ( (*p) == 41u )
 		goto tr319;
@@ -2495,8 +2293,7 @@ tr124:
 	{ {p = (( IMW_SKIP_TO(215)))-1;} }
 	goto st215;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	switch( (*p) ) {
 		case 34u: goto tr120;
@@ -2504,8 +2301,7 @@ case 215:
 	}
 	goto st0;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	switch( (*p) ) {
 		case 73u: goto st217;
@@ -2513,8 +2309,7 @@ case 216:
 	}
 	goto st0;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 76u: goto st66;
@@ -2525,8 +2320,7 @@ tr122:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st218;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr322;
@@ -2539,8 +2333,7 @@ tr322:
 	{ {p = (( IMW_SKIP_TO(219)))-1;} }
 	goto st219;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	switch( (*p) ) {
 		case 43u: goto tr323;
@@ -2553,8 +2346,7 @@ tr323:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	if ( (*p) == 125u )
 		goto st221;
@@ -2563,25 +2355,23 @@ tr325:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	if ( (*p) == 13u )
 		goto st222;
 	goto st0;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	if ( (*p) == 10u )
 		goto tr328;
 	goto st0;
 tr328:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 223; goto _out;} }
 	goto st223;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	if ( (*p) == 32u )
 		goto tr329;
@@ -2590,8 +2380,7 @@ tr118:
 	{ {p = (( IMW_SKIP_TO(224)))-1;} }
 	goto st224;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	switch( (*p) ) {
 		case 34u: goto tr114;
@@ -2599,8 +2388,7 @@ case 224:
 	}
 	goto st0;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	switch( (*p) ) {
 		case 73u: goto st226;
@@ -2608,8 +2396,7 @@ case 225:
 	}
 	goto st0;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	switch( (*p) ) {
 		case 76u: goto st63;
@@ -2620,8 +2407,7 @@ tr116:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st227;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr332;
@@ -2634,8 +2420,7 @@ tr332:
 	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 43u: goto tr333;
@@ -2648,8 +2433,7 @@ tr333:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st229;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	if ( (*p) == 125u )
 		goto st230;
@@ -2658,25 +2442,23 @@ tr335:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st230;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	if ( (*p) == 13u )
 		goto st231;
 	goto st0;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	if ( (*p) == 10u )
 		goto tr338;
 	goto st0;
 tr338:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 232; goto _out;} }
 	goto st232;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	if ( (*p) == 32u )
 		goto tr339;
@@ -2685,8 +2467,7 @@ tr112:
 	{ {p = (( IMW_SKIP_TO(233)))-1;} }
 	goto st233;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	switch( (*p) ) {
 		case 34u: goto tr108;
@@ -2694,8 +2475,7 @@ case 233:
 	}
 	goto st0;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	switch( (*p) ) {
 		case 73u: goto st235;
@@ -2703,8 +2483,7 @@ case 234:
 	}
 	goto st0;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 76u: goto st60;
@@ -2715,8 +2494,7 @@ tr110:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st236;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr342;
@@ -2729,8 +2507,7 @@ tr342:
 	{ {p = (( IMW_SKIP_TO(237)))-1;} }
 	goto st237;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 43u: goto tr343;
@@ -2743,8 +2520,7 @@ tr343:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st238;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	if ( (*p) == 125u )
 		goto st239;
@@ -2753,39 +2529,35 @@ tr345:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st239;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	if ( (*p) == 13u )
 		goto st240;
 	goto st0;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	if ( (*p) == 10u )
 		goto tr348;
 	goto st0;
 tr348:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 241; goto _out;} }
 	goto st241;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	if ( (*p) == 32u )
 		goto tr349;
 	goto st0;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	if ( (*p) == 32u )
 		goto tr350;
 	goto st0;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 73u: goto st244;
@@ -2793,8 +2565,7 @@ case 243:
 	}
 	goto st0;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 76u: goto st71;
@@ -2805,8 +2576,7 @@ tr100:
 	{ {p = (( IMW_SKIP_TO(245)))-1;} }
 	goto st245;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 34u: goto tr96;
@@ -2814,8 +2584,7 @@ case 245:
 	}
 	goto st0;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 73u: goto st247;
@@ -2823,8 +2592,7 @@ case 246:
 	}
 	goto st0;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 76u: goto st53;
@@ -2835,8 +2603,7 @@ tr98:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st248;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr354;
@@ -2849,8 +2616,7 @@ tr354:
 	{ {p = (( IMW_SKIP_TO(249)))-1;} }
 	goto st249;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 43u: goto tr355;
@@ -2863,8 +2629,7 @@ tr355:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st250;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	if ( (*p) == 125u )
 		goto st251;
@@ -2873,25 +2638,23 @@ tr357:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st251;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	if ( (*p) == 13u )
 		goto st252;
 	goto st0;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	if ( (*p) == 10u )
 		goto tr360;
 	goto st0;
 tr360:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 253; goto _out;} }
 	goto st253;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	if ( (*p) == 41u )
 		goto tr361;
@@ -2900,8 +2663,7 @@ tr94:
 	{ {p = (( IMW_SKIP_TO(254)))-1;} }
 	goto st254;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	switch( (*p) ) {
 		case 34u: goto tr90;
@@ -2909,8 +2671,7 @@ case 254:
 	}
 	goto st0;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 73u: goto st256;
@@ -2918,8 +2679,7 @@ case 255:
 	}
 	goto st0;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 76u: goto st50;
@@ -2930,8 +2690,7 @@ tr92:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st257;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr364;
@@ -2944,8 +2703,7 @@ tr364:
 	{ {p = (( IMW_SKIP_TO(258)))-1;} }
 	goto st258;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 43u: goto tr365;
@@ -2958,8 +2716,7 @@ tr365:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	if ( (*p) == 125u )
 		goto st260;
@@ -2968,25 +2725,23 @@ tr367:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	if ( (*p) == 13u )
 		goto st261;
 	goto st0;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	if ( (*p) == 10u )
 		goto tr370;
 	goto st0;
 tr370:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 262; goto _out;} }
 	goto st262;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	if ( (*p) == 32u )
 		goto tr371;
@@ -2995,8 +2750,7 @@ tr88:
 	{ {p = (( IMW_SKIP_TO(263)))-1;} }
 	goto st263;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	switch( (*p) ) {
 		case 34u: goto tr84;
@@ -3004,8 +2758,7 @@ case 263:
 	}
 	goto st0;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	switch( (*p) ) {
 		case 73u: goto st265;
@@ -3013,8 +2766,7 @@ case 264:
 	}
 	goto st0;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	switch( (*p) ) {
 		case 76u: goto st47;
@@ -3025,8 +2777,7 @@ tr86:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st266;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr374;
@@ -3039,8 +2790,7 @@ tr374:
 	{ {p = (( IMW_SKIP_TO(267)))-1;} }
 	goto st267;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 43u: goto tr375;
@@ -3053,8 +2803,7 @@ tr375:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st268;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	if ( (*p) == 125u )
 		goto st269;
@@ -3063,25 +2812,23 @@ tr377:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	if ( (*p) == 13u )
 		goto st270;
 	goto st0;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	if ( (*p) == 10u )
 		goto tr380;
 	goto st0;
 tr380:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 271; goto _out;} }
 	goto st271;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	if ( (*p) == 32u )
 		goto tr381;
@@ -3090,8 +2837,7 @@ tr82:
 	{ {p = (( IMW_SKIP_TO(272)))-1;} }
 	goto st272;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	switch( (*p) ) {
 		case 34u: goto tr78;
@@ -3099,8 +2845,7 @@ case 272:
 	}
 	goto st0;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	switch( (*p) ) {
 		case 73u: goto st274;
@@ -3108,8 +2853,7 @@ case 273:
 	}
 	goto st0;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 76u: goto st44;
@@ -3120,8 +2864,7 @@ tr80:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st275;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr384;
@@ -3134,8 +2877,7 @@ tr384:
 	{ {p = (( IMW_SKIP_TO(276)))-1;} }
 	goto st276;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	switch( (*p) ) {
 		case 43u: goto tr385;
@@ -3148,8 +2890,7 @@ tr385:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st277;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	if ( (*p) == 125u )
 		goto st278;
@@ -3158,39 +2899,35 @@ tr387:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	if ( (*p) == 13u )
 		goto st279;
 	goto st0;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	if ( (*p) == 10u )
 		goto tr390;
 	goto st0;
 tr390:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 280; goto _out;} }
 	goto st280;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	if ( (*p) == 32u )
 		goto tr391;
 	goto st0;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	if ( (*p) == 32u )
 		goto tr392;
 	goto st0;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	switch( (*p) ) {
 		case 73u: goto st283;
@@ -3198,8 +2935,7 @@ case 282:
 	}
 	goto st0;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	switch( (*p) ) {
 		case 76u: goto st55;
@@ -3210,8 +2946,7 @@ tr70:
 	{ {p = (( IMW_SKIP_TO(284)))-1;} }
 	goto st284;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	switch( (*p) ) {
 		case 34u: goto tr66;
@@ -3219,8 +2954,7 @@ case 284:
 	}
 	goto st0;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	switch( (*p) ) {
 		case 73u: goto st286;
@@ -3228,8 +2962,7 @@ case 285:
 	}
 	goto st0;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	switch( (*p) ) {
 		case 76u: goto st37;
@@ -3240,8 +2973,7 @@ tr68:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr396;
@@ -3254,8 +2986,7 @@ tr396:
 	{ {p = (( IMW_SKIP_TO(288)))-1;} }
 	goto st288;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	switch( (*p) ) {
 		case 43u: goto tr397;
@@ -3268,8 +2999,7 @@ tr397:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st289;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	if ( (*p) == 125u )
 		goto st290;
@@ -3278,25 +3008,23 @@ tr399:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st290;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	if ( (*p) == 13u )
 		goto st291;
 	goto st0;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	if ( (*p) == 10u )
 		goto tr402;
 	goto st0;
 tr402:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 292; goto _out;} }
 	goto st292;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	if ( (*p) == 41u )
 		goto tr403;
@@ -3305,8 +3033,7 @@ tr64:
 	{ {p = (( IMW_SKIP_TO(293)))-1;} }
 	goto st293;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	switch( (*p) ) {
 		case 34u: goto tr60;
@@ -3314,8 +3041,7 @@ case 293:
 	}
 	goto st0;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	switch( (*p) ) {
 		case 73u: goto st295;
@@ -3323,8 +3049,7 @@ case 294:
 	}
 	goto st0;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	switch( (*p) ) {
 		case 76u: goto st34;
@@ -3335,8 +3060,7 @@ tr62:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st296;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr406;
@@ -3349,8 +3073,7 @@ tr406:
 	{ {p = (( IMW_SKIP_TO(297)))-1;} }
 	goto st297;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	switch( (*p) ) {
 		case 43u: goto tr407;
@@ -3363,8 +3086,7 @@ tr407:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st298;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	if ( (*p) == 125u )
 		goto st299;
@@ -3373,25 +3095,23 @@ tr409:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st299;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	if ( (*p) == 13u )
 		goto st300;
 	goto st0;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	if ( (*p) == 10u )
 		goto tr412;
 	goto st0;
 tr412:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 301; goto _out;} }
 	goto st301;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	if ( (*p) == 32u )
 		goto tr413;
@@ -3400,8 +3120,7 @@ tr58:
 	{ {p = (( IMW_SKIP_TO(302)))-1;} }
 	goto st302;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	switch( (*p) ) {
 		case 34u: goto tr54;
@@ -3409,8 +3128,7 @@ case 302:
 	}
 	goto st0;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 73u: goto st304;
@@ -3418,8 +3136,7 @@ case 303:
 	}
 	goto st0;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	switch( (*p) ) {
 		case 76u: goto st31;
@@ -3430,8 +3147,7 @@ tr56:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st305;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr416;
@@ -3444,8 +3160,7 @@ tr416:
 	{ {p = (( IMW_SKIP_TO(306)))-1;} }
 	goto st306;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 43u: goto tr417;
@@ -3458,8 +3173,7 @@ tr417:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st307;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	if ( (*p) == 125u )
 		goto st308;
@@ -3468,25 +3182,23 @@ tr419:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st308;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	if ( (*p) == 13u )
 		goto st309;
 	goto st0;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	if ( (*p) == 10u )
 		goto tr422;
 	goto st0;
 tr422:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 310; goto _out;} }
 	goto st310;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	if ( (*p) == 32u )
 		goto tr423;
@@ -3495,8 +3207,7 @@ tr52:
 	{ {p = (( IMW_SKIP_TO(311)))-1;} }
 	goto st311;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	switch( (*p) ) {
 		case 34u: goto tr48;
@@ -3504,8 +3215,7 @@ case 311:
 	}
 	goto st0;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 73u: goto st313;
@@ -3513,8 +3223,7 @@ case 312:
 	}
 	goto st0;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	switch( (*p) ) {
 		case 76u: goto st28;
@@ -3525,8 +3234,7 @@ tr50:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st314;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr426;
@@ -3539,8 +3247,7 @@ tr426:
 	{ {p = (( IMW_SKIP_TO(315)))-1;} }
 	goto st315;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	switch( (*p) ) {
 		case 43u: goto tr427;
@@ -3553,8 +3260,7 @@ tr427:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st316;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	if ( (*p) == 125u )
 		goto st317;
@@ -3563,39 +3269,35 @@ tr429:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st317;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	if ( (*p) == 13u )
 		goto st318;
 	goto st0;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	if ( (*p) == 10u )
 		goto tr432;
 	goto st0;
 tr432:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 319; goto _out;} }
 	goto st319;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	if ( (*p) == 32u )
 		goto tr433;
 	goto st0;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	if ( (*p) == 32u )
 		goto tr434;
 	goto st0;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	switch( (*p) ) {
 		case 73u: goto st322;
@@ -3603,8 +3305,7 @@ case 321:
 	}
 	goto st0;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	switch( (*p) ) {
 		case 76u: goto st39;
@@ -3615,8 +3316,7 @@ tr40:
 	{ {p = (( IMW_SKIP_TO(323)))-1;} }
 	goto st323;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	switch( (*p) ) {
 		case 34u: goto tr36;
@@ -3624,8 +3324,7 @@ case 323:
 	}
 	goto st0;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	switch( (*p) ) {
 		case 73u: goto st325;
@@ -3633,8 +3332,7 @@ case 324:
 	}
 	goto st0;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	switch( (*p) ) {
 		case 76u: goto st21;
@@ -3645,8 +3343,7 @@ tr38:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st326;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr438;
@@ -3659,8 +3356,7 @@ tr438:
 	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 43u: goto tr439;
@@ -3673,8 +3369,7 @@ tr439:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st328;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	if ( (*p) == 125u )
 		goto st329;
@@ -3683,25 +3378,23 @@ tr441:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st329;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	if ( (*p) == 13u )
 		goto st330;
 	goto st0;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	if ( (*p) == 10u )
 		goto tr444;
 	goto st0;
 tr444:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 331; goto _out;} }
 	goto st331;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	if ( (*p) == 41u )
 		goto tr445;
@@ -3710,8 +3403,7 @@ tr34:
 	{ {p = (( IMW_SKIP_TO(332)))-1;} }
 	goto st332;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	switch( (*p) ) {
 		case 34u: goto tr30;
@@ -3719,8 +3411,7 @@ case 332:
 	}
 	goto st0;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	switch( (*p) ) {
 		case 73u: goto st334;
@@ -3728,8 +3419,7 @@ case 333:
 	}
 	goto st0;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	switch( (*p) ) {
 		case 76u: goto st18;
@@ -3740,8 +3430,7 @@ tr32:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st335;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr448;
@@ -3754,8 +3443,7 @@ tr448:
 	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	switch( (*p) ) {
 		case 43u: goto tr449;
@@ -3768,8 +3456,7 @@ tr449:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st337;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	if ( (*p) == 125u )
 		goto st338;
@@ -3778,25 +3465,23 @@ tr451:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	if ( (*p) == 13u )
 		goto st339;
 	goto st0;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	if ( (*p) == 10u )
 		goto tr454;
 	goto st0;
 tr454:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 340; goto _out;} }
 	goto st340;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	if ( (*p) == 32u )
 		goto tr455;
@@ -3805,8 +3490,7 @@ tr28:
 	{ {p = (( IMW_SKIP_TO(341)))-1;} }
 	goto st341;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	switch( (*p) ) {
 		case 34u: goto tr24;
@@ -3814,8 +3498,7 @@ case 341:
 	}
 	goto st0;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	switch( (*p) ) {
 		case 73u: goto st343;
@@ -3823,8 +3506,7 @@ case 342:
 	}
 	goto st0;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	switch( (*p) ) {
 		case 76u: goto st15;
@@ -3835,8 +3517,7 @@ tr26:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st344;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr458;
@@ -3849,8 +3530,7 @@ tr458:
 	{ {p = (( IMW_SKIP_TO(345)))-1;} }
 	goto st345;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	switch( (*p) ) {
 		case 43u: goto tr459;
@@ -3863,8 +3543,7 @@ tr459:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st346;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	if ( (*p) == 125u )
 		goto st347;
@@ -3873,25 +3552,23 @@ tr461:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st347;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	if ( (*p) == 13u )
 		goto st348;
 	goto st0;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	if ( (*p) == 10u )
 		goto tr464;
 	goto st0;
 tr464:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 349; goto _out;} }
 	goto st349;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	if ( (*p) == 32u )
 		goto tr465;
@@ -3900,8 +3577,7 @@ tr22:
 	{ {p = (( IMW_SKIP_TO(350)))-1;} }
 	goto st350;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	switch( (*p) ) {
 		case 34u: goto tr18;
@@ -3909,8 +3585,7 @@ case 350:
 	}
 	goto st0;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 73u: goto st352;
@@ -3918,8 +3593,7 @@ case 351:
 	}
 	goto st0;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	switch( (*p) ) {
 		case 76u: goto st12;
@@ -3930,8 +3604,7 @@ tr20:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st353;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr468;
@@ -3944,8 +3617,7 @@ tr468:
 	{ {p = (( IMW_SKIP_TO(354)))-1;} }
 	goto st354;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	switch( (*p) ) {
 		case 43u: goto tr469;
@@ -3958,8 +3630,7 @@ tr469:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st355;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	if ( (*p) == 125u )
 		goto st356;
@@ -3968,39 +3639,35 @@ tr471:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st356;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	if ( (*p) == 13u )
 		goto st357;
 	goto st0;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	if ( (*p) == 10u )
 		goto tr474;
 	goto st0;
 tr474:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 358; goto _out;} }
 	goto st358;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	if ( (*p) == 32u )
 		goto tr475;
 	goto st0;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	if ( (*p) == 32u )
 		goto tr476;
 	goto st0;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	switch( (*p) ) {
 		case 73u: goto st361;
@@ -4008,8 +3675,7 @@ case 360:
 	}
 	goto st0;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	switch( (*p) ) {
 		case 76u: goto st23;
@@ -4020,8 +3686,7 @@ tr12:
 	{ {p = (( IMW_SKIP_TO(362)))-1;} }
 	goto st362;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	switch( (*p) ) {
 		case 34u: goto tr8;
@@ -4029,8 +3694,7 @@ case 362:
 	}
 	goto st0;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	switch( (*p) ) {
 		case 73u: goto st364;
@@ -4038,8 +3702,7 @@ case 363:
 	}
 	goto st0;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	switch( (*p) ) {
 		case 76u: goto st7;
@@ -4050,8 +3713,7 @@ tr10:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st365;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr480;
@@ -4064,8 +3726,7 @@ tr480:
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	switch( (*p) ) {
 		case 43u: goto tr481;
@@ -4078,8 +3739,7 @@ tr481:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st367;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	if ( (*p) == 125u )
 		goto st368;
@@ -4088,25 +3748,23 @@ tr483:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st368;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	if ( (*p) == 13u )
 		goto st369;
 	goto st0;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	if ( (*p) == 10u )
 		goto tr486;
 	goto st0;
 tr486:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 370; goto _out;} }
 	goto st370;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	if ( (*p) == 32u )
 		goto tr487;
@@ -4115,8 +3773,7 @@ tr6:
 	{ {p = (( IMW_SKIP_TO(371)))-1;} }
 	goto st371;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	switch( (*p) ) {
 		case 34u: goto tr2;
@@ -4124,8 +3781,7 @@ case 371:
 	}
 	goto st0;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	switch( (*p) ) {
 		case 73u: goto st373;
@@ -4133,8 +3789,7 @@ case 372:
 	}
 	goto st0;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	switch( (*p) ) {
 		case 76u: goto st4;
@@ -4145,8 +3800,7 @@ tr4:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st374;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr490;
@@ -4159,8 +3813,7 @@ tr490:
 	{ {p = (( IMW_SKIP_TO(375)))-1;} }
 	goto st375;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	switch( (*p) ) {
 		case 43u: goto tr491;
@@ -4173,8 +3826,7 @@ tr491:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st376;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	if ( (*p) == 125u )
 		goto st377;
@@ -4183,411 +3835,29 @@ tr493:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st377;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	if ( (*p) == 13u )
 		goto st378;
 	goto st0;
 st378:
-	if ( ++p == pe )
-		goto _test_eof378;
+	p += 1;
 case 378:
 	if ( (*p) == 10u )
 		goto tr496;
 	goto st0;
 tr496:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 379; goto _out;} }
 	goto st379;
 st379:
-	if ( ++p == pe )
-		goto _test_eof379;
+	p += 1;
 case 379:
 	if ( (*p) == 32u )
 		goto tr497;
 	goto st0;
 	}
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof380: cs = 380; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof378: cs = 378; goto _test_eof; 
-	_test_eof379: cs = 379; goto _test_eof; 
 
-	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
@@ -4601,10 +3871,10 @@ case 379:
 	}
 
 
+    (void)eof;
     (void)imw_envelope_error;
     (void)imw_stack;
     (void)imw_top;
-    (void)eof;
     if (run->error)
         return NULL; /* an action stopped the machine */
     if (cs < imw_envelope_first_final) {

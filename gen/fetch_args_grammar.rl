@@ -293,5 +293,5 @@ r_fetch_args = ( r_sp . r_sequence_set . r_sp . ( "ALL"i | "FULL"i | "FAST"i | r
 # tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
-m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;
+m_tagged_ext_paren := ( r_tagged_ext_paren_body @ret_tagged_ext_paren ) & imw_lf_guard;
 }%%

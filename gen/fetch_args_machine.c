@@ -24,7 +24,6 @@ const unsigned char *imw_fetch_args_machine_run(struct imw_run *run,
                                                 const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
@@ -37,8 +36,6 @@ const unsigned char *imw_fetch_args_machine_run(struct imw_run *run,
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	goto _resume;
 
 _again:
@@ -424,14 +421,12 @@ _again:
 	default: break;
 	}
 
-	if ( ++p == pe )
-		goto _test_eof;
+	p += 1;
 _resume:
 	switch ( cs )
 	{
 st1:
-	if ( ++p == pe )
-		goto _test_eof1;
+	p += 1;
 case 1:
 	if ( (*p) == 32u )
 		goto tr0;
@@ -443,8 +438,7 @@ tr0:
 	{ IMW_EV_OPEN(IMW_RULE_FETCH_ARGS); }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 36u: goto tr2;
@@ -457,8 +451,7 @@ tr2:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st3;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	if ( (*p) == 32u )
 		goto tr5;
@@ -467,8 +460,7 @@ tr5:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st4;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 40u: goto st5;
@@ -500,8 +492,7 @@ tr174:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st5;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 66u: goto st6;
@@ -527,8 +518,7 @@ case 5:
 	}
 	goto st0;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 73u: goto st7;
@@ -538,8 +528,7 @@ case 6:
 	}
 	goto st0;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 78u: goto st8;
@@ -547,8 +536,7 @@ case 7:
 	}
 	goto st0;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 65u: goto st9;
@@ -556,8 +544,7 @@ case 8:
 	}
 	goto st0;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	switch( (*p) ) {
 		case 82u: goto st10;
@@ -565,8 +552,7 @@ case 9:
 	}
 	goto st0;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 89u: goto st11;
@@ -574,8 +560,7 @@ case 10:
 	}
 	goto st0;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 46u: goto st12;
@@ -583,8 +568,7 @@ case 11:
 	}
 	goto st0;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	switch( (*p) ) {
 		case 80u: goto st13;
@@ -594,8 +578,7 @@ case 12:
 	}
 	goto st0;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	switch( (*p) ) {
 		case 69u: goto st14;
@@ -603,8 +586,7 @@ case 13:
 	}
 	goto st0;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	switch( (*p) ) {
 		case 69u: goto st15;
@@ -612,8 +594,7 @@ case 14:
 	}
 	goto st0;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 75u: goto st16;
@@ -621,15 +602,13 @@ case 15:
 	}
 	goto st0;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	if ( (*p) == 91u )
 		goto st17;
 	goto st0;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	if ( (*p) == 93u )
 		goto st20;
@@ -649,8 +628,7 @@ tr46:
 	{ {p = (( IMW_SKIP_TO(18)))-1;} }
 	goto st18;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	switch( (*p) ) {
 		case 46u: goto tr43;
@@ -663,8 +641,7 @@ tr43:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st19;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr46;
@@ -674,8 +651,7 @@ tr45:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st20;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	switch( (*p) ) {
 		case 32u: goto st5;
@@ -694,8 +670,7 @@ tr175:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st21;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	switch( (*p) ) {
 		case 13u: goto tr49;
@@ -712,16 +687,14 @@ tr339:
 	{ p--; {p++; cs = 376; goto _out;} }
 	goto st376;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	goto st0;
 tr340:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st22;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	if ( (*p) == 40u )
 		goto st23;
@@ -754,8 +727,7 @@ tr115:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st23;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	switch( (*p) ) {
 		case 67u: goto st50;
@@ -772,8 +744,7 @@ case 23:
 		goto st24;
 	goto st0;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -793,8 +764,7 @@ case 24:
 		goto st24;
 	goto st0;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 36u: goto tr56;
@@ -822,8 +792,7 @@ tr56:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st26;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 32u: goto tr61;
@@ -858,8 +827,7 @@ tr116:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	if ( (*p) == 13u )
 		goto tr49;
@@ -868,8 +836,7 @@ tr57:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	switch( (*p) ) {
 		case 34u: goto tr64;
@@ -897,8 +864,7 @@ tr63:
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	switch( (*p) ) {
 		case 32u: goto tr68;
@@ -928,8 +894,7 @@ tr84:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st30;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	switch( (*p) ) {
 		case 34u: goto tr64;
@@ -956,8 +921,7 @@ tr64:
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -971,8 +935,7 @@ tr72:
 	{ {p = (( IMW_SKIP_TO(32)))-1;} }
 	goto st32;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	switch( (*p) ) {
 		case 32u: goto tr68;
@@ -987,8 +950,7 @@ tr85:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st33;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	switch( (*p) ) {
 		case 32u: goto tr74;
@@ -999,8 +961,7 @@ tr73:
 	{ {p = (( IMW_SKIP_TO(34)))-1;} }
 	goto st34;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	switch( (*p) ) {
 		case 34u: goto tr71;
@@ -1011,8 +972,7 @@ tr65:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 35; goto _out;} {( imw_stack)[( imw_top)++] = 35;goto st363;} }
 	goto st35;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 32u: goto st30;
@@ -1025,8 +985,7 @@ tr67:
 	{ {p = (( IMW_SKIP_TO(36)))-1;} }
 	goto st36;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr77;
@@ -1039,8 +998,7 @@ tr77:
 	{ {p = (( IMW_SKIP_TO(37)))-1;} }
 	goto st37;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 43u: goto tr78;
@@ -1054,8 +1012,7 @@ tr78:
 	{ {p = (( IMW_SKIP_TO(38)))-1;} }
 	goto st38;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	if ( (*p) == 125u )
 		goto tr81;
@@ -1068,8 +1025,7 @@ tr80:
 	{ {p = (( IMW_SKIP_TO(39)))-1;} }
 	goto st39;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	if ( (*p) == 13u )
 		goto tr82;
@@ -1078,8 +1034,7 @@ tr82:
 	{ {p = (( IMW_SKIP_TO(40)))-1;} }
 	goto st40;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	if ( (*p) == 10u )
 		goto tr83;
@@ -1087,10 +1042,10 @@ case 40:
 tr83:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(41)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 41; goto _out;} }
 	goto st41;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	switch( (*p) ) {
 		case 32u: goto tr84;
@@ -1102,8 +1057,7 @@ tr58:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st42;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	switch( (*p) ) {
 		case 32u: goto tr61;
@@ -1113,8 +1067,7 @@ case 42:
 	}
 	goto st0;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	if ( (*p) == 42u )
 		goto st42;
@@ -1125,8 +1078,7 @@ tr89:
 	{ {p = (( IMW_SKIP_TO(44)))-1;} }
 	goto st44;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	switch( (*p) ) {
 		case 32u: goto tr61;
@@ -1138,8 +1090,7 @@ case 44:
 		goto tr89;
 	goto st0;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	if ( (*p) == 42u )
 		goto st46;
@@ -1147,8 +1098,7 @@ case 45:
 		goto tr91;
 	goto st0;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 32u: goto tr61;
@@ -1160,8 +1110,7 @@ tr91:
 	{ {p = (( IMW_SKIP_TO(47)))-1;} }
 	goto st47;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	switch( (*p) ) {
 		case 32u: goto tr61;
@@ -1180,8 +1129,7 @@ tr59:
 	{ {p = (( IMW_SKIP_TO(48)))-1;} }
 	goto st48;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	switch( (*p) ) {
 		case 32u: goto tr92;
@@ -1200,8 +1148,7 @@ tr60:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st49;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	switch( (*p) ) {
 		case 32u: goto tr95;
@@ -1213,8 +1160,7 @@ case 49:
 		goto tr97;
 	goto st0;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1236,8 +1182,7 @@ case 50:
 		goto st24;
 	goto st0;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1259,8 +1204,7 @@ case 51:
 		goto st24;
 	goto st0;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1282,8 +1226,7 @@ case 52:
 		goto st24;
 	goto st0;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1305,8 +1248,7 @@ case 53:
 		goto st24;
 	goto st0;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1328,8 +1270,7 @@ case 54:
 		goto st24;
 	goto st0;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1351,8 +1292,7 @@ case 55:
 		goto st24;
 	goto st0;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1374,8 +1314,7 @@ case 56:
 		goto st24;
 	goto st0;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1397,8 +1336,7 @@ case 57:
 		goto st24;
 	goto st0;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1420,8 +1358,7 @@ case 58:
 		goto st24;
 	goto st0;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1443,8 +1380,7 @@ case 59:
 		goto st24;
 	goto st0;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -1466,8 +1402,7 @@ case 60:
 		goto st24;
 	goto st0;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	switch( (*p) ) {
 		case 32u: goto st62;
@@ -1487,8 +1422,7 @@ case 61:
 		goto st24;
 	goto st0;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	switch( (*p) ) {
 		case 36u: goto tr56;
@@ -1521,8 +1455,7 @@ tr110:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st63;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	switch( (*p) ) {
 		case 32u: goto tr112;
@@ -1542,8 +1475,7 @@ tr111:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st64;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	switch( (*p) ) {
 		case 32u: goto tr115;
@@ -1558,8 +1490,7 @@ tr176:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st65;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr118;
@@ -1572,8 +1503,7 @@ tr118:
 	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	if ( (*p) == 46u )
 		goto tr119;
@@ -1584,8 +1514,7 @@ tr119:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr121;
@@ -1598,8 +1527,7 @@ tr121:
 	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	if ( (*p) == 62u )
 		goto tr123;
@@ -1614,8 +1542,7 @@ tr132:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st69;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	switch( (*p) ) {
 		case 32u: goto st5;
@@ -1623,8 +1550,7 @@ case 69:
 	}
 	goto st0;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	switch( (*p) ) {
 		case 73u: goto st71;
@@ -1632,8 +1558,7 @@ case 70:
 	}
 	goto st0;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 90u: goto st72;
@@ -1641,8 +1566,7 @@ case 71:
 	}
 	goto st0;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	switch( (*p) ) {
 		case 69u: goto st73;
@@ -1650,15 +1574,13 @@ case 72:
 	}
 	goto st0;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	if ( (*p) == 91u )
 		goto st74;
 	goto st0;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	if ( (*p) == 93u )
 		goto st69;
@@ -1678,8 +1600,7 @@ tr133:
 	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	switch( (*p) ) {
 		case 46u: goto tr130;
@@ -1692,15 +1613,13 @@ tr130:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st76;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr133;
 	goto st0;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	switch( (*p) ) {
 		case 68u: goto st78;
@@ -1708,8 +1627,7 @@ case 77:
 	}
 	goto st0;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	switch( (*p) ) {
 		case 89u: goto st79;
@@ -1717,8 +1635,7 @@ case 78:
 	}
 	goto st0;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	switch( (*p) ) {
 		case 32u: goto st5;
@@ -1730,8 +1647,7 @@ case 79:
 	}
 	goto st0;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 80u: goto st81;
@@ -1739,8 +1655,7 @@ case 80:
 	}
 	goto st0;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 69u: goto st82;
@@ -1748,8 +1663,7 @@ case 81:
 	}
 	goto st0;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	switch( (*p) ) {
 		case 69u: goto st83;
@@ -1757,8 +1671,7 @@ case 82:
 	}
 	goto st0;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 75u: goto st84;
@@ -1766,8 +1679,7 @@ case 83:
 	}
 	goto st0;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	if ( (*p) == 91u )
 		goto tr138;
@@ -1776,8 +1688,7 @@ tr138:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st85;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	switch( (*p) ) {
 		case 72u: goto st88;
@@ -1802,8 +1713,7 @@ tr150:
 	{ {p = (( IMW_SKIP_TO(86)))-1;} }
 	goto st86;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 46u: goto tr147;
@@ -1817,8 +1727,7 @@ tr147:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st87;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 72u: goto st88;
@@ -1832,8 +1741,7 @@ case 87:
 		goto tr150;
 	goto st0;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 69u: goto st89;
@@ -1841,8 +1749,7 @@ case 88:
 	}
 	goto st0;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	switch( (*p) ) {
 		case 65u: goto st90;
@@ -1850,8 +1757,7 @@ case 89:
 	}
 	goto st0;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 68u: goto st91;
@@ -1859,8 +1765,7 @@ case 90:
 	}
 	goto st0;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	switch( (*p) ) {
 		case 69u: goto st92;
@@ -1868,8 +1773,7 @@ case 91:
 	}
 	goto st0;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	switch( (*p) ) {
 		case 82u: goto st93;
@@ -1877,8 +1781,7 @@ case 92:
 	}
 	goto st0;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 46u: goto st94;
@@ -1886,8 +1789,7 @@ case 93:
 	}
 	goto st0;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 70u: goto st95;
@@ -1895,8 +1797,7 @@ case 94:
 	}
 	goto st0;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	switch( (*p) ) {
 		case 73u: goto st96;
@@ -1904,8 +1805,7 @@ case 95:
 	}
 	goto st0;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 69u: goto st97;
@@ -1913,8 +1813,7 @@ case 96:
 	}
 	goto st0;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	switch( (*p) ) {
 		case 76u: goto st98;
@@ -1922,8 +1821,7 @@ case 97:
 	}
 	goto st0;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	switch( (*p) ) {
 		case 68u: goto st99;
@@ -1931,8 +1829,7 @@ case 98:
 	}
 	goto st0;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 83u: goto st100;
@@ -1940,8 +1837,7 @@ case 99:
 	}
 	goto st0;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	switch( (*p) ) {
 		case 32u: goto st101;
@@ -1949,8 +1845,7 @@ case 100:
 	}
 	goto st0;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	if ( (*p) == 40u )
 		goto tr166;
@@ -1966,8 +1861,7 @@ tr166:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 	goto st102;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 34u: goto tr168;
@@ -1993,8 +1887,7 @@ tr167:
 	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 32u: goto tr170;
@@ -2024,8 +1917,7 @@ tr188:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	if ( (*p) == 93u )
 		goto tr173;
@@ -2038,8 +1930,7 @@ tr173:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st105;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 32u: goto tr174;
@@ -2055,8 +1946,7 @@ tr168:
 	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2070,8 +1960,7 @@ tr178:
 	{ {p = (( IMW_SKIP_TO(107)))-1;} }
 	goto st107;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 32u: goto tr170;
@@ -2082,8 +1971,7 @@ tr179:
 	{ {p = (( IMW_SKIP_TO(108)))-1;} }
 	goto st108;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 34u: goto tr177;
@@ -2096,8 +1984,7 @@ tr169:
 	{ {p = (( IMW_SKIP_TO(109)))-1;} }
 	goto st109;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr180;
@@ -2110,8 +1997,7 @@ tr180:
 	{ {p = (( IMW_SKIP_TO(110)))-1;} }
 	goto st110;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	switch( (*p) ) {
 		case 43u: goto tr181;
@@ -2125,8 +2011,7 @@ tr181:
 	{ {p = (( IMW_SKIP_TO(111)))-1;} }
 	goto st111;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	if ( (*p) == 125u )
 		goto tr184;
@@ -2139,8 +2024,7 @@ tr183:
 	{ {p = (( IMW_SKIP_TO(112)))-1;} }
 	goto st112;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	if ( (*p) == 13u )
 		goto tr185;
@@ -2149,8 +2033,7 @@ tr185:
 	{ {p = (( IMW_SKIP_TO(113)))-1;} }
 	goto st113;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	if ( (*p) == 10u )
 		goto tr186;
@@ -2158,10 +2041,10 @@ case 113:
 tr186:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(114)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 114; goto _out;} }
 	goto st114;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 32u: goto tr187;
@@ -2169,8 +2052,7 @@ case 114:
 	}
 	goto st0;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	switch( (*p) ) {
 		case 78u: goto st116;
@@ -2178,8 +2060,7 @@ case 115:
 	}
 	goto st0;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 79u: goto st117;
@@ -2187,8 +2068,7 @@ case 116:
 	}
 	goto st0;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	switch( (*p) ) {
 		case 84u: goto st118;
@@ -2196,15 +2076,13 @@ case 117:
 	}
 	goto st0;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	if ( (*p) == 32u )
 		goto st101;
 	goto st0;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 73u: goto st120;
@@ -2212,8 +2090,7 @@ case 119:
 	}
 	goto st0;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 77u: goto st121;
@@ -2221,8 +2098,7 @@ case 120:
 	}
 	goto st0;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 69u: goto st122;
@@ -2230,15 +2106,13 @@ case 121:
 	}
 	goto st0;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	if ( (*p) == 93u )
 		goto st105;
 	goto st0;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 69u: goto st124;
@@ -2246,8 +2120,7 @@ case 123:
 	}
 	goto st0;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	switch( (*p) ) {
 		case 88u: goto st125;
@@ -2255,8 +2128,7 @@ case 124:
 	}
 	goto st0;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	switch( (*p) ) {
 		case 84u: goto st122;
@@ -2264,8 +2136,7 @@ case 125:
 	}
 	goto st0;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	switch( (*p) ) {
 		case 84u: goto st127;
@@ -2273,8 +2144,7 @@ case 126:
 	}
 	goto st0;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	switch( (*p) ) {
 		case 82u: goto st128;
@@ -2282,8 +2152,7 @@ case 127:
 	}
 	goto st0;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 85u: goto st129;
@@ -2291,8 +2160,7 @@ case 128:
 	}
 	goto st0;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	switch( (*p) ) {
 		case 67u: goto st130;
@@ -2300,8 +2168,7 @@ case 129:
 	}
 	goto st0;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 84u: goto st131;
@@ -2309,8 +2176,7 @@ case 130:
 	}
 	goto st0;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	switch( (*p) ) {
 		case 85u: goto st132;
@@ -2318,8 +2184,7 @@ case 131:
 	}
 	goto st0;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	switch( (*p) ) {
 		case 82u: goto st133;
@@ -2327,8 +2192,7 @@ case 132:
 	}
 	goto st0;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 69u: goto st69;
@@ -2336,8 +2200,7 @@ case 133:
 	}
 	goto st0;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	switch( (*p) ) {
 		case 77u: goto st135;
@@ -2347,8 +2210,7 @@ case 134:
 	}
 	goto st0;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	switch( (*p) ) {
 		case 65u: goto st136;
@@ -2356,8 +2218,7 @@ case 135:
 	}
 	goto st0;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	switch( (*p) ) {
 		case 73u: goto st137;
@@ -2365,8 +2226,7 @@ case 136:
 	}
 	goto st0;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 76u: goto st138;
@@ -2374,8 +2234,7 @@ case 137:
 	}
 	goto st0;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 73u: goto st139;
@@ -2383,8 +2242,7 @@ case 138:
 	}
 	goto st0;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 68u: goto st69;
@@ -2392,8 +2250,7 @@ case 139:
 	}
 	goto st0;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	switch( (*p) ) {
 		case 86u: goto st141;
@@ -2401,8 +2258,7 @@ case 140:
 	}
 	goto st0;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 69u: goto st142;
@@ -2410,8 +2266,7 @@ case 141:
 	}
 	goto st0;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 76u: goto st143;
@@ -2419,8 +2274,7 @@ case 142:
 	}
 	goto st0;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	switch( (*p) ) {
 		case 79u: goto st144;
@@ -2428,8 +2282,7 @@ case 143:
 	}
 	goto st0;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	switch( (*p) ) {
 		case 80u: goto st133;
@@ -2437,8 +2290,7 @@ case 144:
 	}
 	goto st0;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 76u: goto st146;
@@ -2446,8 +2298,7 @@ case 145:
 	}
 	goto st0;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 65u: goto st147;
@@ -2455,8 +2306,7 @@ case 146:
 	}
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 71u: goto st148;
@@ -2464,8 +2314,7 @@ case 147:
 	}
 	goto st0;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 83u: goto st69;
@@ -2473,8 +2322,7 @@ case 148:
 	}
 	goto st0;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	switch( (*p) ) {
 		case 78u: goto st150;
@@ -2482,8 +2330,7 @@ case 149:
 	}
 	goto st0;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 84u: goto st151;
@@ -2491,8 +2338,7 @@ case 150:
 	}
 	goto st0;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	switch( (*p) ) {
 		case 69u: goto st152;
@@ -2500,8 +2346,7 @@ case 151:
 	}
 	goto st0;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	switch( (*p) ) {
 		case 82u: goto st153;
@@ -2509,8 +2354,7 @@ case 152:
 	}
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	switch( (*p) ) {
 		case 78u: goto st154;
@@ -2518,8 +2362,7 @@ case 153:
 	}
 	goto st0;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 65u: goto st155;
@@ -2527,8 +2370,7 @@ case 154:
 	}
 	goto st0;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 76u: goto st156;
@@ -2536,8 +2378,7 @@ case 155:
 	}
 	goto st0;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 68u: goto st157;
@@ -2545,8 +2386,7 @@ case 156:
 	}
 	goto st0;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 65u: goto st158;
@@ -2554,8 +2394,7 @@ case 157:
 	}
 	goto st0;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	switch( (*p) ) {
 		case 84u: goto st133;
@@ -2563,8 +2402,7 @@ case 158:
 	}
 	goto st0;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 79u: goto st160;
@@ -2572,8 +2410,7 @@ case 159:
 	}
 	goto st0;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	switch( (*p) ) {
 		case 68u: goto st161;
@@ -2581,8 +2418,7 @@ case 160:
 	}
 	goto st0;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	switch( (*p) ) {
 		case 83u: goto st162;
@@ -2590,8 +2426,7 @@ case 161:
 	}
 	goto st0;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 69u: goto st163;
@@ -2599,8 +2434,7 @@ case 162:
 	}
 	goto st0;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	switch( (*p) ) {
 		case 81u: goto st69;
@@ -2608,8 +2442,7 @@ case 163:
 	}
 	goto st0;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	switch( (*p) ) {
 		case 82u: goto st165;
@@ -2617,8 +2450,7 @@ case 164:
 	}
 	goto st0;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 69u: goto st166;
@@ -2626,8 +2458,7 @@ case 165:
 	}
 	goto st0;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 86u: goto st167;
@@ -2635,8 +2466,7 @@ case 166:
 	}
 	goto st0;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	switch( (*p) ) {
 		case 73u: goto st168;
@@ -2644,8 +2474,7 @@ case 167:
 	}
 	goto st0;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	switch( (*p) ) {
 		case 69u: goto st169;
@@ -2653,8 +2482,7 @@ case 168:
 	}
 	goto st0;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	switch( (*p) ) {
 		case 87u: goto st170;
@@ -2662,8 +2490,7 @@ case 169:
 	}
 	goto st0;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 32u: goto st171;
@@ -2671,8 +2498,7 @@ case 170:
 	}
 	goto st0;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 40u: goto st172;
@@ -2699,8 +2525,7 @@ case 171:
 	}
 	goto st0;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	switch( (*p) ) {
 		case 76u: goto st173;
@@ -2708,8 +2533,7 @@ case 172:
 	}
 	goto st0;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	switch( (*p) ) {
 		case 65u: goto st174;
@@ -2717,8 +2541,7 @@ case 173:
 	}
 	goto st0;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	switch( (*p) ) {
 		case 90u: goto st175;
@@ -2726,8 +2549,7 @@ case 174:
 	}
 	goto st0;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 89u: goto st176;
@@ -2735,8 +2557,7 @@ case 175:
 	}
 	goto st0;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	switch( (*p) ) {
 		case 32u: goto st172;
@@ -2744,8 +2565,7 @@ case 176:
 	}
 	goto st0;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 70u: goto st178;
@@ -2753,8 +2573,7 @@ case 177:
 	}
 	goto st0;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 67u: goto st179;
@@ -2762,29 +2581,25 @@ case 178:
 	}
 	goto st0;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	if ( (*p) == 56u )
 		goto st180;
 	goto st0;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	if ( (*p) == 50u )
 		goto st181;
 	goto st0;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	if ( (*p) == 50u )
 		goto st182;
 	goto st0;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 32u: goto st5;
@@ -2793,8 +2608,7 @@ case 182:
 	}
 	goto st0;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	switch( (*p) ) {
 		case 72u: goto st184;
@@ -2806,8 +2620,7 @@ case 183:
 	}
 	goto st0;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	switch( (*p) ) {
 		case 69u: goto st185;
@@ -2815,8 +2628,7 @@ case 184:
 	}
 	goto st0;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 65u: goto st186;
@@ -2824,8 +2636,7 @@ case 185:
 	}
 	goto st0;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	switch( (*p) ) {
 		case 68u: goto st187;
@@ -2833,8 +2644,7 @@ case 186:
 	}
 	goto st0;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 69u: goto st188;
@@ -2842,8 +2652,7 @@ case 187:
 	}
 	goto st0;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	switch( (*p) ) {
 		case 82u: goto st69;
@@ -2851,8 +2660,7 @@ case 188:
 	}
 	goto st0;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 73u: goto st190;
@@ -2860,8 +2668,7 @@ case 189:
 	}
 	goto st0;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	switch( (*p) ) {
 		case 90u: goto st133;
@@ -2869,8 +2676,7 @@ case 190:
 	}
 	goto st0;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	switch( (*p) ) {
 		case 69u: goto st192;
@@ -2878,8 +2684,7 @@ case 191:
 	}
 	goto st0;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	switch( (*p) ) {
 		case 88u: goto st193;
@@ -2887,8 +2692,7 @@ case 192:
 	}
 	goto st0;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 84u: goto st69;
@@ -2896,8 +2700,7 @@ case 193:
 	}
 	goto st0;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	switch( (*p) ) {
 		case 65u: goto st195;
@@ -2905,8 +2708,7 @@ case 194:
 	}
 	goto st0;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	switch( (*p) ) {
 		case 86u: goto st196;
@@ -2914,8 +2716,7 @@ case 195:
 	}
 	goto st0;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	switch( (*p) ) {
 		case 69u: goto st156;
@@ -2923,8 +2724,7 @@ case 196:
 	}
 	goto st0;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	switch( (*p) ) {
 		case 72u: goto st198;
@@ -2932,8 +2732,7 @@ case 197:
 	}
 	goto st0;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 82u: goto st199;
@@ -2941,8 +2740,7 @@ case 198:
 	}
 	goto st0;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	switch( (*p) ) {
 		case 69u: goto st200;
@@ -2950,8 +2748,7 @@ case 199:
 	}
 	goto st0;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 65u: goto st201;
@@ -2959,8 +2756,7 @@ case 200:
 	}
 	goto st0;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	switch( (*p) ) {
 		case 68u: goto st138;
@@ -2968,8 +2764,7 @@ case 201:
 	}
 	goto st0;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 76u: goto st203;
@@ -2977,8 +2772,7 @@ case 202:
 	}
 	goto st0;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 76u: goto st21;
@@ -2986,8 +2780,7 @@ case 203:
 	}
 	goto st0;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 73u: goto st205;
@@ -2997,8 +2790,7 @@ case 204:
 	}
 	goto st0;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 78u: goto st206;
@@ -3006,8 +2798,7 @@ case 205:
 	}
 	goto st0;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 65u: goto st207;
@@ -3015,8 +2806,7 @@ case 206:
 	}
 	goto st0;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 82u: goto st208;
@@ -3024,8 +2814,7 @@ case 207:
 	}
 	goto st0;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	switch( (*p) ) {
 		case 89u: goto st209;
@@ -3033,8 +2822,7 @@ case 208:
 	}
 	goto st0;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 46u: goto st210;
@@ -3042,8 +2830,7 @@ case 209:
 	}
 	goto st0;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 80u: goto st211;
@@ -3053,8 +2840,7 @@ case 210:
 	}
 	goto st0;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	switch( (*p) ) {
 		case 69u: goto st212;
@@ -3062,8 +2848,7 @@ case 211:
 	}
 	goto st0;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	switch( (*p) ) {
 		case 69u: goto st213;
@@ -3071,8 +2856,7 @@ case 212:
 	}
 	goto st0;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 75u: goto st214;
@@ -3080,15 +2864,13 @@ case 213:
 	}
 	goto st0;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	if ( (*p) == 91u )
 		goto st215;
 	goto st0;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	if ( (*p) == 93u )
 		goto st218;
@@ -3108,8 +2890,7 @@ tr282:
 	{ {p = (( IMW_SKIP_TO(216)))-1;} }
 	goto st216;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	switch( (*p) ) {
 		case 46u: goto tr279;
@@ -3122,8 +2903,7 @@ tr279:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st217;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr282;
@@ -3133,8 +2913,7 @@ tr281:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st218;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	switch( (*p) ) {
 		case 13u: goto tr49;
@@ -3146,8 +2925,7 @@ tr341:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st219;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr284;
@@ -3160,8 +2938,7 @@ tr284:
 	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	if ( (*p) == 46u )
 		goto tr285;
@@ -3172,8 +2949,7 @@ tr285:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr287;
@@ -3186,8 +2962,7 @@ tr287:
 	{ {p = (( IMW_SKIP_TO(222)))-1;} }
 	goto st222;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	if ( (*p) == 62u )
 		goto tr289;
@@ -3195,8 +2970,7 @@ case 222:
 		goto tr288;
 	goto st0;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	switch( (*p) ) {
 		case 73u: goto st224;
@@ -3204,8 +2978,7 @@ case 223:
 	}
 	goto st0;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	switch( (*p) ) {
 		case 90u: goto st225;
@@ -3213,8 +2986,7 @@ case 224:
 	}
 	goto st0;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	switch( (*p) ) {
 		case 69u: goto st226;
@@ -3222,15 +2994,13 @@ case 225:
 	}
 	goto st0;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	if ( (*p) == 91u )
 		goto st227;
 	goto st0;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	if ( (*p) == 93u )
 		goto st21;
@@ -3250,8 +3020,7 @@ tr298:
 	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 46u: goto tr295;
@@ -3264,15 +3033,13 @@ tr295:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st229;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr298;
 	goto st0;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	switch( (*p) ) {
 		case 68u: goto st231;
@@ -3280,8 +3047,7 @@ case 230:
 	}
 	goto st0;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	switch( (*p) ) {
 		case 89u: goto st232;
@@ -3289,8 +3055,7 @@ case 231:
 	}
 	goto st0;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	switch( (*p) ) {
 		case 13u: goto tr49;
@@ -3302,8 +3067,7 @@ case 232:
 	}
 	goto st0;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	switch( (*p) ) {
 		case 80u: goto st234;
@@ -3311,8 +3075,7 @@ case 233:
 	}
 	goto st0;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	switch( (*p) ) {
 		case 69u: goto st235;
@@ -3320,8 +3083,7 @@ case 234:
 	}
 	goto st0;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 69u: goto st236;
@@ -3329,8 +3091,7 @@ case 235:
 	}
 	goto st0;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 75u: goto st237;
@@ -3338,8 +3099,7 @@ case 236:
 	}
 	goto st0;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	if ( (*p) == 91u )
 		goto tr303;
@@ -3348,8 +3108,7 @@ tr303:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st238;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 72u: goto st241;
@@ -3374,8 +3133,7 @@ tr315:
 	{ {p = (( IMW_SKIP_TO(239)))-1;} }
 	goto st239;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 46u: goto tr312;
@@ -3389,8 +3147,7 @@ tr312:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st240;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	switch( (*p) ) {
 		case 72u: goto st241;
@@ -3404,8 +3161,7 @@ case 240:
 		goto tr315;
 	goto st0;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 69u: goto st242;
@@ -3413,8 +3169,7 @@ case 241:
 	}
 	goto st0;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 65u: goto st243;
@@ -3422,8 +3177,7 @@ case 242:
 	}
 	goto st0;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 68u: goto st244;
@@ -3431,8 +3185,7 @@ case 243:
 	}
 	goto st0;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 69u: goto st245;
@@ -3440,8 +3193,7 @@ case 244:
 	}
 	goto st0;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 82u: goto st246;
@@ -3449,8 +3201,7 @@ case 245:
 	}
 	goto st0;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 46u: goto st247;
@@ -3458,8 +3209,7 @@ case 246:
 	}
 	goto st0;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 70u: goto st248;
@@ -3467,8 +3217,7 @@ case 247:
 	}
 	goto st0;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	switch( (*p) ) {
 		case 73u: goto st249;
@@ -3476,8 +3225,7 @@ case 248:
 	}
 	goto st0;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 69u: goto st250;
@@ -3485,8 +3233,7 @@ case 249:
 	}
 	goto st0;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 76u: goto st251;
@@ -3494,8 +3241,7 @@ case 250:
 	}
 	goto st0;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	switch( (*p) ) {
 		case 68u: goto st252;
@@ -3503,8 +3249,7 @@ case 251:
 	}
 	goto st0;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 83u: goto st253;
@@ -3512,8 +3257,7 @@ case 252:
 	}
 	goto st0;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	switch( (*p) ) {
 		case 32u: goto st254;
@@ -3521,8 +3265,7 @@ case 253:
 	}
 	goto st0;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	if ( (*p) == 40u )
 		goto tr331;
@@ -3538,8 +3281,7 @@ tr331:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 	goto st255;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 34u: goto tr333;
@@ -3565,8 +3307,7 @@ tr332:
 	{ {p = (( IMW_SKIP_TO(256)))-1;} }
 	goto st256;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 32u: goto tr335;
@@ -3596,8 +3337,7 @@ tr353:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	if ( (*p) == 93u )
 		goto tr338;
@@ -3610,8 +3350,7 @@ tr338:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st258;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 13u: goto tr339;
@@ -3627,8 +3366,7 @@ tr333:
 	{ {p = (( IMW_SKIP_TO(259)))-1;} }
 	goto st259;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3642,8 +3380,7 @@ tr343:
 	{ {p = (( IMW_SKIP_TO(260)))-1;} }
 	goto st260;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	switch( (*p) ) {
 		case 32u: goto tr335;
@@ -3654,8 +3391,7 @@ tr344:
 	{ {p = (( IMW_SKIP_TO(261)))-1;} }
 	goto st261;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	switch( (*p) ) {
 		case 34u: goto tr342;
@@ -3668,8 +3404,7 @@ tr334:
 	{ {p = (( IMW_SKIP_TO(262)))-1;} }
 	goto st262;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr345;
@@ -3682,8 +3417,7 @@ tr345:
 	{ {p = (( IMW_SKIP_TO(263)))-1;} }
 	goto st263;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	switch( (*p) ) {
 		case 43u: goto tr346;
@@ -3697,8 +3431,7 @@ tr346:
 	{ {p = (( IMW_SKIP_TO(264)))-1;} }
 	goto st264;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	if ( (*p) == 125u )
 		goto tr349;
@@ -3711,8 +3444,7 @@ tr348:
 	{ {p = (( IMW_SKIP_TO(265)))-1;} }
 	goto st265;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	if ( (*p) == 13u )
 		goto tr350;
@@ -3721,8 +3453,7 @@ tr350:
 	{ {p = (( IMW_SKIP_TO(266)))-1;} }
 	goto st266;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	if ( (*p) == 10u )
 		goto tr351;
@@ -3730,10 +3461,10 @@ case 266:
 tr351:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(267)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 267; goto _out;} }
 	goto st267;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 32u: goto tr352;
@@ -3741,8 +3472,7 @@ case 267:
 	}
 	goto st0;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	switch( (*p) ) {
 		case 78u: goto st269;
@@ -3750,8 +3480,7 @@ case 268:
 	}
 	goto st0;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	switch( (*p) ) {
 		case 79u: goto st270;
@@ -3759,8 +3488,7 @@ case 269:
 	}
 	goto st0;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	switch( (*p) ) {
 		case 84u: goto st271;
@@ -3768,15 +3496,13 @@ case 270:
 	}
 	goto st0;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	if ( (*p) == 32u )
 		goto st254;
 	goto st0;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	switch( (*p) ) {
 		case 73u: goto st273;
@@ -3784,8 +3510,7 @@ case 272:
 	}
 	goto st0;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	switch( (*p) ) {
 		case 77u: goto st274;
@@ -3793,8 +3518,7 @@ case 273:
 	}
 	goto st0;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 69u: goto st275;
@@ -3802,15 +3526,13 @@ case 274:
 	}
 	goto st0;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	if ( (*p) == 93u )
 		goto st258;
 	goto st0;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	switch( (*p) ) {
 		case 69u: goto st277;
@@ -3818,8 +3540,7 @@ case 276:
 	}
 	goto st0;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	switch( (*p) ) {
 		case 88u: goto st278;
@@ -3827,8 +3548,7 @@ case 277:
 	}
 	goto st0;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	switch( (*p) ) {
 		case 84u: goto st275;
@@ -3836,8 +3556,7 @@ case 278:
 	}
 	goto st0;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	switch( (*p) ) {
 		case 84u: goto st280;
@@ -3845,8 +3564,7 @@ case 279:
 	}
 	goto st0;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	switch( (*p) ) {
 		case 82u: goto st281;
@@ -3854,8 +3572,7 @@ case 280:
 	}
 	goto st0;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	switch( (*p) ) {
 		case 85u: goto st282;
@@ -3863,8 +3580,7 @@ case 281:
 	}
 	goto st0;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	switch( (*p) ) {
 		case 67u: goto st283;
@@ -3872,8 +3588,7 @@ case 282:
 	}
 	goto st0;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	switch( (*p) ) {
 		case 84u: goto st284;
@@ -3881,8 +3596,7 @@ case 283:
 	}
 	goto st0;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	switch( (*p) ) {
 		case 85u: goto st285;
@@ -3890,8 +3604,7 @@ case 284:
 	}
 	goto st0;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	switch( (*p) ) {
 		case 82u: goto st286;
@@ -3899,8 +3612,7 @@ case 285:
 	}
 	goto st0;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	switch( (*p) ) {
 		case 69u: goto st21;
@@ -3908,8 +3620,7 @@ case 286:
 	}
 	goto st0;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	switch( (*p) ) {
 		case 77u: goto st288;
@@ -3919,8 +3630,7 @@ case 287:
 	}
 	goto st0;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	switch( (*p) ) {
 		case 65u: goto st289;
@@ -3928,8 +3638,7 @@ case 288:
 	}
 	goto st0;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	switch( (*p) ) {
 		case 73u: goto st290;
@@ -3937,8 +3646,7 @@ case 289:
 	}
 	goto st0;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	switch( (*p) ) {
 		case 76u: goto st291;
@@ -3946,8 +3654,7 @@ case 290:
 	}
 	goto st0;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	switch( (*p) ) {
 		case 73u: goto st292;
@@ -3955,8 +3662,7 @@ case 291:
 	}
 	goto st0;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	switch( (*p) ) {
 		case 68u: goto st21;
@@ -3964,8 +3670,7 @@ case 292:
 	}
 	goto st0;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	switch( (*p) ) {
 		case 86u: goto st294;
@@ -3973,8 +3678,7 @@ case 293:
 	}
 	goto st0;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	switch( (*p) ) {
 		case 69u: goto st295;
@@ -3982,8 +3686,7 @@ case 294:
 	}
 	goto st0;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	switch( (*p) ) {
 		case 76u: goto st296;
@@ -3991,8 +3694,7 @@ case 295:
 	}
 	goto st0;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	switch( (*p) ) {
 		case 79u: goto st297;
@@ -4000,8 +3702,7 @@ case 296:
 	}
 	goto st0;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	switch( (*p) ) {
 		case 80u: goto st286;
@@ -4009,8 +3710,7 @@ case 297:
 	}
 	goto st0;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	switch( (*p) ) {
 		case 65u: goto st299;
@@ -4022,8 +3722,7 @@ case 298:
 	}
 	goto st0;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	switch( (*p) ) {
 		case 83u: goto st300;
@@ -4031,8 +3730,7 @@ case 299:
 	}
 	goto st0;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	switch( (*p) ) {
 		case 84u: goto st21;
@@ -4040,8 +3738,7 @@ case 300:
 	}
 	goto st0;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	switch( (*p) ) {
 		case 65u: goto st302;
@@ -4049,8 +3746,7 @@ case 301:
 	}
 	goto st0;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	switch( (*p) ) {
 		case 71u: goto st303;
@@ -4058,8 +3754,7 @@ case 302:
 	}
 	goto st0;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 83u: goto st21;
@@ -4067,8 +3762,7 @@ case 303:
 	}
 	goto st0;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	switch( (*p) ) {
 		case 78u: goto st305;
@@ -4076,8 +3770,7 @@ case 304:
 	}
 	goto st0;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	switch( (*p) ) {
 		case 84u: goto st306;
@@ -4085,8 +3778,7 @@ case 305:
 	}
 	goto st0;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 69u: goto st307;
@@ -4094,8 +3786,7 @@ case 306:
 	}
 	goto st0;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	switch( (*p) ) {
 		case 82u: goto st308;
@@ -4103,8 +3794,7 @@ case 307:
 	}
 	goto st0;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	switch( (*p) ) {
 		case 78u: goto st309;
@@ -4112,8 +3802,7 @@ case 308:
 	}
 	goto st0;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	switch( (*p) ) {
 		case 65u: goto st310;
@@ -4121,8 +3810,7 @@ case 309:
 	}
 	goto st0;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	switch( (*p) ) {
 		case 76u: goto st311;
@@ -4130,8 +3818,7 @@ case 310:
 	}
 	goto st0;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	switch( (*p) ) {
 		case 68u: goto st312;
@@ -4139,8 +3826,7 @@ case 311:
 	}
 	goto st0;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 65u: goto st313;
@@ -4148,8 +3834,7 @@ case 312:
 	}
 	goto st0;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	switch( (*p) ) {
 		case 84u: goto st286;
@@ -4157,8 +3842,7 @@ case 313:
 	}
 	goto st0;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	switch( (*p) ) {
 		case 79u: goto st315;
@@ -4166,8 +3850,7 @@ case 314:
 	}
 	goto st0;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	switch( (*p) ) {
 		case 68u: goto st316;
@@ -4175,8 +3858,7 @@ case 315:
 	}
 	goto st0;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	switch( (*p) ) {
 		case 83u: goto st317;
@@ -4184,8 +3866,7 @@ case 316:
 	}
 	goto st0;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	switch( (*p) ) {
 		case 69u: goto st318;
@@ -4193,8 +3874,7 @@ case 317:
 	}
 	goto st0;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	switch( (*p) ) {
 		case 81u: goto st21;
@@ -4202,8 +3882,7 @@ case 318:
 	}
 	goto st0;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	switch( (*p) ) {
 		case 82u: goto st320;
@@ -4211,8 +3890,7 @@ case 319:
 	}
 	goto st0;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	switch( (*p) ) {
 		case 69u: goto st321;
@@ -4220,8 +3898,7 @@ case 320:
 	}
 	goto st0;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	switch( (*p) ) {
 		case 86u: goto st322;
@@ -4229,8 +3906,7 @@ case 321:
 	}
 	goto st0;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	switch( (*p) ) {
 		case 73u: goto st323;
@@ -4238,8 +3914,7 @@ case 322:
 	}
 	goto st0;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	switch( (*p) ) {
 		case 69u: goto st324;
@@ -4247,8 +3922,7 @@ case 323:
 	}
 	goto st0;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	switch( (*p) ) {
 		case 87u: goto st325;
@@ -4256,8 +3930,7 @@ case 324:
 	}
 	goto st0;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	switch( (*p) ) {
 		case 13u: goto tr49;
@@ -4265,15 +3938,13 @@ case 325:
 	}
 	goto st0;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	if ( (*p) == 40u )
 		goto st327;
 	goto st0;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 67u: goto st50;
@@ -4292,8 +3963,7 @@ case 327:
 		goto st24;
 	goto st0;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -4315,8 +3985,7 @@ case 328:
 		goto st24;
 	goto st0;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -4338,8 +4007,7 @@ case 329:
 		goto st24;
 	goto st0;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	switch( (*p) ) {
 		case 32u: goto st25;
@@ -4361,8 +4029,7 @@ case 330:
 		goto st24;
 	goto st0;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	switch( (*p) ) {
 		case 32u: goto st332;
@@ -4382,8 +4049,7 @@ case 331:
 		goto st24;
 	goto st0;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	switch( (*p) ) {
 		case 36u: goto tr56;
@@ -4409,8 +4075,7 @@ case 332:
 		goto tr60;
 	goto st0;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	switch( (*p) ) {
 		case 70u: goto st334;
@@ -4418,8 +4083,7 @@ case 333:
 	}
 	goto st0;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	switch( (*p) ) {
 		case 67u: goto st335;
@@ -4427,29 +4091,25 @@ case 334:
 	}
 	goto st0;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	if ( (*p) == 56u )
 		goto st336;
 	goto st0;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	if ( (*p) == 50u )
 		goto st337;
 	goto st0;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	if ( (*p) == 50u )
 		goto st338;
 	goto st0;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	switch( (*p) ) {
 		case 13u: goto tr49;
@@ -4458,8 +4118,7 @@ case 338:
 	}
 	goto st0;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	switch( (*p) ) {
 		case 72u: goto st340;
@@ -4471,8 +4130,7 @@ case 339:
 	}
 	goto st0;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	switch( (*p) ) {
 		case 69u: goto st341;
@@ -4480,8 +4138,7 @@ case 340:
 	}
 	goto st0;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	switch( (*p) ) {
 		case 65u: goto st342;
@@ -4489,8 +4146,7 @@ case 341:
 	}
 	goto st0;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	switch( (*p) ) {
 		case 68u: goto st343;
@@ -4498,8 +4154,7 @@ case 342:
 	}
 	goto st0;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	switch( (*p) ) {
 		case 69u: goto st344;
@@ -4507,8 +4162,7 @@ case 343:
 	}
 	goto st0;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	switch( (*p) ) {
 		case 82u: goto st21;
@@ -4516,8 +4170,7 @@ case 344:
 	}
 	goto st0;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	switch( (*p) ) {
 		case 73u: goto st346;
@@ -4525,8 +4178,7 @@ case 345:
 	}
 	goto st0;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	switch( (*p) ) {
 		case 90u: goto st286;
@@ -4534,8 +4186,7 @@ case 346:
 	}
 	goto st0;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	switch( (*p) ) {
 		case 69u: goto st348;
@@ -4543,8 +4194,7 @@ case 347:
 	}
 	goto st0;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	switch( (*p) ) {
 		case 88u: goto st300;
@@ -4552,8 +4202,7 @@ case 348:
 	}
 	goto st0;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	switch( (*p) ) {
 		case 65u: goto st350;
@@ -4561,8 +4210,7 @@ case 349:
 	}
 	goto st0;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	switch( (*p) ) {
 		case 86u: goto st351;
@@ -4570,8 +4218,7 @@ case 350:
 	}
 	goto st0;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 69u: goto st311;
@@ -4579,8 +4226,7 @@ case 351:
 	}
 	goto st0;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	switch( (*p) ) {
 		case 72u: goto st353;
@@ -4588,8 +4234,7 @@ case 352:
 	}
 	goto st0;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	switch( (*p) ) {
 		case 82u: goto st354;
@@ -4597,8 +4242,7 @@ case 353:
 	}
 	goto st0;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	switch( (*p) ) {
 		case 69u: goto st355;
@@ -4606,8 +4250,7 @@ case 354:
 	}
 	goto st0;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	switch( (*p) ) {
 		case 65u: goto st356;
@@ -4615,8 +4258,7 @@ case 355:
 	}
 	goto st0;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	switch( (*p) ) {
 		case 68u: goto st291;
@@ -4627,8 +4269,7 @@ tr3:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st357;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	switch( (*p) ) {
 		case 32u: goto tr5;
@@ -4637,8 +4278,7 @@ case 357:
 	}
 	goto st0;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	if ( (*p) == 42u )
 		goto st357;
@@ -4653,8 +4293,7 @@ tr433:
 	{ {p = (( IMW_SKIP_TO(359)))-1;} }
 	goto st359;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	switch( (*p) ) {
 		case 32u: goto tr5;
@@ -4665,8 +4304,7 @@ case 359:
 		goto tr433;
 	goto st0;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	if ( (*p) == 42u )
 		goto st361;
@@ -4674,8 +4312,7 @@ case 360:
 		goto tr435;
 	goto st0;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	switch( (*p) ) {
 		case 32u: goto tr5;
@@ -4686,8 +4323,7 @@ tr435:
 	{ {p = (( IMW_SKIP_TO(362)))-1;} }
 	goto st362;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	switch( (*p) ) {
 		case 32u: goto tr5;
@@ -4697,8 +4333,7 @@ case 362:
 		goto tr435;
 	goto st0;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	if ( (*p) == 40u )
 		goto st364;
@@ -4711,8 +4346,7 @@ tr455:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	switch( (*p) ) {
 		case 34u: goto tr438;
@@ -4739,8 +4373,7 @@ tr437:
 	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	switch( (*p) ) {
 		case 32u: goto tr441;
@@ -4775,8 +4408,7 @@ tr456:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	goto st0;
 tr444:
@@ -4787,8 +4419,7 @@ tr438:
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4802,8 +4433,7 @@ tr445:
 	{ {p = (( IMW_SKIP_TO(367)))-1;} }
 	goto st367;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	switch( (*p) ) {
 		case 32u: goto tr441;
@@ -4814,8 +4444,7 @@ tr446:
 	{ {p = (( IMW_SKIP_TO(368)))-1;} }
 	goto st368;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	switch( (*p) ) {
 		case 34u: goto tr444;
@@ -4826,8 +4455,7 @@ tr439:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 369; goto _out;} {( imw_stack)[( imw_top)++] = 369;goto st363;} }
 	goto st369;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	switch( (*p) ) {
 		case 32u: goto st364;
@@ -4840,8 +4468,7 @@ tr440:
 	{ {p = (( IMW_SKIP_TO(370)))-1;} }
 	goto st370;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr448;
@@ -4854,8 +4481,7 @@ tr448:
 	{ {p = (( IMW_SKIP_TO(371)))-1;} }
 	goto st371;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	switch( (*p) ) {
 		case 43u: goto tr449;
@@ -4869,8 +4495,7 @@ tr449:
 	{ {p = (( IMW_SKIP_TO(372)))-1;} }
 	goto st372;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	if ( (*p) == 125u )
 		goto tr452;
@@ -4883,8 +4508,7 @@ tr451:
 	{ {p = (( IMW_SKIP_TO(373)))-1;} }
 	goto st373;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	if ( (*p) == 13u )
 		goto tr453;
@@ -4893,8 +4517,7 @@ tr453:
 	{ {p = (( IMW_SKIP_TO(374)))-1;} }
 	goto st374;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	if ( (*p) == 10u )
 		goto tr454;
@@ -4902,10 +4525,10 @@ case 374:
 tr454:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(375)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 375; goto _out;} }
 	goto st375;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	switch( (*p) ) {
 		case 32u: goto tr455;
@@ -4913,391 +4536,12 @@ case 375:
 	}
 	goto st0;
 	}
-	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
 
-	_test_eof: {}
 	_out: {}
 	}
 
 
     (void)imw_fetch_args_error;
     (void)imw_stack;
-    (void)eof;
     return imw_sub_machine_end(run, cs >= imw_fetch_args_first_final, p);
 }

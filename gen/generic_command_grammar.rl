@@ -140,5 +140,5 @@ r_imw_generic_command = r_tag . r_sp . r_generic_name . ( r_sp . r_generic_arg )
 # generic-list (overrides.abnf:456)
 r_generic_list_body = ( "(" . ( r_generic_arg . ( r_sp . r_generic_arg )* )? . ")" );
 
-m_generic_list := r_generic_list_body @ret_generic_list;
+m_generic_list := ( r_generic_list_body @ret_generic_list ) & imw_lf_guard;
 }%%

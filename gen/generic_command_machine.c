@@ -23,9 +23,11 @@ int imw_generic_command_machine_run(struct imw_run *run)
 {
     const unsigned char *p = run->data;
     const unsigned char *pe = p + run->len;
-    const unsigned char *eof = pe; /* the message is complete */
     int cs;
 
+    if (imw_run_refuse_unframed(run)) {
+        return run->error;
+    }
     
 	{
 	cs = imw_generic_command_start;
@@ -34,8 +36,6 @@ int imw_generic_command_machine_run(struct imw_run *run)
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	goto _resume;
 
 _again:
@@ -87,14 +87,12 @@ _again:
 	default: break;
 	}
 
-	if ( ++p == pe )
-		goto _test_eof;
+	p += 1;
 _resume:
 	switch ( cs )
 	{
 st1:
-	if ( ++p == pe )
-		goto _test_eof1;
+	p += 1;
 case 1:
 	if ( (*p) == 33u )
 		goto tr0;
@@ -120,8 +118,7 @@ tr0:
 	{ {p = (( IMW_SKIP_TO(2)))-1;} }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 32u: goto st3;
@@ -143,8 +140,7 @@ case 2:
 		goto tr0;
 	goto st0;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	if ( (*p) == 33u )
 		goto tr3;
@@ -167,8 +163,7 @@ tr3:
 	{ {p = (( IMW_SKIP_TO(4)))-1;} }
 	goto st4;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 13u: goto st5;
@@ -197,15 +192,16 @@ tr29:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st5;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	if ( (*p) == 10u )
-		goto st42;
+		goto tr6;
 	goto st0;
+tr6:
+	{ if (p + 1 == pe) {p++; cs = 42; goto _out;} }
+	goto st42;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	goto st0;
 tr22:
@@ -215,8 +211,7 @@ tr30:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st6;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 34u: goto tr8;
@@ -237,8 +232,7 @@ tr9:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_GENERIC_LIST)) {p++; cs = 7; goto _out;} {( run->stack)[( run->top)++] = 7;goto st23;} }
 	goto st7;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 13u: goto st5;
@@ -259,8 +253,7 @@ tr8:
 	{ {p = (( IMW_SKIP_TO(8)))-1;} }
 	goto st8;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -274,8 +267,7 @@ tr13:
 	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	switch( (*p) ) {
 		case 34u: goto tr8;
@@ -286,8 +278,7 @@ tr10:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st10;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr14;
@@ -300,8 +291,7 @@ tr14:
 	{ {p = (( IMW_SKIP_TO(11)))-1;} }
 	goto st11;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 43u: goto tr15;
@@ -314,8 +304,7 @@ tr15:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st12;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	if ( (*p) == 125u )
 		goto st13;
@@ -324,25 +313,23 @@ tr17:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st13;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	if ( (*p) == 13u )
 		goto st14;
 	goto st0;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	if ( (*p) == 10u )
 		goto tr20;
 	goto st0;
 tr20:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 15; goto _out;} }
 	goto st15;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 13u: goto tr21;
@@ -353,8 +340,7 @@ tr11:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st16;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 13u: goto st5;
@@ -370,15 +356,13 @@ case 16:
 		goto st7;
 	goto st0;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st18;
 	goto st0;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	switch( (*p) ) {
 		case 43u: goto st19;
@@ -388,32 +372,29 @@ case 18:
 		goto st18;
 	goto st0;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	if ( (*p) == 125u )
 		goto st20;
 	goto st0;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	if ( (*p) == 13u )
 		goto st21;
 	goto st0;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	if ( (*p) == 10u )
 		goto tr28;
 	goto st0;
 tr28:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 22; goto _out;} }
 	goto st22;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	switch( (*p) ) {
 		case 13u: goto tr29;
@@ -421,15 +402,13 @@ case 22:
 	}
 	goto st0;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	if ( (*p) == 40u )
 		goto st24;
 	goto st0;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	switch( (*p) ) {
 		case 34u: goto tr33;
@@ -448,8 +427,7 @@ tr34:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_GENERIC_LIST)) {p++; cs = 25; goto _out;} {( run->stack)[( run->top)++] = 25;goto st23;} }
 	goto st25;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 32u: goto st26;
@@ -470,8 +448,7 @@ tr56:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL8); }
 	goto st26;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 34u: goto tr33;
@@ -489,8 +466,7 @@ tr33:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -504,8 +480,7 @@ tr40:
 	{ {p = (( IMW_SKIP_TO(28)))-1;} }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	switch( (*p) ) {
 		case 34u: goto tr33;
@@ -516,8 +491,7 @@ tr36:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st29;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr41;
@@ -530,8 +504,7 @@ tr41:
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	switch( (*p) ) {
 		case 43u: goto tr42;
@@ -544,8 +517,7 @@ tr42:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	if ( (*p) == 125u )
 		goto st32;
@@ -554,25 +526,23 @@ tr44:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	if ( (*p) == 13u )
 		goto st33;
 	goto st0;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	if ( (*p) == 10u )
 		goto tr47;
 	goto st0;
 tr47:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 34; goto _out;} }
 	goto st34;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	switch( (*p) ) {
 		case 32u: goto tr48;
@@ -591,16 +561,14 @@ tr57:
 	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st43;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	goto st0;
 tr37:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st35;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 32u: goto st26;
@@ -613,15 +581,13 @@ case 35:
 		goto st25;
 	goto st0;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st37;
 	goto st0;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 43u: goto st38;
@@ -631,32 +597,29 @@ case 37:
 		goto st37;
 	goto st0;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	if ( (*p) == 125u )
 		goto st39;
 	goto st0;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	if ( (*p) == 13u )
 		goto st40;
 	goto st0;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	if ( (*p) == 10u )
 		goto tr55;
 	goto st0;
 tr55:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 41; goto _out;} }
 	goto st41;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	switch( (*p) ) {
 		case 32u: goto tr56;
@@ -664,57 +627,12 @@ case 41:
 	}
 	goto st0;
 	}
-	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
 
-	_test_eof: {}
 	_out: {}
 	}
 
 
     (void)imw_generic_command_error;
-    (void)eof;
     if (run->error)
         return run->error; /* an action stopped the machine */
     if (cs < imw_generic_command_first_final || p != pe) {

@@ -16,8 +16,8 @@ action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ev_open_msg_att { IMW_EV_OPEN(IMW_RULE_MSG_ATT); }
 action ev_close_msg_att { IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
-action ext_envelope { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
-action ext_body { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
+action ext_envelope { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
+action ext_body { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
 action ev_open_msg_att_binary { IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY); }
 action ev_close_msg_att_binary { IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 action ev_open_msg_att_binary_size { IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY_SIZE); }

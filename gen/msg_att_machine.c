@@ -23,8 +23,11 @@ const unsigned char *imw_msg_att_machine_run(struct imw_run *run,
                                              const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int cs;
+    /* Ragel's eof block (the leaving actions of the rules that end the
+     * machine) stays in the output, but without end tests nothing
+     * reaches it: imw_lf_guard's fbreak passes it. */
+    const unsigned char *eof = pe;
 
     
 	{
@@ -33,8 +36,6 @@ const unsigned char *imw_msg_att_machine_run(struct imw_run *run,
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	switch ( cs )
 	{
 case 1:
@@ -48,8 +49,7 @@ tr0:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT); }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 66u: goto tr2;
@@ -88,8 +88,7 @@ tr40:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY_SIZE); }
 	goto st3;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 73u: goto st4;
@@ -99,8 +98,7 @@ case 3:
 	}
 	goto st0;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 78u: goto st5;
@@ -108,8 +106,7 @@ case 4:
 	}
 	goto st0;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 65u: goto st6;
@@ -117,8 +114,7 @@ case 5:
 	}
 	goto st0;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 82u: goto st7;
@@ -126,8 +122,7 @@ case 6:
 	}
 	goto st0;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 89u: goto st8;
@@ -135,8 +130,7 @@ case 7:
 	}
 	goto st0;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 46u: goto st9;
@@ -144,8 +138,7 @@ case 8:
 	}
 	goto st0;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	switch( (*p) ) {
 		case 83u: goto st10;
@@ -153,8 +146,7 @@ case 9:
 	}
 	goto st0;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 73u: goto st11;
@@ -162,8 +154,7 @@ case 10:
 	}
 	goto st0;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 90u: goto st12;
@@ -171,8 +162,7 @@ case 11:
 	}
 	goto st0;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	switch( (*p) ) {
 		case 69u: goto st13;
@@ -180,15 +170,13 @@ case 12:
 	}
 	goto st0;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	if ( (*p) == 91u )
 		goto st14;
 	goto st0;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	if ( (*p) == 93u )
 		goto st17;
@@ -208,8 +196,7 @@ tr31:
 	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 46u: goto tr28;
@@ -222,8 +209,7 @@ tr28:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st16;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr31;
@@ -233,15 +219,13 @@ tr30:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st17;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	if ( (*p) == 32u )
 		goto st18;
 	goto st0;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr33;
@@ -254,8 +238,7 @@ tr33:
 	{ {p = (( IMW_SKIP_TO(19)))-1;} }
 	goto st19;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	switch( (*p) ) {
 		case 32u: goto tr34;
@@ -367,8 +350,7 @@ tr958:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	switch( (*p) ) {
 		case 32u: goto tr37;
@@ -401,8 +383,7 @@ tr37:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st21;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	switch( (*p) ) {
 		case 32u: goto st21;
@@ -538,8 +519,7 @@ tr959:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
 st913:
-	if ( ++p == pe )
-		goto _test_eof913;
+	p += 1;
 case 913:
 	goto st0;
 tr3:
@@ -552,8 +532,7 @@ tr41:
 	{ IMW_EV_OPEN(IMW_RULE_FETCH_EMAILID_RESP); }
 	goto st22;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	switch( (*p) ) {
 		case 77u: goto st23;
@@ -563,8 +542,7 @@ case 22:
 	}
 	goto st0;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	switch( (*p) ) {
 		case 65u: goto st24;
@@ -572,8 +550,7 @@ case 23:
 	}
 	goto st0;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	switch( (*p) ) {
 		case 73u: goto st25;
@@ -581,8 +558,7 @@ case 24:
 	}
 	goto st0;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 76u: goto st26;
@@ -590,8 +566,7 @@ case 25:
 	}
 	goto st0;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 73u: goto st27;
@@ -599,8 +574,7 @@ case 26:
 	}
 	goto st0;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	switch( (*p) ) {
 		case 68u: goto st28;
@@ -608,22 +582,19 @@ case 27:
 	}
 	goto st0;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	if ( (*p) == 32u )
 		goto st29;
 	goto st0;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	if ( (*p) == 40u )
 		goto st30;
 	goto st0;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	switch( (*p) ) {
 		case 45u: goto st31;
@@ -639,8 +610,7 @@ case 30:
 		goto st31;
 	goto st0;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -657,8 +627,7 @@ case 31:
 		goto st33;
 	goto st0;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	switch( (*p) ) {
 		case 32u: goto tr63;
@@ -666,8 +635,7 @@ case 32:
 	}
 	goto st0;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -684,8 +652,7 @@ case 33:
 		goto st34;
 	goto st0;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -702,8 +669,7 @@ case 34:
 		goto st35;
 	goto st0;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -720,8 +686,7 @@ case 35:
 		goto st36;
 	goto st0;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -738,8 +703,7 @@ case 36:
 		goto st37;
 	goto st0;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -756,8 +720,7 @@ case 37:
 		goto st38;
 	goto st0;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -774,8 +737,7 @@ case 38:
 		goto st39;
 	goto st0;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -792,8 +754,7 @@ case 39:
 		goto st40;
 	goto st0;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -810,8 +771,7 @@ case 40:
 		goto st41;
 	goto st0;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -828,8 +788,7 @@ case 41:
 		goto st42;
 	goto st0;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -846,8 +805,7 @@ case 42:
 		goto st43;
 	goto st0;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -864,8 +822,7 @@ case 43:
 		goto st44;
 	goto st0;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -882,8 +839,7 @@ case 44:
 		goto st45;
 	goto st0;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -900,8 +856,7 @@ case 45:
 		goto st46;
 	goto st0;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -918,8 +873,7 @@ case 46:
 		goto st47;
 	goto st0;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -936,8 +890,7 @@ case 47:
 		goto st48;
 	goto st0;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -954,8 +907,7 @@ case 48:
 		goto st49;
 	goto st0;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -972,8 +924,7 @@ case 49:
 		goto st50;
 	goto st0;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -990,8 +941,7 @@ case 50:
 		goto st51;
 	goto st0;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1008,8 +958,7 @@ case 51:
 		goto st52;
 	goto st0;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1026,8 +975,7 @@ case 52:
 		goto st53;
 	goto st0;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1044,8 +992,7 @@ case 53:
 		goto st54;
 	goto st0;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1062,8 +1009,7 @@ case 54:
 		goto st55;
 	goto st0;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1080,8 +1026,7 @@ case 55:
 		goto st56;
 	goto st0;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1098,8 +1043,7 @@ case 56:
 		goto st57;
 	goto st0;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1116,8 +1060,7 @@ case 57:
 		goto st58;
 	goto st0;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1134,8 +1077,7 @@ case 58:
 		goto st59;
 	goto st0;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1152,8 +1094,7 @@ case 59:
 		goto st60;
 	goto st0;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1170,8 +1111,7 @@ case 60:
 		goto st61;
 	goto st0;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1188,8 +1128,7 @@ case 61:
 		goto st62;
 	goto st0;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1206,8 +1145,7 @@ case 62:
 		goto st63;
 	goto st0;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1224,8 +1162,7 @@ case 63:
 		goto st64;
 	goto st0;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1242,8 +1179,7 @@ case 64:
 		goto st65;
 	goto st0;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1260,8 +1196,7 @@ case 65:
 		goto st66;
 	goto st0;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1278,8 +1213,7 @@ case 66:
 		goto st67;
 	goto st0;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1296,8 +1230,7 @@ case 67:
 		goto st68;
 	goto st0;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1314,8 +1247,7 @@ case 68:
 		goto st69;
 	goto st0;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1332,8 +1264,7 @@ case 69:
 		goto st70;
 	goto st0;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1350,8 +1281,7 @@ case 70:
 		goto st71;
 	goto st0;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1368,8 +1298,7 @@ case 71:
 		goto st72;
 	goto st0;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1386,8 +1315,7 @@ case 72:
 		goto st73;
 	goto st0;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1404,8 +1332,7 @@ case 73:
 		goto st74;
 	goto st0;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1422,8 +1349,7 @@ case 74:
 		goto st75;
 	goto st0;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1440,8 +1366,7 @@ case 75:
 		goto st76;
 	goto st0;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1458,8 +1383,7 @@ case 76:
 		goto st77;
 	goto st0;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1476,8 +1400,7 @@ case 77:
 		goto st78;
 	goto st0;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1494,8 +1417,7 @@ case 78:
 		goto st79;
 	goto st0;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1512,8 +1434,7 @@ case 79:
 		goto st80;
 	goto st0;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1530,8 +1451,7 @@ case 80:
 		goto st81;
 	goto st0;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1548,8 +1468,7 @@ case 81:
 		goto st82;
 	goto st0;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1566,8 +1485,7 @@ case 82:
 		goto st83;
 	goto st0;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1584,8 +1502,7 @@ case 83:
 		goto st84;
 	goto st0;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1602,8 +1519,7 @@ case 84:
 		goto st85;
 	goto st0;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1620,8 +1536,7 @@ case 85:
 		goto st86;
 	goto st0;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1638,8 +1553,7 @@ case 86:
 		goto st87;
 	goto st0;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1656,8 +1570,7 @@ case 87:
 		goto st88;
 	goto st0;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1674,8 +1587,7 @@ case 88:
 		goto st89;
 	goto st0;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1692,8 +1604,7 @@ case 89:
 		goto st90;
 	goto st0;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1710,8 +1621,7 @@ case 90:
 		goto st91;
 	goto st0;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1728,8 +1638,7 @@ case 91:
 		goto st92;
 	goto st0;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1746,8 +1655,7 @@ case 92:
 		goto st93;
 	goto st0;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1764,8 +1672,7 @@ case 93:
 		goto st94;
 	goto st0;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1782,8 +1689,7 @@ case 94:
 		goto st95;
 	goto st0;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1800,8 +1706,7 @@ case 95:
 		goto st96;
 	goto st0;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1818,8 +1723,7 @@ case 96:
 		goto st97;
 	goto st0;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1836,8 +1740,7 @@ case 97:
 		goto st98;
 	goto st0;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1854,8 +1757,7 @@ case 98:
 		goto st99;
 	goto st0;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1872,8 +1774,7 @@ case 99:
 		goto st100;
 	goto st0;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1890,8 +1791,7 @@ case 100:
 		goto st101;
 	goto st0;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1908,8 +1808,7 @@ case 101:
 		goto st102;
 	goto st0;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1926,8 +1825,7 @@ case 102:
 		goto st103;
 	goto st0;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1944,8 +1842,7 @@ case 103:
 		goto st104;
 	goto st0;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1962,8 +1859,7 @@ case 104:
 		goto st105;
 	goto st0;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1980,8 +1876,7 @@ case 105:
 		goto st106;
 	goto st0;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -1998,8 +1893,7 @@ case 106:
 		goto st107;
 	goto st0;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2016,8 +1910,7 @@ case 107:
 		goto st108;
 	goto st0;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2034,8 +1927,7 @@ case 108:
 		goto st109;
 	goto st0;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2052,8 +1944,7 @@ case 109:
 		goto st110;
 	goto st0;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2070,8 +1961,7 @@ case 110:
 		goto st111;
 	goto st0;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2088,8 +1978,7 @@ case 111:
 		goto st112;
 	goto st0;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2106,8 +1995,7 @@ case 112:
 		goto st113;
 	goto st0;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2124,8 +2012,7 @@ case 113:
 		goto st114;
 	goto st0;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2142,8 +2029,7 @@ case 114:
 		goto st115;
 	goto st0;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2160,8 +2046,7 @@ case 115:
 		goto st116;
 	goto st0;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2178,8 +2063,7 @@ case 116:
 		goto st117;
 	goto st0;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2196,8 +2080,7 @@ case 117:
 		goto st118;
 	goto st0;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2214,8 +2097,7 @@ case 118:
 		goto st119;
 	goto st0;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2232,8 +2114,7 @@ case 119:
 		goto st120;
 	goto st0;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2250,8 +2131,7 @@ case 120:
 		goto st121;
 	goto st0;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2268,8 +2148,7 @@ case 121:
 		goto st122;
 	goto st0;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2286,8 +2165,7 @@ case 122:
 		goto st123;
 	goto st0;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2304,8 +2182,7 @@ case 123:
 		goto st124;
 	goto st0;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2322,8 +2199,7 @@ case 124:
 		goto st125;
 	goto st0;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2340,8 +2216,7 @@ case 125:
 		goto st126;
 	goto st0;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2358,8 +2233,7 @@ case 126:
 		goto st127;
 	goto st0;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2376,8 +2250,7 @@ case 127:
 		goto st128;
 	goto st0;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2394,8 +2267,7 @@ case 128:
 		goto st129;
 	goto st0;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2412,8 +2284,7 @@ case 129:
 		goto st130;
 	goto st0;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2430,8 +2301,7 @@ case 130:
 		goto st131;
 	goto st0;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2448,8 +2318,7 @@ case 131:
 		goto st132;
 	goto st0;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2466,8 +2335,7 @@ case 132:
 		goto st133;
 	goto st0;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2484,8 +2352,7 @@ case 133:
 		goto st134;
 	goto st0;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2502,8 +2369,7 @@ case 134:
 		goto st135;
 	goto st0;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2520,8 +2386,7 @@ case 135:
 		goto st136;
 	goto st0;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2538,8 +2403,7 @@ case 136:
 		goto st137;
 	goto st0;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2556,8 +2420,7 @@ case 137:
 		goto st138;
 	goto st0;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2574,8 +2437,7 @@ case 138:
 		goto st139;
 	goto st0;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2592,8 +2454,7 @@ case 139:
 		goto st140;
 	goto st0;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2610,8 +2471,7 @@ case 140:
 		goto st141;
 	goto st0;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2628,8 +2488,7 @@ case 141:
 		goto st142;
 	goto st0;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2646,8 +2505,7 @@ case 142:
 		goto st143;
 	goto st0;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2664,8 +2522,7 @@ case 143:
 		goto st144;
 	goto st0;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2682,8 +2539,7 @@ case 144:
 		goto st145;
 	goto st0;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2700,8 +2556,7 @@ case 145:
 		goto st146;
 	goto st0;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2718,8 +2573,7 @@ case 146:
 		goto st147;
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2736,8 +2590,7 @@ case 147:
 		goto st148;
 	goto st0;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2754,8 +2607,7 @@ case 148:
 		goto st149;
 	goto st0;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2772,8 +2624,7 @@ case 149:
 		goto st150;
 	goto st0;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2790,8 +2641,7 @@ case 150:
 		goto st151;
 	goto st0;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2808,8 +2658,7 @@ case 151:
 		goto st152;
 	goto st0;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2826,8 +2675,7 @@ case 152:
 		goto st153;
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2844,8 +2692,7 @@ case 153:
 		goto st154;
 	goto st0;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2862,8 +2709,7 @@ case 154:
 		goto st155;
 	goto st0;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2880,8 +2726,7 @@ case 155:
 		goto st156;
 	goto st0;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2898,8 +2743,7 @@ case 156:
 		goto st157;
 	goto st0;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2916,8 +2760,7 @@ case 157:
 		goto st158;
 	goto st0;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2934,8 +2777,7 @@ case 158:
 		goto st159;
 	goto st0;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2952,8 +2794,7 @@ case 159:
 		goto st160;
 	goto st0;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2970,8 +2811,7 @@ case 160:
 		goto st161;
 	goto st0;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -2988,8 +2828,7 @@ case 161:
 		goto st162;
 	goto st0;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3006,8 +2845,7 @@ case 162:
 		goto st163;
 	goto st0;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3024,8 +2862,7 @@ case 163:
 		goto st164;
 	goto st0;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3042,8 +2879,7 @@ case 164:
 		goto st165;
 	goto st0;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3060,8 +2896,7 @@ case 165:
 		goto st166;
 	goto st0;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3078,8 +2913,7 @@ case 166:
 		goto st167;
 	goto st0;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3096,8 +2930,7 @@ case 167:
 		goto st168;
 	goto st0;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3114,8 +2947,7 @@ case 168:
 		goto st169;
 	goto st0;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3132,8 +2964,7 @@ case 169:
 		goto st170;
 	goto st0;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3150,8 +2981,7 @@ case 170:
 		goto st171;
 	goto st0;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3168,8 +2998,7 @@ case 171:
 		goto st172;
 	goto st0;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3186,8 +3015,7 @@ case 172:
 		goto st173;
 	goto st0;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3204,8 +3032,7 @@ case 173:
 		goto st174;
 	goto st0;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3222,8 +3049,7 @@ case 174:
 		goto st175;
 	goto st0;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3240,8 +3066,7 @@ case 175:
 		goto st176;
 	goto st0;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3258,8 +3083,7 @@ case 176:
 		goto st177;
 	goto st0;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3276,8 +3100,7 @@ case 177:
 		goto st178;
 	goto st0;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3294,8 +3117,7 @@ case 178:
 		goto st179;
 	goto st0;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3312,8 +3134,7 @@ case 179:
 		goto st180;
 	goto st0;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3330,8 +3151,7 @@ case 180:
 		goto st181;
 	goto st0;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3348,8 +3168,7 @@ case 181:
 		goto st182;
 	goto st0;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3366,8 +3185,7 @@ case 182:
 		goto st183;
 	goto st0;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3384,8 +3202,7 @@ case 183:
 		goto st184;
 	goto st0;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3402,8 +3219,7 @@ case 184:
 		goto st185;
 	goto st0;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3420,8 +3236,7 @@ case 185:
 		goto st186;
 	goto st0;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3438,8 +3253,7 @@ case 186:
 		goto st187;
 	goto st0;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3456,8 +3270,7 @@ case 187:
 		goto st188;
 	goto st0;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3474,8 +3287,7 @@ case 188:
 		goto st189;
 	goto st0;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3492,8 +3304,7 @@ case 189:
 		goto st190;
 	goto st0;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3510,8 +3321,7 @@ case 190:
 		goto st191;
 	goto st0;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3528,8 +3338,7 @@ case 191:
 		goto st192;
 	goto st0;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3546,8 +3355,7 @@ case 192:
 		goto st193;
 	goto st0;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3564,8 +3372,7 @@ case 193:
 		goto st194;
 	goto st0;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3582,8 +3389,7 @@ case 194:
 		goto st195;
 	goto st0;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3600,8 +3406,7 @@ case 195:
 		goto st196;
 	goto st0;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3618,8 +3423,7 @@ case 196:
 		goto st197;
 	goto st0;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3636,8 +3440,7 @@ case 197:
 		goto st198;
 	goto st0;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3654,8 +3457,7 @@ case 198:
 		goto st199;
 	goto st0;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3672,8 +3474,7 @@ case 199:
 		goto st200;
 	goto st0;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3690,8 +3491,7 @@ case 200:
 		goto st201;
 	goto st0;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3708,8 +3508,7 @@ case 201:
 		goto st202;
 	goto st0;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3726,8 +3525,7 @@ case 202:
 		goto st203;
 	goto st0;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3744,8 +3542,7 @@ case 203:
 		goto st204;
 	goto st0;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3762,8 +3559,7 @@ case 204:
 		goto st205;
 	goto st0;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3780,8 +3576,7 @@ case 205:
 		goto st206;
 	goto st0;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3798,8 +3593,7 @@ case 206:
 		goto st207;
 	goto st0;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3816,8 +3610,7 @@ case 207:
 		goto st208;
 	goto st0;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3834,8 +3627,7 @@ case 208:
 		goto st209;
 	goto st0;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3852,8 +3644,7 @@ case 209:
 		goto st210;
 	goto st0;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3870,8 +3661,7 @@ case 210:
 		goto st211;
 	goto st0;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3888,8 +3678,7 @@ case 211:
 		goto st212;
 	goto st0;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3906,8 +3695,7 @@ case 212:
 		goto st213;
 	goto st0;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3924,8 +3712,7 @@ case 213:
 		goto st214;
 	goto st0;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3942,8 +3729,7 @@ case 214:
 		goto st215;
 	goto st0;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3960,8 +3746,7 @@ case 215:
 		goto st216;
 	goto st0;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3978,8 +3763,7 @@ case 216:
 		goto st217;
 	goto st0;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -3996,8 +3780,7 @@ case 217:
 		goto st218;
 	goto st0;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4014,8 +3797,7 @@ case 218:
 		goto st219;
 	goto st0;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4032,8 +3814,7 @@ case 219:
 		goto st220;
 	goto st0;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4050,8 +3831,7 @@ case 220:
 		goto st221;
 	goto st0;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4068,8 +3848,7 @@ case 221:
 		goto st222;
 	goto st0;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4086,8 +3865,7 @@ case 222:
 		goto st223;
 	goto st0;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4104,8 +3882,7 @@ case 223:
 		goto st224;
 	goto st0;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4122,8 +3899,7 @@ case 224:
 		goto st225;
 	goto st0;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4140,8 +3916,7 @@ case 225:
 		goto st226;
 	goto st0;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4158,8 +3933,7 @@ case 226:
 		goto st227;
 	goto st0;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4176,8 +3950,7 @@ case 227:
 		goto st228;
 	goto st0;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4194,8 +3967,7 @@ case 228:
 		goto st229;
 	goto st0;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4212,8 +3984,7 @@ case 229:
 		goto st230;
 	goto st0;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4230,8 +4001,7 @@ case 230:
 		goto st231;
 	goto st0;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4248,8 +4018,7 @@ case 231:
 		goto st232;
 	goto st0;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4266,8 +4035,7 @@ case 232:
 		goto st233;
 	goto st0;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4284,8 +4052,7 @@ case 233:
 		goto st234;
 	goto st0;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4302,8 +4069,7 @@ case 234:
 		goto st235;
 	goto st0;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4320,8 +4086,7 @@ case 235:
 		goto st236;
 	goto st0;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4338,8 +4103,7 @@ case 236:
 		goto st237;
 	goto st0;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4356,8 +4120,7 @@ case 237:
 		goto st238;
 	goto st0;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4374,8 +4137,7 @@ case 238:
 		goto st239;
 	goto st0;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4392,8 +4154,7 @@ case 239:
 		goto st240;
 	goto st0;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4410,8 +4171,7 @@ case 240:
 		goto st241;
 	goto st0;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4428,8 +4188,7 @@ case 241:
 		goto st242;
 	goto st0;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4446,8 +4205,7 @@ case 242:
 		goto st243;
 	goto st0;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4464,8 +4222,7 @@ case 243:
 		goto st244;
 	goto st0;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4482,8 +4239,7 @@ case 244:
 		goto st245;
 	goto st0;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4500,8 +4256,7 @@ case 245:
 		goto st246;
 	goto st0;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4518,8 +4273,7 @@ case 246:
 		goto st247;
 	goto st0;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4536,8 +4290,7 @@ case 247:
 		goto st248;
 	goto st0;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4554,8 +4307,7 @@ case 248:
 		goto st249;
 	goto st0;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4572,8 +4324,7 @@ case 249:
 		goto st250;
 	goto st0;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4590,8 +4341,7 @@ case 250:
 		goto st251;
 	goto st0;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4608,8 +4358,7 @@ case 251:
 		goto st252;
 	goto st0;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4626,8 +4375,7 @@ case 252:
 		goto st253;
 	goto st0;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4644,8 +4392,7 @@ case 253:
 		goto st254;
 	goto st0;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4662,8 +4409,7 @@ case 254:
 		goto st255;
 	goto st0;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4680,8 +4426,7 @@ case 255:
 		goto st256;
 	goto st0;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4698,8 +4443,7 @@ case 256:
 		goto st257;
 	goto st0;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4716,8 +4460,7 @@ case 257:
 		goto st258;
 	goto st0;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4734,8 +4477,7 @@ case 258:
 		goto st259;
 	goto st0;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4752,8 +4494,7 @@ case 259:
 		goto st260;
 	goto st0;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4770,8 +4511,7 @@ case 260:
 		goto st261;
 	goto st0;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4788,8 +4528,7 @@ case 261:
 		goto st262;
 	goto st0;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4806,8 +4545,7 @@ case 262:
 		goto st263;
 	goto st0;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4824,8 +4562,7 @@ case 263:
 		goto st264;
 	goto st0;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4842,8 +4579,7 @@ case 264:
 		goto st265;
 	goto st0;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4860,8 +4596,7 @@ case 265:
 		goto st266;
 	goto st0;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4878,8 +4613,7 @@ case 266:
 		goto st267;
 	goto st0;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4896,8 +4630,7 @@ case 267:
 		goto st268;
 	goto st0;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4914,8 +4647,7 @@ case 268:
 		goto st269;
 	goto st0;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4932,8 +4664,7 @@ case 269:
 		goto st270;
 	goto st0;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4950,8 +4681,7 @@ case 270:
 		goto st271;
 	goto st0;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4968,8 +4698,7 @@ case 271:
 		goto st272;
 	goto st0;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -4986,8 +4715,7 @@ case 272:
 		goto st273;
 	goto st0;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5004,8 +4732,7 @@ case 273:
 		goto st274;
 	goto st0;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5022,8 +4749,7 @@ case 274:
 		goto st275;
 	goto st0;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5040,8 +4766,7 @@ case 275:
 		goto st276;
 	goto st0;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5058,8 +4783,7 @@ case 276:
 		goto st277;
 	goto st0;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5076,8 +4800,7 @@ case 277:
 		goto st278;
 	goto st0;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5094,8 +4817,7 @@ case 278:
 		goto st279;
 	goto st0;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5112,8 +4834,7 @@ case 279:
 		goto st280;
 	goto st0;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5130,8 +4851,7 @@ case 280:
 		goto st281;
 	goto st0;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5148,8 +4868,7 @@ case 281:
 		goto st282;
 	goto st0;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5166,8 +4885,7 @@ case 282:
 		goto st283;
 	goto st0;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5184,8 +4902,7 @@ case 283:
 		goto st284;
 	goto st0;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5202,8 +4919,7 @@ case 284:
 		goto st285;
 	goto st0;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	switch( (*p) ) {
 		case 41u: goto st32;
@@ -5220,15 +4936,13 @@ case 285:
 		goto st286;
 	goto st0;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	if ( (*p) == 41u )
 		goto st32;
 	goto st0;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	switch( (*p) ) {
 		case 86u: goto st288;
@@ -5236,8 +4950,7 @@ case 287:
 	}
 	goto st0;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	switch( (*p) ) {
 		case 69u: goto st289;
@@ -5245,8 +4958,7 @@ case 288:
 	}
 	goto st0;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	switch( (*p) ) {
 		case 76u: goto st290;
@@ -5254,8 +4966,7 @@ case 289:
 	}
 	goto st0;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	switch( (*p) ) {
 		case 79u: goto st291;
@@ -5263,8 +4974,7 @@ case 290:
 	}
 	goto st0;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	switch( (*p) ) {
 		case 80u: goto st292;
@@ -5272,8 +4982,7 @@ case 291:
 	}
 	goto st0;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	switch( (*p) ) {
 		case 69u: goto st293;
@@ -5281,15 +4990,13 @@ case 292:
 	}
 	goto st0;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	if ( (*p) == 32u )
 		goto st294;
 	goto st0;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	if ( (*p) == 40u )
 		goto tr325;
@@ -5298,14 +5005,13 @@ tr472:
 	{ {p = (( IMW_SKIP_TO(295)))-1;} }
 	goto st295;
 tr325:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 295; goto _out;} } }
 	goto st295;
 tr968:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 295; goto _out;} } }
 	goto st295;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	switch( (*p) ) {
 		case 32u: goto tr326;
@@ -5320,8 +5026,7 @@ tr42:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
 	goto st296;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	switch( (*p) ) {
 		case 76u: goto st297;
@@ -5329,8 +5034,7 @@ case 296:
 	}
 	goto st0;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	switch( (*p) ) {
 		case 65u: goto st298;
@@ -5338,8 +5042,7 @@ case 297:
 	}
 	goto st0;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	switch( (*p) ) {
 		case 71u: goto st299;
@@ -5347,8 +5050,7 @@ case 298:
 	}
 	goto st0;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	switch( (*p) ) {
 		case 83u: goto st300;
@@ -5356,15 +5058,13 @@ case 299:
 	}
 	goto st0;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	if ( (*p) == 32u )
 		goto st301;
 	goto st0;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	switch( (*p) ) {
 		case 40u: goto st302;
@@ -5373,8 +5073,7 @@ case 301:
 	}
 	goto st0;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	switch( (*p) ) {
 		case 32u: goto tr335;
@@ -5399,8 +5098,7 @@ tr335:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st303;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 32u: goto st303;
@@ -5423,8 +5121,7 @@ tr364:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st304;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	switch( (*p) ) {
 		case 32u: goto tr343;
@@ -5446,8 +5143,7 @@ tr351:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st305;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	switch( (*p) ) {
 		case 32u: goto tr345;
@@ -5487,8 +5183,7 @@ tr363:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st306;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 32u: goto tr349;
@@ -5513,8 +5208,7 @@ tr349:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st307;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	switch( (*p) ) {
 		case 32u: goto st307;
@@ -5548,8 +5242,7 @@ tr352:
 	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5563,8 +5256,7 @@ tr356:
 	{ {p = (( IMW_SKIP_TO(309)))-1;} }
 	goto st309;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	switch( (*p) ) {
 		case 32u: goto tr358;
@@ -5575,8 +5267,7 @@ tr357:
 	{ {p = (( IMW_SKIP_TO(310)))-1;} }
 	goto st310;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	switch( (*p) ) {
 		case 34u: goto tr355;
@@ -5595,8 +5286,7 @@ tr353:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st311;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	switch( (*p) ) {
 		case 33u: goto tr346;
@@ -5619,8 +5309,7 @@ case 311:
 		goto tr346;
 	goto st0;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 32u: goto tr361;
@@ -5635,8 +5324,7 @@ tr354:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st313;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	switch( (*p) ) {
 		case 32u: goto tr363;
@@ -5662,8 +5350,7 @@ tr334:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_LIST); }
 	goto st314;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	switch( (*p) ) {
 		case 73u: goto st315;
@@ -5671,8 +5358,7 @@ case 314:
 	}
 	goto st0;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	switch( (*p) ) {
 		case 76u: goto st316;
@@ -5680,8 +5366,7 @@ case 315:
 	}
 	goto st0;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	switch( (*p) ) {
 		case 32u: goto tr367;
@@ -5696,8 +5381,7 @@ tr43:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	goto st317;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	switch( (*p) ) {
 		case 78u: goto st318;
@@ -5705,8 +5389,7 @@ case 317:
 	}
 	goto st0;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	switch( (*p) ) {
 		case 84u: goto st319;
@@ -5714,8 +5397,7 @@ case 318:
 	}
 	goto st0;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	switch( (*p) ) {
 		case 69u: goto st320;
@@ -5723,8 +5405,7 @@ case 319:
 	}
 	goto st0;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	switch( (*p) ) {
 		case 82u: goto st321;
@@ -5732,8 +5413,7 @@ case 320:
 	}
 	goto st0;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	switch( (*p) ) {
 		case 78u: goto st322;
@@ -5741,8 +5421,7 @@ case 321:
 	}
 	goto st0;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	switch( (*p) ) {
 		case 65u: goto st323;
@@ -5750,8 +5429,7 @@ case 322:
 	}
 	goto st0;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	switch( (*p) ) {
 		case 76u: goto st324;
@@ -5759,8 +5437,7 @@ case 323:
 	}
 	goto st0;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	switch( (*p) ) {
 		case 68u: goto st325;
@@ -5768,8 +5445,7 @@ case 324:
 	}
 	goto st0;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	switch( (*p) ) {
 		case 65u: goto st326;
@@ -5777,8 +5453,7 @@ case 325:
 	}
 	goto st0;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	switch( (*p) ) {
 		case 84u: goto st327;
@@ -5786,8 +5461,7 @@ case 326:
 	}
 	goto st0;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 69u: goto st328;
@@ -5795,22 +5469,19 @@ case 327:
 	}
 	goto st0;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	if ( (*p) == 32u )
 		goto st329;
 	goto st0;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	if ( (*p) == 34u )
 		goto st330;
 	goto st0;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	if ( (*p) == 32u )
 		goto st331;
@@ -5818,22 +5489,19 @@ case 330:
 		goto st331;
 	goto st0;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st332;
 	goto st0;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	if ( (*p) == 45u )
 		goto st333;
 	goto st0;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	switch( (*p) ) {
 		case 65u: goto st334;
@@ -5855,8 +5523,7 @@ case 333:
 	}
 	goto st0;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	switch( (*p) ) {
 		case 80u: goto st335;
@@ -5866,8 +5533,7 @@ case 334:
 	}
 	goto st0;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	switch( (*p) ) {
 		case 82u: goto st336;
@@ -5875,113 +5541,97 @@ case 335:
 	}
 	goto st0;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	if ( (*p) == 45u )
 		goto st337;
 	goto st0;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st338;
 	goto st0;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st339;
 	goto st0;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st340;
 	goto st0;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st341;
 	goto st0;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	if ( (*p) == 32u )
 		goto st342;
 	goto st0;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st343;
 	goto st0;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st344;
 	goto st0;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	if ( (*p) == 58u )
 		goto st345;
 	goto st0;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st346;
 	goto st0;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st347;
 	goto st0;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	if ( (*p) == 58u )
 		goto st348;
 	goto st0;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st349;
 	goto st0;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st350;
 	goto st0;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	if ( (*p) == 32u )
 		goto st351;
 	goto st0;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 43u: goto st352;
@@ -5989,43 +5639,37 @@ case 351:
 	}
 	goto st0;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st353;
 	goto st0;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st354;
 	goto st0;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st355;
 	goto st0;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st356;
 	goto st0;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	if ( (*p) == 34u )
 		goto st295;
 	goto st0;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	switch( (*p) ) {
 		case 71u: goto st336;
@@ -6033,8 +5677,7 @@ case 357:
 	}
 	goto st0;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	switch( (*p) ) {
 		case 69u: goto st359;
@@ -6042,8 +5685,7 @@ case 358:
 	}
 	goto st0;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	switch( (*p) ) {
 		case 67u: goto st336;
@@ -6051,8 +5693,7 @@ case 359:
 	}
 	goto st0;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	switch( (*p) ) {
 		case 69u: goto st361;
@@ -6060,8 +5701,7 @@ case 360:
 	}
 	goto st0;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	switch( (*p) ) {
 		case 66u: goto st336;
@@ -6069,8 +5709,7 @@ case 361:
 	}
 	goto st0;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	switch( (*p) ) {
 		case 65u: goto st363;
@@ -6080,8 +5719,7 @@ case 362:
 	}
 	goto st0;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	switch( (*p) ) {
 		case 78u: goto st336;
@@ -6089,8 +5727,7 @@ case 363:
 	}
 	goto st0;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	switch( (*p) ) {
 		case 76u: goto st336;
@@ -6100,8 +5737,7 @@ case 364:
 	}
 	goto st0;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	switch( (*p) ) {
 		case 65u: goto st366;
@@ -6109,8 +5745,7 @@ case 365:
 	}
 	goto st0;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	switch( (*p) ) {
 		case 82u: goto st336;
@@ -6120,8 +5755,7 @@ case 366:
 	}
 	goto st0;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	switch( (*p) ) {
 		case 79u: goto st368;
@@ -6129,8 +5763,7 @@ case 367:
 	}
 	goto st0;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	switch( (*p) ) {
 		case 86u: goto st336;
@@ -6138,8 +5771,7 @@ case 368:
 	}
 	goto st0;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	switch( (*p) ) {
 		case 67u: goto st370;
@@ -6147,8 +5779,7 @@ case 369:
 	}
 	goto st0;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	switch( (*p) ) {
 		case 84u: goto st336;
@@ -6156,8 +5787,7 @@ case 370:
 	}
 	goto st0;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	switch( (*p) ) {
 		case 69u: goto st372;
@@ -6165,8 +5795,7 @@ case 371:
 	}
 	goto st0;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	switch( (*p) ) {
 		case 80u: goto st336;
@@ -6183,8 +5812,7 @@ tr44:
 	{ IMW_EV_OPEN(IMW_RULE_FETCH_MOD_RESP); }
 	goto st373;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	switch( (*p) ) {
 		case 79u: goto st374;
@@ -6192,8 +5820,7 @@ case 373:
 	}
 	goto st0;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	switch( (*p) ) {
 		case 68u: goto st375;
@@ -6201,8 +5828,7 @@ case 374:
 	}
 	goto st0;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	switch( (*p) ) {
 		case 83u: goto st376;
@@ -6210,8 +5836,7 @@ case 375:
 	}
 	goto st0;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	switch( (*p) ) {
 		case 69u: goto st377;
@@ -6219,8 +5844,7 @@ case 376:
 	}
 	goto st0;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	switch( (*p) ) {
 		case 81u: goto st378;
@@ -6228,22 +5852,19 @@ case 377:
 	}
 	goto st0;
 st378:
-	if ( ++p == pe )
-		goto _test_eof378;
+	p += 1;
 case 378:
 	if ( (*p) == 32u )
 		goto st379;
 	goto st0;
 st379:
-	if ( ++p == pe )
-		goto _test_eof379;
+	p += 1;
 case 379:
 	if ( (*p) == 40u )
 		goto st380;
 	goto st0;
 st380:
-	if ( ++p == pe )
-		goto _test_eof380;
+	p += 1;
 case 380:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr432;
@@ -6252,8 +5873,7 @@ tr432:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st381;
 st381:
-	if ( ++p == pe )
-		goto _test_eof381;
+	p += 1;
 case 381:
 	if ( (*p) == 41u )
 		goto tr433;
@@ -6264,8 +5884,7 @@ tr433:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st382;
 st382:
-	if ( ++p == pe )
-		goto _test_eof382;
+	p += 1;
 case 382:
 	switch( (*p) ) {
 		case 32u: goto tr435;
@@ -6282,8 +5901,7 @@ tr45:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_PREVIEW); }
 	goto st383;
 st383:
-	if ( ++p == pe )
-		goto _test_eof383;
+	p += 1;
 case 383:
 	switch( (*p) ) {
 		case 82u: goto st384;
@@ -6291,8 +5909,7 @@ case 383:
 	}
 	goto st0;
 st384:
-	if ( ++p == pe )
-		goto _test_eof384;
+	p += 1;
 case 384:
 	switch( (*p) ) {
 		case 69u: goto st385;
@@ -6300,8 +5917,7 @@ case 384:
 	}
 	goto st0;
 st385:
-	if ( ++p == pe )
-		goto _test_eof385;
+	p += 1;
 case 385:
 	switch( (*p) ) {
 		case 86u: goto st386;
@@ -6309,8 +5925,7 @@ case 385:
 	}
 	goto st0;
 st386:
-	if ( ++p == pe )
-		goto _test_eof386;
+	p += 1;
 case 386:
 	switch( (*p) ) {
 		case 73u: goto st387;
@@ -6318,8 +5933,7 @@ case 386:
 	}
 	goto st0;
 st387:
-	if ( ++p == pe )
-		goto _test_eof387;
+	p += 1;
 case 387:
 	switch( (*p) ) {
 		case 69u: goto st388;
@@ -6327,8 +5941,7 @@ case 387:
 	}
 	goto st0;
 st388:
-	if ( ++p == pe )
-		goto _test_eof388;
+	p += 1;
 case 388:
 	switch( (*p) ) {
 		case 87u: goto st389;
@@ -6336,15 +5949,13 @@ case 388:
 	}
 	goto st0;
 st389:
-	if ( ++p == pe )
-		goto _test_eof389;
+	p += 1;
 case 389:
 	if ( (*p) == 32u )
 		goto st390;
 	goto st0;
 st390:
-	if ( ++p == pe )
-		goto _test_eof390;
+	p += 1;
 case 390:
 	switch( (*p) ) {
 		case 34u: goto tr444;
@@ -6357,8 +5968,7 @@ tr444:
 	{ {p = (( IMW_SKIP_TO(391)))-1;} }
 	goto st391;
 st391:
-	if ( ++p == pe )
-		goto _test_eof391;
+	p += 1;
 case 391:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6372,8 +5982,7 @@ tr447:
 	{ {p = (( IMW_SKIP_TO(392)))-1;} }
 	goto st392;
 st392:
-	if ( ++p == pe )
-		goto _test_eof392;
+	p += 1;
 case 392:
 	switch( (*p) ) {
 		case 32u: goto tr449;
@@ -6384,8 +5993,7 @@ tr448:
 	{ {p = (( IMW_SKIP_TO(393)))-1;} }
 	goto st393;
 st393:
-	if ( ++p == pe )
-		goto _test_eof393;
+	p += 1;
 case 393:
 	switch( (*p) ) {
 		case 34u: goto tr444;
@@ -6393,8 +6001,7 @@ case 393:
 	}
 	goto st0;
 st394:
-	if ( ++p == pe )
-		goto _test_eof394;
+	p += 1;
 case 394:
 	switch( (*p) ) {
 		case 73u: goto st395;
@@ -6402,8 +6009,7 @@ case 394:
 	}
 	goto st0;
 st395:
-	if ( ++p == pe )
-		goto _test_eof395;
+	p += 1;
 case 395:
 	switch( (*p) ) {
 		case 76u: goto st392;
@@ -6414,8 +6020,7 @@ tr446:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st396;
 st396:
-	if ( ++p == pe )
-		goto _test_eof396;
+	p += 1;
 case 396:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr453;
@@ -6428,8 +6033,7 @@ tr453:
 	{ {p = (( IMW_SKIP_TO(397)))-1;} }
 	goto st397;
 st397:
-	if ( ++p == pe )
-		goto _test_eof397;
+	p += 1;
 case 397:
 	switch( (*p) ) {
 		case 43u: goto tr454;
@@ -6442,8 +6046,7 @@ tr454:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st398;
 st398:
-	if ( ++p == pe )
-		goto _test_eof398;
+	p += 1;
 case 398:
 	if ( (*p) == 125u )
 		goto st399;
@@ -6452,25 +6055,23 @@ tr456:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st399;
 st399:
-	if ( ++p == pe )
-		goto _test_eof399;
+	p += 1;
 case 399:
 	if ( (*p) == 13u )
 		goto st400;
 	goto st0;
 st400:
-	if ( ++p == pe )
-		goto _test_eof400;
+	p += 1;
 case 400:
 	if ( (*p) == 10u )
 		goto tr459;
 	goto st0;
 tr459:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 401; goto _out;} }
 	goto st401;
 st401:
-	if ( ++p == pe )
-		goto _test_eof401;
+	p += 1;
 case 401:
 	switch( (*p) ) {
 		case 32u: goto tr460;
@@ -6485,8 +6086,7 @@ tr46:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	goto st402;
 st402:
-	if ( ++p == pe )
-		goto _test_eof402;
+	p += 1;
 case 402:
 	switch( (*p) ) {
 		case 70u: goto st403;
@@ -6494,8 +6094,7 @@ case 402:
 	}
 	goto st0;
 st403:
-	if ( ++p == pe )
-		goto _test_eof403;
+	p += 1;
 case 403:
 	switch( (*p) ) {
 		case 67u: goto st404;
@@ -6503,29 +6102,25 @@ case 403:
 	}
 	goto st0;
 st404:
-	if ( ++p == pe )
-		goto _test_eof404;
+	p += 1;
 case 404:
 	if ( (*p) == 56u )
 		goto st405;
 	goto st0;
 st405:
-	if ( ++p == pe )
-		goto _test_eof405;
+	p += 1;
 case 405:
 	if ( (*p) == 50u )
 		goto st406;
 	goto st0;
 st406:
-	if ( ++p == pe )
-		goto _test_eof406;
+	p += 1;
 case 406:
 	if ( (*p) == 50u )
 		goto st407;
 	goto st0;
 st407:
-	if ( ++p == pe )
-		goto _test_eof407;
+	p += 1;
 case 407:
 	switch( (*p) ) {
 		case 32u: goto st408;
@@ -6536,8 +6131,7 @@ tr1008:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st408;
 st408:
-	if ( ++p == pe )
-		goto _test_eof408;
+	p += 1;
 case 408:
 	switch( (*p) ) {
 		case 34u: goto tr469;
@@ -6550,8 +6144,7 @@ tr469:
 	{ {p = (( IMW_SKIP_TO(409)))-1;} }
 	goto st409;
 st409:
-	if ( ++p == pe )
-		goto _test_eof409;
+	p += 1;
 case 409:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6565,8 +6158,7 @@ tr473:
 	{ {p = (( IMW_SKIP_TO(410)))-1;} }
 	goto st410;
 st410:
-	if ( ++p == pe )
-		goto _test_eof410;
+	p += 1;
 case 410:
 	switch( (*p) ) {
 		case 34u: goto tr469;
@@ -6574,8 +6166,7 @@ case 410:
 	}
 	goto st0;
 st411:
-	if ( ++p == pe )
-		goto _test_eof411;
+	p += 1;
 case 411:
 	switch( (*p) ) {
 		case 73u: goto st412;
@@ -6583,8 +6174,7 @@ case 411:
 	}
 	goto st0;
 st412:
-	if ( ++p == pe )
-		goto _test_eof412;
+	p += 1;
 case 412:
 	switch( (*p) ) {
 		case 76u: goto st295;
@@ -6595,8 +6185,7 @@ tr471:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st413;
 st413:
-	if ( ++p == pe )
-		goto _test_eof413;
+	p += 1;
 case 413:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr475;
@@ -6609,8 +6198,7 @@ tr475:
 	{ {p = (( IMW_SKIP_TO(414)))-1;} }
 	goto st414;
 st414:
-	if ( ++p == pe )
-		goto _test_eof414;
+	p += 1;
 case 414:
 	switch( (*p) ) {
 		case 43u: goto tr476;
@@ -6623,8 +6211,7 @@ tr476:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st415;
 st415:
-	if ( ++p == pe )
-		goto _test_eof415;
+	p += 1;
 case 415:
 	if ( (*p) == 125u )
 		goto st416;
@@ -6633,25 +6220,23 @@ tr478:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st416;
 st416:
-	if ( ++p == pe )
-		goto _test_eof416;
+	p += 1;
 case 416:
 	if ( (*p) == 13u )
 		goto st417;
 	goto st0;
 st417:
-	if ( ++p == pe )
-		goto _test_eof417;
+	p += 1;
 case 417:
 	if ( (*p) == 10u )
 		goto tr481;
 	goto st0;
 tr481:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 418; goto _out;} }
 	goto st418;
 st418:
-	if ( ++p == pe )
-		goto _test_eof418;
+	p += 1;
 case 418:
 	switch( (*p) ) {
 		case 32u: goto tr482;
@@ -6659,8 +6244,7 @@ case 418:
 	}
 	goto st0;
 st419:
-	if ( ++p == pe )
-		goto _test_eof419;
+	p += 1;
 case 419:
 	switch( (*p) ) {
 		case 72u: goto st420;
@@ -6672,8 +6256,7 @@ case 419:
 	}
 	goto st0;
 st420:
-	if ( ++p == pe )
-		goto _test_eof420;
+	p += 1;
 case 420:
 	switch( (*p) ) {
 		case 69u: goto st421;
@@ -6681,8 +6264,7 @@ case 420:
 	}
 	goto st0;
 st421:
-	if ( ++p == pe )
-		goto _test_eof421;
+	p += 1;
 case 421:
 	switch( (*p) ) {
 		case 65u: goto st422;
@@ -6690,8 +6272,7 @@ case 421:
 	}
 	goto st0;
 st422:
-	if ( ++p == pe )
-		goto _test_eof422;
+	p += 1;
 case 422:
 	switch( (*p) ) {
 		case 68u: goto st423;
@@ -6699,8 +6280,7 @@ case 422:
 	}
 	goto st0;
 st423:
-	if ( ++p == pe )
-		goto _test_eof423;
+	p += 1;
 case 423:
 	switch( (*p) ) {
 		case 69u: goto st424;
@@ -6708,8 +6288,7 @@ case 423:
 	}
 	goto st0;
 st424:
-	if ( ++p == pe )
-		goto _test_eof424;
+	p += 1;
 case 424:
 	switch( (*p) ) {
 		case 82u: goto st425;
@@ -6720,15 +6299,13 @@ tr1012:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st425;
 st425:
-	if ( ++p == pe )
-		goto _test_eof425;
+	p += 1;
 case 425:
 	if ( (*p) == 32u )
 		goto st408;
 	goto st0;
 st426:
-	if ( ++p == pe )
-		goto _test_eof426;
+	p += 1;
 case 426:
 	switch( (*p) ) {
 		case 73u: goto st427;
@@ -6736,8 +6313,7 @@ case 426:
 	}
 	goto st0;
 st427:
-	if ( ++p == pe )
-		goto _test_eof427;
+	p += 1;
 case 427:
 	switch( (*p) ) {
 		case 90u: goto st428;
@@ -6745,8 +6321,7 @@ case 427:
 	}
 	goto st0;
 st428:
-	if ( ++p == pe )
-		goto _test_eof428;
+	p += 1;
 case 428:
 	switch( (*p) ) {
 		case 69u: goto st429;
@@ -6754,15 +6329,13 @@ case 428:
 	}
 	goto st0;
 st429:
-	if ( ++p == pe )
-		goto _test_eof429;
+	p += 1;
 case 429:
 	if ( (*p) == 32u )
 		goto st430;
 	goto st0;
 st430:
-	if ( ++p == pe )
-		goto _test_eof430;
+	p += 1;
 case 430:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr496;
@@ -6775,8 +6348,7 @@ tr496:
 	{ {p = (( IMW_SKIP_TO(431)))-1;} }
 	goto st431;
 st431:
-	if ( ++p == pe )
-		goto _test_eof431;
+	p += 1;
 case 431:
 	switch( (*p) ) {
 		case 32u: goto tr497;
@@ -6786,8 +6358,7 @@ case 431:
 		goto tr499;
 	goto st0;
 st432:
-	if ( ++p == pe )
-		goto _test_eof432;
+	p += 1;
 case 432:
 	switch( (*p) ) {
 		case 69u: goto st433;
@@ -6795,8 +6366,7 @@ case 432:
 	}
 	goto st0;
 st433:
-	if ( ++p == pe )
-		goto _test_eof433;
+	p += 1;
 case 433:
 	switch( (*p) ) {
 		case 88u: goto st434;
@@ -6804,8 +6374,7 @@ case 433:
 	}
 	goto st0;
 st434:
-	if ( ++p == pe )
-		goto _test_eof434;
+	p += 1;
 case 434:
 	switch( (*p) ) {
 		case 84u: goto st425;
@@ -6826,8 +6395,7 @@ tr47:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
 	goto st435;
 st435:
-	if ( ++p == pe )
-		goto _test_eof435;
+	p += 1;
 case 435:
 	switch( (*p) ) {
 		case 65u: goto st436;
@@ -6837,8 +6405,7 @@ case 435:
 	}
 	goto st0;
 st436:
-	if ( ++p == pe )
-		goto _test_eof436;
+	p += 1;
 case 436:
 	switch( (*p) ) {
 		case 86u: goto st437;
@@ -6846,8 +6413,7 @@ case 436:
 	}
 	goto st0;
 st437:
-	if ( ++p == pe )
-		goto _test_eof437;
+	p += 1;
 case 437:
 	switch( (*p) ) {
 		case 69u: goto st438;
@@ -6855,8 +6421,7 @@ case 437:
 	}
 	goto st0;
 st438:
-	if ( ++p == pe )
-		goto _test_eof438;
+	p += 1;
 case 438:
 	switch( (*p) ) {
 		case 68u: goto st439;
@@ -6864,8 +6429,7 @@ case 438:
 	}
 	goto st0;
 st439:
-	if ( ++p == pe )
-		goto _test_eof439;
+	p += 1;
 case 439:
 	switch( (*p) ) {
 		case 65u: goto st440;
@@ -6873,8 +6437,7 @@ case 439:
 	}
 	goto st0;
 st440:
-	if ( ++p == pe )
-		goto _test_eof440;
+	p += 1;
 case 440:
 	switch( (*p) ) {
 		case 84u: goto st441;
@@ -6882,8 +6445,7 @@ case 440:
 	}
 	goto st0;
 st441:
-	if ( ++p == pe )
-		goto _test_eof441;
+	p += 1;
 case 441:
 	switch( (*p) ) {
 		case 69u: goto st442;
@@ -6891,15 +6453,13 @@ case 441:
 	}
 	goto st0;
 st442:
-	if ( ++p == pe )
-		goto _test_eof442;
+	p += 1;
 case 442:
 	if ( (*p) == 32u )
 		goto st443;
 	goto st0;
 st443:
-	if ( ++p == pe )
-		goto _test_eof443;
+	p += 1;
 case 443:
 	switch( (*p) ) {
 		case 34u: goto st444;
@@ -6908,8 +6468,7 @@ case 443:
 	}
 	goto st0;
 st444:
-	if ( ++p == pe )
-		goto _test_eof444;
+	p += 1;
 case 444:
 	if ( (*p) == 32u )
 		goto st445;
@@ -6917,22 +6476,19 @@ case 444:
 		goto st445;
 	goto st0;
 st445:
-	if ( ++p == pe )
-		goto _test_eof445;
+	p += 1;
 case 445:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st446;
 	goto st0;
 st446:
-	if ( ++p == pe )
-		goto _test_eof446;
+	p += 1;
 case 446:
 	if ( (*p) == 45u )
 		goto st447;
 	goto st0;
 st447:
-	if ( ++p == pe )
-		goto _test_eof447;
+	p += 1;
 case 447:
 	switch( (*p) ) {
 		case 65u: goto st448;
@@ -6954,8 +6510,7 @@ case 447:
 	}
 	goto st0;
 st448:
-	if ( ++p == pe )
-		goto _test_eof448;
+	p += 1;
 case 448:
 	switch( (*p) ) {
 		case 80u: goto st449;
@@ -6965,8 +6520,7 @@ case 448:
 	}
 	goto st0;
 st449:
-	if ( ++p == pe )
-		goto _test_eof449;
+	p += 1;
 case 449:
 	switch( (*p) ) {
 		case 82u: goto st450;
@@ -6974,113 +6528,97 @@ case 449:
 	}
 	goto st0;
 st450:
-	if ( ++p == pe )
-		goto _test_eof450;
+	p += 1;
 case 450:
 	if ( (*p) == 45u )
 		goto st451;
 	goto st0;
 st451:
-	if ( ++p == pe )
-		goto _test_eof451;
+	p += 1;
 case 451:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st452;
 	goto st0;
 st452:
-	if ( ++p == pe )
-		goto _test_eof452;
+	p += 1;
 case 452:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st453;
 	goto st0;
 st453:
-	if ( ++p == pe )
-		goto _test_eof453;
+	p += 1;
 case 453:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st454;
 	goto st0;
 st454:
-	if ( ++p == pe )
-		goto _test_eof454;
+	p += 1;
 case 454:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st455;
 	goto st0;
 st455:
-	if ( ++p == pe )
-		goto _test_eof455;
+	p += 1;
 case 455:
 	if ( (*p) == 32u )
 		goto st456;
 	goto st0;
 st456:
-	if ( ++p == pe )
-		goto _test_eof456;
+	p += 1;
 case 456:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st457;
 	goto st0;
 st457:
-	if ( ++p == pe )
-		goto _test_eof457;
+	p += 1;
 case 457:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st458;
 	goto st0;
 st458:
-	if ( ++p == pe )
-		goto _test_eof458;
+	p += 1;
 case 458:
 	if ( (*p) == 58u )
 		goto st459;
 	goto st0;
 st459:
-	if ( ++p == pe )
-		goto _test_eof459;
+	p += 1;
 case 459:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st460;
 	goto st0;
 st460:
-	if ( ++p == pe )
-		goto _test_eof460;
+	p += 1;
 case 460:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st461;
 	goto st0;
 st461:
-	if ( ++p == pe )
-		goto _test_eof461;
+	p += 1;
 case 461:
 	if ( (*p) == 58u )
 		goto st462;
 	goto st0;
 st462:
-	if ( ++p == pe )
-		goto _test_eof462;
+	p += 1;
 case 462:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st463;
 	goto st0;
 st463:
-	if ( ++p == pe )
-		goto _test_eof463;
+	p += 1;
 case 463:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st464;
 	goto st0;
 st464:
-	if ( ++p == pe )
-		goto _test_eof464;
+	p += 1;
 case 464:
 	if ( (*p) == 32u )
 		goto st465;
 	goto st0;
 st465:
-	if ( ++p == pe )
-		goto _test_eof465;
+	p += 1;
 case 465:
 	switch( (*p) ) {
 		case 43u: goto st466;
@@ -7088,43 +6626,37 @@ case 465:
 	}
 	goto st0;
 st466:
-	if ( ++p == pe )
-		goto _test_eof466;
+	p += 1;
 case 466:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st467;
 	goto st0;
 st467:
-	if ( ++p == pe )
-		goto _test_eof467;
+	p += 1;
 case 467:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st468;
 	goto st0;
 st468:
-	if ( ++p == pe )
-		goto _test_eof468;
+	p += 1;
 case 468:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st469;
 	goto st0;
 st469:
-	if ( ++p == pe )
-		goto _test_eof469;
+	p += 1;
 case 469:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st470;
 	goto st0;
 st470:
-	if ( ++p == pe )
-		goto _test_eof470;
+	p += 1;
 case 470:
 	if ( (*p) == 34u )
 		goto st471;
 	goto st0;
 st471:
-	if ( ++p == pe )
-		goto _test_eof471;
+	p += 1;
 case 471:
 	switch( (*p) ) {
 		case 32u: goto tr548;
@@ -7132,8 +6664,7 @@ case 471:
 	}
 	goto st0;
 st472:
-	if ( ++p == pe )
-		goto _test_eof472;
+	p += 1;
 case 472:
 	switch( (*p) ) {
 		case 71u: goto st450;
@@ -7141,8 +6672,7 @@ case 472:
 	}
 	goto st0;
 st473:
-	if ( ++p == pe )
-		goto _test_eof473;
+	p += 1;
 case 473:
 	switch( (*p) ) {
 		case 69u: goto st474;
@@ -7150,8 +6680,7 @@ case 473:
 	}
 	goto st0;
 st474:
-	if ( ++p == pe )
-		goto _test_eof474;
+	p += 1;
 case 474:
 	switch( (*p) ) {
 		case 67u: goto st450;
@@ -7159,8 +6688,7 @@ case 474:
 	}
 	goto st0;
 st475:
-	if ( ++p == pe )
-		goto _test_eof475;
+	p += 1;
 case 475:
 	switch( (*p) ) {
 		case 69u: goto st476;
@@ -7168,8 +6696,7 @@ case 475:
 	}
 	goto st0;
 st476:
-	if ( ++p == pe )
-		goto _test_eof476;
+	p += 1;
 case 476:
 	switch( (*p) ) {
 		case 66u: goto st450;
@@ -7177,8 +6704,7 @@ case 476:
 	}
 	goto st0;
 st477:
-	if ( ++p == pe )
-		goto _test_eof477;
+	p += 1;
 case 477:
 	switch( (*p) ) {
 		case 65u: goto st478;
@@ -7188,8 +6714,7 @@ case 477:
 	}
 	goto st0;
 st478:
-	if ( ++p == pe )
-		goto _test_eof478;
+	p += 1;
 case 478:
 	switch( (*p) ) {
 		case 78u: goto st450;
@@ -7197,8 +6722,7 @@ case 478:
 	}
 	goto st0;
 st479:
-	if ( ++p == pe )
-		goto _test_eof479;
+	p += 1;
 case 479:
 	switch( (*p) ) {
 		case 76u: goto st450;
@@ -7208,8 +6732,7 @@ case 479:
 	}
 	goto st0;
 st480:
-	if ( ++p == pe )
-		goto _test_eof480;
+	p += 1;
 case 480:
 	switch( (*p) ) {
 		case 65u: goto st481;
@@ -7217,8 +6740,7 @@ case 480:
 	}
 	goto st0;
 st481:
-	if ( ++p == pe )
-		goto _test_eof481;
+	p += 1;
 case 481:
 	switch( (*p) ) {
 		case 82u: goto st450;
@@ -7228,8 +6750,7 @@ case 481:
 	}
 	goto st0;
 st482:
-	if ( ++p == pe )
-		goto _test_eof482;
+	p += 1;
 case 482:
 	switch( (*p) ) {
 		case 79u: goto st483;
@@ -7237,8 +6758,7 @@ case 482:
 	}
 	goto st0;
 st483:
-	if ( ++p == pe )
-		goto _test_eof483;
+	p += 1;
 case 483:
 	switch( (*p) ) {
 		case 86u: goto st450;
@@ -7246,8 +6766,7 @@ case 483:
 	}
 	goto st0;
 st484:
-	if ( ++p == pe )
-		goto _test_eof484;
+	p += 1;
 case 484:
 	switch( (*p) ) {
 		case 67u: goto st485;
@@ -7255,8 +6774,7 @@ case 484:
 	}
 	goto st0;
 st485:
-	if ( ++p == pe )
-		goto _test_eof485;
+	p += 1;
 case 485:
 	switch( (*p) ) {
 		case 84u: goto st450;
@@ -7264,8 +6782,7 @@ case 485:
 	}
 	goto st0;
 st486:
-	if ( ++p == pe )
-		goto _test_eof486;
+	p += 1;
 case 486:
 	switch( (*p) ) {
 		case 69u: goto st487;
@@ -7273,8 +6790,7 @@ case 486:
 	}
 	goto st0;
 st487:
-	if ( ++p == pe )
-		goto _test_eof487;
+	p += 1;
 case 487:
 	switch( (*p) ) {
 		case 80u: goto st450;
@@ -7282,8 +6798,7 @@ case 487:
 	}
 	goto st0;
 st488:
-	if ( ++p == pe )
-		goto _test_eof488;
+	p += 1;
 case 488:
 	switch( (*p) ) {
 		case 73u: goto st489;
@@ -7291,8 +6806,7 @@ case 488:
 	}
 	goto st0;
 st489:
-	if ( ++p == pe )
-		goto _test_eof489;
+	p += 1;
 case 489:
 	switch( (*p) ) {
 		case 76u: goto st471;
@@ -7300,8 +6814,7 @@ case 489:
 	}
 	goto st0;
 st490:
-	if ( ++p == pe )
-		goto _test_eof490;
+	p += 1;
 case 490:
 	switch( (*p) ) {
 		case 73u: goto st491;
@@ -7309,8 +6822,7 @@ case 490:
 	}
 	goto st0;
 st491:
-	if ( ++p == pe )
-		goto _test_eof491;
+	p += 1;
 case 491:
 	switch( (*p) ) {
 		case 80u: goto st492;
@@ -7318,8 +6830,7 @@ case 491:
 	}
 	goto st0;
 st492:
-	if ( ++p == pe )
-		goto _test_eof492;
+	p += 1;
 case 492:
 	switch( (*p) ) {
 		case 80u: goto st493;
@@ -7327,8 +6838,7 @@ case 492:
 	}
 	goto st0;
 st493:
-	if ( ++p == pe )
-		goto _test_eof493;
+	p += 1;
 case 493:
 	switch( (*p) ) {
 		case 69u: goto st494;
@@ -7336,8 +6846,7 @@ case 493:
 	}
 	goto st0;
 st494:
-	if ( ++p == pe )
-		goto _test_eof494;
+	p += 1;
 case 494:
 	switch( (*p) ) {
 		case 84u: goto st495;
@@ -7345,22 +6854,19 @@ case 494:
 	}
 	goto st0;
 st495:
-	if ( ++p == pe )
-		goto _test_eof495;
+	p += 1;
 case 495:
 	if ( (*p) == 32u )
 		goto st496;
 	goto st0;
 st496:
-	if ( ++p == pe )
-		goto _test_eof496;
+	p += 1;
 case 496:
 	if ( (*p) == 40u )
 		goto st497;
 	goto st0;
 st497:
-	if ( ++p == pe )
-		goto _test_eof497;
+	p += 1;
 case 497:
 	switch( (*p) ) {
 		case 70u: goto st498;
@@ -7368,8 +6874,7 @@ case 497:
 	}
 	goto st0;
 st498:
-	if ( ++p == pe )
-		goto _test_eof498;
+	p += 1;
 case 498:
 	switch( (*p) ) {
 		case 85u: goto st499;
@@ -7377,8 +6882,7 @@ case 498:
 	}
 	goto st0;
 st499:
-	if ( ++p == pe )
-		goto _test_eof499;
+	p += 1;
 case 499:
 	switch( (*p) ) {
 		case 90u: goto st500;
@@ -7386,8 +6890,7 @@ case 499:
 	}
 	goto st0;
 st500:
-	if ( ++p == pe )
-		goto _test_eof500;
+	p += 1;
 case 500:
 	switch( (*p) ) {
 		case 90u: goto st501;
@@ -7395,8 +6898,7 @@ case 500:
 	}
 	goto st0;
 st501:
-	if ( ++p == pe )
-		goto _test_eof501;
+	p += 1;
 case 501:
 	switch( (*p) ) {
 		case 89u: goto st502;
@@ -7404,15 +6906,13 @@ case 501:
 	}
 	goto st0;
 st502:
-	if ( ++p == pe )
-		goto _test_eof502;
+	p += 1;
 case 502:
 	if ( (*p) == 32u )
 		goto st503;
 	goto st0;
 st503:
-	if ( ++p == pe )
-		goto _test_eof503;
+	p += 1;
 case 503:
 	switch( (*p) ) {
 		case 34u: goto tr572;
@@ -7425,8 +6925,7 @@ tr572:
 	{ {p = (( IMW_SKIP_TO(504)))-1;} }
 	goto st504;
 st504:
-	if ( ++p == pe )
-		goto _test_eof504;
+	p += 1;
 case 504:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7440,8 +6939,7 @@ tr575:
 	{ {p = (( IMW_SKIP_TO(505)))-1;} }
 	goto st505;
 st505:
-	if ( ++p == pe )
-		goto _test_eof505;
+	p += 1;
 case 505:
 	if ( (*p) == 41u )
 		goto st506;
@@ -7450,8 +6948,7 @@ tr589:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 	goto st506;
 st506:
-	if ( ++p == pe )
-		goto _test_eof506;
+	p += 1;
 case 506:
 	switch( (*p) ) {
 		case 32u: goto tr578;
@@ -7462,8 +6959,7 @@ tr576:
 	{ {p = (( IMW_SKIP_TO(507)))-1;} }
 	goto st507;
 st507:
-	if ( ++p == pe )
-		goto _test_eof507;
+	p += 1;
 case 507:
 	switch( (*p) ) {
 		case 34u: goto tr572;
@@ -7471,8 +6967,7 @@ case 507:
 	}
 	goto st0;
 st508:
-	if ( ++p == pe )
-		goto _test_eof508;
+	p += 1;
 case 508:
 	switch( (*p) ) {
 		case 73u: goto st509;
@@ -7480,8 +6975,7 @@ case 508:
 	}
 	goto st0;
 st509:
-	if ( ++p == pe )
-		goto _test_eof509;
+	p += 1;
 case 509:
 	switch( (*p) ) {
 		case 76u: goto st505;
@@ -7492,8 +6986,7 @@ tr574:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st510;
 st510:
-	if ( ++p == pe )
-		goto _test_eof510;
+	p += 1;
 case 510:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr582;
@@ -7506,8 +6999,7 @@ tr582:
 	{ {p = (( IMW_SKIP_TO(511)))-1;} }
 	goto st511;
 st511:
-	if ( ++p == pe )
-		goto _test_eof511;
+	p += 1;
 case 511:
 	switch( (*p) ) {
 		case 43u: goto tr583;
@@ -7520,8 +7012,7 @@ tr583:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st512;
 st512:
-	if ( ++p == pe )
-		goto _test_eof512;
+	p += 1;
 case 512:
 	if ( (*p) == 125u )
 		goto st513;
@@ -7530,25 +7021,23 @@ tr585:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st513;
 st513:
-	if ( ++p == pe )
-		goto _test_eof513;
+	p += 1;
 case 513:
 	if ( (*p) == 13u )
 		goto st514;
 	goto st0;
 st514:
-	if ( ++p == pe )
-		goto _test_eof514;
+	p += 1;
 case 514:
 	if ( (*p) == 10u )
 		goto tr588;
 	goto st0;
 tr588:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 515; goto _out;} }
 	goto st515;
 st515:
-	if ( ++p == pe )
-		goto _test_eof515;
+	p += 1;
 case 515:
 	if ( (*p) == 41u )
 		goto tr589;
@@ -7563,8 +7052,7 @@ tr48:
 	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
 	goto st516;
 st516:
-	if ( ++p == pe )
-		goto _test_eof516;
+	p += 1;
 case 516:
 	switch( (*p) ) {
 		case 72u: goto st517;
@@ -7572,8 +7060,7 @@ case 516:
 	}
 	goto st0;
 st517:
-	if ( ++p == pe )
-		goto _test_eof517;
+	p += 1;
 case 517:
 	switch( (*p) ) {
 		case 82u: goto st518;
@@ -7581,8 +7068,7 @@ case 517:
 	}
 	goto st0;
 st518:
-	if ( ++p == pe )
-		goto _test_eof518;
+	p += 1;
 case 518:
 	switch( (*p) ) {
 		case 69u: goto st519;
@@ -7590,8 +7076,7 @@ case 518:
 	}
 	goto st0;
 st519:
-	if ( ++p == pe )
-		goto _test_eof519;
+	p += 1;
 case 519:
 	switch( (*p) ) {
 		case 65u: goto st520;
@@ -7599,8 +7084,7 @@ case 519:
 	}
 	goto st0;
 st520:
-	if ( ++p == pe )
-		goto _test_eof520;
+	p += 1;
 case 520:
 	switch( (*p) ) {
 		case 68u: goto st521;
@@ -7608,8 +7092,7 @@ case 520:
 	}
 	goto st0;
 st521:
-	if ( ++p == pe )
-		goto _test_eof521;
+	p += 1;
 case 521:
 	switch( (*p) ) {
 		case 73u: goto st522;
@@ -7617,8 +7100,7 @@ case 521:
 	}
 	goto st0;
 st522:
-	if ( ++p == pe )
-		goto _test_eof522;
+	p += 1;
 case 522:
 	switch( (*p) ) {
 		case 68u: goto st523;
@@ -7626,15 +7108,13 @@ case 522:
 	}
 	goto st0;
 st523:
-	if ( ++p == pe )
-		goto _test_eof523;
+	p += 1;
 case 523:
 	if ( (*p) == 32u )
 		goto st524;
 	goto st0;
 st524:
-	if ( ++p == pe )
-		goto _test_eof524;
+	p += 1;
 case 524:
 	switch( (*p) ) {
 		case 40u: goto st525;
@@ -7643,8 +7123,7 @@ case 524:
 	}
 	goto st0;
 st525:
-	if ( ++p == pe )
-		goto _test_eof525;
+	p += 1;
 case 525:
 	switch( (*p) ) {
 		case 45u: goto st526;
@@ -7660,8 +7139,7 @@ case 525:
 		goto st526;
 	goto st0;
 st526:
-	if ( ++p == pe )
-		goto _test_eof526;
+	p += 1;
 case 526:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7678,8 +7156,7 @@ case 526:
 		goto st528;
 	goto st0;
 st527:
-	if ( ++p == pe )
-		goto _test_eof527;
+	p += 1;
 case 527:
 	switch( (*p) ) {
 		case 32u: goto tr603;
@@ -7687,8 +7164,7 @@ case 527:
 	}
 	goto st0;
 st528:
-	if ( ++p == pe )
-		goto _test_eof528;
+	p += 1;
 case 528:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7705,8 +7181,7 @@ case 528:
 		goto st529;
 	goto st0;
 st529:
-	if ( ++p == pe )
-		goto _test_eof529;
+	p += 1;
 case 529:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7723,8 +7198,7 @@ case 529:
 		goto st530;
 	goto st0;
 st530:
-	if ( ++p == pe )
-		goto _test_eof530;
+	p += 1;
 case 530:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7741,8 +7215,7 @@ case 530:
 		goto st531;
 	goto st0;
 st531:
-	if ( ++p == pe )
-		goto _test_eof531;
+	p += 1;
 case 531:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7759,8 +7232,7 @@ case 531:
 		goto st532;
 	goto st0;
 st532:
-	if ( ++p == pe )
-		goto _test_eof532;
+	p += 1;
 case 532:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7777,8 +7249,7 @@ case 532:
 		goto st533;
 	goto st0;
 st533:
-	if ( ++p == pe )
-		goto _test_eof533;
+	p += 1;
 case 533:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7795,8 +7266,7 @@ case 533:
 		goto st534;
 	goto st0;
 st534:
-	if ( ++p == pe )
-		goto _test_eof534;
+	p += 1;
 case 534:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7813,8 +7283,7 @@ case 534:
 		goto st535;
 	goto st0;
 st535:
-	if ( ++p == pe )
-		goto _test_eof535;
+	p += 1;
 case 535:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7831,8 +7300,7 @@ case 535:
 		goto st536;
 	goto st0;
 st536:
-	if ( ++p == pe )
-		goto _test_eof536;
+	p += 1;
 case 536:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7849,8 +7317,7 @@ case 536:
 		goto st537;
 	goto st0;
 st537:
-	if ( ++p == pe )
-		goto _test_eof537;
+	p += 1;
 case 537:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7867,8 +7334,7 @@ case 537:
 		goto st538;
 	goto st0;
 st538:
-	if ( ++p == pe )
-		goto _test_eof538;
+	p += 1;
 case 538:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7885,8 +7351,7 @@ case 538:
 		goto st539;
 	goto st0;
 st539:
-	if ( ++p == pe )
-		goto _test_eof539;
+	p += 1;
 case 539:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7903,8 +7368,7 @@ case 539:
 		goto st540;
 	goto st0;
 st540:
-	if ( ++p == pe )
-		goto _test_eof540;
+	p += 1;
 case 540:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7921,8 +7385,7 @@ case 540:
 		goto st541;
 	goto st0;
 st541:
-	if ( ++p == pe )
-		goto _test_eof541;
+	p += 1;
 case 541:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7939,8 +7402,7 @@ case 541:
 		goto st542;
 	goto st0;
 st542:
-	if ( ++p == pe )
-		goto _test_eof542;
+	p += 1;
 case 542:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7957,8 +7419,7 @@ case 542:
 		goto st543;
 	goto st0;
 st543:
-	if ( ++p == pe )
-		goto _test_eof543;
+	p += 1;
 case 543:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7975,8 +7436,7 @@ case 543:
 		goto st544;
 	goto st0;
 st544:
-	if ( ++p == pe )
-		goto _test_eof544;
+	p += 1;
 case 544:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -7993,8 +7453,7 @@ case 544:
 		goto st545;
 	goto st0;
 st545:
-	if ( ++p == pe )
-		goto _test_eof545;
+	p += 1;
 case 545:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8011,8 +7470,7 @@ case 545:
 		goto st546;
 	goto st0;
 st546:
-	if ( ++p == pe )
-		goto _test_eof546;
+	p += 1;
 case 546:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8029,8 +7487,7 @@ case 546:
 		goto st547;
 	goto st0;
 st547:
-	if ( ++p == pe )
-		goto _test_eof547;
+	p += 1;
 case 547:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8047,8 +7504,7 @@ case 547:
 		goto st548;
 	goto st0;
 st548:
-	if ( ++p == pe )
-		goto _test_eof548;
+	p += 1;
 case 548:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8065,8 +7521,7 @@ case 548:
 		goto st549;
 	goto st0;
 st549:
-	if ( ++p == pe )
-		goto _test_eof549;
+	p += 1;
 case 549:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8083,8 +7538,7 @@ case 549:
 		goto st550;
 	goto st0;
 st550:
-	if ( ++p == pe )
-		goto _test_eof550;
+	p += 1;
 case 550:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8101,8 +7555,7 @@ case 550:
 		goto st551;
 	goto st0;
 st551:
-	if ( ++p == pe )
-		goto _test_eof551;
+	p += 1;
 case 551:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8119,8 +7572,7 @@ case 551:
 		goto st552;
 	goto st0;
 st552:
-	if ( ++p == pe )
-		goto _test_eof552;
+	p += 1;
 case 552:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8137,8 +7589,7 @@ case 552:
 		goto st553;
 	goto st0;
 st553:
-	if ( ++p == pe )
-		goto _test_eof553;
+	p += 1;
 case 553:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8155,8 +7606,7 @@ case 553:
 		goto st554;
 	goto st0;
 st554:
-	if ( ++p == pe )
-		goto _test_eof554;
+	p += 1;
 case 554:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8173,8 +7623,7 @@ case 554:
 		goto st555;
 	goto st0;
 st555:
-	if ( ++p == pe )
-		goto _test_eof555;
+	p += 1;
 case 555:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8191,8 +7640,7 @@ case 555:
 		goto st556;
 	goto st0;
 st556:
-	if ( ++p == pe )
-		goto _test_eof556;
+	p += 1;
 case 556:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8209,8 +7657,7 @@ case 556:
 		goto st557;
 	goto st0;
 st557:
-	if ( ++p == pe )
-		goto _test_eof557;
+	p += 1;
 case 557:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8227,8 +7674,7 @@ case 557:
 		goto st558;
 	goto st0;
 st558:
-	if ( ++p == pe )
-		goto _test_eof558;
+	p += 1;
 case 558:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8245,8 +7691,7 @@ case 558:
 		goto st559;
 	goto st0;
 st559:
-	if ( ++p == pe )
-		goto _test_eof559;
+	p += 1;
 case 559:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8263,8 +7708,7 @@ case 559:
 		goto st560;
 	goto st0;
 st560:
-	if ( ++p == pe )
-		goto _test_eof560;
+	p += 1;
 case 560:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8281,8 +7725,7 @@ case 560:
 		goto st561;
 	goto st0;
 st561:
-	if ( ++p == pe )
-		goto _test_eof561;
+	p += 1;
 case 561:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8299,8 +7742,7 @@ case 561:
 		goto st562;
 	goto st0;
 st562:
-	if ( ++p == pe )
-		goto _test_eof562;
+	p += 1;
 case 562:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8317,8 +7759,7 @@ case 562:
 		goto st563;
 	goto st0;
 st563:
-	if ( ++p == pe )
-		goto _test_eof563;
+	p += 1;
 case 563:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8335,8 +7776,7 @@ case 563:
 		goto st564;
 	goto st0;
 st564:
-	if ( ++p == pe )
-		goto _test_eof564;
+	p += 1;
 case 564:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8353,8 +7793,7 @@ case 564:
 		goto st565;
 	goto st0;
 st565:
-	if ( ++p == pe )
-		goto _test_eof565;
+	p += 1;
 case 565:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8371,8 +7810,7 @@ case 565:
 		goto st566;
 	goto st0;
 st566:
-	if ( ++p == pe )
-		goto _test_eof566;
+	p += 1;
 case 566:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8389,8 +7827,7 @@ case 566:
 		goto st567;
 	goto st0;
 st567:
-	if ( ++p == pe )
-		goto _test_eof567;
+	p += 1;
 case 567:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8407,8 +7844,7 @@ case 567:
 		goto st568;
 	goto st0;
 st568:
-	if ( ++p == pe )
-		goto _test_eof568;
+	p += 1;
 case 568:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8425,8 +7861,7 @@ case 568:
 		goto st569;
 	goto st0;
 st569:
-	if ( ++p == pe )
-		goto _test_eof569;
+	p += 1;
 case 569:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8443,8 +7878,7 @@ case 569:
 		goto st570;
 	goto st0;
 st570:
-	if ( ++p == pe )
-		goto _test_eof570;
+	p += 1;
 case 570:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8461,8 +7895,7 @@ case 570:
 		goto st571;
 	goto st0;
 st571:
-	if ( ++p == pe )
-		goto _test_eof571;
+	p += 1;
 case 571:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8479,8 +7912,7 @@ case 571:
 		goto st572;
 	goto st0;
 st572:
-	if ( ++p == pe )
-		goto _test_eof572;
+	p += 1;
 case 572:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8497,8 +7929,7 @@ case 572:
 		goto st573;
 	goto st0;
 st573:
-	if ( ++p == pe )
-		goto _test_eof573;
+	p += 1;
 case 573:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8515,8 +7946,7 @@ case 573:
 		goto st574;
 	goto st0;
 st574:
-	if ( ++p == pe )
-		goto _test_eof574;
+	p += 1;
 case 574:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8533,8 +7963,7 @@ case 574:
 		goto st575;
 	goto st0;
 st575:
-	if ( ++p == pe )
-		goto _test_eof575;
+	p += 1;
 case 575:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8551,8 +7980,7 @@ case 575:
 		goto st576;
 	goto st0;
 st576:
-	if ( ++p == pe )
-		goto _test_eof576;
+	p += 1;
 case 576:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8569,8 +7997,7 @@ case 576:
 		goto st577;
 	goto st0;
 st577:
-	if ( ++p == pe )
-		goto _test_eof577;
+	p += 1;
 case 577:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8587,8 +8014,7 @@ case 577:
 		goto st578;
 	goto st0;
 st578:
-	if ( ++p == pe )
-		goto _test_eof578;
+	p += 1;
 case 578:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8605,8 +8031,7 @@ case 578:
 		goto st579;
 	goto st0;
 st579:
-	if ( ++p == pe )
-		goto _test_eof579;
+	p += 1;
 case 579:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8623,8 +8048,7 @@ case 579:
 		goto st580;
 	goto st0;
 st580:
-	if ( ++p == pe )
-		goto _test_eof580;
+	p += 1;
 case 580:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8641,8 +8065,7 @@ case 580:
 		goto st581;
 	goto st0;
 st581:
-	if ( ++p == pe )
-		goto _test_eof581;
+	p += 1;
 case 581:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8659,8 +8082,7 @@ case 581:
 		goto st582;
 	goto st0;
 st582:
-	if ( ++p == pe )
-		goto _test_eof582;
+	p += 1;
 case 582:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8677,8 +8099,7 @@ case 582:
 		goto st583;
 	goto st0;
 st583:
-	if ( ++p == pe )
-		goto _test_eof583;
+	p += 1;
 case 583:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8695,8 +8116,7 @@ case 583:
 		goto st584;
 	goto st0;
 st584:
-	if ( ++p == pe )
-		goto _test_eof584;
+	p += 1;
 case 584:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8713,8 +8133,7 @@ case 584:
 		goto st585;
 	goto st0;
 st585:
-	if ( ++p == pe )
-		goto _test_eof585;
+	p += 1;
 case 585:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8731,8 +8150,7 @@ case 585:
 		goto st586;
 	goto st0;
 st586:
-	if ( ++p == pe )
-		goto _test_eof586;
+	p += 1;
 case 586:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8749,8 +8167,7 @@ case 586:
 		goto st587;
 	goto st0;
 st587:
-	if ( ++p == pe )
-		goto _test_eof587;
+	p += 1;
 case 587:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8767,8 +8184,7 @@ case 587:
 		goto st588;
 	goto st0;
 st588:
-	if ( ++p == pe )
-		goto _test_eof588;
+	p += 1;
 case 588:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8785,8 +8201,7 @@ case 588:
 		goto st589;
 	goto st0;
 st589:
-	if ( ++p == pe )
-		goto _test_eof589;
+	p += 1;
 case 589:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8803,8 +8218,7 @@ case 589:
 		goto st590;
 	goto st0;
 st590:
-	if ( ++p == pe )
-		goto _test_eof590;
+	p += 1;
 case 590:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8821,8 +8235,7 @@ case 590:
 		goto st591;
 	goto st0;
 st591:
-	if ( ++p == pe )
-		goto _test_eof591;
+	p += 1;
 case 591:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8839,8 +8252,7 @@ case 591:
 		goto st592;
 	goto st0;
 st592:
-	if ( ++p == pe )
-		goto _test_eof592;
+	p += 1;
 case 592:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8857,8 +8269,7 @@ case 592:
 		goto st593;
 	goto st0;
 st593:
-	if ( ++p == pe )
-		goto _test_eof593;
+	p += 1;
 case 593:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8875,8 +8286,7 @@ case 593:
 		goto st594;
 	goto st0;
 st594:
-	if ( ++p == pe )
-		goto _test_eof594;
+	p += 1;
 case 594:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8893,8 +8303,7 @@ case 594:
 		goto st595;
 	goto st0;
 st595:
-	if ( ++p == pe )
-		goto _test_eof595;
+	p += 1;
 case 595:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8911,8 +8320,7 @@ case 595:
 		goto st596;
 	goto st0;
 st596:
-	if ( ++p == pe )
-		goto _test_eof596;
+	p += 1;
 case 596:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8929,8 +8337,7 @@ case 596:
 		goto st597;
 	goto st0;
 st597:
-	if ( ++p == pe )
-		goto _test_eof597;
+	p += 1;
 case 597:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8947,8 +8354,7 @@ case 597:
 		goto st598;
 	goto st0;
 st598:
-	if ( ++p == pe )
-		goto _test_eof598;
+	p += 1;
 case 598:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8965,8 +8371,7 @@ case 598:
 		goto st599;
 	goto st0;
 st599:
-	if ( ++p == pe )
-		goto _test_eof599;
+	p += 1;
 case 599:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -8983,8 +8388,7 @@ case 599:
 		goto st600;
 	goto st0;
 st600:
-	if ( ++p == pe )
-		goto _test_eof600;
+	p += 1;
 case 600:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9001,8 +8405,7 @@ case 600:
 		goto st601;
 	goto st0;
 st601:
-	if ( ++p == pe )
-		goto _test_eof601;
+	p += 1;
 case 601:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9019,8 +8422,7 @@ case 601:
 		goto st602;
 	goto st0;
 st602:
-	if ( ++p == pe )
-		goto _test_eof602;
+	p += 1;
 case 602:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9037,8 +8439,7 @@ case 602:
 		goto st603;
 	goto st0;
 st603:
-	if ( ++p == pe )
-		goto _test_eof603;
+	p += 1;
 case 603:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9055,8 +8456,7 @@ case 603:
 		goto st604;
 	goto st0;
 st604:
-	if ( ++p == pe )
-		goto _test_eof604;
+	p += 1;
 case 604:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9073,8 +8473,7 @@ case 604:
 		goto st605;
 	goto st0;
 st605:
-	if ( ++p == pe )
-		goto _test_eof605;
+	p += 1;
 case 605:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9091,8 +8490,7 @@ case 605:
 		goto st606;
 	goto st0;
 st606:
-	if ( ++p == pe )
-		goto _test_eof606;
+	p += 1;
 case 606:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9109,8 +8507,7 @@ case 606:
 		goto st607;
 	goto st0;
 st607:
-	if ( ++p == pe )
-		goto _test_eof607;
+	p += 1;
 case 607:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9127,8 +8524,7 @@ case 607:
 		goto st608;
 	goto st0;
 st608:
-	if ( ++p == pe )
-		goto _test_eof608;
+	p += 1;
 case 608:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9145,8 +8541,7 @@ case 608:
 		goto st609;
 	goto st0;
 st609:
-	if ( ++p == pe )
-		goto _test_eof609;
+	p += 1;
 case 609:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9163,8 +8558,7 @@ case 609:
 		goto st610;
 	goto st0;
 st610:
-	if ( ++p == pe )
-		goto _test_eof610;
+	p += 1;
 case 610:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9181,8 +8575,7 @@ case 610:
 		goto st611;
 	goto st0;
 st611:
-	if ( ++p == pe )
-		goto _test_eof611;
+	p += 1;
 case 611:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9199,8 +8592,7 @@ case 611:
 		goto st612;
 	goto st0;
 st612:
-	if ( ++p == pe )
-		goto _test_eof612;
+	p += 1;
 case 612:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9217,8 +8609,7 @@ case 612:
 		goto st613;
 	goto st0;
 st613:
-	if ( ++p == pe )
-		goto _test_eof613;
+	p += 1;
 case 613:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9235,8 +8626,7 @@ case 613:
 		goto st614;
 	goto st0;
 st614:
-	if ( ++p == pe )
-		goto _test_eof614;
+	p += 1;
 case 614:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9253,8 +8643,7 @@ case 614:
 		goto st615;
 	goto st0;
 st615:
-	if ( ++p == pe )
-		goto _test_eof615;
+	p += 1;
 case 615:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9271,8 +8660,7 @@ case 615:
 		goto st616;
 	goto st0;
 st616:
-	if ( ++p == pe )
-		goto _test_eof616;
+	p += 1;
 case 616:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9289,8 +8677,7 @@ case 616:
 		goto st617;
 	goto st0;
 st617:
-	if ( ++p == pe )
-		goto _test_eof617;
+	p += 1;
 case 617:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9307,8 +8694,7 @@ case 617:
 		goto st618;
 	goto st0;
 st618:
-	if ( ++p == pe )
-		goto _test_eof618;
+	p += 1;
 case 618:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9325,8 +8711,7 @@ case 618:
 		goto st619;
 	goto st0;
 st619:
-	if ( ++p == pe )
-		goto _test_eof619;
+	p += 1;
 case 619:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9343,8 +8728,7 @@ case 619:
 		goto st620;
 	goto st0;
 st620:
-	if ( ++p == pe )
-		goto _test_eof620;
+	p += 1;
 case 620:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9361,8 +8745,7 @@ case 620:
 		goto st621;
 	goto st0;
 st621:
-	if ( ++p == pe )
-		goto _test_eof621;
+	p += 1;
 case 621:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9379,8 +8762,7 @@ case 621:
 		goto st622;
 	goto st0;
 st622:
-	if ( ++p == pe )
-		goto _test_eof622;
+	p += 1;
 case 622:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9397,8 +8779,7 @@ case 622:
 		goto st623;
 	goto st0;
 st623:
-	if ( ++p == pe )
-		goto _test_eof623;
+	p += 1;
 case 623:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9415,8 +8796,7 @@ case 623:
 		goto st624;
 	goto st0;
 st624:
-	if ( ++p == pe )
-		goto _test_eof624;
+	p += 1;
 case 624:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9433,8 +8813,7 @@ case 624:
 		goto st625;
 	goto st0;
 st625:
-	if ( ++p == pe )
-		goto _test_eof625;
+	p += 1;
 case 625:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9451,8 +8830,7 @@ case 625:
 		goto st626;
 	goto st0;
 st626:
-	if ( ++p == pe )
-		goto _test_eof626;
+	p += 1;
 case 626:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9469,8 +8847,7 @@ case 626:
 		goto st627;
 	goto st0;
 st627:
-	if ( ++p == pe )
-		goto _test_eof627;
+	p += 1;
 case 627:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9487,8 +8864,7 @@ case 627:
 		goto st628;
 	goto st0;
 st628:
-	if ( ++p == pe )
-		goto _test_eof628;
+	p += 1;
 case 628:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9505,8 +8881,7 @@ case 628:
 		goto st629;
 	goto st0;
 st629:
-	if ( ++p == pe )
-		goto _test_eof629;
+	p += 1;
 case 629:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9523,8 +8898,7 @@ case 629:
 		goto st630;
 	goto st0;
 st630:
-	if ( ++p == pe )
-		goto _test_eof630;
+	p += 1;
 case 630:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9541,8 +8915,7 @@ case 630:
 		goto st631;
 	goto st0;
 st631:
-	if ( ++p == pe )
-		goto _test_eof631;
+	p += 1;
 case 631:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9559,8 +8932,7 @@ case 631:
 		goto st632;
 	goto st0;
 st632:
-	if ( ++p == pe )
-		goto _test_eof632;
+	p += 1;
 case 632:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9577,8 +8949,7 @@ case 632:
 		goto st633;
 	goto st0;
 st633:
-	if ( ++p == pe )
-		goto _test_eof633;
+	p += 1;
 case 633:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9595,8 +8966,7 @@ case 633:
 		goto st634;
 	goto st0;
 st634:
-	if ( ++p == pe )
-		goto _test_eof634;
+	p += 1;
 case 634:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9613,8 +8983,7 @@ case 634:
 		goto st635;
 	goto st0;
 st635:
-	if ( ++p == pe )
-		goto _test_eof635;
+	p += 1;
 case 635:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9631,8 +9000,7 @@ case 635:
 		goto st636;
 	goto st0;
 st636:
-	if ( ++p == pe )
-		goto _test_eof636;
+	p += 1;
 case 636:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9649,8 +9017,7 @@ case 636:
 		goto st637;
 	goto st0;
 st637:
-	if ( ++p == pe )
-		goto _test_eof637;
+	p += 1;
 case 637:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9667,8 +9034,7 @@ case 637:
 		goto st638;
 	goto st0;
 st638:
-	if ( ++p == pe )
-		goto _test_eof638;
+	p += 1;
 case 638:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9685,8 +9051,7 @@ case 638:
 		goto st639;
 	goto st0;
 st639:
-	if ( ++p == pe )
-		goto _test_eof639;
+	p += 1;
 case 639:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9703,8 +9068,7 @@ case 639:
 		goto st640;
 	goto st0;
 st640:
-	if ( ++p == pe )
-		goto _test_eof640;
+	p += 1;
 case 640:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9721,8 +9085,7 @@ case 640:
 		goto st641;
 	goto st0;
 st641:
-	if ( ++p == pe )
-		goto _test_eof641;
+	p += 1;
 case 641:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9739,8 +9102,7 @@ case 641:
 		goto st642;
 	goto st0;
 st642:
-	if ( ++p == pe )
-		goto _test_eof642;
+	p += 1;
 case 642:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9757,8 +9119,7 @@ case 642:
 		goto st643;
 	goto st0;
 st643:
-	if ( ++p == pe )
-		goto _test_eof643;
+	p += 1;
 case 643:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9775,8 +9136,7 @@ case 643:
 		goto st644;
 	goto st0;
 st644:
-	if ( ++p == pe )
-		goto _test_eof644;
+	p += 1;
 case 644:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9793,8 +9153,7 @@ case 644:
 		goto st645;
 	goto st0;
 st645:
-	if ( ++p == pe )
-		goto _test_eof645;
+	p += 1;
 case 645:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9811,8 +9170,7 @@ case 645:
 		goto st646;
 	goto st0;
 st646:
-	if ( ++p == pe )
-		goto _test_eof646;
+	p += 1;
 case 646:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9829,8 +9187,7 @@ case 646:
 		goto st647;
 	goto st0;
 st647:
-	if ( ++p == pe )
-		goto _test_eof647;
+	p += 1;
 case 647:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9847,8 +9204,7 @@ case 647:
 		goto st648;
 	goto st0;
 st648:
-	if ( ++p == pe )
-		goto _test_eof648;
+	p += 1;
 case 648:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9865,8 +9221,7 @@ case 648:
 		goto st649;
 	goto st0;
 st649:
-	if ( ++p == pe )
-		goto _test_eof649;
+	p += 1;
 case 649:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9883,8 +9238,7 @@ case 649:
 		goto st650;
 	goto st0;
 st650:
-	if ( ++p == pe )
-		goto _test_eof650;
+	p += 1;
 case 650:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9901,8 +9255,7 @@ case 650:
 		goto st651;
 	goto st0;
 st651:
-	if ( ++p == pe )
-		goto _test_eof651;
+	p += 1;
 case 651:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9919,8 +9272,7 @@ case 651:
 		goto st652;
 	goto st0;
 st652:
-	if ( ++p == pe )
-		goto _test_eof652;
+	p += 1;
 case 652:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9937,8 +9289,7 @@ case 652:
 		goto st653;
 	goto st0;
 st653:
-	if ( ++p == pe )
-		goto _test_eof653;
+	p += 1;
 case 653:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9955,8 +9306,7 @@ case 653:
 		goto st654;
 	goto st0;
 st654:
-	if ( ++p == pe )
-		goto _test_eof654;
+	p += 1;
 case 654:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9973,8 +9323,7 @@ case 654:
 		goto st655;
 	goto st0;
 st655:
-	if ( ++p == pe )
-		goto _test_eof655;
+	p += 1;
 case 655:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -9991,8 +9340,7 @@ case 655:
 		goto st656;
 	goto st0;
 st656:
-	if ( ++p == pe )
-		goto _test_eof656;
+	p += 1;
 case 656:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10009,8 +9357,7 @@ case 656:
 		goto st657;
 	goto st0;
 st657:
-	if ( ++p == pe )
-		goto _test_eof657;
+	p += 1;
 case 657:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10027,8 +9374,7 @@ case 657:
 		goto st658;
 	goto st0;
 st658:
-	if ( ++p == pe )
-		goto _test_eof658;
+	p += 1;
 case 658:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10045,8 +9391,7 @@ case 658:
 		goto st659;
 	goto st0;
 st659:
-	if ( ++p == pe )
-		goto _test_eof659;
+	p += 1;
 case 659:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10063,8 +9408,7 @@ case 659:
 		goto st660;
 	goto st0;
 st660:
-	if ( ++p == pe )
-		goto _test_eof660;
+	p += 1;
 case 660:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10081,8 +9425,7 @@ case 660:
 		goto st661;
 	goto st0;
 st661:
-	if ( ++p == pe )
-		goto _test_eof661;
+	p += 1;
 case 661:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10099,8 +9442,7 @@ case 661:
 		goto st662;
 	goto st0;
 st662:
-	if ( ++p == pe )
-		goto _test_eof662;
+	p += 1;
 case 662:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10117,8 +9459,7 @@ case 662:
 		goto st663;
 	goto st0;
 st663:
-	if ( ++p == pe )
-		goto _test_eof663;
+	p += 1;
 case 663:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10135,8 +9476,7 @@ case 663:
 		goto st664;
 	goto st0;
 st664:
-	if ( ++p == pe )
-		goto _test_eof664;
+	p += 1;
 case 664:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10153,8 +9493,7 @@ case 664:
 		goto st665;
 	goto st0;
 st665:
-	if ( ++p == pe )
-		goto _test_eof665;
+	p += 1;
 case 665:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10171,8 +9510,7 @@ case 665:
 		goto st666;
 	goto st0;
 st666:
-	if ( ++p == pe )
-		goto _test_eof666;
+	p += 1;
 case 666:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10189,8 +9527,7 @@ case 666:
 		goto st667;
 	goto st0;
 st667:
-	if ( ++p == pe )
-		goto _test_eof667;
+	p += 1;
 case 667:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10207,8 +9544,7 @@ case 667:
 		goto st668;
 	goto st0;
 st668:
-	if ( ++p == pe )
-		goto _test_eof668;
+	p += 1;
 case 668:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10225,8 +9561,7 @@ case 668:
 		goto st669;
 	goto st0;
 st669:
-	if ( ++p == pe )
-		goto _test_eof669;
+	p += 1;
 case 669:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10243,8 +9578,7 @@ case 669:
 		goto st670;
 	goto st0;
 st670:
-	if ( ++p == pe )
-		goto _test_eof670;
+	p += 1;
 case 670:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10261,8 +9595,7 @@ case 670:
 		goto st671;
 	goto st0;
 st671:
-	if ( ++p == pe )
-		goto _test_eof671;
+	p += 1;
 case 671:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10279,8 +9612,7 @@ case 671:
 		goto st672;
 	goto st0;
 st672:
-	if ( ++p == pe )
-		goto _test_eof672;
+	p += 1;
 case 672:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10297,8 +9629,7 @@ case 672:
 		goto st673;
 	goto st0;
 st673:
-	if ( ++p == pe )
-		goto _test_eof673;
+	p += 1;
 case 673:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10315,8 +9646,7 @@ case 673:
 		goto st674;
 	goto st0;
 st674:
-	if ( ++p == pe )
-		goto _test_eof674;
+	p += 1;
 case 674:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10333,8 +9663,7 @@ case 674:
 		goto st675;
 	goto st0;
 st675:
-	if ( ++p == pe )
-		goto _test_eof675;
+	p += 1;
 case 675:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10351,8 +9680,7 @@ case 675:
 		goto st676;
 	goto st0;
 st676:
-	if ( ++p == pe )
-		goto _test_eof676;
+	p += 1;
 case 676:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10369,8 +9697,7 @@ case 676:
 		goto st677;
 	goto st0;
 st677:
-	if ( ++p == pe )
-		goto _test_eof677;
+	p += 1;
 case 677:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10387,8 +9714,7 @@ case 677:
 		goto st678;
 	goto st0;
 st678:
-	if ( ++p == pe )
-		goto _test_eof678;
+	p += 1;
 case 678:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10405,8 +9731,7 @@ case 678:
 		goto st679;
 	goto st0;
 st679:
-	if ( ++p == pe )
-		goto _test_eof679;
+	p += 1;
 case 679:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10423,8 +9748,7 @@ case 679:
 		goto st680;
 	goto st0;
 st680:
-	if ( ++p == pe )
-		goto _test_eof680;
+	p += 1;
 case 680:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10441,8 +9765,7 @@ case 680:
 		goto st681;
 	goto st0;
 st681:
-	if ( ++p == pe )
-		goto _test_eof681;
+	p += 1;
 case 681:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10459,8 +9782,7 @@ case 681:
 		goto st682;
 	goto st0;
 st682:
-	if ( ++p == pe )
-		goto _test_eof682;
+	p += 1;
 case 682:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10477,8 +9799,7 @@ case 682:
 		goto st683;
 	goto st0;
 st683:
-	if ( ++p == pe )
-		goto _test_eof683;
+	p += 1;
 case 683:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10495,8 +9816,7 @@ case 683:
 		goto st684;
 	goto st0;
 st684:
-	if ( ++p == pe )
-		goto _test_eof684;
+	p += 1;
 case 684:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10513,8 +9833,7 @@ case 684:
 		goto st685;
 	goto st0;
 st685:
-	if ( ++p == pe )
-		goto _test_eof685;
+	p += 1;
 case 685:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10531,8 +9850,7 @@ case 685:
 		goto st686;
 	goto st0;
 st686:
-	if ( ++p == pe )
-		goto _test_eof686;
+	p += 1;
 case 686:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10549,8 +9867,7 @@ case 686:
 		goto st687;
 	goto st0;
 st687:
-	if ( ++p == pe )
-		goto _test_eof687;
+	p += 1;
 case 687:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10567,8 +9884,7 @@ case 687:
 		goto st688;
 	goto st0;
 st688:
-	if ( ++p == pe )
-		goto _test_eof688;
+	p += 1;
 case 688:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10585,8 +9901,7 @@ case 688:
 		goto st689;
 	goto st0;
 st689:
-	if ( ++p == pe )
-		goto _test_eof689;
+	p += 1;
 case 689:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10603,8 +9918,7 @@ case 689:
 		goto st690;
 	goto st0;
 st690:
-	if ( ++p == pe )
-		goto _test_eof690;
+	p += 1;
 case 690:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10621,8 +9935,7 @@ case 690:
 		goto st691;
 	goto st0;
 st691:
-	if ( ++p == pe )
-		goto _test_eof691;
+	p += 1;
 case 691:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10639,8 +9952,7 @@ case 691:
 		goto st692;
 	goto st0;
 st692:
-	if ( ++p == pe )
-		goto _test_eof692;
+	p += 1;
 case 692:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10657,8 +9969,7 @@ case 692:
 		goto st693;
 	goto st0;
 st693:
-	if ( ++p == pe )
-		goto _test_eof693;
+	p += 1;
 case 693:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10675,8 +9986,7 @@ case 693:
 		goto st694;
 	goto st0;
 st694:
-	if ( ++p == pe )
-		goto _test_eof694;
+	p += 1;
 case 694:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10693,8 +10003,7 @@ case 694:
 		goto st695;
 	goto st0;
 st695:
-	if ( ++p == pe )
-		goto _test_eof695;
+	p += 1;
 case 695:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10711,8 +10020,7 @@ case 695:
 		goto st696;
 	goto st0;
 st696:
-	if ( ++p == pe )
-		goto _test_eof696;
+	p += 1;
 case 696:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10729,8 +10037,7 @@ case 696:
 		goto st697;
 	goto st0;
 st697:
-	if ( ++p == pe )
-		goto _test_eof697;
+	p += 1;
 case 697:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10747,8 +10054,7 @@ case 697:
 		goto st698;
 	goto st0;
 st698:
-	if ( ++p == pe )
-		goto _test_eof698;
+	p += 1;
 case 698:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10765,8 +10071,7 @@ case 698:
 		goto st699;
 	goto st0;
 st699:
-	if ( ++p == pe )
-		goto _test_eof699;
+	p += 1;
 case 699:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10783,8 +10088,7 @@ case 699:
 		goto st700;
 	goto st0;
 st700:
-	if ( ++p == pe )
-		goto _test_eof700;
+	p += 1;
 case 700:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10801,8 +10105,7 @@ case 700:
 		goto st701;
 	goto st0;
 st701:
-	if ( ++p == pe )
-		goto _test_eof701;
+	p += 1;
 case 701:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10819,8 +10122,7 @@ case 701:
 		goto st702;
 	goto st0;
 st702:
-	if ( ++p == pe )
-		goto _test_eof702;
+	p += 1;
 case 702:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10837,8 +10139,7 @@ case 702:
 		goto st703;
 	goto st0;
 st703:
-	if ( ++p == pe )
-		goto _test_eof703;
+	p += 1;
 case 703:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10855,8 +10156,7 @@ case 703:
 		goto st704;
 	goto st0;
 st704:
-	if ( ++p == pe )
-		goto _test_eof704;
+	p += 1;
 case 704:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10873,8 +10173,7 @@ case 704:
 		goto st705;
 	goto st0;
 st705:
-	if ( ++p == pe )
-		goto _test_eof705;
+	p += 1;
 case 705:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10891,8 +10190,7 @@ case 705:
 		goto st706;
 	goto st0;
 st706:
-	if ( ++p == pe )
-		goto _test_eof706;
+	p += 1;
 case 706:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10909,8 +10207,7 @@ case 706:
 		goto st707;
 	goto st0;
 st707:
-	if ( ++p == pe )
-		goto _test_eof707;
+	p += 1;
 case 707:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10927,8 +10224,7 @@ case 707:
 		goto st708;
 	goto st0;
 st708:
-	if ( ++p == pe )
-		goto _test_eof708;
+	p += 1;
 case 708:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10945,8 +10241,7 @@ case 708:
 		goto st709;
 	goto st0;
 st709:
-	if ( ++p == pe )
-		goto _test_eof709;
+	p += 1;
 case 709:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10963,8 +10258,7 @@ case 709:
 		goto st710;
 	goto st0;
 st710:
-	if ( ++p == pe )
-		goto _test_eof710;
+	p += 1;
 case 710:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10981,8 +10275,7 @@ case 710:
 		goto st711;
 	goto st0;
 st711:
-	if ( ++p == pe )
-		goto _test_eof711;
+	p += 1;
 case 711:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -10999,8 +10292,7 @@ case 711:
 		goto st712;
 	goto st0;
 st712:
-	if ( ++p == pe )
-		goto _test_eof712;
+	p += 1;
 case 712:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11017,8 +10309,7 @@ case 712:
 		goto st713;
 	goto st0;
 st713:
-	if ( ++p == pe )
-		goto _test_eof713;
+	p += 1;
 case 713:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11035,8 +10326,7 @@ case 713:
 		goto st714;
 	goto st0;
 st714:
-	if ( ++p == pe )
-		goto _test_eof714;
+	p += 1;
 case 714:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11053,8 +10343,7 @@ case 714:
 		goto st715;
 	goto st0;
 st715:
-	if ( ++p == pe )
-		goto _test_eof715;
+	p += 1;
 case 715:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11071,8 +10360,7 @@ case 715:
 		goto st716;
 	goto st0;
 st716:
-	if ( ++p == pe )
-		goto _test_eof716;
+	p += 1;
 case 716:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11089,8 +10377,7 @@ case 716:
 		goto st717;
 	goto st0;
 st717:
-	if ( ++p == pe )
-		goto _test_eof717;
+	p += 1;
 case 717:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11107,8 +10394,7 @@ case 717:
 		goto st718;
 	goto st0;
 st718:
-	if ( ++p == pe )
-		goto _test_eof718;
+	p += 1;
 case 718:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11125,8 +10411,7 @@ case 718:
 		goto st719;
 	goto st0;
 st719:
-	if ( ++p == pe )
-		goto _test_eof719;
+	p += 1;
 case 719:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11143,8 +10428,7 @@ case 719:
 		goto st720;
 	goto st0;
 st720:
-	if ( ++p == pe )
-		goto _test_eof720;
+	p += 1;
 case 720:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11161,8 +10445,7 @@ case 720:
 		goto st721;
 	goto st0;
 st721:
-	if ( ++p == pe )
-		goto _test_eof721;
+	p += 1;
 case 721:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11179,8 +10462,7 @@ case 721:
 		goto st722;
 	goto st0;
 st722:
-	if ( ++p == pe )
-		goto _test_eof722;
+	p += 1;
 case 722:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11197,8 +10479,7 @@ case 722:
 		goto st723;
 	goto st0;
 st723:
-	if ( ++p == pe )
-		goto _test_eof723;
+	p += 1;
 case 723:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11215,8 +10496,7 @@ case 723:
 		goto st724;
 	goto st0;
 st724:
-	if ( ++p == pe )
-		goto _test_eof724;
+	p += 1;
 case 724:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11233,8 +10513,7 @@ case 724:
 		goto st725;
 	goto st0;
 st725:
-	if ( ++p == pe )
-		goto _test_eof725;
+	p += 1;
 case 725:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11251,8 +10530,7 @@ case 725:
 		goto st726;
 	goto st0;
 st726:
-	if ( ++p == pe )
-		goto _test_eof726;
+	p += 1;
 case 726:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11269,8 +10547,7 @@ case 726:
 		goto st727;
 	goto st0;
 st727:
-	if ( ++p == pe )
-		goto _test_eof727;
+	p += 1;
 case 727:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11287,8 +10564,7 @@ case 727:
 		goto st728;
 	goto st0;
 st728:
-	if ( ++p == pe )
-		goto _test_eof728;
+	p += 1;
 case 728:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11305,8 +10581,7 @@ case 728:
 		goto st729;
 	goto st0;
 st729:
-	if ( ++p == pe )
-		goto _test_eof729;
+	p += 1;
 case 729:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11323,8 +10598,7 @@ case 729:
 		goto st730;
 	goto st0;
 st730:
-	if ( ++p == pe )
-		goto _test_eof730;
+	p += 1;
 case 730:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11341,8 +10615,7 @@ case 730:
 		goto st731;
 	goto st0;
 st731:
-	if ( ++p == pe )
-		goto _test_eof731;
+	p += 1;
 case 731:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11359,8 +10632,7 @@ case 731:
 		goto st732;
 	goto st0;
 st732:
-	if ( ++p == pe )
-		goto _test_eof732;
+	p += 1;
 case 732:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11377,8 +10649,7 @@ case 732:
 		goto st733;
 	goto st0;
 st733:
-	if ( ++p == pe )
-		goto _test_eof733;
+	p += 1;
 case 733:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11395,8 +10666,7 @@ case 733:
 		goto st734;
 	goto st0;
 st734:
-	if ( ++p == pe )
-		goto _test_eof734;
+	p += 1;
 case 734:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11413,8 +10683,7 @@ case 734:
 		goto st735;
 	goto st0;
 st735:
-	if ( ++p == pe )
-		goto _test_eof735;
+	p += 1;
 case 735:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11431,8 +10700,7 @@ case 735:
 		goto st736;
 	goto st0;
 st736:
-	if ( ++p == pe )
-		goto _test_eof736;
+	p += 1;
 case 736:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11449,8 +10717,7 @@ case 736:
 		goto st737;
 	goto st0;
 st737:
-	if ( ++p == pe )
-		goto _test_eof737;
+	p += 1;
 case 737:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11467,8 +10734,7 @@ case 737:
 		goto st738;
 	goto st0;
 st738:
-	if ( ++p == pe )
-		goto _test_eof738;
+	p += 1;
 case 738:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11485,8 +10751,7 @@ case 738:
 		goto st739;
 	goto st0;
 st739:
-	if ( ++p == pe )
-		goto _test_eof739;
+	p += 1;
 case 739:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11503,8 +10768,7 @@ case 739:
 		goto st740;
 	goto st0;
 st740:
-	if ( ++p == pe )
-		goto _test_eof740;
+	p += 1;
 case 740:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11521,8 +10785,7 @@ case 740:
 		goto st741;
 	goto st0;
 st741:
-	if ( ++p == pe )
-		goto _test_eof741;
+	p += 1;
 case 741:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11539,8 +10802,7 @@ case 741:
 		goto st742;
 	goto st0;
 st742:
-	if ( ++p == pe )
-		goto _test_eof742;
+	p += 1;
 case 742:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11557,8 +10819,7 @@ case 742:
 		goto st743;
 	goto st0;
 st743:
-	if ( ++p == pe )
-		goto _test_eof743;
+	p += 1;
 case 743:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11575,8 +10836,7 @@ case 743:
 		goto st744;
 	goto st0;
 st744:
-	if ( ++p == pe )
-		goto _test_eof744;
+	p += 1;
 case 744:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11593,8 +10853,7 @@ case 744:
 		goto st745;
 	goto st0;
 st745:
-	if ( ++p == pe )
-		goto _test_eof745;
+	p += 1;
 case 745:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11611,8 +10870,7 @@ case 745:
 		goto st746;
 	goto st0;
 st746:
-	if ( ++p == pe )
-		goto _test_eof746;
+	p += 1;
 case 746:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11629,8 +10887,7 @@ case 746:
 		goto st747;
 	goto st0;
 st747:
-	if ( ++p == pe )
-		goto _test_eof747;
+	p += 1;
 case 747:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11647,8 +10904,7 @@ case 747:
 		goto st748;
 	goto st0;
 st748:
-	if ( ++p == pe )
-		goto _test_eof748;
+	p += 1;
 case 748:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11665,8 +10921,7 @@ case 748:
 		goto st749;
 	goto st0;
 st749:
-	if ( ++p == pe )
-		goto _test_eof749;
+	p += 1;
 case 749:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11683,8 +10938,7 @@ case 749:
 		goto st750;
 	goto st0;
 st750:
-	if ( ++p == pe )
-		goto _test_eof750;
+	p += 1;
 case 750:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11701,8 +10955,7 @@ case 750:
 		goto st751;
 	goto st0;
 st751:
-	if ( ++p == pe )
-		goto _test_eof751;
+	p += 1;
 case 751:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11719,8 +10972,7 @@ case 751:
 		goto st752;
 	goto st0;
 st752:
-	if ( ++p == pe )
-		goto _test_eof752;
+	p += 1;
 case 752:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11737,8 +10989,7 @@ case 752:
 		goto st753;
 	goto st0;
 st753:
-	if ( ++p == pe )
-		goto _test_eof753;
+	p += 1;
 case 753:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11755,8 +11006,7 @@ case 753:
 		goto st754;
 	goto st0;
 st754:
-	if ( ++p == pe )
-		goto _test_eof754;
+	p += 1;
 case 754:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11773,8 +11023,7 @@ case 754:
 		goto st755;
 	goto st0;
 st755:
-	if ( ++p == pe )
-		goto _test_eof755;
+	p += 1;
 case 755:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11791,8 +11040,7 @@ case 755:
 		goto st756;
 	goto st0;
 st756:
-	if ( ++p == pe )
-		goto _test_eof756;
+	p += 1;
 case 756:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11809,8 +11057,7 @@ case 756:
 		goto st757;
 	goto st0;
 st757:
-	if ( ++p == pe )
-		goto _test_eof757;
+	p += 1;
 case 757:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11827,8 +11074,7 @@ case 757:
 		goto st758;
 	goto st0;
 st758:
-	if ( ++p == pe )
-		goto _test_eof758;
+	p += 1;
 case 758:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11845,8 +11091,7 @@ case 758:
 		goto st759;
 	goto st0;
 st759:
-	if ( ++p == pe )
-		goto _test_eof759;
+	p += 1;
 case 759:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11863,8 +11108,7 @@ case 759:
 		goto st760;
 	goto st0;
 st760:
-	if ( ++p == pe )
-		goto _test_eof760;
+	p += 1;
 case 760:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11881,8 +11125,7 @@ case 760:
 		goto st761;
 	goto st0;
 st761:
-	if ( ++p == pe )
-		goto _test_eof761;
+	p += 1;
 case 761:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11899,8 +11142,7 @@ case 761:
 		goto st762;
 	goto st0;
 st762:
-	if ( ++p == pe )
-		goto _test_eof762;
+	p += 1;
 case 762:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11917,8 +11159,7 @@ case 762:
 		goto st763;
 	goto st0;
 st763:
-	if ( ++p == pe )
-		goto _test_eof763;
+	p += 1;
 case 763:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11935,8 +11176,7 @@ case 763:
 		goto st764;
 	goto st0;
 st764:
-	if ( ++p == pe )
-		goto _test_eof764;
+	p += 1;
 case 764:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11953,8 +11193,7 @@ case 764:
 		goto st765;
 	goto st0;
 st765:
-	if ( ++p == pe )
-		goto _test_eof765;
+	p += 1;
 case 765:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11971,8 +11210,7 @@ case 765:
 		goto st766;
 	goto st0;
 st766:
-	if ( ++p == pe )
-		goto _test_eof766;
+	p += 1;
 case 766:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -11989,8 +11227,7 @@ case 766:
 		goto st767;
 	goto st0;
 st767:
-	if ( ++p == pe )
-		goto _test_eof767;
+	p += 1;
 case 767:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12007,8 +11244,7 @@ case 767:
 		goto st768;
 	goto st0;
 st768:
-	if ( ++p == pe )
-		goto _test_eof768;
+	p += 1;
 case 768:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12025,8 +11261,7 @@ case 768:
 		goto st769;
 	goto st0;
 st769:
-	if ( ++p == pe )
-		goto _test_eof769;
+	p += 1;
 case 769:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12043,8 +11278,7 @@ case 769:
 		goto st770;
 	goto st0;
 st770:
-	if ( ++p == pe )
-		goto _test_eof770;
+	p += 1;
 case 770:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12061,8 +11295,7 @@ case 770:
 		goto st771;
 	goto st0;
 st771:
-	if ( ++p == pe )
-		goto _test_eof771;
+	p += 1;
 case 771:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12079,8 +11312,7 @@ case 771:
 		goto st772;
 	goto st0;
 st772:
-	if ( ++p == pe )
-		goto _test_eof772;
+	p += 1;
 case 772:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12097,8 +11329,7 @@ case 772:
 		goto st773;
 	goto st0;
 st773:
-	if ( ++p == pe )
-		goto _test_eof773;
+	p += 1;
 case 773:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12115,8 +11346,7 @@ case 773:
 		goto st774;
 	goto st0;
 st774:
-	if ( ++p == pe )
-		goto _test_eof774;
+	p += 1;
 case 774:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12133,8 +11363,7 @@ case 774:
 		goto st775;
 	goto st0;
 st775:
-	if ( ++p == pe )
-		goto _test_eof775;
+	p += 1;
 case 775:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12151,8 +11380,7 @@ case 775:
 		goto st776;
 	goto st0;
 st776:
-	if ( ++p == pe )
-		goto _test_eof776;
+	p += 1;
 case 776:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12169,8 +11397,7 @@ case 776:
 		goto st777;
 	goto st0;
 st777:
-	if ( ++p == pe )
-		goto _test_eof777;
+	p += 1;
 case 777:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12187,8 +11414,7 @@ case 777:
 		goto st778;
 	goto st0;
 st778:
-	if ( ++p == pe )
-		goto _test_eof778;
+	p += 1;
 case 778:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12205,8 +11431,7 @@ case 778:
 		goto st779;
 	goto st0;
 st779:
-	if ( ++p == pe )
-		goto _test_eof779;
+	p += 1;
 case 779:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12223,8 +11448,7 @@ case 779:
 		goto st780;
 	goto st0;
 st780:
-	if ( ++p == pe )
-		goto _test_eof780;
+	p += 1;
 case 780:
 	switch( (*p) ) {
 		case 41u: goto st527;
@@ -12241,15 +11465,13 @@ case 780:
 		goto st781;
 	goto st0;
 st781:
-	if ( ++p == pe )
-		goto _test_eof781;
+	p += 1;
 case 781:
 	if ( (*p) == 41u )
 		goto st527;
 	goto st0;
 st782:
-	if ( ++p == pe )
-		goto _test_eof782;
+	p += 1;
 case 782:
 	switch( (*p) ) {
 		case 73u: goto st783;
@@ -12257,8 +11479,7 @@ case 782:
 	}
 	goto st0;
 st783:
-	if ( ++p == pe )
-		goto _test_eof783;
+	p += 1;
 case 783:
 	switch( (*p) ) {
 		case 76u: goto st527;
@@ -12273,8 +11494,7 @@ tr49:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	goto st784;
 st784:
-	if ( ++p == pe )
-		goto _test_eof784;
+	p += 1;
 case 784:
 	switch( (*p) ) {
 		case 73u: goto st785;
@@ -12282,8 +11502,7 @@ case 784:
 	}
 	goto st0;
 st785:
-	if ( ++p == pe )
-		goto _test_eof785;
+	p += 1;
 case 785:
 	switch( (*p) ) {
 		case 68u: goto st786;
@@ -12291,15 +11510,13 @@ case 785:
 	}
 	goto st0;
 st786:
-	if ( ++p == pe )
-		goto _test_eof786;
+	p += 1;
 case 786:
 	if ( (*p) == 32u )
 		goto st787;
 	goto st0;
 st787:
-	if ( ++p == pe )
-		goto _test_eof787;
+	p += 1;
 case 787:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr862;
@@ -12312,8 +11529,7 @@ tr862:
 	{ {p = (( IMW_SKIP_TO(788)))-1;} }
 	goto st788;
 st788:
-	if ( ++p == pe )
-		goto _test_eof788;
+	p += 1;
 case 788:
 	switch( (*p) ) {
 		case 32u: goto tr863;
@@ -12338,15 +11554,13 @@ tr50:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
 	goto st789;
 st789:
-	if ( ++p == pe )
-		goto _test_eof789;
+	p += 1;
 case 789:
 	if ( (*p) == 45u )
 		goto st790;
 	goto st0;
 st790:
-	if ( ++p == pe )
-		goto _test_eof790;
+	p += 1;
 case 790:
 	switch( (*p) ) {
 		case 71u: goto st791;
@@ -12354,8 +11568,7 @@ case 790:
 	}
 	goto st0;
 st791:
-	if ( ++p == pe )
-		goto _test_eof791;
+	p += 1;
 case 791:
 	switch( (*p) ) {
 		case 77u: goto st792;
@@ -12363,15 +11576,13 @@ case 791:
 	}
 	goto st0;
 st792:
-	if ( ++p == pe )
-		goto _test_eof792;
+	p += 1;
 case 792:
 	if ( (*p) == 45u )
 		goto st793;
 	goto st0;
 st793:
-	if ( ++p == pe )
-		goto _test_eof793;
+	p += 1;
 case 793:
 	switch( (*p) ) {
 		case 76u: goto st794;
@@ -12383,8 +11594,7 @@ case 793:
 	}
 	goto st0;
 st794:
-	if ( ++p == pe )
-		goto _test_eof794;
+	p += 1;
 case 794:
 	switch( (*p) ) {
 		case 65u: goto st795;
@@ -12392,8 +11602,7 @@ case 794:
 	}
 	goto st0;
 st795:
-	if ( ++p == pe )
-		goto _test_eof795;
+	p += 1;
 case 795:
 	switch( (*p) ) {
 		case 66u: goto st796;
@@ -12401,8 +11610,7 @@ case 795:
 	}
 	goto st0;
 st796:
-	if ( ++p == pe )
-		goto _test_eof796;
+	p += 1;
 case 796:
 	switch( (*p) ) {
 		case 69u: goto st797;
@@ -12410,8 +11618,7 @@ case 796:
 	}
 	goto st0;
 st797:
-	if ( ++p == pe )
-		goto _test_eof797;
+	p += 1;
 case 797:
 	switch( (*p) ) {
 		case 76u: goto st798;
@@ -12419,8 +11626,7 @@ case 797:
 	}
 	goto st0;
 st798:
-	if ( ++p == pe )
-		goto _test_eof798;
+	p += 1;
 case 798:
 	switch( (*p) ) {
 		case 83u: goto st799;
@@ -12428,22 +11634,19 @@ case 798:
 	}
 	goto st0;
 st799:
-	if ( ++p == pe )
-		goto _test_eof799;
+	p += 1;
 case 799:
 	if ( (*p) == 32u )
 		goto st800;
 	goto st0;
 st800:
-	if ( ++p == pe )
-		goto _test_eof800;
+	p += 1;
 case 800:
 	if ( (*p) == 40u )
 		goto st801;
 	goto st0;
 st801:
-	if ( ++p == pe )
-		goto _test_eof801;
+	p += 1;
 case 801:
 	switch( (*p) ) {
 		case 34u: goto tr881;
@@ -12471,8 +11674,7 @@ tr880:
 	{ IMW_NAME_OPEN(IMW_RULE_FLAG); }
 	goto st802;
 st802:
-	if ( ++p == pe )
-		goto _test_eof802;
+	p += 1;
 case 802:
 	switch( (*p) ) {
 		case 32u: goto tr886;
@@ -12514,8 +11716,7 @@ tr907:
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
 st803:
-	if ( ++p == pe )
-		goto _test_eof803;
+	p += 1;
 case 803:
 	switch( (*p) ) {
 		case 34u: goto tr881;
@@ -12541,8 +11742,7 @@ tr881:
 	{ {p = (( IMW_SKIP_TO(804)))-1;} }
 	goto st804;
 st804:
-	if ( ++p == pe )
-		goto _test_eof804;
+	p += 1;
 case 804:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12556,8 +11756,7 @@ tr891:
 	{ {p = (( IMW_SKIP_TO(805)))-1;} }
 	goto st805;
 st805:
-	if ( ++p == pe )
-		goto _test_eof805;
+	p += 1;
 case 805:
 	switch( (*p) ) {
 		case 32u: goto tr893;
@@ -12583,8 +11782,7 @@ tr908:
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st806;
 st806:
-	if ( ++p == pe )
-		goto _test_eof806;
+	p += 1;
 case 806:
 	switch( (*p) ) {
 		case 32u: goto tr895;
@@ -12595,8 +11793,7 @@ tr892:
 	{ {p = (( IMW_SKIP_TO(807)))-1;} }
 	goto st807;
 st807:
-	if ( ++p == pe )
-		goto _test_eof807;
+	p += 1;
 case 807:
 	switch( (*p) ) {
 		case 34u: goto tr890;
@@ -12608,8 +11805,7 @@ tr883:
 	{ IMW_NAME_OPEN(IMW_RULE_FLAG); }
 	goto st808;
 st808:
-	if ( ++p == pe )
-		goto _test_eof808;
+	p += 1;
 case 808:
 	if ( (*p) == 33u )
 		goto tr897;
@@ -12632,8 +11828,7 @@ tr897:
 	{ {p = (( IMW_SKIP_TO(809)))-1;} }
 	goto st809;
 st809:
-	if ( ++p == pe )
-		goto _test_eof809;
+	p += 1;
 case 809:
 	switch( (*p) ) {
 		case 32u: goto tr898;
@@ -12664,8 +11859,7 @@ tr884:
 	{ {p = (( IMW_SKIP_TO(810)))-1;} }
 	goto st810;
 st810:
-	if ( ++p == pe )
-		goto _test_eof810;
+	p += 1;
 case 810:
 	switch( (*p) ) {
 		case 32u: goto tr893;
@@ -12694,8 +11888,7 @@ tr885:
 	{ {p = (( IMW_SKIP_TO(811)))-1;} }
 	goto st811;
 st811:
-	if ( ++p == pe )
-		goto _test_eof811;
+	p += 1;
 case 811:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr900;
@@ -12708,8 +11901,7 @@ tr900:
 	{ {p = (( IMW_SKIP_TO(812)))-1;} }
 	goto st812;
 st812:
-	if ( ++p == pe )
-		goto _test_eof812;
+	p += 1;
 case 812:
 	switch( (*p) ) {
 		case 43u: goto tr901;
@@ -12723,8 +11915,7 @@ tr901:
 	{ {p = (( IMW_SKIP_TO(813)))-1;} }
 	goto st813;
 st813:
-	if ( ++p == pe )
-		goto _test_eof813;
+	p += 1;
 case 813:
 	if ( (*p) == 125u )
 		goto tr904;
@@ -12737,8 +11928,7 @@ tr903:
 	{ {p = (( IMW_SKIP_TO(814)))-1;} }
 	goto st814;
 st814:
-	if ( ++p == pe )
-		goto _test_eof814;
+	p += 1;
 case 814:
 	if ( (*p) == 13u )
 		goto tr905;
@@ -12747,8 +11937,7 @@ tr905:
 	{ {p = (( IMW_SKIP_TO(815)))-1;} }
 	goto st815;
 st815:
-	if ( ++p == pe )
-		goto _test_eof815;
+	p += 1;
 case 815:
 	if ( (*p) == 10u )
 		goto tr906;
@@ -12756,10 +11945,10 @@ case 815:
 tr906:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(816)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 816; goto _out;} }
 	goto st816;
 st816:
-	if ( ++p == pe )
-		goto _test_eof816;
+	p += 1;
 case 816:
 	switch( (*p) ) {
 		case 32u: goto tr907;
@@ -12767,8 +11956,7 @@ case 816:
 	}
 	goto st0;
 st817:
-	if ( ++p == pe )
-		goto _test_eof817;
+	p += 1;
 case 817:
 	switch( (*p) ) {
 		case 83u: goto st818;
@@ -12776,8 +11964,7 @@ case 817:
 	}
 	goto st0;
 st818:
-	if ( ++p == pe )
-		goto _test_eof818;
+	p += 1;
 case 818:
 	switch( (*p) ) {
 		case 71u: goto st819;
@@ -12785,8 +11972,7 @@ case 818:
 	}
 	goto st0;
 st819:
-	if ( ++p == pe )
-		goto _test_eof819;
+	p += 1;
 case 819:
 	switch( (*p) ) {
 		case 73u: goto st820;
@@ -12794,8 +11980,7 @@ case 819:
 	}
 	goto st0;
 st820:
-	if ( ++p == pe )
-		goto _test_eof820;
+	p += 1;
 case 820:
 	switch( (*p) ) {
 		case 68u: goto st821;
@@ -12803,22 +11988,19 @@ case 820:
 	}
 	goto st0;
 st821:
-	if ( ++p == pe )
-		goto _test_eof821;
+	p += 1;
 case 821:
 	if ( (*p) == 32u )
 		goto st822;
 	goto st0;
 st822:
-	if ( ++p == pe )
-		goto _test_eof822;
+	p += 1;
 case 822:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st823;
 	goto st0;
 st823:
-	if ( ++p == pe )
-		goto _test_eof823;
+	p += 1;
 case 823:
 	switch( (*p) ) {
 		case 32u: goto tr915;
@@ -12828,8 +12010,7 @@ case 823:
 		goto st823;
 	goto st0;
 st824:
-	if ( ++p == pe )
-		goto _test_eof824;
+	p += 1;
 case 824:
 	switch( (*p) ) {
 		case 72u: goto st825;
@@ -12837,8 +12018,7 @@ case 824:
 	}
 	goto st0;
 st825:
-	if ( ++p == pe )
-		goto _test_eof825;
+	p += 1;
 case 825:
 	switch( (*p) ) {
 		case 82u: goto st826;
@@ -12846,8 +12026,7 @@ case 825:
 	}
 	goto st0;
 st826:
-	if ( ++p == pe )
-		goto _test_eof826;
+	p += 1;
 case 826:
 	switch( (*p) ) {
 		case 73u: goto st827;
@@ -12855,8 +12034,7 @@ case 826:
 	}
 	goto st0;
 st827:
-	if ( ++p == pe )
-		goto _test_eof827;
+	p += 1;
 case 827:
 	switch( (*p) ) {
 		case 68u: goto st828;
@@ -12864,22 +12042,19 @@ case 827:
 	}
 	goto st0;
 st828:
-	if ( ++p == pe )
-		goto _test_eof828;
+	p += 1;
 case 828:
 	if ( (*p) == 32u )
 		goto st829;
 	goto st0;
 st829:
-	if ( ++p == pe )
-		goto _test_eof829;
+	p += 1;
 case 829:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st830;
 	goto st0;
 st830:
-	if ( ++p == pe )
-		goto _test_eof830;
+	p += 1;
 case 830:
 	switch( (*p) ) {
 		case 32u: goto tr923;
@@ -12889,8 +12064,7 @@ case 830:
 		goto st830;
 	goto st0;
 st831:
-	if ( ++p == pe )
-		goto _test_eof831;
+	p += 1;
 case 831:
 	if ( (*p) == 93u )
 		goto st834;
@@ -12910,8 +12084,7 @@ tr930:
 	{ {p = (( IMW_SKIP_TO(832)))-1;} }
 	goto st832;
 st832:
-	if ( ++p == pe )
-		goto _test_eof832;
+	p += 1;
 case 832:
 	switch( (*p) ) {
 		case 46u: goto tr927;
@@ -12924,8 +12097,7 @@ tr927:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st833;
 st833:
-	if ( ++p == pe )
-		goto _test_eof833;
+	p += 1;
 case 833:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr930;
@@ -12935,8 +12107,7 @@ tr929:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st834;
 st834:
-	if ( ++p == pe )
-		goto _test_eof834;
+	p += 1;
 case 834:
 	switch( (*p) ) {
 		case 32u: goto st835;
@@ -12944,8 +12115,7 @@ case 834:
 	}
 	goto st0;
 st835:
-	if ( ++p == pe )
-		goto _test_eof835;
+	p += 1;
 case 835:
 	switch( (*p) ) {
 		case 34u: goto tr933;
@@ -12959,8 +12129,7 @@ tr933:
 	{ {p = (( IMW_SKIP_TO(836)))-1;} }
 	goto st836;
 st836:
-	if ( ++p == pe )
-		goto _test_eof836;
+	p += 1;
 case 836:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12974,8 +12143,7 @@ tr937:
 	{ {p = (( IMW_SKIP_TO(837)))-1;} }
 	goto st837;
 st837:
-	if ( ++p == pe )
-		goto _test_eof837;
+	p += 1;
 case 837:
 	switch( (*p) ) {
 		case 32u: goto tr939;
@@ -12986,8 +12154,7 @@ tr938:
 	{ {p = (( IMW_SKIP_TO(838)))-1;} }
 	goto st838;
 st838:
-	if ( ++p == pe )
-		goto _test_eof838;
+	p += 1;
 case 838:
 	switch( (*p) ) {
 		case 34u: goto tr933;
@@ -12995,8 +12162,7 @@ case 838:
 	}
 	goto st0;
 st839:
-	if ( ++p == pe )
-		goto _test_eof839;
+	p += 1;
 case 839:
 	switch( (*p) ) {
 		case 73u: goto st840;
@@ -13004,8 +12170,7 @@ case 839:
 	}
 	goto st0;
 st840:
-	if ( ++p == pe )
-		goto _test_eof840;
+	p += 1;
 case 840:
 	switch( (*p) ) {
 		case 76u: goto st837;
@@ -13016,8 +12181,7 @@ tr935:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st841;
 st841:
-	if ( ++p == pe )
-		goto _test_eof841;
+	p += 1;
 case 841:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr943;
@@ -13030,8 +12194,7 @@ tr943:
 	{ {p = (( IMW_SKIP_TO(842)))-1;} }
 	goto st842;
 st842:
-	if ( ++p == pe )
-		goto _test_eof842;
+	p += 1;
 case 842:
 	switch( (*p) ) {
 		case 43u: goto tr944;
@@ -13044,8 +12207,7 @@ tr944:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st843;
 st843:
-	if ( ++p == pe )
-		goto _test_eof843;
+	p += 1;
 case 843:
 	if ( (*p) == 125u )
 		goto st844;
@@ -13054,25 +12216,23 @@ tr946:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st844;
 st844:
-	if ( ++p == pe )
-		goto _test_eof844;
+	p += 1;
 case 844:
 	if ( (*p) == 13u )
 		goto st845;
 	goto st0;
 st845:
-	if ( ++p == pe )
-		goto _test_eof845;
+	p += 1;
 case 845:
 	if ( (*p) == 10u )
 		goto tr949;
 	goto st0;
 tr949:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 846; goto _out;} }
 	goto st846;
 st846:
-	if ( ++p == pe )
-		goto _test_eof846;
+	p += 1;
 case 846:
 	switch( (*p) ) {
 		case 32u: goto tr950;
@@ -13083,22 +12243,19 @@ tr936:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st847;
 st847:
-	if ( ++p == pe )
-		goto _test_eof847;
+	p += 1;
 case 847:
 	if ( (*p) == 123u )
 		goto st848;
 	goto st0;
 st848:
-	if ( ++p == pe )
-		goto _test_eof848;
+	p += 1;
 case 848:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st849;
 	goto st0;
 st849:
-	if ( ++p == pe )
-		goto _test_eof849;
+	p += 1;
 case 849:
 	switch( (*p) ) {
 		case 43u: goto st850;
@@ -13108,32 +12265,29 @@ case 849:
 		goto st849;
 	goto st0;
 st850:
-	if ( ++p == pe )
-		goto _test_eof850;
+	p += 1;
 case 850:
 	if ( (*p) == 125u )
 		goto st851;
 	goto st0;
 st851:
-	if ( ++p == pe )
-		goto _test_eof851;
+	p += 1;
 case 851:
 	if ( (*p) == 13u )
 		goto st852;
 	goto st0;
 st852:
-	if ( ++p == pe )
-		goto _test_eof852;
+	p += 1;
 case 852:
 	if ( (*p) == 10u )
 		goto tr957;
 	goto st0;
 tr957:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 853; goto _out;} }
 	goto st853;
 st853:
-	if ( ++p == pe )
-		goto _test_eof853;
+	p += 1;
 case 853:
 	switch( (*p) ) {
 		case 32u: goto tr958;
@@ -13141,8 +12295,7 @@ case 853:
 	}
 	goto st0;
 st854:
-	if ( ++p == pe )
-		goto _test_eof854;
+	p += 1;
 case 854:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr960;
@@ -13155,8 +12308,7 @@ tr960:
 	{ {p = (( IMW_SKIP_TO(855)))-1;} }
 	goto st855;
 st855:
-	if ( ++p == pe )
-		goto _test_eof855;
+	p += 1;
 case 855:
 	if ( (*p) == 62u )
 		goto tr962;
@@ -13167,15 +12319,13 @@ tr962:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st856;
 st856:
-	if ( ++p == pe )
-		goto _test_eof856;
+	p += 1;
 case 856:
 	if ( (*p) == 32u )
 		goto st835;
 	goto st0;
 st857:
-	if ( ++p == pe )
-		goto _test_eof857;
+	p += 1;
 case 857:
 	switch( (*p) ) {
 		case 68u: goto st858;
@@ -13183,8 +12333,7 @@ case 857:
 	}
 	goto st0;
 st858:
-	if ( ++p == pe )
-		goto _test_eof858;
+	p += 1;
 case 858:
 	switch( (*p) ) {
 		case 89u: goto st859;
@@ -13192,8 +12341,7 @@ case 858:
 	}
 	goto st0;
 st859:
-	if ( ++p == pe )
-		goto _test_eof859;
+	p += 1;
 case 859:
 	switch( (*p) ) {
 		case 32u: goto st860;
@@ -13203,15 +12351,13 @@ case 859:
 	}
 	goto st0;
 st860:
-	if ( ++p == pe )
-		goto _test_eof860;
+	p += 1;
 case 860:
 	if ( (*p) == 40u )
 		goto tr968;
 	goto st0;
 st861:
-	if ( ++p == pe )
-		goto _test_eof861;
+	p += 1;
 case 861:
 	switch( (*p) ) {
 		case 84u: goto st862;
@@ -13219,8 +12365,7 @@ case 861:
 	}
 	goto st0;
 st862:
-	if ( ++p == pe )
-		goto _test_eof862;
+	p += 1;
 case 862:
 	switch( (*p) ) {
 		case 82u: goto st863;
@@ -13228,8 +12373,7 @@ case 862:
 	}
 	goto st0;
 st863:
-	if ( ++p == pe )
-		goto _test_eof863;
+	p += 1;
 case 863:
 	switch( (*p) ) {
 		case 85u: goto st864;
@@ -13237,8 +12381,7 @@ case 863:
 	}
 	goto st0;
 st864:
-	if ( ++p == pe )
-		goto _test_eof864;
+	p += 1;
 case 864:
 	switch( (*p) ) {
 		case 67u: goto st865;
@@ -13246,8 +12389,7 @@ case 864:
 	}
 	goto st0;
 st865:
-	if ( ++p == pe )
-		goto _test_eof865;
+	p += 1;
 case 865:
 	switch( (*p) ) {
 		case 84u: goto st866;
@@ -13255,8 +12397,7 @@ case 865:
 	}
 	goto st0;
 st866:
-	if ( ++p == pe )
-		goto _test_eof866;
+	p += 1;
 case 866:
 	switch( (*p) ) {
 		case 85u: goto st867;
@@ -13264,8 +12405,7 @@ case 866:
 	}
 	goto st0;
 st867:
-	if ( ++p == pe )
-		goto _test_eof867;
+	p += 1;
 case 867:
 	switch( (*p) ) {
 		case 82u: goto st868;
@@ -13273,8 +12413,7 @@ case 867:
 	}
 	goto st0;
 st868:
-	if ( ++p == pe )
-		goto _test_eof868;
+	p += 1;
 case 868:
 	switch( (*p) ) {
 		case 69u: goto st869;
@@ -13282,8 +12421,7 @@ case 868:
 	}
 	goto st0;
 st869:
-	if ( ++p == pe )
-		goto _test_eof869;
+	p += 1;
 case 869:
 	if ( (*p) == 32u )
 		goto st860;
@@ -13292,8 +12430,7 @@ tr967:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st870;
 st870:
-	if ( ++p == pe )
-		goto _test_eof870;
+	p += 1;
 case 870:
 	switch( (*p) ) {
 		case 72u: goto st873;
@@ -13318,8 +12455,7 @@ tr984:
 	{ {p = (( IMW_SKIP_TO(871)))-1;} }
 	goto st871;
 st871:
-	if ( ++p == pe )
-		goto _test_eof871;
+	p += 1;
 case 871:
 	switch( (*p) ) {
 		case 46u: goto tr981;
@@ -13333,8 +12469,7 @@ tr981:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st872;
 st872:
-	if ( ++p == pe )
-		goto _test_eof872;
+	p += 1;
 case 872:
 	switch( (*p) ) {
 		case 72u: goto st873;
@@ -13348,8 +12483,7 @@ case 872:
 		goto tr984;
 	goto st0;
 st873:
-	if ( ++p == pe )
-		goto _test_eof873;
+	p += 1;
 case 873:
 	switch( (*p) ) {
 		case 69u: goto st874;
@@ -13357,8 +12491,7 @@ case 873:
 	}
 	goto st0;
 st874:
-	if ( ++p == pe )
-		goto _test_eof874;
+	p += 1;
 case 874:
 	switch( (*p) ) {
 		case 65u: goto st875;
@@ -13366,8 +12499,7 @@ case 874:
 	}
 	goto st0;
 st875:
-	if ( ++p == pe )
-		goto _test_eof875;
+	p += 1;
 case 875:
 	switch( (*p) ) {
 		case 68u: goto st876;
@@ -13375,8 +12507,7 @@ case 875:
 	}
 	goto st0;
 st876:
-	if ( ++p == pe )
-		goto _test_eof876;
+	p += 1;
 case 876:
 	switch( (*p) ) {
 		case 69u: goto st877;
@@ -13384,8 +12515,7 @@ case 876:
 	}
 	goto st0;
 st877:
-	if ( ++p == pe )
-		goto _test_eof877;
+	p += 1;
 case 877:
 	switch( (*p) ) {
 		case 82u: goto st878;
@@ -13393,8 +12523,7 @@ case 877:
 	}
 	goto st0;
 st878:
-	if ( ++p == pe )
-		goto _test_eof878;
+	p += 1;
 case 878:
 	switch( (*p) ) {
 		case 46u: goto st879;
@@ -13402,8 +12531,7 @@ case 878:
 	}
 	goto st0;
 st879:
-	if ( ++p == pe )
-		goto _test_eof879;
+	p += 1;
 case 879:
 	switch( (*p) ) {
 		case 70u: goto st880;
@@ -13411,8 +12539,7 @@ case 879:
 	}
 	goto st0;
 st880:
-	if ( ++p == pe )
-		goto _test_eof880;
+	p += 1;
 case 880:
 	switch( (*p) ) {
 		case 73u: goto st881;
@@ -13420,8 +12547,7 @@ case 880:
 	}
 	goto st0;
 st881:
-	if ( ++p == pe )
-		goto _test_eof881;
+	p += 1;
 case 881:
 	switch( (*p) ) {
 		case 69u: goto st882;
@@ -13429,8 +12555,7 @@ case 881:
 	}
 	goto st0;
 st882:
-	if ( ++p == pe )
-		goto _test_eof882;
+	p += 1;
 case 882:
 	switch( (*p) ) {
 		case 76u: goto st883;
@@ -13438,8 +12563,7 @@ case 882:
 	}
 	goto st0;
 st883:
-	if ( ++p == pe )
-		goto _test_eof883;
+	p += 1;
 case 883:
 	switch( (*p) ) {
 		case 68u: goto st884;
@@ -13447,8 +12571,7 @@ case 883:
 	}
 	goto st0;
 st884:
-	if ( ++p == pe )
-		goto _test_eof884;
+	p += 1;
 case 884:
 	switch( (*p) ) {
 		case 83u: goto st885;
@@ -13456,8 +12579,7 @@ case 884:
 	}
 	goto st0;
 st885:
-	if ( ++p == pe )
-		goto _test_eof885;
+	p += 1;
 case 885:
 	switch( (*p) ) {
 		case 32u: goto st886;
@@ -13465,8 +12587,7 @@ case 885:
 	}
 	goto st0;
 st886:
-	if ( ++p == pe )
-		goto _test_eof886;
+	p += 1;
 case 886:
 	if ( (*p) == 40u )
 		goto tr1000;
@@ -13482,8 +12603,7 @@ tr1023:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st887;
 st887:
-	if ( ++p == pe )
-		goto _test_eof887;
+	p += 1;
 case 887:
 	switch( (*p) ) {
 		case 34u: goto tr1002;
@@ -13509,8 +12629,7 @@ tr1001:
 	{ {p = (( IMW_SKIP_TO(888)))-1;} }
 	goto st888;
 st888:
-	if ( ++p == pe )
-		goto _test_eof888;
+	p += 1;
 case 888:
 	switch( (*p) ) {
 		case 32u: goto tr1004;
@@ -13540,8 +12659,7 @@ tr1024:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st889;
 st889:
-	if ( ++p == pe )
-		goto _test_eof889;
+	p += 1;
 case 889:
 	if ( (*p) == 93u )
 		goto tr1007;
@@ -13554,8 +12672,7 @@ tr1007:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st890;
 st890:
-	if ( ++p == pe )
-		goto _test_eof890;
+	p += 1;
 case 890:
 	switch( (*p) ) {
 		case 32u: goto tr1008;
@@ -13566,8 +12683,7 @@ tr1009:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st891;
 st891:
-	if ( ++p == pe )
-		goto _test_eof891;
+	p += 1;
 case 891:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1010;
@@ -13580,8 +12696,7 @@ tr1010:
 	{ {p = (( IMW_SKIP_TO(892)))-1;} }
 	goto st892;
 st892:
-	if ( ++p == pe )
-		goto _test_eof892;
+	p += 1;
 case 892:
 	if ( (*p) == 62u )
 		goto tr1012;
@@ -13596,8 +12711,7 @@ tr1002:
 	{ {p = (( IMW_SKIP_TO(893)))-1;} }
 	goto st893;
 st893:
-	if ( ++p == pe )
-		goto _test_eof893;
+	p += 1;
 case 893:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -13611,8 +12725,7 @@ tr1014:
 	{ {p = (( IMW_SKIP_TO(894)))-1;} }
 	goto st894;
 st894:
-	if ( ++p == pe )
-		goto _test_eof894;
+	p += 1;
 case 894:
 	switch( (*p) ) {
 		case 32u: goto tr1004;
@@ -13623,8 +12736,7 @@ tr1015:
 	{ {p = (( IMW_SKIP_TO(895)))-1;} }
 	goto st895;
 st895:
-	if ( ++p == pe )
-		goto _test_eof895;
+	p += 1;
 case 895:
 	switch( (*p) ) {
 		case 34u: goto tr1013;
@@ -13637,8 +12749,7 @@ tr1003:
 	{ {p = (( IMW_SKIP_TO(896)))-1;} }
 	goto st896;
 st896:
-	if ( ++p == pe )
-		goto _test_eof896;
+	p += 1;
 case 896:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1016;
@@ -13651,8 +12762,7 @@ tr1016:
 	{ {p = (( IMW_SKIP_TO(897)))-1;} }
 	goto st897;
 st897:
-	if ( ++p == pe )
-		goto _test_eof897;
+	p += 1;
 case 897:
 	switch( (*p) ) {
 		case 43u: goto tr1017;
@@ -13666,8 +12776,7 @@ tr1017:
 	{ {p = (( IMW_SKIP_TO(898)))-1;} }
 	goto st898;
 st898:
-	if ( ++p == pe )
-		goto _test_eof898;
+	p += 1;
 case 898:
 	if ( (*p) == 125u )
 		goto tr1020;
@@ -13680,8 +12789,7 @@ tr1019:
 	{ {p = (( IMW_SKIP_TO(899)))-1;} }
 	goto st899;
 st899:
-	if ( ++p == pe )
-		goto _test_eof899;
+	p += 1;
 case 899:
 	if ( (*p) == 13u )
 		goto tr1021;
@@ -13690,8 +12798,7 @@ tr1021:
 	{ {p = (( IMW_SKIP_TO(900)))-1;} }
 	goto st900;
 st900:
-	if ( ++p == pe )
-		goto _test_eof900;
+	p += 1;
 case 900:
 	if ( (*p) == 10u )
 		goto tr1022;
@@ -13699,10 +12806,10 @@ case 900:
 tr1022:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(901)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 901; goto _out;} }
 	goto st901;
 st901:
-	if ( ++p == pe )
-		goto _test_eof901;
+	p += 1;
 case 901:
 	switch( (*p) ) {
 		case 32u: goto tr1023;
@@ -13710,8 +12817,7 @@ case 901:
 	}
 	goto st0;
 st902:
-	if ( ++p == pe )
-		goto _test_eof902;
+	p += 1;
 case 902:
 	switch( (*p) ) {
 		case 78u: goto st903;
@@ -13719,8 +12825,7 @@ case 902:
 	}
 	goto st0;
 st903:
-	if ( ++p == pe )
-		goto _test_eof903;
+	p += 1;
 case 903:
 	switch( (*p) ) {
 		case 79u: goto st904;
@@ -13728,8 +12833,7 @@ case 903:
 	}
 	goto st0;
 st904:
-	if ( ++p == pe )
-		goto _test_eof904;
+	p += 1;
 case 904:
 	switch( (*p) ) {
 		case 84u: goto st905;
@@ -13737,15 +12841,13 @@ case 904:
 	}
 	goto st0;
 st905:
-	if ( ++p == pe )
-		goto _test_eof905;
+	p += 1;
 case 905:
 	if ( (*p) == 32u )
 		goto st886;
 	goto st0;
 st906:
-	if ( ++p == pe )
-		goto _test_eof906;
+	p += 1;
 case 906:
 	switch( (*p) ) {
 		case 73u: goto st907;
@@ -13753,8 +12855,7 @@ case 906:
 	}
 	goto st0;
 st907:
-	if ( ++p == pe )
-		goto _test_eof907;
+	p += 1;
 case 907:
 	switch( (*p) ) {
 		case 77u: goto st908;
@@ -13762,8 +12863,7 @@ case 907:
 	}
 	goto st0;
 st908:
-	if ( ++p == pe )
-		goto _test_eof908;
+	p += 1;
 case 908:
 	switch( (*p) ) {
 		case 69u: goto st909;
@@ -13771,15 +12871,13 @@ case 908:
 	}
 	goto st0;
 st909:
-	if ( ++p == pe )
-		goto _test_eof909;
+	p += 1;
 case 909:
 	if ( (*p) == 93u )
 		goto st890;
 	goto st0;
 st910:
-	if ( ++p == pe )
-		goto _test_eof910;
+	p += 1;
 case 910:
 	switch( (*p) ) {
 		case 69u: goto st911;
@@ -13787,8 +12885,7 @@ case 910:
 	}
 	goto st0;
 st911:
-	if ( ++p == pe )
-		goto _test_eof911;
+	p += 1;
 case 911:
 	switch( (*p) ) {
 		case 88u: goto st912;
@@ -13796,8 +12893,7 @@ case 911:
 	}
 	goto st0;
 st912:
-	if ( ++p == pe )
-		goto _test_eof912;
+	p += 1;
 case 912:
 	switch( (*p) ) {
 		case 84u: goto st909;
@@ -13805,920 +12901,7 @@ case 912:
 	}
 	goto st0;
 	}
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof913: cs = 913; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof378: cs = 378; goto _test_eof; 
-	_test_eof379: cs = 379; goto _test_eof; 
-	_test_eof380: cs = 380; goto _test_eof; 
-	_test_eof381: cs = 381; goto _test_eof; 
-	_test_eof382: cs = 382; goto _test_eof; 
-	_test_eof383: cs = 383; goto _test_eof; 
-	_test_eof384: cs = 384; goto _test_eof; 
-	_test_eof385: cs = 385; goto _test_eof; 
-	_test_eof386: cs = 386; goto _test_eof; 
-	_test_eof387: cs = 387; goto _test_eof; 
-	_test_eof388: cs = 388; goto _test_eof; 
-	_test_eof389: cs = 389; goto _test_eof; 
-	_test_eof390: cs = 390; goto _test_eof; 
-	_test_eof391: cs = 391; goto _test_eof; 
-	_test_eof392: cs = 392; goto _test_eof; 
-	_test_eof393: cs = 393; goto _test_eof; 
-	_test_eof394: cs = 394; goto _test_eof; 
-	_test_eof395: cs = 395; goto _test_eof; 
-	_test_eof396: cs = 396; goto _test_eof; 
-	_test_eof397: cs = 397; goto _test_eof; 
-	_test_eof398: cs = 398; goto _test_eof; 
-	_test_eof399: cs = 399; goto _test_eof; 
-	_test_eof400: cs = 400; goto _test_eof; 
-	_test_eof401: cs = 401; goto _test_eof; 
-	_test_eof402: cs = 402; goto _test_eof; 
-	_test_eof403: cs = 403; goto _test_eof; 
-	_test_eof404: cs = 404; goto _test_eof; 
-	_test_eof405: cs = 405; goto _test_eof; 
-	_test_eof406: cs = 406; goto _test_eof; 
-	_test_eof407: cs = 407; goto _test_eof; 
-	_test_eof408: cs = 408; goto _test_eof; 
-	_test_eof409: cs = 409; goto _test_eof; 
-	_test_eof410: cs = 410; goto _test_eof; 
-	_test_eof411: cs = 411; goto _test_eof; 
-	_test_eof412: cs = 412; goto _test_eof; 
-	_test_eof413: cs = 413; goto _test_eof; 
-	_test_eof414: cs = 414; goto _test_eof; 
-	_test_eof415: cs = 415; goto _test_eof; 
-	_test_eof416: cs = 416; goto _test_eof; 
-	_test_eof417: cs = 417; goto _test_eof; 
-	_test_eof418: cs = 418; goto _test_eof; 
-	_test_eof419: cs = 419; goto _test_eof; 
-	_test_eof420: cs = 420; goto _test_eof; 
-	_test_eof421: cs = 421; goto _test_eof; 
-	_test_eof422: cs = 422; goto _test_eof; 
-	_test_eof423: cs = 423; goto _test_eof; 
-	_test_eof424: cs = 424; goto _test_eof; 
-	_test_eof425: cs = 425; goto _test_eof; 
-	_test_eof426: cs = 426; goto _test_eof; 
-	_test_eof427: cs = 427; goto _test_eof; 
-	_test_eof428: cs = 428; goto _test_eof; 
-	_test_eof429: cs = 429; goto _test_eof; 
-	_test_eof430: cs = 430; goto _test_eof; 
-	_test_eof431: cs = 431; goto _test_eof; 
-	_test_eof432: cs = 432; goto _test_eof; 
-	_test_eof433: cs = 433; goto _test_eof; 
-	_test_eof434: cs = 434; goto _test_eof; 
-	_test_eof435: cs = 435; goto _test_eof; 
-	_test_eof436: cs = 436; goto _test_eof; 
-	_test_eof437: cs = 437; goto _test_eof; 
-	_test_eof438: cs = 438; goto _test_eof; 
-	_test_eof439: cs = 439; goto _test_eof; 
-	_test_eof440: cs = 440; goto _test_eof; 
-	_test_eof441: cs = 441; goto _test_eof; 
-	_test_eof442: cs = 442; goto _test_eof; 
-	_test_eof443: cs = 443; goto _test_eof; 
-	_test_eof444: cs = 444; goto _test_eof; 
-	_test_eof445: cs = 445; goto _test_eof; 
-	_test_eof446: cs = 446; goto _test_eof; 
-	_test_eof447: cs = 447; goto _test_eof; 
-	_test_eof448: cs = 448; goto _test_eof; 
-	_test_eof449: cs = 449; goto _test_eof; 
-	_test_eof450: cs = 450; goto _test_eof; 
-	_test_eof451: cs = 451; goto _test_eof; 
-	_test_eof452: cs = 452; goto _test_eof; 
-	_test_eof453: cs = 453; goto _test_eof; 
-	_test_eof454: cs = 454; goto _test_eof; 
-	_test_eof455: cs = 455; goto _test_eof; 
-	_test_eof456: cs = 456; goto _test_eof; 
-	_test_eof457: cs = 457; goto _test_eof; 
-	_test_eof458: cs = 458; goto _test_eof; 
-	_test_eof459: cs = 459; goto _test_eof; 
-	_test_eof460: cs = 460; goto _test_eof; 
-	_test_eof461: cs = 461; goto _test_eof; 
-	_test_eof462: cs = 462; goto _test_eof; 
-	_test_eof463: cs = 463; goto _test_eof; 
-	_test_eof464: cs = 464; goto _test_eof; 
-	_test_eof465: cs = 465; goto _test_eof; 
-	_test_eof466: cs = 466; goto _test_eof; 
-	_test_eof467: cs = 467; goto _test_eof; 
-	_test_eof468: cs = 468; goto _test_eof; 
-	_test_eof469: cs = 469; goto _test_eof; 
-	_test_eof470: cs = 470; goto _test_eof; 
-	_test_eof471: cs = 471; goto _test_eof; 
-	_test_eof472: cs = 472; goto _test_eof; 
-	_test_eof473: cs = 473; goto _test_eof; 
-	_test_eof474: cs = 474; goto _test_eof; 
-	_test_eof475: cs = 475; goto _test_eof; 
-	_test_eof476: cs = 476; goto _test_eof; 
-	_test_eof477: cs = 477; goto _test_eof; 
-	_test_eof478: cs = 478; goto _test_eof; 
-	_test_eof479: cs = 479; goto _test_eof; 
-	_test_eof480: cs = 480; goto _test_eof; 
-	_test_eof481: cs = 481; goto _test_eof; 
-	_test_eof482: cs = 482; goto _test_eof; 
-	_test_eof483: cs = 483; goto _test_eof; 
-	_test_eof484: cs = 484; goto _test_eof; 
-	_test_eof485: cs = 485; goto _test_eof; 
-	_test_eof486: cs = 486; goto _test_eof; 
-	_test_eof487: cs = 487; goto _test_eof; 
-	_test_eof488: cs = 488; goto _test_eof; 
-	_test_eof489: cs = 489; goto _test_eof; 
-	_test_eof490: cs = 490; goto _test_eof; 
-	_test_eof491: cs = 491; goto _test_eof; 
-	_test_eof492: cs = 492; goto _test_eof; 
-	_test_eof493: cs = 493; goto _test_eof; 
-	_test_eof494: cs = 494; goto _test_eof; 
-	_test_eof495: cs = 495; goto _test_eof; 
-	_test_eof496: cs = 496; goto _test_eof; 
-	_test_eof497: cs = 497; goto _test_eof; 
-	_test_eof498: cs = 498; goto _test_eof; 
-	_test_eof499: cs = 499; goto _test_eof; 
-	_test_eof500: cs = 500; goto _test_eof; 
-	_test_eof501: cs = 501; goto _test_eof; 
-	_test_eof502: cs = 502; goto _test_eof; 
-	_test_eof503: cs = 503; goto _test_eof; 
-	_test_eof504: cs = 504; goto _test_eof; 
-	_test_eof505: cs = 505; goto _test_eof; 
-	_test_eof506: cs = 506; goto _test_eof; 
-	_test_eof507: cs = 507; goto _test_eof; 
-	_test_eof508: cs = 508; goto _test_eof; 
-	_test_eof509: cs = 509; goto _test_eof; 
-	_test_eof510: cs = 510; goto _test_eof; 
-	_test_eof511: cs = 511; goto _test_eof; 
-	_test_eof512: cs = 512; goto _test_eof; 
-	_test_eof513: cs = 513; goto _test_eof; 
-	_test_eof514: cs = 514; goto _test_eof; 
-	_test_eof515: cs = 515; goto _test_eof; 
-	_test_eof516: cs = 516; goto _test_eof; 
-	_test_eof517: cs = 517; goto _test_eof; 
-	_test_eof518: cs = 518; goto _test_eof; 
-	_test_eof519: cs = 519; goto _test_eof; 
-	_test_eof520: cs = 520; goto _test_eof; 
-	_test_eof521: cs = 521; goto _test_eof; 
-	_test_eof522: cs = 522; goto _test_eof; 
-	_test_eof523: cs = 523; goto _test_eof; 
-	_test_eof524: cs = 524; goto _test_eof; 
-	_test_eof525: cs = 525; goto _test_eof; 
-	_test_eof526: cs = 526; goto _test_eof; 
-	_test_eof527: cs = 527; goto _test_eof; 
-	_test_eof528: cs = 528; goto _test_eof; 
-	_test_eof529: cs = 529; goto _test_eof; 
-	_test_eof530: cs = 530; goto _test_eof; 
-	_test_eof531: cs = 531; goto _test_eof; 
-	_test_eof532: cs = 532; goto _test_eof; 
-	_test_eof533: cs = 533; goto _test_eof; 
-	_test_eof534: cs = 534; goto _test_eof; 
-	_test_eof535: cs = 535; goto _test_eof; 
-	_test_eof536: cs = 536; goto _test_eof; 
-	_test_eof537: cs = 537; goto _test_eof; 
-	_test_eof538: cs = 538; goto _test_eof; 
-	_test_eof539: cs = 539; goto _test_eof; 
-	_test_eof540: cs = 540; goto _test_eof; 
-	_test_eof541: cs = 541; goto _test_eof; 
-	_test_eof542: cs = 542; goto _test_eof; 
-	_test_eof543: cs = 543; goto _test_eof; 
-	_test_eof544: cs = 544; goto _test_eof; 
-	_test_eof545: cs = 545; goto _test_eof; 
-	_test_eof546: cs = 546; goto _test_eof; 
-	_test_eof547: cs = 547; goto _test_eof; 
-	_test_eof548: cs = 548; goto _test_eof; 
-	_test_eof549: cs = 549; goto _test_eof; 
-	_test_eof550: cs = 550; goto _test_eof; 
-	_test_eof551: cs = 551; goto _test_eof; 
-	_test_eof552: cs = 552; goto _test_eof; 
-	_test_eof553: cs = 553; goto _test_eof; 
-	_test_eof554: cs = 554; goto _test_eof; 
-	_test_eof555: cs = 555; goto _test_eof; 
-	_test_eof556: cs = 556; goto _test_eof; 
-	_test_eof557: cs = 557; goto _test_eof; 
-	_test_eof558: cs = 558; goto _test_eof; 
-	_test_eof559: cs = 559; goto _test_eof; 
-	_test_eof560: cs = 560; goto _test_eof; 
-	_test_eof561: cs = 561; goto _test_eof; 
-	_test_eof562: cs = 562; goto _test_eof; 
-	_test_eof563: cs = 563; goto _test_eof; 
-	_test_eof564: cs = 564; goto _test_eof; 
-	_test_eof565: cs = 565; goto _test_eof; 
-	_test_eof566: cs = 566; goto _test_eof; 
-	_test_eof567: cs = 567; goto _test_eof; 
-	_test_eof568: cs = 568; goto _test_eof; 
-	_test_eof569: cs = 569; goto _test_eof; 
-	_test_eof570: cs = 570; goto _test_eof; 
-	_test_eof571: cs = 571; goto _test_eof; 
-	_test_eof572: cs = 572; goto _test_eof; 
-	_test_eof573: cs = 573; goto _test_eof; 
-	_test_eof574: cs = 574; goto _test_eof; 
-	_test_eof575: cs = 575; goto _test_eof; 
-	_test_eof576: cs = 576; goto _test_eof; 
-	_test_eof577: cs = 577; goto _test_eof; 
-	_test_eof578: cs = 578; goto _test_eof; 
-	_test_eof579: cs = 579; goto _test_eof; 
-	_test_eof580: cs = 580; goto _test_eof; 
-	_test_eof581: cs = 581; goto _test_eof; 
-	_test_eof582: cs = 582; goto _test_eof; 
-	_test_eof583: cs = 583; goto _test_eof; 
-	_test_eof584: cs = 584; goto _test_eof; 
-	_test_eof585: cs = 585; goto _test_eof; 
-	_test_eof586: cs = 586; goto _test_eof; 
-	_test_eof587: cs = 587; goto _test_eof; 
-	_test_eof588: cs = 588; goto _test_eof; 
-	_test_eof589: cs = 589; goto _test_eof; 
-	_test_eof590: cs = 590; goto _test_eof; 
-	_test_eof591: cs = 591; goto _test_eof; 
-	_test_eof592: cs = 592; goto _test_eof; 
-	_test_eof593: cs = 593; goto _test_eof; 
-	_test_eof594: cs = 594; goto _test_eof; 
-	_test_eof595: cs = 595; goto _test_eof; 
-	_test_eof596: cs = 596; goto _test_eof; 
-	_test_eof597: cs = 597; goto _test_eof; 
-	_test_eof598: cs = 598; goto _test_eof; 
-	_test_eof599: cs = 599; goto _test_eof; 
-	_test_eof600: cs = 600; goto _test_eof; 
-	_test_eof601: cs = 601; goto _test_eof; 
-	_test_eof602: cs = 602; goto _test_eof; 
-	_test_eof603: cs = 603; goto _test_eof; 
-	_test_eof604: cs = 604; goto _test_eof; 
-	_test_eof605: cs = 605; goto _test_eof; 
-	_test_eof606: cs = 606; goto _test_eof; 
-	_test_eof607: cs = 607; goto _test_eof; 
-	_test_eof608: cs = 608; goto _test_eof; 
-	_test_eof609: cs = 609; goto _test_eof; 
-	_test_eof610: cs = 610; goto _test_eof; 
-	_test_eof611: cs = 611; goto _test_eof; 
-	_test_eof612: cs = 612; goto _test_eof; 
-	_test_eof613: cs = 613; goto _test_eof; 
-	_test_eof614: cs = 614; goto _test_eof; 
-	_test_eof615: cs = 615; goto _test_eof; 
-	_test_eof616: cs = 616; goto _test_eof; 
-	_test_eof617: cs = 617; goto _test_eof; 
-	_test_eof618: cs = 618; goto _test_eof; 
-	_test_eof619: cs = 619; goto _test_eof; 
-	_test_eof620: cs = 620; goto _test_eof; 
-	_test_eof621: cs = 621; goto _test_eof; 
-	_test_eof622: cs = 622; goto _test_eof; 
-	_test_eof623: cs = 623; goto _test_eof; 
-	_test_eof624: cs = 624; goto _test_eof; 
-	_test_eof625: cs = 625; goto _test_eof; 
-	_test_eof626: cs = 626; goto _test_eof; 
-	_test_eof627: cs = 627; goto _test_eof; 
-	_test_eof628: cs = 628; goto _test_eof; 
-	_test_eof629: cs = 629; goto _test_eof; 
-	_test_eof630: cs = 630; goto _test_eof; 
-	_test_eof631: cs = 631; goto _test_eof; 
-	_test_eof632: cs = 632; goto _test_eof; 
-	_test_eof633: cs = 633; goto _test_eof; 
-	_test_eof634: cs = 634; goto _test_eof; 
-	_test_eof635: cs = 635; goto _test_eof; 
-	_test_eof636: cs = 636; goto _test_eof; 
-	_test_eof637: cs = 637; goto _test_eof; 
-	_test_eof638: cs = 638; goto _test_eof; 
-	_test_eof639: cs = 639; goto _test_eof; 
-	_test_eof640: cs = 640; goto _test_eof; 
-	_test_eof641: cs = 641; goto _test_eof; 
-	_test_eof642: cs = 642; goto _test_eof; 
-	_test_eof643: cs = 643; goto _test_eof; 
-	_test_eof644: cs = 644; goto _test_eof; 
-	_test_eof645: cs = 645; goto _test_eof; 
-	_test_eof646: cs = 646; goto _test_eof; 
-	_test_eof647: cs = 647; goto _test_eof; 
-	_test_eof648: cs = 648; goto _test_eof; 
-	_test_eof649: cs = 649; goto _test_eof; 
-	_test_eof650: cs = 650; goto _test_eof; 
-	_test_eof651: cs = 651; goto _test_eof; 
-	_test_eof652: cs = 652; goto _test_eof; 
-	_test_eof653: cs = 653; goto _test_eof; 
-	_test_eof654: cs = 654; goto _test_eof; 
-	_test_eof655: cs = 655; goto _test_eof; 
-	_test_eof656: cs = 656; goto _test_eof; 
-	_test_eof657: cs = 657; goto _test_eof; 
-	_test_eof658: cs = 658; goto _test_eof; 
-	_test_eof659: cs = 659; goto _test_eof; 
-	_test_eof660: cs = 660; goto _test_eof; 
-	_test_eof661: cs = 661; goto _test_eof; 
-	_test_eof662: cs = 662; goto _test_eof; 
-	_test_eof663: cs = 663; goto _test_eof; 
-	_test_eof664: cs = 664; goto _test_eof; 
-	_test_eof665: cs = 665; goto _test_eof; 
-	_test_eof666: cs = 666; goto _test_eof; 
-	_test_eof667: cs = 667; goto _test_eof; 
-	_test_eof668: cs = 668; goto _test_eof; 
-	_test_eof669: cs = 669; goto _test_eof; 
-	_test_eof670: cs = 670; goto _test_eof; 
-	_test_eof671: cs = 671; goto _test_eof; 
-	_test_eof672: cs = 672; goto _test_eof; 
-	_test_eof673: cs = 673; goto _test_eof; 
-	_test_eof674: cs = 674; goto _test_eof; 
-	_test_eof675: cs = 675; goto _test_eof; 
-	_test_eof676: cs = 676; goto _test_eof; 
-	_test_eof677: cs = 677; goto _test_eof; 
-	_test_eof678: cs = 678; goto _test_eof; 
-	_test_eof679: cs = 679; goto _test_eof; 
-	_test_eof680: cs = 680; goto _test_eof; 
-	_test_eof681: cs = 681; goto _test_eof; 
-	_test_eof682: cs = 682; goto _test_eof; 
-	_test_eof683: cs = 683; goto _test_eof; 
-	_test_eof684: cs = 684; goto _test_eof; 
-	_test_eof685: cs = 685; goto _test_eof; 
-	_test_eof686: cs = 686; goto _test_eof; 
-	_test_eof687: cs = 687; goto _test_eof; 
-	_test_eof688: cs = 688; goto _test_eof; 
-	_test_eof689: cs = 689; goto _test_eof; 
-	_test_eof690: cs = 690; goto _test_eof; 
-	_test_eof691: cs = 691; goto _test_eof; 
-	_test_eof692: cs = 692; goto _test_eof; 
-	_test_eof693: cs = 693; goto _test_eof; 
-	_test_eof694: cs = 694; goto _test_eof; 
-	_test_eof695: cs = 695; goto _test_eof; 
-	_test_eof696: cs = 696; goto _test_eof; 
-	_test_eof697: cs = 697; goto _test_eof; 
-	_test_eof698: cs = 698; goto _test_eof; 
-	_test_eof699: cs = 699; goto _test_eof; 
-	_test_eof700: cs = 700; goto _test_eof; 
-	_test_eof701: cs = 701; goto _test_eof; 
-	_test_eof702: cs = 702; goto _test_eof; 
-	_test_eof703: cs = 703; goto _test_eof; 
-	_test_eof704: cs = 704; goto _test_eof; 
-	_test_eof705: cs = 705; goto _test_eof; 
-	_test_eof706: cs = 706; goto _test_eof; 
-	_test_eof707: cs = 707; goto _test_eof; 
-	_test_eof708: cs = 708; goto _test_eof; 
-	_test_eof709: cs = 709; goto _test_eof; 
-	_test_eof710: cs = 710; goto _test_eof; 
-	_test_eof711: cs = 711; goto _test_eof; 
-	_test_eof712: cs = 712; goto _test_eof; 
-	_test_eof713: cs = 713; goto _test_eof; 
-	_test_eof714: cs = 714; goto _test_eof; 
-	_test_eof715: cs = 715; goto _test_eof; 
-	_test_eof716: cs = 716; goto _test_eof; 
-	_test_eof717: cs = 717; goto _test_eof; 
-	_test_eof718: cs = 718; goto _test_eof; 
-	_test_eof719: cs = 719; goto _test_eof; 
-	_test_eof720: cs = 720; goto _test_eof; 
-	_test_eof721: cs = 721; goto _test_eof; 
-	_test_eof722: cs = 722; goto _test_eof; 
-	_test_eof723: cs = 723; goto _test_eof; 
-	_test_eof724: cs = 724; goto _test_eof; 
-	_test_eof725: cs = 725; goto _test_eof; 
-	_test_eof726: cs = 726; goto _test_eof; 
-	_test_eof727: cs = 727; goto _test_eof; 
-	_test_eof728: cs = 728; goto _test_eof; 
-	_test_eof729: cs = 729; goto _test_eof; 
-	_test_eof730: cs = 730; goto _test_eof; 
-	_test_eof731: cs = 731; goto _test_eof; 
-	_test_eof732: cs = 732; goto _test_eof; 
-	_test_eof733: cs = 733; goto _test_eof; 
-	_test_eof734: cs = 734; goto _test_eof; 
-	_test_eof735: cs = 735; goto _test_eof; 
-	_test_eof736: cs = 736; goto _test_eof; 
-	_test_eof737: cs = 737; goto _test_eof; 
-	_test_eof738: cs = 738; goto _test_eof; 
-	_test_eof739: cs = 739; goto _test_eof; 
-	_test_eof740: cs = 740; goto _test_eof; 
-	_test_eof741: cs = 741; goto _test_eof; 
-	_test_eof742: cs = 742; goto _test_eof; 
-	_test_eof743: cs = 743; goto _test_eof; 
-	_test_eof744: cs = 744; goto _test_eof; 
-	_test_eof745: cs = 745; goto _test_eof; 
-	_test_eof746: cs = 746; goto _test_eof; 
-	_test_eof747: cs = 747; goto _test_eof; 
-	_test_eof748: cs = 748; goto _test_eof; 
-	_test_eof749: cs = 749; goto _test_eof; 
-	_test_eof750: cs = 750; goto _test_eof; 
-	_test_eof751: cs = 751; goto _test_eof; 
-	_test_eof752: cs = 752; goto _test_eof; 
-	_test_eof753: cs = 753; goto _test_eof; 
-	_test_eof754: cs = 754; goto _test_eof; 
-	_test_eof755: cs = 755; goto _test_eof; 
-	_test_eof756: cs = 756; goto _test_eof; 
-	_test_eof757: cs = 757; goto _test_eof; 
-	_test_eof758: cs = 758; goto _test_eof; 
-	_test_eof759: cs = 759; goto _test_eof; 
-	_test_eof760: cs = 760; goto _test_eof; 
-	_test_eof761: cs = 761; goto _test_eof; 
-	_test_eof762: cs = 762; goto _test_eof; 
-	_test_eof763: cs = 763; goto _test_eof; 
-	_test_eof764: cs = 764; goto _test_eof; 
-	_test_eof765: cs = 765; goto _test_eof; 
-	_test_eof766: cs = 766; goto _test_eof; 
-	_test_eof767: cs = 767; goto _test_eof; 
-	_test_eof768: cs = 768; goto _test_eof; 
-	_test_eof769: cs = 769; goto _test_eof; 
-	_test_eof770: cs = 770; goto _test_eof; 
-	_test_eof771: cs = 771; goto _test_eof; 
-	_test_eof772: cs = 772; goto _test_eof; 
-	_test_eof773: cs = 773; goto _test_eof; 
-	_test_eof774: cs = 774; goto _test_eof; 
-	_test_eof775: cs = 775; goto _test_eof; 
-	_test_eof776: cs = 776; goto _test_eof; 
-	_test_eof777: cs = 777; goto _test_eof; 
-	_test_eof778: cs = 778; goto _test_eof; 
-	_test_eof779: cs = 779; goto _test_eof; 
-	_test_eof780: cs = 780; goto _test_eof; 
-	_test_eof781: cs = 781; goto _test_eof; 
-	_test_eof782: cs = 782; goto _test_eof; 
-	_test_eof783: cs = 783; goto _test_eof; 
-	_test_eof784: cs = 784; goto _test_eof; 
-	_test_eof785: cs = 785; goto _test_eof; 
-	_test_eof786: cs = 786; goto _test_eof; 
-	_test_eof787: cs = 787; goto _test_eof; 
-	_test_eof788: cs = 788; goto _test_eof; 
-	_test_eof789: cs = 789; goto _test_eof; 
-	_test_eof790: cs = 790; goto _test_eof; 
-	_test_eof791: cs = 791; goto _test_eof; 
-	_test_eof792: cs = 792; goto _test_eof; 
-	_test_eof793: cs = 793; goto _test_eof; 
-	_test_eof794: cs = 794; goto _test_eof; 
-	_test_eof795: cs = 795; goto _test_eof; 
-	_test_eof796: cs = 796; goto _test_eof; 
-	_test_eof797: cs = 797; goto _test_eof; 
-	_test_eof798: cs = 798; goto _test_eof; 
-	_test_eof799: cs = 799; goto _test_eof; 
-	_test_eof800: cs = 800; goto _test_eof; 
-	_test_eof801: cs = 801; goto _test_eof; 
-	_test_eof802: cs = 802; goto _test_eof; 
-	_test_eof803: cs = 803; goto _test_eof; 
-	_test_eof804: cs = 804; goto _test_eof; 
-	_test_eof805: cs = 805; goto _test_eof; 
-	_test_eof806: cs = 806; goto _test_eof; 
-	_test_eof807: cs = 807; goto _test_eof; 
-	_test_eof808: cs = 808; goto _test_eof; 
-	_test_eof809: cs = 809; goto _test_eof; 
-	_test_eof810: cs = 810; goto _test_eof; 
-	_test_eof811: cs = 811; goto _test_eof; 
-	_test_eof812: cs = 812; goto _test_eof; 
-	_test_eof813: cs = 813; goto _test_eof; 
-	_test_eof814: cs = 814; goto _test_eof; 
-	_test_eof815: cs = 815; goto _test_eof; 
-	_test_eof816: cs = 816; goto _test_eof; 
-	_test_eof817: cs = 817; goto _test_eof; 
-	_test_eof818: cs = 818; goto _test_eof; 
-	_test_eof819: cs = 819; goto _test_eof; 
-	_test_eof820: cs = 820; goto _test_eof; 
-	_test_eof821: cs = 821; goto _test_eof; 
-	_test_eof822: cs = 822; goto _test_eof; 
-	_test_eof823: cs = 823; goto _test_eof; 
-	_test_eof824: cs = 824; goto _test_eof; 
-	_test_eof825: cs = 825; goto _test_eof; 
-	_test_eof826: cs = 826; goto _test_eof; 
-	_test_eof827: cs = 827; goto _test_eof; 
-	_test_eof828: cs = 828; goto _test_eof; 
-	_test_eof829: cs = 829; goto _test_eof; 
-	_test_eof830: cs = 830; goto _test_eof; 
-	_test_eof831: cs = 831; goto _test_eof; 
-	_test_eof832: cs = 832; goto _test_eof; 
-	_test_eof833: cs = 833; goto _test_eof; 
-	_test_eof834: cs = 834; goto _test_eof; 
-	_test_eof835: cs = 835; goto _test_eof; 
-	_test_eof836: cs = 836; goto _test_eof; 
-	_test_eof837: cs = 837; goto _test_eof; 
-	_test_eof838: cs = 838; goto _test_eof; 
-	_test_eof839: cs = 839; goto _test_eof; 
-	_test_eof840: cs = 840; goto _test_eof; 
-	_test_eof841: cs = 841; goto _test_eof; 
-	_test_eof842: cs = 842; goto _test_eof; 
-	_test_eof843: cs = 843; goto _test_eof; 
-	_test_eof844: cs = 844; goto _test_eof; 
-	_test_eof845: cs = 845; goto _test_eof; 
-	_test_eof846: cs = 846; goto _test_eof; 
-	_test_eof847: cs = 847; goto _test_eof; 
-	_test_eof848: cs = 848; goto _test_eof; 
-	_test_eof849: cs = 849; goto _test_eof; 
-	_test_eof850: cs = 850; goto _test_eof; 
-	_test_eof851: cs = 851; goto _test_eof; 
-	_test_eof852: cs = 852; goto _test_eof; 
-	_test_eof853: cs = 853; goto _test_eof; 
-	_test_eof854: cs = 854; goto _test_eof; 
-	_test_eof855: cs = 855; goto _test_eof; 
-	_test_eof856: cs = 856; goto _test_eof; 
-	_test_eof857: cs = 857; goto _test_eof; 
-	_test_eof858: cs = 858; goto _test_eof; 
-	_test_eof859: cs = 859; goto _test_eof; 
-	_test_eof860: cs = 860; goto _test_eof; 
-	_test_eof861: cs = 861; goto _test_eof; 
-	_test_eof862: cs = 862; goto _test_eof; 
-	_test_eof863: cs = 863; goto _test_eof; 
-	_test_eof864: cs = 864; goto _test_eof; 
-	_test_eof865: cs = 865; goto _test_eof; 
-	_test_eof866: cs = 866; goto _test_eof; 
-	_test_eof867: cs = 867; goto _test_eof; 
-	_test_eof868: cs = 868; goto _test_eof; 
-	_test_eof869: cs = 869; goto _test_eof; 
-	_test_eof870: cs = 870; goto _test_eof; 
-	_test_eof871: cs = 871; goto _test_eof; 
-	_test_eof872: cs = 872; goto _test_eof; 
-	_test_eof873: cs = 873; goto _test_eof; 
-	_test_eof874: cs = 874; goto _test_eof; 
-	_test_eof875: cs = 875; goto _test_eof; 
-	_test_eof876: cs = 876; goto _test_eof; 
-	_test_eof877: cs = 877; goto _test_eof; 
-	_test_eof878: cs = 878; goto _test_eof; 
-	_test_eof879: cs = 879; goto _test_eof; 
-	_test_eof880: cs = 880; goto _test_eof; 
-	_test_eof881: cs = 881; goto _test_eof; 
-	_test_eof882: cs = 882; goto _test_eof; 
-	_test_eof883: cs = 883; goto _test_eof; 
-	_test_eof884: cs = 884; goto _test_eof; 
-	_test_eof885: cs = 885; goto _test_eof; 
-	_test_eof886: cs = 886; goto _test_eof; 
-	_test_eof887: cs = 887; goto _test_eof; 
-	_test_eof888: cs = 888; goto _test_eof; 
-	_test_eof889: cs = 889; goto _test_eof; 
-	_test_eof890: cs = 890; goto _test_eof; 
-	_test_eof891: cs = 891; goto _test_eof; 
-	_test_eof892: cs = 892; goto _test_eof; 
-	_test_eof893: cs = 893; goto _test_eof; 
-	_test_eof894: cs = 894; goto _test_eof; 
-	_test_eof895: cs = 895; goto _test_eof; 
-	_test_eof896: cs = 896; goto _test_eof; 
-	_test_eof897: cs = 897; goto _test_eof; 
-	_test_eof898: cs = 898; goto _test_eof; 
-	_test_eof899: cs = 899; goto _test_eof; 
-	_test_eof900: cs = 900; goto _test_eof; 
-	_test_eof901: cs = 901; goto _test_eof; 
-	_test_eof902: cs = 902; goto _test_eof; 
-	_test_eof903: cs = 903; goto _test_eof; 
-	_test_eof904: cs = 904; goto _test_eof; 
-	_test_eof905: cs = 905; goto _test_eof; 
-	_test_eof906: cs = 906; goto _test_eof; 
-	_test_eof907: cs = 907; goto _test_eof; 
-	_test_eof908: cs = 908; goto _test_eof; 
-	_test_eof909: cs = 909; goto _test_eof; 
-	_test_eof910: cs = 910; goto _test_eof; 
-	_test_eof911: cs = 911; goto _test_eof; 
-	_test_eof912: cs = 912; goto _test_eof; 
 
-	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
@@ -14732,6 +12915,7 @@ case 912:
 	}
 
 
+    (void)eof;
     (void)imw_msg_att_error;
     if (run->error)
         return NULL; /* an action stopped the machine */

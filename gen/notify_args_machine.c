@@ -24,7 +24,6 @@ const unsigned char *imw_notify_args_machine_run(struct imw_run *run,
                                                  const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
@@ -36,8 +35,6 @@ const unsigned char *imw_notify_args_machine_run(struct imw_run *run,
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	switch ( cs )
 	{
 case 1:
@@ -51,8 +48,7 @@ tr0:
 	{ IMW_EV_OPEN(IMW_RULE_NOTIFY_ARGS); }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 78u: goto st3;
@@ -62,8 +58,7 @@ case 2:
 	}
 	goto st0;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 79u: goto st4;
@@ -71,8 +66,7 @@ case 3:
 	}
 	goto st0;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 78u: goto st5;
@@ -80,8 +74,7 @@ case 4:
 	}
 	goto st0;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 69u: goto st6;
@@ -89,8 +82,7 @@ case 5:
 	}
 	goto st0;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	if ( (*p) == 13u )
 		goto tr7;
@@ -100,13 +92,11 @@ tr7:
 	{ p--; {p++; cs = 261; goto _out;} }
 	goto st261;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	goto st0;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 69u: goto st8;
@@ -114,8 +104,7 @@ case 7:
 	}
 	goto st0;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 84u: goto st9;
@@ -123,15 +112,13 @@ case 8:
 	}
 	goto st0;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	if ( (*p) == 32u )
 		goto st10;
 	goto st0;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 40u: goto st11;
@@ -140,8 +127,7 @@ case 10:
 	}
 	goto st0;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 73u: goto st12;
@@ -155,8 +141,7 @@ case 11:
 	}
 	goto st0;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	switch( (*p) ) {
 		case 78u: goto st13;
@@ -164,8 +149,7 @@ case 12:
 	}
 	goto st0;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	switch( (*p) ) {
 		case 66u: goto st14;
@@ -173,8 +157,7 @@ case 13:
 	}
 	goto st0;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	switch( (*p) ) {
 		case 79u: goto st15;
@@ -182,8 +165,7 @@ case 14:
 	}
 	goto st0;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 88u: goto st16;
@@ -191,8 +173,7 @@ case 15:
 	}
 	goto st0;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 69u: goto st17;
@@ -200,8 +181,7 @@ case 16:
 	}
 	goto st0;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	switch( (*p) ) {
 		case 83u: goto st18;
@@ -218,8 +198,7 @@ tr255:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st18;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	if ( (*p) == 32u )
 		goto st19;
@@ -234,8 +213,7 @@ tr263:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st19;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	switch( (*p) ) {
 		case 40u: goto st20;
@@ -244,8 +222,7 @@ case 19:
 	}
 	goto st0;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	switch( (*p) ) {
 		case 33u: goto tr26;
@@ -271,8 +248,7 @@ tr26:
 	{ {p = (( IMW_SKIP_TO(21)))-1;} }
 	goto st21;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -295,15 +271,13 @@ case 21:
 		goto tr26;
 	goto st0;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	if ( (*p) == 41u )
 		goto st23;
 	goto st0;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	switch( (*p) ) {
 		case 13u: goto tr7;
@@ -311,8 +285,7 @@ case 23:
 	}
 	goto st0;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	if ( (*p) == 40u )
 		goto st11;
@@ -321,8 +294,7 @@ tr27:
 	{ {p = (( IMW_SKIP_TO(25)))-1;} }
 	goto st25;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -350,8 +322,7 @@ tr31:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -379,8 +350,7 @@ tr32:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -408,8 +378,7 @@ tr33:
 	{ {p = (( IMW_SKIP_TO(28)))-1;} }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -437,8 +406,7 @@ tr34:
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -466,8 +434,7 @@ tr35:
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -495,8 +462,7 @@ tr36:
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -524,8 +490,7 @@ tr37:
 	{ {p = (( IMW_SKIP_TO(32)))-1;} }
 	goto st32;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -553,8 +518,7 @@ tr38:
 	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -582,8 +546,7 @@ tr39:
 	{ {p = (( IMW_SKIP_TO(34)))-1;} }
 	goto st34;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	switch( (*p) ) {
 		case 32u: goto st35;
@@ -606,8 +569,7 @@ case 34:
 		goto tr26;
 	goto st0;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 33u: goto tr26;
@@ -634,8 +596,7 @@ tr129:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st36;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	switch( (*p) ) {
 		case 66u: goto st37;
@@ -661,8 +622,7 @@ case 36:
 	}
 	goto st0;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 73u: goto st38;
@@ -672,8 +632,7 @@ case 37:
 	}
 	goto st0;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	switch( (*p) ) {
 		case 78u: goto st39;
@@ -681,8 +640,7 @@ case 38:
 	}
 	goto st0;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	switch( (*p) ) {
 		case 65u: goto st40;
@@ -690,8 +648,7 @@ case 39:
 	}
 	goto st0;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	switch( (*p) ) {
 		case 82u: goto st41;
@@ -699,8 +656,7 @@ case 40:
 	}
 	goto st0;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	switch( (*p) ) {
 		case 89u: goto st42;
@@ -708,8 +664,7 @@ case 41:
 	}
 	goto st0;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	switch( (*p) ) {
 		case 46u: goto st43;
@@ -717,8 +672,7 @@ case 42:
 	}
 	goto st0;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	switch( (*p) ) {
 		case 80u: goto st44;
@@ -728,8 +682,7 @@ case 43:
 	}
 	goto st0;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	switch( (*p) ) {
 		case 69u: goto st45;
@@ -737,8 +690,7 @@ case 44:
 	}
 	goto st0;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	switch( (*p) ) {
 		case 69u: goto st46;
@@ -746,8 +698,7 @@ case 45:
 	}
 	goto st0;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 75u: goto st47;
@@ -755,15 +706,13 @@ case 46:
 	}
 	goto st0;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	if ( (*p) == 91u )
 		goto st48;
 	goto st0;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	if ( (*p) == 93u )
 		goto st51;
@@ -783,8 +732,7 @@ tr70:
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	switch( (*p) ) {
 		case 46u: goto tr67;
@@ -797,8 +745,7 @@ tr67:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st50;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr70;
@@ -808,8 +755,7 @@ tr69:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st51;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	switch( (*p) ) {
 		case 32u: goto st36;
@@ -821,8 +767,7 @@ tr130:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st52;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	switch( (*p) ) {
 		case 32u: goto st20;
@@ -833,8 +778,7 @@ tr131:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st53;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr73;
@@ -847,8 +791,7 @@ tr73:
 	{ {p = (( IMW_SKIP_TO(54)))-1;} }
 	goto st54;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	if ( (*p) == 46u )
 		goto tr74;
@@ -859,8 +802,7 @@ tr74:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st55;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr76;
@@ -873,8 +815,7 @@ tr76:
 	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	if ( (*p) == 62u )
 		goto tr78;
@@ -889,8 +830,7 @@ tr87:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st57;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	switch( (*p) ) {
 		case 32u: goto st36;
@@ -898,8 +838,7 @@ case 57:
 	}
 	goto st0;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	switch( (*p) ) {
 		case 73u: goto st59;
@@ -907,8 +846,7 @@ case 58:
 	}
 	goto st0;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 90u: goto st60;
@@ -916,8 +854,7 @@ case 59:
 	}
 	goto st0;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	switch( (*p) ) {
 		case 69u: goto st61;
@@ -925,15 +862,13 @@ case 60:
 	}
 	goto st0;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	if ( (*p) == 91u )
 		goto st62;
 	goto st0;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	if ( (*p) == 93u )
 		goto st57;
@@ -953,8 +888,7 @@ tr88:
 	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	switch( (*p) ) {
 		case 46u: goto tr85;
@@ -967,15 +901,13 @@ tr85:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st64;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr88;
 	goto st0;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	switch( (*p) ) {
 		case 68u: goto st66;
@@ -983,8 +915,7 @@ case 65:
 	}
 	goto st0;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	switch( (*p) ) {
 		case 89u: goto st67;
@@ -992,8 +923,7 @@ case 66:
 	}
 	goto st0;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	switch( (*p) ) {
 		case 32u: goto st36;
@@ -1005,8 +935,7 @@ case 67:
 	}
 	goto st0;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	switch( (*p) ) {
 		case 80u: goto st69;
@@ -1014,8 +943,7 @@ case 68:
 	}
 	goto st0;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	switch( (*p) ) {
 		case 69u: goto st70;
@@ -1023,8 +951,7 @@ case 69:
 	}
 	goto st0;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	switch( (*p) ) {
 		case 69u: goto st71;
@@ -1032,8 +959,7 @@ case 70:
 	}
 	goto st0;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 75u: goto st72;
@@ -1041,8 +967,7 @@ case 71:
 	}
 	goto st0;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	if ( (*p) == 91u )
 		goto tr93;
@@ -1051,8 +976,7 @@ tr93:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st73;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 72u: goto st76;
@@ -1077,8 +1001,7 @@ tr105:
 	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	switch( (*p) ) {
 		case 46u: goto tr102;
@@ -1092,8 +1015,7 @@ tr102:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st75;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	switch( (*p) ) {
 		case 72u: goto st76;
@@ -1107,8 +1029,7 @@ case 75:
 		goto tr105;
 	goto st0;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	switch( (*p) ) {
 		case 69u: goto st77;
@@ -1116,8 +1037,7 @@ case 76:
 	}
 	goto st0;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	switch( (*p) ) {
 		case 65u: goto st78;
@@ -1125,8 +1045,7 @@ case 77:
 	}
 	goto st0;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	switch( (*p) ) {
 		case 68u: goto st79;
@@ -1134,8 +1053,7 @@ case 78:
 	}
 	goto st0;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	switch( (*p) ) {
 		case 69u: goto st80;
@@ -1143,8 +1061,7 @@ case 79:
 	}
 	goto st0;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 82u: goto st81;
@@ -1152,8 +1069,7 @@ case 80:
 	}
 	goto st0;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 46u: goto st82;
@@ -1161,8 +1077,7 @@ case 81:
 	}
 	goto st0;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	switch( (*p) ) {
 		case 70u: goto st83;
@@ -1170,8 +1085,7 @@ case 82:
 	}
 	goto st0;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 73u: goto st84;
@@ -1179,8 +1093,7 @@ case 83:
 	}
 	goto st0;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	switch( (*p) ) {
 		case 69u: goto st85;
@@ -1188,8 +1101,7 @@ case 84:
 	}
 	goto st0;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	switch( (*p) ) {
 		case 76u: goto st86;
@@ -1197,8 +1109,7 @@ case 85:
 	}
 	goto st0;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 68u: goto st87;
@@ -1206,8 +1117,7 @@ case 86:
 	}
 	goto st0;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 83u: goto st88;
@@ -1215,8 +1125,7 @@ case 87:
 	}
 	goto st0;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 32u: goto st89;
@@ -1224,8 +1133,7 @@ case 88:
 	}
 	goto st0;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	if ( (*p) == 40u )
 		goto tr121;
@@ -1241,8 +1149,7 @@ tr142:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st90;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 34u: goto tr123;
@@ -1268,8 +1175,7 @@ tr122:
 	{ {p = (( IMW_SKIP_TO(91)))-1;} }
 	goto st91;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	switch( (*p) ) {
 		case 32u: goto tr125;
@@ -1299,8 +1205,7 @@ tr143:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st92;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	if ( (*p) == 93u )
 		goto tr128;
@@ -1313,8 +1218,7 @@ tr128:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st93;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 32u: goto tr129;
@@ -1330,8 +1234,7 @@ tr123:
 	{ {p = (( IMW_SKIP_TO(94)))-1;} }
 	goto st94;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1345,8 +1248,7 @@ tr133:
 	{ {p = (( IMW_SKIP_TO(95)))-1;} }
 	goto st95;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	switch( (*p) ) {
 		case 32u: goto tr125;
@@ -1357,8 +1259,7 @@ tr134:
 	{ {p = (( IMW_SKIP_TO(96)))-1;} }
 	goto st96;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 34u: goto tr132;
@@ -1371,8 +1272,7 @@ tr124:
 	{ {p = (( IMW_SKIP_TO(97)))-1;} }
 	goto st97;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr135;
@@ -1385,8 +1285,7 @@ tr135:
 	{ {p = (( IMW_SKIP_TO(98)))-1;} }
 	goto st98;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	switch( (*p) ) {
 		case 43u: goto tr136;
@@ -1400,8 +1299,7 @@ tr136:
 	{ {p = (( IMW_SKIP_TO(99)))-1;} }
 	goto st99;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	if ( (*p) == 125u )
 		goto tr139;
@@ -1414,8 +1312,7 @@ tr138:
 	{ {p = (( IMW_SKIP_TO(100)))-1;} }
 	goto st100;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	if ( (*p) == 13u )
 		goto tr140;
@@ -1424,8 +1321,7 @@ tr140:
 	{ {p = (( IMW_SKIP_TO(101)))-1;} }
 	goto st101;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	if ( (*p) == 10u )
 		goto tr141;
@@ -1433,10 +1329,10 @@ case 101:
 tr141:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(102)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 102; goto _out;} }
 	goto st102;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 32u: goto tr142;
@@ -1444,8 +1340,7 @@ case 102:
 	}
 	goto st0;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 78u: goto st104;
@@ -1453,8 +1348,7 @@ case 103:
 	}
 	goto st0;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	switch( (*p) ) {
 		case 79u: goto st105;
@@ -1462,8 +1356,7 @@ case 104:
 	}
 	goto st0;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 84u: goto st106;
@@ -1471,15 +1364,13 @@ case 105:
 	}
 	goto st0;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	if ( (*p) == 32u )
 		goto st89;
 	goto st0;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 73u: goto st108;
@@ -1487,8 +1378,7 @@ case 107:
 	}
 	goto st0;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 77u: goto st109;
@@ -1496,8 +1386,7 @@ case 108:
 	}
 	goto st0;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	switch( (*p) ) {
 		case 69u: goto st110;
@@ -1505,15 +1394,13 @@ case 109:
 	}
 	goto st0;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	if ( (*p) == 93u )
 		goto st93;
 	goto st0;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	switch( (*p) ) {
 		case 69u: goto st112;
@@ -1521,8 +1408,7 @@ case 111:
 	}
 	goto st0;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	switch( (*p) ) {
 		case 88u: goto st113;
@@ -1530,8 +1416,7 @@ case 112:
 	}
 	goto st0;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	switch( (*p) ) {
 		case 84u: goto st110;
@@ -1539,8 +1424,7 @@ case 113:
 	}
 	goto st0;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 84u: goto st115;
@@ -1548,8 +1432,7 @@ case 114:
 	}
 	goto st0;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	switch( (*p) ) {
 		case 82u: goto st116;
@@ -1557,8 +1440,7 @@ case 115:
 	}
 	goto st0;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 85u: goto st117;
@@ -1566,8 +1448,7 @@ case 116:
 	}
 	goto st0;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	switch( (*p) ) {
 		case 67u: goto st118;
@@ -1575,8 +1456,7 @@ case 117:
 	}
 	goto st0;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	switch( (*p) ) {
 		case 84u: goto st119;
@@ -1584,8 +1464,7 @@ case 118:
 	}
 	goto st0;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 85u: goto st120;
@@ -1593,8 +1472,7 @@ case 119:
 	}
 	goto st0;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 82u: goto st121;
@@ -1602,8 +1480,7 @@ case 120:
 	}
 	goto st0;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 69u: goto st57;
@@ -1611,8 +1488,7 @@ case 121:
 	}
 	goto st0;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	switch( (*p) ) {
 		case 77u: goto st123;
@@ -1622,8 +1498,7 @@ case 122:
 	}
 	goto st0;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 65u: goto st124;
@@ -1631,8 +1506,7 @@ case 123:
 	}
 	goto st0;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	switch( (*p) ) {
 		case 73u: goto st125;
@@ -1640,8 +1514,7 @@ case 124:
 	}
 	goto st0;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	switch( (*p) ) {
 		case 76u: goto st126;
@@ -1649,8 +1522,7 @@ case 125:
 	}
 	goto st0;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	switch( (*p) ) {
 		case 73u: goto st127;
@@ -1658,8 +1530,7 @@ case 126:
 	}
 	goto st0;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	switch( (*p) ) {
 		case 68u: goto st57;
@@ -1667,8 +1538,7 @@ case 127:
 	}
 	goto st0;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 86u: goto st129;
@@ -1676,8 +1546,7 @@ case 128:
 	}
 	goto st0;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	switch( (*p) ) {
 		case 69u: goto st130;
@@ -1685,8 +1554,7 @@ case 129:
 	}
 	goto st0;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 76u: goto st131;
@@ -1694,8 +1562,7 @@ case 130:
 	}
 	goto st0;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	switch( (*p) ) {
 		case 79u: goto st132;
@@ -1703,8 +1570,7 @@ case 131:
 	}
 	goto st0;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	switch( (*p) ) {
 		case 80u: goto st121;
@@ -1712,8 +1578,7 @@ case 132:
 	}
 	goto st0;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 76u: goto st134;
@@ -1721,8 +1586,7 @@ case 133:
 	}
 	goto st0;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	switch( (*p) ) {
 		case 65u: goto st135;
@@ -1730,8 +1594,7 @@ case 134:
 	}
 	goto st0;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	switch( (*p) ) {
 		case 71u: goto st136;
@@ -1739,8 +1602,7 @@ case 135:
 	}
 	goto st0;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	switch( (*p) ) {
 		case 83u: goto st57;
@@ -1748,8 +1610,7 @@ case 136:
 	}
 	goto st0;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 78u: goto st138;
@@ -1757,8 +1618,7 @@ case 137:
 	}
 	goto st0;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 84u: goto st139;
@@ -1766,8 +1626,7 @@ case 138:
 	}
 	goto st0;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 69u: goto st140;
@@ -1775,8 +1634,7 @@ case 139:
 	}
 	goto st0;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	switch( (*p) ) {
 		case 82u: goto st141;
@@ -1784,8 +1642,7 @@ case 140:
 	}
 	goto st0;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 78u: goto st142;
@@ -1793,8 +1650,7 @@ case 141:
 	}
 	goto st0;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 65u: goto st143;
@@ -1802,8 +1658,7 @@ case 142:
 	}
 	goto st0;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	switch( (*p) ) {
 		case 76u: goto st144;
@@ -1811,8 +1666,7 @@ case 143:
 	}
 	goto st0;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	switch( (*p) ) {
 		case 68u: goto st145;
@@ -1820,8 +1674,7 @@ case 144:
 	}
 	goto st0;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 65u: goto st146;
@@ -1829,8 +1682,7 @@ case 145:
 	}
 	goto st0;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 84u: goto st121;
@@ -1838,8 +1690,7 @@ case 146:
 	}
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 79u: goto st148;
@@ -1847,8 +1698,7 @@ case 147:
 	}
 	goto st0;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 68u: goto st149;
@@ -1856,8 +1706,7 @@ case 148:
 	}
 	goto st0;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	switch( (*p) ) {
 		case 83u: goto st150;
@@ -1865,8 +1714,7 @@ case 149:
 	}
 	goto st0;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 69u: goto st151;
@@ -1874,8 +1722,7 @@ case 150:
 	}
 	goto st0;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	switch( (*p) ) {
 		case 81u: goto st57;
@@ -1883,8 +1730,7 @@ case 151:
 	}
 	goto st0;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	switch( (*p) ) {
 		case 82u: goto st153;
@@ -1892,8 +1738,7 @@ case 152:
 	}
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	switch( (*p) ) {
 		case 69u: goto st154;
@@ -1901,8 +1746,7 @@ case 153:
 	}
 	goto st0;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 86u: goto st155;
@@ -1910,8 +1754,7 @@ case 154:
 	}
 	goto st0;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 73u: goto st156;
@@ -1919,8 +1762,7 @@ case 155:
 	}
 	goto st0;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 69u: goto st157;
@@ -1928,8 +1770,7 @@ case 156:
 	}
 	goto st0;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 87u: goto st158;
@@ -1937,8 +1778,7 @@ case 157:
 	}
 	goto st0;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	switch( (*p) ) {
 		case 32u: goto st159;
@@ -1946,8 +1786,7 @@ case 158:
 	}
 	goto st0;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 40u: goto st160;
@@ -1974,8 +1813,7 @@ case 159:
 	}
 	goto st0;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	switch( (*p) ) {
 		case 76u: goto st161;
@@ -1983,8 +1821,7 @@ case 160:
 	}
 	goto st0;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	switch( (*p) ) {
 		case 65u: goto st162;
@@ -1992,8 +1829,7 @@ case 161:
 	}
 	goto st0;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 90u: goto st163;
@@ -2001,8 +1837,7 @@ case 162:
 	}
 	goto st0;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	switch( (*p) ) {
 		case 89u: goto st164;
@@ -2010,8 +1845,7 @@ case 163:
 	}
 	goto st0;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	switch( (*p) ) {
 		case 32u: goto st160;
@@ -2019,8 +1853,7 @@ case 164:
 	}
 	goto st0;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 70u: goto st166;
@@ -2028,8 +1861,7 @@ case 165:
 	}
 	goto st0;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 67u: goto st167;
@@ -2037,29 +1869,25 @@ case 166:
 	}
 	goto st0;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	if ( (*p) == 56u )
 		goto st168;
 	goto st0;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	if ( (*p) == 50u )
 		goto st169;
 	goto st0;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	if ( (*p) == 50u )
 		goto st170;
 	goto st0;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 32u: goto st36;
@@ -2068,8 +1896,7 @@ case 170:
 	}
 	goto st0;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 72u: goto st172;
@@ -2081,8 +1908,7 @@ case 171:
 	}
 	goto st0;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	switch( (*p) ) {
 		case 69u: goto st173;
@@ -2090,8 +1916,7 @@ case 172:
 	}
 	goto st0;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	switch( (*p) ) {
 		case 65u: goto st174;
@@ -2099,8 +1924,7 @@ case 173:
 	}
 	goto st0;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	switch( (*p) ) {
 		case 68u: goto st175;
@@ -2108,8 +1932,7 @@ case 174:
 	}
 	goto st0;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 69u: goto st176;
@@ -2117,8 +1940,7 @@ case 175:
 	}
 	goto st0;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	switch( (*p) ) {
 		case 82u: goto st57;
@@ -2126,8 +1948,7 @@ case 176:
 	}
 	goto st0;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 73u: goto st178;
@@ -2135,8 +1956,7 @@ case 177:
 	}
 	goto st0;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 90u: goto st121;
@@ -2144,8 +1964,7 @@ case 178:
 	}
 	goto st0;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	switch( (*p) ) {
 		case 69u: goto st180;
@@ -2153,8 +1972,7 @@ case 179:
 	}
 	goto st0;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 88u: goto st181;
@@ -2162,8 +1980,7 @@ case 180:
 	}
 	goto st0;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	switch( (*p) ) {
 		case 84u: goto st57;
@@ -2171,8 +1988,7 @@ case 181:
 	}
 	goto st0;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 65u: goto st183;
@@ -2180,8 +1996,7 @@ case 182:
 	}
 	goto st0;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	switch( (*p) ) {
 		case 86u: goto st184;
@@ -2189,8 +2004,7 @@ case 183:
 	}
 	goto st0;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	switch( (*p) ) {
 		case 69u: goto st144;
@@ -2198,8 +2012,7 @@ case 184:
 	}
 	goto st0;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 72u: goto st186;
@@ -2207,8 +2020,7 @@ case 185:
 	}
 	goto st0;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	switch( (*p) ) {
 		case 82u: goto st187;
@@ -2216,8 +2028,7 @@ case 186:
 	}
 	goto st0;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 69u: goto st188;
@@ -2225,8 +2036,7 @@ case 187:
 	}
 	goto st0;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	switch( (*p) ) {
 		case 65u: goto st189;
@@ -2234,8 +2044,7 @@ case 188:
 	}
 	goto st0;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 68u: goto st126;
@@ -2243,8 +2052,7 @@ case 189:
 	}
 	goto st0;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	switch( (*p) ) {
 		case 79u: goto st191;
@@ -2252,8 +2060,7 @@ case 190:
 	}
 	goto st0;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	switch( (*p) ) {
 		case 78u: goto st192;
@@ -2261,8 +2068,7 @@ case 191:
 	}
 	goto st0;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	switch( (*p) ) {
 		case 69u: goto st22;
@@ -2270,8 +2076,7 @@ case 192:
 	}
 	goto st0;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 65u: goto st194;
@@ -2279,8 +2084,7 @@ case 193:
 	}
 	goto st0;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	switch( (*p) ) {
 		case 73u: goto st195;
@@ -2288,8 +2092,7 @@ case 194:
 	}
 	goto st0;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	switch( (*p) ) {
 		case 76u: goto st196;
@@ -2297,8 +2100,7 @@ case 195:
 	}
 	goto st0;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	switch( (*p) ) {
 		case 66u: goto st197;
@@ -2306,8 +2108,7 @@ case 196:
 	}
 	goto st0;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	switch( (*p) ) {
 		case 79u: goto st198;
@@ -2315,8 +2116,7 @@ case 197:
 	}
 	goto st0;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 88u: goto st199;
@@ -2324,8 +2124,7 @@ case 198:
 	}
 	goto st0;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	switch( (*p) ) {
 		case 69u: goto st200;
@@ -2333,8 +2132,7 @@ case 199:
 	}
 	goto st0;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 83u: goto st201;
@@ -2342,15 +2140,13 @@ case 200:
 	}
 	goto st0;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	if ( (*p) == 32u )
 		goto st202;
 	goto st0;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 34u: goto tr230;
@@ -2378,8 +2174,7 @@ tr229:
 	{ {p = (( IMW_SKIP_TO(203)))-1;} }
 	goto st203;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 32u: goto tr233;
@@ -2409,8 +2204,7 @@ tr230:
 	{ {p = (( IMW_SKIP_TO(204)))-1;} }
 	goto st204;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2424,8 +2218,7 @@ tr236:
 	{ {p = (( IMW_SKIP_TO(205)))-1;} }
 	goto st205;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	if ( (*p) == 32u )
 		goto tr233;
@@ -2434,8 +2227,7 @@ tr237:
 	{ {p = (( IMW_SKIP_TO(206)))-1;} }
 	goto st206;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 34u: goto tr235;
@@ -2452,8 +2244,7 @@ tr254:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st207;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 34u: goto tr239;
@@ -2480,8 +2271,7 @@ tr238:
 	{ {p = (( IMW_SKIP_TO(208)))-1;} }
 	goto st208;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	switch( (*p) ) {
 		case 32u: goto tr241;
@@ -2512,8 +2302,7 @@ tr239:
 	{ {p = (( IMW_SKIP_TO(209)))-1;} }
 	goto st209;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2527,8 +2316,7 @@ tr245:
 	{ {p = (( IMW_SKIP_TO(210)))-1;} }
 	goto st210;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 32u: goto tr241;
@@ -2539,8 +2327,7 @@ tr246:
 	{ {p = (( IMW_SKIP_TO(211)))-1;} }
 	goto st211;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	switch( (*p) ) {
 		case 34u: goto tr244;
@@ -2554,8 +2341,7 @@ tr240:
 	{ {p = (( IMW_SKIP_TO(212)))-1;} }
 	goto st212;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr247;
@@ -2568,8 +2354,7 @@ tr247:
 	{ {p = (( IMW_SKIP_TO(213)))-1;} }
 	goto st213;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 43u: goto tr248;
@@ -2583,8 +2368,7 @@ tr248:
 	{ {p = (( IMW_SKIP_TO(214)))-1;} }
 	goto st214;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	if ( (*p) == 125u )
 		goto tr251;
@@ -2597,8 +2381,7 @@ tr250:
 	{ {p = (( IMW_SKIP_TO(215)))-1;} }
 	goto st215;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	if ( (*p) == 13u )
 		goto tr252;
@@ -2607,8 +2390,7 @@ tr252:
 	{ {p = (( IMW_SKIP_TO(216)))-1;} }
 	goto st216;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	if ( (*p) == 10u )
 		goto tr253;
@@ -2616,10 +2398,10 @@ case 216:
 tr253:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(217)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 217; goto _out;} }
 	goto st217;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 32u: goto tr254;
@@ -2633,8 +2415,7 @@ tr232:
 	{ {p = (( IMW_SKIP_TO(218)))-1;} }
 	goto st218;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr256;
@@ -2647,8 +2428,7 @@ tr256:
 	{ {p = (( IMW_SKIP_TO(219)))-1;} }
 	goto st219;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	switch( (*p) ) {
 		case 43u: goto tr257;
@@ -2662,8 +2442,7 @@ tr257:
 	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	if ( (*p) == 125u )
 		goto tr260;
@@ -2676,8 +2455,7 @@ tr259:
 	{ {p = (( IMW_SKIP_TO(221)))-1;} }
 	goto st221;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	if ( (*p) == 13u )
 		goto tr261;
@@ -2686,8 +2464,7 @@ tr261:
 	{ {p = (( IMW_SKIP_TO(222)))-1;} }
 	goto st222;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	if ( (*p) == 10u )
 		goto tr262;
@@ -2695,17 +2472,16 @@ case 222:
 tr262:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(223)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 223; goto _out;} }
 	goto st223;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	if ( (*p) == 32u )
 		goto tr263;
 	goto st0;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	switch( (*p) ) {
 		case 69u: goto st225;
@@ -2713,8 +2489,7 @@ case 224:
 	}
 	goto st0;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	switch( (*p) ) {
 		case 82u: goto st226;
@@ -2722,8 +2497,7 @@ case 225:
 	}
 	goto st0;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	switch( (*p) ) {
 		case 83u: goto st227;
@@ -2731,8 +2505,7 @@ case 226:
 	}
 	goto st0;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	switch( (*p) ) {
 		case 79u: goto st228;
@@ -2740,8 +2513,7 @@ case 227:
 	}
 	goto st0;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 78u: goto st229;
@@ -2749,8 +2521,7 @@ case 228:
 	}
 	goto st0;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	switch( (*p) ) {
 		case 65u: goto st230;
@@ -2758,8 +2529,7 @@ case 229:
 	}
 	goto st0;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	switch( (*p) ) {
 		case 76u: goto st18;
@@ -2767,8 +2537,7 @@ case 230:
 	}
 	goto st0;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	switch( (*p) ) {
 		case 69u: goto st232;
@@ -2778,8 +2547,7 @@ case 231:
 	}
 	goto st0;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	switch( (*p) ) {
 		case 76u: goto st233;
@@ -2787,8 +2555,7 @@ case 232:
 	}
 	goto st0;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	switch( (*p) ) {
 		case 69u: goto st234;
@@ -2796,8 +2563,7 @@ case 233:
 	}
 	goto st0;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	switch( (*p) ) {
 		case 67u: goto st235;
@@ -2805,8 +2571,7 @@ case 234:
 	}
 	goto st0;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 84u: goto st236;
@@ -2814,8 +2579,7 @@ case 235:
 	}
 	goto st0;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 69u: goto st237;
@@ -2823,8 +2587,7 @@ case 236:
 	}
 	goto st0;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 68u: goto st238;
@@ -2832,8 +2595,7 @@ case 237:
 	}
 	goto st0;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 32u: goto st19;
@@ -2841,8 +2603,7 @@ case 238:
 	}
 	goto st0;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 68u: goto st240;
@@ -2850,8 +2611,7 @@ case 239:
 	}
 	goto st0;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	switch( (*p) ) {
 		case 69u: goto st241;
@@ -2859,8 +2619,7 @@ case 240:
 	}
 	goto st0;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 76u: goto st242;
@@ -2868,8 +2627,7 @@ case 241:
 	}
 	goto st0;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 65u: goto st243;
@@ -2877,8 +2635,7 @@ case 242:
 	}
 	goto st0;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 89u: goto st244;
@@ -2886,8 +2643,7 @@ case 243:
 	}
 	goto st0;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 69u: goto st245;
@@ -2895,8 +2651,7 @@ case 244:
 	}
 	goto st0;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 68u: goto st18;
@@ -2904,8 +2659,7 @@ case 245:
 	}
 	goto st0;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 66u: goto st247;
@@ -2913,8 +2667,7 @@ case 246:
 	}
 	goto st0;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 83u: goto st248;
@@ -2924,8 +2677,7 @@ case 247:
 	}
 	goto st0;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	switch( (*p) ) {
 		case 67u: goto st249;
@@ -2933,8 +2685,7 @@ case 248:
 	}
 	goto st0;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 82u: goto st250;
@@ -2942,8 +2693,7 @@ case 249:
 	}
 	goto st0;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 73u: goto st251;
@@ -2951,8 +2701,7 @@ case 250:
 	}
 	goto st0;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	switch( (*p) ) {
 		case 66u: goto st244;
@@ -2960,8 +2709,7 @@ case 251:
 	}
 	goto st0;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 82u: goto st253;
@@ -2969,8 +2717,7 @@ case 252:
 	}
 	goto st0;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	switch( (*p) ) {
 		case 69u: goto st254;
@@ -2978,8 +2725,7 @@ case 253:
 	}
 	goto st0;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	switch( (*p) ) {
 		case 69u: goto st201;
@@ -2987,8 +2733,7 @@ case 254:
 	}
 	goto st0;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 84u: goto st256;
@@ -2996,8 +2741,7 @@ case 255:
 	}
 	goto st0;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 65u: goto st257;
@@ -3005,8 +2749,7 @@ case 256:
 	}
 	goto st0;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	switch( (*p) ) {
 		case 84u: goto st258;
@@ -3014,8 +2757,7 @@ case 257:
 	}
 	goto st0;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 85u: goto st259;
@@ -3023,8 +2765,7 @@ case 258:
 	}
 	goto st0;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	switch( (*p) ) {
 		case 83u: goto st260;
@@ -3032,281 +2773,18 @@ case 259:
 	}
 	goto st0;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	if ( (*p) == 32u )
 		goto st24;
 	goto st0;
 	}
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
 
-	_test_eof: {}
 	_out: {}
 	}
 
 
     (void)imw_notify_args_error;
     (void)imw_stack;
-    (void)eof;
     return imw_sub_machine_end(run, cs >= imw_notify_args_first_final, p);
 }

@@ -34,7 +34,7 @@ action ev_open_sequence_set { IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 action ev_close_sequence_set { IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-action ext_msg_att { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
+action ext_msg_att { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
 action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) fbreak; fcall m_tagged_ext_paren; }
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
 action ev_open_mailbox_list { IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
@@ -109,7 +109,7 @@ action ev_open_lenient_flag_quoted { IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); 
 action ev_close_lenient_flag_quoted { IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 action ev_open_lenient_flag_bracket { IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 action ev_close_lenient_flag_bracket { IMW_LATE_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-action ext_status_tail { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
+action ext_status_tail { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
 action ev_open_namespace { IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 action ev_close_namespace { IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 action ev_open_namespace_descr { IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
@@ -789,6 +789,6 @@ r_imw_response =
 # tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
-m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;
-m_thread_list := r_thread_list_body @ret_thread_list;
+m_tagged_ext_paren := ( r_tagged_ext_paren_body @ret_tagged_ext_paren ) & imw_lf_guard;
+m_thread_list := ( r_thread_list_body @ret_thread_list ) & imw_lf_guard;
 }%%

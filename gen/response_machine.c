@@ -22,9 +22,15 @@ int imw_response_machine_run(struct imw_run *run)
 {
     const unsigned char *p = run->data;
     const unsigned char *pe = p + run->len;
-    const unsigned char *eof = pe; /* the message is complete */
     int cs;
+    /* Ragel's eof block (the leaving actions of the rules that end the
+     * machine) stays in the output, but without end tests nothing
+     * reaches it: imw_lf_guard's fbreak passes it. */
+    const unsigned char *eof = pe;
 
+    if (imw_run_refuse_unframed(run)) {
+        return run->error;
+    }
     
 	{
 	cs = imw_response_start;
@@ -33,8 +39,6 @@ int imw_response_machine_run(struct imw_run *run)
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	goto _resume;
 
 _again:
@@ -1161,14 +1165,12 @@ _again:
 	default: break;
 	}
 
-	if ( ++p == pe )
-		goto _test_eof;
+	p += 1;
 _resume:
 	switch ( cs )
 	{
 st1:
-	if ( ++p == pe )
-		goto _test_eof1;
+	p += 1;
 case 1:
 	switch( (*p) ) {
 		case 33u: goto tr0;
@@ -1201,8 +1203,7 @@ tr5:
 	{ {p = (( IMW_SKIP_TO(2)))-1;} }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 32u: goto st3;
@@ -1224,8 +1225,7 @@ case 2:
 		goto tr5;
 	goto st0;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 66u: goto st4;
@@ -1237,8 +1237,7 @@ case 3:
 	}
 	goto st0;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 65u: goto st5;
@@ -1246,8 +1245,7 @@ case 4:
 	}
 	goto st0;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 68u: goto st6;
@@ -1255,8 +1253,7 @@ case 5:
 	}
 	goto st0;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 13u: goto tr11;
@@ -1264,16 +1261,14 @@ case 6:
 	}
 	goto st0;
 tr11:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1112; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1112; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 1112; goto _out;} } }
 	goto st1112;
 st1112:
-	if ( ++p == pe )
-		goto _test_eof1112;
+	p += 1;
 case 1112:
 	goto st0;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 79u: goto st6;
@@ -1281,8 +1276,7 @@ case 7:
 	}
 	goto st0;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 75u: goto st6;
@@ -1294,15 +1288,13 @@ tr2:
 	{ IMW_NAME_OPEN(IMW_RULE_GREETING); }
 	goto st9;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	if ( (*p) == 32u )
 		goto st10;
 	goto st0;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 32u: goto tr13;
@@ -1345,8 +1337,7 @@ tr13:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	goto st11;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 32u: goto st11;
@@ -1398,8 +1389,7 @@ tr32:
 	{ {p = (( IMW_SKIP_TO(12)))-1;} }
 	goto st12;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	if ( (*p) == 32u )
 		goto tr48;
@@ -1410,8 +1400,7 @@ tr48:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st13;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	switch( (*p) ) {
 		case 69u: goto st14;
@@ -1421,8 +1410,7 @@ case 13:
 	}
 	goto st0;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	switch( (*p) ) {
 		case 88u: goto st15;
@@ -1430,8 +1418,7 @@ case 14:
 	}
 	goto st0;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 73u: goto st16;
@@ -1439,8 +1426,7 @@ case 15:
 	}
 	goto st0;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 83u: goto st17;
@@ -1448,8 +1434,7 @@ case 16:
 	}
 	goto st0;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	switch( (*p) ) {
 		case 84u: goto st18;
@@ -1457,8 +1442,7 @@ case 17:
 	}
 	goto st0;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	switch( (*p) ) {
 		case 83u: goto st19;
@@ -1507,8 +1491,7 @@ tr1363:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	switch( (*p) ) {
 		case 13u: goto tr57;
@@ -1754,18 +1737,19 @@ tr1403:
 	{ IMW_NAME_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st20;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	if ( (*p) == 10u )
-		goto st1113;
+		goto tr59;
 	goto st0;
 tr142:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1113; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1113; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 1113; goto _out;} } }
+	goto st1113;
+tr59:
+	{ if (p + 1 == pe) {p++; cs = 1113; goto _out;} }
 	goto st1113;
 st1113:
-	if ( ++p == pe )
-		goto _test_eof1113;
+	p += 1;
 case 1113:
 	goto st0;
 tr58:
@@ -1841,8 +1825,7 @@ tr1404:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -1850,8 +1833,7 @@ case 21:
 	}
 	goto st0;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	switch( (*p) ) {
 		case 69u: goto st23;
@@ -1859,8 +1841,7 @@ case 22:
 	}
 	goto st0;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	switch( (*p) ) {
 		case 67u: goto st24;
@@ -1868,8 +1849,7 @@ case 23:
 	}
 	goto st0;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	switch( (*p) ) {
 		case 69u: goto st25;
@@ -1877,8 +1857,7 @@ case 24:
 	}
 	goto st0;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 78u: goto st26;
@@ -1886,8 +1865,7 @@ case 25:
 	}
 	goto st0;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 84u: goto st19;
@@ -1911,8 +1889,7 @@ tr33:
 	{ IMW_NAME_OPEN(IMW_RULE_MESSAGE_DATA); }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	if ( (*p) == 32u )
 		goto tr66;
@@ -1923,8 +1900,7 @@ tr66:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	switch( (*p) ) {
 		case 69u: goto st29;
@@ -1936,8 +1912,7 @@ case 28:
 	}
 	goto st0;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	switch( (*p) ) {
 		case 88u: goto st30;
@@ -1945,8 +1920,7 @@ case 29:
 	}
 	goto st0;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	switch( (*p) ) {
 		case 73u: goto st16;
@@ -1956,8 +1930,7 @@ case 30:
 	}
 	goto st0;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	switch( (*p) ) {
 		case 85u: goto st32;
@@ -1965,8 +1938,7 @@ case 31:
 	}
 	goto st0;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	switch( (*p) ) {
 		case 78u: goto st33;
@@ -1974,8 +1946,7 @@ case 32:
 	}
 	goto st0;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	switch( (*p) ) {
 		case 71u: goto st34;
@@ -1983,8 +1954,7 @@ case 33:
 	}
 	goto st0;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	switch( (*p) ) {
 		case 69u: goto st35;
@@ -1992,11 +1962,10 @@ case 34:
 	}
 	goto st0;
 tr83:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { p--; {p++; cs = 35; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { p--; {p++; cs = 35; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 35; goto _out;} } }
 	goto st35;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 13u: goto tr76;
@@ -2004,8 +1973,7 @@ case 35:
 	}
 	goto st0;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	switch( (*p) ) {
 		case 69u: goto st37;
@@ -2013,8 +1981,7 @@ case 36:
 	}
 	goto st0;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 84u: goto st38;
@@ -2022,8 +1989,7 @@ case 37:
 	}
 	goto st0;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	switch( (*p) ) {
 		case 67u: goto st39;
@@ -2031,8 +1997,7 @@ case 38:
 	}
 	goto st0;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	switch( (*p) ) {
 		case 72u: goto st40;
@@ -2040,15 +2005,13 @@ case 39:
 	}
 	goto st0;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	if ( (*p) == 32u )
 		goto st41;
 	goto st0;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	if ( (*p) == 40u )
 		goto tr83;
@@ -2063,8 +2026,7 @@ tr34:
 	{ IMW_EV_OPEN(IMW_RULE_ACL_DATA); }
 	goto st42;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	switch( (*p) ) {
 		case 67u: goto st43;
@@ -2072,8 +2034,7 @@ case 42:
 	}
 	goto st0;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	switch( (*p) ) {
 		case 76u: goto st44;
@@ -2081,15 +2042,13 @@ case 43:
 	}
 	goto st0;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	if ( (*p) == 32u )
 		goto st45;
 	goto st0;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	switch( (*p) ) {
 		case 34u: goto tr88;
@@ -2116,8 +2075,7 @@ tr87:
 	{ {p = (( IMW_SKIP_TO(46)))-1;} }
 	goto st46;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 13u: goto tr90;
@@ -2170,8 +2128,7 @@ tr138:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st47;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -2200,8 +2157,7 @@ tr93:
 	{ {p = (( IMW_SKIP_TO(48)))-1;} }
 	goto st48;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	switch( (*p) ) {
 		case 32u: goto tr96;
@@ -2232,8 +2188,7 @@ tr126:
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st49;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	switch( (*p) ) {
 		case 34u: goto tr99;
@@ -2260,8 +2215,7 @@ tr98:
 	{ {p = (( IMW_SKIP_TO(50)))-1;} }
 	goto st50;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	switch( (*p) ) {
 		case 13u: goto tr101;
@@ -2292,8 +2246,7 @@ tr99:
 	{ {p = (( IMW_SKIP_TO(51)))-1;} }
 	goto st51;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2307,8 +2260,7 @@ tr105:
 	{ {p = (( IMW_SKIP_TO(52)))-1;} }
 	goto st52;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	switch( (*p) ) {
 		case 13u: goto tr101;
@@ -2319,8 +2271,7 @@ tr106:
 	{ {p = (( IMW_SKIP_TO(53)))-1;} }
 	goto st53;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	switch( (*p) ) {
 		case 34u: goto tr104;
@@ -2334,8 +2285,7 @@ tr100:
 	{ {p = (( IMW_SKIP_TO(54)))-1;} }
 	goto st54;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr107;
@@ -2348,8 +2298,7 @@ tr107:
 	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	switch( (*p) ) {
 		case 43u: goto tr108;
@@ -2363,8 +2312,7 @@ tr108:
 	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	if ( (*p) == 125u )
 		goto tr111;
@@ -2377,8 +2325,7 @@ tr110:
 	{ {p = (( IMW_SKIP_TO(57)))-1;} }
 	goto st57;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	if ( (*p) == 13u )
 		goto tr112;
@@ -2387,8 +2334,7 @@ tr112:
 	{ {p = (( IMW_SKIP_TO(58)))-1;} }
 	goto st58;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	if ( (*p) == 10u )
 		goto tr113;
@@ -2396,10 +2342,10 @@ case 58:
 tr113:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(59)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 59; goto _out;} }
 	goto st59;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 13u: goto tr114;
@@ -2415,8 +2361,7 @@ tr94:
 	{ {p = (( IMW_SKIP_TO(60)))-1;} }
 	goto st60;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2430,8 +2375,7 @@ tr117:
 	{ {p = (( IMW_SKIP_TO(61)))-1;} }
 	goto st61;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	if ( (*p) == 32u )
 		goto tr96;
@@ -2440,8 +2384,7 @@ tr118:
 	{ {p = (( IMW_SKIP_TO(62)))-1;} }
 	goto st62;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	switch( (*p) ) {
 		case 34u: goto tr116;
@@ -2455,8 +2398,7 @@ tr95:
 	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr119;
@@ -2469,8 +2411,7 @@ tr119:
 	{ {p = (( IMW_SKIP_TO(64)))-1;} }
 	goto st64;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	switch( (*p) ) {
 		case 43u: goto tr120;
@@ -2484,8 +2425,7 @@ tr120:
 	{ {p = (( IMW_SKIP_TO(65)))-1;} }
 	goto st65;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	if ( (*p) == 125u )
 		goto tr123;
@@ -2498,8 +2438,7 @@ tr122:
 	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	if ( (*p) == 13u )
 		goto tr124;
@@ -2508,8 +2447,7 @@ tr124:
 	{ {p = (( IMW_SKIP_TO(67)))-1;} }
 	goto st67;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	if ( (*p) == 10u )
 		goto tr125;
@@ -2517,10 +2455,10 @@ case 67:
 tr125:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(68)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 68; goto _out;} }
 	goto st68;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	if ( (*p) == 32u )
 		goto tr126;
@@ -2534,8 +2472,7 @@ tr88:
 	{ {p = (( IMW_SKIP_TO(69)))-1;} }
 	goto st69;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2549,8 +2486,7 @@ tr128:
 	{ {p = (( IMW_SKIP_TO(70)))-1;} }
 	goto st70;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	switch( (*p) ) {
 		case 13u: goto tr90;
@@ -2561,8 +2497,7 @@ tr129:
 	{ {p = (( IMW_SKIP_TO(71)))-1;} }
 	goto st71;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 34u: goto tr127;
@@ -2576,8 +2511,7 @@ tr89:
 	{ {p = (( IMW_SKIP_TO(72)))-1;} }
 	goto st72;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr130;
@@ -2590,8 +2524,7 @@ tr130:
 	{ {p = (( IMW_SKIP_TO(73)))-1;} }
 	goto st73;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 43u: goto tr131;
@@ -2605,8 +2538,7 @@ tr131:
 	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	if ( (*p) == 125u )
 		goto tr134;
@@ -2619,8 +2551,7 @@ tr133:
 	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	if ( (*p) == 13u )
 		goto tr135;
@@ -2629,8 +2560,7 @@ tr135:
 	{ {p = (( IMW_SKIP_TO(76)))-1;} }
 	goto st76;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	if ( (*p) == 10u )
 		goto tr136;
@@ -2638,10 +2568,10 @@ case 76:
 tr136:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(77)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 77; goto _out;} }
 	goto st77;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	switch( (*p) ) {
 		case 13u: goto tr137;
@@ -2652,8 +2582,7 @@ tr35:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	goto st78;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	switch( (*p) ) {
 		case 65u: goto st79;
@@ -2663,8 +2592,7 @@ case 78:
 	}
 	goto st0;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	switch( (*p) ) {
 		case 68u: goto st80;
@@ -2672,8 +2600,7 @@ case 79:
 	}
 	goto st0;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 13u: goto tr142;
@@ -2681,8 +2608,7 @@ case 80:
 	}
 	goto st0;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 69u: goto st80;
@@ -2697,8 +2623,7 @@ tr36:
 	{ IMW_NAME_OPEN(IMW_RULE_CAPABILITY_DATA); }
 	goto st82;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	switch( (*p) ) {
 		case 65u: goto st83;
@@ -2706,8 +2631,7 @@ case 82:
 	}
 	goto st0;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 80u: goto st84;
@@ -2715,8 +2639,7 @@ case 83:
 	}
 	goto st0;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	switch( (*p) ) {
 		case 65u: goto st85;
@@ -2724,8 +2647,7 @@ case 84:
 	}
 	goto st0;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	switch( (*p) ) {
 		case 66u: goto st86;
@@ -2733,8 +2655,7 @@ case 85:
 	}
 	goto st0;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 73u: goto st87;
@@ -2742,8 +2663,7 @@ case 86:
 	}
 	goto st0;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 76u: goto st88;
@@ -2751,8 +2671,7 @@ case 87:
 	}
 	goto st0;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 73u: goto st89;
@@ -2760,8 +2679,7 @@ case 88:
 	}
 	goto st0;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	switch( (*p) ) {
 		case 84u: goto st90;
@@ -2769,8 +2687,7 @@ case 89:
 	}
 	goto st0;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 89u: goto st91;
@@ -2778,15 +2695,13 @@ case 90:
 	}
 	goto st0;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	if ( (*p) == 32u )
 		goto st92;
 	goto st0;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	switch( (*p) ) {
 		case 33u: goto tr153;
@@ -2816,8 +2731,7 @@ tr153:
 	{ {p = (( IMW_SKIP_TO(93)))-1;} }
 	goto st93;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -2851,8 +2765,7 @@ tr171:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st94;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -2881,8 +2794,7 @@ tr154:
 	{ {p = (( IMW_SKIP_TO(95)))-1;} }
 	goto st95;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -2910,8 +2822,7 @@ tr158:
 	{ {p = (( IMW_SKIP_TO(96)))-1;} }
 	goto st96;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -2939,8 +2850,7 @@ tr159:
 	{ {p = (( IMW_SKIP_TO(97)))-1;} }
 	goto st97;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -2968,8 +2878,7 @@ tr160:
 	{ {p = (( IMW_SKIP_TO(98)))-1;} }
 	goto st98;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -2997,8 +2906,7 @@ tr161:
 	{ {p = (( IMW_SKIP_TO(99)))-1;} }
 	goto st99;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -3026,8 +2934,7 @@ tr162:
 	{ {p = (( IMW_SKIP_TO(100)))-1;} }
 	goto st100;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -3055,8 +2962,7 @@ tr163:
 	{ {p = (( IMW_SKIP_TO(101)))-1;} }
 	goto st101;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -3084,8 +2990,7 @@ tr164:
 	{ {p = (( IMW_SKIP_TO(102)))-1;} }
 	goto st102;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -3113,8 +3018,7 @@ tr165:
 	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -3142,8 +3046,7 @@ tr166:
 	{ {p = (( IMW_SKIP_TO(104)))-1;} }
 	goto st104;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -3171,8 +3074,7 @@ tr167:
 	{ {p = (( IMW_SKIP_TO(105)))-1;} }
 	goto st105;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -3199,8 +3101,7 @@ tr168:
 	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	switch( (*p) ) {
 		case 13u: goto tr155;
@@ -3236,8 +3137,7 @@ tr169:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st107;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 13u: goto tr170;
@@ -3277,8 +3177,7 @@ tr37:
 	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
 	goto st108;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 78u: goto st109;
@@ -3288,8 +3187,7 @@ case 108:
 	}
 	goto st0;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	switch( (*p) ) {
 		case 65u: goto st110;
@@ -3297,8 +3195,7 @@ case 109:
 	}
 	goto st0;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	switch( (*p) ) {
 		case 66u: goto st111;
@@ -3306,8 +3203,7 @@ case 110:
 	}
 	goto st0;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	switch( (*p) ) {
 		case 76u: goto st112;
@@ -3315,8 +3211,7 @@ case 111:
 	}
 	goto st0;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	switch( (*p) ) {
 		case 69u: goto st113;
@@ -3324,8 +3219,7 @@ case 112:
 	}
 	goto st0;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	switch( (*p) ) {
 		case 68u: goto st114;
@@ -3333,8 +3227,7 @@ case 113:
 	}
 	goto st0;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 13u: goto tr180;
@@ -3360,8 +3253,7 @@ tr200:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st115;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -3393,8 +3285,7 @@ tr182:
 	{ {p = (( IMW_SKIP_TO(116)))-1;} }
 	goto st116;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3421,8 +3312,7 @@ tr183:
 	{ {p = (( IMW_SKIP_TO(117)))-1;} }
 	goto st117;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3450,8 +3340,7 @@ tr187:
 	{ {p = (( IMW_SKIP_TO(118)))-1;} }
 	goto st118;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3479,8 +3368,7 @@ tr188:
 	{ {p = (( IMW_SKIP_TO(119)))-1;} }
 	goto st119;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3508,8 +3396,7 @@ tr189:
 	{ {p = (( IMW_SKIP_TO(120)))-1;} }
 	goto st120;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3537,8 +3424,7 @@ tr190:
 	{ {p = (( IMW_SKIP_TO(121)))-1;} }
 	goto st121;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3566,8 +3452,7 @@ tr191:
 	{ {p = (( IMW_SKIP_TO(122)))-1;} }
 	goto st122;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3595,8 +3480,7 @@ tr192:
 	{ {p = (( IMW_SKIP_TO(123)))-1;} }
 	goto st123;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3624,8 +3508,7 @@ tr193:
 	{ {p = (( IMW_SKIP_TO(124)))-1;} }
 	goto st124;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3653,8 +3536,7 @@ tr194:
 	{ {p = (( IMW_SKIP_TO(125)))-1;} }
 	goto st125;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3682,8 +3564,7 @@ tr195:
 	{ {p = (( IMW_SKIP_TO(126)))-1;} }
 	goto st126;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3711,8 +3592,7 @@ tr196:
 	{ {p = (( IMW_SKIP_TO(127)))-1;} }
 	goto st127;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3739,8 +3619,7 @@ tr197:
 	{ {p = (( IMW_SKIP_TO(128)))-1;} }
 	goto st128;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 13u: goto tr184;
@@ -3776,8 +3655,7 @@ tr198:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st129;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	switch( (*p) ) {
 		case 13u: goto tr199;
@@ -3806,8 +3684,7 @@ case 129:
 		goto tr201;
 	goto st0;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 69u: goto st131;
@@ -3815,8 +3692,7 @@ case 130:
 	}
 	goto st0;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	switch( (*p) ) {
 		case 65u: goto st132;
@@ -3824,8 +3700,7 @@ case 131:
 	}
 	goto st0;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	switch( (*p) ) {
 		case 82u: goto st133;
@@ -3833,8 +3708,7 @@ case 132:
 	}
 	goto st0;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 67u: goto st134;
@@ -3842,8 +3716,7 @@ case 133:
 	}
 	goto st0;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	switch( (*p) ) {
 		case 72u: goto st135;
@@ -3851,8 +3724,7 @@ case 134:
 	}
 	goto st0;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	switch( (*p) ) {
 		case 13u: goto tr207;
@@ -3866,8 +3738,7 @@ tr208:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st136;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -3889,8 +3760,7 @@ case 136:
 		goto tr210;
 	goto st0;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 84u: goto st138;
@@ -3898,8 +3768,7 @@ case 137:
 	}
 	goto st0;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 65u: goto st139;
@@ -3907,8 +3776,7 @@ case 138:
 	}
 	goto st0;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 71u: goto st140;
@@ -3916,15 +3784,13 @@ case 139:
 	}
 	goto st0;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	if ( (*p) == 32u )
 		goto st141;
 	goto st0;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 34u: goto tr217;
@@ -3939,8 +3805,7 @@ tr217:
 	{ {p = (( IMW_SKIP_TO(142)))-1;} }
 	goto st142;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3954,8 +3819,7 @@ tr220:
 	{ {p = (( IMW_SKIP_TO(143)))-1;} }
 	goto st143;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	if ( (*p) == 41u )
 		goto tr222;
@@ -3968,8 +3832,7 @@ tr293:
 	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
 	goto st144;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	switch( (*p) ) {
 		case 13u: goto tr223;
@@ -3983,8 +3846,7 @@ tr224:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st145;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -4008,8 +3870,7 @@ tr210:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
 	goto st146;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 32u: goto st147;
@@ -4028,8 +3889,7 @@ case 146:
 		goto st146;
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 36u: goto tr227;
@@ -4045,8 +3905,7 @@ tr227:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st148;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 13u: goto tr232;
@@ -4105,8 +3964,7 @@ tr281:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st149;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -4128,8 +3986,7 @@ tr211:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
 	goto st150;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 32u: goto st147;
@@ -4150,8 +4007,7 @@ case 150:
 		goto st146;
 	goto st0;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	switch( (*p) ) {
 		case 32u: goto st147;
@@ -4172,8 +4028,7 @@ case 151:
 		goto st146;
 	goto st0;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	switch( (*p) ) {
 		case 32u: goto st147;
@@ -4194,8 +4049,7 @@ case 152:
 		goto st146;
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	switch( (*p) ) {
 		case 32u: goto st147;
@@ -4216,8 +4070,7 @@ case 153:
 		goto st146;
 	goto st0;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 32u: goto st147;
@@ -4238,8 +4091,7 @@ case 154:
 		goto st146;
 	goto st0;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 32u: goto st156;
@@ -4258,8 +4110,7 @@ case 155:
 		goto st146;
 	goto st0;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 36u: goto tr227;
@@ -4274,8 +4125,7 @@ tr228:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st157;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 34u: goto tr243;
@@ -4303,8 +4153,7 @@ tr242:
 	{ {p = (( IMW_SKIP_TO(158)))-1;} }
 	goto st158;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	switch( (*p) ) {
 		case 32u: goto tr247;
@@ -4334,8 +4183,7 @@ tr263:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st159;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 34u: goto tr243;
@@ -4362,8 +4210,7 @@ tr243:
 	{ {p = (( IMW_SKIP_TO(160)))-1;} }
 	goto st160;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4377,8 +4224,7 @@ tr251:
 	{ {p = (( IMW_SKIP_TO(161)))-1;} }
 	goto st161;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	switch( (*p) ) {
 		case 32u: goto tr247;
@@ -4393,8 +4239,7 @@ tr264:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st162;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 13u: goto tr253;
@@ -4405,8 +4250,7 @@ tr252:
 	{ {p = (( IMW_SKIP_TO(163)))-1;} }
 	goto st163;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	switch( (*p) ) {
 		case 34u: goto tr250;
@@ -4417,8 +4261,7 @@ tr244:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 164; goto _out;} {( run->stack)[( run->top)++] = 164;goto st1094;} }
 	goto st164;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	switch( (*p) ) {
 		case 32u: goto st159;
@@ -4431,8 +4274,7 @@ tr246:
 	{ {p = (( IMW_SKIP_TO(165)))-1;} }
 	goto st165;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr256;
@@ -4445,8 +4287,7 @@ tr256:
 	{ {p = (( IMW_SKIP_TO(166)))-1;} }
 	goto st166;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 43u: goto tr257;
@@ -4460,8 +4301,7 @@ tr257:
 	{ {p = (( IMW_SKIP_TO(167)))-1;} }
 	goto st167;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	if ( (*p) == 125u )
 		goto tr260;
@@ -4474,8 +4314,7 @@ tr259:
 	{ {p = (( IMW_SKIP_TO(168)))-1;} }
 	goto st168;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	if ( (*p) == 13u )
 		goto tr261;
@@ -4484,8 +4323,7 @@ tr261:
 	{ {p = (( IMW_SKIP_TO(169)))-1;} }
 	goto st169;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	if ( (*p) == 10u )
 		goto tr262;
@@ -4493,10 +4331,10 @@ case 169:
 tr262:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(170)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 170; goto _out;} }
 	goto st170;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 32u: goto tr263;
@@ -4508,8 +4346,7 @@ tr229:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st171;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 13u: goto tr232;
@@ -4519,8 +4356,7 @@ case 171:
 	}
 	goto st0;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	if ( (*p) == 42u )
 		goto st171;
@@ -4531,8 +4367,7 @@ tr268:
 	{ {p = (( IMW_SKIP_TO(173)))-1;} }
 	goto st173;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	switch( (*p) ) {
 		case 13u: goto tr232;
@@ -4544,8 +4379,7 @@ case 173:
 		goto tr268;
 	goto st0;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	if ( (*p) == 42u )
 		goto st175;
@@ -4553,8 +4387,7 @@ case 174:
 		goto tr270;
 	goto st0;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 13u: goto tr232;
@@ -4566,8 +4399,7 @@ tr270:
 	{ {p = (( IMW_SKIP_TO(176)))-1;} }
 	goto st176;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	switch( (*p) ) {
 		case 13u: goto tr232;
@@ -4587,8 +4419,7 @@ tr240:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st177;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 13u: goto tr271;
@@ -4608,8 +4439,7 @@ tr241:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st178;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 13u: goto tr274;
@@ -4629,8 +4459,7 @@ tr230:
 	{ {p = (( IMW_SKIP_TO(179)))-1;} }
 	goto st179;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	switch( (*p) ) {
 		case 13u: goto tr277;
@@ -4649,8 +4478,7 @@ tr231:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st180;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 13u: goto tr280;
@@ -4665,8 +4493,7 @@ tr212:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
 	goto st181;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	switch( (*p) ) {
 		case 32u: goto st147;
@@ -4687,8 +4514,7 @@ case 181:
 		goto st146;
 	goto st0;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 32u: goto st147;
@@ -4709,8 +4535,7 @@ case 182:
 		goto st146;
 	goto st0;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	switch( (*p) ) {
 		case 13u: goto tr207;
@@ -4735,8 +4560,7 @@ tr285:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st184;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -4765,8 +4589,7 @@ tr221:
 	{ {p = (( IMW_SKIP_TO(185)))-1;} }
 	goto st185;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 34u: goto tr219;
@@ -4778,8 +4601,7 @@ tr218:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st186;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr286;
@@ -4792,8 +4614,7 @@ tr286:
 	{ {p = (( IMW_SKIP_TO(187)))-1;} }
 	goto st187;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 43u: goto tr287;
@@ -4806,8 +4627,7 @@ tr287:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st188;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	if ( (*p) == 125u )
 		goto st189;
@@ -4816,25 +4636,23 @@ tr289:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st189;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	if ( (*p) == 13u )
 		goto st190;
 	goto st0;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	if ( (*p) == 10u )
 		goto tr292;
 	goto st0;
 tr292:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 191; goto _out;} }
 	goto st191;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	if ( (*p) == 41u )
 		goto tr293;
@@ -4847,8 +4665,7 @@ tr38:
 	{ IMW_NAME_OPEN(IMW_RULE_MAILBOX_DATA); }
 	goto st192;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	switch( (*p) ) {
 		case 76u: goto st193;
@@ -4856,8 +4673,7 @@ case 192:
 	}
 	goto st0;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 65u: goto st194;
@@ -4865,8 +4681,7 @@ case 193:
 	}
 	goto st0;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	switch( (*p) ) {
 		case 71u: goto st195;
@@ -4874,8 +4689,7 @@ case 194:
 	}
 	goto st0;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	switch( (*p) ) {
 		case 83u: goto st196;
@@ -4883,15 +4697,13 @@ case 195:
 	}
 	goto st0;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	if ( (*p) == 32u )
 		goto st197;
 	goto st0;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	if ( (*p) == 40u )
 		goto tr299;
@@ -4900,8 +4712,7 @@ tr299:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st198;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 32u: goto tr300;
@@ -4926,8 +4737,7 @@ tr300:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st199;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	switch( (*p) ) {
 		case 32u: goto st199;
@@ -4950,8 +4760,7 @@ tr329:
 	{ IMW_LATE_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st200;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 13u: goto tr308;
@@ -4973,8 +4782,7 @@ tr316:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st201;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	switch( (*p) ) {
 		case 32u: goto tr310;
@@ -5014,8 +4822,7 @@ tr328:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st202;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 32u: goto tr314;
@@ -5040,8 +4847,7 @@ tr314:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st203;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 32u: goto st203;
@@ -5075,8 +4881,7 @@ tr317:
 	{ {p = (( IMW_SKIP_TO(204)))-1;} }
 	goto st204;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5090,8 +4895,7 @@ tr321:
 	{ {p = (( IMW_SKIP_TO(205)))-1;} }
 	goto st205;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 32u: goto tr323;
@@ -5102,8 +4906,7 @@ tr322:
 	{ {p = (( IMW_SKIP_TO(206)))-1;} }
 	goto st206;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 34u: goto tr320;
@@ -5122,8 +4925,7 @@ tr318:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st207;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 33u: goto tr311;
@@ -5146,8 +4948,7 @@ case 207:
 		goto tr311;
 	goto st0;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	switch( (*p) ) {
 		case 32u: goto tr326;
@@ -5162,8 +4963,7 @@ tr319:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st209;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 32u: goto tr328;
@@ -5195,8 +4995,7 @@ tr39:
 	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
 	goto st210;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 68u: goto st211;
@@ -5204,15 +5003,13 @@ case 210:
 	}
 	goto st0;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	if ( (*p) == 32u )
 		goto st212;
 	goto st0;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	switch( (*p) ) {
 		case 40u: goto tr332;
@@ -5224,8 +5021,7 @@ tr332:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st213;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 34u: goto tr334;
@@ -5242,8 +5038,7 @@ tr334:
 	{ {p = (( IMW_SKIP_TO(214)))-1;} }
 	goto st214;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5257,8 +5052,7 @@ tr338:
 	{ {p = (( IMW_SKIP_TO(215)))-1;} }
 	goto st215;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	if ( (*p) == 32u )
 		goto tr340;
@@ -5271,8 +5065,7 @@ tr356:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st216;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	switch( (*p) ) {
 		case 34u: goto tr341;
@@ -5289,8 +5082,7 @@ tr341:
 	{ {p = (( IMW_SKIP_TO(217)))-1;} }
 	goto st217;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5304,8 +5096,7 @@ tr345:
 	{ {p = (( IMW_SKIP_TO(218)))-1;} }
 	goto st218;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	switch( (*p) ) {
 		case 32u: goto tr347;
@@ -5322,8 +5113,7 @@ tr368:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st219;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	switch( (*p) ) {
 		case 34u: goto tr334;
@@ -5336,8 +5126,7 @@ tr336:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st220;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr349;
@@ -5350,8 +5139,7 @@ tr349:
 	{ {p = (( IMW_SKIP_TO(221)))-1;} }
 	goto st221;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	switch( (*p) ) {
 		case 43u: goto tr350;
@@ -5364,8 +5152,7 @@ tr350:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st222;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	if ( (*p) == 125u )
 		goto st223;
@@ -5374,25 +5161,23 @@ tr352:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st223;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	if ( (*p) == 13u )
 		goto st224;
 	goto st0;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	if ( (*p) == 10u )
 		goto tr355;
 	goto st0;
 tr355:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 225; goto _out;} }
 	goto st225;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	if ( (*p) == 32u )
 		goto tr356;
@@ -5407,8 +5192,7 @@ tr369:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st226;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	switch( (*p) ) {
 		case 13u: goto tr357;
@@ -5419,8 +5203,7 @@ tr346:
 	{ {p = (( IMW_SKIP_TO(227)))-1;} }
 	goto st227;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	switch( (*p) ) {
 		case 34u: goto tr344;
@@ -5431,8 +5214,7 @@ tr342:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st228;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 73u: goto st229;
@@ -5440,8 +5222,7 @@ case 228:
 	}
 	goto st0;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	switch( (*p) ) {
 		case 76u: goto st218;
@@ -5453,8 +5234,7 @@ tr343:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st230;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr361;
@@ -5467,8 +5247,7 @@ tr361:
 	{ {p = (( IMW_SKIP_TO(231)))-1;} }
 	goto st231;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	switch( (*p) ) {
 		case 43u: goto tr362;
@@ -5481,8 +5260,7 @@ tr362:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st232;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	if ( (*p) == 125u )
 		goto st233;
@@ -5491,25 +5269,23 @@ tr364:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st233;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	if ( (*p) == 13u )
 		goto st234;
 	goto st0;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	if ( (*p) == 10u )
 		goto tr367;
 	goto st0;
 tr367:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 235; goto _out;} }
 	goto st235;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 32u: goto tr368;
@@ -5520,8 +5296,7 @@ tr339:
 	{ {p = (( IMW_SKIP_TO(236)))-1;} }
 	goto st236;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 34u: goto tr337;
@@ -5532,8 +5307,7 @@ tr333:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st237;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 73u: goto st238;
@@ -5541,8 +5315,7 @@ case 237:
 	}
 	goto st0;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 76u: goto st226;
@@ -5559,8 +5332,7 @@ tr40:
 	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
 	goto st239;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 73u: goto st240;
@@ -5570,8 +5342,7 @@ case 239:
 	}
 	goto st0;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	switch( (*p) ) {
 		case 83u: goto st241;
@@ -5579,8 +5350,7 @@ case 240:
 	}
 	goto st0;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 84u: goto st242;
@@ -5588,8 +5358,7 @@ case 241:
 	}
 	goto st0;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 32u: goto st243;
@@ -5598,8 +5367,7 @@ case 242:
 	}
 	goto st0;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	if ( (*p) == 40u )
 		goto tr377;
@@ -5608,8 +5376,7 @@ tr377:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
 	goto st244;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 41u: goto st245;
@@ -5617,15 +5384,13 @@ case 244:
 	}
 	goto st0;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	if ( (*p) == 32u )
 		goto st246;
 	goto st0;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 34u: goto st247;
@@ -5634,8 +5399,7 @@ case 246:
 	}
 	goto st0;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5646,22 +5410,19 @@ case 247:
 	}
 	goto st248;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	if ( (*p) == 34u )
 		goto st249;
 	goto st0;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	if ( (*p) == 32u )
 		goto st250;
 	goto st0;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 34u: goto tr388;
@@ -5688,8 +5449,7 @@ tr387:
 	{ {p = (( IMW_SKIP_TO(251)))-1;} }
 	goto st251;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	switch( (*p) ) {
 		case 13u: goto tr390;
@@ -5727,8 +5487,7 @@ tr466:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st252;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -5737,8 +5496,7 @@ case 252:
 	}
 	goto st0;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	switch( (*p) ) {
 		case 34u: goto tr395;
@@ -5766,8 +5524,7 @@ tr394:
 	{ {p = (( IMW_SKIP_TO(254)))-1;} }
 	goto st254;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	switch( (*p) ) {
 		case 32u: goto tr398;
@@ -5796,8 +5553,7 @@ tr417:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 36u: goto tr400;
@@ -5813,8 +5569,7 @@ tr400:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st256;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 32u: goto tr405;
@@ -5842,8 +5597,7 @@ tr452:
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st257;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	switch( (*p) ) {
 		case 34u: goto tr395;
@@ -5870,8 +5624,7 @@ tr395:
 	{ {p = (( IMW_SKIP_TO(258)))-1;} }
 	goto st258;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5885,8 +5638,7 @@ tr408:
 	{ {p = (( IMW_SKIP_TO(259)))-1;} }
 	goto st259;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	if ( (*p) == 32u )
 		goto tr398;
@@ -5895,8 +5647,7 @@ tr409:
 	{ {p = (( IMW_SKIP_TO(260)))-1;} }
 	goto st260;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	switch( (*p) ) {
 		case 34u: goto tr407;
@@ -5910,8 +5661,7 @@ tr397:
 	{ {p = (( IMW_SKIP_TO(261)))-1;} }
 	goto st261;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr410;
@@ -5924,8 +5674,7 @@ tr410:
 	{ {p = (( IMW_SKIP_TO(262)))-1;} }
 	goto st262;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	switch( (*p) ) {
 		case 43u: goto tr411;
@@ -5939,8 +5688,7 @@ tr411:
 	{ {p = (( IMW_SKIP_TO(263)))-1;} }
 	goto st263;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	if ( (*p) == 125u )
 		goto tr414;
@@ -5953,8 +5701,7 @@ tr413:
 	{ {p = (( IMW_SKIP_TO(264)))-1;} }
 	goto st264;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	if ( (*p) == 13u )
 		goto tr415;
@@ -5963,8 +5710,7 @@ tr415:
 	{ {p = (( IMW_SKIP_TO(265)))-1;} }
 	goto st265;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	if ( (*p) == 10u )
 		goto tr416;
@@ -5972,10 +5718,10 @@ case 265:
 tr416:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(266)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 266; goto _out;} }
 	goto st266;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	if ( (*p) == 32u )
 		goto tr417;
@@ -6001,8 +5747,7 @@ tr453:
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st267;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 13u: goto tr418;
@@ -6013,8 +5758,7 @@ tr401:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st268;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	switch( (*p) ) {
 		case 34u: goto tr421;
@@ -6042,8 +5786,7 @@ tr420:
 	{ {p = (( IMW_SKIP_TO(269)))-1;} }
 	goto st269;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	switch( (*p) ) {
 		case 32u: goto tr425;
@@ -6073,8 +5816,7 @@ tr441:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st270;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	switch( (*p) ) {
 		case 34u: goto tr421;
@@ -6101,8 +5843,7 @@ tr421:
 	{ {p = (( IMW_SKIP_TO(271)))-1;} }
 	goto st271;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6116,8 +5857,7 @@ tr429:
 	{ {p = (( IMW_SKIP_TO(272)))-1;} }
 	goto st272;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	switch( (*p) ) {
 		case 32u: goto tr425;
@@ -6132,8 +5872,7 @@ tr442:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st273;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	switch( (*p) ) {
 		case 32u: goto tr431;
@@ -6144,8 +5883,7 @@ tr430:
 	{ {p = (( IMW_SKIP_TO(274)))-1;} }
 	goto st274;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 34u: goto tr428;
@@ -6156,8 +5894,7 @@ tr422:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 275; goto _out;} {( run->stack)[( run->top)++] = 275;goto st1094;} }
 	goto st275;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	switch( (*p) ) {
 		case 32u: goto st270;
@@ -6170,8 +5907,7 @@ tr424:
 	{ {p = (( IMW_SKIP_TO(276)))-1;} }
 	goto st276;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr434;
@@ -6184,8 +5920,7 @@ tr434:
 	{ {p = (( IMW_SKIP_TO(277)))-1;} }
 	goto st277;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	switch( (*p) ) {
 		case 43u: goto tr435;
@@ -6199,8 +5934,7 @@ tr435:
 	{ {p = (( IMW_SKIP_TO(278)))-1;} }
 	goto st278;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	if ( (*p) == 125u )
 		goto tr438;
@@ -6213,8 +5947,7 @@ tr437:
 	{ {p = (( IMW_SKIP_TO(279)))-1;} }
 	goto st279;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	if ( (*p) == 13u )
 		goto tr439;
@@ -6223,8 +5956,7 @@ tr439:
 	{ {p = (( IMW_SKIP_TO(280)))-1;} }
 	goto st280;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	if ( (*p) == 10u )
 		goto tr440;
@@ -6232,10 +5964,10 @@ case 280:
 tr440:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(281)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 281; goto _out;} }
 	goto st281;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	switch( (*p) ) {
 		case 32u: goto tr441;
@@ -6247,8 +5979,7 @@ tr402:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st282;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	switch( (*p) ) {
 		case 32u: goto tr405;
@@ -6258,8 +5989,7 @@ case 282:
 	}
 	goto st0;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	if ( (*p) == 42u )
 		goto st282;
@@ -6270,8 +6000,7 @@ tr446:
 	{ {p = (( IMW_SKIP_TO(284)))-1;} }
 	goto st284;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	switch( (*p) ) {
 		case 32u: goto tr405;
@@ -6283,8 +6012,7 @@ case 284:
 		goto tr446;
 	goto st0;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	if ( (*p) == 42u )
 		goto st286;
@@ -6292,8 +6020,7 @@ case 285:
 		goto tr448;
 	goto st0;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	switch( (*p) ) {
 		case 32u: goto tr405;
@@ -6305,8 +6032,7 @@ tr448:
 	{ {p = (( IMW_SKIP_TO(287)))-1;} }
 	goto st287;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	switch( (*p) ) {
 		case 32u: goto tr405;
@@ -6325,8 +6051,7 @@ tr403:
 	{ {p = (( IMW_SKIP_TO(288)))-1;} }
 	goto st288;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	switch( (*p) ) {
 		case 32u: goto tr449;
@@ -6345,8 +6070,7 @@ tr404:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st289;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	switch( (*p) ) {
 		case 32u: goto tr452;
@@ -6366,8 +6090,7 @@ tr388:
 	{ {p = (( IMW_SKIP_TO(290)))-1;} }
 	goto st290;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6381,8 +6104,7 @@ tr456:
 	{ {p = (( IMW_SKIP_TO(291)))-1;} }
 	goto st291;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	switch( (*p) ) {
 		case 13u: goto tr390;
@@ -6393,8 +6115,7 @@ tr457:
 	{ {p = (( IMW_SKIP_TO(292)))-1;} }
 	goto st292;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	switch( (*p) ) {
 		case 34u: goto tr455;
@@ -6408,8 +6129,7 @@ tr389:
 	{ {p = (( IMW_SKIP_TO(293)))-1;} }
 	goto st293;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr458;
@@ -6422,8 +6142,7 @@ tr458:
 	{ {p = (( IMW_SKIP_TO(294)))-1;} }
 	goto st294;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	switch( (*p) ) {
 		case 43u: goto tr459;
@@ -6437,8 +6156,7 @@ tr459:
 	{ {p = (( IMW_SKIP_TO(295)))-1;} }
 	goto st295;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	if ( (*p) == 125u )
 		goto tr462;
@@ -6451,8 +6169,7 @@ tr461:
 	{ {p = (( IMW_SKIP_TO(296)))-1;} }
 	goto st296;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	if ( (*p) == 13u )
 		goto tr463;
@@ -6461,8 +6178,7 @@ tr463:
 	{ {p = (( IMW_SKIP_TO(297)))-1;} }
 	goto st297;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	if ( (*p) == 10u )
 		goto tr464;
@@ -6470,10 +6186,10 @@ case 297:
 tr464:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(298)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 298; goto _out;} }
 	goto st298;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	switch( (*p) ) {
 		case 13u: goto tr465;
@@ -6481,8 +6197,7 @@ case 298:
 	}
 	goto st0;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	switch( (*p) ) {
 		case 34u: goto st248;
@@ -6490,8 +6205,7 @@ case 299:
 	}
 	goto st0;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	switch( (*p) ) {
 		case 73u: goto st301;
@@ -6499,8 +6213,7 @@ case 300:
 	}
 	goto st0;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	switch( (*p) ) {
 		case 76u: goto st249;
@@ -6508,8 +6221,7 @@ case 301:
 	}
 	goto st0;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	if ( (*p) == 33u )
 		goto tr468;
@@ -6532,8 +6244,7 @@ tr468:
 	{ {p = (( IMW_SKIP_TO(303)))-1;} }
 	goto st303;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 32u: goto st304;
@@ -6556,15 +6267,13 @@ case 303:
 		goto tr468;
 	goto st0;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	if ( (*p) == 92u )
 		goto st302;
 	goto st0;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	switch( (*p) ) {
 		case 73u: goto st306;
@@ -6572,8 +6281,7 @@ case 305:
 	}
 	goto st0;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 71u: goto st307;
@@ -6581,8 +6289,7 @@ case 306:
 	}
 	goto st0;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	switch( (*p) ) {
 		case 72u: goto st308;
@@ -6590,8 +6297,7 @@ case 307:
 	}
 	goto st0;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	switch( (*p) ) {
 		case 84u: goto st309;
@@ -6599,8 +6305,7 @@ case 308:
 	}
 	goto st0;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	switch( (*p) ) {
 		case 83u: goto st310;
@@ -6608,15 +6313,13 @@ case 309:
 	}
 	goto st0;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	if ( (*p) == 32u )
 		goto st311;
 	goto st0;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	switch( (*p) ) {
 		case 34u: goto tr477;
@@ -6643,8 +6346,7 @@ tr476:
 	{ {p = (( IMW_SKIP_TO(312)))-1;} }
 	goto st312;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 32u: goto tr479;
@@ -6675,8 +6377,7 @@ tr525:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st313;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	switch( (*p) ) {
 		case 34u: goto tr482;
@@ -6703,8 +6404,7 @@ tr481:
 	{ {p = (( IMW_SKIP_TO(314)))-1;} }
 	goto st314;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	switch( (*p) ) {
 		case 32u: goto tr484;
@@ -6735,8 +6435,7 @@ tr514:
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st315;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	switch( (*p) ) {
 		case 34u: goto tr487;
@@ -6763,8 +6462,7 @@ tr486:
 	{ {p = (( IMW_SKIP_TO(316)))-1;} }
 	goto st316;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	switch( (*p) ) {
 		case 13u: goto tr489;
@@ -6802,8 +6500,7 @@ tr503:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st317;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -6832,8 +6529,7 @@ tr487:
 	{ {p = (( IMW_SKIP_TO(318)))-1;} }
 	goto st318;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6847,8 +6543,7 @@ tr493:
 	{ {p = (( IMW_SKIP_TO(319)))-1;} }
 	goto st319;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	switch( (*p) ) {
 		case 13u: goto tr489;
@@ -6859,8 +6554,7 @@ tr494:
 	{ {p = (( IMW_SKIP_TO(320)))-1;} }
 	goto st320;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	switch( (*p) ) {
 		case 34u: goto tr492;
@@ -6874,8 +6568,7 @@ tr488:
 	{ {p = (( IMW_SKIP_TO(321)))-1;} }
 	goto st321;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr495;
@@ -6888,8 +6581,7 @@ tr495:
 	{ {p = (( IMW_SKIP_TO(322)))-1;} }
 	goto st322;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	switch( (*p) ) {
 		case 43u: goto tr496;
@@ -6903,8 +6595,7 @@ tr496:
 	{ {p = (( IMW_SKIP_TO(323)))-1;} }
 	goto st323;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	if ( (*p) == 125u )
 		goto tr499;
@@ -6917,8 +6608,7 @@ tr498:
 	{ {p = (( IMW_SKIP_TO(324)))-1;} }
 	goto st324;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	if ( (*p) == 13u )
 		goto tr500;
@@ -6927,8 +6617,7 @@ tr500:
 	{ {p = (( IMW_SKIP_TO(325)))-1;} }
 	goto st325;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	if ( (*p) == 10u )
 		goto tr501;
@@ -6936,10 +6625,10 @@ case 325:
 tr501:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(326)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 326; goto _out;} }
 	goto st326;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	switch( (*p) ) {
 		case 13u: goto tr502;
@@ -6955,8 +6644,7 @@ tr482:
 	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6970,8 +6658,7 @@ tr505:
 	{ {p = (( IMW_SKIP_TO(328)))-1;} }
 	goto st328;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	if ( (*p) == 32u )
 		goto tr484;
@@ -6980,8 +6667,7 @@ tr506:
 	{ {p = (( IMW_SKIP_TO(329)))-1;} }
 	goto st329;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	switch( (*p) ) {
 		case 34u: goto tr504;
@@ -6995,8 +6681,7 @@ tr483:
 	{ {p = (( IMW_SKIP_TO(330)))-1;} }
 	goto st330;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr507;
@@ -7009,8 +6694,7 @@ tr507:
 	{ {p = (( IMW_SKIP_TO(331)))-1;} }
 	goto st331;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	switch( (*p) ) {
 		case 43u: goto tr508;
@@ -7024,8 +6708,7 @@ tr508:
 	{ {p = (( IMW_SKIP_TO(332)))-1;} }
 	goto st332;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	if ( (*p) == 125u )
 		goto tr511;
@@ -7038,8 +6721,7 @@ tr510:
 	{ {p = (( IMW_SKIP_TO(333)))-1;} }
 	goto st333;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	if ( (*p) == 13u )
 		goto tr512;
@@ -7048,8 +6730,7 @@ tr512:
 	{ {p = (( IMW_SKIP_TO(334)))-1;} }
 	goto st334;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	if ( (*p) == 10u )
 		goto tr513;
@@ -7057,10 +6738,10 @@ case 334:
 tr513:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(335)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 335; goto _out;} }
 	goto st335;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	if ( (*p) == 32u )
 		goto tr514;
@@ -7074,8 +6755,7 @@ tr477:
 	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7089,8 +6769,7 @@ tr516:
 	{ {p = (( IMW_SKIP_TO(337)))-1;} }
 	goto st337;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	if ( (*p) == 32u )
 		goto tr479;
@@ -7099,8 +6778,7 @@ tr517:
 	{ {p = (( IMW_SKIP_TO(338)))-1;} }
 	goto st338;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	switch( (*p) ) {
 		case 34u: goto tr515;
@@ -7114,8 +6792,7 @@ tr478:
 	{ {p = (( IMW_SKIP_TO(339)))-1;} }
 	goto st339;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr518;
@@ -7128,8 +6805,7 @@ tr518:
 	{ {p = (( IMW_SKIP_TO(340)))-1;} }
 	goto st340;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	switch( (*p) ) {
 		case 43u: goto tr519;
@@ -7143,8 +6819,7 @@ tr519:
 	{ {p = (( IMW_SKIP_TO(341)))-1;} }
 	goto st341;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	if ( (*p) == 125u )
 		goto tr522;
@@ -7157,8 +6832,7 @@ tr521:
 	{ {p = (( IMW_SKIP_TO(342)))-1;} }
 	goto st342;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	if ( (*p) == 13u )
 		goto tr523;
@@ -7167,8 +6841,7 @@ tr523:
 	{ {p = (( IMW_SKIP_TO(343)))-1;} }
 	goto st343;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	if ( (*p) == 10u )
 		goto tr524;
@@ -7176,17 +6849,16 @@ case 343:
 tr524:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(344)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 344; goto _out;} }
 	goto st344;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	if ( (*p) == 32u )
 		goto tr525;
 	goto st0;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	switch( (*p) ) {
 		case 85u: goto st346;
@@ -7194,8 +6866,7 @@ case 345:
 	}
 	goto st0;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	switch( (*p) ) {
 		case 66u: goto st347;
@@ -7203,8 +6874,7 @@ case 346:
 	}
 	goto st0;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	if ( (*p) == 32u )
 		goto st243;
@@ -7221,8 +6891,7 @@ tr41:
 	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
 	goto st348;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	switch( (*p) ) {
 		case 69u: goto st349;
@@ -7232,8 +6901,7 @@ case 348:
 	}
 	goto st0;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	switch( (*p) ) {
 		case 84u: goto st350;
@@ -7241,8 +6909,7 @@ case 349:
 	}
 	goto st0;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	switch( (*p) ) {
 		case 65u: goto st351;
@@ -7250,8 +6917,7 @@ case 350:
 	}
 	goto st0;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 68u: goto st352;
@@ -7259,8 +6925,7 @@ case 351:
 	}
 	goto st0;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	switch( (*p) ) {
 		case 65u: goto st353;
@@ -7268,8 +6933,7 @@ case 352:
 	}
 	goto st0;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	switch( (*p) ) {
 		case 84u: goto st354;
@@ -7277,8 +6941,7 @@ case 353:
 	}
 	goto st0;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	switch( (*p) ) {
 		case 65u: goto st355;
@@ -7286,15 +6949,13 @@ case 354:
 	}
 	goto st0;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	if ( (*p) == 32u )
 		goto st356;
 	goto st0;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	switch( (*p) ) {
 		case 34u: goto tr538;
@@ -7321,8 +6982,7 @@ tr537:
 	{ {p = (( IMW_SKIP_TO(357)))-1;} }
 	goto st357;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	switch( (*p) ) {
 		case 32u: goto tr540;
@@ -7353,8 +7013,7 @@ tr616:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st358;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	switch( (*p) ) {
 		case 34u: goto tr543;
@@ -7382,8 +7041,7 @@ tr542:
 	{ {p = (( IMW_SKIP_TO(359)))-1;} }
 	goto st359;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	switch( (*p) ) {
 		case 13u: goto tr546;
@@ -7419,8 +7077,7 @@ tr560:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st360;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -7449,8 +7106,7 @@ tr543:
 	{ {p = (( IMW_SKIP_TO(361)))-1;} }
 	goto st361;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7464,8 +7120,7 @@ tr550:
 	{ {p = (( IMW_SKIP_TO(362)))-1;} }
 	goto st362;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	switch( (*p) ) {
 		case 13u: goto tr546;
@@ -7476,8 +7131,7 @@ tr551:
 	{ {p = (( IMW_SKIP_TO(363)))-1;} }
 	goto st363;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	switch( (*p) ) {
 		case 34u: goto tr549;
@@ -7491,8 +7145,7 @@ tr545:
 	{ {p = (( IMW_SKIP_TO(364)))-1;} }
 	goto st364;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr552;
@@ -7505,8 +7158,7 @@ tr552:
 	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	switch( (*p) ) {
 		case 43u: goto tr553;
@@ -7520,8 +7172,7 @@ tr553:
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	if ( (*p) == 125u )
 		goto tr556;
@@ -7534,8 +7185,7 @@ tr555:
 	{ {p = (( IMW_SKIP_TO(367)))-1;} }
 	goto st367;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	if ( (*p) == 13u )
 		goto tr557;
@@ -7544,8 +7194,7 @@ tr557:
 	{ {p = (( IMW_SKIP_TO(368)))-1;} }
 	goto st368;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	if ( (*p) == 10u )
 		goto tr558;
@@ -7553,10 +7202,10 @@ case 368:
 tr558:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(369)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 369; goto _out;} }
 	goto st369;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	switch( (*p) ) {
 		case 13u: goto tr559;
@@ -7578,8 +7227,7 @@ tr593:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st370;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	switch( (*p) ) {
 		case 34u: goto tr562;
@@ -7607,8 +7255,7 @@ tr561:
 	{ {p = (( IMW_SKIP_TO(371)))-1;} }
 	goto st371;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	switch( (*p) ) {
 		case 32u: goto tr564;
@@ -7639,8 +7286,7 @@ tr605:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st372;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	switch( (*p) ) {
 		case 34u: goto tr566;
@@ -7654,8 +7300,7 @@ tr566:
 	{ {p = (( IMW_SKIP_TO(373)))-1;} }
 	goto st373;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7669,8 +7314,7 @@ tr570:
 	{ {p = (( IMW_SKIP_TO(374)))-1;} }
 	goto st374;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	switch( (*p) ) {
 		case 32u: goto tr572;
@@ -7689,8 +7333,7 @@ tr594:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st375;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	switch( (*p) ) {
 		case 13u: goto tr574;
@@ -7701,8 +7344,7 @@ tr571:
 	{ {p = (( IMW_SKIP_TO(376)))-1;} }
 	goto st376;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	switch( (*p) ) {
 		case 34u: goto tr566;
@@ -7710,8 +7352,7 @@ case 376:
 	}
 	goto st0;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	switch( (*p) ) {
 		case 73u: goto st378;
@@ -7719,8 +7360,7 @@ case 377:
 	}
 	goto st0;
 st378:
-	if ( ++p == pe )
-		goto _test_eof378;
+	p += 1;
 case 378:
 	switch( (*p) ) {
 		case 76u: goto st374;
@@ -7731,8 +7371,7 @@ tr568:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st379;
 st379:
-	if ( ++p == pe )
-		goto _test_eof379;
+	p += 1;
 case 379:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr578;
@@ -7745,8 +7384,7 @@ tr578:
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
-	if ( ++p == pe )
-		goto _test_eof380;
+	p += 1;
 case 380:
 	switch( (*p) ) {
 		case 43u: goto tr579;
@@ -7759,8 +7397,7 @@ tr579:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st381;
 st381:
-	if ( ++p == pe )
-		goto _test_eof381;
+	p += 1;
 case 381:
 	if ( (*p) == 125u )
 		goto st382;
@@ -7769,25 +7406,23 @@ tr581:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st382;
 st382:
-	if ( ++p == pe )
-		goto _test_eof382;
+	p += 1;
 case 382:
 	if ( (*p) == 13u )
 		goto st383;
 	goto st0;
 st383:
-	if ( ++p == pe )
-		goto _test_eof383;
+	p += 1;
 case 383:
 	if ( (*p) == 10u )
 		goto tr584;
 	goto st0;
 tr584:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 384; goto _out;} }
 	goto st384;
 st384:
-	if ( ++p == pe )
-		goto _test_eof384;
+	p += 1;
 case 384:
 	switch( (*p) ) {
 		case 32u: goto tr585;
@@ -7798,22 +7433,19 @@ tr569:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL8); }
 	goto st385;
 st385:
-	if ( ++p == pe )
-		goto _test_eof385;
+	p += 1;
 case 385:
 	if ( (*p) == 123u )
 		goto st386;
 	goto st0;
 st386:
-	if ( ++p == pe )
-		goto _test_eof386;
+	p += 1;
 case 386:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st387;
 	goto st0;
 st387:
-	if ( ++p == pe )
-		goto _test_eof387;
+	p += 1;
 case 387:
 	switch( (*p) ) {
 		case 43u: goto st388;
@@ -7823,32 +7455,29 @@ case 387:
 		goto st387;
 	goto st0;
 st388:
-	if ( ++p == pe )
-		goto _test_eof388;
+	p += 1;
 case 388:
 	if ( (*p) == 125u )
 		goto st389;
 	goto st0;
 st389:
-	if ( ++p == pe )
-		goto _test_eof389;
+	p += 1;
 case 389:
 	if ( (*p) == 13u )
 		goto st390;
 	goto st0;
 st390:
-	if ( ++p == pe )
-		goto _test_eof390;
+	p += 1;
 case 390:
 	if ( (*p) == 10u )
 		goto tr592;
 	goto st0;
 tr592:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 391; goto _out;} }
 	goto st391;
 st391:
-	if ( ++p == pe )
-		goto _test_eof391;
+	p += 1;
 case 391:
 	switch( (*p) ) {
 		case 32u: goto tr593;
@@ -7865,8 +7494,7 @@ tr562:
 	{ {p = (( IMW_SKIP_TO(392)))-1;} }
 	goto st392;
 st392:
-	if ( ++p == pe )
-		goto _test_eof392;
+	p += 1;
 case 392:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7880,8 +7508,7 @@ tr596:
 	{ {p = (( IMW_SKIP_TO(393)))-1;} }
 	goto st393;
 st393:
-	if ( ++p == pe )
-		goto _test_eof393;
+	p += 1;
 case 393:
 	if ( (*p) == 32u )
 		goto tr564;
@@ -7890,8 +7517,7 @@ tr597:
 	{ {p = (( IMW_SKIP_TO(394)))-1;} }
 	goto st394;
 st394:
-	if ( ++p == pe )
-		goto _test_eof394;
+	p += 1;
 case 394:
 	switch( (*p) ) {
 		case 34u: goto tr595;
@@ -7906,8 +7532,7 @@ tr563:
 	{ {p = (( IMW_SKIP_TO(395)))-1;} }
 	goto st395;
 st395:
-	if ( ++p == pe )
-		goto _test_eof395;
+	p += 1;
 case 395:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr598;
@@ -7920,8 +7545,7 @@ tr598:
 	{ {p = (( IMW_SKIP_TO(396)))-1;} }
 	goto st396;
 st396:
-	if ( ++p == pe )
-		goto _test_eof396;
+	p += 1;
 case 396:
 	switch( (*p) ) {
 		case 43u: goto tr599;
@@ -7935,8 +7559,7 @@ tr599:
 	{ {p = (( IMW_SKIP_TO(397)))-1;} }
 	goto st397;
 st397:
-	if ( ++p == pe )
-		goto _test_eof397;
+	p += 1;
 case 397:
 	if ( (*p) == 125u )
 		goto tr602;
@@ -7949,8 +7572,7 @@ tr601:
 	{ {p = (( IMW_SKIP_TO(398)))-1;} }
 	goto st398;
 st398:
-	if ( ++p == pe )
-		goto _test_eof398;
+	p += 1;
 case 398:
 	if ( (*p) == 13u )
 		goto tr603;
@@ -7959,8 +7581,7 @@ tr603:
 	{ {p = (( IMW_SKIP_TO(399)))-1;} }
 	goto st399;
 st399:
-	if ( ++p == pe )
-		goto _test_eof399;
+	p += 1;
 case 399:
 	if ( (*p) == 10u )
 		goto tr604;
@@ -7968,10 +7589,10 @@ case 399:
 tr604:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(400)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 400; goto _out;} }
 	goto st400;
 st400:
-	if ( ++p == pe )
-		goto _test_eof400;
+	p += 1;
 case 400:
 	if ( (*p) == 32u )
 		goto tr605;
@@ -7985,8 +7606,7 @@ tr538:
 	{ {p = (( IMW_SKIP_TO(401)))-1;} }
 	goto st401;
 st401:
-	if ( ++p == pe )
-		goto _test_eof401;
+	p += 1;
 case 401:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8000,8 +7620,7 @@ tr607:
 	{ {p = (( IMW_SKIP_TO(402)))-1;} }
 	goto st402;
 st402:
-	if ( ++p == pe )
-		goto _test_eof402;
+	p += 1;
 case 402:
 	if ( (*p) == 32u )
 		goto tr540;
@@ -8010,8 +7629,7 @@ tr608:
 	{ {p = (( IMW_SKIP_TO(403)))-1;} }
 	goto st403;
 st403:
-	if ( ++p == pe )
-		goto _test_eof403;
+	p += 1;
 case 403:
 	switch( (*p) ) {
 		case 34u: goto tr606;
@@ -8025,8 +7643,7 @@ tr539:
 	{ {p = (( IMW_SKIP_TO(404)))-1;} }
 	goto st404;
 st404:
-	if ( ++p == pe )
-		goto _test_eof404;
+	p += 1;
 case 404:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr609;
@@ -8039,8 +7656,7 @@ tr609:
 	{ {p = (( IMW_SKIP_TO(405)))-1;} }
 	goto st405;
 st405:
-	if ( ++p == pe )
-		goto _test_eof405;
+	p += 1;
 case 405:
 	switch( (*p) ) {
 		case 43u: goto tr610;
@@ -8054,8 +7670,7 @@ tr610:
 	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
-	if ( ++p == pe )
-		goto _test_eof406;
+	p += 1;
 case 406:
 	if ( (*p) == 125u )
 		goto tr613;
@@ -8068,8 +7683,7 @@ tr612:
 	{ {p = (( IMW_SKIP_TO(407)))-1;} }
 	goto st407;
 st407:
-	if ( ++p == pe )
-		goto _test_eof407;
+	p += 1;
 case 407:
 	if ( (*p) == 13u )
 		goto tr614;
@@ -8078,8 +7692,7 @@ tr614:
 	{ {p = (( IMW_SKIP_TO(408)))-1;} }
 	goto st408;
 st408:
-	if ( ++p == pe )
-		goto _test_eof408;
+	p += 1;
 case 408:
 	if ( (*p) == 10u )
 		goto tr615;
@@ -8087,17 +7700,16 @@ case 408:
 tr615:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(409)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 409; goto _out;} }
 	goto st409;
 st409:
-	if ( ++p == pe )
-		goto _test_eof409;
+	p += 1;
 case 409:
 	if ( (*p) == 32u )
 		goto tr616;
 	goto st0;
 st410:
-	if ( ++p == pe )
-		goto _test_eof410;
+	p += 1;
 case 410:
 	switch( (*p) ) {
 		case 82u: goto st411;
@@ -8105,8 +7717,7 @@ case 410:
 	}
 	goto st0;
 st411:
-	if ( ++p == pe )
-		goto _test_eof411;
+	p += 1;
 case 411:
 	switch( (*p) ) {
 		case 73u: goto st412;
@@ -8114,8 +7725,7 @@ case 411:
 	}
 	goto st0;
 st412:
-	if ( ++p == pe )
-		goto _test_eof412;
+	p += 1;
 case 412:
 	switch( (*p) ) {
 		case 71u: goto st413;
@@ -8123,8 +7733,7 @@ case 412:
 	}
 	goto st0;
 st413:
-	if ( ++p == pe )
-		goto _test_eof413;
+	p += 1;
 case 413:
 	switch( (*p) ) {
 		case 72u: goto st414;
@@ -8132,8 +7741,7 @@ case 413:
 	}
 	goto st0;
 st414:
-	if ( ++p == pe )
-		goto _test_eof414;
+	p += 1;
 case 414:
 	switch( (*p) ) {
 		case 84u: goto st415;
@@ -8141,8 +7749,7 @@ case 414:
 	}
 	goto st0;
 st415:
-	if ( ++p == pe )
-		goto _test_eof415;
+	p += 1;
 case 415:
 	switch( (*p) ) {
 		case 83u: goto st416;
@@ -8150,15 +7757,13 @@ case 415:
 	}
 	goto st0;
 st416:
-	if ( ++p == pe )
-		goto _test_eof416;
+	p += 1;
 case 416:
 	if ( (*p) == 32u )
 		goto st417;
 	goto st0;
 st417:
-	if ( ++p == pe )
-		goto _test_eof417;
+	p += 1;
 case 417:
 	switch( (*p) ) {
 		case 34u: goto tr625;
@@ -8185,8 +7790,7 @@ tr624:
 	{ {p = (( IMW_SKIP_TO(418)))-1;} }
 	goto st418;
 st418:
-	if ( ++p == pe )
-		goto _test_eof418;
+	p += 1;
 case 418:
 	switch( (*p) ) {
 		case 32u: goto tr627;
@@ -8217,8 +7821,7 @@ tr657:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st419;
 st419:
-	if ( ++p == pe )
-		goto _test_eof419;
+	p += 1;
 case 419:
 	switch( (*p) ) {
 		case 34u: goto tr630;
@@ -8245,8 +7848,7 @@ tr629:
 	{ {p = (( IMW_SKIP_TO(420)))-1;} }
 	goto st420;
 st420:
-	if ( ++p == pe )
-		goto _test_eof420;
+	p += 1;
 case 420:
 	switch( (*p) ) {
 		case 13u: goto tr632;
@@ -8277,8 +7879,7 @@ tr630:
 	{ {p = (( IMW_SKIP_TO(421)))-1;} }
 	goto st421;
 st421:
-	if ( ++p == pe )
-		goto _test_eof421;
+	p += 1;
 case 421:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8292,8 +7893,7 @@ tr636:
 	{ {p = (( IMW_SKIP_TO(422)))-1;} }
 	goto st422;
 st422:
-	if ( ++p == pe )
-		goto _test_eof422;
+	p += 1;
 case 422:
 	switch( (*p) ) {
 		case 13u: goto tr632;
@@ -8304,8 +7904,7 @@ tr637:
 	{ {p = (( IMW_SKIP_TO(423)))-1;} }
 	goto st423;
 st423:
-	if ( ++p == pe )
-		goto _test_eof423;
+	p += 1;
 case 423:
 	switch( (*p) ) {
 		case 34u: goto tr635;
@@ -8319,8 +7918,7 @@ tr631:
 	{ {p = (( IMW_SKIP_TO(424)))-1;} }
 	goto st424;
 st424:
-	if ( ++p == pe )
-		goto _test_eof424;
+	p += 1;
 case 424:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr638;
@@ -8333,8 +7931,7 @@ tr638:
 	{ {p = (( IMW_SKIP_TO(425)))-1;} }
 	goto st425;
 st425:
-	if ( ++p == pe )
-		goto _test_eof425;
+	p += 1;
 case 425:
 	switch( (*p) ) {
 		case 43u: goto tr639;
@@ -8348,8 +7945,7 @@ tr639:
 	{ {p = (( IMW_SKIP_TO(426)))-1;} }
 	goto st426;
 st426:
-	if ( ++p == pe )
-		goto _test_eof426;
+	p += 1;
 case 426:
 	if ( (*p) == 125u )
 		goto tr642;
@@ -8362,8 +7958,7 @@ tr641:
 	{ {p = (( IMW_SKIP_TO(427)))-1;} }
 	goto st427;
 st427:
-	if ( ++p == pe )
-		goto _test_eof427;
+	p += 1;
 case 427:
 	if ( (*p) == 13u )
 		goto tr643;
@@ -8372,8 +7967,7 @@ tr643:
 	{ {p = (( IMW_SKIP_TO(428)))-1;} }
 	goto st428;
 st428:
-	if ( ++p == pe )
-		goto _test_eof428;
+	p += 1;
 case 428:
 	if ( (*p) == 10u )
 		goto tr644;
@@ -8381,10 +7975,10 @@ case 428:
 tr644:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(429)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 429; goto _out;} }
 	goto st429;
 st429:
-	if ( ++p == pe )
-		goto _test_eof429;
+	p += 1;
 case 429:
 	switch( (*p) ) {
 		case 13u: goto tr645;
@@ -8400,8 +7994,7 @@ tr625:
 	{ {p = (( IMW_SKIP_TO(430)))-1;} }
 	goto st430;
 st430:
-	if ( ++p == pe )
-		goto _test_eof430;
+	p += 1;
 case 430:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8415,8 +8008,7 @@ tr648:
 	{ {p = (( IMW_SKIP_TO(431)))-1;} }
 	goto st431;
 st431:
-	if ( ++p == pe )
-		goto _test_eof431;
+	p += 1;
 case 431:
 	if ( (*p) == 32u )
 		goto tr627;
@@ -8425,8 +8017,7 @@ tr649:
 	{ {p = (( IMW_SKIP_TO(432)))-1;} }
 	goto st432;
 st432:
-	if ( ++p == pe )
-		goto _test_eof432;
+	p += 1;
 case 432:
 	switch( (*p) ) {
 		case 34u: goto tr647;
@@ -8440,8 +8031,7 @@ tr626:
 	{ {p = (( IMW_SKIP_TO(433)))-1;} }
 	goto st433;
 st433:
-	if ( ++p == pe )
-		goto _test_eof433;
+	p += 1;
 case 433:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr650;
@@ -8454,8 +8044,7 @@ tr650:
 	{ {p = (( IMW_SKIP_TO(434)))-1;} }
 	goto st434;
 st434:
-	if ( ++p == pe )
-		goto _test_eof434;
+	p += 1;
 case 434:
 	switch( (*p) ) {
 		case 43u: goto tr651;
@@ -8469,8 +8058,7 @@ tr651:
 	{ {p = (( IMW_SKIP_TO(435)))-1;} }
 	goto st435;
 st435:
-	if ( ++p == pe )
-		goto _test_eof435;
+	p += 1;
 case 435:
 	if ( (*p) == 125u )
 		goto tr654;
@@ -8483,8 +8071,7 @@ tr653:
 	{ {p = (( IMW_SKIP_TO(436)))-1;} }
 	goto st436;
 st436:
-	if ( ++p == pe )
-		goto _test_eof436;
+	p += 1;
 case 436:
 	if ( (*p) == 13u )
 		goto tr655;
@@ -8493,8 +8080,7 @@ tr655:
 	{ {p = (( IMW_SKIP_TO(437)))-1;} }
 	goto st437;
 st437:
-	if ( ++p == pe )
-		goto _test_eof437;
+	p += 1;
 case 437:
 	if ( (*p) == 10u )
 		goto tr656;
@@ -8502,10 +8088,10 @@ case 437:
 tr656:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(438)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 438; goto _out;} }
 	goto st438;
 st438:
-	if ( ++p == pe )
-		goto _test_eof438;
+	p += 1;
 case 438:
 	if ( (*p) == 32u )
 		goto tr657;
@@ -8520,8 +8106,7 @@ tr42:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
 	goto st439;
 st439:
-	if ( ++p == pe )
-		goto _test_eof439;
+	p += 1;
 case 439:
 	switch( (*p) ) {
 		case 65u: goto st440;
@@ -8531,8 +8116,7 @@ case 439:
 	}
 	goto st0;
 st440:
-	if ( ++p == pe )
-		goto _test_eof440;
+	p += 1;
 case 440:
 	switch( (*p) ) {
 		case 77u: goto st441;
@@ -8540,8 +8124,7 @@ case 440:
 	}
 	goto st0;
 st441:
-	if ( ++p == pe )
-		goto _test_eof441;
+	p += 1;
 case 441:
 	switch( (*p) ) {
 		case 69u: goto st442;
@@ -8549,8 +8132,7 @@ case 441:
 	}
 	goto st0;
 st442:
-	if ( ++p == pe )
-		goto _test_eof442;
+	p += 1;
 case 442:
 	switch( (*p) ) {
 		case 83u: goto st443;
@@ -8558,8 +8140,7 @@ case 442:
 	}
 	goto st0;
 st443:
-	if ( ++p == pe )
-		goto _test_eof443;
+	p += 1;
 case 443:
 	switch( (*p) ) {
 		case 80u: goto st444;
@@ -8567,8 +8148,7 @@ case 443:
 	}
 	goto st0;
 st444:
-	if ( ++p == pe )
-		goto _test_eof444;
+	p += 1;
 case 444:
 	switch( (*p) ) {
 		case 65u: goto st445;
@@ -8576,8 +8156,7 @@ case 444:
 	}
 	goto st0;
 st445:
-	if ( ++p == pe )
-		goto _test_eof445;
+	p += 1;
 case 445:
 	switch( (*p) ) {
 		case 67u: goto st446;
@@ -8585,8 +8164,7 @@ case 445:
 	}
 	goto st0;
 st446:
-	if ( ++p == pe )
-		goto _test_eof446;
+	p += 1;
 case 446:
 	switch( (*p) ) {
 		case 69u: goto st447;
@@ -8594,15 +8172,13 @@ case 446:
 	}
 	goto st0;
 st447:
-	if ( ++p == pe )
-		goto _test_eof447;
+	p += 1;
 case 447:
 	if ( (*p) == 32u )
 		goto st448;
 	goto st0;
 st448:
-	if ( ++p == pe )
-		goto _test_eof448;
+	p += 1;
 case 448:
 	switch( (*p) ) {
 		case 40u: goto tr667;
@@ -8614,8 +8190,7 @@ tr667:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st449;
 st449:
-	if ( ++p == pe )
-		goto _test_eof449;
+	p += 1;
 case 449:
 	if ( (*p) == 40u )
 		goto tr669;
@@ -8628,8 +8203,7 @@ tr699:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st450;
 st450:
-	if ( ++p == pe )
-		goto _test_eof450;
+	p += 1;
 case 450:
 	switch( (*p) ) {
 		case 34u: goto tr670;
@@ -8644,8 +8218,7 @@ tr670:
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
-	if ( ++p == pe )
-		goto _test_eof451;
+	p += 1;
 case 451:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8659,8 +8232,7 @@ tr673:
 	{ {p = (( IMW_SKIP_TO(452)))-1;} }
 	goto st452;
 st452:
-	if ( ++p == pe )
-		goto _test_eof452;
+	p += 1;
 case 452:
 	if ( (*p) == 32u )
 		goto tr675;
@@ -8673,8 +8245,7 @@ tr854:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st453;
 st453:
-	if ( ++p == pe )
-		goto _test_eof453;
+	p += 1;
 case 453:
 	switch( (*p) ) {
 		case 34u: goto st454;
@@ -8683,8 +8254,7 @@ case 453:
 	}
 	goto st0;
 st454:
-	if ( ++p == pe )
-		goto _test_eof454;
+	p += 1;
 case 454:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8695,15 +8265,13 @@ case 454:
 	}
 	goto st455;
 st455:
-	if ( ++p == pe )
-		goto _test_eof455;
+	p += 1;
 case 455:
 	if ( (*p) == 34u )
 		goto st456;
 	goto st0;
 st456:
-	if ( ++p == pe )
-		goto _test_eof456;
+	p += 1;
 case 456:
 	switch( (*p) ) {
 		case 32u: goto tr681;
@@ -8718,8 +8286,7 @@ tr697:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st457;
 st457:
-	if ( ++p == pe )
-		goto _test_eof457;
+	p += 1;
 case 457:
 	switch( (*p) ) {
 		case 34u: goto tr683;
@@ -8734,8 +8301,7 @@ tr683:
 	{ {p = (( IMW_SKIP_TO(458)))-1;} }
 	goto st458;
 st458:
-	if ( ++p == pe )
-		goto _test_eof458;
+	p += 1;
 case 458:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8749,8 +8315,7 @@ tr686:
 	{ {p = (( IMW_SKIP_TO(459)))-1;} }
 	goto st459;
 st459:
-	if ( ++p == pe )
-		goto _test_eof459;
+	p += 1;
 case 459:
 	if ( (*p) == 32u )
 		goto tr688;
@@ -8763,8 +8328,7 @@ tr845:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st460;
 st460:
-	if ( ++p == pe )
-		goto _test_eof460;
+	p += 1;
 case 460:
 	if ( (*p) == 40u )
 		goto st461;
@@ -8777,8 +8341,7 @@ tr836:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st461;
 st461:
-	if ( ++p == pe )
-		goto _test_eof461;
+	p += 1;
 case 461:
 	switch( (*p) ) {
 		case 34u: goto tr690;
@@ -8793,8 +8356,7 @@ tr690:
 	{ {p = (( IMW_SKIP_TO(462)))-1;} }
 	goto st462;
 st462:
-	if ( ++p == pe )
-		goto _test_eof462;
+	p += 1;
 case 462:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8808,8 +8370,7 @@ tr693:
 	{ {p = (( IMW_SKIP_TO(463)))-1;} }
 	goto st463;
 st463:
-	if ( ++p == pe )
-		goto _test_eof463;
+	p += 1;
 case 463:
 	switch( (*p) ) {
 		case 32u: goto tr695;
@@ -8824,8 +8385,7 @@ tr837:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st464;
 st464:
-	if ( ++p == pe )
-		goto _test_eof464;
+	p += 1;
 case 464:
 	switch( (*p) ) {
 		case 32u: goto tr697;
@@ -8836,8 +8396,7 @@ tr698:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st465;
 st465:
-	if ( ++p == pe )
-		goto _test_eof465;
+	p += 1;
 case 465:
 	switch( (*p) ) {
 		case 40u: goto tr699;
@@ -8848,8 +8407,7 @@ tr700:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st466;
 st466:
-	if ( ++p == pe )
-		goto _test_eof466;
+	p += 1;
 case 466:
 	if ( (*p) == 32u )
 		goto tr701;
@@ -8858,8 +8416,7 @@ tr701:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st467;
 st467:
-	if ( ++p == pe )
-		goto _test_eof467;
+	p += 1;
 case 467:
 	switch( (*p) ) {
 		case 40u: goto tr702;
@@ -8871,8 +8428,7 @@ tr702:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st468;
 st468:
-	if ( ++p == pe )
-		goto _test_eof468;
+	p += 1;
 case 468:
 	if ( (*p) == 40u )
 		goto tr704;
@@ -8885,8 +8441,7 @@ tr734:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st469;
 st469:
-	if ( ++p == pe )
-		goto _test_eof469;
+	p += 1;
 case 469:
 	switch( (*p) ) {
 		case 34u: goto tr705;
@@ -8901,8 +8456,7 @@ tr705:
 	{ {p = (( IMW_SKIP_TO(470)))-1;} }
 	goto st470;
 st470:
-	if ( ++p == pe )
-		goto _test_eof470;
+	p += 1;
 case 470:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8916,8 +8470,7 @@ tr708:
 	{ {p = (( IMW_SKIP_TO(471)))-1;} }
 	goto st471;
 st471:
-	if ( ++p == pe )
-		goto _test_eof471;
+	p += 1;
 case 471:
 	if ( (*p) == 32u )
 		goto tr710;
@@ -8930,8 +8483,7 @@ tr826:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st472;
 st472:
-	if ( ++p == pe )
-		goto _test_eof472;
+	p += 1;
 case 472:
 	switch( (*p) ) {
 		case 34u: goto st473;
@@ -8940,8 +8492,7 @@ case 472:
 	}
 	goto st0;
 st473:
-	if ( ++p == pe )
-		goto _test_eof473;
+	p += 1;
 case 473:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8952,15 +8503,13 @@ case 473:
 	}
 	goto st474;
 st474:
-	if ( ++p == pe )
-		goto _test_eof474;
+	p += 1;
 case 474:
 	if ( (*p) == 34u )
 		goto st475;
 	goto st0;
 st475:
-	if ( ++p == pe )
-		goto _test_eof475;
+	p += 1;
 case 475:
 	switch( (*p) ) {
 		case 32u: goto tr716;
@@ -8975,8 +8524,7 @@ tr732:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st476;
 st476:
-	if ( ++p == pe )
-		goto _test_eof476;
+	p += 1;
 case 476:
 	switch( (*p) ) {
 		case 34u: goto tr718;
@@ -8991,8 +8539,7 @@ tr718:
 	{ {p = (( IMW_SKIP_TO(477)))-1;} }
 	goto st477;
 st477:
-	if ( ++p == pe )
-		goto _test_eof477;
+	p += 1;
 case 477:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9006,8 +8553,7 @@ tr721:
 	{ {p = (( IMW_SKIP_TO(478)))-1;} }
 	goto st478;
 st478:
-	if ( ++p == pe )
-		goto _test_eof478;
+	p += 1;
 case 478:
 	if ( (*p) == 32u )
 		goto tr723;
@@ -9020,8 +8566,7 @@ tr817:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st479;
 st479:
-	if ( ++p == pe )
-		goto _test_eof479;
+	p += 1;
 case 479:
 	if ( (*p) == 40u )
 		goto st480;
@@ -9034,8 +8579,7 @@ tr808:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st480;
 st480:
-	if ( ++p == pe )
-		goto _test_eof480;
+	p += 1;
 case 480:
 	switch( (*p) ) {
 		case 34u: goto tr725;
@@ -9050,8 +8594,7 @@ tr725:
 	{ {p = (( IMW_SKIP_TO(481)))-1;} }
 	goto st481;
 st481:
-	if ( ++p == pe )
-		goto _test_eof481;
+	p += 1;
 case 481:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9065,8 +8608,7 @@ tr728:
 	{ {p = (( IMW_SKIP_TO(482)))-1;} }
 	goto st482;
 st482:
-	if ( ++p == pe )
-		goto _test_eof482;
+	p += 1;
 case 482:
 	switch( (*p) ) {
 		case 32u: goto tr730;
@@ -9081,8 +8623,7 @@ tr809:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st483;
 st483:
-	if ( ++p == pe )
-		goto _test_eof483;
+	p += 1;
 case 483:
 	switch( (*p) ) {
 		case 32u: goto tr732;
@@ -9093,8 +8634,7 @@ tr733:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st484;
 st484:
-	if ( ++p == pe )
-		goto _test_eof484;
+	p += 1;
 case 484:
 	switch( (*p) ) {
 		case 40u: goto tr734;
@@ -9105,8 +8645,7 @@ tr735:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st485;
 st485:
-	if ( ++p == pe )
-		goto _test_eof485;
+	p += 1;
 case 485:
 	if ( (*p) == 32u )
 		goto tr736;
@@ -9115,8 +8654,7 @@ tr736:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st486;
 st486:
-	if ( ++p == pe )
-		goto _test_eof486;
+	p += 1;
 case 486:
 	switch( (*p) ) {
 		case 40u: goto tr737;
@@ -9128,8 +8666,7 @@ tr737:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st487;
 st487:
-	if ( ++p == pe )
-		goto _test_eof487;
+	p += 1;
 case 487:
 	if ( (*p) == 40u )
 		goto tr739;
@@ -9142,8 +8679,7 @@ tr769:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st488;
 st488:
-	if ( ++p == pe )
-		goto _test_eof488;
+	p += 1;
 case 488:
 	switch( (*p) ) {
 		case 34u: goto tr740;
@@ -9158,8 +8694,7 @@ tr740:
 	{ {p = (( IMW_SKIP_TO(489)))-1;} }
 	goto st489;
 st489:
-	if ( ++p == pe )
-		goto _test_eof489;
+	p += 1;
 case 489:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9173,8 +8708,7 @@ tr743:
 	{ {p = (( IMW_SKIP_TO(490)))-1;} }
 	goto st490;
 st490:
-	if ( ++p == pe )
-		goto _test_eof490;
+	p += 1;
 case 490:
 	if ( (*p) == 32u )
 		goto tr745;
@@ -9187,8 +8721,7 @@ tr798:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st491;
 st491:
-	if ( ++p == pe )
-		goto _test_eof491;
+	p += 1;
 case 491:
 	switch( (*p) ) {
 		case 34u: goto st492;
@@ -9197,8 +8730,7 @@ case 491:
 	}
 	goto st0;
 st492:
-	if ( ++p == pe )
-		goto _test_eof492;
+	p += 1;
 case 492:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9209,15 +8741,13 @@ case 492:
 	}
 	goto st493;
 st493:
-	if ( ++p == pe )
-		goto _test_eof493;
+	p += 1;
 case 493:
 	if ( (*p) == 34u )
 		goto st494;
 	goto st0;
 st494:
-	if ( ++p == pe )
-		goto _test_eof494;
+	p += 1;
 case 494:
 	switch( (*p) ) {
 		case 32u: goto tr751;
@@ -9232,8 +8762,7 @@ tr767:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st495;
 st495:
-	if ( ++p == pe )
-		goto _test_eof495;
+	p += 1;
 case 495:
 	switch( (*p) ) {
 		case 34u: goto tr753;
@@ -9248,8 +8777,7 @@ tr753:
 	{ {p = (( IMW_SKIP_TO(496)))-1;} }
 	goto st496;
 st496:
-	if ( ++p == pe )
-		goto _test_eof496;
+	p += 1;
 case 496:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9263,8 +8791,7 @@ tr756:
 	{ {p = (( IMW_SKIP_TO(497)))-1;} }
 	goto st497;
 st497:
-	if ( ++p == pe )
-		goto _test_eof497;
+	p += 1;
 case 497:
 	if ( (*p) == 32u )
 		goto tr758;
@@ -9277,8 +8804,7 @@ tr789:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st498;
 st498:
-	if ( ++p == pe )
-		goto _test_eof498;
+	p += 1;
 case 498:
 	if ( (*p) == 40u )
 		goto st499;
@@ -9291,8 +8817,7 @@ tr780:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st499;
 st499:
-	if ( ++p == pe )
-		goto _test_eof499;
+	p += 1;
 case 499:
 	switch( (*p) ) {
 		case 34u: goto tr760;
@@ -9307,8 +8832,7 @@ tr760:
 	{ {p = (( IMW_SKIP_TO(500)))-1;} }
 	goto st500;
 st500:
-	if ( ++p == pe )
-		goto _test_eof500;
+	p += 1;
 case 500:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9322,8 +8846,7 @@ tr763:
 	{ {p = (( IMW_SKIP_TO(501)))-1;} }
 	goto st501;
 st501:
-	if ( ++p == pe )
-		goto _test_eof501;
+	p += 1;
 case 501:
 	switch( (*p) ) {
 		case 32u: goto tr765;
@@ -9338,8 +8861,7 @@ tr781:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st502;
 st502:
-	if ( ++p == pe )
-		goto _test_eof502;
+	p += 1;
 case 502:
 	switch( (*p) ) {
 		case 32u: goto tr767;
@@ -9350,8 +8872,7 @@ tr768:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st503;
 st503:
-	if ( ++p == pe )
-		goto _test_eof503;
+	p += 1;
 case 503:
 	switch( (*p) ) {
 		case 40u: goto tr769;
@@ -9362,8 +8883,7 @@ tr770:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st504;
 st504:
-	if ( ++p == pe )
-		goto _test_eof504;
+	p += 1;
 case 504:
 	switch( (*p) ) {
 		case 13u: goto tr771;
@@ -9374,8 +8894,7 @@ tr764:
 	{ {p = (( IMW_SKIP_TO(505)))-1;} }
 	goto st505;
 st505:
-	if ( ++p == pe )
-		goto _test_eof505;
+	p += 1;
 case 505:
 	switch( (*p) ) {
 		case 34u: goto tr762;
@@ -9387,8 +8906,7 @@ tr761:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st506;
 st506:
-	if ( ++p == pe )
-		goto _test_eof506;
+	p += 1;
 case 506:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr773;
@@ -9401,8 +8919,7 @@ tr773:
 	{ {p = (( IMW_SKIP_TO(507)))-1;} }
 	goto st507;
 st507:
-	if ( ++p == pe )
-		goto _test_eof507;
+	p += 1;
 case 507:
 	switch( (*p) ) {
 		case 43u: goto tr774;
@@ -9415,8 +8932,7 @@ tr774:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st508;
 st508:
-	if ( ++p == pe )
-		goto _test_eof508;
+	p += 1;
 case 508:
 	if ( (*p) == 125u )
 		goto st509;
@@ -9425,25 +8941,23 @@ tr776:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st509;
 st509:
-	if ( ++p == pe )
-		goto _test_eof509;
+	p += 1;
 case 509:
 	if ( (*p) == 13u )
 		goto st510;
 	goto st0;
 st510:
-	if ( ++p == pe )
-		goto _test_eof510;
+	p += 1;
 case 510:
 	if ( (*p) == 10u )
 		goto tr779;
 	goto st0;
 tr779:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 511; goto _out;} }
 	goto st511;
 st511:
-	if ( ++p == pe )
-		goto _test_eof511;
+	p += 1;
 case 511:
 	switch( (*p) ) {
 		case 32u: goto tr780;
@@ -9454,8 +8968,7 @@ tr757:
 	{ {p = (( IMW_SKIP_TO(512)))-1;} }
 	goto st512;
 st512:
-	if ( ++p == pe )
-		goto _test_eof512;
+	p += 1;
 case 512:
 	switch( (*p) ) {
 		case 34u: goto tr755;
@@ -9467,8 +8980,7 @@ tr754:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st513;
 st513:
-	if ( ++p == pe )
-		goto _test_eof513;
+	p += 1;
 case 513:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr782;
@@ -9481,8 +8993,7 @@ tr782:
 	{ {p = (( IMW_SKIP_TO(514)))-1;} }
 	goto st514;
 st514:
-	if ( ++p == pe )
-		goto _test_eof514;
+	p += 1;
 case 514:
 	switch( (*p) ) {
 		case 43u: goto tr783;
@@ -9495,8 +9006,7 @@ tr783:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st515;
 st515:
-	if ( ++p == pe )
-		goto _test_eof515;
+	p += 1;
 case 515:
 	if ( (*p) == 125u )
 		goto st516;
@@ -9505,32 +9015,29 @@ tr785:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st516;
 st516:
-	if ( ++p == pe )
-		goto _test_eof516;
+	p += 1;
 case 516:
 	if ( (*p) == 13u )
 		goto st517;
 	goto st0;
 st517:
-	if ( ++p == pe )
-		goto _test_eof517;
+	p += 1;
 case 517:
 	if ( (*p) == 10u )
 		goto tr788;
 	goto st0;
 tr788:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 518; goto _out;} }
 	goto st518;
 st518:
-	if ( ++p == pe )
-		goto _test_eof518;
+	p += 1;
 case 518:
 	if ( (*p) == 32u )
 		goto tr789;
 	goto st0;
 st519:
-	if ( ++p == pe )
-		goto _test_eof519;
+	p += 1;
 case 519:
 	switch( (*p) ) {
 		case 34u: goto st493;
@@ -9538,8 +9045,7 @@ case 519:
 	}
 	goto st0;
 st520:
-	if ( ++p == pe )
-		goto _test_eof520;
+	p += 1;
 case 520:
 	switch( (*p) ) {
 		case 73u: goto st521;
@@ -9547,8 +9053,7 @@ case 520:
 	}
 	goto st0;
 st521:
-	if ( ++p == pe )
-		goto _test_eof521;
+	p += 1;
 case 521:
 	switch( (*p) ) {
 		case 76u: goto st494;
@@ -9559,8 +9064,7 @@ tr744:
 	{ {p = (( IMW_SKIP_TO(522)))-1;} }
 	goto st522;
 st522:
-	if ( ++p == pe )
-		goto _test_eof522;
+	p += 1;
 case 522:
 	switch( (*p) ) {
 		case 34u: goto tr742;
@@ -9572,8 +9076,7 @@ tr741:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st523;
 st523:
-	if ( ++p == pe )
-		goto _test_eof523;
+	p += 1;
 case 523:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr791;
@@ -9586,8 +9089,7 @@ tr791:
 	{ {p = (( IMW_SKIP_TO(524)))-1;} }
 	goto st524;
 st524:
-	if ( ++p == pe )
-		goto _test_eof524;
+	p += 1;
 case 524:
 	switch( (*p) ) {
 		case 43u: goto tr792;
@@ -9600,8 +9102,7 @@ tr792:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st525;
 st525:
-	if ( ++p == pe )
-		goto _test_eof525;
+	p += 1;
 case 525:
 	if ( (*p) == 125u )
 		goto st526;
@@ -9610,25 +9111,23 @@ tr794:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st526;
 st526:
-	if ( ++p == pe )
-		goto _test_eof526;
+	p += 1;
 case 526:
 	if ( (*p) == 13u )
 		goto st527;
 	goto st0;
 st527:
-	if ( ++p == pe )
-		goto _test_eof527;
+	p += 1;
 case 527:
 	if ( (*p) == 10u )
 		goto tr797;
 	goto st0;
 tr797:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 528; goto _out;} }
 	goto st528;
 st528:
-	if ( ++p == pe )
-		goto _test_eof528;
+	p += 1;
 case 528:
 	if ( (*p) == 32u )
 		goto tr798;
@@ -9637,8 +9136,7 @@ tr738:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st529;
 st529:
-	if ( ++p == pe )
-		goto _test_eof529;
+	p += 1;
 case 529:
 	switch( (*p) ) {
 		case 73u: goto st530;
@@ -9646,8 +9144,7 @@ case 529:
 	}
 	goto st0;
 st530:
-	if ( ++p == pe )
-		goto _test_eof530;
+	p += 1;
 case 530:
 	switch( (*p) ) {
 		case 76u: goto st504;
@@ -9658,8 +9155,7 @@ tr729:
 	{ {p = (( IMW_SKIP_TO(531)))-1;} }
 	goto st531;
 st531:
-	if ( ++p == pe )
-		goto _test_eof531;
+	p += 1;
 case 531:
 	switch( (*p) ) {
 		case 34u: goto tr727;
@@ -9671,8 +9167,7 @@ tr726:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st532;
 st532:
-	if ( ++p == pe )
-		goto _test_eof532;
+	p += 1;
 case 532:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr801;
@@ -9685,8 +9180,7 @@ tr801:
 	{ {p = (( IMW_SKIP_TO(533)))-1;} }
 	goto st533;
 st533:
-	if ( ++p == pe )
-		goto _test_eof533;
+	p += 1;
 case 533:
 	switch( (*p) ) {
 		case 43u: goto tr802;
@@ -9699,8 +9193,7 @@ tr802:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st534;
 st534:
-	if ( ++p == pe )
-		goto _test_eof534;
+	p += 1;
 case 534:
 	if ( (*p) == 125u )
 		goto st535;
@@ -9709,25 +9202,23 @@ tr804:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st535;
 st535:
-	if ( ++p == pe )
-		goto _test_eof535;
+	p += 1;
 case 535:
 	if ( (*p) == 13u )
 		goto st536;
 	goto st0;
 st536:
-	if ( ++p == pe )
-		goto _test_eof536;
+	p += 1;
 case 536:
 	if ( (*p) == 10u )
 		goto tr807;
 	goto st0;
 tr807:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 537; goto _out;} }
 	goto st537;
 st537:
-	if ( ++p == pe )
-		goto _test_eof537;
+	p += 1;
 case 537:
 	switch( (*p) ) {
 		case 32u: goto tr808;
@@ -9738,8 +9229,7 @@ tr722:
 	{ {p = (( IMW_SKIP_TO(538)))-1;} }
 	goto st538;
 st538:
-	if ( ++p == pe )
-		goto _test_eof538;
+	p += 1;
 case 538:
 	switch( (*p) ) {
 		case 34u: goto tr720;
@@ -9751,8 +9241,7 @@ tr719:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st539;
 st539:
-	if ( ++p == pe )
-		goto _test_eof539;
+	p += 1;
 case 539:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr810;
@@ -9765,8 +9254,7 @@ tr810:
 	{ {p = (( IMW_SKIP_TO(540)))-1;} }
 	goto st540;
 st540:
-	if ( ++p == pe )
-		goto _test_eof540;
+	p += 1;
 case 540:
 	switch( (*p) ) {
 		case 43u: goto tr811;
@@ -9779,8 +9267,7 @@ tr811:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st541;
 st541:
-	if ( ++p == pe )
-		goto _test_eof541;
+	p += 1;
 case 541:
 	if ( (*p) == 125u )
 		goto st542;
@@ -9789,32 +9276,29 @@ tr813:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st542;
 st542:
-	if ( ++p == pe )
-		goto _test_eof542;
+	p += 1;
 case 542:
 	if ( (*p) == 13u )
 		goto st543;
 	goto st0;
 st543:
-	if ( ++p == pe )
-		goto _test_eof543;
+	p += 1;
 case 543:
 	if ( (*p) == 10u )
 		goto tr816;
 	goto st0;
 tr816:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 544; goto _out;} }
 	goto st544;
 st544:
-	if ( ++p == pe )
-		goto _test_eof544;
+	p += 1;
 case 544:
 	if ( (*p) == 32u )
 		goto tr817;
 	goto st0;
 st545:
-	if ( ++p == pe )
-		goto _test_eof545;
+	p += 1;
 case 545:
 	switch( (*p) ) {
 		case 34u: goto st474;
@@ -9822,8 +9306,7 @@ case 545:
 	}
 	goto st0;
 st546:
-	if ( ++p == pe )
-		goto _test_eof546;
+	p += 1;
 case 546:
 	switch( (*p) ) {
 		case 73u: goto st547;
@@ -9831,8 +9314,7 @@ case 546:
 	}
 	goto st0;
 st547:
-	if ( ++p == pe )
-		goto _test_eof547;
+	p += 1;
 case 547:
 	switch( (*p) ) {
 		case 76u: goto st475;
@@ -9843,8 +9325,7 @@ tr709:
 	{ {p = (( IMW_SKIP_TO(548)))-1;} }
 	goto st548;
 st548:
-	if ( ++p == pe )
-		goto _test_eof548;
+	p += 1;
 case 548:
 	switch( (*p) ) {
 		case 34u: goto tr707;
@@ -9856,8 +9337,7 @@ tr706:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st549;
 st549:
-	if ( ++p == pe )
-		goto _test_eof549;
+	p += 1;
 case 549:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr819;
@@ -9870,8 +9350,7 @@ tr819:
 	{ {p = (( IMW_SKIP_TO(550)))-1;} }
 	goto st550;
 st550:
-	if ( ++p == pe )
-		goto _test_eof550;
+	p += 1;
 case 550:
 	switch( (*p) ) {
 		case 43u: goto tr820;
@@ -9884,8 +9363,7 @@ tr820:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st551;
 st551:
-	if ( ++p == pe )
-		goto _test_eof551;
+	p += 1;
 case 551:
 	if ( (*p) == 125u )
 		goto st552;
@@ -9894,25 +9372,23 @@ tr822:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st552;
 st552:
-	if ( ++p == pe )
-		goto _test_eof552;
+	p += 1;
 case 552:
 	if ( (*p) == 13u )
 		goto st553;
 	goto st0;
 st553:
-	if ( ++p == pe )
-		goto _test_eof553;
+	p += 1;
 case 553:
 	if ( (*p) == 10u )
 		goto tr825;
 	goto st0;
 tr825:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 554; goto _out;} }
 	goto st554;
 st554:
-	if ( ++p == pe )
-		goto _test_eof554;
+	p += 1;
 case 554:
 	if ( (*p) == 32u )
 		goto tr826;
@@ -9921,8 +9397,7 @@ tr703:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st555;
 st555:
-	if ( ++p == pe )
-		goto _test_eof555;
+	p += 1;
 case 555:
 	switch( (*p) ) {
 		case 73u: goto st556;
@@ -9930,8 +9405,7 @@ case 555:
 	}
 	goto st0;
 st556:
-	if ( ++p == pe )
-		goto _test_eof556;
+	p += 1;
 case 556:
 	switch( (*p) ) {
 		case 76u: goto st485;
@@ -9942,8 +9416,7 @@ tr694:
 	{ {p = (( IMW_SKIP_TO(557)))-1;} }
 	goto st557;
 st557:
-	if ( ++p == pe )
-		goto _test_eof557;
+	p += 1;
 case 557:
 	switch( (*p) ) {
 		case 34u: goto tr692;
@@ -9955,8 +9428,7 @@ tr691:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st558;
 st558:
-	if ( ++p == pe )
-		goto _test_eof558;
+	p += 1;
 case 558:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr829;
@@ -9969,8 +9441,7 @@ tr829:
 	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
-	if ( ++p == pe )
-		goto _test_eof559;
+	p += 1;
 case 559:
 	switch( (*p) ) {
 		case 43u: goto tr830;
@@ -9983,8 +9454,7 @@ tr830:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st560;
 st560:
-	if ( ++p == pe )
-		goto _test_eof560;
+	p += 1;
 case 560:
 	if ( (*p) == 125u )
 		goto st561;
@@ -9993,25 +9463,23 @@ tr832:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st561;
 st561:
-	if ( ++p == pe )
-		goto _test_eof561;
+	p += 1;
 case 561:
 	if ( (*p) == 13u )
 		goto st562;
 	goto st0;
 st562:
-	if ( ++p == pe )
-		goto _test_eof562;
+	p += 1;
 case 562:
 	if ( (*p) == 10u )
 		goto tr835;
 	goto st0;
 tr835:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 563; goto _out;} }
 	goto st563;
 st563:
-	if ( ++p == pe )
-		goto _test_eof563;
+	p += 1;
 case 563:
 	switch( (*p) ) {
 		case 32u: goto tr836;
@@ -10022,8 +9490,7 @@ tr687:
 	{ {p = (( IMW_SKIP_TO(564)))-1;} }
 	goto st564;
 st564:
-	if ( ++p == pe )
-		goto _test_eof564;
+	p += 1;
 case 564:
 	switch( (*p) ) {
 		case 34u: goto tr685;
@@ -10035,8 +9502,7 @@ tr684:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st565;
 st565:
-	if ( ++p == pe )
-		goto _test_eof565;
+	p += 1;
 case 565:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr838;
@@ -10049,8 +9515,7 @@ tr838:
 	{ {p = (( IMW_SKIP_TO(566)))-1;} }
 	goto st566;
 st566:
-	if ( ++p == pe )
-		goto _test_eof566;
+	p += 1;
 case 566:
 	switch( (*p) ) {
 		case 43u: goto tr839;
@@ -10063,8 +9528,7 @@ tr839:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st567;
 st567:
-	if ( ++p == pe )
-		goto _test_eof567;
+	p += 1;
 case 567:
 	if ( (*p) == 125u )
 		goto st568;
@@ -10073,32 +9537,29 @@ tr841:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st568;
 st568:
-	if ( ++p == pe )
-		goto _test_eof568;
+	p += 1;
 case 568:
 	if ( (*p) == 13u )
 		goto st569;
 	goto st0;
 st569:
-	if ( ++p == pe )
-		goto _test_eof569;
+	p += 1;
 case 569:
 	if ( (*p) == 10u )
 		goto tr844;
 	goto st0;
 tr844:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 570; goto _out;} }
 	goto st570;
 st570:
-	if ( ++p == pe )
-		goto _test_eof570;
+	p += 1;
 case 570:
 	if ( (*p) == 32u )
 		goto tr845;
 	goto st0;
 st571:
-	if ( ++p == pe )
-		goto _test_eof571;
+	p += 1;
 case 571:
 	switch( (*p) ) {
 		case 34u: goto st455;
@@ -10106,8 +9567,7 @@ case 571:
 	}
 	goto st0;
 st572:
-	if ( ++p == pe )
-		goto _test_eof572;
+	p += 1;
 case 572:
 	switch( (*p) ) {
 		case 73u: goto st573;
@@ -10115,8 +9575,7 @@ case 572:
 	}
 	goto st0;
 st573:
-	if ( ++p == pe )
-		goto _test_eof573;
+	p += 1;
 case 573:
 	switch( (*p) ) {
 		case 76u: goto st456;
@@ -10127,8 +9586,7 @@ tr674:
 	{ {p = (( IMW_SKIP_TO(574)))-1;} }
 	goto st574;
 st574:
-	if ( ++p == pe )
-		goto _test_eof574;
+	p += 1;
 case 574:
 	switch( (*p) ) {
 		case 34u: goto tr672;
@@ -10140,8 +9598,7 @@ tr671:
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	goto st575;
 st575:
-	if ( ++p == pe )
-		goto _test_eof575;
+	p += 1;
 case 575:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr847;
@@ -10154,8 +9611,7 @@ tr847:
 	{ {p = (( IMW_SKIP_TO(576)))-1;} }
 	goto st576;
 st576:
-	if ( ++p == pe )
-		goto _test_eof576;
+	p += 1;
 case 576:
 	switch( (*p) ) {
 		case 43u: goto tr848;
@@ -10168,8 +9624,7 @@ tr848:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st577;
 st577:
-	if ( ++p == pe )
-		goto _test_eof577;
+	p += 1;
 case 577:
 	if ( (*p) == 125u )
 		goto st578;
@@ -10178,25 +9633,23 @@ tr850:
 	{ IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 	goto st578;
 st578:
-	if ( ++p == pe )
-		goto _test_eof578;
+	p += 1;
 case 578:
 	if ( (*p) == 13u )
 		goto st579;
 	goto st0;
 st579:
-	if ( ++p == pe )
-		goto _test_eof579;
+	p += 1;
 case 579:
 	if ( (*p) == 10u )
 		goto tr853;
 	goto st0;
 tr853:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 580; goto _out;} }
 	goto st580;
 st580:
-	if ( ++p == pe )
-		goto _test_eof580;
+	p += 1;
 case 580:
 	if ( (*p) == 32u )
 		goto tr854;
@@ -10205,8 +9658,7 @@ tr668:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st581;
 st581:
-	if ( ++p == pe )
-		goto _test_eof581;
+	p += 1;
 case 581:
 	switch( (*p) ) {
 		case 73u: goto st582;
@@ -10214,8 +9666,7 @@ case 581:
 	}
 	goto st0;
 st582:
-	if ( ++p == pe )
-		goto _test_eof582;
+	p += 1;
 case 582:
 	switch( (*p) ) {
 		case 76u: goto st466;
@@ -10226,8 +9677,7 @@ tr43:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	goto st583;
 st583:
-	if ( ++p == pe )
-		goto _test_eof583;
+	p += 1;
 case 583:
 	switch( (*p) ) {
 		case 75u: goto st80;
@@ -10246,8 +9696,7 @@ tr44:
 	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
 	goto st584;
 st584:
-	if ( ++p == pe )
-		goto _test_eof584;
+	p += 1;
 case 584:
 	switch( (*p) ) {
 		case 85u: goto st585;
@@ -10255,8 +9704,7 @@ case 584:
 	}
 	goto st0;
 st585:
-	if ( ++p == pe )
-		goto _test_eof585;
+	p += 1;
 case 585:
 	switch( (*p) ) {
 		case 79u: goto st586;
@@ -10264,8 +9712,7 @@ case 585:
 	}
 	goto st0;
 st586:
-	if ( ++p == pe )
-		goto _test_eof586;
+	p += 1;
 case 586:
 	switch( (*p) ) {
 		case 84u: goto st587;
@@ -10273,8 +9720,7 @@ case 586:
 	}
 	goto st0;
 st587:
-	if ( ++p == pe )
-		goto _test_eof587;
+	p += 1;
 case 587:
 	switch( (*p) ) {
 		case 65u: goto st588;
@@ -10282,8 +9728,7 @@ case 587:
 	}
 	goto st0;
 st588:
-	if ( ++p == pe )
-		goto _test_eof588;
+	p += 1;
 case 588:
 	switch( (*p) ) {
 		case 32u: goto st589;
@@ -10292,8 +9737,7 @@ case 588:
 	}
 	goto st0;
 st589:
-	if ( ++p == pe )
-		goto _test_eof589;
+	p += 1;
 case 589:
 	switch( (*p) ) {
 		case 34u: goto tr864;
@@ -10320,8 +9764,7 @@ tr863:
 	{ {p = (( IMW_SKIP_TO(590)))-1;} }
 	goto st590;
 st590:
-	if ( ++p == pe )
-		goto _test_eof590;
+	p += 1;
 case 590:
 	switch( (*p) ) {
 		case 32u: goto tr866;
@@ -10352,8 +9795,7 @@ tr889:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st591;
 st591:
-	if ( ++p == pe )
-		goto _test_eof591;
+	p += 1;
 case 591:
 	if ( (*p) == 40u )
 		goto tr868;
@@ -10365,8 +9807,7 @@ tr875:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st592;
 st592:
-	if ( ++p == pe )
-		goto _test_eof592;
+	p += 1;
 case 592:
 	if ( (*p) == 33u )
 		goto tr869;
@@ -10393,8 +9834,7 @@ tr869:
 	{ {p = (( IMW_SKIP_TO(593)))-1;} }
 	goto st593;
 st593:
-	if ( ++p == pe )
-		goto _test_eof593;
+	p += 1;
 case 593:
 	switch( (*p) ) {
 		case 32u: goto st594;
@@ -10416,15 +9856,13 @@ case 593:
 		goto tr871;
 	goto st0;
 st594:
-	if ( ++p == pe )
-		goto _test_eof594;
+	p += 1;
 case 594:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st595;
 	goto st0;
 st595:
-	if ( ++p == pe )
-		goto _test_eof595;
+	p += 1;
 case 595:
 	if ( (*p) == 32u )
 		goto st596;
@@ -10432,15 +9870,13 @@ case 595:
 		goto st595;
 	goto st0;
 st596:
-	if ( ++p == pe )
-		goto _test_eof596;
+	p += 1;
 case 596:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st597;
 	goto st0;
 st597:
-	if ( ++p == pe )
-		goto _test_eof597;
+	p += 1;
 case 597:
 	switch( (*p) ) {
 		case 32u: goto tr875;
@@ -10453,8 +9889,7 @@ tr876:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st598;
 st598:
-	if ( ++p == pe )
-		goto _test_eof598;
+	p += 1;
 case 598:
 	switch( (*p) ) {
 		case 13u: goto tr877;
@@ -10470,8 +9905,7 @@ tr864:
 	{ {p = (( IMW_SKIP_TO(599)))-1;} }
 	goto st599;
 st599:
-	if ( ++p == pe )
-		goto _test_eof599;
+	p += 1;
 case 599:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10485,8 +9919,7 @@ tr880:
 	{ {p = (( IMW_SKIP_TO(600)))-1;} }
 	goto st600;
 st600:
-	if ( ++p == pe )
-		goto _test_eof600;
+	p += 1;
 case 600:
 	if ( (*p) == 32u )
 		goto tr866;
@@ -10495,8 +9928,7 @@ tr881:
 	{ {p = (( IMW_SKIP_TO(601)))-1;} }
 	goto st601;
 st601:
-	if ( ++p == pe )
-		goto _test_eof601;
+	p += 1;
 case 601:
 	switch( (*p) ) {
 		case 34u: goto tr879;
@@ -10510,8 +9942,7 @@ tr865:
 	{ {p = (( IMW_SKIP_TO(602)))-1;} }
 	goto st602;
 st602:
-	if ( ++p == pe )
-		goto _test_eof602;
+	p += 1;
 case 602:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr882;
@@ -10524,8 +9955,7 @@ tr882:
 	{ {p = (( IMW_SKIP_TO(603)))-1;} }
 	goto st603;
 st603:
-	if ( ++p == pe )
-		goto _test_eof603;
+	p += 1;
 case 603:
 	switch( (*p) ) {
 		case 43u: goto tr883;
@@ -10539,8 +9969,7 @@ tr883:
 	{ {p = (( IMW_SKIP_TO(604)))-1;} }
 	goto st604;
 st604:
-	if ( ++p == pe )
-		goto _test_eof604;
+	p += 1;
 case 604:
 	if ( (*p) == 125u )
 		goto tr886;
@@ -10553,8 +9982,7 @@ tr885:
 	{ {p = (( IMW_SKIP_TO(605)))-1;} }
 	goto st605;
 st605:
-	if ( ++p == pe )
-		goto _test_eof605;
+	p += 1;
 case 605:
 	if ( (*p) == 13u )
 		goto tr887;
@@ -10563,8 +9991,7 @@ tr887:
 	{ {p = (( IMW_SKIP_TO(606)))-1;} }
 	goto st606;
 st606:
-	if ( ++p == pe )
-		goto _test_eof606;
+	p += 1;
 case 606:
 	if ( (*p) == 10u )
 		goto tr888;
@@ -10572,17 +9999,16 @@ case 606:
 tr888:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(607)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 607; goto _out;} }
 	goto st607;
 st607:
-	if ( ++p == pe )
-		goto _test_eof607;
+	p += 1;
 case 607:
 	if ( (*p) == 32u )
 		goto tr889;
 	goto st0;
 st608:
-	if ( ++p == pe )
-		goto _test_eof608;
+	p += 1;
 case 608:
 	switch( (*p) ) {
 		case 79u: goto st609;
@@ -10590,8 +10016,7 @@ case 608:
 	}
 	goto st0;
 st609:
-	if ( ++p == pe )
-		goto _test_eof609;
+	p += 1;
 case 609:
 	switch( (*p) ) {
 		case 79u: goto st610;
@@ -10599,8 +10024,7 @@ case 609:
 	}
 	goto st0;
 st610:
-	if ( ++p == pe )
-		goto _test_eof610;
+	p += 1;
 case 610:
 	switch( (*p) ) {
 		case 84u: goto st611;
@@ -10608,15 +10032,13 @@ case 610:
 	}
 	goto st0;
 st611:
-	if ( ++p == pe )
-		goto _test_eof611;
+	p += 1;
 case 611:
 	if ( (*p) == 32u )
 		goto st612;
 	goto st0;
 st612:
-	if ( ++p == pe )
-		goto _test_eof612;
+	p += 1;
 case 612:
 	switch( (*p) ) {
 		case 34u: goto tr895;
@@ -10643,8 +10065,7 @@ tr894:
 	{ {p = (( IMW_SKIP_TO(613)))-1;} }
 	goto st613;
 st613:
-	if ( ++p == pe )
-		goto _test_eof613;
+	p += 1;
 case 613:
 	switch( (*p) ) {
 		case 13u: goto tr897;
@@ -10697,8 +10118,7 @@ tr929:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st614;
 st614:
-	if ( ++p == pe )
-		goto _test_eof614;
+	p += 1;
 case 614:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -10727,8 +10147,7 @@ tr900:
 	{ {p = (( IMW_SKIP_TO(615)))-1;} }
 	goto st615;
 st615:
-	if ( ++p == pe )
-		goto _test_eof615;
+	p += 1;
 case 615:
 	switch( (*p) ) {
 		case 13u: goto tr903;
@@ -10759,8 +10178,7 @@ tr901:
 	{ {p = (( IMW_SKIP_TO(616)))-1;} }
 	goto st616;
 st616:
-	if ( ++p == pe )
-		goto _test_eof616;
+	p += 1;
 case 616:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10774,8 +10192,7 @@ tr907:
 	{ {p = (( IMW_SKIP_TO(617)))-1;} }
 	goto st617;
 st617:
-	if ( ++p == pe )
-		goto _test_eof617;
+	p += 1;
 case 617:
 	switch( (*p) ) {
 		case 13u: goto tr903;
@@ -10786,8 +10203,7 @@ tr908:
 	{ {p = (( IMW_SKIP_TO(618)))-1;} }
 	goto st618;
 st618:
-	if ( ++p == pe )
-		goto _test_eof618;
+	p += 1;
 case 618:
 	switch( (*p) ) {
 		case 34u: goto tr906;
@@ -10801,8 +10217,7 @@ tr902:
 	{ {p = (( IMW_SKIP_TO(619)))-1;} }
 	goto st619;
 st619:
-	if ( ++p == pe )
-		goto _test_eof619;
+	p += 1;
 case 619:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr909;
@@ -10815,8 +10230,7 @@ tr909:
 	{ {p = (( IMW_SKIP_TO(620)))-1;} }
 	goto st620;
 st620:
-	if ( ++p == pe )
-		goto _test_eof620;
+	p += 1;
 case 620:
 	switch( (*p) ) {
 		case 43u: goto tr910;
@@ -10830,8 +10244,7 @@ tr910:
 	{ {p = (( IMW_SKIP_TO(621)))-1;} }
 	goto st621;
 st621:
-	if ( ++p == pe )
-		goto _test_eof621;
+	p += 1;
 case 621:
 	if ( (*p) == 125u )
 		goto tr913;
@@ -10844,8 +10257,7 @@ tr912:
 	{ {p = (( IMW_SKIP_TO(622)))-1;} }
 	goto st622;
 st622:
-	if ( ++p == pe )
-		goto _test_eof622;
+	p += 1;
 case 622:
 	if ( (*p) == 13u )
 		goto tr914;
@@ -10854,8 +10266,7 @@ tr914:
 	{ {p = (( IMW_SKIP_TO(623)))-1;} }
 	goto st623;
 st623:
-	if ( ++p == pe )
-		goto _test_eof623;
+	p += 1;
 case 623:
 	if ( (*p) == 10u )
 		goto tr915;
@@ -10863,10 +10274,10 @@ case 623:
 tr915:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(624)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 624; goto _out;} }
 	goto st624;
 st624:
-	if ( ++p == pe )
-		goto _test_eof624;
+	p += 1;
 case 624:
 	switch( (*p) ) {
 		case 13u: goto tr916;
@@ -10882,8 +10293,7 @@ tr895:
 	{ {p = (( IMW_SKIP_TO(625)))-1;} }
 	goto st625;
 st625:
-	if ( ++p == pe )
-		goto _test_eof625;
+	p += 1;
 case 625:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10897,8 +10307,7 @@ tr919:
 	{ {p = (( IMW_SKIP_TO(626)))-1;} }
 	goto st626;
 st626:
-	if ( ++p == pe )
-		goto _test_eof626;
+	p += 1;
 case 626:
 	switch( (*p) ) {
 		case 13u: goto tr897;
@@ -10909,8 +10318,7 @@ tr920:
 	{ {p = (( IMW_SKIP_TO(627)))-1;} }
 	goto st627;
 st627:
-	if ( ++p == pe )
-		goto _test_eof627;
+	p += 1;
 case 627:
 	switch( (*p) ) {
 		case 34u: goto tr918;
@@ -10924,8 +10332,7 @@ tr896:
 	{ {p = (( IMW_SKIP_TO(628)))-1;} }
 	goto st628;
 st628:
-	if ( ++p == pe )
-		goto _test_eof628;
+	p += 1;
 case 628:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr921;
@@ -10938,8 +10345,7 @@ tr921:
 	{ {p = (( IMW_SKIP_TO(629)))-1;} }
 	goto st629;
 st629:
-	if ( ++p == pe )
-		goto _test_eof629;
+	p += 1;
 case 629:
 	switch( (*p) ) {
 		case 43u: goto tr922;
@@ -10953,8 +10359,7 @@ tr922:
 	{ {p = (( IMW_SKIP_TO(630)))-1;} }
 	goto st630;
 st630:
-	if ( ++p == pe )
-		goto _test_eof630;
+	p += 1;
 case 630:
 	if ( (*p) == 125u )
 		goto tr925;
@@ -10967,8 +10372,7 @@ tr924:
 	{ {p = (( IMW_SKIP_TO(631)))-1;} }
 	goto st631;
 st631:
-	if ( ++p == pe )
-		goto _test_eof631;
+	p += 1;
 case 631:
 	if ( (*p) == 13u )
 		goto tr926;
@@ -10977,8 +10381,7 @@ tr926:
 	{ {p = (( IMW_SKIP_TO(632)))-1;} }
 	goto st632;
 st632:
-	if ( ++p == pe )
-		goto _test_eof632;
+	p += 1;
 case 632:
 	if ( (*p) == 10u )
 		goto tr927;
@@ -10986,10 +10389,10 @@ case 632:
 tr927:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(633)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 633; goto _out;} }
 	goto st633;
 st633:
-	if ( ++p == pe )
-		goto _test_eof633;
+	p += 1;
 case 633:
 	switch( (*p) ) {
 		case 13u: goto tr928;
@@ -11006,8 +10409,7 @@ tr45:
 	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
 	goto st634;
 st634:
-	if ( ++p == pe )
-		goto _test_eof634;
+	p += 1;
 case 634:
 	switch( (*p) ) {
 		case 69u: goto st635;
@@ -11019,8 +10421,7 @@ case 634:
 	}
 	goto st0;
 st635:
-	if ( ++p == pe )
-		goto _test_eof635;
+	p += 1;
 case 635:
 	switch( (*p) ) {
 		case 65u: goto st636;
@@ -11028,8 +10429,7 @@ case 635:
 	}
 	goto st0;
 st636:
-	if ( ++p == pe )
-		goto _test_eof636;
+	p += 1;
 case 636:
 	switch( (*p) ) {
 		case 82u: goto st637;
@@ -11037,8 +10437,7 @@ case 636:
 	}
 	goto st0;
 st637:
-	if ( ++p == pe )
-		goto _test_eof637;
+	p += 1;
 case 637:
 	switch( (*p) ) {
 		case 67u: goto st638;
@@ -11046,8 +10445,7 @@ case 637:
 	}
 	goto st0;
 st638:
-	if ( ++p == pe )
-		goto _test_eof638;
+	p += 1;
 case 638:
 	switch( (*p) ) {
 		case 72u: goto st639;
@@ -11055,8 +10453,7 @@ case 638:
 	}
 	goto st0;
 st639:
-	if ( ++p == pe )
-		goto _test_eof639;
+	p += 1;
 case 639:
 	switch( (*p) ) {
 		case 13u: goto tr57;
@@ -11068,8 +10465,7 @@ tr937:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st640;
 st640:
-	if ( ++p == pe )
-		goto _test_eof640;
+	p += 1;
 case 640:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -11086,8 +10482,7 @@ tr938:
 	{ {p = (( IMW_SKIP_TO(641)))-1;} }
 	goto st641;
 st641:
-	if ( ++p == pe )
-		goto _test_eof641;
+	p += 1;
 case 641:
 	switch( (*p) ) {
 		case 13u: goto tr939;
@@ -11102,8 +10497,7 @@ tr940:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st642;
 st642:
-	if ( ++p == pe )
-		goto _test_eof642;
+	p += 1;
 case 642:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -11114,8 +10508,7 @@ case 642:
 		goto tr938;
 	goto st0;
 st643:
-	if ( ++p == pe )
-		goto _test_eof643;
+	p += 1;
 case 643:
 	switch( (*p) ) {
 		case 77u: goto st644;
@@ -11123,8 +10516,7 @@ case 643:
 	}
 	goto st0;
 st644:
-	if ( ++p == pe )
-		goto _test_eof644;
+	p += 1;
 case 644:
 	switch( (*p) ) {
 		case 79u: goto st645;
@@ -11132,8 +10524,7 @@ case 644:
 	}
 	goto st0;
 st645:
-	if ( ++p == pe )
-		goto _test_eof645;
+	p += 1;
 case 645:
 	switch( (*p) ) {
 		case 68u: goto st646;
@@ -11141,8 +10532,7 @@ case 645:
 	}
 	goto st0;
 st646:
-	if ( ++p == pe )
-		goto _test_eof646;
+	p += 1;
 case 646:
 	switch( (*p) ) {
 		case 83u: goto st647;
@@ -11150,8 +10540,7 @@ case 646:
 	}
 	goto st0;
 st647:
-	if ( ++p == pe )
-		goto _test_eof647;
+	p += 1;
 case 647:
 	switch( (*p) ) {
 		case 69u: goto st648;
@@ -11159,8 +10548,7 @@ case 647:
 	}
 	goto st0;
 st648:
-	if ( ++p == pe )
-		goto _test_eof648;
+	p += 1;
 case 648:
 	switch( (*p) ) {
 		case 81u: goto st649;
@@ -11168,15 +10556,13 @@ case 648:
 	}
 	goto st0;
 st649:
-	if ( ++p == pe )
-		goto _test_eof649;
+	p += 1;
 case 649:
 	if ( (*p) == 32u )
 		goto st650;
 	goto st0;
 st650:
-	if ( ++p == pe )
-		goto _test_eof650;
+	p += 1;
 case 650:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr950;
@@ -11185,8 +10571,7 @@ tr950:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st651;
 st651:
-	if ( ++p == pe )
-		goto _test_eof651;
+	p += 1;
 case 651:
 	if ( (*p) == 41u )
 		goto tr951;
@@ -11194,8 +10579,7 @@ case 651:
 		goto st651;
 	goto st0;
 st652:
-	if ( ++p == pe )
-		goto _test_eof652;
+	p += 1;
 case 652:
 	switch( (*p) ) {
 		case 82u: goto st653;
@@ -11203,8 +10587,7 @@ case 652:
 	}
 	goto st0;
 st653:
-	if ( ++p == pe )
-		goto _test_eof653;
+	p += 1;
 case 653:
 	switch( (*p) ) {
 		case 84u: goto st654;
@@ -11212,8 +10595,7 @@ case 653:
 	}
 	goto st0;
 st654:
-	if ( ++p == pe )
-		goto _test_eof654;
+	p += 1;
 case 654:
 	switch( (*p) ) {
 		case 13u: goto tr955;
@@ -11226,8 +10608,7 @@ tr956:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st655;
 st655:
-	if ( ++p == pe )
-		goto _test_eof655;
+	p += 1;
 case 655:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -11244,8 +10625,7 @@ tr957:
 	{ {p = (( IMW_SKIP_TO(656)))-1;} }
 	goto st656;
 st656:
-	if ( ++p == pe )
-		goto _test_eof656;
+	p += 1;
 case 656:
 	switch( (*p) ) {
 		case 13u: goto tr958;
@@ -11261,8 +10641,7 @@ tr959:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st657;
 st657:
-	if ( ++p == pe )
-		goto _test_eof657;
+	p += 1;
 case 657:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -11273,8 +10652,7 @@ case 657:
 		goto tr957;
 	goto st0;
 st658:
-	if ( ++p == pe )
-		goto _test_eof658;
+	p += 1;
 case 658:
 	switch( (*p) ) {
 		case 77u: goto st659;
@@ -11282,8 +10660,7 @@ case 658:
 	}
 	goto st0;
 st659:
-	if ( ++p == pe )
-		goto _test_eof659;
+	p += 1;
 case 659:
 	switch( (*p) ) {
 		case 79u: goto st660;
@@ -11291,8 +10668,7 @@ case 659:
 	}
 	goto st0;
 st660:
-	if ( ++p == pe )
-		goto _test_eof660;
+	p += 1;
 case 660:
 	switch( (*p) ) {
 		case 68u: goto st661;
@@ -11300,8 +10676,7 @@ case 660:
 	}
 	goto st0;
 st661:
-	if ( ++p == pe )
-		goto _test_eof661;
+	p += 1;
 case 661:
 	switch( (*p) ) {
 		case 83u: goto st662;
@@ -11309,8 +10684,7 @@ case 661:
 	}
 	goto st0;
 st662:
-	if ( ++p == pe )
-		goto _test_eof662;
+	p += 1;
 case 662:
 	switch( (*p) ) {
 		case 69u: goto st663;
@@ -11318,8 +10692,7 @@ case 662:
 	}
 	goto st0;
 st663:
-	if ( ++p == pe )
-		goto _test_eof663;
+	p += 1;
 case 663:
 	switch( (*p) ) {
 		case 81u: goto st664;
@@ -11327,15 +10700,13 @@ case 663:
 	}
 	goto st0;
 st664:
-	if ( ++p == pe )
-		goto _test_eof664;
+	p += 1;
 case 664:
 	if ( (*p) == 32u )
 		goto st665;
 	goto st0;
 st665:
-	if ( ++p == pe )
-		goto _test_eof665;
+	p += 1;
 case 665:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr969;
@@ -11344,8 +10715,7 @@ tr969:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st666;
 st666:
-	if ( ++p == pe )
-		goto _test_eof666;
+	p += 1;
 case 666:
 	if ( (*p) == 41u )
 		goto tr970;
@@ -11356,8 +10726,7 @@ tr970:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st667;
 st667:
-	if ( ++p == pe )
-		goto _test_eof667;
+	p += 1;
 case 667:
 	switch( (*p) ) {
 		case 13u: goto tr955;
@@ -11365,8 +10734,7 @@ case 667:
 	}
 	goto st0;
 st668:
-	if ( ++p == pe )
-		goto _test_eof668;
+	p += 1;
 case 668:
 	switch( (*p) ) {
 		case 65u: goto st669;
@@ -11374,8 +10742,7 @@ case 668:
 	}
 	goto st0;
 st669:
-	if ( ++p == pe )
-		goto _test_eof669;
+	p += 1;
 case 669:
 	switch( (*p) ) {
 		case 84u: goto st670;
@@ -11383,8 +10750,7 @@ case 669:
 	}
 	goto st0;
 st670:
-	if ( ++p == pe )
-		goto _test_eof670;
+	p += 1;
 case 670:
 	switch( (*p) ) {
 		case 85u: goto st671;
@@ -11392,8 +10758,7 @@ case 670:
 	}
 	goto st0;
 st671:
-	if ( ++p == pe )
-		goto _test_eof671;
+	p += 1;
 case 671:
 	switch( (*p) ) {
 		case 83u: goto st672;
@@ -11401,15 +10766,13 @@ case 671:
 	}
 	goto st0;
 st672:
-	if ( ++p == pe )
-		goto _test_eof672;
+	p += 1;
 case 672:
 	if ( (*p) == 32u )
 		goto st673;
 	goto st0;
 st673:
-	if ( ++p == pe )
-		goto _test_eof673;
+	p += 1;
 case 673:
 	switch( (*p) ) {
 		case 34u: goto tr979;
@@ -11436,8 +10799,7 @@ tr978:
 	{ {p = (( IMW_SKIP_TO(674)))-1;} }
 	goto st674;
 st674:
-	if ( ++p == pe )
-		goto _test_eof674;
+	p += 1;
 case 674:
 	switch( (*p) ) {
 		case 32u: goto tr981;
@@ -11468,15 +10830,13 @@ tr1374:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st675;
 st675:
-	if ( ++p == pe )
-		goto _test_eof675;
+	p += 1;
 case 675:
 	if ( (*p) == 40u )
 		goto st676;
 	goto st0;
 st676:
-	if ( ++p == pe )
-		goto _test_eof676;
+	p += 1;
 case 676:
 	switch( (*p) ) {
 		case 41u: goto st19;
@@ -11501,8 +10861,7 @@ tr984:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	goto st677;
 st677:
-	if ( ++p == pe )
-		goto _test_eof677;
+	p += 1;
 case 677:
 	switch( (*p) ) {
 		case 80u: goto st678;
@@ -11510,8 +10869,7 @@ case 677:
 	}
 	goto st0;
 st678:
-	if ( ++p == pe )
-		goto _test_eof678;
+	p += 1;
 case 678:
 	switch( (*p) ) {
 		case 80u: goto st679;
@@ -11519,8 +10877,7 @@ case 678:
 	}
 	goto st0;
 st679:
-	if ( ++p == pe )
-		goto _test_eof679;
+	p += 1;
 case 679:
 	switch( (*p) ) {
 		case 69u: goto st680;
@@ -11528,8 +10885,7 @@ case 679:
 	}
 	goto st0;
 st680:
-	if ( ++p == pe )
-		goto _test_eof680;
+	p += 1;
 case 680:
 	switch( (*p) ) {
 		case 78u: goto st681;
@@ -11537,8 +10893,7 @@ case 680:
 	}
 	goto st0;
 st681:
-	if ( ++p == pe )
-		goto _test_eof681;
+	p += 1;
 case 681:
 	switch( (*p) ) {
 		case 68u: goto st682;
@@ -11546,8 +10901,7 @@ case 681:
 	}
 	goto st0;
 st682:
-	if ( ++p == pe )
-		goto _test_eof682;
+	p += 1;
 case 682:
 	switch( (*p) ) {
 		case 76u: goto st683;
@@ -11555,8 +10909,7 @@ case 682:
 	}
 	goto st0;
 st683:
-	if ( ++p == pe )
-		goto _test_eof683;
+	p += 1;
 case 683:
 	switch( (*p) ) {
 		case 73u: goto st684;
@@ -11564,8 +10917,7 @@ case 683:
 	}
 	goto st0;
 st684:
-	if ( ++p == pe )
-		goto _test_eof684;
+	p += 1;
 case 684:
 	switch( (*p) ) {
 		case 77u: goto st685;
@@ -11573,8 +10925,7 @@ case 684:
 	}
 	goto st0;
 st685:
-	if ( ++p == pe )
-		goto _test_eof685;
+	p += 1;
 case 685:
 	switch( (*p) ) {
 		case 73u: goto st686;
@@ -11582,8 +10933,7 @@ case 685:
 	}
 	goto st0;
 st686:
-	if ( ++p == pe )
-		goto _test_eof686;
+	p += 1;
 case 686:
 	switch( (*p) ) {
 		case 84u: goto st687;
@@ -11591,15 +10941,13 @@ case 686:
 	}
 	goto st0;
 st687:
-	if ( ++p == pe )
-		goto _test_eof687;
+	p += 1;
 case 687:
 	if ( (*p) == 32u )
 		goto st688;
 	goto st0;
 st688:
-	if ( ++p == pe )
-		goto _test_eof688;
+	p += 1;
 case 688:
 	switch( (*p) ) {
 		case 78u: goto st1032;
@@ -11616,8 +10964,7 @@ tr1002:
 	{ {p = (( IMW_SKIP_TO(689)))-1;} }
 	goto st689;
 st689:
-	if ( ++p == pe )
-		goto _test_eof689;
+	p += 1;
 case 689:
 	switch( (*p) ) {
 		case 32u: goto tr1004;
@@ -11665,8 +11012,7 @@ tr1362:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st690;
 st690:
-	if ( ++p == pe )
-		goto _test_eof690;
+	p += 1;
 case 690:
 	switch( (*p) ) {
 		case 65u: goto tr984;
@@ -11691,8 +11037,7 @@ tr985:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	goto st691;
 st691:
-	if ( ++p == pe )
-		goto _test_eof691;
+	p += 1;
 case 691:
 	switch( (*p) ) {
 		case 69u: goto st692;
@@ -11700,8 +11045,7 @@ case 691:
 	}
 	goto st0;
 st692:
-	if ( ++p == pe )
-		goto _test_eof692;
+	p += 1;
 case 692:
 	switch( (*p) ) {
 		case 76u: goto st693;
@@ -11709,8 +11053,7 @@ case 692:
 	}
 	goto st0;
 st693:
-	if ( ++p == pe )
-		goto _test_eof693;
+	p += 1;
 case 693:
 	switch( (*p) ) {
 		case 69u: goto st694;
@@ -11718,8 +11061,7 @@ case 693:
 	}
 	goto st0;
 st694:
-	if ( ++p == pe )
-		goto _test_eof694;
+	p += 1;
 case 694:
 	switch( (*p) ) {
 		case 84u: goto st695;
@@ -11727,8 +11069,7 @@ case 694:
 	}
 	goto st0;
 st695:
-	if ( ++p == pe )
-		goto _test_eof695;
+	p += 1;
 case 695:
 	switch( (*p) ) {
 		case 69u: goto st696;
@@ -11736,8 +11077,7 @@ case 695:
 	}
 	goto st0;
 st696:
-	if ( ++p == pe )
-		goto _test_eof696;
+	p += 1;
 case 696:
 	switch( (*p) ) {
 		case 68u: goto st697;
@@ -11745,8 +11085,7 @@ case 696:
 	}
 	goto st0;
 st697:
-	if ( ++p == pe )
-		goto _test_eof697;
+	p += 1;
 case 697:
 	switch( (*p) ) {
 		case 32u: goto st698;
@@ -11754,8 +11093,7 @@ case 697:
 	}
 	goto st0;
 st698:
-	if ( ++p == pe )
-		goto _test_eof698;
+	p += 1;
 case 698:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1015;
@@ -11768,8 +11106,7 @@ tr1015:
 	{ {p = (( IMW_SKIP_TO(699)))-1;} }
 	goto st699;
 st699:
-	if ( ++p == pe )
-		goto _test_eof699;
+	p += 1;
 case 699:
 	switch( (*p) ) {
 		case 32u: goto tr1016;
@@ -11779,8 +11116,7 @@ case 699:
 		goto tr1018;
 	goto st0;
 st700:
-	if ( ++p == pe )
-		goto _test_eof700;
+	p += 1;
 case 700:
 	switch( (*p) ) {
 		case 83u: goto st701;
@@ -11788,8 +11124,7 @@ case 700:
 	}
 	goto st0;
 st701:
-	if ( ++p == pe )
-		goto _test_eof701;
+	p += 1;
 case 701:
 	switch( (*p) ) {
 		case 84u: goto st702;
@@ -11797,8 +11132,7 @@ case 701:
 	}
 	goto st0;
 st702:
-	if ( ++p == pe )
-		goto _test_eof702;
+	p += 1;
 case 702:
 	switch( (*p) ) {
 		case 79u: goto st703;
@@ -11806,8 +11140,7 @@ case 702:
 	}
 	goto st0;
 st703:
-	if ( ++p == pe )
-		goto _test_eof703;
+	p += 1;
 case 703:
 	switch( (*p) ) {
 		case 82u: goto st704;
@@ -11815,8 +11148,7 @@ case 703:
 	}
 	goto st0;
 st704:
-	if ( ++p == pe )
-		goto _test_eof704;
+	p += 1;
 case 704:
 	switch( (*p) ) {
 		case 65u: goto st705;
@@ -11824,8 +11156,7 @@ case 704:
 	}
 	goto st0;
 st705:
-	if ( ++p == pe )
-		goto _test_eof705;
+	p += 1;
 case 705:
 	switch( (*p) ) {
 		case 71u: goto st706;
@@ -11833,8 +11164,7 @@ case 705:
 	}
 	goto st0;
 st706:
-	if ( ++p == pe )
-		goto _test_eof706;
+	p += 1;
 case 706:
 	switch( (*p) ) {
 		case 69u: goto st707;
@@ -11842,22 +11172,19 @@ case 706:
 	}
 	goto st0;
 st707:
-	if ( ++p == pe )
-		goto _test_eof707;
+	p += 1;
 case 707:
 	if ( (*p) == 32u )
 		goto st708;
 	goto st0;
 st708:
-	if ( ++p == pe )
-		goto _test_eof708;
+	p += 1;
 case 708:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st709;
 	goto st0;
 st709:
-	if ( ++p == pe )
-		goto _test_eof709;
+	p += 1;
 case 709:
 	switch( (*p) ) {
 		case 32u: goto tr1028;
@@ -11870,8 +11197,7 @@ tr986:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st710;
 st710:
-	if ( ++p == pe )
-		goto _test_eof710;
+	p += 1;
 case 710:
 	switch( (*p) ) {
 		case 73u: goto st711;
@@ -11879,8 +11205,7 @@ case 710:
 	}
 	goto st0;
 st711:
-	if ( ++p == pe )
-		goto _test_eof711;
+	p += 1;
 case 711:
 	switch( (*p) ) {
 		case 71u: goto st712;
@@ -11888,8 +11213,7 @@ case 711:
 	}
 	goto st0;
 st712:
-	if ( ++p == pe )
-		goto _test_eof712;
+	p += 1;
 case 712:
 	switch( (*p) ) {
 		case 72u: goto st713;
@@ -11897,8 +11221,7 @@ case 712:
 	}
 	goto st0;
 st713:
-	if ( ++p == pe )
-		goto _test_eof713;
+	p += 1;
 case 713:
 	switch( (*p) ) {
 		case 69u: goto st714;
@@ -11906,8 +11229,7 @@ case 713:
 	}
 	goto st0;
 st714:
-	if ( ++p == pe )
-		goto _test_eof714;
+	p += 1;
 case 714:
 	switch( (*p) ) {
 		case 83u: goto st715;
@@ -11915,8 +11237,7 @@ case 714:
 	}
 	goto st0;
 st715:
-	if ( ++p == pe )
-		goto _test_eof715;
+	p += 1;
 case 715:
 	switch( (*p) ) {
 		case 84u: goto st716;
@@ -11924,8 +11245,7 @@ case 715:
 	}
 	goto st0;
 st716:
-	if ( ++p == pe )
-		goto _test_eof716;
+	p += 1;
 case 716:
 	switch( (*p) ) {
 		case 77u: goto st717;
@@ -11933,8 +11253,7 @@ case 716:
 	}
 	goto st0;
 st717:
-	if ( ++p == pe )
-		goto _test_eof717;
+	p += 1;
 case 717:
 	switch( (*p) ) {
 		case 79u: goto st718;
@@ -11942,8 +11261,7 @@ case 717:
 	}
 	goto st0;
 st718:
-	if ( ++p == pe )
-		goto _test_eof718;
+	p += 1;
 case 718:
 	switch( (*p) ) {
 		case 68u: goto st719;
@@ -11951,8 +11269,7 @@ case 718:
 	}
 	goto st0;
 st719:
-	if ( ++p == pe )
-		goto _test_eof719;
+	p += 1;
 case 719:
 	switch( (*p) ) {
 		case 83u: goto st720;
@@ -11960,8 +11277,7 @@ case 719:
 	}
 	goto st0;
 st720:
-	if ( ++p == pe )
-		goto _test_eof720;
+	p += 1;
 case 720:
 	switch( (*p) ) {
 		case 69u: goto st721;
@@ -11969,8 +11285,7 @@ case 720:
 	}
 	goto st0;
 st721:
-	if ( ++p == pe )
-		goto _test_eof721;
+	p += 1;
 case 721:
 	switch( (*p) ) {
 		case 81u: goto st722;
@@ -11978,15 +11293,13 @@ case 721:
 	}
 	goto st0;
 st722:
-	if ( ++p == pe )
-		goto _test_eof722;
+	p += 1;
 case 722:
 	if ( (*p) == 32u )
 		goto st723;
 	goto st0;
 st723:
-	if ( ++p == pe )
-		goto _test_eof723;
+	p += 1;
 case 723:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1043;
@@ -11995,8 +11308,7 @@ tr1043:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st724;
 st724:
-	if ( ++p == pe )
-		goto _test_eof724;
+	p += 1;
 case 724:
 	switch( (*p) ) {
 		case 32u: goto tr1044;
@@ -12010,8 +11322,7 @@ tr987:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	goto st725;
 st725:
-	if ( ++p == pe )
-		goto _test_eof725;
+	p += 1;
 case 725:
 	switch( (*p) ) {
 		case 65u: goto st726;
@@ -12021,8 +11332,7 @@ case 725:
 	}
 	goto st0;
 st726:
-	if ( ++p == pe )
-		goto _test_eof726;
+	p += 1;
 case 726:
 	switch( (*p) ) {
 		case 73u: goto st727;
@@ -12030,8 +11340,7 @@ case 726:
 	}
 	goto st0;
 st727:
-	if ( ++p == pe )
-		goto _test_eof727;
+	p += 1;
 case 727:
 	switch( (*p) ) {
 		case 76u: goto st728;
@@ -12039,8 +11348,7 @@ case 727:
 	}
 	goto st0;
 st728:
-	if ( ++p == pe )
-		goto _test_eof728;
+	p += 1;
 case 728:
 	switch( (*p) ) {
 		case 66u: goto st729;
@@ -12048,8 +11356,7 @@ case 728:
 	}
 	goto st0;
 st729:
-	if ( ++p == pe )
-		goto _test_eof729;
+	p += 1;
 case 729:
 	switch( (*p) ) {
 		case 79u: goto st730;
@@ -12057,8 +11364,7 @@ case 729:
 	}
 	goto st0;
 st730:
-	if ( ++p == pe )
-		goto _test_eof730;
+	p += 1;
 case 730:
 	switch( (*p) ) {
 		case 88u: goto st731;
@@ -12066,8 +11372,7 @@ case 730:
 	}
 	goto st0;
 st731:
-	if ( ++p == pe )
-		goto _test_eof731;
+	p += 1;
 case 731:
 	switch( (*p) ) {
 		case 73u: goto st732;
@@ -12075,8 +11380,7 @@ case 731:
 	}
 	goto st0;
 st732:
-	if ( ++p == pe )
-		goto _test_eof732;
+	p += 1;
 case 732:
 	switch( (*p) ) {
 		case 68u: goto st733;
@@ -12084,22 +11388,19 @@ case 732:
 	}
 	goto st0;
 st733:
-	if ( ++p == pe )
-		goto _test_eof733;
+	p += 1;
 case 733:
 	if ( (*p) == 32u )
 		goto st734;
 	goto st0;
 st734:
-	if ( ++p == pe )
-		goto _test_eof734;
+	p += 1;
 case 734:
 	if ( (*p) == 40u )
 		goto st735;
 	goto st0;
 st735:
-	if ( ++p == pe )
-		goto _test_eof735;
+	p += 1;
 case 735:
 	switch( (*p) ) {
 		case 45u: goto st736;
@@ -12115,8 +11416,7 @@ case 735:
 		goto st736;
 	goto st0;
 st736:
-	if ( ++p == pe )
-		goto _test_eof736;
+	p += 1;
 case 736:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12133,8 +11433,7 @@ case 736:
 		goto st738;
 	goto st0;
 st737:
-	if ( ++p == pe )
-		goto _test_eof737;
+	p += 1;
 case 737:
 	switch( (*p) ) {
 		case 32u: goto tr1061;
@@ -12142,8 +11441,7 @@ case 737:
 	}
 	goto st0;
 st738:
-	if ( ++p == pe )
-		goto _test_eof738;
+	p += 1;
 case 738:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12160,8 +11458,7 @@ case 738:
 		goto st739;
 	goto st0;
 st739:
-	if ( ++p == pe )
-		goto _test_eof739;
+	p += 1;
 case 739:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12178,8 +11475,7 @@ case 739:
 		goto st740;
 	goto st0;
 st740:
-	if ( ++p == pe )
-		goto _test_eof740;
+	p += 1;
 case 740:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12196,8 +11492,7 @@ case 740:
 		goto st741;
 	goto st0;
 st741:
-	if ( ++p == pe )
-		goto _test_eof741;
+	p += 1;
 case 741:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12214,8 +11509,7 @@ case 741:
 		goto st742;
 	goto st0;
 st742:
-	if ( ++p == pe )
-		goto _test_eof742;
+	p += 1;
 case 742:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12232,8 +11526,7 @@ case 742:
 		goto st743;
 	goto st0;
 st743:
-	if ( ++p == pe )
-		goto _test_eof743;
+	p += 1;
 case 743:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12250,8 +11543,7 @@ case 743:
 		goto st744;
 	goto st0;
 st744:
-	if ( ++p == pe )
-		goto _test_eof744;
+	p += 1;
 case 744:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12268,8 +11560,7 @@ case 744:
 		goto st745;
 	goto st0;
 st745:
-	if ( ++p == pe )
-		goto _test_eof745;
+	p += 1;
 case 745:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12286,8 +11577,7 @@ case 745:
 		goto st746;
 	goto st0;
 st746:
-	if ( ++p == pe )
-		goto _test_eof746;
+	p += 1;
 case 746:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12304,8 +11594,7 @@ case 746:
 		goto st747;
 	goto st0;
 st747:
-	if ( ++p == pe )
-		goto _test_eof747;
+	p += 1;
 case 747:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12322,8 +11611,7 @@ case 747:
 		goto st748;
 	goto st0;
 st748:
-	if ( ++p == pe )
-		goto _test_eof748;
+	p += 1;
 case 748:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12340,8 +11628,7 @@ case 748:
 		goto st749;
 	goto st0;
 st749:
-	if ( ++p == pe )
-		goto _test_eof749;
+	p += 1;
 case 749:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12358,8 +11645,7 @@ case 749:
 		goto st750;
 	goto st0;
 st750:
-	if ( ++p == pe )
-		goto _test_eof750;
+	p += 1;
 case 750:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12376,8 +11662,7 @@ case 750:
 		goto st751;
 	goto st0;
 st751:
-	if ( ++p == pe )
-		goto _test_eof751;
+	p += 1;
 case 751:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12394,8 +11679,7 @@ case 751:
 		goto st752;
 	goto st0;
 st752:
-	if ( ++p == pe )
-		goto _test_eof752;
+	p += 1;
 case 752:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12412,8 +11696,7 @@ case 752:
 		goto st753;
 	goto st0;
 st753:
-	if ( ++p == pe )
-		goto _test_eof753;
+	p += 1;
 case 753:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12430,8 +11713,7 @@ case 753:
 		goto st754;
 	goto st0;
 st754:
-	if ( ++p == pe )
-		goto _test_eof754;
+	p += 1;
 case 754:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12448,8 +11730,7 @@ case 754:
 		goto st755;
 	goto st0;
 st755:
-	if ( ++p == pe )
-		goto _test_eof755;
+	p += 1;
 case 755:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12466,8 +11747,7 @@ case 755:
 		goto st756;
 	goto st0;
 st756:
-	if ( ++p == pe )
-		goto _test_eof756;
+	p += 1;
 case 756:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12484,8 +11764,7 @@ case 756:
 		goto st757;
 	goto st0;
 st757:
-	if ( ++p == pe )
-		goto _test_eof757;
+	p += 1;
 case 757:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12502,8 +11781,7 @@ case 757:
 		goto st758;
 	goto st0;
 st758:
-	if ( ++p == pe )
-		goto _test_eof758;
+	p += 1;
 case 758:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12520,8 +11798,7 @@ case 758:
 		goto st759;
 	goto st0;
 st759:
-	if ( ++p == pe )
-		goto _test_eof759;
+	p += 1;
 case 759:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12538,8 +11815,7 @@ case 759:
 		goto st760;
 	goto st0;
 st760:
-	if ( ++p == pe )
-		goto _test_eof760;
+	p += 1;
 case 760:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12556,8 +11832,7 @@ case 760:
 		goto st761;
 	goto st0;
 st761:
-	if ( ++p == pe )
-		goto _test_eof761;
+	p += 1;
 case 761:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12574,8 +11849,7 @@ case 761:
 		goto st762;
 	goto st0;
 st762:
-	if ( ++p == pe )
-		goto _test_eof762;
+	p += 1;
 case 762:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12592,8 +11866,7 @@ case 762:
 		goto st763;
 	goto st0;
 st763:
-	if ( ++p == pe )
-		goto _test_eof763;
+	p += 1;
 case 763:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12610,8 +11883,7 @@ case 763:
 		goto st764;
 	goto st0;
 st764:
-	if ( ++p == pe )
-		goto _test_eof764;
+	p += 1;
 case 764:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12628,8 +11900,7 @@ case 764:
 		goto st765;
 	goto st0;
 st765:
-	if ( ++p == pe )
-		goto _test_eof765;
+	p += 1;
 case 765:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12646,8 +11917,7 @@ case 765:
 		goto st766;
 	goto st0;
 st766:
-	if ( ++p == pe )
-		goto _test_eof766;
+	p += 1;
 case 766:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12664,8 +11934,7 @@ case 766:
 		goto st767;
 	goto st0;
 st767:
-	if ( ++p == pe )
-		goto _test_eof767;
+	p += 1;
 case 767:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12682,8 +11951,7 @@ case 767:
 		goto st768;
 	goto st0;
 st768:
-	if ( ++p == pe )
-		goto _test_eof768;
+	p += 1;
 case 768:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12700,8 +11968,7 @@ case 768:
 		goto st769;
 	goto st0;
 st769:
-	if ( ++p == pe )
-		goto _test_eof769;
+	p += 1;
 case 769:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12718,8 +11985,7 @@ case 769:
 		goto st770;
 	goto st0;
 st770:
-	if ( ++p == pe )
-		goto _test_eof770;
+	p += 1;
 case 770:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12736,8 +12002,7 @@ case 770:
 		goto st771;
 	goto st0;
 st771:
-	if ( ++p == pe )
-		goto _test_eof771;
+	p += 1;
 case 771:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12754,8 +12019,7 @@ case 771:
 		goto st772;
 	goto st0;
 st772:
-	if ( ++p == pe )
-		goto _test_eof772;
+	p += 1;
 case 772:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12772,8 +12036,7 @@ case 772:
 		goto st773;
 	goto st0;
 st773:
-	if ( ++p == pe )
-		goto _test_eof773;
+	p += 1;
 case 773:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12790,8 +12053,7 @@ case 773:
 		goto st774;
 	goto st0;
 st774:
-	if ( ++p == pe )
-		goto _test_eof774;
+	p += 1;
 case 774:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12808,8 +12070,7 @@ case 774:
 		goto st775;
 	goto st0;
 st775:
-	if ( ++p == pe )
-		goto _test_eof775;
+	p += 1;
 case 775:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12826,8 +12087,7 @@ case 775:
 		goto st776;
 	goto st0;
 st776:
-	if ( ++p == pe )
-		goto _test_eof776;
+	p += 1;
 case 776:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12844,8 +12104,7 @@ case 776:
 		goto st777;
 	goto st0;
 st777:
-	if ( ++p == pe )
-		goto _test_eof777;
+	p += 1;
 case 777:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12862,8 +12121,7 @@ case 777:
 		goto st778;
 	goto st0;
 st778:
-	if ( ++p == pe )
-		goto _test_eof778;
+	p += 1;
 case 778:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12880,8 +12138,7 @@ case 778:
 		goto st779;
 	goto st0;
 st779:
-	if ( ++p == pe )
-		goto _test_eof779;
+	p += 1;
 case 779:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12898,8 +12155,7 @@ case 779:
 		goto st780;
 	goto st0;
 st780:
-	if ( ++p == pe )
-		goto _test_eof780;
+	p += 1;
 case 780:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12916,8 +12172,7 @@ case 780:
 		goto st781;
 	goto st0;
 st781:
-	if ( ++p == pe )
-		goto _test_eof781;
+	p += 1;
 case 781:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12934,8 +12189,7 @@ case 781:
 		goto st782;
 	goto st0;
 st782:
-	if ( ++p == pe )
-		goto _test_eof782;
+	p += 1;
 case 782:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12952,8 +12206,7 @@ case 782:
 		goto st783;
 	goto st0;
 st783:
-	if ( ++p == pe )
-		goto _test_eof783;
+	p += 1;
 case 783:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12970,8 +12223,7 @@ case 783:
 		goto st784;
 	goto st0;
 st784:
-	if ( ++p == pe )
-		goto _test_eof784;
+	p += 1;
 case 784:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -12988,8 +12240,7 @@ case 784:
 		goto st785;
 	goto st0;
 st785:
-	if ( ++p == pe )
-		goto _test_eof785;
+	p += 1;
 case 785:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13006,8 +12257,7 @@ case 785:
 		goto st786;
 	goto st0;
 st786:
-	if ( ++p == pe )
-		goto _test_eof786;
+	p += 1;
 case 786:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13024,8 +12274,7 @@ case 786:
 		goto st787;
 	goto st0;
 st787:
-	if ( ++p == pe )
-		goto _test_eof787;
+	p += 1;
 case 787:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13042,8 +12291,7 @@ case 787:
 		goto st788;
 	goto st0;
 st788:
-	if ( ++p == pe )
-		goto _test_eof788;
+	p += 1;
 case 788:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13060,8 +12308,7 @@ case 788:
 		goto st789;
 	goto st0;
 st789:
-	if ( ++p == pe )
-		goto _test_eof789;
+	p += 1;
 case 789:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13078,8 +12325,7 @@ case 789:
 		goto st790;
 	goto st0;
 st790:
-	if ( ++p == pe )
-		goto _test_eof790;
+	p += 1;
 case 790:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13096,8 +12342,7 @@ case 790:
 		goto st791;
 	goto st0;
 st791:
-	if ( ++p == pe )
-		goto _test_eof791;
+	p += 1;
 case 791:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13114,8 +12359,7 @@ case 791:
 		goto st792;
 	goto st0;
 st792:
-	if ( ++p == pe )
-		goto _test_eof792;
+	p += 1;
 case 792:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13132,8 +12376,7 @@ case 792:
 		goto st793;
 	goto st0;
 st793:
-	if ( ++p == pe )
-		goto _test_eof793;
+	p += 1;
 case 793:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13150,8 +12393,7 @@ case 793:
 		goto st794;
 	goto st0;
 st794:
-	if ( ++p == pe )
-		goto _test_eof794;
+	p += 1;
 case 794:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13168,8 +12410,7 @@ case 794:
 		goto st795;
 	goto st0;
 st795:
-	if ( ++p == pe )
-		goto _test_eof795;
+	p += 1;
 case 795:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13186,8 +12427,7 @@ case 795:
 		goto st796;
 	goto st0;
 st796:
-	if ( ++p == pe )
-		goto _test_eof796;
+	p += 1;
 case 796:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13204,8 +12444,7 @@ case 796:
 		goto st797;
 	goto st0;
 st797:
-	if ( ++p == pe )
-		goto _test_eof797;
+	p += 1;
 case 797:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13222,8 +12461,7 @@ case 797:
 		goto st798;
 	goto st0;
 st798:
-	if ( ++p == pe )
-		goto _test_eof798;
+	p += 1;
 case 798:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13240,8 +12478,7 @@ case 798:
 		goto st799;
 	goto st0;
 st799:
-	if ( ++p == pe )
-		goto _test_eof799;
+	p += 1;
 case 799:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13258,8 +12495,7 @@ case 799:
 		goto st800;
 	goto st0;
 st800:
-	if ( ++p == pe )
-		goto _test_eof800;
+	p += 1;
 case 800:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13276,8 +12512,7 @@ case 800:
 		goto st801;
 	goto st0;
 st801:
-	if ( ++p == pe )
-		goto _test_eof801;
+	p += 1;
 case 801:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13294,8 +12529,7 @@ case 801:
 		goto st802;
 	goto st0;
 st802:
-	if ( ++p == pe )
-		goto _test_eof802;
+	p += 1;
 case 802:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13312,8 +12546,7 @@ case 802:
 		goto st803;
 	goto st0;
 st803:
-	if ( ++p == pe )
-		goto _test_eof803;
+	p += 1;
 case 803:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13330,8 +12563,7 @@ case 803:
 		goto st804;
 	goto st0;
 st804:
-	if ( ++p == pe )
-		goto _test_eof804;
+	p += 1;
 case 804:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13348,8 +12580,7 @@ case 804:
 		goto st805;
 	goto st0;
 st805:
-	if ( ++p == pe )
-		goto _test_eof805;
+	p += 1;
 case 805:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13366,8 +12597,7 @@ case 805:
 		goto st806;
 	goto st0;
 st806:
-	if ( ++p == pe )
-		goto _test_eof806;
+	p += 1;
 case 806:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13384,8 +12614,7 @@ case 806:
 		goto st807;
 	goto st0;
 st807:
-	if ( ++p == pe )
-		goto _test_eof807;
+	p += 1;
 case 807:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13402,8 +12631,7 @@ case 807:
 		goto st808;
 	goto st0;
 st808:
-	if ( ++p == pe )
-		goto _test_eof808;
+	p += 1;
 case 808:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13420,8 +12648,7 @@ case 808:
 		goto st809;
 	goto st0;
 st809:
-	if ( ++p == pe )
-		goto _test_eof809;
+	p += 1;
 case 809:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13438,8 +12665,7 @@ case 809:
 		goto st810;
 	goto st0;
 st810:
-	if ( ++p == pe )
-		goto _test_eof810;
+	p += 1;
 case 810:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13456,8 +12682,7 @@ case 810:
 		goto st811;
 	goto st0;
 st811:
-	if ( ++p == pe )
-		goto _test_eof811;
+	p += 1;
 case 811:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13474,8 +12699,7 @@ case 811:
 		goto st812;
 	goto st0;
 st812:
-	if ( ++p == pe )
-		goto _test_eof812;
+	p += 1;
 case 812:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13492,8 +12716,7 @@ case 812:
 		goto st813;
 	goto st0;
 st813:
-	if ( ++p == pe )
-		goto _test_eof813;
+	p += 1;
 case 813:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13510,8 +12733,7 @@ case 813:
 		goto st814;
 	goto st0;
 st814:
-	if ( ++p == pe )
-		goto _test_eof814;
+	p += 1;
 case 814:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13528,8 +12750,7 @@ case 814:
 		goto st815;
 	goto st0;
 st815:
-	if ( ++p == pe )
-		goto _test_eof815;
+	p += 1;
 case 815:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13546,8 +12767,7 @@ case 815:
 		goto st816;
 	goto st0;
 st816:
-	if ( ++p == pe )
-		goto _test_eof816;
+	p += 1;
 case 816:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13564,8 +12784,7 @@ case 816:
 		goto st817;
 	goto st0;
 st817:
-	if ( ++p == pe )
-		goto _test_eof817;
+	p += 1;
 case 817:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13582,8 +12801,7 @@ case 817:
 		goto st818;
 	goto st0;
 st818:
-	if ( ++p == pe )
-		goto _test_eof818;
+	p += 1;
 case 818:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13600,8 +12818,7 @@ case 818:
 		goto st819;
 	goto st0;
 st819:
-	if ( ++p == pe )
-		goto _test_eof819;
+	p += 1;
 case 819:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13618,8 +12835,7 @@ case 819:
 		goto st820;
 	goto st0;
 st820:
-	if ( ++p == pe )
-		goto _test_eof820;
+	p += 1;
 case 820:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13636,8 +12852,7 @@ case 820:
 		goto st821;
 	goto st0;
 st821:
-	if ( ++p == pe )
-		goto _test_eof821;
+	p += 1;
 case 821:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13654,8 +12869,7 @@ case 821:
 		goto st822;
 	goto st0;
 st822:
-	if ( ++p == pe )
-		goto _test_eof822;
+	p += 1;
 case 822:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13672,8 +12886,7 @@ case 822:
 		goto st823;
 	goto st0;
 st823:
-	if ( ++p == pe )
-		goto _test_eof823;
+	p += 1;
 case 823:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13690,8 +12903,7 @@ case 823:
 		goto st824;
 	goto st0;
 st824:
-	if ( ++p == pe )
-		goto _test_eof824;
+	p += 1;
 case 824:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13708,8 +12920,7 @@ case 824:
 		goto st825;
 	goto st0;
 st825:
-	if ( ++p == pe )
-		goto _test_eof825;
+	p += 1;
 case 825:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13726,8 +12937,7 @@ case 825:
 		goto st826;
 	goto st0;
 st826:
-	if ( ++p == pe )
-		goto _test_eof826;
+	p += 1;
 case 826:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13744,8 +12954,7 @@ case 826:
 		goto st827;
 	goto st0;
 st827:
-	if ( ++p == pe )
-		goto _test_eof827;
+	p += 1;
 case 827:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13762,8 +12971,7 @@ case 827:
 		goto st828;
 	goto st0;
 st828:
-	if ( ++p == pe )
-		goto _test_eof828;
+	p += 1;
 case 828:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13780,8 +12988,7 @@ case 828:
 		goto st829;
 	goto st0;
 st829:
-	if ( ++p == pe )
-		goto _test_eof829;
+	p += 1;
 case 829:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13798,8 +13005,7 @@ case 829:
 		goto st830;
 	goto st0;
 st830:
-	if ( ++p == pe )
-		goto _test_eof830;
+	p += 1;
 case 830:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13816,8 +13022,7 @@ case 830:
 		goto st831;
 	goto st0;
 st831:
-	if ( ++p == pe )
-		goto _test_eof831;
+	p += 1;
 case 831:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13834,8 +13039,7 @@ case 831:
 		goto st832;
 	goto st0;
 st832:
-	if ( ++p == pe )
-		goto _test_eof832;
+	p += 1;
 case 832:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13852,8 +13056,7 @@ case 832:
 		goto st833;
 	goto st0;
 st833:
-	if ( ++p == pe )
-		goto _test_eof833;
+	p += 1;
 case 833:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13870,8 +13073,7 @@ case 833:
 		goto st834;
 	goto st0;
 st834:
-	if ( ++p == pe )
-		goto _test_eof834;
+	p += 1;
 case 834:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13888,8 +13090,7 @@ case 834:
 		goto st835;
 	goto st0;
 st835:
-	if ( ++p == pe )
-		goto _test_eof835;
+	p += 1;
 case 835:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13906,8 +13107,7 @@ case 835:
 		goto st836;
 	goto st0;
 st836:
-	if ( ++p == pe )
-		goto _test_eof836;
+	p += 1;
 case 836:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13924,8 +13124,7 @@ case 836:
 		goto st837;
 	goto st0;
 st837:
-	if ( ++p == pe )
-		goto _test_eof837;
+	p += 1;
 case 837:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13942,8 +13141,7 @@ case 837:
 		goto st838;
 	goto st0;
 st838:
-	if ( ++p == pe )
-		goto _test_eof838;
+	p += 1;
 case 838:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13960,8 +13158,7 @@ case 838:
 		goto st839;
 	goto st0;
 st839:
-	if ( ++p == pe )
-		goto _test_eof839;
+	p += 1;
 case 839:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13978,8 +13175,7 @@ case 839:
 		goto st840;
 	goto st0;
 st840:
-	if ( ++p == pe )
-		goto _test_eof840;
+	p += 1;
 case 840:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -13996,8 +13192,7 @@ case 840:
 		goto st841;
 	goto st0;
 st841:
-	if ( ++p == pe )
-		goto _test_eof841;
+	p += 1;
 case 841:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14014,8 +13209,7 @@ case 841:
 		goto st842;
 	goto st0;
 st842:
-	if ( ++p == pe )
-		goto _test_eof842;
+	p += 1;
 case 842:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14032,8 +13226,7 @@ case 842:
 		goto st843;
 	goto st0;
 st843:
-	if ( ++p == pe )
-		goto _test_eof843;
+	p += 1;
 case 843:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14050,8 +13243,7 @@ case 843:
 		goto st844;
 	goto st0;
 st844:
-	if ( ++p == pe )
-		goto _test_eof844;
+	p += 1;
 case 844:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14068,8 +13260,7 @@ case 844:
 		goto st845;
 	goto st0;
 st845:
-	if ( ++p == pe )
-		goto _test_eof845;
+	p += 1;
 case 845:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14086,8 +13277,7 @@ case 845:
 		goto st846;
 	goto st0;
 st846:
-	if ( ++p == pe )
-		goto _test_eof846;
+	p += 1;
 case 846:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14104,8 +13294,7 @@ case 846:
 		goto st847;
 	goto st0;
 st847:
-	if ( ++p == pe )
-		goto _test_eof847;
+	p += 1;
 case 847:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14122,8 +13311,7 @@ case 847:
 		goto st848;
 	goto st0;
 st848:
-	if ( ++p == pe )
-		goto _test_eof848;
+	p += 1;
 case 848:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14140,8 +13328,7 @@ case 848:
 		goto st849;
 	goto st0;
 st849:
-	if ( ++p == pe )
-		goto _test_eof849;
+	p += 1;
 case 849:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14158,8 +13345,7 @@ case 849:
 		goto st850;
 	goto st0;
 st850:
-	if ( ++p == pe )
-		goto _test_eof850;
+	p += 1;
 case 850:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14176,8 +13362,7 @@ case 850:
 		goto st851;
 	goto st0;
 st851:
-	if ( ++p == pe )
-		goto _test_eof851;
+	p += 1;
 case 851:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14194,8 +13379,7 @@ case 851:
 		goto st852;
 	goto st0;
 st852:
-	if ( ++p == pe )
-		goto _test_eof852;
+	p += 1;
 case 852:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14212,8 +13396,7 @@ case 852:
 		goto st853;
 	goto st0;
 st853:
-	if ( ++p == pe )
-		goto _test_eof853;
+	p += 1;
 case 853:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14230,8 +13413,7 @@ case 853:
 		goto st854;
 	goto st0;
 st854:
-	if ( ++p == pe )
-		goto _test_eof854;
+	p += 1;
 case 854:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14248,8 +13430,7 @@ case 854:
 		goto st855;
 	goto st0;
 st855:
-	if ( ++p == pe )
-		goto _test_eof855;
+	p += 1;
 case 855:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14266,8 +13447,7 @@ case 855:
 		goto st856;
 	goto st0;
 st856:
-	if ( ++p == pe )
-		goto _test_eof856;
+	p += 1;
 case 856:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14284,8 +13464,7 @@ case 856:
 		goto st857;
 	goto st0;
 st857:
-	if ( ++p == pe )
-		goto _test_eof857;
+	p += 1;
 case 857:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14302,8 +13481,7 @@ case 857:
 		goto st858;
 	goto st0;
 st858:
-	if ( ++p == pe )
-		goto _test_eof858;
+	p += 1;
 case 858:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14320,8 +13498,7 @@ case 858:
 		goto st859;
 	goto st0;
 st859:
-	if ( ++p == pe )
-		goto _test_eof859;
+	p += 1;
 case 859:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14338,8 +13515,7 @@ case 859:
 		goto st860;
 	goto st0;
 st860:
-	if ( ++p == pe )
-		goto _test_eof860;
+	p += 1;
 case 860:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14356,8 +13532,7 @@ case 860:
 		goto st861;
 	goto st0;
 st861:
-	if ( ++p == pe )
-		goto _test_eof861;
+	p += 1;
 case 861:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14374,8 +13549,7 @@ case 861:
 		goto st862;
 	goto st0;
 st862:
-	if ( ++p == pe )
-		goto _test_eof862;
+	p += 1;
 case 862:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14392,8 +13566,7 @@ case 862:
 		goto st863;
 	goto st0;
 st863:
-	if ( ++p == pe )
-		goto _test_eof863;
+	p += 1;
 case 863:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14410,8 +13583,7 @@ case 863:
 		goto st864;
 	goto st0;
 st864:
-	if ( ++p == pe )
-		goto _test_eof864;
+	p += 1;
 case 864:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14428,8 +13600,7 @@ case 864:
 		goto st865;
 	goto st0;
 st865:
-	if ( ++p == pe )
-		goto _test_eof865;
+	p += 1;
 case 865:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14446,8 +13617,7 @@ case 865:
 		goto st866;
 	goto st0;
 st866:
-	if ( ++p == pe )
-		goto _test_eof866;
+	p += 1;
 case 866:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14464,8 +13634,7 @@ case 866:
 		goto st867;
 	goto st0;
 st867:
-	if ( ++p == pe )
-		goto _test_eof867;
+	p += 1;
 case 867:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14482,8 +13651,7 @@ case 867:
 		goto st868;
 	goto st0;
 st868:
-	if ( ++p == pe )
-		goto _test_eof868;
+	p += 1;
 case 868:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14500,8 +13668,7 @@ case 868:
 		goto st869;
 	goto st0;
 st869:
-	if ( ++p == pe )
-		goto _test_eof869;
+	p += 1;
 case 869:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14518,8 +13685,7 @@ case 869:
 		goto st870;
 	goto st0;
 st870:
-	if ( ++p == pe )
-		goto _test_eof870;
+	p += 1;
 case 870:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14536,8 +13702,7 @@ case 870:
 		goto st871;
 	goto st0;
 st871:
-	if ( ++p == pe )
-		goto _test_eof871;
+	p += 1;
 case 871:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14554,8 +13719,7 @@ case 871:
 		goto st872;
 	goto st0;
 st872:
-	if ( ++p == pe )
-		goto _test_eof872;
+	p += 1;
 case 872:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14572,8 +13736,7 @@ case 872:
 		goto st873;
 	goto st0;
 st873:
-	if ( ++p == pe )
-		goto _test_eof873;
+	p += 1;
 case 873:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14590,8 +13753,7 @@ case 873:
 		goto st874;
 	goto st0;
 st874:
-	if ( ++p == pe )
-		goto _test_eof874;
+	p += 1;
 case 874:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14608,8 +13770,7 @@ case 874:
 		goto st875;
 	goto st0;
 st875:
-	if ( ++p == pe )
-		goto _test_eof875;
+	p += 1;
 case 875:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14626,8 +13787,7 @@ case 875:
 		goto st876;
 	goto st0;
 st876:
-	if ( ++p == pe )
-		goto _test_eof876;
+	p += 1;
 case 876:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14644,8 +13804,7 @@ case 876:
 		goto st877;
 	goto st0;
 st877:
-	if ( ++p == pe )
-		goto _test_eof877;
+	p += 1;
 case 877:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14662,8 +13821,7 @@ case 877:
 		goto st878;
 	goto st0;
 st878:
-	if ( ++p == pe )
-		goto _test_eof878;
+	p += 1;
 case 878:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14680,8 +13838,7 @@ case 878:
 		goto st879;
 	goto st0;
 st879:
-	if ( ++p == pe )
-		goto _test_eof879;
+	p += 1;
 case 879:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14698,8 +13855,7 @@ case 879:
 		goto st880;
 	goto st0;
 st880:
-	if ( ++p == pe )
-		goto _test_eof880;
+	p += 1;
 case 880:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14716,8 +13872,7 @@ case 880:
 		goto st881;
 	goto st0;
 st881:
-	if ( ++p == pe )
-		goto _test_eof881;
+	p += 1;
 case 881:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14734,8 +13889,7 @@ case 881:
 		goto st882;
 	goto st0;
 st882:
-	if ( ++p == pe )
-		goto _test_eof882;
+	p += 1;
 case 882:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14752,8 +13906,7 @@ case 882:
 		goto st883;
 	goto st0;
 st883:
-	if ( ++p == pe )
-		goto _test_eof883;
+	p += 1;
 case 883:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14770,8 +13923,7 @@ case 883:
 		goto st884;
 	goto st0;
 st884:
-	if ( ++p == pe )
-		goto _test_eof884;
+	p += 1;
 case 884:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14788,8 +13940,7 @@ case 884:
 		goto st885;
 	goto st0;
 st885:
-	if ( ++p == pe )
-		goto _test_eof885;
+	p += 1;
 case 885:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14806,8 +13957,7 @@ case 885:
 		goto st886;
 	goto st0;
 st886:
-	if ( ++p == pe )
-		goto _test_eof886;
+	p += 1;
 case 886:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14824,8 +13974,7 @@ case 886:
 		goto st887;
 	goto st0;
 st887:
-	if ( ++p == pe )
-		goto _test_eof887;
+	p += 1;
 case 887:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14842,8 +13991,7 @@ case 887:
 		goto st888;
 	goto st0;
 st888:
-	if ( ++p == pe )
-		goto _test_eof888;
+	p += 1;
 case 888:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14860,8 +14008,7 @@ case 888:
 		goto st889;
 	goto st0;
 st889:
-	if ( ++p == pe )
-		goto _test_eof889;
+	p += 1;
 case 889:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14878,8 +14025,7 @@ case 889:
 		goto st890;
 	goto st0;
 st890:
-	if ( ++p == pe )
-		goto _test_eof890;
+	p += 1;
 case 890:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14896,8 +14042,7 @@ case 890:
 		goto st891;
 	goto st0;
 st891:
-	if ( ++p == pe )
-		goto _test_eof891;
+	p += 1;
 case 891:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14914,8 +14059,7 @@ case 891:
 		goto st892;
 	goto st0;
 st892:
-	if ( ++p == pe )
-		goto _test_eof892;
+	p += 1;
 case 892:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14932,8 +14076,7 @@ case 892:
 		goto st893;
 	goto st0;
 st893:
-	if ( ++p == pe )
-		goto _test_eof893;
+	p += 1;
 case 893:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14950,8 +14093,7 @@ case 893:
 		goto st894;
 	goto st0;
 st894:
-	if ( ++p == pe )
-		goto _test_eof894;
+	p += 1;
 case 894:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14968,8 +14110,7 @@ case 894:
 		goto st895;
 	goto st0;
 st895:
-	if ( ++p == pe )
-		goto _test_eof895;
+	p += 1;
 case 895:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -14986,8 +14127,7 @@ case 895:
 		goto st896;
 	goto st0;
 st896:
-	if ( ++p == pe )
-		goto _test_eof896;
+	p += 1;
 case 896:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15004,8 +14144,7 @@ case 896:
 		goto st897;
 	goto st0;
 st897:
-	if ( ++p == pe )
-		goto _test_eof897;
+	p += 1;
 case 897:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15022,8 +14161,7 @@ case 897:
 		goto st898;
 	goto st0;
 st898:
-	if ( ++p == pe )
-		goto _test_eof898;
+	p += 1;
 case 898:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15040,8 +14178,7 @@ case 898:
 		goto st899;
 	goto st0;
 st899:
-	if ( ++p == pe )
-		goto _test_eof899;
+	p += 1;
 case 899:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15058,8 +14195,7 @@ case 899:
 		goto st900;
 	goto st0;
 st900:
-	if ( ++p == pe )
-		goto _test_eof900;
+	p += 1;
 case 900:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15076,8 +14212,7 @@ case 900:
 		goto st901;
 	goto st0;
 st901:
-	if ( ++p == pe )
-		goto _test_eof901;
+	p += 1;
 case 901:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15094,8 +14229,7 @@ case 901:
 		goto st902;
 	goto st0;
 st902:
-	if ( ++p == pe )
-		goto _test_eof902;
+	p += 1;
 case 902:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15112,8 +14246,7 @@ case 902:
 		goto st903;
 	goto st0;
 st903:
-	if ( ++p == pe )
-		goto _test_eof903;
+	p += 1;
 case 903:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15130,8 +14263,7 @@ case 903:
 		goto st904;
 	goto st0;
 st904:
-	if ( ++p == pe )
-		goto _test_eof904;
+	p += 1;
 case 904:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15148,8 +14280,7 @@ case 904:
 		goto st905;
 	goto st0;
 st905:
-	if ( ++p == pe )
-		goto _test_eof905;
+	p += 1;
 case 905:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15166,8 +14297,7 @@ case 905:
 		goto st906;
 	goto st0;
 st906:
-	if ( ++p == pe )
-		goto _test_eof906;
+	p += 1;
 case 906:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15184,8 +14314,7 @@ case 906:
 		goto st907;
 	goto st0;
 st907:
-	if ( ++p == pe )
-		goto _test_eof907;
+	p += 1;
 case 907:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15202,8 +14331,7 @@ case 907:
 		goto st908;
 	goto st0;
 st908:
-	if ( ++p == pe )
-		goto _test_eof908;
+	p += 1;
 case 908:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15220,8 +14348,7 @@ case 908:
 		goto st909;
 	goto st0;
 st909:
-	if ( ++p == pe )
-		goto _test_eof909;
+	p += 1;
 case 909:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15238,8 +14365,7 @@ case 909:
 		goto st910;
 	goto st0;
 st910:
-	if ( ++p == pe )
-		goto _test_eof910;
+	p += 1;
 case 910:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15256,8 +14382,7 @@ case 910:
 		goto st911;
 	goto st0;
 st911:
-	if ( ++p == pe )
-		goto _test_eof911;
+	p += 1;
 case 911:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15274,8 +14399,7 @@ case 911:
 		goto st912;
 	goto st0;
 st912:
-	if ( ++p == pe )
-		goto _test_eof912;
+	p += 1;
 case 912:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15292,8 +14416,7 @@ case 912:
 		goto st913;
 	goto st0;
 st913:
-	if ( ++p == pe )
-		goto _test_eof913;
+	p += 1;
 case 913:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15310,8 +14433,7 @@ case 913:
 		goto st914;
 	goto st0;
 st914:
-	if ( ++p == pe )
-		goto _test_eof914;
+	p += 1;
 case 914:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15328,8 +14450,7 @@ case 914:
 		goto st915;
 	goto st0;
 st915:
-	if ( ++p == pe )
-		goto _test_eof915;
+	p += 1;
 case 915:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15346,8 +14467,7 @@ case 915:
 		goto st916;
 	goto st0;
 st916:
-	if ( ++p == pe )
-		goto _test_eof916;
+	p += 1;
 case 916:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15364,8 +14484,7 @@ case 916:
 		goto st917;
 	goto st0;
 st917:
-	if ( ++p == pe )
-		goto _test_eof917;
+	p += 1;
 case 917:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15382,8 +14501,7 @@ case 917:
 		goto st918;
 	goto st0;
 st918:
-	if ( ++p == pe )
-		goto _test_eof918;
+	p += 1;
 case 918:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15400,8 +14518,7 @@ case 918:
 		goto st919;
 	goto st0;
 st919:
-	if ( ++p == pe )
-		goto _test_eof919;
+	p += 1;
 case 919:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15418,8 +14535,7 @@ case 919:
 		goto st920;
 	goto st0;
 st920:
-	if ( ++p == pe )
-		goto _test_eof920;
+	p += 1;
 case 920:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15436,8 +14552,7 @@ case 920:
 		goto st921;
 	goto st0;
 st921:
-	if ( ++p == pe )
-		goto _test_eof921;
+	p += 1;
 case 921:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15454,8 +14569,7 @@ case 921:
 		goto st922;
 	goto st0;
 st922:
-	if ( ++p == pe )
-		goto _test_eof922;
+	p += 1;
 case 922:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15472,8 +14586,7 @@ case 922:
 		goto st923;
 	goto st0;
 st923:
-	if ( ++p == pe )
-		goto _test_eof923;
+	p += 1;
 case 923:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15490,8 +14603,7 @@ case 923:
 		goto st924;
 	goto st0;
 st924:
-	if ( ++p == pe )
-		goto _test_eof924;
+	p += 1;
 case 924:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15508,8 +14620,7 @@ case 924:
 		goto st925;
 	goto st0;
 st925:
-	if ( ++p == pe )
-		goto _test_eof925;
+	p += 1;
 case 925:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15526,8 +14637,7 @@ case 925:
 		goto st926;
 	goto st0;
 st926:
-	if ( ++p == pe )
-		goto _test_eof926;
+	p += 1;
 case 926:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15544,8 +14654,7 @@ case 926:
 		goto st927;
 	goto st0;
 st927:
-	if ( ++p == pe )
-		goto _test_eof927;
+	p += 1;
 case 927:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15562,8 +14671,7 @@ case 927:
 		goto st928;
 	goto st0;
 st928:
-	if ( ++p == pe )
-		goto _test_eof928;
+	p += 1;
 case 928:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15580,8 +14688,7 @@ case 928:
 		goto st929;
 	goto st0;
 st929:
-	if ( ++p == pe )
-		goto _test_eof929;
+	p += 1;
 case 929:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15598,8 +14705,7 @@ case 929:
 		goto st930;
 	goto st0;
 st930:
-	if ( ++p == pe )
-		goto _test_eof930;
+	p += 1;
 case 930:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15616,8 +14722,7 @@ case 930:
 		goto st931;
 	goto st0;
 st931:
-	if ( ++p == pe )
-		goto _test_eof931;
+	p += 1;
 case 931:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15634,8 +14739,7 @@ case 931:
 		goto st932;
 	goto st0;
 st932:
-	if ( ++p == pe )
-		goto _test_eof932;
+	p += 1;
 case 932:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15652,8 +14756,7 @@ case 932:
 		goto st933;
 	goto st0;
 st933:
-	if ( ++p == pe )
-		goto _test_eof933;
+	p += 1;
 case 933:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15670,8 +14773,7 @@ case 933:
 		goto st934;
 	goto st0;
 st934:
-	if ( ++p == pe )
-		goto _test_eof934;
+	p += 1;
 case 934:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15688,8 +14790,7 @@ case 934:
 		goto st935;
 	goto st0;
 st935:
-	if ( ++p == pe )
-		goto _test_eof935;
+	p += 1;
 case 935:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15706,8 +14807,7 @@ case 935:
 		goto st936;
 	goto st0;
 st936:
-	if ( ++p == pe )
-		goto _test_eof936;
+	p += 1;
 case 936:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15724,8 +14824,7 @@ case 936:
 		goto st937;
 	goto st0;
 st937:
-	if ( ++p == pe )
-		goto _test_eof937;
+	p += 1;
 case 937:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15742,8 +14841,7 @@ case 937:
 		goto st938;
 	goto st0;
 st938:
-	if ( ++p == pe )
-		goto _test_eof938;
+	p += 1;
 case 938:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15760,8 +14858,7 @@ case 938:
 		goto st939;
 	goto st0;
 st939:
-	if ( ++p == pe )
-		goto _test_eof939;
+	p += 1;
 case 939:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15778,8 +14875,7 @@ case 939:
 		goto st940;
 	goto st0;
 st940:
-	if ( ++p == pe )
-		goto _test_eof940;
+	p += 1;
 case 940:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15796,8 +14892,7 @@ case 940:
 		goto st941;
 	goto st0;
 st941:
-	if ( ++p == pe )
-		goto _test_eof941;
+	p += 1;
 case 941:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15814,8 +14909,7 @@ case 941:
 		goto st942;
 	goto st0;
 st942:
-	if ( ++p == pe )
-		goto _test_eof942;
+	p += 1;
 case 942:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15832,8 +14926,7 @@ case 942:
 		goto st943;
 	goto st0;
 st943:
-	if ( ++p == pe )
-		goto _test_eof943;
+	p += 1;
 case 943:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15850,8 +14943,7 @@ case 943:
 		goto st944;
 	goto st0;
 st944:
-	if ( ++p == pe )
-		goto _test_eof944;
+	p += 1;
 case 944:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15868,8 +14960,7 @@ case 944:
 		goto st945;
 	goto st0;
 st945:
-	if ( ++p == pe )
-		goto _test_eof945;
+	p += 1;
 case 945:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15886,8 +14977,7 @@ case 945:
 		goto st946;
 	goto st0;
 st946:
-	if ( ++p == pe )
-		goto _test_eof946;
+	p += 1;
 case 946:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15904,8 +14994,7 @@ case 946:
 		goto st947;
 	goto st0;
 st947:
-	if ( ++p == pe )
-		goto _test_eof947;
+	p += 1;
 case 947:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15922,8 +15011,7 @@ case 947:
 		goto st948;
 	goto st0;
 st948:
-	if ( ++p == pe )
-		goto _test_eof948;
+	p += 1;
 case 948:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15940,8 +15028,7 @@ case 948:
 		goto st949;
 	goto st0;
 st949:
-	if ( ++p == pe )
-		goto _test_eof949;
+	p += 1;
 case 949:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15958,8 +15045,7 @@ case 949:
 		goto st950;
 	goto st0;
 st950:
-	if ( ++p == pe )
-		goto _test_eof950;
+	p += 1;
 case 950:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15976,8 +15062,7 @@ case 950:
 		goto st951;
 	goto st0;
 st951:
-	if ( ++p == pe )
-		goto _test_eof951;
+	p += 1;
 case 951:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -15994,8 +15079,7 @@ case 951:
 		goto st952;
 	goto st0;
 st952:
-	if ( ++p == pe )
-		goto _test_eof952;
+	p += 1;
 case 952:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16012,8 +15096,7 @@ case 952:
 		goto st953;
 	goto st0;
 st953:
-	if ( ++p == pe )
-		goto _test_eof953;
+	p += 1;
 case 953:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16030,8 +15113,7 @@ case 953:
 		goto st954;
 	goto st0;
 st954:
-	if ( ++p == pe )
-		goto _test_eof954;
+	p += 1;
 case 954:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16048,8 +15130,7 @@ case 954:
 		goto st955;
 	goto st0;
 st955:
-	if ( ++p == pe )
-		goto _test_eof955;
+	p += 1;
 case 955:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16066,8 +15147,7 @@ case 955:
 		goto st956;
 	goto st0;
 st956:
-	if ( ++p == pe )
-		goto _test_eof956;
+	p += 1;
 case 956:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16084,8 +15164,7 @@ case 956:
 		goto st957;
 	goto st0;
 st957:
-	if ( ++p == pe )
-		goto _test_eof957;
+	p += 1;
 case 957:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16102,8 +15181,7 @@ case 957:
 		goto st958;
 	goto st0;
 st958:
-	if ( ++p == pe )
-		goto _test_eof958;
+	p += 1;
 case 958:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16120,8 +15198,7 @@ case 958:
 		goto st959;
 	goto st0;
 st959:
-	if ( ++p == pe )
-		goto _test_eof959;
+	p += 1;
 case 959:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16138,8 +15215,7 @@ case 959:
 		goto st960;
 	goto st0;
 st960:
-	if ( ++p == pe )
-		goto _test_eof960;
+	p += 1;
 case 960:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16156,8 +15232,7 @@ case 960:
 		goto st961;
 	goto st0;
 st961:
-	if ( ++p == pe )
-		goto _test_eof961;
+	p += 1;
 case 961:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16174,8 +15249,7 @@ case 961:
 		goto st962;
 	goto st0;
 st962:
-	if ( ++p == pe )
-		goto _test_eof962;
+	p += 1;
 case 962:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16192,8 +15266,7 @@ case 962:
 		goto st963;
 	goto st0;
 st963:
-	if ( ++p == pe )
-		goto _test_eof963;
+	p += 1;
 case 963:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16210,8 +15283,7 @@ case 963:
 		goto st964;
 	goto st0;
 st964:
-	if ( ++p == pe )
-		goto _test_eof964;
+	p += 1;
 case 964:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16228,8 +15300,7 @@ case 964:
 		goto st965;
 	goto st0;
 st965:
-	if ( ++p == pe )
-		goto _test_eof965;
+	p += 1;
 case 965:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16246,8 +15317,7 @@ case 965:
 		goto st966;
 	goto st0;
 st966:
-	if ( ++p == pe )
-		goto _test_eof966;
+	p += 1;
 case 966:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16264,8 +15334,7 @@ case 966:
 		goto st967;
 	goto st0;
 st967:
-	if ( ++p == pe )
-		goto _test_eof967;
+	p += 1;
 case 967:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16282,8 +15351,7 @@ case 967:
 		goto st968;
 	goto st0;
 st968:
-	if ( ++p == pe )
-		goto _test_eof968;
+	p += 1;
 case 968:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16300,8 +15368,7 @@ case 968:
 		goto st969;
 	goto st0;
 st969:
-	if ( ++p == pe )
-		goto _test_eof969;
+	p += 1;
 case 969:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16318,8 +15385,7 @@ case 969:
 		goto st970;
 	goto st0;
 st970:
-	if ( ++p == pe )
-		goto _test_eof970;
+	p += 1;
 case 970:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16336,8 +15402,7 @@ case 970:
 		goto st971;
 	goto st0;
 st971:
-	if ( ++p == pe )
-		goto _test_eof971;
+	p += 1;
 case 971:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16354,8 +15419,7 @@ case 971:
 		goto st972;
 	goto st0;
 st972:
-	if ( ++p == pe )
-		goto _test_eof972;
+	p += 1;
 case 972:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16372,8 +15436,7 @@ case 972:
 		goto st973;
 	goto st0;
 st973:
-	if ( ++p == pe )
-		goto _test_eof973;
+	p += 1;
 case 973:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16390,8 +15453,7 @@ case 973:
 		goto st974;
 	goto st0;
 st974:
-	if ( ++p == pe )
-		goto _test_eof974;
+	p += 1;
 case 974:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16408,8 +15470,7 @@ case 974:
 		goto st975;
 	goto st0;
 st975:
-	if ( ++p == pe )
-		goto _test_eof975;
+	p += 1;
 case 975:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16426,8 +15487,7 @@ case 975:
 		goto st976;
 	goto st0;
 st976:
-	if ( ++p == pe )
-		goto _test_eof976;
+	p += 1;
 case 976:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16444,8 +15504,7 @@ case 976:
 		goto st977;
 	goto st0;
 st977:
-	if ( ++p == pe )
-		goto _test_eof977;
+	p += 1;
 case 977:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16462,8 +15521,7 @@ case 977:
 		goto st978;
 	goto st0;
 st978:
-	if ( ++p == pe )
-		goto _test_eof978;
+	p += 1;
 case 978:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16480,8 +15538,7 @@ case 978:
 		goto st979;
 	goto st0;
 st979:
-	if ( ++p == pe )
-		goto _test_eof979;
+	p += 1;
 case 979:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16498,8 +15555,7 @@ case 979:
 		goto st980;
 	goto st0;
 st980:
-	if ( ++p == pe )
-		goto _test_eof980;
+	p += 1;
 case 980:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16516,8 +15572,7 @@ case 980:
 		goto st981;
 	goto st0;
 st981:
-	if ( ++p == pe )
-		goto _test_eof981;
+	p += 1;
 case 981:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16534,8 +15589,7 @@ case 981:
 		goto st982;
 	goto st0;
 st982:
-	if ( ++p == pe )
-		goto _test_eof982;
+	p += 1;
 case 982:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16552,8 +15606,7 @@ case 982:
 		goto st983;
 	goto st0;
 st983:
-	if ( ++p == pe )
-		goto _test_eof983;
+	p += 1;
 case 983:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16570,8 +15623,7 @@ case 983:
 		goto st984;
 	goto st0;
 st984:
-	if ( ++p == pe )
-		goto _test_eof984;
+	p += 1;
 case 984:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16588,8 +15640,7 @@ case 984:
 		goto st985;
 	goto st0;
 st985:
-	if ( ++p == pe )
-		goto _test_eof985;
+	p += 1;
 case 985:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16606,8 +15657,7 @@ case 985:
 		goto st986;
 	goto st0;
 st986:
-	if ( ++p == pe )
-		goto _test_eof986;
+	p += 1;
 case 986:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16624,8 +15674,7 @@ case 986:
 		goto st987;
 	goto st0;
 st987:
-	if ( ++p == pe )
-		goto _test_eof987;
+	p += 1;
 case 987:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16642,8 +15691,7 @@ case 987:
 		goto st988;
 	goto st0;
 st988:
-	if ( ++p == pe )
-		goto _test_eof988;
+	p += 1;
 case 988:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16660,8 +15708,7 @@ case 988:
 		goto st989;
 	goto st0;
 st989:
-	if ( ++p == pe )
-		goto _test_eof989;
+	p += 1;
 case 989:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16678,8 +15725,7 @@ case 989:
 		goto st990;
 	goto st0;
 st990:
-	if ( ++p == pe )
-		goto _test_eof990;
+	p += 1;
 case 990:
 	switch( (*p) ) {
 		case 41u: goto st737;
@@ -16696,15 +15742,13 @@ case 990:
 		goto st991;
 	goto st0;
 st991:
-	if ( ++p == pe )
-		goto _test_eof991;
+	p += 1;
 case 991:
 	if ( (*p) == 41u )
 		goto st737;
 	goto st0;
 st992:
-	if ( ++p == pe )
-		goto _test_eof992;
+	p += 1;
 case 992:
 	switch( (*p) ) {
 		case 83u: goto st993;
@@ -16712,8 +15756,7 @@ case 992:
 	}
 	goto st0;
 st993:
-	if ( ++p == pe )
-		goto _test_eof993;
+	p += 1;
 case 993:
 	switch( (*p) ) {
 		case 83u: goto st994;
@@ -16721,8 +15764,7 @@ case 993:
 	}
 	goto st0;
 st994:
-	if ( ++p == pe )
-		goto _test_eof994;
+	p += 1;
 case 994:
 	switch( (*p) ) {
 		case 65u: goto st995;
@@ -16730,8 +15772,7 @@ case 994:
 	}
 	goto st0;
 st995:
-	if ( ++p == pe )
-		goto _test_eof995;
+	p += 1;
 case 995:
 	switch( (*p) ) {
 		case 71u: goto st996;
@@ -16739,8 +15780,7 @@ case 995:
 	}
 	goto st0;
 st996:
-	if ( ++p == pe )
-		goto _test_eof996;
+	p += 1;
 case 996:
 	switch( (*p) ) {
 		case 69u: goto st997;
@@ -16748,8 +15788,7 @@ case 996:
 	}
 	goto st0;
 st997:
-	if ( ++p == pe )
-		goto _test_eof997;
+	p += 1;
 case 997:
 	switch( (*p) ) {
 		case 83u: goto st998;
@@ -16757,15 +15796,13 @@ case 997:
 	}
 	goto st0;
 st998:
-	if ( ++p == pe )
-		goto _test_eof998;
+	p += 1;
 case 998:
 	if ( (*p) == 32u )
 		goto st999;
 	goto st0;
 st999:
-	if ( ++p == pe )
-		goto _test_eof999;
+	p += 1;
 case 999:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1323;
@@ -16778,8 +15815,7 @@ tr1323:
 	{ {p = (( IMW_SKIP_TO(1000)))-1;} }
 	goto st1000;
 st1000:
-	if ( ++p == pe )
-		goto _test_eof1000;
+	p += 1;
 case 1000:
 	switch( (*p) ) {
 		case 32u: goto tr1324;
@@ -16792,8 +15828,7 @@ tr988:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st1001;
 st1001:
-	if ( ++p == pe )
-		goto _test_eof1001;
+	p += 1;
 case 1001:
 	switch( (*p) ) {
 		case 69u: goto st1002;
@@ -16801,8 +15836,7 @@ case 1001:
 	}
 	goto st0;
 st1002:
-	if ( ++p == pe )
-		goto _test_eof1002;
+	p += 1;
 case 1002:
 	switch( (*p) ) {
 		case 67u: goto st1003;
@@ -16810,8 +15844,7 @@ case 1002:
 	}
 	goto st0;
 st1003:
-	if ( ++p == pe )
-		goto _test_eof1003;
+	p += 1;
 case 1003:
 	switch( (*p) ) {
 		case 69u: goto st1004;
@@ -16819,8 +15852,7 @@ case 1003:
 	}
 	goto st0;
 st1004:
-	if ( ++p == pe )
-		goto _test_eof1004;
+	p += 1;
 case 1004:
 	switch( (*p) ) {
 		case 78u: goto st1005;
@@ -16828,8 +15860,7 @@ case 1004:
 	}
 	goto st0;
 st1005:
-	if ( ++p == pe )
-		goto _test_eof1005;
+	p += 1;
 case 1005:
 	switch( (*p) ) {
 		case 84u: goto st998;
@@ -16841,8 +15872,7 @@ tr989:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
 	goto st1006;
 st1006:
-	if ( ++p == pe )
-		goto _test_eof1006;
+	p += 1;
 case 1006:
 	switch( (*p) ) {
 		case 73u: goto st1007;
@@ -16850,8 +15880,7 @@ case 1006:
 	}
 	goto st0;
 st1007:
-	if ( ++p == pe )
-		goto _test_eof1007;
+	p += 1;
 case 1007:
 	switch( (*p) ) {
 		case 90u: goto st1008;
@@ -16859,8 +15888,7 @@ case 1007:
 	}
 	goto st0;
 st1008:
-	if ( ++p == pe )
-		goto _test_eof1008;
+	p += 1;
 case 1008:
 	switch( (*p) ) {
 		case 69u: goto st1009;
@@ -16868,22 +15896,19 @@ case 1008:
 	}
 	goto st0;
 st1009:
-	if ( ++p == pe )
-		goto _test_eof1009;
+	p += 1;
 case 1009:
 	if ( (*p) == 32u )
 		goto st1010;
 	goto st0;
 st1010:
-	if ( ++p == pe )
-		goto _test_eof1010;
+	p += 1;
 case 1010:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1011;
 	goto st0;
 st1011:
-	if ( ++p == pe )
-		goto _test_eof1011;
+	p += 1;
 case 1011:
 	switch( (*p) ) {
 		case 32u: goto tr1336;
@@ -16896,8 +15921,7 @@ tr990:
 	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st1012;
 st1012:
-	if ( ++p == pe )
-		goto _test_eof1012;
+	p += 1;
 case 1012:
 	switch( (*p) ) {
 		case 73u: goto st1013;
@@ -16907,8 +15931,7 @@ case 1012:
 	}
 	goto st0;
 st1013:
-	if ( ++p == pe )
-		goto _test_eof1013;
+	p += 1;
 case 1013:
 	switch( (*p) ) {
 		case 68u: goto st1014;
@@ -16916,8 +15939,7 @@ case 1013:
 	}
 	goto st0;
 st1014:
-	if ( ++p == pe )
-		goto _test_eof1014;
+	p += 1;
 case 1014:
 	switch( (*p) ) {
 		case 78u: goto st1015;
@@ -16927,8 +15949,7 @@ case 1014:
 	}
 	goto st0;
 st1015:
-	if ( ++p == pe )
-		goto _test_eof1015;
+	p += 1;
 case 1015:
 	switch( (*p) ) {
 		case 69u: goto st1016;
@@ -16936,8 +15957,7 @@ case 1015:
 	}
 	goto st0;
 st1016:
-	if ( ++p == pe )
-		goto _test_eof1016;
+	p += 1;
 case 1016:
 	switch( (*p) ) {
 		case 88u: goto st1017;
@@ -16945,8 +15965,7 @@ case 1016:
 	}
 	goto st0;
 st1017:
-	if ( ++p == pe )
-		goto _test_eof1017;
+	p += 1;
 case 1017:
 	switch( (*p) ) {
 		case 84u: goto st1018;
@@ -16954,15 +15973,13 @@ case 1017:
 	}
 	goto st0;
 st1018:
-	if ( ++p == pe )
-		goto _test_eof1018;
+	p += 1;
 case 1018:
 	if ( (*p) == 32u )
 		goto st1019;
 	goto st0;
 st1019:
-	if ( ++p == pe )
-		goto _test_eof1019;
+	p += 1;
 case 1019:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1347;
@@ -16975,8 +15992,7 @@ tr1347:
 	{ {p = (( IMW_SKIP_TO(1020)))-1;} }
 	goto st1020;
 st1020:
-	if ( ++p == pe )
-		goto _test_eof1020;
+	p += 1;
 case 1020:
 	switch( (*p) ) {
 		case 32u: goto tr1348;
@@ -16986,8 +16002,7 @@ case 1020:
 		goto tr1350;
 	goto st0;
 st1021:
-	if ( ++p == pe )
-		goto _test_eof1021;
+	p += 1;
 case 1021:
 	switch( (*p) ) {
 		case 65u: goto st1022;
@@ -16995,8 +16010,7 @@ case 1021:
 	}
 	goto st0;
 st1022:
-	if ( ++p == pe )
-		goto _test_eof1022;
+	p += 1;
 case 1022:
 	switch( (*p) ) {
 		case 76u: goto st1023;
@@ -17004,8 +16018,7 @@ case 1022:
 	}
 	goto st0;
 st1023:
-	if ( ++p == pe )
-		goto _test_eof1023;
+	p += 1;
 case 1023:
 	switch( (*p) ) {
 		case 73u: goto st1024;
@@ -17013,8 +16026,7 @@ case 1023:
 	}
 	goto st0;
 st1024:
-	if ( ++p == pe )
-		goto _test_eof1024;
+	p += 1;
 case 1024:
 	switch( (*p) ) {
 		case 68u: goto st1025;
@@ -17022,8 +16034,7 @@ case 1024:
 	}
 	goto st0;
 st1025:
-	if ( ++p == pe )
-		goto _test_eof1025;
+	p += 1;
 case 1025:
 	switch( (*p) ) {
 		case 73u: goto st1026;
@@ -17031,8 +16042,7 @@ case 1025:
 	}
 	goto st0;
 st1026:
-	if ( ++p == pe )
-		goto _test_eof1026;
+	p += 1;
 case 1026:
 	switch( (*p) ) {
 		case 84u: goto st1027;
@@ -17040,8 +16050,7 @@ case 1026:
 	}
 	goto st0;
 st1027:
-	if ( ++p == pe )
-		goto _test_eof1027;
+	p += 1;
 case 1027:
 	switch( (*p) ) {
 		case 89u: goto st1018;
@@ -17049,8 +16058,7 @@ case 1027:
 	}
 	goto st0;
 st1028:
-	if ( ++p == pe )
-		goto _test_eof1028;
+	p += 1;
 case 1028:
 	switch( (*p) ) {
 		case 83u: goto st1029;
@@ -17058,8 +16066,7 @@ case 1028:
 	}
 	goto st0;
 st1029:
-	if ( ++p == pe )
-		goto _test_eof1029;
+	p += 1;
 case 1029:
 	switch( (*p) ) {
 		case 69u: goto st1030;
@@ -17067,8 +16074,7 @@ case 1029:
 	}
 	goto st0;
 st1030:
-	if ( ++p == pe )
-		goto _test_eof1030;
+	p += 1;
 case 1030:
 	switch( (*p) ) {
 		case 69u: goto st1031;
@@ -17076,8 +16082,7 @@ case 1030:
 	}
 	goto st0;
 st1031:
-	if ( ++p == pe )
-		goto _test_eof1031;
+	p += 1;
 case 1031:
 	switch( (*p) ) {
 		case 78u: goto st998;
@@ -17085,8 +16090,7 @@ case 1031:
 	}
 	goto st0;
 st1032:
-	if ( ++p == pe )
-		goto _test_eof1032;
+	p += 1;
 case 1032:
 	switch( (*p) ) {
 		case 73u: goto st1033;
@@ -17094,8 +16098,7 @@ case 1032:
 	}
 	goto st0;
 st1033:
-	if ( ++p == pe )
-		goto _test_eof1033;
+	p += 1;
 case 1033:
 	switch( (*p) ) {
 		case 76u: goto st1034;
@@ -17103,8 +16106,7 @@ case 1033:
 	}
 	goto st0;
 st1034:
-	if ( ++p == pe )
-		goto _test_eof1034;
+	p += 1;
 case 1034:
 	switch( (*p) ) {
 		case 32u: goto tr1362;
@@ -17120,8 +16122,7 @@ tr979:
 	{ {p = (( IMW_SKIP_TO(1035)))-1;} }
 	goto st1035;
 st1035:
-	if ( ++p == pe )
-		goto _test_eof1035;
+	p += 1;
 case 1035:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -17135,8 +16136,7 @@ tr1365:
 	{ {p = (( IMW_SKIP_TO(1036)))-1;} }
 	goto st1036;
 st1036:
-	if ( ++p == pe )
-		goto _test_eof1036;
+	p += 1;
 case 1036:
 	if ( (*p) == 32u )
 		goto tr981;
@@ -17145,8 +16145,7 @@ tr1366:
 	{ {p = (( IMW_SKIP_TO(1037)))-1;} }
 	goto st1037;
 st1037:
-	if ( ++p == pe )
-		goto _test_eof1037;
+	p += 1;
 case 1037:
 	switch( (*p) ) {
 		case 34u: goto tr1364;
@@ -17160,8 +16159,7 @@ tr980:
 	{ {p = (( IMW_SKIP_TO(1038)))-1;} }
 	goto st1038;
 st1038:
-	if ( ++p == pe )
-		goto _test_eof1038;
+	p += 1;
 case 1038:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1367;
@@ -17174,8 +16172,7 @@ tr1367:
 	{ {p = (( IMW_SKIP_TO(1039)))-1;} }
 	goto st1039;
 st1039:
-	if ( ++p == pe )
-		goto _test_eof1039;
+	p += 1;
 case 1039:
 	switch( (*p) ) {
 		case 43u: goto tr1368;
@@ -17189,8 +16186,7 @@ tr1368:
 	{ {p = (( IMW_SKIP_TO(1040)))-1;} }
 	goto st1040;
 st1040:
-	if ( ++p == pe )
-		goto _test_eof1040;
+	p += 1;
 case 1040:
 	if ( (*p) == 125u )
 		goto tr1371;
@@ -17203,8 +16199,7 @@ tr1370:
 	{ {p = (( IMW_SKIP_TO(1041)))-1;} }
 	goto st1041;
 st1041:
-	if ( ++p == pe )
-		goto _test_eof1041;
+	p += 1;
 case 1041:
 	if ( (*p) == 13u )
 		goto tr1372;
@@ -17213,8 +16208,7 @@ tr1372:
 	{ {p = (( IMW_SKIP_TO(1042)))-1;} }
 	goto st1042;
 st1042:
-	if ( ++p == pe )
-		goto _test_eof1042;
+	p += 1;
 case 1042:
 	if ( (*p) == 10u )
 		goto tr1373;
@@ -17222,10 +16216,10 @@ case 1042:
 tr1373:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1043)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1043; goto _out;} }
 	goto st1043;
 st1043:
-	if ( ++p == pe )
-		goto _test_eof1043;
+	p += 1;
 case 1043:
 	if ( (*p) == 32u )
 		goto tr1374;
@@ -17240,8 +16234,7 @@ tr46:
 	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
 	goto st1044;
 st1044:
-	if ( ++p == pe )
-		goto _test_eof1044;
+	p += 1;
 case 1044:
 	switch( (*p) ) {
 		case 72u: goto st1045;
@@ -17249,8 +16242,7 @@ case 1044:
 	}
 	goto st0;
 st1045:
-	if ( ++p == pe )
-		goto _test_eof1045;
+	p += 1;
 case 1045:
 	switch( (*p) ) {
 		case 82u: goto st1046;
@@ -17258,8 +16250,7 @@ case 1045:
 	}
 	goto st0;
 st1046:
-	if ( ++p == pe )
-		goto _test_eof1046;
+	p += 1;
 case 1046:
 	switch( (*p) ) {
 		case 69u: goto st1047;
@@ -17267,8 +16258,7 @@ case 1046:
 	}
 	goto st0;
 st1047:
-	if ( ++p == pe )
-		goto _test_eof1047;
+	p += 1;
 case 1047:
 	switch( (*p) ) {
 		case 65u: goto st1048;
@@ -17276,8 +16266,7 @@ case 1047:
 	}
 	goto st0;
 st1048:
-	if ( ++p == pe )
-		goto _test_eof1048;
+	p += 1;
 case 1048:
 	switch( (*p) ) {
 		case 68u: goto st1049;
@@ -17285,8 +16274,7 @@ case 1048:
 	}
 	goto st0;
 st1049:
-	if ( ++p == pe )
-		goto _test_eof1049;
+	p += 1;
 case 1049:
 	switch( (*p) ) {
 		case 13u: goto tr1380;
@@ -17299,8 +16287,7 @@ tr1381:
 	{ IMW_NAME_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st1050;
 st1050:
-	if ( ++p == pe )
-		goto _test_eof1050;
+	p += 1;
 case 1050:
 	switch( (*p) ) {
 		case 13u: goto tr60;
@@ -17315,8 +16302,7 @@ tr1388:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1051;
 st1051:
-	if ( ++p == pe )
-		goto _test_eof1051;
+	p += 1;
 case 1051:
 	if ( (*p) == 40u )
 		goto tr1383;
@@ -17327,8 +16313,7 @@ tr1383:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1052; goto _out;} {( run->stack)[( run->top)++] = 1052;goto st1107;} }
 	goto st1052;
 st1052:
-	if ( ++p == pe )
-		goto _test_eof1052;
+	p += 1;
 case 1052:
 	if ( (*p) == 40u )
 		goto tr1385;
@@ -17337,8 +16322,7 @@ tr1385:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1053; goto _out;} {( run->stack)[( run->top)++] = 1053;goto st1107;} }
 	goto st1053;
 st1053:
-	if ( ++p == pe )
-		goto _test_eof1053;
+	p += 1;
 case 1053:
 	switch( (*p) ) {
 		case 40u: goto tr1385;
@@ -17353,8 +16337,7 @@ tr1389:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
 	goto st1054;
 st1054:
-	if ( ++p == pe )
-		goto _test_eof1054;
+	p += 1;
 case 1054:
 	switch( (*p) ) {
 		case 13u: goto tr1380;
@@ -17370,8 +16353,7 @@ tr1384:
 	{ {p = (( IMW_SKIP_TO(1055)))-1;} }
 	goto st1055;
 st1055:
-	if ( ++p == pe )
-		goto _test_eof1055;
+	p += 1;
 case 1055:
 	switch( (*p) ) {
 		case 32u: goto tr1388;
@@ -17390,8 +16372,7 @@ tr47:
 	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
 	goto st1056;
 st1056:
-	if ( ++p == pe )
-		goto _test_eof1056;
+	p += 1;
 case 1056:
 	switch( (*p) ) {
 		case 65u: goto st1057;
@@ -17399,8 +16380,7 @@ case 1056:
 	}
 	goto st0;
 st1057:
-	if ( ++p == pe )
-		goto _test_eof1057;
+	p += 1;
 case 1057:
 	switch( (*p) ) {
 		case 78u: goto st1058;
@@ -17408,8 +16388,7 @@ case 1057:
 	}
 	goto st0;
 st1058:
-	if ( ++p == pe )
-		goto _test_eof1058;
+	p += 1;
 case 1058:
 	switch( (*p) ) {
 		case 73u: goto st1059;
@@ -17417,8 +16396,7 @@ case 1058:
 	}
 	goto st0;
 st1059:
-	if ( ++p == pe )
-		goto _test_eof1059;
+	p += 1;
 case 1059:
 	switch( (*p) ) {
 		case 83u: goto st1060;
@@ -17426,8 +16404,7 @@ case 1059:
 	}
 	goto st0;
 st1060:
-	if ( ++p == pe )
-		goto _test_eof1060;
+	p += 1;
 case 1060:
 	switch( (*p) ) {
 		case 72u: goto st1061;
@@ -17435,8 +16412,7 @@ case 1060:
 	}
 	goto st0;
 st1061:
-	if ( ++p == pe )
-		goto _test_eof1061;
+	p += 1;
 case 1061:
 	switch( (*p) ) {
 		case 69u: goto st1062;
@@ -17444,8 +16420,7 @@ case 1061:
 	}
 	goto st0;
 st1062:
-	if ( ++p == pe )
-		goto _test_eof1062;
+	p += 1;
 case 1062:
 	switch( (*p) ) {
 		case 68u: goto st1063;
@@ -17453,15 +16428,13 @@ case 1062:
 	}
 	goto st0;
 st1063:
-	if ( ++p == pe )
-		goto _test_eof1063;
+	p += 1;
 case 1063:
 	if ( (*p) == 32u )
 		goto st1064;
 	goto st0;
 st1064:
-	if ( ++p == pe )
-		goto _test_eof1064;
+	p += 1;
 case 1064:
 	switch( (*p) ) {
 		case 36u: goto tr1399;
@@ -17475,8 +16448,7 @@ tr1399:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1065;
 st1065:
-	if ( ++p == pe )
-		goto _test_eof1065;
+	p += 1;
 case 1065:
 	switch( (*p) ) {
 		case 13u: goto tr1403;
@@ -17484,8 +16456,7 @@ case 1065:
 	}
 	goto st0;
 st1066:
-	if ( ++p == pe )
-		goto _test_eof1066;
+	p += 1;
 case 1066:
 	switch( (*p) ) {
 		case 69u: goto st1067;
@@ -17493,8 +16464,7 @@ case 1066:
 	}
 	goto st0;
 st1067:
-	if ( ++p == pe )
-		goto _test_eof1067;
+	p += 1;
 case 1067:
 	switch( (*p) ) {
 		case 65u: goto st1068;
@@ -17502,8 +16472,7 @@ case 1067:
 	}
 	goto st0;
 st1068:
-	if ( ++p == pe )
-		goto _test_eof1068;
+	p += 1;
 case 1068:
 	switch( (*p) ) {
 		case 82u: goto st1069;
@@ -17511,8 +16480,7 @@ case 1068:
 	}
 	goto st0;
 st1069:
-	if ( ++p == pe )
-		goto _test_eof1069;
+	p += 1;
 case 1069:
 	switch( (*p) ) {
 		case 76u: goto st1070;
@@ -17520,8 +16488,7 @@ case 1069:
 	}
 	goto st0;
 st1070:
-	if ( ++p == pe )
-		goto _test_eof1070;
+	p += 1;
 case 1070:
 	switch( (*p) ) {
 		case 73u: goto st1071;
@@ -17529,8 +16496,7 @@ case 1070:
 	}
 	goto st0;
 st1071:
-	if ( ++p == pe )
-		goto _test_eof1071;
+	p += 1;
 case 1071:
 	switch( (*p) ) {
 		case 69u: goto st1072;
@@ -17538,8 +16504,7 @@ case 1071:
 	}
 	goto st0;
 st1072:
-	if ( ++p == pe )
-		goto _test_eof1072;
+	p += 1;
 case 1072:
 	switch( (*p) ) {
 		case 82u: goto st1073;
@@ -17547,22 +16512,19 @@ case 1072:
 	}
 	goto st0;
 st1073:
-	if ( ++p == pe )
-		goto _test_eof1073;
+	p += 1;
 case 1073:
 	if ( (*p) == 41u )
 		goto st1074;
 	goto st0;
 st1074:
-	if ( ++p == pe )
-		goto _test_eof1074;
+	p += 1;
 case 1074:
 	if ( (*p) == 32u )
 		goto st1075;
 	goto st0;
 st1075:
-	if ( ++p == pe )
-		goto _test_eof1075;
+	p += 1;
 case 1075:
 	switch( (*p) ) {
 		case 36u: goto tr1399;
@@ -17575,8 +16537,7 @@ tr1401:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1076;
 st1076:
-	if ( ++p == pe )
-		goto _test_eof1076;
+	p += 1;
 case 1076:
 	switch( (*p) ) {
 		case 13u: goto tr1403;
@@ -17586,8 +16547,7 @@ case 1076:
 	}
 	goto st0;
 st1077:
-	if ( ++p == pe )
-		goto _test_eof1077;
+	p += 1;
 case 1077:
 	if ( (*p) == 42u )
 		goto st1076;
@@ -17602,8 +16562,7 @@ tr1402:
 	{ {p = (( IMW_SKIP_TO(1078)))-1;} }
 	goto st1078;
 st1078:
-	if ( ++p == pe )
-		goto _test_eof1078;
+	p += 1;
 case 1078:
 	switch( (*p) ) {
 		case 13u: goto tr1403;
@@ -17615,8 +16574,7 @@ case 1078:
 		goto tr1417;
 	goto st0;
 st1079:
-	if ( ++p == pe )
-		goto _test_eof1079;
+	p += 1;
 case 1079:
 	if ( (*p) == 42u )
 		goto st1080;
@@ -17624,8 +16582,7 @@ case 1079:
 		goto tr1419;
 	goto st0;
 st1080:
-	if ( ++p == pe )
-		goto _test_eof1080;
+	p += 1;
 case 1080:
 	switch( (*p) ) {
 		case 13u: goto tr1403;
@@ -17637,8 +16594,7 @@ tr1419:
 	{ {p = (( IMW_SKIP_TO(1081)))-1;} }
 	goto st1081;
 st1081:
-	if ( ++p == pe )
-		goto _test_eof1081;
+	p += 1;
 case 1081:
 	switch( (*p) ) {
 		case 13u: goto tr1403;
@@ -17649,8 +16605,7 @@ case 1081:
 		goto tr1419;
 	goto st0;
 st1082:
-	if ( ++p == pe )
-		goto _test_eof1082;
+	p += 1;
 case 1082:
 	switch( (*p) ) {
 		case 65u: goto st79;
@@ -17660,8 +16615,7 @@ case 1082:
 	}
 	goto st0;
 st1083:
-	if ( ++p == pe )
-		goto _test_eof1083;
+	p += 1;
 case 1083:
 	switch( (*p) ) {
 		case 69u: goto st1084;
@@ -17669,8 +16623,7 @@ case 1083:
 	}
 	goto st0;
 st1084:
-	if ( ++p == pe )
-		goto _test_eof1084;
+	p += 1;
 case 1084:
 	switch( (*p) ) {
 		case 13u: goto tr1422;
@@ -17678,16 +16631,14 @@ case 1084:
 	}
 	goto st0;
 tr1422:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1114; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1114; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 1114; goto _out;} } }
 	goto st1114;
 st1114:
-	if ( ++p == pe )
-		goto _test_eof1114;
+	p += 1;
 case 1114:
 	goto st0;
 st1085:
-	if ( ++p == pe )
-		goto _test_eof1085;
+	p += 1;
 case 1085:
 	switch( (*p) ) {
 		case 75u: goto st1084;
@@ -17695,8 +16646,7 @@ case 1085:
 	}
 	goto st0;
 st1086:
-	if ( ++p == pe )
-		goto _test_eof1086;
+	p += 1;
 case 1086:
 	switch( (*p) ) {
 		case 82u: goto st1087;
@@ -17704,8 +16654,7 @@ case 1086:
 	}
 	goto st0;
 st1087:
-	if ( ++p == pe )
-		goto _test_eof1087;
+	p += 1;
 case 1087:
 	switch( (*p) ) {
 		case 69u: goto st1088;
@@ -17713,8 +16662,7 @@ case 1087:
 	}
 	goto st0;
 st1088:
-	if ( ++p == pe )
-		goto _test_eof1088;
+	p += 1;
 case 1088:
 	switch( (*p) ) {
 		case 65u: goto st1089;
@@ -17722,8 +16670,7 @@ case 1088:
 	}
 	goto st0;
 st1089:
-	if ( ++p == pe )
-		goto _test_eof1089;
+	p += 1;
 case 1089:
 	switch( (*p) ) {
 		case 85u: goto st1090;
@@ -17731,8 +16678,7 @@ case 1089:
 	}
 	goto st0;
 st1090:
-	if ( ++p == pe )
-		goto _test_eof1090;
+	p += 1;
 case 1090:
 	switch( (*p) ) {
 		case 84u: goto st1091;
@@ -17740,8 +16686,7 @@ case 1090:
 	}
 	goto st0;
 st1091:
-	if ( ++p == pe )
-		goto _test_eof1091;
+	p += 1;
 case 1091:
 	switch( (*p) ) {
 		case 72u: goto st1092;
@@ -17749,8 +16694,7 @@ case 1091:
 	}
 	goto st0;
 st1092:
-	if ( ++p == pe )
-		goto _test_eof1092;
+	p += 1;
 case 1092:
 	switch( (*p) ) {
 		case 13u: goto tr1429;
@@ -17758,19 +16702,17 @@ case 1092:
 	}
 	goto st0;
 tr1429:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1115; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1115; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 1115; goto _out;} } }
 	goto st1115;
 st1115:
-	if ( ++p == pe )
-		goto _test_eof1115;
+	p += 1;
 case 1115:
 	goto st0;
 tr3:
 	{ IMW_NAME_OPEN(IMW_RULE_CONTINUE_REQ); }
 	goto st1093;
 st1093:
-	if ( ++p == pe )
-		goto _test_eof1093;
+	p += 1;
 case 1093:
 	switch( (*p) ) {
 		case 13u: goto tr1430;
@@ -17778,16 +16720,14 @@ case 1093:
 	}
 	goto st0;
 tr1430:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1116; goto _out;} } {p = (( imw_q))-1;} } }
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1116; goto _out;} } {p = (( imw_q))-1;} if (imw_q == pe) {p++; cs = 1116; goto _out;} } }
 	goto st1116;
 st1116:
-	if ( ++p == pe )
-		goto _test_eof1116;
+	p += 1;
 case 1116:
 	goto st0;
 st1094:
-	if ( ++p == pe )
-		goto _test_eof1094;
+	p += 1;
 case 1094:
 	if ( (*p) == 40u )
 		goto st1095;
@@ -17800,8 +16740,7 @@ tr1450:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1095;
 st1095:
-	if ( ++p == pe )
-		goto _test_eof1095;
+	p += 1;
 case 1095:
 	switch( (*p) ) {
 		case 34u: goto tr1433;
@@ -17828,8 +16767,7 @@ tr1432:
 	{ {p = (( IMW_SKIP_TO(1096)))-1;} }
 	goto st1096;
 st1096:
-	if ( ++p == pe )
-		goto _test_eof1096;
+	p += 1;
 case 1096:
 	switch( (*p) ) {
 		case 32u: goto tr1436;
@@ -17864,8 +16802,7 @@ tr1451:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1117;
 st1117:
-	if ( ++p == pe )
-		goto _test_eof1117;
+	p += 1;
 case 1117:
 	goto st0;
 tr1439:
@@ -17876,8 +16813,7 @@ tr1433:
 	{ {p = (( IMW_SKIP_TO(1097)))-1;} }
 	goto st1097;
 st1097:
-	if ( ++p == pe )
-		goto _test_eof1097;
+	p += 1;
 case 1097:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -17891,8 +16827,7 @@ tr1440:
 	{ {p = (( IMW_SKIP_TO(1098)))-1;} }
 	goto st1098;
 st1098:
-	if ( ++p == pe )
-		goto _test_eof1098;
+	p += 1;
 case 1098:
 	switch( (*p) ) {
 		case 32u: goto tr1436;
@@ -17903,8 +16838,7 @@ tr1441:
 	{ {p = (( IMW_SKIP_TO(1099)))-1;} }
 	goto st1099;
 st1099:
-	if ( ++p == pe )
-		goto _test_eof1099;
+	p += 1;
 case 1099:
 	switch( (*p) ) {
 		case 34u: goto tr1439;
@@ -17915,8 +16849,7 @@ tr1434:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1100; goto _out;} {( run->stack)[( run->top)++] = 1100;goto st1094;} }
 	goto st1100;
 st1100:
-	if ( ++p == pe )
-		goto _test_eof1100;
+	p += 1;
 case 1100:
 	switch( (*p) ) {
 		case 32u: goto st1095;
@@ -17929,8 +16862,7 @@ tr1435:
 	{ {p = (( IMW_SKIP_TO(1101)))-1;} }
 	goto st1101;
 st1101:
-	if ( ++p == pe )
-		goto _test_eof1101;
+	p += 1;
 case 1101:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1443;
@@ -17943,8 +16875,7 @@ tr1443:
 	{ {p = (( IMW_SKIP_TO(1102)))-1;} }
 	goto st1102;
 st1102:
-	if ( ++p == pe )
-		goto _test_eof1102;
+	p += 1;
 case 1102:
 	switch( (*p) ) {
 		case 43u: goto tr1444;
@@ -17958,8 +16889,7 @@ tr1444:
 	{ {p = (( IMW_SKIP_TO(1103)))-1;} }
 	goto st1103;
 st1103:
-	if ( ++p == pe )
-		goto _test_eof1103;
+	p += 1;
 case 1103:
 	if ( (*p) == 125u )
 		goto tr1447;
@@ -17972,8 +16902,7 @@ tr1446:
 	{ {p = (( IMW_SKIP_TO(1104)))-1;} }
 	goto st1104;
 st1104:
-	if ( ++p == pe )
-		goto _test_eof1104;
+	p += 1;
 case 1104:
 	if ( (*p) == 13u )
 		goto tr1448;
@@ -17982,8 +16911,7 @@ tr1448:
 	{ {p = (( IMW_SKIP_TO(1105)))-1;} }
 	goto st1105;
 st1105:
-	if ( ++p == pe )
-		goto _test_eof1105;
+	p += 1;
 case 1105:
 	if ( (*p) == 10u )
 		goto tr1449;
@@ -17991,10 +16919,10 @@ case 1105:
 tr1449:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(1106)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 1106; goto _out;} }
 	goto st1106;
 st1106:
-	if ( ++p == pe )
-		goto _test_eof1106;
+	p += 1;
 case 1106:
 	switch( (*p) ) {
 		case 32u: goto tr1450;
@@ -18002,8 +16930,7 @@ case 1106:
 	}
 	goto st0;
 st1107:
-	if ( ++p == pe )
-		goto _test_eof1107;
+	p += 1;
 case 1107:
 	if ( (*p) == 40u )
 		goto tr1452;
@@ -18015,8 +16942,7 @@ tr1457:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1108;
 st1108:
-	if ( ++p == pe )
-		goto _test_eof1108;
+	p += 1;
 case 1108:
 	if ( (*p) == 40u )
 		goto tr1453;
@@ -18027,8 +16953,7 @@ tr1453:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1109; goto _out;} {( run->stack)[( run->top)++] = 1109;goto st1107;} }
 	goto st1109;
 st1109:
-	if ( ++p == pe )
-		goto _test_eof1109;
+	p += 1;
 case 1109:
 	if ( (*p) == 40u )
 		goto tr1455;
@@ -18037,8 +16962,7 @@ tr1455:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1110; goto _out;} {( run->stack)[( run->top)++] = 1110;goto st1107;} }
 	goto st1110;
 st1110:
-	if ( ++p == pe )
-		goto _test_eof1110;
+	p += 1;
 case 1110:
 	switch( (*p) ) {
 		case 40u: goto tr1455;
@@ -18055,8 +16979,7 @@ tr1458:
 	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1118;
 st1118:
-	if ( ++p == pe )
-		goto _test_eof1118;
+	p += 1;
 case 1118:
 	goto st0;
 tr1459:
@@ -18067,8 +16990,7 @@ tr1454:
 	{ {p = (( IMW_SKIP_TO(1111)))-1;} }
 	goto st1111;
 st1111:
-	if ( ++p == pe )
-		goto _test_eof1111;
+	p += 1;
 case 1111:
 	switch( (*p) ) {
 		case 32u: goto tr1457;
@@ -18078,1126 +17000,7 @@ case 1111:
 		goto tr1459;
 	goto st0;
 	}
-	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof1112: cs = 1112; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof1113: cs = 1113; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof378: cs = 378; goto _test_eof; 
-	_test_eof379: cs = 379; goto _test_eof; 
-	_test_eof380: cs = 380; goto _test_eof; 
-	_test_eof381: cs = 381; goto _test_eof; 
-	_test_eof382: cs = 382; goto _test_eof; 
-	_test_eof383: cs = 383; goto _test_eof; 
-	_test_eof384: cs = 384; goto _test_eof; 
-	_test_eof385: cs = 385; goto _test_eof; 
-	_test_eof386: cs = 386; goto _test_eof; 
-	_test_eof387: cs = 387; goto _test_eof; 
-	_test_eof388: cs = 388; goto _test_eof; 
-	_test_eof389: cs = 389; goto _test_eof; 
-	_test_eof390: cs = 390; goto _test_eof; 
-	_test_eof391: cs = 391; goto _test_eof; 
-	_test_eof392: cs = 392; goto _test_eof; 
-	_test_eof393: cs = 393; goto _test_eof; 
-	_test_eof394: cs = 394; goto _test_eof; 
-	_test_eof395: cs = 395; goto _test_eof; 
-	_test_eof396: cs = 396; goto _test_eof; 
-	_test_eof397: cs = 397; goto _test_eof; 
-	_test_eof398: cs = 398; goto _test_eof; 
-	_test_eof399: cs = 399; goto _test_eof; 
-	_test_eof400: cs = 400; goto _test_eof; 
-	_test_eof401: cs = 401; goto _test_eof; 
-	_test_eof402: cs = 402; goto _test_eof; 
-	_test_eof403: cs = 403; goto _test_eof; 
-	_test_eof404: cs = 404; goto _test_eof; 
-	_test_eof405: cs = 405; goto _test_eof; 
-	_test_eof406: cs = 406; goto _test_eof; 
-	_test_eof407: cs = 407; goto _test_eof; 
-	_test_eof408: cs = 408; goto _test_eof; 
-	_test_eof409: cs = 409; goto _test_eof; 
-	_test_eof410: cs = 410; goto _test_eof; 
-	_test_eof411: cs = 411; goto _test_eof; 
-	_test_eof412: cs = 412; goto _test_eof; 
-	_test_eof413: cs = 413; goto _test_eof; 
-	_test_eof414: cs = 414; goto _test_eof; 
-	_test_eof415: cs = 415; goto _test_eof; 
-	_test_eof416: cs = 416; goto _test_eof; 
-	_test_eof417: cs = 417; goto _test_eof; 
-	_test_eof418: cs = 418; goto _test_eof; 
-	_test_eof419: cs = 419; goto _test_eof; 
-	_test_eof420: cs = 420; goto _test_eof; 
-	_test_eof421: cs = 421; goto _test_eof; 
-	_test_eof422: cs = 422; goto _test_eof; 
-	_test_eof423: cs = 423; goto _test_eof; 
-	_test_eof424: cs = 424; goto _test_eof; 
-	_test_eof425: cs = 425; goto _test_eof; 
-	_test_eof426: cs = 426; goto _test_eof; 
-	_test_eof427: cs = 427; goto _test_eof; 
-	_test_eof428: cs = 428; goto _test_eof; 
-	_test_eof429: cs = 429; goto _test_eof; 
-	_test_eof430: cs = 430; goto _test_eof; 
-	_test_eof431: cs = 431; goto _test_eof; 
-	_test_eof432: cs = 432; goto _test_eof; 
-	_test_eof433: cs = 433; goto _test_eof; 
-	_test_eof434: cs = 434; goto _test_eof; 
-	_test_eof435: cs = 435; goto _test_eof; 
-	_test_eof436: cs = 436; goto _test_eof; 
-	_test_eof437: cs = 437; goto _test_eof; 
-	_test_eof438: cs = 438; goto _test_eof; 
-	_test_eof439: cs = 439; goto _test_eof; 
-	_test_eof440: cs = 440; goto _test_eof; 
-	_test_eof441: cs = 441; goto _test_eof; 
-	_test_eof442: cs = 442; goto _test_eof; 
-	_test_eof443: cs = 443; goto _test_eof; 
-	_test_eof444: cs = 444; goto _test_eof; 
-	_test_eof445: cs = 445; goto _test_eof; 
-	_test_eof446: cs = 446; goto _test_eof; 
-	_test_eof447: cs = 447; goto _test_eof; 
-	_test_eof448: cs = 448; goto _test_eof; 
-	_test_eof449: cs = 449; goto _test_eof; 
-	_test_eof450: cs = 450; goto _test_eof; 
-	_test_eof451: cs = 451; goto _test_eof; 
-	_test_eof452: cs = 452; goto _test_eof; 
-	_test_eof453: cs = 453; goto _test_eof; 
-	_test_eof454: cs = 454; goto _test_eof; 
-	_test_eof455: cs = 455; goto _test_eof; 
-	_test_eof456: cs = 456; goto _test_eof; 
-	_test_eof457: cs = 457; goto _test_eof; 
-	_test_eof458: cs = 458; goto _test_eof; 
-	_test_eof459: cs = 459; goto _test_eof; 
-	_test_eof460: cs = 460; goto _test_eof; 
-	_test_eof461: cs = 461; goto _test_eof; 
-	_test_eof462: cs = 462; goto _test_eof; 
-	_test_eof463: cs = 463; goto _test_eof; 
-	_test_eof464: cs = 464; goto _test_eof; 
-	_test_eof465: cs = 465; goto _test_eof; 
-	_test_eof466: cs = 466; goto _test_eof; 
-	_test_eof467: cs = 467; goto _test_eof; 
-	_test_eof468: cs = 468; goto _test_eof; 
-	_test_eof469: cs = 469; goto _test_eof; 
-	_test_eof470: cs = 470; goto _test_eof; 
-	_test_eof471: cs = 471; goto _test_eof; 
-	_test_eof472: cs = 472; goto _test_eof; 
-	_test_eof473: cs = 473; goto _test_eof; 
-	_test_eof474: cs = 474; goto _test_eof; 
-	_test_eof475: cs = 475; goto _test_eof; 
-	_test_eof476: cs = 476; goto _test_eof; 
-	_test_eof477: cs = 477; goto _test_eof; 
-	_test_eof478: cs = 478; goto _test_eof; 
-	_test_eof479: cs = 479; goto _test_eof; 
-	_test_eof480: cs = 480; goto _test_eof; 
-	_test_eof481: cs = 481; goto _test_eof; 
-	_test_eof482: cs = 482; goto _test_eof; 
-	_test_eof483: cs = 483; goto _test_eof; 
-	_test_eof484: cs = 484; goto _test_eof; 
-	_test_eof485: cs = 485; goto _test_eof; 
-	_test_eof486: cs = 486; goto _test_eof; 
-	_test_eof487: cs = 487; goto _test_eof; 
-	_test_eof488: cs = 488; goto _test_eof; 
-	_test_eof489: cs = 489; goto _test_eof; 
-	_test_eof490: cs = 490; goto _test_eof; 
-	_test_eof491: cs = 491; goto _test_eof; 
-	_test_eof492: cs = 492; goto _test_eof; 
-	_test_eof493: cs = 493; goto _test_eof; 
-	_test_eof494: cs = 494; goto _test_eof; 
-	_test_eof495: cs = 495; goto _test_eof; 
-	_test_eof496: cs = 496; goto _test_eof; 
-	_test_eof497: cs = 497; goto _test_eof; 
-	_test_eof498: cs = 498; goto _test_eof; 
-	_test_eof499: cs = 499; goto _test_eof; 
-	_test_eof500: cs = 500; goto _test_eof; 
-	_test_eof501: cs = 501; goto _test_eof; 
-	_test_eof502: cs = 502; goto _test_eof; 
-	_test_eof503: cs = 503; goto _test_eof; 
-	_test_eof504: cs = 504; goto _test_eof; 
-	_test_eof505: cs = 505; goto _test_eof; 
-	_test_eof506: cs = 506; goto _test_eof; 
-	_test_eof507: cs = 507; goto _test_eof; 
-	_test_eof508: cs = 508; goto _test_eof; 
-	_test_eof509: cs = 509; goto _test_eof; 
-	_test_eof510: cs = 510; goto _test_eof; 
-	_test_eof511: cs = 511; goto _test_eof; 
-	_test_eof512: cs = 512; goto _test_eof; 
-	_test_eof513: cs = 513; goto _test_eof; 
-	_test_eof514: cs = 514; goto _test_eof; 
-	_test_eof515: cs = 515; goto _test_eof; 
-	_test_eof516: cs = 516; goto _test_eof; 
-	_test_eof517: cs = 517; goto _test_eof; 
-	_test_eof518: cs = 518; goto _test_eof; 
-	_test_eof519: cs = 519; goto _test_eof; 
-	_test_eof520: cs = 520; goto _test_eof; 
-	_test_eof521: cs = 521; goto _test_eof; 
-	_test_eof522: cs = 522; goto _test_eof; 
-	_test_eof523: cs = 523; goto _test_eof; 
-	_test_eof524: cs = 524; goto _test_eof; 
-	_test_eof525: cs = 525; goto _test_eof; 
-	_test_eof526: cs = 526; goto _test_eof; 
-	_test_eof527: cs = 527; goto _test_eof; 
-	_test_eof528: cs = 528; goto _test_eof; 
-	_test_eof529: cs = 529; goto _test_eof; 
-	_test_eof530: cs = 530; goto _test_eof; 
-	_test_eof531: cs = 531; goto _test_eof; 
-	_test_eof532: cs = 532; goto _test_eof; 
-	_test_eof533: cs = 533; goto _test_eof; 
-	_test_eof534: cs = 534; goto _test_eof; 
-	_test_eof535: cs = 535; goto _test_eof; 
-	_test_eof536: cs = 536; goto _test_eof; 
-	_test_eof537: cs = 537; goto _test_eof; 
-	_test_eof538: cs = 538; goto _test_eof; 
-	_test_eof539: cs = 539; goto _test_eof; 
-	_test_eof540: cs = 540; goto _test_eof; 
-	_test_eof541: cs = 541; goto _test_eof; 
-	_test_eof542: cs = 542; goto _test_eof; 
-	_test_eof543: cs = 543; goto _test_eof; 
-	_test_eof544: cs = 544; goto _test_eof; 
-	_test_eof545: cs = 545; goto _test_eof; 
-	_test_eof546: cs = 546; goto _test_eof; 
-	_test_eof547: cs = 547; goto _test_eof; 
-	_test_eof548: cs = 548; goto _test_eof; 
-	_test_eof549: cs = 549; goto _test_eof; 
-	_test_eof550: cs = 550; goto _test_eof; 
-	_test_eof551: cs = 551; goto _test_eof; 
-	_test_eof552: cs = 552; goto _test_eof; 
-	_test_eof553: cs = 553; goto _test_eof; 
-	_test_eof554: cs = 554; goto _test_eof; 
-	_test_eof555: cs = 555; goto _test_eof; 
-	_test_eof556: cs = 556; goto _test_eof; 
-	_test_eof557: cs = 557; goto _test_eof; 
-	_test_eof558: cs = 558; goto _test_eof; 
-	_test_eof559: cs = 559; goto _test_eof; 
-	_test_eof560: cs = 560; goto _test_eof; 
-	_test_eof561: cs = 561; goto _test_eof; 
-	_test_eof562: cs = 562; goto _test_eof; 
-	_test_eof563: cs = 563; goto _test_eof; 
-	_test_eof564: cs = 564; goto _test_eof; 
-	_test_eof565: cs = 565; goto _test_eof; 
-	_test_eof566: cs = 566; goto _test_eof; 
-	_test_eof567: cs = 567; goto _test_eof; 
-	_test_eof568: cs = 568; goto _test_eof; 
-	_test_eof569: cs = 569; goto _test_eof; 
-	_test_eof570: cs = 570; goto _test_eof; 
-	_test_eof571: cs = 571; goto _test_eof; 
-	_test_eof572: cs = 572; goto _test_eof; 
-	_test_eof573: cs = 573; goto _test_eof; 
-	_test_eof574: cs = 574; goto _test_eof; 
-	_test_eof575: cs = 575; goto _test_eof; 
-	_test_eof576: cs = 576; goto _test_eof; 
-	_test_eof577: cs = 577; goto _test_eof; 
-	_test_eof578: cs = 578; goto _test_eof; 
-	_test_eof579: cs = 579; goto _test_eof; 
-	_test_eof580: cs = 580; goto _test_eof; 
-	_test_eof581: cs = 581; goto _test_eof; 
-	_test_eof582: cs = 582; goto _test_eof; 
-	_test_eof583: cs = 583; goto _test_eof; 
-	_test_eof584: cs = 584; goto _test_eof; 
-	_test_eof585: cs = 585; goto _test_eof; 
-	_test_eof586: cs = 586; goto _test_eof; 
-	_test_eof587: cs = 587; goto _test_eof; 
-	_test_eof588: cs = 588; goto _test_eof; 
-	_test_eof589: cs = 589; goto _test_eof; 
-	_test_eof590: cs = 590; goto _test_eof; 
-	_test_eof591: cs = 591; goto _test_eof; 
-	_test_eof592: cs = 592; goto _test_eof; 
-	_test_eof593: cs = 593; goto _test_eof; 
-	_test_eof594: cs = 594; goto _test_eof; 
-	_test_eof595: cs = 595; goto _test_eof; 
-	_test_eof596: cs = 596; goto _test_eof; 
-	_test_eof597: cs = 597; goto _test_eof; 
-	_test_eof598: cs = 598; goto _test_eof; 
-	_test_eof599: cs = 599; goto _test_eof; 
-	_test_eof600: cs = 600; goto _test_eof; 
-	_test_eof601: cs = 601; goto _test_eof; 
-	_test_eof602: cs = 602; goto _test_eof; 
-	_test_eof603: cs = 603; goto _test_eof; 
-	_test_eof604: cs = 604; goto _test_eof; 
-	_test_eof605: cs = 605; goto _test_eof; 
-	_test_eof606: cs = 606; goto _test_eof; 
-	_test_eof607: cs = 607; goto _test_eof; 
-	_test_eof608: cs = 608; goto _test_eof; 
-	_test_eof609: cs = 609; goto _test_eof; 
-	_test_eof610: cs = 610; goto _test_eof; 
-	_test_eof611: cs = 611; goto _test_eof; 
-	_test_eof612: cs = 612; goto _test_eof; 
-	_test_eof613: cs = 613; goto _test_eof; 
-	_test_eof614: cs = 614; goto _test_eof; 
-	_test_eof615: cs = 615; goto _test_eof; 
-	_test_eof616: cs = 616; goto _test_eof; 
-	_test_eof617: cs = 617; goto _test_eof; 
-	_test_eof618: cs = 618; goto _test_eof; 
-	_test_eof619: cs = 619; goto _test_eof; 
-	_test_eof620: cs = 620; goto _test_eof; 
-	_test_eof621: cs = 621; goto _test_eof; 
-	_test_eof622: cs = 622; goto _test_eof; 
-	_test_eof623: cs = 623; goto _test_eof; 
-	_test_eof624: cs = 624; goto _test_eof; 
-	_test_eof625: cs = 625; goto _test_eof; 
-	_test_eof626: cs = 626; goto _test_eof; 
-	_test_eof627: cs = 627; goto _test_eof; 
-	_test_eof628: cs = 628; goto _test_eof; 
-	_test_eof629: cs = 629; goto _test_eof; 
-	_test_eof630: cs = 630; goto _test_eof; 
-	_test_eof631: cs = 631; goto _test_eof; 
-	_test_eof632: cs = 632; goto _test_eof; 
-	_test_eof633: cs = 633; goto _test_eof; 
-	_test_eof634: cs = 634; goto _test_eof; 
-	_test_eof635: cs = 635; goto _test_eof; 
-	_test_eof636: cs = 636; goto _test_eof; 
-	_test_eof637: cs = 637; goto _test_eof; 
-	_test_eof638: cs = 638; goto _test_eof; 
-	_test_eof639: cs = 639; goto _test_eof; 
-	_test_eof640: cs = 640; goto _test_eof; 
-	_test_eof641: cs = 641; goto _test_eof; 
-	_test_eof642: cs = 642; goto _test_eof; 
-	_test_eof643: cs = 643; goto _test_eof; 
-	_test_eof644: cs = 644; goto _test_eof; 
-	_test_eof645: cs = 645; goto _test_eof; 
-	_test_eof646: cs = 646; goto _test_eof; 
-	_test_eof647: cs = 647; goto _test_eof; 
-	_test_eof648: cs = 648; goto _test_eof; 
-	_test_eof649: cs = 649; goto _test_eof; 
-	_test_eof650: cs = 650; goto _test_eof; 
-	_test_eof651: cs = 651; goto _test_eof; 
-	_test_eof652: cs = 652; goto _test_eof; 
-	_test_eof653: cs = 653; goto _test_eof; 
-	_test_eof654: cs = 654; goto _test_eof; 
-	_test_eof655: cs = 655; goto _test_eof; 
-	_test_eof656: cs = 656; goto _test_eof; 
-	_test_eof657: cs = 657; goto _test_eof; 
-	_test_eof658: cs = 658; goto _test_eof; 
-	_test_eof659: cs = 659; goto _test_eof; 
-	_test_eof660: cs = 660; goto _test_eof; 
-	_test_eof661: cs = 661; goto _test_eof; 
-	_test_eof662: cs = 662; goto _test_eof; 
-	_test_eof663: cs = 663; goto _test_eof; 
-	_test_eof664: cs = 664; goto _test_eof; 
-	_test_eof665: cs = 665; goto _test_eof; 
-	_test_eof666: cs = 666; goto _test_eof; 
-	_test_eof667: cs = 667; goto _test_eof; 
-	_test_eof668: cs = 668; goto _test_eof; 
-	_test_eof669: cs = 669; goto _test_eof; 
-	_test_eof670: cs = 670; goto _test_eof; 
-	_test_eof671: cs = 671; goto _test_eof; 
-	_test_eof672: cs = 672; goto _test_eof; 
-	_test_eof673: cs = 673; goto _test_eof; 
-	_test_eof674: cs = 674; goto _test_eof; 
-	_test_eof675: cs = 675; goto _test_eof; 
-	_test_eof676: cs = 676; goto _test_eof; 
-	_test_eof677: cs = 677; goto _test_eof; 
-	_test_eof678: cs = 678; goto _test_eof; 
-	_test_eof679: cs = 679; goto _test_eof; 
-	_test_eof680: cs = 680; goto _test_eof; 
-	_test_eof681: cs = 681; goto _test_eof; 
-	_test_eof682: cs = 682; goto _test_eof; 
-	_test_eof683: cs = 683; goto _test_eof; 
-	_test_eof684: cs = 684; goto _test_eof; 
-	_test_eof685: cs = 685; goto _test_eof; 
-	_test_eof686: cs = 686; goto _test_eof; 
-	_test_eof687: cs = 687; goto _test_eof; 
-	_test_eof688: cs = 688; goto _test_eof; 
-	_test_eof689: cs = 689; goto _test_eof; 
-	_test_eof690: cs = 690; goto _test_eof; 
-	_test_eof691: cs = 691; goto _test_eof; 
-	_test_eof692: cs = 692; goto _test_eof; 
-	_test_eof693: cs = 693; goto _test_eof; 
-	_test_eof694: cs = 694; goto _test_eof; 
-	_test_eof695: cs = 695; goto _test_eof; 
-	_test_eof696: cs = 696; goto _test_eof; 
-	_test_eof697: cs = 697; goto _test_eof; 
-	_test_eof698: cs = 698; goto _test_eof; 
-	_test_eof699: cs = 699; goto _test_eof; 
-	_test_eof700: cs = 700; goto _test_eof; 
-	_test_eof701: cs = 701; goto _test_eof; 
-	_test_eof702: cs = 702; goto _test_eof; 
-	_test_eof703: cs = 703; goto _test_eof; 
-	_test_eof704: cs = 704; goto _test_eof; 
-	_test_eof705: cs = 705; goto _test_eof; 
-	_test_eof706: cs = 706; goto _test_eof; 
-	_test_eof707: cs = 707; goto _test_eof; 
-	_test_eof708: cs = 708; goto _test_eof; 
-	_test_eof709: cs = 709; goto _test_eof; 
-	_test_eof710: cs = 710; goto _test_eof; 
-	_test_eof711: cs = 711; goto _test_eof; 
-	_test_eof712: cs = 712; goto _test_eof; 
-	_test_eof713: cs = 713; goto _test_eof; 
-	_test_eof714: cs = 714; goto _test_eof; 
-	_test_eof715: cs = 715; goto _test_eof; 
-	_test_eof716: cs = 716; goto _test_eof; 
-	_test_eof717: cs = 717; goto _test_eof; 
-	_test_eof718: cs = 718; goto _test_eof; 
-	_test_eof719: cs = 719; goto _test_eof; 
-	_test_eof720: cs = 720; goto _test_eof; 
-	_test_eof721: cs = 721; goto _test_eof; 
-	_test_eof722: cs = 722; goto _test_eof; 
-	_test_eof723: cs = 723; goto _test_eof; 
-	_test_eof724: cs = 724; goto _test_eof; 
-	_test_eof725: cs = 725; goto _test_eof; 
-	_test_eof726: cs = 726; goto _test_eof; 
-	_test_eof727: cs = 727; goto _test_eof; 
-	_test_eof728: cs = 728; goto _test_eof; 
-	_test_eof729: cs = 729; goto _test_eof; 
-	_test_eof730: cs = 730; goto _test_eof; 
-	_test_eof731: cs = 731; goto _test_eof; 
-	_test_eof732: cs = 732; goto _test_eof; 
-	_test_eof733: cs = 733; goto _test_eof; 
-	_test_eof734: cs = 734; goto _test_eof; 
-	_test_eof735: cs = 735; goto _test_eof; 
-	_test_eof736: cs = 736; goto _test_eof; 
-	_test_eof737: cs = 737; goto _test_eof; 
-	_test_eof738: cs = 738; goto _test_eof; 
-	_test_eof739: cs = 739; goto _test_eof; 
-	_test_eof740: cs = 740; goto _test_eof; 
-	_test_eof741: cs = 741; goto _test_eof; 
-	_test_eof742: cs = 742; goto _test_eof; 
-	_test_eof743: cs = 743; goto _test_eof; 
-	_test_eof744: cs = 744; goto _test_eof; 
-	_test_eof745: cs = 745; goto _test_eof; 
-	_test_eof746: cs = 746; goto _test_eof; 
-	_test_eof747: cs = 747; goto _test_eof; 
-	_test_eof748: cs = 748; goto _test_eof; 
-	_test_eof749: cs = 749; goto _test_eof; 
-	_test_eof750: cs = 750; goto _test_eof; 
-	_test_eof751: cs = 751; goto _test_eof; 
-	_test_eof752: cs = 752; goto _test_eof; 
-	_test_eof753: cs = 753; goto _test_eof; 
-	_test_eof754: cs = 754; goto _test_eof; 
-	_test_eof755: cs = 755; goto _test_eof; 
-	_test_eof756: cs = 756; goto _test_eof; 
-	_test_eof757: cs = 757; goto _test_eof; 
-	_test_eof758: cs = 758; goto _test_eof; 
-	_test_eof759: cs = 759; goto _test_eof; 
-	_test_eof760: cs = 760; goto _test_eof; 
-	_test_eof761: cs = 761; goto _test_eof; 
-	_test_eof762: cs = 762; goto _test_eof; 
-	_test_eof763: cs = 763; goto _test_eof; 
-	_test_eof764: cs = 764; goto _test_eof; 
-	_test_eof765: cs = 765; goto _test_eof; 
-	_test_eof766: cs = 766; goto _test_eof; 
-	_test_eof767: cs = 767; goto _test_eof; 
-	_test_eof768: cs = 768; goto _test_eof; 
-	_test_eof769: cs = 769; goto _test_eof; 
-	_test_eof770: cs = 770; goto _test_eof; 
-	_test_eof771: cs = 771; goto _test_eof; 
-	_test_eof772: cs = 772; goto _test_eof; 
-	_test_eof773: cs = 773; goto _test_eof; 
-	_test_eof774: cs = 774; goto _test_eof; 
-	_test_eof775: cs = 775; goto _test_eof; 
-	_test_eof776: cs = 776; goto _test_eof; 
-	_test_eof777: cs = 777; goto _test_eof; 
-	_test_eof778: cs = 778; goto _test_eof; 
-	_test_eof779: cs = 779; goto _test_eof; 
-	_test_eof780: cs = 780; goto _test_eof; 
-	_test_eof781: cs = 781; goto _test_eof; 
-	_test_eof782: cs = 782; goto _test_eof; 
-	_test_eof783: cs = 783; goto _test_eof; 
-	_test_eof784: cs = 784; goto _test_eof; 
-	_test_eof785: cs = 785; goto _test_eof; 
-	_test_eof786: cs = 786; goto _test_eof; 
-	_test_eof787: cs = 787; goto _test_eof; 
-	_test_eof788: cs = 788; goto _test_eof; 
-	_test_eof789: cs = 789; goto _test_eof; 
-	_test_eof790: cs = 790; goto _test_eof; 
-	_test_eof791: cs = 791; goto _test_eof; 
-	_test_eof792: cs = 792; goto _test_eof; 
-	_test_eof793: cs = 793; goto _test_eof; 
-	_test_eof794: cs = 794; goto _test_eof; 
-	_test_eof795: cs = 795; goto _test_eof; 
-	_test_eof796: cs = 796; goto _test_eof; 
-	_test_eof797: cs = 797; goto _test_eof; 
-	_test_eof798: cs = 798; goto _test_eof; 
-	_test_eof799: cs = 799; goto _test_eof; 
-	_test_eof800: cs = 800; goto _test_eof; 
-	_test_eof801: cs = 801; goto _test_eof; 
-	_test_eof802: cs = 802; goto _test_eof; 
-	_test_eof803: cs = 803; goto _test_eof; 
-	_test_eof804: cs = 804; goto _test_eof; 
-	_test_eof805: cs = 805; goto _test_eof; 
-	_test_eof806: cs = 806; goto _test_eof; 
-	_test_eof807: cs = 807; goto _test_eof; 
-	_test_eof808: cs = 808; goto _test_eof; 
-	_test_eof809: cs = 809; goto _test_eof; 
-	_test_eof810: cs = 810; goto _test_eof; 
-	_test_eof811: cs = 811; goto _test_eof; 
-	_test_eof812: cs = 812; goto _test_eof; 
-	_test_eof813: cs = 813; goto _test_eof; 
-	_test_eof814: cs = 814; goto _test_eof; 
-	_test_eof815: cs = 815; goto _test_eof; 
-	_test_eof816: cs = 816; goto _test_eof; 
-	_test_eof817: cs = 817; goto _test_eof; 
-	_test_eof818: cs = 818; goto _test_eof; 
-	_test_eof819: cs = 819; goto _test_eof; 
-	_test_eof820: cs = 820; goto _test_eof; 
-	_test_eof821: cs = 821; goto _test_eof; 
-	_test_eof822: cs = 822; goto _test_eof; 
-	_test_eof823: cs = 823; goto _test_eof; 
-	_test_eof824: cs = 824; goto _test_eof; 
-	_test_eof825: cs = 825; goto _test_eof; 
-	_test_eof826: cs = 826; goto _test_eof; 
-	_test_eof827: cs = 827; goto _test_eof; 
-	_test_eof828: cs = 828; goto _test_eof; 
-	_test_eof829: cs = 829; goto _test_eof; 
-	_test_eof830: cs = 830; goto _test_eof; 
-	_test_eof831: cs = 831; goto _test_eof; 
-	_test_eof832: cs = 832; goto _test_eof; 
-	_test_eof833: cs = 833; goto _test_eof; 
-	_test_eof834: cs = 834; goto _test_eof; 
-	_test_eof835: cs = 835; goto _test_eof; 
-	_test_eof836: cs = 836; goto _test_eof; 
-	_test_eof837: cs = 837; goto _test_eof; 
-	_test_eof838: cs = 838; goto _test_eof; 
-	_test_eof839: cs = 839; goto _test_eof; 
-	_test_eof840: cs = 840; goto _test_eof; 
-	_test_eof841: cs = 841; goto _test_eof; 
-	_test_eof842: cs = 842; goto _test_eof; 
-	_test_eof843: cs = 843; goto _test_eof; 
-	_test_eof844: cs = 844; goto _test_eof; 
-	_test_eof845: cs = 845; goto _test_eof; 
-	_test_eof846: cs = 846; goto _test_eof; 
-	_test_eof847: cs = 847; goto _test_eof; 
-	_test_eof848: cs = 848; goto _test_eof; 
-	_test_eof849: cs = 849; goto _test_eof; 
-	_test_eof850: cs = 850; goto _test_eof; 
-	_test_eof851: cs = 851; goto _test_eof; 
-	_test_eof852: cs = 852; goto _test_eof; 
-	_test_eof853: cs = 853; goto _test_eof; 
-	_test_eof854: cs = 854; goto _test_eof; 
-	_test_eof855: cs = 855; goto _test_eof; 
-	_test_eof856: cs = 856; goto _test_eof; 
-	_test_eof857: cs = 857; goto _test_eof; 
-	_test_eof858: cs = 858; goto _test_eof; 
-	_test_eof859: cs = 859; goto _test_eof; 
-	_test_eof860: cs = 860; goto _test_eof; 
-	_test_eof861: cs = 861; goto _test_eof; 
-	_test_eof862: cs = 862; goto _test_eof; 
-	_test_eof863: cs = 863; goto _test_eof; 
-	_test_eof864: cs = 864; goto _test_eof; 
-	_test_eof865: cs = 865; goto _test_eof; 
-	_test_eof866: cs = 866; goto _test_eof; 
-	_test_eof867: cs = 867; goto _test_eof; 
-	_test_eof868: cs = 868; goto _test_eof; 
-	_test_eof869: cs = 869; goto _test_eof; 
-	_test_eof870: cs = 870; goto _test_eof; 
-	_test_eof871: cs = 871; goto _test_eof; 
-	_test_eof872: cs = 872; goto _test_eof; 
-	_test_eof873: cs = 873; goto _test_eof; 
-	_test_eof874: cs = 874; goto _test_eof; 
-	_test_eof875: cs = 875; goto _test_eof; 
-	_test_eof876: cs = 876; goto _test_eof; 
-	_test_eof877: cs = 877; goto _test_eof; 
-	_test_eof878: cs = 878; goto _test_eof; 
-	_test_eof879: cs = 879; goto _test_eof; 
-	_test_eof880: cs = 880; goto _test_eof; 
-	_test_eof881: cs = 881; goto _test_eof; 
-	_test_eof882: cs = 882; goto _test_eof; 
-	_test_eof883: cs = 883; goto _test_eof; 
-	_test_eof884: cs = 884; goto _test_eof; 
-	_test_eof885: cs = 885; goto _test_eof; 
-	_test_eof886: cs = 886; goto _test_eof; 
-	_test_eof887: cs = 887; goto _test_eof; 
-	_test_eof888: cs = 888; goto _test_eof; 
-	_test_eof889: cs = 889; goto _test_eof; 
-	_test_eof890: cs = 890; goto _test_eof; 
-	_test_eof891: cs = 891; goto _test_eof; 
-	_test_eof892: cs = 892; goto _test_eof; 
-	_test_eof893: cs = 893; goto _test_eof; 
-	_test_eof894: cs = 894; goto _test_eof; 
-	_test_eof895: cs = 895; goto _test_eof; 
-	_test_eof896: cs = 896; goto _test_eof; 
-	_test_eof897: cs = 897; goto _test_eof; 
-	_test_eof898: cs = 898; goto _test_eof; 
-	_test_eof899: cs = 899; goto _test_eof; 
-	_test_eof900: cs = 900; goto _test_eof; 
-	_test_eof901: cs = 901; goto _test_eof; 
-	_test_eof902: cs = 902; goto _test_eof; 
-	_test_eof903: cs = 903; goto _test_eof; 
-	_test_eof904: cs = 904; goto _test_eof; 
-	_test_eof905: cs = 905; goto _test_eof; 
-	_test_eof906: cs = 906; goto _test_eof; 
-	_test_eof907: cs = 907; goto _test_eof; 
-	_test_eof908: cs = 908; goto _test_eof; 
-	_test_eof909: cs = 909; goto _test_eof; 
-	_test_eof910: cs = 910; goto _test_eof; 
-	_test_eof911: cs = 911; goto _test_eof; 
-	_test_eof912: cs = 912; goto _test_eof; 
-	_test_eof913: cs = 913; goto _test_eof; 
-	_test_eof914: cs = 914; goto _test_eof; 
-	_test_eof915: cs = 915; goto _test_eof; 
-	_test_eof916: cs = 916; goto _test_eof; 
-	_test_eof917: cs = 917; goto _test_eof; 
-	_test_eof918: cs = 918; goto _test_eof; 
-	_test_eof919: cs = 919; goto _test_eof; 
-	_test_eof920: cs = 920; goto _test_eof; 
-	_test_eof921: cs = 921; goto _test_eof; 
-	_test_eof922: cs = 922; goto _test_eof; 
-	_test_eof923: cs = 923; goto _test_eof; 
-	_test_eof924: cs = 924; goto _test_eof; 
-	_test_eof925: cs = 925; goto _test_eof; 
-	_test_eof926: cs = 926; goto _test_eof; 
-	_test_eof927: cs = 927; goto _test_eof; 
-	_test_eof928: cs = 928; goto _test_eof; 
-	_test_eof929: cs = 929; goto _test_eof; 
-	_test_eof930: cs = 930; goto _test_eof; 
-	_test_eof931: cs = 931; goto _test_eof; 
-	_test_eof932: cs = 932; goto _test_eof; 
-	_test_eof933: cs = 933; goto _test_eof; 
-	_test_eof934: cs = 934; goto _test_eof; 
-	_test_eof935: cs = 935; goto _test_eof; 
-	_test_eof936: cs = 936; goto _test_eof; 
-	_test_eof937: cs = 937; goto _test_eof; 
-	_test_eof938: cs = 938; goto _test_eof; 
-	_test_eof939: cs = 939; goto _test_eof; 
-	_test_eof940: cs = 940; goto _test_eof; 
-	_test_eof941: cs = 941; goto _test_eof; 
-	_test_eof942: cs = 942; goto _test_eof; 
-	_test_eof943: cs = 943; goto _test_eof; 
-	_test_eof944: cs = 944; goto _test_eof; 
-	_test_eof945: cs = 945; goto _test_eof; 
-	_test_eof946: cs = 946; goto _test_eof; 
-	_test_eof947: cs = 947; goto _test_eof; 
-	_test_eof948: cs = 948; goto _test_eof; 
-	_test_eof949: cs = 949; goto _test_eof; 
-	_test_eof950: cs = 950; goto _test_eof; 
-	_test_eof951: cs = 951; goto _test_eof; 
-	_test_eof952: cs = 952; goto _test_eof; 
-	_test_eof953: cs = 953; goto _test_eof; 
-	_test_eof954: cs = 954; goto _test_eof; 
-	_test_eof955: cs = 955; goto _test_eof; 
-	_test_eof956: cs = 956; goto _test_eof; 
-	_test_eof957: cs = 957; goto _test_eof; 
-	_test_eof958: cs = 958; goto _test_eof; 
-	_test_eof959: cs = 959; goto _test_eof; 
-	_test_eof960: cs = 960; goto _test_eof; 
-	_test_eof961: cs = 961; goto _test_eof; 
-	_test_eof962: cs = 962; goto _test_eof; 
-	_test_eof963: cs = 963; goto _test_eof; 
-	_test_eof964: cs = 964; goto _test_eof; 
-	_test_eof965: cs = 965; goto _test_eof; 
-	_test_eof966: cs = 966; goto _test_eof; 
-	_test_eof967: cs = 967; goto _test_eof; 
-	_test_eof968: cs = 968; goto _test_eof; 
-	_test_eof969: cs = 969; goto _test_eof; 
-	_test_eof970: cs = 970; goto _test_eof; 
-	_test_eof971: cs = 971; goto _test_eof; 
-	_test_eof972: cs = 972; goto _test_eof; 
-	_test_eof973: cs = 973; goto _test_eof; 
-	_test_eof974: cs = 974; goto _test_eof; 
-	_test_eof975: cs = 975; goto _test_eof; 
-	_test_eof976: cs = 976; goto _test_eof; 
-	_test_eof977: cs = 977; goto _test_eof; 
-	_test_eof978: cs = 978; goto _test_eof; 
-	_test_eof979: cs = 979; goto _test_eof; 
-	_test_eof980: cs = 980; goto _test_eof; 
-	_test_eof981: cs = 981; goto _test_eof; 
-	_test_eof982: cs = 982; goto _test_eof; 
-	_test_eof983: cs = 983; goto _test_eof; 
-	_test_eof984: cs = 984; goto _test_eof; 
-	_test_eof985: cs = 985; goto _test_eof; 
-	_test_eof986: cs = 986; goto _test_eof; 
-	_test_eof987: cs = 987; goto _test_eof; 
-	_test_eof988: cs = 988; goto _test_eof; 
-	_test_eof989: cs = 989; goto _test_eof; 
-	_test_eof990: cs = 990; goto _test_eof; 
-	_test_eof991: cs = 991; goto _test_eof; 
-	_test_eof992: cs = 992; goto _test_eof; 
-	_test_eof993: cs = 993; goto _test_eof; 
-	_test_eof994: cs = 994; goto _test_eof; 
-	_test_eof995: cs = 995; goto _test_eof; 
-	_test_eof996: cs = 996; goto _test_eof; 
-	_test_eof997: cs = 997; goto _test_eof; 
-	_test_eof998: cs = 998; goto _test_eof; 
-	_test_eof999: cs = 999; goto _test_eof; 
-	_test_eof1000: cs = 1000; goto _test_eof; 
-	_test_eof1001: cs = 1001; goto _test_eof; 
-	_test_eof1002: cs = 1002; goto _test_eof; 
-	_test_eof1003: cs = 1003; goto _test_eof; 
-	_test_eof1004: cs = 1004; goto _test_eof; 
-	_test_eof1005: cs = 1005; goto _test_eof; 
-	_test_eof1006: cs = 1006; goto _test_eof; 
-	_test_eof1007: cs = 1007; goto _test_eof; 
-	_test_eof1008: cs = 1008; goto _test_eof; 
-	_test_eof1009: cs = 1009; goto _test_eof; 
-	_test_eof1010: cs = 1010; goto _test_eof; 
-	_test_eof1011: cs = 1011; goto _test_eof; 
-	_test_eof1012: cs = 1012; goto _test_eof; 
-	_test_eof1013: cs = 1013; goto _test_eof; 
-	_test_eof1014: cs = 1014; goto _test_eof; 
-	_test_eof1015: cs = 1015; goto _test_eof; 
-	_test_eof1016: cs = 1016; goto _test_eof; 
-	_test_eof1017: cs = 1017; goto _test_eof; 
-	_test_eof1018: cs = 1018; goto _test_eof; 
-	_test_eof1019: cs = 1019; goto _test_eof; 
-	_test_eof1020: cs = 1020; goto _test_eof; 
-	_test_eof1021: cs = 1021; goto _test_eof; 
-	_test_eof1022: cs = 1022; goto _test_eof; 
-	_test_eof1023: cs = 1023; goto _test_eof; 
-	_test_eof1024: cs = 1024; goto _test_eof; 
-	_test_eof1025: cs = 1025; goto _test_eof; 
-	_test_eof1026: cs = 1026; goto _test_eof; 
-	_test_eof1027: cs = 1027; goto _test_eof; 
-	_test_eof1028: cs = 1028; goto _test_eof; 
-	_test_eof1029: cs = 1029; goto _test_eof; 
-	_test_eof1030: cs = 1030; goto _test_eof; 
-	_test_eof1031: cs = 1031; goto _test_eof; 
-	_test_eof1032: cs = 1032; goto _test_eof; 
-	_test_eof1033: cs = 1033; goto _test_eof; 
-	_test_eof1034: cs = 1034; goto _test_eof; 
-	_test_eof1035: cs = 1035; goto _test_eof; 
-	_test_eof1036: cs = 1036; goto _test_eof; 
-	_test_eof1037: cs = 1037; goto _test_eof; 
-	_test_eof1038: cs = 1038; goto _test_eof; 
-	_test_eof1039: cs = 1039; goto _test_eof; 
-	_test_eof1040: cs = 1040; goto _test_eof; 
-	_test_eof1041: cs = 1041; goto _test_eof; 
-	_test_eof1042: cs = 1042; goto _test_eof; 
-	_test_eof1043: cs = 1043; goto _test_eof; 
-	_test_eof1044: cs = 1044; goto _test_eof; 
-	_test_eof1045: cs = 1045; goto _test_eof; 
-	_test_eof1046: cs = 1046; goto _test_eof; 
-	_test_eof1047: cs = 1047; goto _test_eof; 
-	_test_eof1048: cs = 1048; goto _test_eof; 
-	_test_eof1049: cs = 1049; goto _test_eof; 
-	_test_eof1050: cs = 1050; goto _test_eof; 
-	_test_eof1051: cs = 1051; goto _test_eof; 
-	_test_eof1052: cs = 1052; goto _test_eof; 
-	_test_eof1053: cs = 1053; goto _test_eof; 
-	_test_eof1054: cs = 1054; goto _test_eof; 
-	_test_eof1055: cs = 1055; goto _test_eof; 
-	_test_eof1056: cs = 1056; goto _test_eof; 
-	_test_eof1057: cs = 1057; goto _test_eof; 
-	_test_eof1058: cs = 1058; goto _test_eof; 
-	_test_eof1059: cs = 1059; goto _test_eof; 
-	_test_eof1060: cs = 1060; goto _test_eof; 
-	_test_eof1061: cs = 1061; goto _test_eof; 
-	_test_eof1062: cs = 1062; goto _test_eof; 
-	_test_eof1063: cs = 1063; goto _test_eof; 
-	_test_eof1064: cs = 1064; goto _test_eof; 
-	_test_eof1065: cs = 1065; goto _test_eof; 
-	_test_eof1066: cs = 1066; goto _test_eof; 
-	_test_eof1067: cs = 1067; goto _test_eof; 
-	_test_eof1068: cs = 1068; goto _test_eof; 
-	_test_eof1069: cs = 1069; goto _test_eof; 
-	_test_eof1070: cs = 1070; goto _test_eof; 
-	_test_eof1071: cs = 1071; goto _test_eof; 
-	_test_eof1072: cs = 1072; goto _test_eof; 
-	_test_eof1073: cs = 1073; goto _test_eof; 
-	_test_eof1074: cs = 1074; goto _test_eof; 
-	_test_eof1075: cs = 1075; goto _test_eof; 
-	_test_eof1076: cs = 1076; goto _test_eof; 
-	_test_eof1077: cs = 1077; goto _test_eof; 
-	_test_eof1078: cs = 1078; goto _test_eof; 
-	_test_eof1079: cs = 1079; goto _test_eof; 
-	_test_eof1080: cs = 1080; goto _test_eof; 
-	_test_eof1081: cs = 1081; goto _test_eof; 
-	_test_eof1082: cs = 1082; goto _test_eof; 
-	_test_eof1083: cs = 1083; goto _test_eof; 
-	_test_eof1084: cs = 1084; goto _test_eof; 
-	_test_eof1114: cs = 1114; goto _test_eof; 
-	_test_eof1085: cs = 1085; goto _test_eof; 
-	_test_eof1086: cs = 1086; goto _test_eof; 
-	_test_eof1087: cs = 1087; goto _test_eof; 
-	_test_eof1088: cs = 1088; goto _test_eof; 
-	_test_eof1089: cs = 1089; goto _test_eof; 
-	_test_eof1090: cs = 1090; goto _test_eof; 
-	_test_eof1091: cs = 1091; goto _test_eof; 
-	_test_eof1092: cs = 1092; goto _test_eof; 
-	_test_eof1115: cs = 1115; goto _test_eof; 
-	_test_eof1093: cs = 1093; goto _test_eof; 
-	_test_eof1116: cs = 1116; goto _test_eof; 
-	_test_eof1094: cs = 1094; goto _test_eof; 
-	_test_eof1095: cs = 1095; goto _test_eof; 
-	_test_eof1096: cs = 1096; goto _test_eof; 
-	_test_eof1117: cs = 1117; goto _test_eof; 
-	_test_eof1097: cs = 1097; goto _test_eof; 
-	_test_eof1098: cs = 1098; goto _test_eof; 
-	_test_eof1099: cs = 1099; goto _test_eof; 
-	_test_eof1100: cs = 1100; goto _test_eof; 
-	_test_eof1101: cs = 1101; goto _test_eof; 
-	_test_eof1102: cs = 1102; goto _test_eof; 
-	_test_eof1103: cs = 1103; goto _test_eof; 
-	_test_eof1104: cs = 1104; goto _test_eof; 
-	_test_eof1105: cs = 1105; goto _test_eof; 
-	_test_eof1106: cs = 1106; goto _test_eof; 
-	_test_eof1107: cs = 1107; goto _test_eof; 
-	_test_eof1108: cs = 1108; goto _test_eof; 
-	_test_eof1109: cs = 1109; goto _test_eof; 
-	_test_eof1110: cs = 1110; goto _test_eof; 
-	_test_eof1118: cs = 1118; goto _test_eof; 
-	_test_eof1111: cs = 1111; goto _test_eof; 
 
-	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
@@ -19224,6 +17027,7 @@ case 1111:
 	}
 
 
+    (void)eof;
     (void)imw_response_error;
     if (run->error)
         return run->error; /* an action stopped the machine */

@@ -374,6 +374,6 @@ r_search_args = ( r_search_return_opts? . r_sp . r_search_program ) >ev_open_sea
 # tagged-ext-paren (overrides.abnf:104)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
 
-m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;
-m_search_key := r_search_key_body . ( [ )\r] @ret_hold_search_key );
+m_tagged_ext_paren := ( r_tagged_ext_paren_body @ret_tagged_ext_paren ) & imw_lf_guard;
+m_search_key := ( r_search_key_body . ( [ )\r] @ret_hold_search_key ) ) & imw_lf_guard;
 }%%

@@ -24,7 +24,6 @@ const unsigned char *imw_search_args_machine_run(struct imw_run *run,
                                                  const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
@@ -37,8 +36,6 @@ const unsigned char *imw_search_args_machine_run(struct imw_run *run,
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	goto _resume;
 
 _again:
@@ -1123,14 +1120,12 @@ _again:
 	default: break;
 	}
 
-	if ( ++p == pe )
-		goto _test_eof;
+	p += 1;
 _resume:
 	switch ( cs )
 	{
 st1:
-	if ( ++p == pe )
-		goto _test_eof1;
+	p += 1;
 case 1:
 	if ( (*p) == 32u )
 		goto tr0;
@@ -1142,8 +1137,7 @@ tr0:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_ARGS); }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 36u: goto tr2;
@@ -1195,8 +1189,7 @@ tr533:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st3;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 13u: goto tr23;
@@ -1246,8 +1239,7 @@ tr487:
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 st1074:
-	if ( ++p == pe )
-		goto _test_eof1074;
+	p += 1;
 case 1074:
 	goto st0;
 tr24:
@@ -1279,8 +1271,7 @@ tr488:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 36u: goto tr2;
@@ -1328,8 +1319,7 @@ tr3:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st5;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 36u: goto tr27;
@@ -1365,8 +1355,7 @@ tr27:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 6; goto _out;} {( imw_stack)[( imw_top)++] = 6;goto st569;} }
 	goto st6;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 32u: goto st5;
@@ -1377,8 +1366,7 @@ tr479:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 7; goto _out;} {( imw_stack)[( imw_top)++] = 7;goto st569;} }
 	goto st7;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -1393,8 +1381,7 @@ tr534:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st8;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 13u: goto tr23;
@@ -1404,8 +1391,7 @@ case 8:
 	}
 	goto st0;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	if ( (*p) == 42u )
 		goto st8;
@@ -1425,8 +1411,7 @@ tr535:
 	{ {p = (( IMW_SKIP_TO(10)))-1;} }
 	goto st10;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 13u: goto tr23;
@@ -1438,8 +1423,7 @@ case 10:
 		goto tr35;
 	goto st0;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	if ( (*p) == 42u )
 		goto st12;
@@ -1447,8 +1431,7 @@ case 11:
 		goto tr37;
 	goto st0;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	switch( (*p) ) {
 		case 13u: goto tr23;
@@ -1460,8 +1443,7 @@ tr37:
 	{ {p = (( IMW_SKIP_TO(13)))-1;} }
 	goto st13;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	switch( (*p) ) {
 		case 13u: goto tr23;
@@ -1475,8 +1457,7 @@ tr6:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st14;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	switch( (*p) ) {
 		case 76u: goto st15;
@@ -1486,8 +1467,7 @@ case 14:
 	}
 	goto st0;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 76u: goto st7;
@@ -1495,8 +1475,7 @@ case 15:
 	}
 	goto st0;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 83u: goto st17;
@@ -1504,8 +1483,7 @@ case 16:
 	}
 	goto st0;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	switch( (*p) ) {
 		case 87u: goto st18;
@@ -1513,8 +1491,7 @@ case 17:
 	}
 	goto st0;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	switch( (*p) ) {
 		case 69u: goto st19;
@@ -1522,8 +1499,7 @@ case 18:
 	}
 	goto st0;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	switch( (*p) ) {
 		case 82u: goto st20;
@@ -1531,8 +1507,7 @@ case 19:
 	}
 	goto st0;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	switch( (*p) ) {
 		case 69u: goto st21;
@@ -1540,8 +1515,7 @@ case 20:
 	}
 	goto st0;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	switch( (*p) ) {
 		case 68u: goto st7;
@@ -1552,8 +1526,7 @@ tr7:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st22;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	switch( (*p) ) {
 		case 67u: goto st23;
@@ -1568,8 +1541,7 @@ tr25:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st23;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	switch( (*p) ) {
 		case 67u: goto st24;
@@ -1577,8 +1549,7 @@ case 23:
 	}
 	goto st0;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	if ( (*p) == 32u )
 		goto st25;
@@ -1591,8 +1562,7 @@ tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 34u: goto tr51;
@@ -1618,8 +1588,7 @@ tr50:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 13u: goto tr53;
@@ -1649,8 +1618,7 @@ tr51:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1664,8 +1632,7 @@ tr57:
 	{ {p = (( IMW_SKIP_TO(28)))-1;} }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	switch( (*p) ) {
 		case 13u: goto tr53;
@@ -1676,8 +1643,7 @@ tr58:
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	switch( (*p) ) {
 		case 34u: goto tr56;
@@ -1690,8 +1656,7 @@ tr52:
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr59;
@@ -1704,8 +1669,7 @@ tr59:
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	switch( (*p) ) {
 		case 43u: goto tr60;
@@ -1719,8 +1683,7 @@ tr60:
 	{ {p = (( IMW_SKIP_TO(32)))-1;} }
 	goto st32;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	if ( (*p) == 125u )
 		goto tr63;
@@ -1733,8 +1696,7 @@ tr62:
 	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	if ( (*p) == 13u )
 		goto tr64;
@@ -1743,8 +1705,7 @@ tr64:
 	{ {p = (( IMW_SKIP_TO(34)))-1;} }
 	goto st34;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	if ( (*p) == 10u )
 		goto tr65;
@@ -1752,10 +1713,10 @@ case 34:
 tr65:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(35)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 35; goto _out;} }
 	goto st35;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 13u: goto tr66;
@@ -1763,8 +1724,7 @@ case 35:
 	}
 	goto st0;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	switch( (*p) ) {
 		case 70u: goto st37;
@@ -1772,8 +1732,7 @@ case 36:
 	}
 	goto st0;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 79u: goto st38;
@@ -1781,8 +1740,7 @@ case 37:
 	}
 	goto st0;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	switch( (*p) ) {
 		case 82u: goto st39;
@@ -1790,8 +1748,7 @@ case 38:
 	}
 	goto st0;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	switch( (*p) ) {
 		case 69u: goto st40;
@@ -1799,15 +1756,13 @@ case 39:
 	}
 	goto st0;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	if ( (*p) == 32u )
 		goto st41;
 	goto st0;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	if ( (*p) == 34u )
 		goto st42;
@@ -1815,15 +1770,13 @@ case 41:
 		goto st70;
 	goto st0;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st43;
 	goto st0;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	if ( (*p) == 45u )
 		goto st44;
@@ -1831,8 +1784,7 @@ case 43:
 		goto st69;
 	goto st0;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	switch( (*p) ) {
 		case 65u: goto st45;
@@ -1854,8 +1806,7 @@ case 44:
 	}
 	goto st0;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	switch( (*p) ) {
 		case 80u: goto st46;
@@ -1865,8 +1816,7 @@ case 45:
 	}
 	goto st0;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 82u: goto st47;
@@ -1874,50 +1824,43 @@ case 46:
 	}
 	goto st0;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	if ( (*p) == 45u )
 		goto st48;
 	goto st0;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st49;
 	goto st0;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st50;
 	goto st0;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st51;
 	goto st0;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st52;
 	goto st0;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	if ( (*p) == 34u )
 		goto st7;
 	goto st0;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	switch( (*p) ) {
 		case 71u: goto st47;
@@ -1925,8 +1868,7 @@ case 53:
 	}
 	goto st0;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	switch( (*p) ) {
 		case 69u: goto st55;
@@ -1934,8 +1876,7 @@ case 54:
 	}
 	goto st0;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	switch( (*p) ) {
 		case 67u: goto st47;
@@ -1943,8 +1884,7 @@ case 55:
 	}
 	goto st0;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	switch( (*p) ) {
 		case 69u: goto st57;
@@ -1952,8 +1892,7 @@ case 56:
 	}
 	goto st0;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	switch( (*p) ) {
 		case 66u: goto st47;
@@ -1961,8 +1900,7 @@ case 57:
 	}
 	goto st0;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	switch( (*p) ) {
 		case 65u: goto st59;
@@ -1972,8 +1910,7 @@ case 58:
 	}
 	goto st0;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 78u: goto st47;
@@ -1981,8 +1918,7 @@ case 59:
 	}
 	goto st0;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	switch( (*p) ) {
 		case 76u: goto st47;
@@ -1992,8 +1928,7 @@ case 60:
 	}
 	goto st0;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	switch( (*p) ) {
 		case 65u: goto st62;
@@ -2001,8 +1936,7 @@ case 61:
 	}
 	goto st0;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	switch( (*p) ) {
 		case 82u: goto st47;
@@ -2012,8 +1946,7 @@ case 62:
 	}
 	goto st0;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	switch( (*p) ) {
 		case 79u: goto st64;
@@ -2021,8 +1954,7 @@ case 63:
 	}
 	goto st0;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	switch( (*p) ) {
 		case 86u: goto st47;
@@ -2030,8 +1962,7 @@ case 64:
 	}
 	goto st0;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	switch( (*p) ) {
 		case 67u: goto st66;
@@ -2039,8 +1970,7 @@ case 65:
 	}
 	goto st0;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	switch( (*p) ) {
 		case 84u: goto st47;
@@ -2048,8 +1978,7 @@ case 66:
 	}
 	goto st0;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	switch( (*p) ) {
 		case 69u: goto st68;
@@ -2057,8 +1986,7 @@ case 67:
 	}
 	goto st0;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	switch( (*p) ) {
 		case 80u: goto st47;
@@ -2066,15 +1994,13 @@ case 68:
 	}
 	goto st0;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	if ( (*p) == 45u )
 		goto st44;
 	goto st0;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	if ( (*p) == 45u )
 		goto st71;
@@ -2082,8 +2008,7 @@ case 70:
 		goto st95;
 	goto st0;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 65u: goto st72;
@@ -2105,8 +2030,7 @@ case 71:
 	}
 	goto st0;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	switch( (*p) ) {
 		case 80u: goto st73;
@@ -2116,8 +2040,7 @@ case 72:
 	}
 	goto st0;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 82u: goto st74;
@@ -2125,43 +2048,37 @@ case 73:
 	}
 	goto st0;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	if ( (*p) == 45u )
 		goto st75;
 	goto st0;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st76;
 	goto st0;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st77;
 	goto st0;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st78;
 	goto st0;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st7;
 	goto st0;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	switch( (*p) ) {
 		case 71u: goto st74;
@@ -2169,8 +2086,7 @@ case 79:
 	}
 	goto st0;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 69u: goto st81;
@@ -2178,8 +2094,7 @@ case 80:
 	}
 	goto st0;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 67u: goto st74;
@@ -2187,8 +2102,7 @@ case 81:
 	}
 	goto st0;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	switch( (*p) ) {
 		case 69u: goto st83;
@@ -2196,8 +2110,7 @@ case 82:
 	}
 	goto st0;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 66u: goto st74;
@@ -2205,8 +2118,7 @@ case 83:
 	}
 	goto st0;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	switch( (*p) ) {
 		case 65u: goto st85;
@@ -2216,8 +2128,7 @@ case 84:
 	}
 	goto st0;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	switch( (*p) ) {
 		case 78u: goto st74;
@@ -2225,8 +2136,7 @@ case 85:
 	}
 	goto st0;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 76u: goto st74;
@@ -2236,8 +2146,7 @@ case 86:
 	}
 	goto st0;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 65u: goto st88;
@@ -2245,8 +2154,7 @@ case 87:
 	}
 	goto st0;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 82u: goto st74;
@@ -2256,8 +2164,7 @@ case 88:
 	}
 	goto st0;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	switch( (*p) ) {
 		case 79u: goto st90;
@@ -2265,8 +2172,7 @@ case 89:
 	}
 	goto st0;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 86u: goto st74;
@@ -2274,8 +2180,7 @@ case 90:
 	}
 	goto st0;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	switch( (*p) ) {
 		case 67u: goto st92;
@@ -2283,8 +2188,7 @@ case 91:
 	}
 	goto st0;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	switch( (*p) ) {
 		case 84u: goto st74;
@@ -2292,8 +2196,7 @@ case 92:
 	}
 	goto st0;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 69u: goto st94;
@@ -2301,8 +2204,7 @@ case 93:
 	}
 	goto st0;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 80u: goto st74;
@@ -2310,15 +2212,13 @@ case 94:
 	}
 	goto st0;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	if ( (*p) == 45u )
 		goto st71;
 	goto st0;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 68u: goto st97;
@@ -2326,8 +2226,7 @@ case 96:
 	}
 	goto st0;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	switch( (*p) ) {
 		case 89u: goto st24;
@@ -2338,8 +2237,7 @@ tr9:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st98;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	switch( (*p) ) {
 		case 69u: goto st99;
@@ -2349,8 +2247,7 @@ case 98:
 	}
 	goto st0;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 76u: goto st100;
@@ -2358,8 +2255,7 @@ case 99:
 	}
 	goto st0;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	switch( (*p) ) {
 		case 69u: goto st101;
@@ -2367,8 +2263,7 @@ case 100:
 	}
 	goto st0;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	switch( (*p) ) {
 		case 84u: goto st20;
@@ -2376,8 +2271,7 @@ case 101:
 	}
 	goto st0;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 65u: goto st103;
@@ -2385,8 +2279,7 @@ case 102:
 	}
 	goto st0;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 70u: goto st104;
@@ -2394,8 +2287,7 @@ case 103:
 	}
 	goto st0;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	switch( (*p) ) {
 		case 84u: goto st7;
@@ -2406,8 +2298,7 @@ tr10:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st105;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 77u: goto st106;
@@ -2415,8 +2306,7 @@ case 105:
 	}
 	goto st0;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	switch( (*p) ) {
 		case 65u: goto st107;
@@ -2424,8 +2314,7 @@ case 106:
 	}
 	goto st0;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 73u: goto st108;
@@ -2433,8 +2322,7 @@ case 107:
 	}
 	goto st0;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 76u: goto st109;
@@ -2442,8 +2330,7 @@ case 108:
 	}
 	goto st0;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	switch( (*p) ) {
 		case 73u: goto st110;
@@ -2451,8 +2338,7 @@ case 109:
 	}
 	goto st0;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	switch( (*p) ) {
 		case 68u: goto st111;
@@ -2460,15 +2346,13 @@ case 110:
 	}
 	goto st0;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	if ( (*p) == 32u )
 		goto st112;
 	goto st0;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	switch( (*p) ) {
 		case 45u: goto st113;
@@ -2484,8 +2368,7 @@ case 112:
 		goto st113;
 	goto st0;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2503,8 +2386,7 @@ case 113:
 		goto st114;
 	goto st0;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2522,8 +2404,7 @@ case 114:
 		goto st115;
 	goto st0;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2541,8 +2422,7 @@ case 115:
 		goto st116;
 	goto st0;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2560,8 +2440,7 @@ case 116:
 		goto st117;
 	goto st0;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2579,8 +2458,7 @@ case 117:
 		goto st118;
 	goto st0;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2598,8 +2476,7 @@ case 118:
 		goto st119;
 	goto st0;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2617,8 +2494,7 @@ case 119:
 		goto st120;
 	goto st0;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2636,8 +2512,7 @@ case 120:
 		goto st121;
 	goto st0;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2655,8 +2530,7 @@ case 121:
 		goto st122;
 	goto st0;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2674,8 +2548,7 @@ case 122:
 		goto st123;
 	goto st0;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2693,8 +2566,7 @@ case 123:
 		goto st124;
 	goto st0;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2712,8 +2584,7 @@ case 124:
 		goto st125;
 	goto st0;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2731,8 +2602,7 @@ case 125:
 		goto st126;
 	goto st0;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2750,8 +2620,7 @@ case 126:
 		goto st127;
 	goto st0;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2769,8 +2638,7 @@ case 127:
 		goto st128;
 	goto st0;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2788,8 +2656,7 @@ case 128:
 		goto st129;
 	goto st0;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2807,8 +2674,7 @@ case 129:
 		goto st130;
 	goto st0;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2826,8 +2692,7 @@ case 130:
 		goto st131;
 	goto st0;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2845,8 +2710,7 @@ case 131:
 		goto st132;
 	goto st0;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2864,8 +2728,7 @@ case 132:
 		goto st133;
 	goto st0;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2883,8 +2746,7 @@ case 133:
 		goto st134;
 	goto st0;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2902,8 +2764,7 @@ case 134:
 		goto st135;
 	goto st0;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2921,8 +2782,7 @@ case 135:
 		goto st136;
 	goto st0;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2940,8 +2800,7 @@ case 136:
 		goto st137;
 	goto st0;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2959,8 +2818,7 @@ case 137:
 		goto st138;
 	goto st0;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2978,8 +2836,7 @@ case 138:
 		goto st139;
 	goto st0;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2997,8 +2854,7 @@ case 139:
 		goto st140;
 	goto st0;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3016,8 +2872,7 @@ case 140:
 		goto st141;
 	goto st0;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3035,8 +2890,7 @@ case 141:
 		goto st142;
 	goto st0;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3054,8 +2908,7 @@ case 142:
 		goto st143;
 	goto st0;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3073,8 +2926,7 @@ case 143:
 		goto st144;
 	goto st0;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3092,8 +2944,7 @@ case 144:
 		goto st145;
 	goto st0;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3111,8 +2962,7 @@ case 145:
 		goto st146;
 	goto st0;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3130,8 +2980,7 @@ case 146:
 		goto st147;
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3149,8 +2998,7 @@ case 147:
 		goto st148;
 	goto st0;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3168,8 +3016,7 @@ case 148:
 		goto st149;
 	goto st0;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3187,8 +3034,7 @@ case 149:
 		goto st150;
 	goto st0;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3206,8 +3052,7 @@ case 150:
 		goto st151;
 	goto st0;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3225,8 +3070,7 @@ case 151:
 		goto st152;
 	goto st0;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3244,8 +3088,7 @@ case 152:
 		goto st153;
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3263,8 +3106,7 @@ case 153:
 		goto st154;
 	goto st0;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3282,8 +3124,7 @@ case 154:
 		goto st155;
 	goto st0;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3301,8 +3142,7 @@ case 155:
 		goto st156;
 	goto st0;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3320,8 +3160,7 @@ case 156:
 		goto st157;
 	goto st0;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3339,8 +3178,7 @@ case 157:
 		goto st158;
 	goto st0;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3358,8 +3196,7 @@ case 158:
 		goto st159;
 	goto st0;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3377,8 +3214,7 @@ case 159:
 		goto st160;
 	goto st0;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3396,8 +3232,7 @@ case 160:
 		goto st161;
 	goto st0;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3415,8 +3250,7 @@ case 161:
 		goto st162;
 	goto st0;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3434,8 +3268,7 @@ case 162:
 		goto st163;
 	goto st0;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3453,8 +3286,7 @@ case 163:
 		goto st164;
 	goto st0;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3472,8 +3304,7 @@ case 164:
 		goto st165;
 	goto st0;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3491,8 +3322,7 @@ case 165:
 		goto st166;
 	goto st0;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3510,8 +3340,7 @@ case 166:
 		goto st167;
 	goto st0;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3529,8 +3358,7 @@ case 167:
 		goto st168;
 	goto st0;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3548,8 +3376,7 @@ case 168:
 		goto st169;
 	goto st0;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3567,8 +3394,7 @@ case 169:
 		goto st170;
 	goto st0;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3586,8 +3412,7 @@ case 170:
 		goto st171;
 	goto st0;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3605,8 +3430,7 @@ case 171:
 		goto st172;
 	goto st0;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3624,8 +3448,7 @@ case 172:
 		goto st173;
 	goto st0;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3643,8 +3466,7 @@ case 173:
 		goto st174;
 	goto st0;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3662,8 +3484,7 @@ case 174:
 		goto st175;
 	goto st0;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3681,8 +3502,7 @@ case 175:
 		goto st176;
 	goto st0;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3700,8 +3520,7 @@ case 176:
 		goto st177;
 	goto st0;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3719,8 +3538,7 @@ case 177:
 		goto st178;
 	goto st0;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3738,8 +3556,7 @@ case 178:
 		goto st179;
 	goto st0;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3757,8 +3574,7 @@ case 179:
 		goto st180;
 	goto st0;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3776,8 +3592,7 @@ case 180:
 		goto st181;
 	goto st0;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3795,8 +3610,7 @@ case 181:
 		goto st182;
 	goto st0;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3814,8 +3628,7 @@ case 182:
 		goto st183;
 	goto st0;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3833,8 +3646,7 @@ case 183:
 		goto st184;
 	goto st0;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3852,8 +3664,7 @@ case 184:
 		goto st185;
 	goto st0;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3871,8 +3682,7 @@ case 185:
 		goto st186;
 	goto st0;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3890,8 +3700,7 @@ case 186:
 		goto st187;
 	goto st0;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3909,8 +3718,7 @@ case 187:
 		goto st188;
 	goto st0;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3928,8 +3736,7 @@ case 188:
 		goto st189;
 	goto st0;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3947,8 +3754,7 @@ case 189:
 		goto st190;
 	goto st0;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3966,8 +3772,7 @@ case 190:
 		goto st191;
 	goto st0;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3985,8 +3790,7 @@ case 191:
 		goto st192;
 	goto st0;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4004,8 +3808,7 @@ case 192:
 		goto st193;
 	goto st0;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4023,8 +3826,7 @@ case 193:
 		goto st194;
 	goto st0;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4042,8 +3844,7 @@ case 194:
 		goto st195;
 	goto st0;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4061,8 +3862,7 @@ case 195:
 		goto st196;
 	goto st0;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4080,8 +3880,7 @@ case 196:
 		goto st197;
 	goto st0;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4099,8 +3898,7 @@ case 197:
 		goto st198;
 	goto st0;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4118,8 +3916,7 @@ case 198:
 		goto st199;
 	goto st0;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4137,8 +3934,7 @@ case 199:
 		goto st200;
 	goto st0;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4156,8 +3952,7 @@ case 200:
 		goto st201;
 	goto st0;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4175,8 +3970,7 @@ case 201:
 		goto st202;
 	goto st0;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4194,8 +3988,7 @@ case 202:
 		goto st203;
 	goto st0;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4213,8 +4006,7 @@ case 203:
 		goto st204;
 	goto st0;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4232,8 +4024,7 @@ case 204:
 		goto st205;
 	goto st0;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4251,8 +4042,7 @@ case 205:
 		goto st206;
 	goto st0;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4270,8 +4060,7 @@ case 206:
 		goto st207;
 	goto st0;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4289,8 +4078,7 @@ case 207:
 		goto st208;
 	goto st0;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4308,8 +4096,7 @@ case 208:
 		goto st209;
 	goto st0;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4327,8 +4114,7 @@ case 209:
 		goto st210;
 	goto st0;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4346,8 +4132,7 @@ case 210:
 		goto st211;
 	goto st0;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4365,8 +4150,7 @@ case 211:
 		goto st212;
 	goto st0;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4384,8 +4168,7 @@ case 212:
 		goto st213;
 	goto st0;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4403,8 +4186,7 @@ case 213:
 		goto st214;
 	goto st0;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4422,8 +4204,7 @@ case 214:
 		goto st215;
 	goto st0;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4441,8 +4222,7 @@ case 215:
 		goto st216;
 	goto st0;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4460,8 +4240,7 @@ case 216:
 		goto st217;
 	goto st0;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4479,8 +4258,7 @@ case 217:
 		goto st218;
 	goto st0;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4498,8 +4276,7 @@ case 218:
 		goto st219;
 	goto st0;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4517,8 +4294,7 @@ case 219:
 		goto st220;
 	goto st0;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4536,8 +4312,7 @@ case 220:
 		goto st221;
 	goto st0;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4555,8 +4330,7 @@ case 221:
 		goto st222;
 	goto st0;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4574,8 +4348,7 @@ case 222:
 		goto st223;
 	goto st0;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4593,8 +4366,7 @@ case 223:
 		goto st224;
 	goto st0;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4612,8 +4384,7 @@ case 224:
 		goto st225;
 	goto st0;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4631,8 +4402,7 @@ case 225:
 		goto st226;
 	goto st0;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4650,8 +4420,7 @@ case 226:
 		goto st227;
 	goto st0;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4669,8 +4438,7 @@ case 227:
 		goto st228;
 	goto st0;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4688,8 +4456,7 @@ case 228:
 		goto st229;
 	goto st0;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4707,8 +4474,7 @@ case 229:
 		goto st230;
 	goto st0;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4726,8 +4492,7 @@ case 230:
 		goto st231;
 	goto st0;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4745,8 +4510,7 @@ case 231:
 		goto st232;
 	goto st0;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4764,8 +4528,7 @@ case 232:
 		goto st233;
 	goto st0;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4783,8 +4546,7 @@ case 233:
 		goto st234;
 	goto st0;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4802,8 +4564,7 @@ case 234:
 		goto st235;
 	goto st0;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4821,8 +4582,7 @@ case 235:
 		goto st236;
 	goto st0;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4840,8 +4600,7 @@ case 236:
 		goto st237;
 	goto st0;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4859,8 +4618,7 @@ case 237:
 		goto st238;
 	goto st0;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4878,8 +4636,7 @@ case 238:
 		goto st239;
 	goto st0;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4897,8 +4654,7 @@ case 239:
 		goto st240;
 	goto st0;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4916,8 +4672,7 @@ case 240:
 		goto st241;
 	goto st0;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4935,8 +4690,7 @@ case 241:
 		goto st242;
 	goto st0;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4954,8 +4708,7 @@ case 242:
 		goto st243;
 	goto st0;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4973,8 +4726,7 @@ case 243:
 		goto st244;
 	goto st0;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4992,8 +4744,7 @@ case 244:
 		goto st245;
 	goto st0;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5011,8 +4762,7 @@ case 245:
 		goto st246;
 	goto st0;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5030,8 +4780,7 @@ case 246:
 		goto st247;
 	goto st0;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5049,8 +4798,7 @@ case 247:
 		goto st248;
 	goto st0;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5068,8 +4816,7 @@ case 248:
 		goto st249;
 	goto st0;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5087,8 +4834,7 @@ case 249:
 		goto st250;
 	goto st0;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5106,8 +4852,7 @@ case 250:
 		goto st251;
 	goto st0;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5125,8 +4870,7 @@ case 251:
 		goto st252;
 	goto st0;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5144,8 +4888,7 @@ case 252:
 		goto st253;
 	goto st0;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5163,8 +4906,7 @@ case 253:
 		goto st254;
 	goto st0;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5182,8 +4924,7 @@ case 254:
 		goto st255;
 	goto st0;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5201,8 +4942,7 @@ case 255:
 		goto st256;
 	goto st0;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5220,8 +4960,7 @@ case 256:
 		goto st257;
 	goto st0;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5239,8 +4978,7 @@ case 257:
 		goto st258;
 	goto st0;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5258,8 +4996,7 @@ case 258:
 		goto st259;
 	goto st0;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5277,8 +5014,7 @@ case 259:
 		goto st260;
 	goto st0;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5296,8 +5032,7 @@ case 260:
 		goto st261;
 	goto st0;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5315,8 +5050,7 @@ case 261:
 		goto st262;
 	goto st0;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5334,8 +5068,7 @@ case 262:
 		goto st263;
 	goto st0;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5353,8 +5086,7 @@ case 263:
 		goto st264;
 	goto st0;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5372,8 +5104,7 @@ case 264:
 		goto st265;
 	goto st0;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5391,8 +5122,7 @@ case 265:
 		goto st266;
 	goto st0;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5410,8 +5140,7 @@ case 266:
 		goto st267;
 	goto st0;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5429,8 +5158,7 @@ case 267:
 		goto st268;
 	goto st0;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5448,8 +5176,7 @@ case 268:
 		goto st269;
 	goto st0;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5467,8 +5194,7 @@ case 269:
 		goto st270;
 	goto st0;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5486,8 +5212,7 @@ case 270:
 		goto st271;
 	goto st0;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5505,8 +5230,7 @@ case 271:
 		goto st272;
 	goto st0;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5524,8 +5248,7 @@ case 272:
 		goto st273;
 	goto st0;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5543,8 +5266,7 @@ case 273:
 		goto st274;
 	goto st0;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5562,8 +5284,7 @@ case 274:
 		goto st275;
 	goto st0;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5581,8 +5302,7 @@ case 275:
 		goto st276;
 	goto st0;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5600,8 +5320,7 @@ case 276:
 		goto st277;
 	goto st0;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5619,8 +5338,7 @@ case 277:
 		goto st278;
 	goto st0;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5638,8 +5356,7 @@ case 278:
 		goto st279;
 	goto st0;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5657,8 +5374,7 @@ case 279:
 		goto st280;
 	goto st0;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5676,8 +5392,7 @@ case 280:
 		goto st281;
 	goto st0;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5695,8 +5410,7 @@ case 281:
 		goto st282;
 	goto st0;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5714,8 +5428,7 @@ case 282:
 		goto st283;
 	goto st0;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5733,8 +5446,7 @@ case 283:
 		goto st284;
 	goto st0;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5752,8 +5464,7 @@ case 284:
 		goto st285;
 	goto st0;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5771,8 +5482,7 @@ case 285:
 		goto st286;
 	goto st0;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5790,8 +5500,7 @@ case 286:
 		goto st287;
 	goto st0;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5809,8 +5518,7 @@ case 287:
 		goto st288;
 	goto st0;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5828,8 +5536,7 @@ case 288:
 		goto st289;
 	goto st0;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5847,8 +5554,7 @@ case 289:
 		goto st290;
 	goto st0;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5866,8 +5572,7 @@ case 290:
 		goto st291;
 	goto st0;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5885,8 +5590,7 @@ case 291:
 		goto st292;
 	goto st0;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5904,8 +5608,7 @@ case 292:
 		goto st293;
 	goto st0;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5923,8 +5626,7 @@ case 293:
 		goto st294;
 	goto st0;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5942,8 +5644,7 @@ case 294:
 		goto st295;
 	goto st0;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5961,8 +5662,7 @@ case 295:
 		goto st296;
 	goto st0;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5980,8 +5680,7 @@ case 296:
 		goto st297;
 	goto st0;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5999,8 +5698,7 @@ case 297:
 		goto st298;
 	goto st0;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6018,8 +5716,7 @@ case 298:
 		goto st299;
 	goto st0;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6037,8 +5734,7 @@ case 299:
 		goto st300;
 	goto st0;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6056,8 +5752,7 @@ case 300:
 		goto st301;
 	goto st0;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6075,8 +5770,7 @@ case 301:
 		goto st302;
 	goto st0;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6094,8 +5788,7 @@ case 302:
 		goto st303;
 	goto st0;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6113,8 +5806,7 @@ case 303:
 		goto st304;
 	goto st0;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6132,8 +5824,7 @@ case 304:
 		goto st305;
 	goto st0;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6151,8 +5842,7 @@ case 305:
 		goto st306;
 	goto st0;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6170,8 +5860,7 @@ case 306:
 		goto st307;
 	goto st0;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6189,8 +5878,7 @@ case 307:
 		goto st308;
 	goto st0;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6208,8 +5896,7 @@ case 308:
 		goto st309;
 	goto st0;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6227,8 +5914,7 @@ case 309:
 		goto st310;
 	goto st0;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6246,8 +5932,7 @@ case 310:
 		goto st311;
 	goto st0;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6265,8 +5950,7 @@ case 311:
 		goto st312;
 	goto st0;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6284,8 +5968,7 @@ case 312:
 		goto st313;
 	goto st0;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6303,8 +5986,7 @@ case 313:
 		goto st314;
 	goto st0;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6322,8 +6004,7 @@ case 314:
 		goto st315;
 	goto st0;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6341,8 +6022,7 @@ case 315:
 		goto st316;
 	goto st0;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6360,8 +6040,7 @@ case 316:
 		goto st317;
 	goto st0;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6379,8 +6058,7 @@ case 317:
 		goto st318;
 	goto st0;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6398,8 +6076,7 @@ case 318:
 		goto st319;
 	goto st0;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6417,8 +6094,7 @@ case 319:
 		goto st320;
 	goto st0;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6436,8 +6112,7 @@ case 320:
 		goto st321;
 	goto st0;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6455,8 +6130,7 @@ case 321:
 		goto st322;
 	goto st0;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6474,8 +6148,7 @@ case 322:
 		goto st323;
 	goto st0;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6493,8 +6166,7 @@ case 323:
 		goto st324;
 	goto st0;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6512,8 +6184,7 @@ case 324:
 		goto st325;
 	goto st0;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6531,8 +6202,7 @@ case 325:
 		goto st326;
 	goto st0;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6550,8 +6220,7 @@ case 326:
 		goto st327;
 	goto st0;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6569,8 +6238,7 @@ case 327:
 		goto st328;
 	goto st0;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6588,8 +6256,7 @@ case 328:
 		goto st329;
 	goto st0;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6607,8 +6274,7 @@ case 329:
 		goto st330;
 	goto st0;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6626,8 +6292,7 @@ case 330:
 		goto st331;
 	goto st0;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6645,8 +6310,7 @@ case 331:
 		goto st332;
 	goto st0;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6664,8 +6328,7 @@ case 332:
 		goto st333;
 	goto st0;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6683,8 +6346,7 @@ case 333:
 		goto st334;
 	goto st0;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6702,8 +6364,7 @@ case 334:
 		goto st335;
 	goto st0;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6721,8 +6382,7 @@ case 335:
 		goto st336;
 	goto st0;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6740,8 +6400,7 @@ case 336:
 		goto st337;
 	goto st0;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6759,8 +6418,7 @@ case 337:
 		goto st338;
 	goto st0;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6778,8 +6436,7 @@ case 338:
 		goto st339;
 	goto st0;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6797,8 +6454,7 @@ case 339:
 		goto st340;
 	goto st0;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6816,8 +6472,7 @@ case 340:
 		goto st341;
 	goto st0;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6835,8 +6490,7 @@ case 341:
 		goto st342;
 	goto st0;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6854,8 +6508,7 @@ case 342:
 		goto st343;
 	goto st0;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6873,8 +6526,7 @@ case 343:
 		goto st344;
 	goto st0;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6892,8 +6544,7 @@ case 344:
 		goto st345;
 	goto st0;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6911,8 +6562,7 @@ case 345:
 		goto st346;
 	goto st0;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6930,8 +6580,7 @@ case 346:
 		goto st347;
 	goto st0;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6949,8 +6598,7 @@ case 347:
 		goto st348;
 	goto st0;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6968,8 +6616,7 @@ case 348:
 		goto st349;
 	goto st0;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6987,8 +6634,7 @@ case 349:
 		goto st350;
 	goto st0;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7006,8 +6652,7 @@ case 350:
 		goto st351;
 	goto st0;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7025,8 +6670,7 @@ case 351:
 		goto st352;
 	goto st0;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7044,8 +6688,7 @@ case 352:
 		goto st353;
 	goto st0;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7063,8 +6706,7 @@ case 353:
 		goto st354;
 	goto st0;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7082,8 +6724,7 @@ case 354:
 		goto st355;
 	goto st0;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7101,8 +6742,7 @@ case 355:
 		goto st356;
 	goto st0;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7120,8 +6760,7 @@ case 356:
 		goto st357;
 	goto st0;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7139,8 +6778,7 @@ case 357:
 		goto st358;
 	goto st0;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7158,8 +6796,7 @@ case 358:
 		goto st359;
 	goto st0;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7177,8 +6814,7 @@ case 359:
 		goto st360;
 	goto st0;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7196,8 +6832,7 @@ case 360:
 		goto st361;
 	goto st0;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7215,8 +6850,7 @@ case 361:
 		goto st362;
 	goto st0;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7234,8 +6868,7 @@ case 362:
 		goto st363;
 	goto st0;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7253,8 +6886,7 @@ case 363:
 		goto st364;
 	goto st0;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7272,8 +6904,7 @@ case 364:
 		goto st365;
 	goto st0;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7291,8 +6922,7 @@ case 365:
 		goto st366;
 	goto st0;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7313,8 +6943,7 @@ tr11:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st367;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	switch( (*p) ) {
 		case 76u: goto st368;
@@ -7324,8 +6953,7 @@ case 367:
 	}
 	goto st0;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	switch( (*p) ) {
 		case 65u: goto st369;
@@ -7333,8 +6961,7 @@ case 368:
 	}
 	goto st0;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	switch( (*p) ) {
 		case 71u: goto st370;
@@ -7342,8 +6969,7 @@ case 369:
 	}
 	goto st0;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	switch( (*p) ) {
 		case 71u: goto st20;
@@ -7351,8 +6977,7 @@ case 370:
 	}
 	goto st0;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	switch( (*p) ) {
 		case 79u: goto st372;
@@ -7360,8 +6985,7 @@ case 371:
 	}
 	goto st0;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	switch( (*p) ) {
 		case 77u: goto st24;
@@ -7372,8 +6996,7 @@ tr12:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st373;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	switch( (*p) ) {
 		case 69u: goto st374;
@@ -7381,8 +7004,7 @@ case 373:
 	}
 	goto st0;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	switch( (*p) ) {
 		case 65u: goto st375;
@@ -7390,8 +7012,7 @@ case 374:
 	}
 	goto st0;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	switch( (*p) ) {
 		case 68u: goto st376;
@@ -7399,8 +7020,7 @@ case 375:
 	}
 	goto st0;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	switch( (*p) ) {
 		case 69u: goto st377;
@@ -7408,8 +7028,7 @@ case 376:
 	}
 	goto st0;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	switch( (*p) ) {
 		case 82u: goto st378;
@@ -7417,15 +7036,13 @@ case 377:
 	}
 	goto st0;
 st378:
-	if ( ++p == pe )
-		goto _test_eof378;
+	p += 1;
 case 378:
 	if ( (*p) == 32u )
 		goto st379;
 	goto st0;
 st379:
-	if ( ++p == pe )
-		goto _test_eof379;
+	p += 1;
 case 379:
 	switch( (*p) ) {
 		case 34u: goto tr407;
@@ -7451,8 +7068,7 @@ tr406:
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
-	if ( ++p == pe )
-		goto _test_eof380;
+	p += 1;
 case 380:
 	switch( (*p) ) {
 		case 32u: goto tr409;
@@ -7481,8 +7097,7 @@ tr407:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
-	if ( ++p == pe )
-		goto _test_eof381;
+	p += 1;
 case 381:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7496,8 +7111,7 @@ tr412:
 	{ {p = (( IMW_SKIP_TO(382)))-1;} }
 	goto st382;
 st382:
-	if ( ++p == pe )
-		goto _test_eof382;
+	p += 1;
 case 382:
 	if ( (*p) == 32u )
 		goto tr409;
@@ -7506,8 +7120,7 @@ tr413:
 	{ {p = (( IMW_SKIP_TO(383)))-1;} }
 	goto st383;
 st383:
-	if ( ++p == pe )
-		goto _test_eof383;
+	p += 1;
 case 383:
 	switch( (*p) ) {
 		case 34u: goto tr411;
@@ -7520,8 +7133,7 @@ tr408:
 	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
 st384:
-	if ( ++p == pe )
-		goto _test_eof384;
+	p += 1;
 case 384:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr414;
@@ -7534,8 +7146,7 @@ tr414:
 	{ {p = (( IMW_SKIP_TO(385)))-1;} }
 	goto st385;
 st385:
-	if ( ++p == pe )
-		goto _test_eof385;
+	p += 1;
 case 385:
 	switch( (*p) ) {
 		case 43u: goto tr415;
@@ -7549,8 +7160,7 @@ tr415:
 	{ {p = (( IMW_SKIP_TO(386)))-1;} }
 	goto st386;
 st386:
-	if ( ++p == pe )
-		goto _test_eof386;
+	p += 1;
 case 386:
 	if ( (*p) == 125u )
 		goto tr418;
@@ -7563,8 +7173,7 @@ tr417:
 	{ {p = (( IMW_SKIP_TO(387)))-1;} }
 	goto st387;
 st387:
-	if ( ++p == pe )
-		goto _test_eof387;
+	p += 1;
 case 387:
 	if ( (*p) == 13u )
 		goto tr419;
@@ -7573,8 +7182,7 @@ tr419:
 	{ {p = (( IMW_SKIP_TO(388)))-1;} }
 	goto st388;
 st388:
-	if ( ++p == pe )
-		goto _test_eof388;
+	p += 1;
 case 388:
 	if ( (*p) == 10u )
 		goto tr420;
@@ -7582,10 +7190,10 @@ case 388:
 tr420:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(389)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 389; goto _out;} }
 	goto st389;
 st389:
-	if ( ++p == pe )
-		goto _test_eof389;
+	p += 1;
 case 389:
 	if ( (*p) == 32u )
 		goto tr421;
@@ -7594,8 +7202,7 @@ tr13:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st390;
 st390:
-	if ( ++p == pe )
-		goto _test_eof390;
+	p += 1;
 case 390:
 	switch( (*p) ) {
 		case 69u: goto st391;
@@ -7603,8 +7210,7 @@ case 390:
 	}
 	goto st0;
 st391:
-	if ( ++p == pe )
-		goto _test_eof391;
+	p += 1;
 case 391:
 	switch( (*p) ) {
 		case 89u: goto st392;
@@ -7612,8 +7218,7 @@ case 391:
 	}
 	goto st0;
 st392:
-	if ( ++p == pe )
-		goto _test_eof392;
+	p += 1;
 case 392:
 	switch( (*p) ) {
 		case 87u: goto st393;
@@ -7621,8 +7226,7 @@ case 392:
 	}
 	goto st0;
 st393:
-	if ( ++p == pe )
-		goto _test_eof393;
+	p += 1;
 case 393:
 	switch( (*p) ) {
 		case 79u: goto st394;
@@ -7630,8 +7234,7 @@ case 393:
 	}
 	goto st0;
 st394:
-	if ( ++p == pe )
-		goto _test_eof394;
+	p += 1;
 case 394:
 	switch( (*p) ) {
 		case 82u: goto st395;
@@ -7639,8 +7242,7 @@ case 394:
 	}
 	goto st0;
 st395:
-	if ( ++p == pe )
-		goto _test_eof395;
+	p += 1;
 case 395:
 	switch( (*p) ) {
 		case 68u: goto st396;
@@ -7648,15 +7250,13 @@ case 395:
 	}
 	goto st0;
 st396:
-	if ( ++p == pe )
-		goto _test_eof396;
+	p += 1;
 case 396:
 	if ( (*p) == 32u )
 		goto st397;
 	goto st0;
 st397:
-	if ( ++p == pe )
-		goto _test_eof397;
+	p += 1;
 case 397:
 	if ( (*p) == 33u )
 		goto tr429;
@@ -7679,8 +7279,7 @@ tr429:
 	{ {p = (( IMW_SKIP_TO(398)))-1;} }
 	goto st398;
 st398:
-	if ( ++p == pe )
-		goto _test_eof398;
+	p += 1;
 case 398:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7706,8 +7305,7 @@ tr14:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st399;
 st399:
-	if ( ++p == pe )
-		goto _test_eof399;
+	p += 1;
 case 399:
 	switch( (*p) ) {
 		case 65u: goto st400;
@@ -7715,8 +7313,7 @@ case 399:
 	}
 	goto st0;
 st400:
-	if ( ++p == pe )
-		goto _test_eof400;
+	p += 1;
 case 400:
 	switch( (*p) ) {
 		case 82u: goto st401;
@@ -7724,8 +7321,7 @@ case 400:
 	}
 	goto st0;
 st401:
-	if ( ++p == pe )
-		goto _test_eof401;
+	p += 1;
 case 401:
 	switch( (*p) ) {
 		case 71u: goto st402;
@@ -7733,8 +7329,7 @@ case 401:
 	}
 	goto st0;
 st402:
-	if ( ++p == pe )
-		goto _test_eof402;
+	p += 1;
 case 402:
 	switch( (*p) ) {
 		case 69u: goto st403;
@@ -7742,8 +7337,7 @@ case 402:
 	}
 	goto st0;
 st403:
-	if ( ++p == pe )
-		goto _test_eof403;
+	p += 1;
 case 403:
 	switch( (*p) ) {
 		case 82u: goto st404;
@@ -7751,15 +7345,13 @@ case 403:
 	}
 	goto st0;
 st404:
-	if ( ++p == pe )
-		goto _test_eof404;
+	p += 1;
 case 404:
 	if ( (*p) == 32u )
 		goto st405;
 	goto st0;
 st405:
-	if ( ++p == pe )
-		goto _test_eof405;
+	p += 1;
 case 405:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr436;
@@ -7772,8 +7364,7 @@ tr436:
 	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
-	if ( ++p == pe )
-		goto _test_eof406;
+	p += 1;
 case 406:
 	switch( (*p) ) {
 		case 13u: goto tr437;
@@ -7786,8 +7377,7 @@ tr15:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st407;
 st407:
-	if ( ++p == pe )
-		goto _test_eof407;
+	p += 1;
 case 407:
 	switch( (*p) ) {
 		case 79u: goto st408;
@@ -7795,8 +7385,7 @@ case 407:
 	}
 	goto st0;
 st408:
-	if ( ++p == pe )
-		goto _test_eof408;
+	p += 1;
 case 408:
 	switch( (*p) ) {
 		case 68u: goto st409;
@@ -7804,8 +7393,7 @@ case 408:
 	}
 	goto st0;
 st409:
-	if ( ++p == pe )
-		goto _test_eof409;
+	p += 1;
 case 409:
 	switch( (*p) ) {
 		case 83u: goto st410;
@@ -7813,8 +7401,7 @@ case 409:
 	}
 	goto st0;
 st410:
-	if ( ++p == pe )
-		goto _test_eof410;
+	p += 1;
 case 410:
 	switch( (*p) ) {
 		case 69u: goto st411;
@@ -7822,8 +7409,7 @@ case 410:
 	}
 	goto st0;
 st411:
-	if ( ++p == pe )
-		goto _test_eof411;
+	p += 1;
 case 411:
 	switch( (*p) ) {
 		case 81u: goto st412;
@@ -7831,15 +7417,13 @@ case 411:
 	}
 	goto st0;
 st412:
-	if ( ++p == pe )
-		goto _test_eof412;
+	p += 1;
 case 412:
 	if ( (*p) == 32u )
 		goto st413;
 	goto st0;
 st413:
-	if ( ++p == pe )
-		goto _test_eof413;
+	p += 1;
 case 413:
 	if ( (*p) == 34u )
 		goto st414;
@@ -7847,15 +7431,13 @@ case 413:
 		goto tr447;
 	goto st0;
 st414:
-	if ( ++p == pe )
-		goto _test_eof414;
+	p += 1;
 case 414:
 	if ( (*p) == 47u )
 		goto st415;
 	goto st0;
 st415:
-	if ( ++p == pe )
-		goto _test_eof415;
+	p += 1;
 case 415:
 	switch( (*p) ) {
 		case 70u: goto st416;
@@ -7863,8 +7445,7 @@ case 415:
 	}
 	goto st0;
 st416:
-	if ( ++p == pe )
-		goto _test_eof416;
+	p += 1;
 case 416:
 	switch( (*p) ) {
 		case 76u: goto st417;
@@ -7872,8 +7453,7 @@ case 416:
 	}
 	goto st0;
 st417:
-	if ( ++p == pe )
-		goto _test_eof417;
+	p += 1;
 case 417:
 	switch( (*p) ) {
 		case 65u: goto st418;
@@ -7881,8 +7461,7 @@ case 417:
 	}
 	goto st0;
 st418:
-	if ( ++p == pe )
-		goto _test_eof418;
+	p += 1;
 case 418:
 	switch( (*p) ) {
 		case 71u: goto st419;
@@ -7890,8 +7469,7 @@ case 418:
 	}
 	goto st0;
 st419:
-	if ( ++p == pe )
-		goto _test_eof419;
+	p += 1;
 case 419:
 	switch( (*p) ) {
 		case 83u: goto st420;
@@ -7899,15 +7477,13 @@ case 419:
 	}
 	goto st0;
 st420:
-	if ( ++p == pe )
-		goto _test_eof420;
+	p += 1;
 case 420:
 	if ( (*p) == 47u )
 		goto st421;
 	goto st0;
 st421:
-	if ( ++p == pe )
-		goto _test_eof421;
+	p += 1;
 case 421:
 	switch( (*p) ) {
 		case 33u: goto tr455;
@@ -7932,8 +7508,7 @@ tr455:
 	{ {p = (( IMW_SKIP_TO(422)))-1;} }
 	goto st422;
 st422:
-	if ( ++p == pe )
-		goto _test_eof422;
+	p += 1;
 case 422:
 	if ( (*p) == 34u )
 		goto st423;
@@ -7953,15 +7528,13 @@ case 422:
 		goto tr455;
 	goto st0;
 st423:
-	if ( ++p == pe )
-		goto _test_eof423;
+	p += 1;
 case 423:
 	if ( (*p) == 32u )
 		goto st424;
 	goto st0;
 st424:
-	if ( ++p == pe )
-		goto _test_eof424;
+	p += 1;
 case 424:
 	switch( (*p) ) {
 		case 65u: goto st425;
@@ -7973,8 +7546,7 @@ case 424:
 	}
 	goto st0;
 st425:
-	if ( ++p == pe )
-		goto _test_eof425;
+	p += 1;
 case 425:
 	switch( (*p) ) {
 		case 76u: goto st426;
@@ -7982,8 +7554,7 @@ case 425:
 	}
 	goto st0;
 st426:
-	if ( ++p == pe )
-		goto _test_eof426;
+	p += 1;
 case 426:
 	switch( (*p) ) {
 		case 76u: goto st427;
@@ -7991,15 +7562,13 @@ case 426:
 	}
 	goto st0;
 st427:
-	if ( ++p == pe )
-		goto _test_eof427;
+	p += 1;
 case 427:
 	if ( (*p) == 32u )
 		goto st428;
 	goto st0;
 st428:
-	if ( ++p == pe )
-		goto _test_eof428;
+	p += 1;
 case 428:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr447;
@@ -8008,8 +7577,7 @@ tr447:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st429;
 st429:
-	if ( ++p == pe )
-		goto _test_eof429;
+	p += 1;
 case 429:
 	switch( (*p) ) {
 		case 13u: goto tr465;
@@ -8019,8 +7587,7 @@ case 429:
 		goto st429;
 	goto st0;
 st430:
-	if ( ++p == pe )
-		goto _test_eof430;
+	p += 1;
 case 430:
 	switch( (*p) ) {
 		case 82u: goto st431;
@@ -8028,8 +7595,7 @@ case 430:
 	}
 	goto st0;
 st431:
-	if ( ++p == pe )
-		goto _test_eof431;
+	p += 1;
 case 431:
 	switch( (*p) ) {
 		case 73u: goto st432;
@@ -8037,8 +7603,7 @@ case 431:
 	}
 	goto st0;
 st432:
-	if ( ++p == pe )
-		goto _test_eof432;
+	p += 1;
 case 432:
 	switch( (*p) ) {
 		case 86u: goto st427;
@@ -8046,8 +7611,7 @@ case 432:
 	}
 	goto st0;
 st433:
-	if ( ++p == pe )
-		goto _test_eof433;
+	p += 1;
 case 433:
 	switch( (*p) ) {
 		case 72u: goto st434;
@@ -8055,8 +7619,7 @@ case 433:
 	}
 	goto st0;
 st434:
-	if ( ++p == pe )
-		goto _test_eof434;
+	p += 1;
 case 434:
 	switch( (*p) ) {
 		case 65u: goto st435;
@@ -8064,8 +7627,7 @@ case 434:
 	}
 	goto st0;
 st435:
-	if ( ++p == pe )
-		goto _test_eof435;
+	p += 1;
 case 435:
 	switch( (*p) ) {
 		case 82u: goto st436;
@@ -8073,8 +7635,7 @@ case 435:
 	}
 	goto st0;
 st436:
-	if ( ++p == pe )
-		goto _test_eof436;
+	p += 1;
 case 436:
 	switch( (*p) ) {
 		case 69u: goto st437;
@@ -8082,8 +7643,7 @@ case 436:
 	}
 	goto st0;
 st437:
-	if ( ++p == pe )
-		goto _test_eof437;
+	p += 1;
 case 437:
 	switch( (*p) ) {
 		case 68u: goto st427;
@@ -8091,15 +7651,13 @@ case 437:
 	}
 	goto st0;
 st438:
-	if ( ++p == pe )
-		goto _test_eof438;
+	p += 1;
 case 438:
 	if ( (*p) == 92u )
 		goto st439;
 	goto st0;
 st439:
-	if ( ++p == pe )
-		goto _test_eof439;
+	p += 1;
 case 439:
 	if ( (*p) == 33u )
 		goto tr455;
@@ -8122,8 +7680,7 @@ tr16:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st440;
 st440:
-	if ( ++p == pe )
-		goto _test_eof440;
+	p += 1;
 case 440:
 	switch( (*p) ) {
 		case 69u: goto st441;
@@ -8133,8 +7690,7 @@ case 440:
 	}
 	goto st0;
 st441:
-	if ( ++p == pe )
-		goto _test_eof441;
+	p += 1;
 case 441:
 	switch( (*p) ) {
 		case 87u: goto st7;
@@ -8142,8 +7698,7 @@ case 441:
 	}
 	goto st0;
 st442:
-	if ( ++p == pe )
-		goto _test_eof442;
+	p += 1;
 case 442:
 	switch( (*p) ) {
 		case 84u: goto st443;
@@ -8154,15 +7709,13 @@ tr491:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 443; goto _out;} {( imw_stack)[( imw_top)++] = 443;goto st569;} }
 	goto st443;
 st443:
-	if ( ++p == pe )
-		goto _test_eof443;
+	p += 1;
 case 443:
 	if ( (*p) == 32u )
 		goto st444;
 	goto st0;
 st444:
-	if ( ++p == pe )
-		goto _test_eof444;
+	p += 1;
 case 444:
 	switch( (*p) ) {
 		case 36u: goto tr479;
@@ -8198,8 +7751,7 @@ tr17:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st445;
 st445:
-	if ( ++p == pe )
-		goto _test_eof445;
+	p += 1;
 case 445:
 	switch( (*p) ) {
 		case 76u: goto st446;
@@ -8211,8 +7763,7 @@ case 445:
 	}
 	goto st0;
 st446:
-	if ( ++p == pe )
-		goto _test_eof446;
+	p += 1;
 case 446:
 	switch( (*p) ) {
 		case 68u: goto st447;
@@ -8220,8 +7771,7 @@ case 446:
 	}
 	goto st0;
 st447:
-	if ( ++p == pe )
-		goto _test_eof447;
+	p += 1;
 case 447:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -8231,8 +7781,7 @@ case 447:
 	}
 	goto st0;
 st448:
-	if ( ++p == pe )
-		goto _test_eof448;
+	p += 1;
 case 448:
 	switch( (*p) ) {
 		case 82u: goto st449;
@@ -8240,15 +7789,13 @@ case 448:
 	}
 	goto st0;
 st449:
-	if ( ++p == pe )
-		goto _test_eof449;
+	p += 1;
 case 449:
 	if ( (*p) == 32u )
 		goto st450;
 	goto st0;
 st450:
-	if ( ++p == pe )
-		goto _test_eof450;
+	p += 1;
 case 450:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr486;
@@ -8261,8 +7808,7 @@ tr486:
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
-	if ( ++p == pe )
-		goto _test_eof451;
+	p += 1;
 case 451:
 	switch( (*p) ) {
 		case 13u: goto tr487;
@@ -8272,15 +7818,13 @@ case 451:
 		goto tr489;
 	goto st0;
 st452:
-	if ( ++p == pe )
-		goto _test_eof452;
+	p += 1;
 case 452:
 	if ( (*p) == 32u )
 		goto st453;
 	goto st0;
 st453:
-	if ( ++p == pe )
-		goto _test_eof453;
+	p += 1;
 case 453:
 	switch( (*p) ) {
 		case 36u: goto tr491;
@@ -8316,8 +7860,7 @@ tr26:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st454;
 st454:
-	if ( ++p == pe )
-		goto _test_eof454;
+	p += 1;
 case 454:
 	switch( (*p) ) {
 		case 69u: goto st455;
@@ -8325,8 +7868,7 @@ case 454:
 	}
 	goto st0;
 st455:
-	if ( ++p == pe )
-		goto _test_eof455;
+	p += 1;
 case 455:
 	switch( (*p) ) {
 		case 67u: goto st456;
@@ -8334,8 +7876,7 @@ case 455:
 	}
 	goto st0;
 st456:
-	if ( ++p == pe )
-		goto _test_eof456;
+	p += 1;
 case 456:
 	switch( (*p) ) {
 		case 69u: goto st457;
@@ -8343,8 +7884,7 @@ case 456:
 	}
 	goto st0;
 st457:
-	if ( ++p == pe )
-		goto _test_eof457;
+	p += 1;
 case 457:
 	switch( (*p) ) {
 		case 78u: goto st104;
@@ -8355,8 +7895,7 @@ tr19:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st458;
 st458:
-	if ( ++p == pe )
-		goto _test_eof458;
+	p += 1;
 case 458:
 	switch( (*p) ) {
 		case 65u: goto st459;
@@ -8372,8 +7911,7 @@ case 458:
 	}
 	goto st0;
 st459:
-	if ( ++p == pe )
-		goto _test_eof459;
+	p += 1;
 case 459:
 	switch( (*p) ) {
 		case 86u: goto st460;
@@ -8381,8 +7919,7 @@ case 459:
 	}
 	goto st0;
 st460:
-	if ( ++p == pe )
-		goto _test_eof460;
+	p += 1;
 case 460:
 	switch( (*p) ) {
 		case 69u: goto st461;
@@ -8390,8 +7927,7 @@ case 460:
 	}
 	goto st0;
 st461:
-	if ( ++p == pe )
-		goto _test_eof461;
+	p += 1;
 case 461:
 	switch( (*p) ) {
 		case 68u: goto st462;
@@ -8399,8 +7935,7 @@ case 461:
 	}
 	goto st0;
 st462:
-	if ( ++p == pe )
-		goto _test_eof462;
+	p += 1;
 case 462:
 	switch( (*p) ) {
 		case 65u: goto st463;
@@ -8414,8 +7949,7 @@ case 462:
 	}
 	goto st0;
 st463:
-	if ( ++p == pe )
-		goto _test_eof463;
+	p += 1;
 case 463:
 	switch( (*p) ) {
 		case 84u: goto st464;
@@ -8423,8 +7957,7 @@ case 463:
 	}
 	goto st0;
 st464:
-	if ( ++p == pe )
-		goto _test_eof464;
+	p += 1;
 case 464:
 	switch( (*p) ) {
 		case 69u: goto st465;
@@ -8432,8 +7965,7 @@ case 464:
 	}
 	goto st0;
 st465:
-	if ( ++p == pe )
-		goto _test_eof465;
+	p += 1;
 case 465:
 	switch( (*p) ) {
 		case 83u: goto st466;
@@ -8441,8 +7973,7 @@ case 465:
 	}
 	goto st0;
 st466:
-	if ( ++p == pe )
-		goto _test_eof466;
+	p += 1;
 case 466:
 	switch( (*p) ) {
 		case 85u: goto st467;
@@ -8450,8 +7981,7 @@ case 466:
 	}
 	goto st0;
 st467:
-	if ( ++p == pe )
-		goto _test_eof467;
+	p += 1;
 case 467:
 	switch( (*p) ) {
 		case 80u: goto st468;
@@ -8459,8 +7989,7 @@ case 467:
 	}
 	goto st0;
 st468:
-	if ( ++p == pe )
-		goto _test_eof468;
+	p += 1;
 case 468:
 	switch( (*p) ) {
 		case 80u: goto st469;
@@ -8468,8 +7997,7 @@ case 468:
 	}
 	goto st0;
 st469:
-	if ( ++p == pe )
-		goto _test_eof469;
+	p += 1;
 case 469:
 	switch( (*p) ) {
 		case 79u: goto st470;
@@ -8477,8 +8005,7 @@ case 469:
 	}
 	goto st0;
 st470:
-	if ( ++p == pe )
-		goto _test_eof470;
+	p += 1;
 case 470:
 	switch( (*p) ) {
 		case 82u: goto st101;
@@ -8486,8 +8013,7 @@ case 470:
 	}
 	goto st0;
 st471:
-	if ( ++p == pe )
-		goto _test_eof471;
+	p += 1;
 case 471:
 	switch( (*p) ) {
 		case 69u: goto st36;
@@ -8495,8 +8021,7 @@ case 471:
 	}
 	goto st0;
 st472:
-	if ( ++p == pe )
-		goto _test_eof472;
+	p += 1;
 case 472:
 	switch( (*p) ) {
 		case 78u: goto st40;
@@ -8504,8 +8029,7 @@ case 472:
 	}
 	goto st0;
 st473:
-	if ( ++p == pe )
-		goto _test_eof473;
+	p += 1;
 case 473:
 	switch( (*p) ) {
 		case 73u: goto st474;
@@ -8513,8 +8037,7 @@ case 473:
 	}
 	goto st0;
 st474:
-	if ( ++p == pe )
-		goto _test_eof474;
+	p += 1;
 case 474:
 	switch( (*p) ) {
 		case 78u: goto st475;
@@ -8522,8 +8045,7 @@ case 474:
 	}
 	goto st0;
 st475:
-	if ( ++p == pe )
-		goto _test_eof475;
+	p += 1;
 case 475:
 	switch( (*p) ) {
 		case 67u: goto st39;
@@ -8531,8 +8053,7 @@ case 475:
 	}
 	goto st0;
 st476:
-	if ( ++p == pe )
-		goto _test_eof476;
+	p += 1;
 case 476:
 	switch( (*p) ) {
 		case 69u: goto st477;
@@ -8542,8 +8063,7 @@ case 476:
 	}
 	goto st0;
 st477:
-	if ( ++p == pe )
-		goto _test_eof477;
+	p += 1;
 case 477:
 	switch( (*p) ) {
 		case 78u: goto st7;
@@ -8551,8 +8071,7 @@ case 477:
 	}
 	goto st0;
 st478:
-	if ( ++p == pe )
-		goto _test_eof478;
+	p += 1;
 case 478:
 	switch( (*p) ) {
 		case 84u: goto st479;
@@ -8560,8 +8079,7 @@ case 478:
 	}
 	goto st0;
 st479:
-	if ( ++p == pe )
-		goto _test_eof479;
+	p += 1;
 case 479:
 	switch( (*p) ) {
 		case 66u: goto st471;
@@ -8573,8 +8091,7 @@ case 479:
 	}
 	goto st0;
 st480:
-	if ( ++p == pe )
-		goto _test_eof480;
+	p += 1;
 case 480:
 	switch( (*p) ) {
 		case 65u: goto st481;
@@ -8582,8 +8099,7 @@ case 480:
 	}
 	goto st0;
 st481:
-	if ( ++p == pe )
-		goto _test_eof481;
+	p += 1;
 case 481:
 	switch( (*p) ) {
 		case 76u: goto st482;
@@ -8591,8 +8107,7 @@ case 481:
 	}
 	goto st0;
 st482:
-	if ( ++p == pe )
-		goto _test_eof482;
+	p += 1;
 case 482:
 	switch( (*p) ) {
 		case 76u: goto st402;
@@ -8600,8 +8115,7 @@ case 482:
 	}
 	goto st0;
 st483:
-	if ( ++p == pe )
-		goto _test_eof483;
+	p += 1;
 case 483:
 	switch( (*p) ) {
 		case 66u: goto st484;
@@ -8609,8 +8123,7 @@ case 483:
 	}
 	goto st0;
 st484:
-	if ( ++p == pe )
-		goto _test_eof484;
+	p += 1;
 case 484:
 	switch( (*p) ) {
 		case 74u: goto st485;
@@ -8618,8 +8131,7 @@ case 484:
 	}
 	goto st0;
 st485:
-	if ( ++p == pe )
-		goto _test_eof485;
+	p += 1;
 case 485:
 	switch( (*p) ) {
 		case 69u: goto st486;
@@ -8627,8 +8139,7 @@ case 485:
 	}
 	goto st0;
 st486:
-	if ( ++p == pe )
-		goto _test_eof486;
+	p += 1;
 case 486:
 	switch( (*p) ) {
 		case 67u: goto st487;
@@ -8636,8 +8147,7 @@ case 486:
 	}
 	goto st0;
 st487:
-	if ( ++p == pe )
-		goto _test_eof487;
+	p += 1;
 case 487:
 	switch( (*p) ) {
 		case 84u: goto st24;
@@ -8648,8 +8158,7 @@ tr20:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st488;
 st488:
-	if ( ++p == pe )
-		goto _test_eof488;
+	p += 1;
 case 488:
 	switch( (*p) ) {
 		case 69u: goto st489;
@@ -8661,8 +8170,7 @@ case 488:
 	}
 	goto st0;
 st489:
-	if ( ++p == pe )
-		goto _test_eof489;
+	p += 1;
 case 489:
 	switch( (*p) ) {
 		case 88u: goto st487;
@@ -8670,8 +8178,7 @@ case 489:
 	}
 	goto st0;
 st490:
-	if ( ++p == pe )
-		goto _test_eof490;
+	p += 1;
 case 490:
 	switch( (*p) ) {
 		case 82u: goto st491;
@@ -8679,8 +8186,7 @@ case 490:
 	}
 	goto st0;
 st491:
-	if ( ++p == pe )
-		goto _test_eof491;
+	p += 1;
 case 491:
 	switch( (*p) ) {
 		case 69u: goto st492;
@@ -8688,8 +8194,7 @@ case 491:
 	}
 	goto st0;
 st492:
-	if ( ++p == pe )
-		goto _test_eof492;
+	p += 1;
 case 492:
 	switch( (*p) ) {
 		case 65u: goto st493;
@@ -8697,8 +8202,7 @@ case 492:
 	}
 	goto st0;
 st493:
-	if ( ++p == pe )
-		goto _test_eof493;
+	p += 1;
 case 493:
 	switch( (*p) ) {
 		case 68u: goto st109;
@@ -8709,8 +8213,7 @@ tr21:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st494;
 st494:
-	if ( ++p == pe )
-		goto _test_eof494;
+	p += 1;
 case 494:
 	switch( (*p) ) {
 		case 73u: goto st495;
@@ -8720,8 +8223,7 @@ case 494:
 	}
 	goto st0;
 st495:
-	if ( ++p == pe )
-		goto _test_eof495;
+	p += 1;
 case 495:
 	switch( (*p) ) {
 		case 68u: goto st496;
@@ -8729,15 +8231,13 @@ case 495:
 	}
 	goto st0;
 st496:
-	if ( ++p == pe )
-		goto _test_eof496;
+	p += 1;
 case 496:
 	if ( (*p) == 32u )
 		goto st497;
 	goto st0;
 st497:
-	if ( ++p == pe )
-		goto _test_eof497;
+	p += 1;
 case 497:
 	switch( (*p) ) {
 		case 36u: goto tr533;
@@ -8747,8 +8247,7 @@ case 497:
 		goto tr535;
 	goto st0;
 st498:
-	if ( ++p == pe )
-		goto _test_eof498;
+	p += 1;
 case 498:
 	switch( (*p) ) {
 		case 65u: goto st499;
@@ -8764,8 +8263,7 @@ case 498:
 	}
 	goto st0;
 st499:
-	if ( ++p == pe )
-		goto _test_eof499;
+	p += 1;
 case 499:
 	switch( (*p) ) {
 		case 78u: goto st16;
@@ -8773,8 +8271,7 @@ case 499:
 	}
 	goto st0;
 st500:
-	if ( ++p == pe )
-		goto _test_eof500;
+	p += 1;
 case 500:
 	switch( (*p) ) {
 		case 76u: goto st368;
@@ -8782,8 +8279,7 @@ case 500:
 	}
 	goto st0;
 st501:
-	if ( ++p == pe )
-		goto _test_eof501;
+	p += 1;
 case 501:
 	switch( (*p) ) {
 		case 69u: goto st502;
@@ -8791,8 +8287,7 @@ case 501:
 	}
 	goto st0;
 st502:
-	if ( ++p == pe )
-		goto _test_eof502;
+	p += 1;
 case 502:
 	switch( (*p) ) {
 		case 69u: goto st477;
@@ -8803,8 +8298,7 @@ tr22:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st503;
 st503:
-	if ( ++p == pe )
-		goto _test_eof503;
+	p += 1;
 case 503:
 	switch( (*p) ) {
 		case 79u: goto st504;
@@ -8812,8 +8306,7 @@ case 503:
 	}
 	goto st0;
 st504:
-	if ( ++p == pe )
-		goto _test_eof504;
+	p += 1;
 case 504:
 	switch( (*p) ) {
 		case 85u: goto st505;
@@ -8821,8 +8314,7 @@ case 504:
 	}
 	goto st0;
 st505:
-	if ( ++p == pe )
-		goto _test_eof505;
+	p += 1;
 case 505:
 	switch( (*p) ) {
 		case 78u: goto st506;
@@ -8830,8 +8322,7 @@ case 505:
 	}
 	goto st0;
 st506:
-	if ( ++p == pe )
-		goto _test_eof506;
+	p += 1;
 case 506:
 	switch( (*p) ) {
 		case 71u: goto st507;
@@ -8839,8 +8330,7 @@ case 506:
 	}
 	goto st0;
 st507:
-	if ( ++p == pe )
-		goto _test_eof507;
+	p += 1;
 case 507:
 	switch( (*p) ) {
 		case 69u: goto st448;
@@ -8851,8 +8341,7 @@ tr8:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st508;
 st508:
-	if ( ++p == pe )
-		goto _test_eof508;
+	p += 1;
 case 508:
 	switch( (*p) ) {
 		case 67u: goto st24;
@@ -8862,8 +8351,7 @@ case 508:
 	}
 	goto st0;
 st509:
-	if ( ++p == pe )
-		goto _test_eof509;
+	p += 1;
 case 509:
 	switch( (*p) ) {
 		case 65u: goto st510;
@@ -8871,8 +8359,7 @@ case 509:
 	}
 	goto st0;
 st510:
-	if ( ++p == pe )
-		goto _test_eof510;
+	p += 1;
 case 510:
 	switch( (*p) ) {
 		case 82u: goto st511;
@@ -8880,8 +8367,7 @@ case 510:
 	}
 	goto st0;
 st511:
-	if ( ++p == pe )
-		goto _test_eof511;
+	p += 1;
 case 511:
 	switch( (*p) ) {
 		case 83u: goto st512;
@@ -8889,8 +8375,7 @@ case 511:
 	}
 	goto st0;
 st512:
-	if ( ++p == pe )
-		goto _test_eof512;
+	p += 1;
 case 512:
 	switch( (*p) ) {
 		case 69u: goto st513;
@@ -8898,8 +8383,7 @@ case 512:
 	}
 	goto st0;
 st513:
-	if ( ++p == pe )
-		goto _test_eof513;
+	p += 1;
 case 513:
 	switch( (*p) ) {
 		case 84u: goto st514;
@@ -8907,15 +8391,13 @@ case 513:
 	}
 	goto st0;
 st514:
-	if ( ++p == pe )
-		goto _test_eof514;
+	p += 1;
 case 514:
 	if ( (*p) == 32u )
 		goto st515;
 	goto st0;
 st515:
-	if ( ++p == pe )
-		goto _test_eof515;
+	p += 1;
 case 515:
 	if ( (*p) == 34u )
 		goto tr554;
@@ -8938,8 +8420,7 @@ tr553:
 	{ {p = (( IMW_SKIP_TO(516)))-1;} }
 	goto st516;
 st516:
-	if ( ++p == pe )
-		goto _test_eof516;
+	p += 1;
 case 516:
 	switch( (*p) ) {
 		case 32u: goto st4;
@@ -8964,8 +8445,7 @@ tr554:
 	{ {p = (( IMW_SKIP_TO(517)))-1;} }
 	goto st517;
 st517:
-	if ( ++p == pe )
-		goto _test_eof517;
+	p += 1;
 case 517:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8979,8 +8459,7 @@ tr556:
 	{ {p = (( IMW_SKIP_TO(518)))-1;} }
 	goto st518;
 st518:
-	if ( ++p == pe )
-		goto _test_eof518;
+	p += 1;
 case 518:
 	if ( (*p) == 32u )
 		goto st4;
@@ -8989,8 +8468,7 @@ tr557:
 	{ {p = (( IMW_SKIP_TO(519)))-1;} }
 	goto st519;
 st519:
-	if ( ++p == pe )
-		goto _test_eof519;
+	p += 1;
 case 519:
 	switch( (*p) ) {
 		case 34u: goto tr554;
@@ -9001,8 +8479,7 @@ tr18:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st520;
 st520:
-	if ( ++p == pe )
-		goto _test_eof520;
+	p += 1;
 case 520:
 	switch( (*p) ) {
 		case 69u: goto st521;
@@ -9010,8 +8487,7 @@ case 520:
 	}
 	goto st0;
 st521:
-	if ( ++p == pe )
-		goto _test_eof521;
+	p += 1;
 case 521:
 	switch( (*p) ) {
 		case 67u: goto st456;
@@ -9021,8 +8497,7 @@ case 521:
 	}
 	goto st0;
 st522:
-	if ( ++p == pe )
-		goto _test_eof522;
+	p += 1;
 case 522:
 	switch( (*p) ) {
 		case 85u: goto st523;
@@ -9030,8 +8505,7 @@ case 522:
 	}
 	goto st0;
 st523:
-	if ( ++p == pe )
-		goto _test_eof523;
+	p += 1;
 case 523:
 	switch( (*p) ) {
 		case 82u: goto st524;
@@ -9039,8 +8513,7 @@ case 523:
 	}
 	goto st0;
 st524:
-	if ( ++p == pe )
-		goto _test_eof524;
+	p += 1;
 case 524:
 	switch( (*p) ) {
 		case 78u: goto st525;
@@ -9048,22 +8521,19 @@ case 524:
 	}
 	goto st0;
 st525:
-	if ( ++p == pe )
-		goto _test_eof525;
+	p += 1;
 case 525:
 	if ( (*p) == 32u )
 		goto st526;
 	goto st0;
 st526:
-	if ( ++p == pe )
-		goto _test_eof526;
+	p += 1;
 case 526:
 	if ( (*p) == 40u )
 		goto st527;
 	goto st0;
 st527:
-	if ( ++p == pe )
-		goto _test_eof527;
+	p += 1;
 case 527:
 	switch( (*p) ) {
 		case 41u: goto st528;
@@ -9095,15 +8565,13 @@ tr609:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
 st528:
-	if ( ++p == pe )
-		goto _test_eof528;
+	p += 1;
 case 528:
 	if ( (*p) == 32u )
 		goto st529;
 	goto st0;
 st529:
-	if ( ++p == pe )
-		goto _test_eof529;
+	p += 1;
 case 529:
 	switch( (*p) ) {
 		case 36u: goto tr2;
@@ -9148,8 +8616,7 @@ case 529:
 		goto tr5;
 	goto st0;
 st530:
-	if ( ++p == pe )
-		goto _test_eof530;
+	p += 1;
 case 530:
 	switch( (*p) ) {
 		case 32u: goto st531;
@@ -9169,8 +8636,7 @@ case 530:
 		goto st530;
 	goto st0;
 st531:
-	if ( ++p == pe )
-		goto _test_eof531;
+	p += 1;
 case 531:
 	switch( (*p) ) {
 		case 36u: goto tr569;
@@ -9196,8 +8662,7 @@ tr569:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st532;
 st532:
-	if ( ++p == pe )
-		goto _test_eof532;
+	p += 1;
 case 532:
 	switch( (*p) ) {
 		case 32u: goto tr574;
@@ -9221,8 +8686,7 @@ tr608:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
 st533:
-	if ( ++p == pe )
-		goto _test_eof533;
+	p += 1;
 case 533:
 	if ( (*p) == 95u )
 		goto st530;
@@ -9239,8 +8703,7 @@ tr570:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st534;
 st534:
-	if ( ++p == pe )
-		goto _test_eof534;
+	p += 1;
 case 534:
 	switch( (*p) ) {
 		case 34u: goto tr577;
@@ -9268,8 +8731,7 @@ tr576:
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 st535:
-	if ( ++p == pe )
-		goto _test_eof535;
+	p += 1;
 case 535:
 	switch( (*p) ) {
 		case 32u: goto tr581;
@@ -9299,8 +8761,7 @@ tr597:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
 st536:
-	if ( ++p == pe )
-		goto _test_eof536;
+	p += 1;
 case 536:
 	switch( (*p) ) {
 		case 34u: goto tr577;
@@ -9327,8 +8788,7 @@ tr577:
 	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
 st537:
-	if ( ++p == pe )
-		goto _test_eof537;
+	p += 1;
 case 537:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9342,8 +8802,7 @@ tr585:
 	{ {p = (( IMW_SKIP_TO(538)))-1;} }
 	goto st538;
 st538:
-	if ( ++p == pe )
-		goto _test_eof538;
+	p += 1;
 case 538:
 	switch( (*p) ) {
 		case 32u: goto tr581;
@@ -9358,8 +8817,7 @@ tr598:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
 st539:
-	if ( ++p == pe )
-		goto _test_eof539;
+	p += 1;
 case 539:
 	switch( (*p) ) {
 		case 32u: goto tr587;
@@ -9370,8 +8828,7 @@ tr586:
 	{ {p = (( IMW_SKIP_TO(540)))-1;} }
 	goto st540;
 st540:
-	if ( ++p == pe )
-		goto _test_eof540;
+	p += 1;
 case 540:
 	switch( (*p) ) {
 		case 34u: goto tr584;
@@ -9382,8 +8839,7 @@ tr578:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 541; goto _out;} {( imw_stack)[( imw_top)++] = 541;goto st556;} }
 	goto st541;
 st541:
-	if ( ++p == pe )
-		goto _test_eof541;
+	p += 1;
 case 541:
 	switch( (*p) ) {
 		case 32u: goto st536;
@@ -9396,8 +8852,7 @@ tr580:
 	{ {p = (( IMW_SKIP_TO(542)))-1;} }
 	goto st542;
 st542:
-	if ( ++p == pe )
-		goto _test_eof542;
+	p += 1;
 case 542:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr590;
@@ -9410,8 +8865,7 @@ tr590:
 	{ {p = (( IMW_SKIP_TO(543)))-1;} }
 	goto st543;
 st543:
-	if ( ++p == pe )
-		goto _test_eof543;
+	p += 1;
 case 543:
 	switch( (*p) ) {
 		case 43u: goto tr591;
@@ -9425,8 +8879,7 @@ tr591:
 	{ {p = (( IMW_SKIP_TO(544)))-1;} }
 	goto st544;
 st544:
-	if ( ++p == pe )
-		goto _test_eof544;
+	p += 1;
 case 544:
 	if ( (*p) == 125u )
 		goto tr594;
@@ -9439,8 +8892,7 @@ tr593:
 	{ {p = (( IMW_SKIP_TO(545)))-1;} }
 	goto st545;
 st545:
-	if ( ++p == pe )
-		goto _test_eof545;
+	p += 1;
 case 545:
 	if ( (*p) == 13u )
 		goto tr595;
@@ -9449,8 +8901,7 @@ tr595:
 	{ {p = (( IMW_SKIP_TO(546)))-1;} }
 	goto st546;
 st546:
-	if ( ++p == pe )
-		goto _test_eof546;
+	p += 1;
 case 546:
 	if ( (*p) == 10u )
 		goto tr596;
@@ -9458,10 +8909,10 @@ case 546:
 tr596:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(547)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 547; goto _out;} }
 	goto st547;
 st547:
-	if ( ++p == pe )
-		goto _test_eof547;
+	p += 1;
 case 547:
 	switch( (*p) ) {
 		case 32u: goto tr597;
@@ -9473,8 +8924,7 @@ tr571:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st548;
 st548:
-	if ( ++p == pe )
-		goto _test_eof548;
+	p += 1;
 case 548:
 	switch( (*p) ) {
 		case 32u: goto tr574;
@@ -9484,8 +8934,7 @@ case 548:
 	}
 	goto st0;
 st549:
-	if ( ++p == pe )
-		goto _test_eof549;
+	p += 1;
 case 549:
 	if ( (*p) == 42u )
 		goto st548;
@@ -9496,8 +8945,7 @@ tr602:
 	{ {p = (( IMW_SKIP_TO(550)))-1;} }
 	goto st550;
 st550:
-	if ( ++p == pe )
-		goto _test_eof550;
+	p += 1;
 case 550:
 	switch( (*p) ) {
 		case 32u: goto tr574;
@@ -9509,8 +8957,7 @@ case 550:
 		goto tr602;
 	goto st0;
 st551:
-	if ( ++p == pe )
-		goto _test_eof551;
+	p += 1;
 case 551:
 	if ( (*p) == 42u )
 		goto st552;
@@ -9518,8 +8965,7 @@ case 551:
 		goto tr604;
 	goto st0;
 st552:
-	if ( ++p == pe )
-		goto _test_eof552;
+	p += 1;
 case 552:
 	switch( (*p) ) {
 		case 32u: goto tr574;
@@ -9531,8 +8977,7 @@ tr604:
 	{ {p = (( IMW_SKIP_TO(553)))-1;} }
 	goto st553;
 st553:
-	if ( ++p == pe )
-		goto _test_eof553;
+	p += 1;
 case 553:
 	switch( (*p) ) {
 		case 32u: goto tr574;
@@ -9551,8 +8996,7 @@ tr572:
 	{ {p = (( IMW_SKIP_TO(554)))-1;} }
 	goto st554;
 st554:
-	if ( ++p == pe )
-		goto _test_eof554;
+	p += 1;
 case 554:
 	switch( (*p) ) {
 		case 32u: goto tr605;
@@ -9571,8 +9015,7 @@ tr573:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st555;
 st555:
-	if ( ++p == pe )
-		goto _test_eof555;
+	p += 1;
 case 555:
 	switch( (*p) ) {
 		case 32u: goto tr608;
@@ -9584,8 +9027,7 @@ case 555:
 		goto tr610;
 	goto st0;
 st556:
-	if ( ++p == pe )
-		goto _test_eof556;
+	p += 1;
 case 556:
 	if ( (*p) == 40u )
 		goto st557;
@@ -9598,8 +9040,7 @@ tr630:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
 st557:
-	if ( ++p == pe )
-		goto _test_eof557;
+	p += 1;
 case 557:
 	switch( (*p) ) {
 		case 34u: goto tr613;
@@ -9626,8 +9067,7 @@ tr612:
 	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
 st558:
-	if ( ++p == pe )
-		goto _test_eof558;
+	p += 1;
 case 558:
 	switch( (*p) ) {
 		case 32u: goto tr616;
@@ -9662,8 +9102,7 @@ tr631:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
 st1075:
-	if ( ++p == pe )
-		goto _test_eof1075;
+	p += 1;
 case 1075:
 	goto st0;
 tr619:
@@ -9674,8 +9113,7 @@ tr613:
 	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
-	if ( ++p == pe )
-		goto _test_eof559;
+	p += 1;
 case 559:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9689,8 +9127,7 @@ tr620:
 	{ {p = (( IMW_SKIP_TO(560)))-1;} }
 	goto st560;
 st560:
-	if ( ++p == pe )
-		goto _test_eof560;
+	p += 1;
 case 560:
 	switch( (*p) ) {
 		case 32u: goto tr616;
@@ -9701,8 +9138,7 @@ tr621:
 	{ {p = (( IMW_SKIP_TO(561)))-1;} }
 	goto st561;
 st561:
-	if ( ++p == pe )
-		goto _test_eof561;
+	p += 1;
 case 561:
 	switch( (*p) ) {
 		case 34u: goto tr619;
@@ -9713,8 +9149,7 @@ tr614:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 562; goto _out;} {( imw_stack)[( imw_top)++] = 562;goto st556;} }
 	goto st562;
 st562:
-	if ( ++p == pe )
-		goto _test_eof562;
+	p += 1;
 case 562:
 	switch( (*p) ) {
 		case 32u: goto st557;
@@ -9727,8 +9162,7 @@ tr615:
 	{ {p = (( IMW_SKIP_TO(563)))-1;} }
 	goto st563;
 st563:
-	if ( ++p == pe )
-		goto _test_eof563;
+	p += 1;
 case 563:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr623;
@@ -9741,8 +9175,7 @@ tr623:
 	{ {p = (( IMW_SKIP_TO(564)))-1;} }
 	goto st564;
 st564:
-	if ( ++p == pe )
-		goto _test_eof564;
+	p += 1;
 case 564:
 	switch( (*p) ) {
 		case 43u: goto tr624;
@@ -9756,8 +9189,7 @@ tr624:
 	{ {p = (( IMW_SKIP_TO(565)))-1;} }
 	goto st565;
 st565:
-	if ( ++p == pe )
-		goto _test_eof565;
+	p += 1;
 case 565:
 	if ( (*p) == 125u )
 		goto tr627;
@@ -9770,8 +9202,7 @@ tr626:
 	{ {p = (( IMW_SKIP_TO(566)))-1;} }
 	goto st566;
 st566:
-	if ( ++p == pe )
-		goto _test_eof566;
+	p += 1;
 case 566:
 	if ( (*p) == 13u )
 		goto tr628;
@@ -9780,8 +9211,7 @@ tr628:
 	{ {p = (( IMW_SKIP_TO(567)))-1;} }
 	goto st567;
 st567:
-	if ( ++p == pe )
-		goto _test_eof567;
+	p += 1;
 case 567:
 	if ( (*p) == 10u )
 		goto tr629;
@@ -9789,10 +9219,10 @@ case 567:
 tr629:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(568)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 568; goto _out;} }
 	goto st568;
 st568:
-	if ( ++p == pe )
-		goto _test_eof568;
+	p += 1;
 case 568:
 	switch( (*p) ) {
 		case 32u: goto tr630;
@@ -9800,8 +9230,7 @@ case 568:
 	}
 	goto st0;
 st569:
-	if ( ++p == pe )
-		goto _test_eof569;
+	p += 1;
 case 569:
 	switch( (*p) ) {
 		case 36u: goto tr632;
@@ -9853,8 +9282,7 @@ tr1154:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st570;
 st570:
-	if ( ++p == pe )
-		goto _test_eof570;
+	p += 1;
 case 570:
 	switch( (*p) ) {
 		case 13u: goto tr653;
@@ -9898,16 +9326,14 @@ tr1109:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
 st1076:
-	if ( ++p == pe )
-		goto _test_eof1076;
+	p += 1;
 case 1076:
 	goto st0;
 tr633:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st571;
 st571:
-	if ( ++p == pe )
-		goto _test_eof571;
+	p += 1;
 case 571:
 	switch( (*p) ) {
 		case 36u: goto tr654;
@@ -9943,8 +9369,7 @@ tr654:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 572; goto _out;} {( imw_stack)[( imw_top)++] = 572;goto st569;} }
 	goto st572;
 st572:
-	if ( ++p == pe )
-		goto _test_eof572;
+	p += 1;
 case 572:
 	switch( (*p) ) {
 		case 32u: goto st571;
@@ -9955,8 +9380,7 @@ tr1101:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 573; goto _out;} {( imw_stack)[( imw_top)++] = 573;goto st569;} }
 	goto st573;
 st573:
-	if ( ++p == pe )
-		goto _test_eof573;
+	p += 1;
 case 573:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -9972,8 +9396,7 @@ tr1155:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st574;
 st574:
-	if ( ++p == pe )
-		goto _test_eof574;
+	p += 1;
 case 574:
 	switch( (*p) ) {
 		case 13u: goto tr653;
@@ -9984,8 +9407,7 @@ case 574:
 	}
 	goto st0;
 st575:
-	if ( ++p == pe )
-		goto _test_eof575;
+	p += 1;
 case 575:
 	if ( (*p) == 42u )
 		goto st574;
@@ -10005,8 +9427,7 @@ tr1156:
 	{ {p = (( IMW_SKIP_TO(576)))-1;} }
 	goto st576;
 st576:
-	if ( ++p == pe )
-		goto _test_eof576;
+	p += 1;
 case 576:
 	switch( (*p) ) {
 		case 13u: goto tr653;
@@ -10019,8 +9440,7 @@ case 576:
 		goto tr661;
 	goto st0;
 st577:
-	if ( ++p == pe )
-		goto _test_eof577;
+	p += 1;
 case 577:
 	if ( (*p) == 42u )
 		goto st578;
@@ -10028,8 +9448,7 @@ case 577:
 		goto tr663;
 	goto st0;
 st578:
-	if ( ++p == pe )
-		goto _test_eof578;
+	p += 1;
 case 578:
 	switch( (*p) ) {
 		case 13u: goto tr653;
@@ -10042,8 +9461,7 @@ tr663:
 	{ {p = (( IMW_SKIP_TO(579)))-1;} }
 	goto st579;
 st579:
-	if ( ++p == pe )
-		goto _test_eof579;
+	p += 1;
 case 579:
 	switch( (*p) ) {
 		case 13u: goto tr653;
@@ -10058,8 +9476,7 @@ tr636:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st580;
 st580:
-	if ( ++p == pe )
-		goto _test_eof580;
+	p += 1;
 case 580:
 	switch( (*p) ) {
 		case 76u: goto st581;
@@ -10069,8 +9486,7 @@ case 580:
 	}
 	goto st0;
 st581:
-	if ( ++p == pe )
-		goto _test_eof581;
+	p += 1;
 case 581:
 	switch( (*p) ) {
 		case 76u: goto st573;
@@ -10078,8 +9494,7 @@ case 581:
 	}
 	goto st0;
 st582:
-	if ( ++p == pe )
-		goto _test_eof582;
+	p += 1;
 case 582:
 	switch( (*p) ) {
 		case 83u: goto st583;
@@ -10087,8 +9502,7 @@ case 582:
 	}
 	goto st0;
 st583:
-	if ( ++p == pe )
-		goto _test_eof583;
+	p += 1;
 case 583:
 	switch( (*p) ) {
 		case 87u: goto st584;
@@ -10096,8 +9510,7 @@ case 583:
 	}
 	goto st0;
 st584:
-	if ( ++p == pe )
-		goto _test_eof584;
+	p += 1;
 case 584:
 	switch( (*p) ) {
 		case 69u: goto st585;
@@ -10105,8 +9518,7 @@ case 584:
 	}
 	goto st0;
 st585:
-	if ( ++p == pe )
-		goto _test_eof585;
+	p += 1;
 case 585:
 	switch( (*p) ) {
 		case 82u: goto st586;
@@ -10114,8 +9526,7 @@ case 585:
 	}
 	goto st0;
 st586:
-	if ( ++p == pe )
-		goto _test_eof586;
+	p += 1;
 case 586:
 	switch( (*p) ) {
 		case 69u: goto st587;
@@ -10123,8 +9534,7 @@ case 586:
 	}
 	goto st0;
 st587:
-	if ( ++p == pe )
-		goto _test_eof587;
+	p += 1;
 case 587:
 	switch( (*p) ) {
 		case 68u: goto st573;
@@ -10135,8 +9545,7 @@ tr637:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st588;
 st588:
-	if ( ++p == pe )
-		goto _test_eof588;
+	p += 1;
 case 588:
 	switch( (*p) ) {
 		case 67u: goto st589;
@@ -10151,8 +9560,7 @@ tr638:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st589;
 st589:
-	if ( ++p == pe )
-		goto _test_eof589;
+	p += 1;
 case 589:
 	switch( (*p) ) {
 		case 67u: goto st590;
@@ -10160,8 +9568,7 @@ case 589:
 	}
 	goto st0;
 st590:
-	if ( ++p == pe )
-		goto _test_eof590;
+	p += 1;
 case 590:
 	if ( (*p) == 32u )
 		goto st591;
@@ -10174,8 +9581,7 @@ tr1045:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
 st591:
-	if ( ++p == pe )
-		goto _test_eof591;
+	p += 1;
 case 591:
 	switch( (*p) ) {
 		case 34u: goto tr677;
@@ -10201,8 +9607,7 @@ tr676:
 	{ {p = (( IMW_SKIP_TO(592)))-1;} }
 	goto st592;
 st592:
-	if ( ++p == pe )
-		goto _test_eof592;
+	p += 1;
 case 592:
 	switch( (*p) ) {
 		case 13u: goto tr679;
@@ -10233,8 +9638,7 @@ tr677:
 	{ {p = (( IMW_SKIP_TO(593)))-1;} }
 	goto st593;
 st593:
-	if ( ++p == pe )
-		goto _test_eof593;
+	p += 1;
 case 593:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10248,8 +9652,7 @@ tr682:
 	{ {p = (( IMW_SKIP_TO(594)))-1;} }
 	goto st594;
 st594:
-	if ( ++p == pe )
-		goto _test_eof594;
+	p += 1;
 case 594:
 	switch( (*p) ) {
 		case 13u: goto tr679;
@@ -10261,8 +9664,7 @@ tr683:
 	{ {p = (( IMW_SKIP_TO(595)))-1;} }
 	goto st595;
 st595:
-	if ( ++p == pe )
-		goto _test_eof595;
+	p += 1;
 case 595:
 	switch( (*p) ) {
 		case 34u: goto tr681;
@@ -10275,8 +9677,7 @@ tr678:
 	{ {p = (( IMW_SKIP_TO(596)))-1;} }
 	goto st596;
 st596:
-	if ( ++p == pe )
-		goto _test_eof596;
+	p += 1;
 case 596:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr684;
@@ -10289,8 +9690,7 @@ tr684:
 	{ {p = (( IMW_SKIP_TO(597)))-1;} }
 	goto st597;
 st597:
-	if ( ++p == pe )
-		goto _test_eof597;
+	p += 1;
 case 597:
 	switch( (*p) ) {
 		case 43u: goto tr685;
@@ -10304,8 +9704,7 @@ tr685:
 	{ {p = (( IMW_SKIP_TO(598)))-1;} }
 	goto st598;
 st598:
-	if ( ++p == pe )
-		goto _test_eof598;
+	p += 1;
 case 598:
 	if ( (*p) == 125u )
 		goto tr688;
@@ -10318,8 +9717,7 @@ tr687:
 	{ {p = (( IMW_SKIP_TO(599)))-1;} }
 	goto st599;
 st599:
-	if ( ++p == pe )
-		goto _test_eof599;
+	p += 1;
 case 599:
 	if ( (*p) == 13u )
 		goto tr689;
@@ -10328,8 +9726,7 @@ tr689:
 	{ {p = (( IMW_SKIP_TO(600)))-1;} }
 	goto st600;
 st600:
-	if ( ++p == pe )
-		goto _test_eof600;
+	p += 1;
 case 600:
 	if ( (*p) == 10u )
 		goto tr690;
@@ -10337,10 +9734,10 @@ case 600:
 tr690:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(601)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 601; goto _out;} }
 	goto st601;
 st601:
-	if ( ++p == pe )
-		goto _test_eof601;
+	p += 1;
 case 601:
 	switch( (*p) ) {
 		case 13u: goto tr691;
@@ -10349,8 +9746,7 @@ case 601:
 	}
 	goto st0;
 st602:
-	if ( ++p == pe )
-		goto _test_eof602;
+	p += 1;
 case 602:
 	switch( (*p) ) {
 		case 70u: goto st603;
@@ -10358,8 +9754,7 @@ case 602:
 	}
 	goto st0;
 st603:
-	if ( ++p == pe )
-		goto _test_eof603;
+	p += 1;
 case 603:
 	switch( (*p) ) {
 		case 79u: goto st604;
@@ -10367,8 +9762,7 @@ case 603:
 	}
 	goto st0;
 st604:
-	if ( ++p == pe )
-		goto _test_eof604;
+	p += 1;
 case 604:
 	switch( (*p) ) {
 		case 82u: goto st605;
@@ -10376,8 +9770,7 @@ case 604:
 	}
 	goto st0;
 st605:
-	if ( ++p == pe )
-		goto _test_eof605;
+	p += 1;
 case 605:
 	switch( (*p) ) {
 		case 69u: goto st606;
@@ -10385,15 +9778,13 @@ case 605:
 	}
 	goto st0;
 st606:
-	if ( ++p == pe )
-		goto _test_eof606;
+	p += 1;
 case 606:
 	if ( (*p) == 32u )
 		goto st607;
 	goto st0;
 st607:
-	if ( ++p == pe )
-		goto _test_eof607;
+	p += 1;
 case 607:
 	if ( (*p) == 34u )
 		goto st608;
@@ -10401,15 +9792,13 @@ case 607:
 		goto st636;
 	goto st0;
 st608:
-	if ( ++p == pe )
-		goto _test_eof608;
+	p += 1;
 case 608:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st609;
 	goto st0;
 st609:
-	if ( ++p == pe )
-		goto _test_eof609;
+	p += 1;
 case 609:
 	if ( (*p) == 45u )
 		goto st610;
@@ -10417,8 +9806,7 @@ case 609:
 		goto st635;
 	goto st0;
 st610:
-	if ( ++p == pe )
-		goto _test_eof610;
+	p += 1;
 case 610:
 	switch( (*p) ) {
 		case 65u: goto st611;
@@ -10440,8 +9828,7 @@ case 610:
 	}
 	goto st0;
 st611:
-	if ( ++p == pe )
-		goto _test_eof611;
+	p += 1;
 case 611:
 	switch( (*p) ) {
 		case 80u: goto st612;
@@ -10451,8 +9838,7 @@ case 611:
 	}
 	goto st0;
 st612:
-	if ( ++p == pe )
-		goto _test_eof612;
+	p += 1;
 case 612:
 	switch( (*p) ) {
 		case 82u: goto st613;
@@ -10460,50 +9846,43 @@ case 612:
 	}
 	goto st0;
 st613:
-	if ( ++p == pe )
-		goto _test_eof613;
+	p += 1;
 case 613:
 	if ( (*p) == 45u )
 		goto st614;
 	goto st0;
 st614:
-	if ( ++p == pe )
-		goto _test_eof614;
+	p += 1;
 case 614:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st615;
 	goto st0;
 st615:
-	if ( ++p == pe )
-		goto _test_eof615;
+	p += 1;
 case 615:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st616;
 	goto st0;
 st616:
-	if ( ++p == pe )
-		goto _test_eof616;
+	p += 1;
 case 616:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st617;
 	goto st0;
 st617:
-	if ( ++p == pe )
-		goto _test_eof617;
+	p += 1;
 case 617:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st618;
 	goto st0;
 st618:
-	if ( ++p == pe )
-		goto _test_eof618;
+	p += 1;
 case 618:
 	if ( (*p) == 34u )
 		goto st573;
 	goto st0;
 st619:
-	if ( ++p == pe )
-		goto _test_eof619;
+	p += 1;
 case 619:
 	switch( (*p) ) {
 		case 71u: goto st613;
@@ -10511,8 +9890,7 @@ case 619:
 	}
 	goto st0;
 st620:
-	if ( ++p == pe )
-		goto _test_eof620;
+	p += 1;
 case 620:
 	switch( (*p) ) {
 		case 69u: goto st621;
@@ -10520,8 +9898,7 @@ case 620:
 	}
 	goto st0;
 st621:
-	if ( ++p == pe )
-		goto _test_eof621;
+	p += 1;
 case 621:
 	switch( (*p) ) {
 		case 67u: goto st613;
@@ -10529,8 +9906,7 @@ case 621:
 	}
 	goto st0;
 st622:
-	if ( ++p == pe )
-		goto _test_eof622;
+	p += 1;
 case 622:
 	switch( (*p) ) {
 		case 69u: goto st623;
@@ -10538,8 +9914,7 @@ case 622:
 	}
 	goto st0;
 st623:
-	if ( ++p == pe )
-		goto _test_eof623;
+	p += 1;
 case 623:
 	switch( (*p) ) {
 		case 66u: goto st613;
@@ -10547,8 +9922,7 @@ case 623:
 	}
 	goto st0;
 st624:
-	if ( ++p == pe )
-		goto _test_eof624;
+	p += 1;
 case 624:
 	switch( (*p) ) {
 		case 65u: goto st625;
@@ -10558,8 +9932,7 @@ case 624:
 	}
 	goto st0;
 st625:
-	if ( ++p == pe )
-		goto _test_eof625;
+	p += 1;
 case 625:
 	switch( (*p) ) {
 		case 78u: goto st613;
@@ -10567,8 +9940,7 @@ case 625:
 	}
 	goto st0;
 st626:
-	if ( ++p == pe )
-		goto _test_eof626;
+	p += 1;
 case 626:
 	switch( (*p) ) {
 		case 76u: goto st613;
@@ -10578,8 +9950,7 @@ case 626:
 	}
 	goto st0;
 st627:
-	if ( ++p == pe )
-		goto _test_eof627;
+	p += 1;
 case 627:
 	switch( (*p) ) {
 		case 65u: goto st628;
@@ -10587,8 +9958,7 @@ case 627:
 	}
 	goto st0;
 st628:
-	if ( ++p == pe )
-		goto _test_eof628;
+	p += 1;
 case 628:
 	switch( (*p) ) {
 		case 82u: goto st613;
@@ -10598,8 +9968,7 @@ case 628:
 	}
 	goto st0;
 st629:
-	if ( ++p == pe )
-		goto _test_eof629;
+	p += 1;
 case 629:
 	switch( (*p) ) {
 		case 79u: goto st630;
@@ -10607,8 +9976,7 @@ case 629:
 	}
 	goto st0;
 st630:
-	if ( ++p == pe )
-		goto _test_eof630;
+	p += 1;
 case 630:
 	switch( (*p) ) {
 		case 86u: goto st613;
@@ -10616,8 +9984,7 @@ case 630:
 	}
 	goto st0;
 st631:
-	if ( ++p == pe )
-		goto _test_eof631;
+	p += 1;
 case 631:
 	switch( (*p) ) {
 		case 67u: goto st632;
@@ -10625,8 +9992,7 @@ case 631:
 	}
 	goto st0;
 st632:
-	if ( ++p == pe )
-		goto _test_eof632;
+	p += 1;
 case 632:
 	switch( (*p) ) {
 		case 84u: goto st613;
@@ -10634,8 +10000,7 @@ case 632:
 	}
 	goto st0;
 st633:
-	if ( ++p == pe )
-		goto _test_eof633;
+	p += 1;
 case 633:
 	switch( (*p) ) {
 		case 69u: goto st634;
@@ -10643,8 +10008,7 @@ case 633:
 	}
 	goto st0;
 st634:
-	if ( ++p == pe )
-		goto _test_eof634;
+	p += 1;
 case 634:
 	switch( (*p) ) {
 		case 80u: goto st613;
@@ -10652,15 +10016,13 @@ case 634:
 	}
 	goto st0;
 st635:
-	if ( ++p == pe )
-		goto _test_eof635;
+	p += 1;
 case 635:
 	if ( (*p) == 45u )
 		goto st610;
 	goto st0;
 st636:
-	if ( ++p == pe )
-		goto _test_eof636;
+	p += 1;
 case 636:
 	if ( (*p) == 45u )
 		goto st637;
@@ -10668,8 +10030,7 @@ case 636:
 		goto st661;
 	goto st0;
 st637:
-	if ( ++p == pe )
-		goto _test_eof637;
+	p += 1;
 case 637:
 	switch( (*p) ) {
 		case 65u: goto st638;
@@ -10691,8 +10052,7 @@ case 637:
 	}
 	goto st0;
 st638:
-	if ( ++p == pe )
-		goto _test_eof638;
+	p += 1;
 case 638:
 	switch( (*p) ) {
 		case 80u: goto st639;
@@ -10702,8 +10062,7 @@ case 638:
 	}
 	goto st0;
 st639:
-	if ( ++p == pe )
-		goto _test_eof639;
+	p += 1;
 case 639:
 	switch( (*p) ) {
 		case 82u: goto st640;
@@ -10711,43 +10070,37 @@ case 639:
 	}
 	goto st0;
 st640:
-	if ( ++p == pe )
-		goto _test_eof640;
+	p += 1;
 case 640:
 	if ( (*p) == 45u )
 		goto st641;
 	goto st0;
 st641:
-	if ( ++p == pe )
-		goto _test_eof641;
+	p += 1;
 case 641:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st642;
 	goto st0;
 st642:
-	if ( ++p == pe )
-		goto _test_eof642;
+	p += 1;
 case 642:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st643;
 	goto st0;
 st643:
-	if ( ++p == pe )
-		goto _test_eof643;
+	p += 1;
 case 643:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st644;
 	goto st0;
 st644:
-	if ( ++p == pe )
-		goto _test_eof644;
+	p += 1;
 case 644:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st573;
 	goto st0;
 st645:
-	if ( ++p == pe )
-		goto _test_eof645;
+	p += 1;
 case 645:
 	switch( (*p) ) {
 		case 71u: goto st640;
@@ -10755,8 +10108,7 @@ case 645:
 	}
 	goto st0;
 st646:
-	if ( ++p == pe )
-		goto _test_eof646;
+	p += 1;
 case 646:
 	switch( (*p) ) {
 		case 69u: goto st647;
@@ -10764,8 +10116,7 @@ case 646:
 	}
 	goto st0;
 st647:
-	if ( ++p == pe )
-		goto _test_eof647;
+	p += 1;
 case 647:
 	switch( (*p) ) {
 		case 67u: goto st640;
@@ -10773,8 +10124,7 @@ case 647:
 	}
 	goto st0;
 st648:
-	if ( ++p == pe )
-		goto _test_eof648;
+	p += 1;
 case 648:
 	switch( (*p) ) {
 		case 69u: goto st649;
@@ -10782,8 +10132,7 @@ case 648:
 	}
 	goto st0;
 st649:
-	if ( ++p == pe )
-		goto _test_eof649;
+	p += 1;
 case 649:
 	switch( (*p) ) {
 		case 66u: goto st640;
@@ -10791,8 +10140,7 @@ case 649:
 	}
 	goto st0;
 st650:
-	if ( ++p == pe )
-		goto _test_eof650;
+	p += 1;
 case 650:
 	switch( (*p) ) {
 		case 65u: goto st651;
@@ -10802,8 +10150,7 @@ case 650:
 	}
 	goto st0;
 st651:
-	if ( ++p == pe )
-		goto _test_eof651;
+	p += 1;
 case 651:
 	switch( (*p) ) {
 		case 78u: goto st640;
@@ -10811,8 +10158,7 @@ case 651:
 	}
 	goto st0;
 st652:
-	if ( ++p == pe )
-		goto _test_eof652;
+	p += 1;
 case 652:
 	switch( (*p) ) {
 		case 76u: goto st640;
@@ -10822,8 +10168,7 @@ case 652:
 	}
 	goto st0;
 st653:
-	if ( ++p == pe )
-		goto _test_eof653;
+	p += 1;
 case 653:
 	switch( (*p) ) {
 		case 65u: goto st654;
@@ -10831,8 +10176,7 @@ case 653:
 	}
 	goto st0;
 st654:
-	if ( ++p == pe )
-		goto _test_eof654;
+	p += 1;
 case 654:
 	switch( (*p) ) {
 		case 82u: goto st640;
@@ -10842,8 +10186,7 @@ case 654:
 	}
 	goto st0;
 st655:
-	if ( ++p == pe )
-		goto _test_eof655;
+	p += 1;
 case 655:
 	switch( (*p) ) {
 		case 79u: goto st656;
@@ -10851,8 +10194,7 @@ case 655:
 	}
 	goto st0;
 st656:
-	if ( ++p == pe )
-		goto _test_eof656;
+	p += 1;
 case 656:
 	switch( (*p) ) {
 		case 86u: goto st640;
@@ -10860,8 +10202,7 @@ case 656:
 	}
 	goto st0;
 st657:
-	if ( ++p == pe )
-		goto _test_eof657;
+	p += 1;
 case 657:
 	switch( (*p) ) {
 		case 67u: goto st658;
@@ -10869,8 +10210,7 @@ case 657:
 	}
 	goto st0;
 st658:
-	if ( ++p == pe )
-		goto _test_eof658;
+	p += 1;
 case 658:
 	switch( (*p) ) {
 		case 84u: goto st640;
@@ -10878,8 +10218,7 @@ case 658:
 	}
 	goto st0;
 st659:
-	if ( ++p == pe )
-		goto _test_eof659;
+	p += 1;
 case 659:
 	switch( (*p) ) {
 		case 69u: goto st660;
@@ -10887,8 +10226,7 @@ case 659:
 	}
 	goto st0;
 st660:
-	if ( ++p == pe )
-		goto _test_eof660;
+	p += 1;
 case 660:
 	switch( (*p) ) {
 		case 80u: goto st640;
@@ -10896,15 +10234,13 @@ case 660:
 	}
 	goto st0;
 st661:
-	if ( ++p == pe )
-		goto _test_eof661;
+	p += 1;
 case 661:
 	if ( (*p) == 45u )
 		goto st637;
 	goto st0;
 st662:
-	if ( ++p == pe )
-		goto _test_eof662;
+	p += 1;
 case 662:
 	switch( (*p) ) {
 		case 68u: goto st663;
@@ -10912,8 +10248,7 @@ case 662:
 	}
 	goto st0;
 st663:
-	if ( ++p == pe )
-		goto _test_eof663;
+	p += 1;
 case 663:
 	switch( (*p) ) {
 		case 89u: goto st590;
@@ -10924,8 +10259,7 @@ tr639:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st664;
 st664:
-	if ( ++p == pe )
-		goto _test_eof664;
+	p += 1;
 case 664:
 	switch( (*p) ) {
 		case 69u: goto st665;
@@ -10935,8 +10269,7 @@ case 664:
 	}
 	goto st0;
 st665:
-	if ( ++p == pe )
-		goto _test_eof665;
+	p += 1;
 case 665:
 	switch( (*p) ) {
 		case 76u: goto st666;
@@ -10944,8 +10277,7 @@ case 665:
 	}
 	goto st0;
 st666:
-	if ( ++p == pe )
-		goto _test_eof666;
+	p += 1;
 case 666:
 	switch( (*p) ) {
 		case 69u: goto st667;
@@ -10953,8 +10285,7 @@ case 666:
 	}
 	goto st0;
 st667:
-	if ( ++p == pe )
-		goto _test_eof667;
+	p += 1;
 case 667:
 	switch( (*p) ) {
 		case 84u: goto st586;
@@ -10962,8 +10293,7 @@ case 667:
 	}
 	goto st0;
 st668:
-	if ( ++p == pe )
-		goto _test_eof668;
+	p += 1;
 case 668:
 	switch( (*p) ) {
 		case 65u: goto st669;
@@ -10971,8 +10301,7 @@ case 668:
 	}
 	goto st0;
 st669:
-	if ( ++p == pe )
-		goto _test_eof669;
+	p += 1;
 case 669:
 	switch( (*p) ) {
 		case 70u: goto st670;
@@ -10980,8 +10309,7 @@ case 669:
 	}
 	goto st0;
 st670:
-	if ( ++p == pe )
-		goto _test_eof670;
+	p += 1;
 case 670:
 	switch( (*p) ) {
 		case 84u: goto st573;
@@ -10992,8 +10320,7 @@ tr640:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st671;
 st671:
-	if ( ++p == pe )
-		goto _test_eof671;
+	p += 1;
 case 671:
 	switch( (*p) ) {
 		case 77u: goto st672;
@@ -11001,8 +10328,7 @@ case 671:
 	}
 	goto st0;
 st672:
-	if ( ++p == pe )
-		goto _test_eof672;
+	p += 1;
 case 672:
 	switch( (*p) ) {
 		case 65u: goto st673;
@@ -11010,8 +10336,7 @@ case 672:
 	}
 	goto st0;
 st673:
-	if ( ++p == pe )
-		goto _test_eof673;
+	p += 1;
 case 673:
 	switch( (*p) ) {
 		case 73u: goto st674;
@@ -11019,8 +10344,7 @@ case 673:
 	}
 	goto st0;
 st674:
-	if ( ++p == pe )
-		goto _test_eof674;
+	p += 1;
 case 674:
 	switch( (*p) ) {
 		case 76u: goto st675;
@@ -11028,8 +10352,7 @@ case 674:
 	}
 	goto st0;
 st675:
-	if ( ++p == pe )
-		goto _test_eof675;
+	p += 1;
 case 675:
 	switch( (*p) ) {
 		case 73u: goto st676;
@@ -11037,8 +10360,7 @@ case 675:
 	}
 	goto st0;
 st676:
-	if ( ++p == pe )
-		goto _test_eof676;
+	p += 1;
 case 676:
 	switch( (*p) ) {
 		case 68u: goto st677;
@@ -11046,15 +10368,13 @@ case 676:
 	}
 	goto st0;
 st677:
-	if ( ++p == pe )
-		goto _test_eof677;
+	p += 1;
 case 677:
 	if ( (*p) == 32u )
 		goto st678;
 	goto st0;
 st678:
-	if ( ++p == pe )
-		goto _test_eof678;
+	p += 1;
 case 678:
 	switch( (*p) ) {
 		case 45u: goto st679;
@@ -11070,8 +10390,7 @@ case 678:
 		goto st679;
 	goto st0;
 st679:
-	if ( ++p == pe )
-		goto _test_eof679;
+	p += 1;
 case 679:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11090,8 +10409,7 @@ case 679:
 		goto st680;
 	goto st0;
 st680:
-	if ( ++p == pe )
-		goto _test_eof680;
+	p += 1;
 case 680:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11110,8 +10428,7 @@ case 680:
 		goto st681;
 	goto st0;
 st681:
-	if ( ++p == pe )
-		goto _test_eof681;
+	p += 1;
 case 681:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11130,8 +10447,7 @@ case 681:
 		goto st682;
 	goto st0;
 st682:
-	if ( ++p == pe )
-		goto _test_eof682;
+	p += 1;
 case 682:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11150,8 +10466,7 @@ case 682:
 		goto st683;
 	goto st0;
 st683:
-	if ( ++p == pe )
-		goto _test_eof683;
+	p += 1;
 case 683:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11170,8 +10485,7 @@ case 683:
 		goto st684;
 	goto st0;
 st684:
-	if ( ++p == pe )
-		goto _test_eof684;
+	p += 1;
 case 684:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11190,8 +10504,7 @@ case 684:
 		goto st685;
 	goto st0;
 st685:
-	if ( ++p == pe )
-		goto _test_eof685;
+	p += 1;
 case 685:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11210,8 +10523,7 @@ case 685:
 		goto st686;
 	goto st0;
 st686:
-	if ( ++p == pe )
-		goto _test_eof686;
+	p += 1;
 case 686:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11230,8 +10542,7 @@ case 686:
 		goto st687;
 	goto st0;
 st687:
-	if ( ++p == pe )
-		goto _test_eof687;
+	p += 1;
 case 687:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11250,8 +10561,7 @@ case 687:
 		goto st688;
 	goto st0;
 st688:
-	if ( ++p == pe )
-		goto _test_eof688;
+	p += 1;
 case 688:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11270,8 +10580,7 @@ case 688:
 		goto st689;
 	goto st0;
 st689:
-	if ( ++p == pe )
-		goto _test_eof689;
+	p += 1;
 case 689:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11290,8 +10599,7 @@ case 689:
 		goto st690;
 	goto st0;
 st690:
-	if ( ++p == pe )
-		goto _test_eof690;
+	p += 1;
 case 690:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11310,8 +10618,7 @@ case 690:
 		goto st691;
 	goto st0;
 st691:
-	if ( ++p == pe )
-		goto _test_eof691;
+	p += 1;
 case 691:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11330,8 +10637,7 @@ case 691:
 		goto st692;
 	goto st0;
 st692:
-	if ( ++p == pe )
-		goto _test_eof692;
+	p += 1;
 case 692:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11350,8 +10656,7 @@ case 692:
 		goto st693;
 	goto st0;
 st693:
-	if ( ++p == pe )
-		goto _test_eof693;
+	p += 1;
 case 693:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11370,8 +10675,7 @@ case 693:
 		goto st694;
 	goto st0;
 st694:
-	if ( ++p == pe )
-		goto _test_eof694;
+	p += 1;
 case 694:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11390,8 +10694,7 @@ case 694:
 		goto st695;
 	goto st0;
 st695:
-	if ( ++p == pe )
-		goto _test_eof695;
+	p += 1;
 case 695:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11410,8 +10713,7 @@ case 695:
 		goto st696;
 	goto st0;
 st696:
-	if ( ++p == pe )
-		goto _test_eof696;
+	p += 1;
 case 696:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11430,8 +10732,7 @@ case 696:
 		goto st697;
 	goto st0;
 st697:
-	if ( ++p == pe )
-		goto _test_eof697;
+	p += 1;
 case 697:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11450,8 +10751,7 @@ case 697:
 		goto st698;
 	goto st0;
 st698:
-	if ( ++p == pe )
-		goto _test_eof698;
+	p += 1;
 case 698:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11470,8 +10770,7 @@ case 698:
 		goto st699;
 	goto st0;
 st699:
-	if ( ++p == pe )
-		goto _test_eof699;
+	p += 1;
 case 699:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11490,8 +10789,7 @@ case 699:
 		goto st700;
 	goto st0;
 st700:
-	if ( ++p == pe )
-		goto _test_eof700;
+	p += 1;
 case 700:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11510,8 +10808,7 @@ case 700:
 		goto st701;
 	goto st0;
 st701:
-	if ( ++p == pe )
-		goto _test_eof701;
+	p += 1;
 case 701:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11530,8 +10827,7 @@ case 701:
 		goto st702;
 	goto st0;
 st702:
-	if ( ++p == pe )
-		goto _test_eof702;
+	p += 1;
 case 702:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11550,8 +10846,7 @@ case 702:
 		goto st703;
 	goto st0;
 st703:
-	if ( ++p == pe )
-		goto _test_eof703;
+	p += 1;
 case 703:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11570,8 +10865,7 @@ case 703:
 		goto st704;
 	goto st0;
 st704:
-	if ( ++p == pe )
-		goto _test_eof704;
+	p += 1;
 case 704:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11590,8 +10884,7 @@ case 704:
 		goto st705;
 	goto st0;
 st705:
-	if ( ++p == pe )
-		goto _test_eof705;
+	p += 1;
 case 705:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11610,8 +10903,7 @@ case 705:
 		goto st706;
 	goto st0;
 st706:
-	if ( ++p == pe )
-		goto _test_eof706;
+	p += 1;
 case 706:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11630,8 +10922,7 @@ case 706:
 		goto st707;
 	goto st0;
 st707:
-	if ( ++p == pe )
-		goto _test_eof707;
+	p += 1;
 case 707:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11650,8 +10941,7 @@ case 707:
 		goto st708;
 	goto st0;
 st708:
-	if ( ++p == pe )
-		goto _test_eof708;
+	p += 1;
 case 708:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11670,8 +10960,7 @@ case 708:
 		goto st709;
 	goto st0;
 st709:
-	if ( ++p == pe )
-		goto _test_eof709;
+	p += 1;
 case 709:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11690,8 +10979,7 @@ case 709:
 		goto st710;
 	goto st0;
 st710:
-	if ( ++p == pe )
-		goto _test_eof710;
+	p += 1;
 case 710:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11710,8 +10998,7 @@ case 710:
 		goto st711;
 	goto st0;
 st711:
-	if ( ++p == pe )
-		goto _test_eof711;
+	p += 1;
 case 711:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11730,8 +11017,7 @@ case 711:
 		goto st712;
 	goto st0;
 st712:
-	if ( ++p == pe )
-		goto _test_eof712;
+	p += 1;
 case 712:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11750,8 +11036,7 @@ case 712:
 		goto st713;
 	goto st0;
 st713:
-	if ( ++p == pe )
-		goto _test_eof713;
+	p += 1;
 case 713:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11770,8 +11055,7 @@ case 713:
 		goto st714;
 	goto st0;
 st714:
-	if ( ++p == pe )
-		goto _test_eof714;
+	p += 1;
 case 714:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11790,8 +11074,7 @@ case 714:
 		goto st715;
 	goto st0;
 st715:
-	if ( ++p == pe )
-		goto _test_eof715;
+	p += 1;
 case 715:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11810,8 +11093,7 @@ case 715:
 		goto st716;
 	goto st0;
 st716:
-	if ( ++p == pe )
-		goto _test_eof716;
+	p += 1;
 case 716:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11830,8 +11112,7 @@ case 716:
 		goto st717;
 	goto st0;
 st717:
-	if ( ++p == pe )
-		goto _test_eof717;
+	p += 1;
 case 717:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11850,8 +11131,7 @@ case 717:
 		goto st718;
 	goto st0;
 st718:
-	if ( ++p == pe )
-		goto _test_eof718;
+	p += 1;
 case 718:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11870,8 +11150,7 @@ case 718:
 		goto st719;
 	goto st0;
 st719:
-	if ( ++p == pe )
-		goto _test_eof719;
+	p += 1;
 case 719:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11890,8 +11169,7 @@ case 719:
 		goto st720;
 	goto st0;
 st720:
-	if ( ++p == pe )
-		goto _test_eof720;
+	p += 1;
 case 720:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11910,8 +11188,7 @@ case 720:
 		goto st721;
 	goto st0;
 st721:
-	if ( ++p == pe )
-		goto _test_eof721;
+	p += 1;
 case 721:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11930,8 +11207,7 @@ case 721:
 		goto st722;
 	goto st0;
 st722:
-	if ( ++p == pe )
-		goto _test_eof722;
+	p += 1;
 case 722:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11950,8 +11226,7 @@ case 722:
 		goto st723;
 	goto st0;
 st723:
-	if ( ++p == pe )
-		goto _test_eof723;
+	p += 1;
 case 723:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11970,8 +11245,7 @@ case 723:
 		goto st724;
 	goto st0;
 st724:
-	if ( ++p == pe )
-		goto _test_eof724;
+	p += 1;
 case 724:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -11990,8 +11264,7 @@ case 724:
 		goto st725;
 	goto st0;
 st725:
-	if ( ++p == pe )
-		goto _test_eof725;
+	p += 1;
 case 725:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12010,8 +11283,7 @@ case 725:
 		goto st726;
 	goto st0;
 st726:
-	if ( ++p == pe )
-		goto _test_eof726;
+	p += 1;
 case 726:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12030,8 +11302,7 @@ case 726:
 		goto st727;
 	goto st0;
 st727:
-	if ( ++p == pe )
-		goto _test_eof727;
+	p += 1;
 case 727:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12050,8 +11321,7 @@ case 727:
 		goto st728;
 	goto st0;
 st728:
-	if ( ++p == pe )
-		goto _test_eof728;
+	p += 1;
 case 728:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12070,8 +11340,7 @@ case 728:
 		goto st729;
 	goto st0;
 st729:
-	if ( ++p == pe )
-		goto _test_eof729;
+	p += 1;
 case 729:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12090,8 +11359,7 @@ case 729:
 		goto st730;
 	goto st0;
 st730:
-	if ( ++p == pe )
-		goto _test_eof730;
+	p += 1;
 case 730:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12110,8 +11378,7 @@ case 730:
 		goto st731;
 	goto st0;
 st731:
-	if ( ++p == pe )
-		goto _test_eof731;
+	p += 1;
 case 731:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12130,8 +11397,7 @@ case 731:
 		goto st732;
 	goto st0;
 st732:
-	if ( ++p == pe )
-		goto _test_eof732;
+	p += 1;
 case 732:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12150,8 +11416,7 @@ case 732:
 		goto st733;
 	goto st0;
 st733:
-	if ( ++p == pe )
-		goto _test_eof733;
+	p += 1;
 case 733:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12170,8 +11435,7 @@ case 733:
 		goto st734;
 	goto st0;
 st734:
-	if ( ++p == pe )
-		goto _test_eof734;
+	p += 1;
 case 734:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12190,8 +11454,7 @@ case 734:
 		goto st735;
 	goto st0;
 st735:
-	if ( ++p == pe )
-		goto _test_eof735;
+	p += 1;
 case 735:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12210,8 +11473,7 @@ case 735:
 		goto st736;
 	goto st0;
 st736:
-	if ( ++p == pe )
-		goto _test_eof736;
+	p += 1;
 case 736:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12230,8 +11492,7 @@ case 736:
 		goto st737;
 	goto st0;
 st737:
-	if ( ++p == pe )
-		goto _test_eof737;
+	p += 1;
 case 737:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12250,8 +11511,7 @@ case 737:
 		goto st738;
 	goto st0;
 st738:
-	if ( ++p == pe )
-		goto _test_eof738;
+	p += 1;
 case 738:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12270,8 +11530,7 @@ case 738:
 		goto st739;
 	goto st0;
 st739:
-	if ( ++p == pe )
-		goto _test_eof739;
+	p += 1;
 case 739:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12290,8 +11549,7 @@ case 739:
 		goto st740;
 	goto st0;
 st740:
-	if ( ++p == pe )
-		goto _test_eof740;
+	p += 1;
 case 740:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12310,8 +11568,7 @@ case 740:
 		goto st741;
 	goto st0;
 st741:
-	if ( ++p == pe )
-		goto _test_eof741;
+	p += 1;
 case 741:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12330,8 +11587,7 @@ case 741:
 		goto st742;
 	goto st0;
 st742:
-	if ( ++p == pe )
-		goto _test_eof742;
+	p += 1;
 case 742:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12350,8 +11606,7 @@ case 742:
 		goto st743;
 	goto st0;
 st743:
-	if ( ++p == pe )
-		goto _test_eof743;
+	p += 1;
 case 743:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12370,8 +11625,7 @@ case 743:
 		goto st744;
 	goto st0;
 st744:
-	if ( ++p == pe )
-		goto _test_eof744;
+	p += 1;
 case 744:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12390,8 +11644,7 @@ case 744:
 		goto st745;
 	goto st0;
 st745:
-	if ( ++p == pe )
-		goto _test_eof745;
+	p += 1;
 case 745:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12410,8 +11663,7 @@ case 745:
 		goto st746;
 	goto st0;
 st746:
-	if ( ++p == pe )
-		goto _test_eof746;
+	p += 1;
 case 746:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12430,8 +11682,7 @@ case 746:
 		goto st747;
 	goto st0;
 st747:
-	if ( ++p == pe )
-		goto _test_eof747;
+	p += 1;
 case 747:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12450,8 +11701,7 @@ case 747:
 		goto st748;
 	goto st0;
 st748:
-	if ( ++p == pe )
-		goto _test_eof748;
+	p += 1;
 case 748:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12470,8 +11720,7 @@ case 748:
 		goto st749;
 	goto st0;
 st749:
-	if ( ++p == pe )
-		goto _test_eof749;
+	p += 1;
 case 749:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12490,8 +11739,7 @@ case 749:
 		goto st750;
 	goto st0;
 st750:
-	if ( ++p == pe )
-		goto _test_eof750;
+	p += 1;
 case 750:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12510,8 +11758,7 @@ case 750:
 		goto st751;
 	goto st0;
 st751:
-	if ( ++p == pe )
-		goto _test_eof751;
+	p += 1;
 case 751:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12530,8 +11777,7 @@ case 751:
 		goto st752;
 	goto st0;
 st752:
-	if ( ++p == pe )
-		goto _test_eof752;
+	p += 1;
 case 752:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12550,8 +11796,7 @@ case 752:
 		goto st753;
 	goto st0;
 st753:
-	if ( ++p == pe )
-		goto _test_eof753;
+	p += 1;
 case 753:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12570,8 +11815,7 @@ case 753:
 		goto st754;
 	goto st0;
 st754:
-	if ( ++p == pe )
-		goto _test_eof754;
+	p += 1;
 case 754:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12590,8 +11834,7 @@ case 754:
 		goto st755;
 	goto st0;
 st755:
-	if ( ++p == pe )
-		goto _test_eof755;
+	p += 1;
 case 755:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12610,8 +11853,7 @@ case 755:
 		goto st756;
 	goto st0;
 st756:
-	if ( ++p == pe )
-		goto _test_eof756;
+	p += 1;
 case 756:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12630,8 +11872,7 @@ case 756:
 		goto st757;
 	goto st0;
 st757:
-	if ( ++p == pe )
-		goto _test_eof757;
+	p += 1;
 case 757:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12650,8 +11891,7 @@ case 757:
 		goto st758;
 	goto st0;
 st758:
-	if ( ++p == pe )
-		goto _test_eof758;
+	p += 1;
 case 758:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12670,8 +11910,7 @@ case 758:
 		goto st759;
 	goto st0;
 st759:
-	if ( ++p == pe )
-		goto _test_eof759;
+	p += 1;
 case 759:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12690,8 +11929,7 @@ case 759:
 		goto st760;
 	goto st0;
 st760:
-	if ( ++p == pe )
-		goto _test_eof760;
+	p += 1;
 case 760:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12710,8 +11948,7 @@ case 760:
 		goto st761;
 	goto st0;
 st761:
-	if ( ++p == pe )
-		goto _test_eof761;
+	p += 1;
 case 761:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12730,8 +11967,7 @@ case 761:
 		goto st762;
 	goto st0;
 st762:
-	if ( ++p == pe )
-		goto _test_eof762;
+	p += 1;
 case 762:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12750,8 +11986,7 @@ case 762:
 		goto st763;
 	goto st0;
 st763:
-	if ( ++p == pe )
-		goto _test_eof763;
+	p += 1;
 case 763:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12770,8 +12005,7 @@ case 763:
 		goto st764;
 	goto st0;
 st764:
-	if ( ++p == pe )
-		goto _test_eof764;
+	p += 1;
 case 764:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12790,8 +12024,7 @@ case 764:
 		goto st765;
 	goto st0;
 st765:
-	if ( ++p == pe )
-		goto _test_eof765;
+	p += 1;
 case 765:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12810,8 +12043,7 @@ case 765:
 		goto st766;
 	goto st0;
 st766:
-	if ( ++p == pe )
-		goto _test_eof766;
+	p += 1;
 case 766:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12830,8 +12062,7 @@ case 766:
 		goto st767;
 	goto st0;
 st767:
-	if ( ++p == pe )
-		goto _test_eof767;
+	p += 1;
 case 767:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12850,8 +12081,7 @@ case 767:
 		goto st768;
 	goto st0;
 st768:
-	if ( ++p == pe )
-		goto _test_eof768;
+	p += 1;
 case 768:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12870,8 +12100,7 @@ case 768:
 		goto st769;
 	goto st0;
 st769:
-	if ( ++p == pe )
-		goto _test_eof769;
+	p += 1;
 case 769:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12890,8 +12119,7 @@ case 769:
 		goto st770;
 	goto st0;
 st770:
-	if ( ++p == pe )
-		goto _test_eof770;
+	p += 1;
 case 770:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12910,8 +12138,7 @@ case 770:
 		goto st771;
 	goto st0;
 st771:
-	if ( ++p == pe )
-		goto _test_eof771;
+	p += 1;
 case 771:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12930,8 +12157,7 @@ case 771:
 		goto st772;
 	goto st0;
 st772:
-	if ( ++p == pe )
-		goto _test_eof772;
+	p += 1;
 case 772:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12950,8 +12176,7 @@ case 772:
 		goto st773;
 	goto st0;
 st773:
-	if ( ++p == pe )
-		goto _test_eof773;
+	p += 1;
 case 773:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12970,8 +12195,7 @@ case 773:
 		goto st774;
 	goto st0;
 st774:
-	if ( ++p == pe )
-		goto _test_eof774;
+	p += 1;
 case 774:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -12990,8 +12214,7 @@ case 774:
 		goto st775;
 	goto st0;
 st775:
-	if ( ++p == pe )
-		goto _test_eof775;
+	p += 1;
 case 775:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13010,8 +12233,7 @@ case 775:
 		goto st776;
 	goto st0;
 st776:
-	if ( ++p == pe )
-		goto _test_eof776;
+	p += 1;
 case 776:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13030,8 +12252,7 @@ case 776:
 		goto st777;
 	goto st0;
 st777:
-	if ( ++p == pe )
-		goto _test_eof777;
+	p += 1;
 case 777:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13050,8 +12271,7 @@ case 777:
 		goto st778;
 	goto st0;
 st778:
-	if ( ++p == pe )
-		goto _test_eof778;
+	p += 1;
 case 778:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13070,8 +12290,7 @@ case 778:
 		goto st779;
 	goto st0;
 st779:
-	if ( ++p == pe )
-		goto _test_eof779;
+	p += 1;
 case 779:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13090,8 +12309,7 @@ case 779:
 		goto st780;
 	goto st0;
 st780:
-	if ( ++p == pe )
-		goto _test_eof780;
+	p += 1;
 case 780:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13110,8 +12328,7 @@ case 780:
 		goto st781;
 	goto st0;
 st781:
-	if ( ++p == pe )
-		goto _test_eof781;
+	p += 1;
 case 781:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13130,8 +12347,7 @@ case 781:
 		goto st782;
 	goto st0;
 st782:
-	if ( ++p == pe )
-		goto _test_eof782;
+	p += 1;
 case 782:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13150,8 +12366,7 @@ case 782:
 		goto st783;
 	goto st0;
 st783:
-	if ( ++p == pe )
-		goto _test_eof783;
+	p += 1;
 case 783:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13170,8 +12385,7 @@ case 783:
 		goto st784;
 	goto st0;
 st784:
-	if ( ++p == pe )
-		goto _test_eof784;
+	p += 1;
 case 784:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13190,8 +12404,7 @@ case 784:
 		goto st785;
 	goto st0;
 st785:
-	if ( ++p == pe )
-		goto _test_eof785;
+	p += 1;
 case 785:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13210,8 +12423,7 @@ case 785:
 		goto st786;
 	goto st0;
 st786:
-	if ( ++p == pe )
-		goto _test_eof786;
+	p += 1;
 case 786:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13230,8 +12442,7 @@ case 786:
 		goto st787;
 	goto st0;
 st787:
-	if ( ++p == pe )
-		goto _test_eof787;
+	p += 1;
 case 787:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13250,8 +12461,7 @@ case 787:
 		goto st788;
 	goto st0;
 st788:
-	if ( ++p == pe )
-		goto _test_eof788;
+	p += 1;
 case 788:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13270,8 +12480,7 @@ case 788:
 		goto st789;
 	goto st0;
 st789:
-	if ( ++p == pe )
-		goto _test_eof789;
+	p += 1;
 case 789:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13290,8 +12499,7 @@ case 789:
 		goto st790;
 	goto st0;
 st790:
-	if ( ++p == pe )
-		goto _test_eof790;
+	p += 1;
 case 790:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13310,8 +12518,7 @@ case 790:
 		goto st791;
 	goto st0;
 st791:
-	if ( ++p == pe )
-		goto _test_eof791;
+	p += 1;
 case 791:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13330,8 +12537,7 @@ case 791:
 		goto st792;
 	goto st0;
 st792:
-	if ( ++p == pe )
-		goto _test_eof792;
+	p += 1;
 case 792:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13350,8 +12556,7 @@ case 792:
 		goto st793;
 	goto st0;
 st793:
-	if ( ++p == pe )
-		goto _test_eof793;
+	p += 1;
 case 793:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13370,8 +12575,7 @@ case 793:
 		goto st794;
 	goto st0;
 st794:
-	if ( ++p == pe )
-		goto _test_eof794;
+	p += 1;
 case 794:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13390,8 +12594,7 @@ case 794:
 		goto st795;
 	goto st0;
 st795:
-	if ( ++p == pe )
-		goto _test_eof795;
+	p += 1;
 case 795:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13410,8 +12613,7 @@ case 795:
 		goto st796;
 	goto st0;
 st796:
-	if ( ++p == pe )
-		goto _test_eof796;
+	p += 1;
 case 796:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13430,8 +12632,7 @@ case 796:
 		goto st797;
 	goto st0;
 st797:
-	if ( ++p == pe )
-		goto _test_eof797;
+	p += 1;
 case 797:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13450,8 +12651,7 @@ case 797:
 		goto st798;
 	goto st0;
 st798:
-	if ( ++p == pe )
-		goto _test_eof798;
+	p += 1;
 case 798:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13470,8 +12670,7 @@ case 798:
 		goto st799;
 	goto st0;
 st799:
-	if ( ++p == pe )
-		goto _test_eof799;
+	p += 1;
 case 799:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13490,8 +12689,7 @@ case 799:
 		goto st800;
 	goto st0;
 st800:
-	if ( ++p == pe )
-		goto _test_eof800;
+	p += 1;
 case 800:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13510,8 +12708,7 @@ case 800:
 		goto st801;
 	goto st0;
 st801:
-	if ( ++p == pe )
-		goto _test_eof801;
+	p += 1;
 case 801:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13530,8 +12727,7 @@ case 801:
 		goto st802;
 	goto st0;
 st802:
-	if ( ++p == pe )
-		goto _test_eof802;
+	p += 1;
 case 802:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13550,8 +12746,7 @@ case 802:
 		goto st803;
 	goto st0;
 st803:
-	if ( ++p == pe )
-		goto _test_eof803;
+	p += 1;
 case 803:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13570,8 +12765,7 @@ case 803:
 		goto st804;
 	goto st0;
 st804:
-	if ( ++p == pe )
-		goto _test_eof804;
+	p += 1;
 case 804:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13590,8 +12784,7 @@ case 804:
 		goto st805;
 	goto st0;
 st805:
-	if ( ++p == pe )
-		goto _test_eof805;
+	p += 1;
 case 805:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13610,8 +12803,7 @@ case 805:
 		goto st806;
 	goto st0;
 st806:
-	if ( ++p == pe )
-		goto _test_eof806;
+	p += 1;
 case 806:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13630,8 +12822,7 @@ case 806:
 		goto st807;
 	goto st0;
 st807:
-	if ( ++p == pe )
-		goto _test_eof807;
+	p += 1;
 case 807:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13650,8 +12841,7 @@ case 807:
 		goto st808;
 	goto st0;
 st808:
-	if ( ++p == pe )
-		goto _test_eof808;
+	p += 1;
 case 808:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13670,8 +12860,7 @@ case 808:
 		goto st809;
 	goto st0;
 st809:
-	if ( ++p == pe )
-		goto _test_eof809;
+	p += 1;
 case 809:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13690,8 +12879,7 @@ case 809:
 		goto st810;
 	goto st0;
 st810:
-	if ( ++p == pe )
-		goto _test_eof810;
+	p += 1;
 case 810:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13710,8 +12898,7 @@ case 810:
 		goto st811;
 	goto st0;
 st811:
-	if ( ++p == pe )
-		goto _test_eof811;
+	p += 1;
 case 811:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13730,8 +12917,7 @@ case 811:
 		goto st812;
 	goto st0;
 st812:
-	if ( ++p == pe )
-		goto _test_eof812;
+	p += 1;
 case 812:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13750,8 +12936,7 @@ case 812:
 		goto st813;
 	goto st0;
 st813:
-	if ( ++p == pe )
-		goto _test_eof813;
+	p += 1;
 case 813:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13770,8 +12955,7 @@ case 813:
 		goto st814;
 	goto st0;
 st814:
-	if ( ++p == pe )
-		goto _test_eof814;
+	p += 1;
 case 814:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13790,8 +12974,7 @@ case 814:
 		goto st815;
 	goto st0;
 st815:
-	if ( ++p == pe )
-		goto _test_eof815;
+	p += 1;
 case 815:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13810,8 +12993,7 @@ case 815:
 		goto st816;
 	goto st0;
 st816:
-	if ( ++p == pe )
-		goto _test_eof816;
+	p += 1;
 case 816:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13830,8 +13012,7 @@ case 816:
 		goto st817;
 	goto st0;
 st817:
-	if ( ++p == pe )
-		goto _test_eof817;
+	p += 1;
 case 817:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13850,8 +13031,7 @@ case 817:
 		goto st818;
 	goto st0;
 st818:
-	if ( ++p == pe )
-		goto _test_eof818;
+	p += 1;
 case 818:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13870,8 +13050,7 @@ case 818:
 		goto st819;
 	goto st0;
 st819:
-	if ( ++p == pe )
-		goto _test_eof819;
+	p += 1;
 case 819:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13890,8 +13069,7 @@ case 819:
 		goto st820;
 	goto st0;
 st820:
-	if ( ++p == pe )
-		goto _test_eof820;
+	p += 1;
 case 820:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13910,8 +13088,7 @@ case 820:
 		goto st821;
 	goto st0;
 st821:
-	if ( ++p == pe )
-		goto _test_eof821;
+	p += 1;
 case 821:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13930,8 +13107,7 @@ case 821:
 		goto st822;
 	goto st0;
 st822:
-	if ( ++p == pe )
-		goto _test_eof822;
+	p += 1;
 case 822:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13950,8 +13126,7 @@ case 822:
 		goto st823;
 	goto st0;
 st823:
-	if ( ++p == pe )
-		goto _test_eof823;
+	p += 1;
 case 823:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13970,8 +13145,7 @@ case 823:
 		goto st824;
 	goto st0;
 st824:
-	if ( ++p == pe )
-		goto _test_eof824;
+	p += 1;
 case 824:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -13990,8 +13164,7 @@ case 824:
 		goto st825;
 	goto st0;
 st825:
-	if ( ++p == pe )
-		goto _test_eof825;
+	p += 1;
 case 825:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14010,8 +13183,7 @@ case 825:
 		goto st826;
 	goto st0;
 st826:
-	if ( ++p == pe )
-		goto _test_eof826;
+	p += 1;
 case 826:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14030,8 +13202,7 @@ case 826:
 		goto st827;
 	goto st0;
 st827:
-	if ( ++p == pe )
-		goto _test_eof827;
+	p += 1;
 case 827:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14050,8 +13221,7 @@ case 827:
 		goto st828;
 	goto st0;
 st828:
-	if ( ++p == pe )
-		goto _test_eof828;
+	p += 1;
 case 828:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14070,8 +13240,7 @@ case 828:
 		goto st829;
 	goto st0;
 st829:
-	if ( ++p == pe )
-		goto _test_eof829;
+	p += 1;
 case 829:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14090,8 +13259,7 @@ case 829:
 		goto st830;
 	goto st0;
 st830:
-	if ( ++p == pe )
-		goto _test_eof830;
+	p += 1;
 case 830:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14110,8 +13278,7 @@ case 830:
 		goto st831;
 	goto st0;
 st831:
-	if ( ++p == pe )
-		goto _test_eof831;
+	p += 1;
 case 831:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14130,8 +13297,7 @@ case 831:
 		goto st832;
 	goto st0;
 st832:
-	if ( ++p == pe )
-		goto _test_eof832;
+	p += 1;
 case 832:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14150,8 +13316,7 @@ case 832:
 		goto st833;
 	goto st0;
 st833:
-	if ( ++p == pe )
-		goto _test_eof833;
+	p += 1;
 case 833:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14170,8 +13335,7 @@ case 833:
 		goto st834;
 	goto st0;
 st834:
-	if ( ++p == pe )
-		goto _test_eof834;
+	p += 1;
 case 834:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14190,8 +13354,7 @@ case 834:
 		goto st835;
 	goto st0;
 st835:
-	if ( ++p == pe )
-		goto _test_eof835;
+	p += 1;
 case 835:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14210,8 +13373,7 @@ case 835:
 		goto st836;
 	goto st0;
 st836:
-	if ( ++p == pe )
-		goto _test_eof836;
+	p += 1;
 case 836:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14230,8 +13392,7 @@ case 836:
 		goto st837;
 	goto st0;
 st837:
-	if ( ++p == pe )
-		goto _test_eof837;
+	p += 1;
 case 837:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14250,8 +13411,7 @@ case 837:
 		goto st838;
 	goto st0;
 st838:
-	if ( ++p == pe )
-		goto _test_eof838;
+	p += 1;
 case 838:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14270,8 +13430,7 @@ case 838:
 		goto st839;
 	goto st0;
 st839:
-	if ( ++p == pe )
-		goto _test_eof839;
+	p += 1;
 case 839:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14290,8 +13449,7 @@ case 839:
 		goto st840;
 	goto st0;
 st840:
-	if ( ++p == pe )
-		goto _test_eof840;
+	p += 1;
 case 840:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14310,8 +13468,7 @@ case 840:
 		goto st841;
 	goto st0;
 st841:
-	if ( ++p == pe )
-		goto _test_eof841;
+	p += 1;
 case 841:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14330,8 +13487,7 @@ case 841:
 		goto st842;
 	goto st0;
 st842:
-	if ( ++p == pe )
-		goto _test_eof842;
+	p += 1;
 case 842:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14350,8 +13506,7 @@ case 842:
 		goto st843;
 	goto st0;
 st843:
-	if ( ++p == pe )
-		goto _test_eof843;
+	p += 1;
 case 843:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14370,8 +13525,7 @@ case 843:
 		goto st844;
 	goto st0;
 st844:
-	if ( ++p == pe )
-		goto _test_eof844;
+	p += 1;
 case 844:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14390,8 +13544,7 @@ case 844:
 		goto st845;
 	goto st0;
 st845:
-	if ( ++p == pe )
-		goto _test_eof845;
+	p += 1;
 case 845:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14410,8 +13563,7 @@ case 845:
 		goto st846;
 	goto st0;
 st846:
-	if ( ++p == pe )
-		goto _test_eof846;
+	p += 1;
 case 846:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14430,8 +13582,7 @@ case 846:
 		goto st847;
 	goto st0;
 st847:
-	if ( ++p == pe )
-		goto _test_eof847;
+	p += 1;
 case 847:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14450,8 +13601,7 @@ case 847:
 		goto st848;
 	goto st0;
 st848:
-	if ( ++p == pe )
-		goto _test_eof848;
+	p += 1;
 case 848:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14470,8 +13620,7 @@ case 848:
 		goto st849;
 	goto st0;
 st849:
-	if ( ++p == pe )
-		goto _test_eof849;
+	p += 1;
 case 849:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14490,8 +13639,7 @@ case 849:
 		goto st850;
 	goto st0;
 st850:
-	if ( ++p == pe )
-		goto _test_eof850;
+	p += 1;
 case 850:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14510,8 +13658,7 @@ case 850:
 		goto st851;
 	goto st0;
 st851:
-	if ( ++p == pe )
-		goto _test_eof851;
+	p += 1;
 case 851:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14530,8 +13677,7 @@ case 851:
 		goto st852;
 	goto st0;
 st852:
-	if ( ++p == pe )
-		goto _test_eof852;
+	p += 1;
 case 852:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14550,8 +13696,7 @@ case 852:
 		goto st853;
 	goto st0;
 st853:
-	if ( ++p == pe )
-		goto _test_eof853;
+	p += 1;
 case 853:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14570,8 +13715,7 @@ case 853:
 		goto st854;
 	goto st0;
 st854:
-	if ( ++p == pe )
-		goto _test_eof854;
+	p += 1;
 case 854:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14590,8 +13734,7 @@ case 854:
 		goto st855;
 	goto st0;
 st855:
-	if ( ++p == pe )
-		goto _test_eof855;
+	p += 1;
 case 855:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14610,8 +13753,7 @@ case 855:
 		goto st856;
 	goto st0;
 st856:
-	if ( ++p == pe )
-		goto _test_eof856;
+	p += 1;
 case 856:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14630,8 +13772,7 @@ case 856:
 		goto st857;
 	goto st0;
 st857:
-	if ( ++p == pe )
-		goto _test_eof857;
+	p += 1;
 case 857:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14650,8 +13791,7 @@ case 857:
 		goto st858;
 	goto st0;
 st858:
-	if ( ++p == pe )
-		goto _test_eof858;
+	p += 1;
 case 858:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14670,8 +13810,7 @@ case 858:
 		goto st859;
 	goto st0;
 st859:
-	if ( ++p == pe )
-		goto _test_eof859;
+	p += 1;
 case 859:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14690,8 +13829,7 @@ case 859:
 		goto st860;
 	goto st0;
 st860:
-	if ( ++p == pe )
-		goto _test_eof860;
+	p += 1;
 case 860:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14710,8 +13848,7 @@ case 860:
 		goto st861;
 	goto st0;
 st861:
-	if ( ++p == pe )
-		goto _test_eof861;
+	p += 1;
 case 861:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14730,8 +13867,7 @@ case 861:
 		goto st862;
 	goto st0;
 st862:
-	if ( ++p == pe )
-		goto _test_eof862;
+	p += 1;
 case 862:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14750,8 +13886,7 @@ case 862:
 		goto st863;
 	goto st0;
 st863:
-	if ( ++p == pe )
-		goto _test_eof863;
+	p += 1;
 case 863:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14770,8 +13905,7 @@ case 863:
 		goto st864;
 	goto st0;
 st864:
-	if ( ++p == pe )
-		goto _test_eof864;
+	p += 1;
 case 864:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14790,8 +13924,7 @@ case 864:
 		goto st865;
 	goto st0;
 st865:
-	if ( ++p == pe )
-		goto _test_eof865;
+	p += 1;
 case 865:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14810,8 +13943,7 @@ case 865:
 		goto st866;
 	goto st0;
 st866:
-	if ( ++p == pe )
-		goto _test_eof866;
+	p += 1;
 case 866:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14830,8 +13962,7 @@ case 866:
 		goto st867;
 	goto st0;
 st867:
-	if ( ++p == pe )
-		goto _test_eof867;
+	p += 1;
 case 867:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14850,8 +13981,7 @@ case 867:
 		goto st868;
 	goto st0;
 st868:
-	if ( ++p == pe )
-		goto _test_eof868;
+	p += 1;
 case 868:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14870,8 +14000,7 @@ case 868:
 		goto st869;
 	goto st0;
 st869:
-	if ( ++p == pe )
-		goto _test_eof869;
+	p += 1;
 case 869:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14890,8 +14019,7 @@ case 869:
 		goto st870;
 	goto st0;
 st870:
-	if ( ++p == pe )
-		goto _test_eof870;
+	p += 1;
 case 870:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14910,8 +14038,7 @@ case 870:
 		goto st871;
 	goto st0;
 st871:
-	if ( ++p == pe )
-		goto _test_eof871;
+	p += 1;
 case 871:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14930,8 +14057,7 @@ case 871:
 		goto st872;
 	goto st0;
 st872:
-	if ( ++p == pe )
-		goto _test_eof872;
+	p += 1;
 case 872:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14950,8 +14076,7 @@ case 872:
 		goto st873;
 	goto st0;
 st873:
-	if ( ++p == pe )
-		goto _test_eof873;
+	p += 1;
 case 873:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14970,8 +14095,7 @@ case 873:
 		goto st874;
 	goto st0;
 st874:
-	if ( ++p == pe )
-		goto _test_eof874;
+	p += 1;
 case 874:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -14990,8 +14114,7 @@ case 874:
 		goto st875;
 	goto st0;
 st875:
-	if ( ++p == pe )
-		goto _test_eof875;
+	p += 1;
 case 875:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15010,8 +14133,7 @@ case 875:
 		goto st876;
 	goto st0;
 st876:
-	if ( ++p == pe )
-		goto _test_eof876;
+	p += 1;
 case 876:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15030,8 +14152,7 @@ case 876:
 		goto st877;
 	goto st0;
 st877:
-	if ( ++p == pe )
-		goto _test_eof877;
+	p += 1;
 case 877:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15050,8 +14171,7 @@ case 877:
 		goto st878;
 	goto st0;
 st878:
-	if ( ++p == pe )
-		goto _test_eof878;
+	p += 1;
 case 878:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15070,8 +14190,7 @@ case 878:
 		goto st879;
 	goto st0;
 st879:
-	if ( ++p == pe )
-		goto _test_eof879;
+	p += 1;
 case 879:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15090,8 +14209,7 @@ case 879:
 		goto st880;
 	goto st0;
 st880:
-	if ( ++p == pe )
-		goto _test_eof880;
+	p += 1;
 case 880:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15110,8 +14228,7 @@ case 880:
 		goto st881;
 	goto st0;
 st881:
-	if ( ++p == pe )
-		goto _test_eof881;
+	p += 1;
 case 881:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15130,8 +14247,7 @@ case 881:
 		goto st882;
 	goto st0;
 st882:
-	if ( ++p == pe )
-		goto _test_eof882;
+	p += 1;
 case 882:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15150,8 +14266,7 @@ case 882:
 		goto st883;
 	goto st0;
 st883:
-	if ( ++p == pe )
-		goto _test_eof883;
+	p += 1;
 case 883:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15170,8 +14285,7 @@ case 883:
 		goto st884;
 	goto st0;
 st884:
-	if ( ++p == pe )
-		goto _test_eof884;
+	p += 1;
 case 884:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15190,8 +14304,7 @@ case 884:
 		goto st885;
 	goto st0;
 st885:
-	if ( ++p == pe )
-		goto _test_eof885;
+	p += 1;
 case 885:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15210,8 +14323,7 @@ case 885:
 		goto st886;
 	goto st0;
 st886:
-	if ( ++p == pe )
-		goto _test_eof886;
+	p += 1;
 case 886:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15230,8 +14342,7 @@ case 886:
 		goto st887;
 	goto st0;
 st887:
-	if ( ++p == pe )
-		goto _test_eof887;
+	p += 1;
 case 887:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15250,8 +14361,7 @@ case 887:
 		goto st888;
 	goto st0;
 st888:
-	if ( ++p == pe )
-		goto _test_eof888;
+	p += 1;
 case 888:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15270,8 +14380,7 @@ case 888:
 		goto st889;
 	goto st0;
 st889:
-	if ( ++p == pe )
-		goto _test_eof889;
+	p += 1;
 case 889:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15290,8 +14399,7 @@ case 889:
 		goto st890;
 	goto st0;
 st890:
-	if ( ++p == pe )
-		goto _test_eof890;
+	p += 1;
 case 890:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15310,8 +14418,7 @@ case 890:
 		goto st891;
 	goto st0;
 st891:
-	if ( ++p == pe )
-		goto _test_eof891;
+	p += 1;
 case 891:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15330,8 +14437,7 @@ case 891:
 		goto st892;
 	goto st0;
 st892:
-	if ( ++p == pe )
-		goto _test_eof892;
+	p += 1;
 case 892:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15350,8 +14456,7 @@ case 892:
 		goto st893;
 	goto st0;
 st893:
-	if ( ++p == pe )
-		goto _test_eof893;
+	p += 1;
 case 893:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15370,8 +14475,7 @@ case 893:
 		goto st894;
 	goto st0;
 st894:
-	if ( ++p == pe )
-		goto _test_eof894;
+	p += 1;
 case 894:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15390,8 +14494,7 @@ case 894:
 		goto st895;
 	goto st0;
 st895:
-	if ( ++p == pe )
-		goto _test_eof895;
+	p += 1;
 case 895:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15410,8 +14513,7 @@ case 895:
 		goto st896;
 	goto st0;
 st896:
-	if ( ++p == pe )
-		goto _test_eof896;
+	p += 1;
 case 896:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15430,8 +14532,7 @@ case 896:
 		goto st897;
 	goto st0;
 st897:
-	if ( ++p == pe )
-		goto _test_eof897;
+	p += 1;
 case 897:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15450,8 +14551,7 @@ case 897:
 		goto st898;
 	goto st0;
 st898:
-	if ( ++p == pe )
-		goto _test_eof898;
+	p += 1;
 case 898:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15470,8 +14570,7 @@ case 898:
 		goto st899;
 	goto st0;
 st899:
-	if ( ++p == pe )
-		goto _test_eof899;
+	p += 1;
 case 899:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15490,8 +14589,7 @@ case 899:
 		goto st900;
 	goto st0;
 st900:
-	if ( ++p == pe )
-		goto _test_eof900;
+	p += 1;
 case 900:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15510,8 +14608,7 @@ case 900:
 		goto st901;
 	goto st0;
 st901:
-	if ( ++p == pe )
-		goto _test_eof901;
+	p += 1;
 case 901:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15530,8 +14627,7 @@ case 901:
 		goto st902;
 	goto st0;
 st902:
-	if ( ++p == pe )
-		goto _test_eof902;
+	p += 1;
 case 902:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15550,8 +14646,7 @@ case 902:
 		goto st903;
 	goto st0;
 st903:
-	if ( ++p == pe )
-		goto _test_eof903;
+	p += 1;
 case 903:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15570,8 +14665,7 @@ case 903:
 		goto st904;
 	goto st0;
 st904:
-	if ( ++p == pe )
-		goto _test_eof904;
+	p += 1;
 case 904:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15590,8 +14684,7 @@ case 904:
 		goto st905;
 	goto st0;
 st905:
-	if ( ++p == pe )
-		goto _test_eof905;
+	p += 1;
 case 905:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15610,8 +14703,7 @@ case 905:
 		goto st906;
 	goto st0;
 st906:
-	if ( ++p == pe )
-		goto _test_eof906;
+	p += 1;
 case 906:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15630,8 +14722,7 @@ case 906:
 		goto st907;
 	goto st0;
 st907:
-	if ( ++p == pe )
-		goto _test_eof907;
+	p += 1;
 case 907:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15650,8 +14741,7 @@ case 907:
 		goto st908;
 	goto st0;
 st908:
-	if ( ++p == pe )
-		goto _test_eof908;
+	p += 1;
 case 908:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15670,8 +14760,7 @@ case 908:
 		goto st909;
 	goto st0;
 st909:
-	if ( ++p == pe )
-		goto _test_eof909;
+	p += 1;
 case 909:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15690,8 +14779,7 @@ case 909:
 		goto st910;
 	goto st0;
 st910:
-	if ( ++p == pe )
-		goto _test_eof910;
+	p += 1;
 case 910:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15710,8 +14798,7 @@ case 910:
 		goto st911;
 	goto st0;
 st911:
-	if ( ++p == pe )
-		goto _test_eof911;
+	p += 1;
 case 911:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15730,8 +14817,7 @@ case 911:
 		goto st912;
 	goto st0;
 st912:
-	if ( ++p == pe )
-		goto _test_eof912;
+	p += 1;
 case 912:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15750,8 +14836,7 @@ case 912:
 		goto st913;
 	goto st0;
 st913:
-	if ( ++p == pe )
-		goto _test_eof913;
+	p += 1;
 case 913:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15770,8 +14855,7 @@ case 913:
 		goto st914;
 	goto st0;
 st914:
-	if ( ++p == pe )
-		goto _test_eof914;
+	p += 1;
 case 914:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15790,8 +14874,7 @@ case 914:
 		goto st915;
 	goto st0;
 st915:
-	if ( ++p == pe )
-		goto _test_eof915;
+	p += 1;
 case 915:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15810,8 +14893,7 @@ case 915:
 		goto st916;
 	goto st0;
 st916:
-	if ( ++p == pe )
-		goto _test_eof916;
+	p += 1;
 case 916:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15830,8 +14912,7 @@ case 916:
 		goto st917;
 	goto st0;
 st917:
-	if ( ++p == pe )
-		goto _test_eof917;
+	p += 1;
 case 917:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15850,8 +14931,7 @@ case 917:
 		goto st918;
 	goto st0;
 st918:
-	if ( ++p == pe )
-		goto _test_eof918;
+	p += 1;
 case 918:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15870,8 +14950,7 @@ case 918:
 		goto st919;
 	goto st0;
 st919:
-	if ( ++p == pe )
-		goto _test_eof919;
+	p += 1;
 case 919:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15890,8 +14969,7 @@ case 919:
 		goto st920;
 	goto st0;
 st920:
-	if ( ++p == pe )
-		goto _test_eof920;
+	p += 1;
 case 920:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15910,8 +14988,7 @@ case 920:
 		goto st921;
 	goto st0;
 st921:
-	if ( ++p == pe )
-		goto _test_eof921;
+	p += 1;
 case 921:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15930,8 +15007,7 @@ case 921:
 		goto st922;
 	goto st0;
 st922:
-	if ( ++p == pe )
-		goto _test_eof922;
+	p += 1;
 case 922:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15950,8 +15026,7 @@ case 922:
 		goto st923;
 	goto st0;
 st923:
-	if ( ++p == pe )
-		goto _test_eof923;
+	p += 1;
 case 923:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15970,8 +15045,7 @@ case 923:
 		goto st924;
 	goto st0;
 st924:
-	if ( ++p == pe )
-		goto _test_eof924;
+	p += 1;
 case 924:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -15990,8 +15064,7 @@ case 924:
 		goto st925;
 	goto st0;
 st925:
-	if ( ++p == pe )
-		goto _test_eof925;
+	p += 1;
 case 925:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16010,8 +15083,7 @@ case 925:
 		goto st926;
 	goto st0;
 st926:
-	if ( ++p == pe )
-		goto _test_eof926;
+	p += 1;
 case 926:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16030,8 +15102,7 @@ case 926:
 		goto st927;
 	goto st0;
 st927:
-	if ( ++p == pe )
-		goto _test_eof927;
+	p += 1;
 case 927:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16050,8 +15121,7 @@ case 927:
 		goto st928;
 	goto st0;
 st928:
-	if ( ++p == pe )
-		goto _test_eof928;
+	p += 1;
 case 928:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16070,8 +15140,7 @@ case 928:
 		goto st929;
 	goto st0;
 st929:
-	if ( ++p == pe )
-		goto _test_eof929;
+	p += 1;
 case 929:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16090,8 +15159,7 @@ case 929:
 		goto st930;
 	goto st0;
 st930:
-	if ( ++p == pe )
-		goto _test_eof930;
+	p += 1;
 case 930:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16110,8 +15178,7 @@ case 930:
 		goto st931;
 	goto st0;
 st931:
-	if ( ++p == pe )
-		goto _test_eof931;
+	p += 1;
 case 931:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16130,8 +15197,7 @@ case 931:
 		goto st932;
 	goto st0;
 st932:
-	if ( ++p == pe )
-		goto _test_eof932;
+	p += 1;
 case 932:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16153,8 +15219,7 @@ tr641:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st933;
 st933:
-	if ( ++p == pe )
-		goto _test_eof933;
+	p += 1;
 case 933:
 	switch( (*p) ) {
 		case 76u: goto st934;
@@ -16164,8 +15229,7 @@ case 933:
 	}
 	goto st0;
 st934:
-	if ( ++p == pe )
-		goto _test_eof934;
+	p += 1;
 case 934:
 	switch( (*p) ) {
 		case 65u: goto st935;
@@ -16173,8 +15237,7 @@ case 934:
 	}
 	goto st0;
 st935:
-	if ( ++p == pe )
-		goto _test_eof935;
+	p += 1;
 case 935:
 	switch( (*p) ) {
 		case 71u: goto st936;
@@ -16182,8 +15245,7 @@ case 935:
 	}
 	goto st0;
 st936:
-	if ( ++p == pe )
-		goto _test_eof936;
+	p += 1;
 case 936:
 	switch( (*p) ) {
 		case 71u: goto st586;
@@ -16191,8 +15253,7 @@ case 936:
 	}
 	goto st0;
 st937:
-	if ( ++p == pe )
-		goto _test_eof937;
+	p += 1;
 case 937:
 	switch( (*p) ) {
 		case 79u: goto st938;
@@ -16200,8 +15261,7 @@ case 937:
 	}
 	goto st0;
 st938:
-	if ( ++p == pe )
-		goto _test_eof938;
+	p += 1;
 case 938:
 	switch( (*p) ) {
 		case 77u: goto st590;
@@ -16212,8 +15272,7 @@ tr642:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st939;
 st939:
-	if ( ++p == pe )
-		goto _test_eof939;
+	p += 1;
 case 939:
 	switch( (*p) ) {
 		case 69u: goto st940;
@@ -16221,8 +15280,7 @@ case 939:
 	}
 	goto st0;
 st940:
-	if ( ++p == pe )
-		goto _test_eof940;
+	p += 1;
 case 940:
 	switch( (*p) ) {
 		case 65u: goto st941;
@@ -16230,8 +15288,7 @@ case 940:
 	}
 	goto st0;
 st941:
-	if ( ++p == pe )
-		goto _test_eof941;
+	p += 1;
 case 941:
 	switch( (*p) ) {
 		case 68u: goto st942;
@@ -16239,8 +15296,7 @@ case 941:
 	}
 	goto st0;
 st942:
-	if ( ++p == pe )
-		goto _test_eof942;
+	p += 1;
 case 942:
 	switch( (*p) ) {
 		case 69u: goto st943;
@@ -16248,8 +15304,7 @@ case 942:
 	}
 	goto st0;
 st943:
-	if ( ++p == pe )
-		goto _test_eof943;
+	p += 1;
 case 943:
 	switch( (*p) ) {
 		case 82u: goto st944;
@@ -16257,15 +15312,13 @@ case 943:
 	}
 	goto st0;
 st944:
-	if ( ++p == pe )
-		goto _test_eof944;
+	p += 1;
 case 944:
 	if ( (*p) == 32u )
 		goto st945;
 	goto st0;
 st945:
-	if ( ++p == pe )
-		goto _test_eof945;
+	p += 1;
 case 945:
 	switch( (*p) ) {
 		case 34u: goto tr1031;
@@ -16291,8 +15344,7 @@ tr1030:
 	{ {p = (( IMW_SKIP_TO(946)))-1;} }
 	goto st946;
 st946:
-	if ( ++p == pe )
-		goto _test_eof946;
+	p += 1;
 case 946:
 	switch( (*p) ) {
 		case 32u: goto tr1033;
@@ -16321,8 +15373,7 @@ tr1031:
 	{ {p = (( IMW_SKIP_TO(947)))-1;} }
 	goto st947;
 st947:
-	if ( ++p == pe )
-		goto _test_eof947;
+	p += 1;
 case 947:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -16336,8 +15387,7 @@ tr1036:
 	{ {p = (( IMW_SKIP_TO(948)))-1;} }
 	goto st948;
 st948:
-	if ( ++p == pe )
-		goto _test_eof948;
+	p += 1;
 case 948:
 	if ( (*p) == 32u )
 		goto tr1033;
@@ -16346,8 +15396,7 @@ tr1037:
 	{ {p = (( IMW_SKIP_TO(949)))-1;} }
 	goto st949;
 st949:
-	if ( ++p == pe )
-		goto _test_eof949;
+	p += 1;
 case 949:
 	switch( (*p) ) {
 		case 34u: goto tr1035;
@@ -16360,8 +15409,7 @@ tr1032:
 	{ {p = (( IMW_SKIP_TO(950)))-1;} }
 	goto st950;
 st950:
-	if ( ++p == pe )
-		goto _test_eof950;
+	p += 1;
 case 950:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1038;
@@ -16374,8 +15422,7 @@ tr1038:
 	{ {p = (( IMW_SKIP_TO(951)))-1;} }
 	goto st951;
 st951:
-	if ( ++p == pe )
-		goto _test_eof951;
+	p += 1;
 case 951:
 	switch( (*p) ) {
 		case 43u: goto tr1039;
@@ -16389,8 +15436,7 @@ tr1039:
 	{ {p = (( IMW_SKIP_TO(952)))-1;} }
 	goto st952;
 st952:
-	if ( ++p == pe )
-		goto _test_eof952;
+	p += 1;
 case 952:
 	if ( (*p) == 125u )
 		goto tr1042;
@@ -16403,8 +15449,7 @@ tr1041:
 	{ {p = (( IMW_SKIP_TO(953)))-1;} }
 	goto st953;
 st953:
-	if ( ++p == pe )
-		goto _test_eof953;
+	p += 1;
 case 953:
 	if ( (*p) == 13u )
 		goto tr1043;
@@ -16413,8 +15458,7 @@ tr1043:
 	{ {p = (( IMW_SKIP_TO(954)))-1;} }
 	goto st954;
 st954:
-	if ( ++p == pe )
-		goto _test_eof954;
+	p += 1;
 case 954:
 	if ( (*p) == 10u )
 		goto tr1044;
@@ -16422,10 +15466,10 @@ case 954:
 tr1044:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(955)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 955; goto _out;} }
 	goto st955;
 st955:
-	if ( ++p == pe )
-		goto _test_eof955;
+	p += 1;
 case 955:
 	if ( (*p) == 32u )
 		goto tr1045;
@@ -16434,8 +15478,7 @@ tr643:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st956;
 st956:
-	if ( ++p == pe )
-		goto _test_eof956;
+	p += 1;
 case 956:
 	switch( (*p) ) {
 		case 69u: goto st957;
@@ -16443,8 +15486,7 @@ case 956:
 	}
 	goto st0;
 st957:
-	if ( ++p == pe )
-		goto _test_eof957;
+	p += 1;
 case 957:
 	switch( (*p) ) {
 		case 89u: goto st958;
@@ -16452,8 +15494,7 @@ case 957:
 	}
 	goto st0;
 st958:
-	if ( ++p == pe )
-		goto _test_eof958;
+	p += 1;
 case 958:
 	switch( (*p) ) {
 		case 87u: goto st959;
@@ -16461,8 +15502,7 @@ case 958:
 	}
 	goto st0;
 st959:
-	if ( ++p == pe )
-		goto _test_eof959;
+	p += 1;
 case 959:
 	switch( (*p) ) {
 		case 79u: goto st960;
@@ -16470,8 +15510,7 @@ case 959:
 	}
 	goto st0;
 st960:
-	if ( ++p == pe )
-		goto _test_eof960;
+	p += 1;
 case 960:
 	switch( (*p) ) {
 		case 82u: goto st961;
@@ -16479,8 +15518,7 @@ case 960:
 	}
 	goto st0;
 st961:
-	if ( ++p == pe )
-		goto _test_eof961;
+	p += 1;
 case 961:
 	switch( (*p) ) {
 		case 68u: goto st962;
@@ -16488,15 +15526,13 @@ case 961:
 	}
 	goto st0;
 st962:
-	if ( ++p == pe )
-		goto _test_eof962;
+	p += 1;
 case 962:
 	if ( (*p) == 32u )
 		goto st963;
 	goto st0;
 st963:
-	if ( ++p == pe )
-		goto _test_eof963;
+	p += 1;
 case 963:
 	if ( (*p) == 33u )
 		goto tr1053;
@@ -16519,8 +15555,7 @@ tr1053:
 	{ {p = (( IMW_SKIP_TO(964)))-1;} }
 	goto st964;
 st964:
-	if ( ++p == pe )
-		goto _test_eof964;
+	p += 1;
 case 964:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -16547,8 +15582,7 @@ tr644:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st965;
 st965:
-	if ( ++p == pe )
-		goto _test_eof965;
+	p += 1;
 case 965:
 	switch( (*p) ) {
 		case 65u: goto st966;
@@ -16556,8 +15590,7 @@ case 965:
 	}
 	goto st0;
 st966:
-	if ( ++p == pe )
-		goto _test_eof966;
+	p += 1;
 case 966:
 	switch( (*p) ) {
 		case 82u: goto st967;
@@ -16565,8 +15598,7 @@ case 966:
 	}
 	goto st0;
 st967:
-	if ( ++p == pe )
-		goto _test_eof967;
+	p += 1;
 case 967:
 	switch( (*p) ) {
 		case 71u: goto st968;
@@ -16574,8 +15606,7 @@ case 967:
 	}
 	goto st0;
 st968:
-	if ( ++p == pe )
-		goto _test_eof968;
+	p += 1;
 case 968:
 	switch( (*p) ) {
 		case 69u: goto st969;
@@ -16583,8 +15614,7 @@ case 968:
 	}
 	goto st0;
 st969:
-	if ( ++p == pe )
-		goto _test_eof969;
+	p += 1;
 case 969:
 	switch( (*p) ) {
 		case 82u: goto st970;
@@ -16592,15 +15622,13 @@ case 969:
 	}
 	goto st0;
 st970:
-	if ( ++p == pe )
-		goto _test_eof970;
+	p += 1;
 case 970:
 	if ( (*p) == 32u )
 		goto st971;
 	goto st0;
 st971:
-	if ( ++p == pe )
-		goto _test_eof971;
+	p += 1;
 case 971:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1060;
@@ -16613,8 +15641,7 @@ tr1060:
 	{ {p = (( IMW_SKIP_TO(972)))-1;} }
 	goto st972;
 st972:
-	if ( ++p == pe )
-		goto _test_eof972;
+	p += 1;
 case 972:
 	switch( (*p) ) {
 		case 13u: goto tr1061;
@@ -16628,8 +15655,7 @@ tr645:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st973;
 st973:
-	if ( ++p == pe )
-		goto _test_eof973;
+	p += 1;
 case 973:
 	switch( (*p) ) {
 		case 79u: goto st974;
@@ -16637,8 +15663,7 @@ case 973:
 	}
 	goto st0;
 st974:
-	if ( ++p == pe )
-		goto _test_eof974;
+	p += 1;
 case 974:
 	switch( (*p) ) {
 		case 68u: goto st975;
@@ -16646,8 +15671,7 @@ case 974:
 	}
 	goto st0;
 st975:
-	if ( ++p == pe )
-		goto _test_eof975;
+	p += 1;
 case 975:
 	switch( (*p) ) {
 		case 83u: goto st976;
@@ -16655,8 +15679,7 @@ case 975:
 	}
 	goto st0;
 st976:
-	if ( ++p == pe )
-		goto _test_eof976;
+	p += 1;
 case 976:
 	switch( (*p) ) {
 		case 69u: goto st977;
@@ -16664,8 +15687,7 @@ case 976:
 	}
 	goto st0;
 st977:
-	if ( ++p == pe )
-		goto _test_eof977;
+	p += 1;
 case 977:
 	switch( (*p) ) {
 		case 81u: goto st978;
@@ -16673,15 +15695,13 @@ case 977:
 	}
 	goto st0;
 st978:
-	if ( ++p == pe )
-		goto _test_eof978;
+	p += 1;
 case 978:
 	if ( (*p) == 32u )
 		goto st979;
 	goto st0;
 st979:
-	if ( ++p == pe )
-		goto _test_eof979;
+	p += 1;
 case 979:
 	if ( (*p) == 34u )
 		goto st980;
@@ -16689,15 +15709,13 @@ case 979:
 		goto tr1070;
 	goto st0;
 st980:
-	if ( ++p == pe )
-		goto _test_eof980;
+	p += 1;
 case 980:
 	if ( (*p) == 47u )
 		goto st981;
 	goto st0;
 st981:
-	if ( ++p == pe )
-		goto _test_eof981;
+	p += 1;
 case 981:
 	switch( (*p) ) {
 		case 70u: goto st982;
@@ -16705,8 +15723,7 @@ case 981:
 	}
 	goto st0;
 st982:
-	if ( ++p == pe )
-		goto _test_eof982;
+	p += 1;
 case 982:
 	switch( (*p) ) {
 		case 76u: goto st983;
@@ -16714,8 +15731,7 @@ case 982:
 	}
 	goto st0;
 st983:
-	if ( ++p == pe )
-		goto _test_eof983;
+	p += 1;
 case 983:
 	switch( (*p) ) {
 		case 65u: goto st984;
@@ -16723,8 +15739,7 @@ case 983:
 	}
 	goto st0;
 st984:
-	if ( ++p == pe )
-		goto _test_eof984;
+	p += 1;
 case 984:
 	switch( (*p) ) {
 		case 71u: goto st985;
@@ -16732,8 +15747,7 @@ case 984:
 	}
 	goto st0;
 st985:
-	if ( ++p == pe )
-		goto _test_eof985;
+	p += 1;
 case 985:
 	switch( (*p) ) {
 		case 83u: goto st986;
@@ -16741,15 +15755,13 @@ case 985:
 	}
 	goto st0;
 st986:
-	if ( ++p == pe )
-		goto _test_eof986;
+	p += 1;
 case 986:
 	if ( (*p) == 47u )
 		goto st987;
 	goto st0;
 st987:
-	if ( ++p == pe )
-		goto _test_eof987;
+	p += 1;
 case 987:
 	switch( (*p) ) {
 		case 33u: goto tr1078;
@@ -16774,8 +15786,7 @@ tr1078:
 	{ {p = (( IMW_SKIP_TO(988)))-1;} }
 	goto st988;
 st988:
-	if ( ++p == pe )
-		goto _test_eof988;
+	p += 1;
 case 988:
 	if ( (*p) == 34u )
 		goto st989;
@@ -16795,15 +15806,13 @@ case 988:
 		goto tr1078;
 	goto st0;
 st989:
-	if ( ++p == pe )
-		goto _test_eof989;
+	p += 1;
 case 989:
 	if ( (*p) == 32u )
 		goto st990;
 	goto st0;
 st990:
-	if ( ++p == pe )
-		goto _test_eof990;
+	p += 1;
 case 990:
 	switch( (*p) ) {
 		case 65u: goto st991;
@@ -16815,8 +15824,7 @@ case 990:
 	}
 	goto st0;
 st991:
-	if ( ++p == pe )
-		goto _test_eof991;
+	p += 1;
 case 991:
 	switch( (*p) ) {
 		case 76u: goto st992;
@@ -16824,8 +15832,7 @@ case 991:
 	}
 	goto st0;
 st992:
-	if ( ++p == pe )
-		goto _test_eof992;
+	p += 1;
 case 992:
 	switch( (*p) ) {
 		case 76u: goto st993;
@@ -16833,15 +15840,13 @@ case 992:
 	}
 	goto st0;
 st993:
-	if ( ++p == pe )
-		goto _test_eof993;
+	p += 1;
 case 993:
 	if ( (*p) == 32u )
 		goto st994;
 	goto st0;
 st994:
-	if ( ++p == pe )
-		goto _test_eof994;
+	p += 1;
 case 994:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1070;
@@ -16850,8 +15855,7 @@ tr1070:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st995;
 st995:
-	if ( ++p == pe )
-		goto _test_eof995;
+	p += 1;
 case 995:
 	switch( (*p) ) {
 		case 13u: goto tr1088;
@@ -16862,8 +15866,7 @@ case 995:
 		goto st995;
 	goto st0;
 st996:
-	if ( ++p == pe )
-		goto _test_eof996;
+	p += 1;
 case 996:
 	switch( (*p) ) {
 		case 82u: goto st997;
@@ -16871,8 +15874,7 @@ case 996:
 	}
 	goto st0;
 st997:
-	if ( ++p == pe )
-		goto _test_eof997;
+	p += 1;
 case 997:
 	switch( (*p) ) {
 		case 73u: goto st998;
@@ -16880,8 +15882,7 @@ case 997:
 	}
 	goto st0;
 st998:
-	if ( ++p == pe )
-		goto _test_eof998;
+	p += 1;
 case 998:
 	switch( (*p) ) {
 		case 86u: goto st993;
@@ -16889,8 +15890,7 @@ case 998:
 	}
 	goto st0;
 st999:
-	if ( ++p == pe )
-		goto _test_eof999;
+	p += 1;
 case 999:
 	switch( (*p) ) {
 		case 72u: goto st1000;
@@ -16898,8 +15898,7 @@ case 999:
 	}
 	goto st0;
 st1000:
-	if ( ++p == pe )
-		goto _test_eof1000;
+	p += 1;
 case 1000:
 	switch( (*p) ) {
 		case 65u: goto st1001;
@@ -16907,8 +15906,7 @@ case 1000:
 	}
 	goto st0;
 st1001:
-	if ( ++p == pe )
-		goto _test_eof1001;
+	p += 1;
 case 1001:
 	switch( (*p) ) {
 		case 82u: goto st1002;
@@ -16916,8 +15914,7 @@ case 1001:
 	}
 	goto st0;
 st1002:
-	if ( ++p == pe )
-		goto _test_eof1002;
+	p += 1;
 case 1002:
 	switch( (*p) ) {
 		case 69u: goto st1003;
@@ -16925,8 +15922,7 @@ case 1002:
 	}
 	goto st0;
 st1003:
-	if ( ++p == pe )
-		goto _test_eof1003;
+	p += 1;
 case 1003:
 	switch( (*p) ) {
 		case 68u: goto st993;
@@ -16934,15 +15930,13 @@ case 1003:
 	}
 	goto st0;
 st1004:
-	if ( ++p == pe )
-		goto _test_eof1004;
+	p += 1;
 case 1004:
 	if ( (*p) == 92u )
 		goto st1005;
 	goto st0;
 st1005:
-	if ( ++p == pe )
-		goto _test_eof1005;
+	p += 1;
 case 1005:
 	if ( (*p) == 33u )
 		goto tr1078;
@@ -16965,8 +15959,7 @@ tr646:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1006;
 st1006:
-	if ( ++p == pe )
-		goto _test_eof1006;
+	p += 1;
 case 1006:
 	switch( (*p) ) {
 		case 69u: goto st1007;
@@ -16976,8 +15969,7 @@ case 1006:
 	}
 	goto st0;
 st1007:
-	if ( ++p == pe )
-		goto _test_eof1007;
+	p += 1;
 case 1007:
 	switch( (*p) ) {
 		case 87u: goto st573;
@@ -16985,8 +15977,7 @@ case 1007:
 	}
 	goto st0;
 st1008:
-	if ( ++p == pe )
-		goto _test_eof1008;
+	p += 1;
 case 1008:
 	switch( (*p) ) {
 		case 84u: goto st1009;
@@ -16997,15 +15988,13 @@ tr1112:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 1009; goto _out;} {( imw_stack)[( imw_top)++] = 1009;goto st569;} }
 	goto st1009;
 st1009:
-	if ( ++p == pe )
-		goto _test_eof1009;
+	p += 1;
 case 1009:
 	if ( (*p) == 32u )
 		goto st1010;
 	goto st0;
 st1010:
-	if ( ++p == pe )
-		goto _test_eof1010;
+	p += 1;
 case 1010:
 	switch( (*p) ) {
 		case 36u: goto tr1101;
@@ -17041,8 +16030,7 @@ tr647:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1011;
 st1011:
-	if ( ++p == pe )
-		goto _test_eof1011;
+	p += 1;
 case 1011:
 	switch( (*p) ) {
 		case 76u: goto st1012;
@@ -17054,8 +16042,7 @@ case 1011:
 	}
 	goto st0;
 st1012:
-	if ( ++p == pe )
-		goto _test_eof1012;
+	p += 1;
 case 1012:
 	switch( (*p) ) {
 		case 68u: goto st1013;
@@ -17063,8 +16050,7 @@ case 1012:
 	}
 	goto st0;
 st1013:
-	if ( ++p == pe )
-		goto _test_eof1013;
+	p += 1;
 case 1013:
 	switch( (*p) ) {
 		case 13u: goto tr657;
@@ -17075,8 +16061,7 @@ case 1013:
 	}
 	goto st0;
 st1014:
-	if ( ++p == pe )
-		goto _test_eof1014;
+	p += 1;
 case 1014:
 	switch( (*p) ) {
 		case 82u: goto st1015;
@@ -17084,15 +16069,13 @@ case 1014:
 	}
 	goto st0;
 st1015:
-	if ( ++p == pe )
-		goto _test_eof1015;
+	p += 1;
 case 1015:
 	if ( (*p) == 32u )
 		goto st1016;
 	goto st0;
 st1016:
-	if ( ++p == pe )
-		goto _test_eof1016;
+	p += 1;
 case 1016:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1108;
@@ -17105,8 +16088,7 @@ tr1108:
 	{ {p = (( IMW_SKIP_TO(1017)))-1;} }
 	goto st1017;
 st1017:
-	if ( ++p == pe )
-		goto _test_eof1017;
+	p += 1;
 case 1017:
 	switch( (*p) ) {
 		case 13u: goto tr1109;
@@ -17117,15 +16099,13 @@ case 1017:
 		goto tr1110;
 	goto st0;
 st1018:
-	if ( ++p == pe )
-		goto _test_eof1018;
+	p += 1;
 case 1018:
 	if ( (*p) == 32u )
 		goto st1019;
 	goto st0;
 st1019:
-	if ( ++p == pe )
-		goto _test_eof1019;
+	p += 1;
 case 1019:
 	switch( (*p) ) {
 		case 36u: goto tr1112;
@@ -17161,8 +16141,7 @@ tr648:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1020;
 st1020:
-	if ( ++p == pe )
-		goto _test_eof1020;
+	p += 1;
 case 1020:
 	switch( (*p) ) {
 		case 69u: goto st1021;
@@ -17170,8 +16149,7 @@ case 1020:
 	}
 	goto st0;
 st1021:
-	if ( ++p == pe )
-		goto _test_eof1021;
+	p += 1;
 case 1021:
 	switch( (*p) ) {
 		case 67u: goto st1022;
@@ -17179,8 +16157,7 @@ case 1021:
 	}
 	goto st0;
 st1022:
-	if ( ++p == pe )
-		goto _test_eof1022;
+	p += 1;
 case 1022:
 	switch( (*p) ) {
 		case 69u: goto st1023;
@@ -17188,8 +16165,7 @@ case 1022:
 	}
 	goto st0;
 st1023:
-	if ( ++p == pe )
-		goto _test_eof1023;
+	p += 1;
 case 1023:
 	switch( (*p) ) {
 		case 78u: goto st670;
@@ -17200,8 +16176,7 @@ tr649:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1024;
 st1024:
-	if ( ++p == pe )
-		goto _test_eof1024;
+	p += 1;
 case 1024:
 	switch( (*p) ) {
 		case 65u: goto st1025;
@@ -17217,8 +16192,7 @@ case 1024:
 	}
 	goto st0;
 st1025:
-	if ( ++p == pe )
-		goto _test_eof1025;
+	p += 1;
 case 1025:
 	switch( (*p) ) {
 		case 86u: goto st1026;
@@ -17226,8 +16200,7 @@ case 1025:
 	}
 	goto st0;
 st1026:
-	if ( ++p == pe )
-		goto _test_eof1026;
+	p += 1;
 case 1026:
 	switch( (*p) ) {
 		case 69u: goto st1027;
@@ -17235,8 +16208,7 @@ case 1026:
 	}
 	goto st0;
 st1027:
-	if ( ++p == pe )
-		goto _test_eof1027;
+	p += 1;
 case 1027:
 	switch( (*p) ) {
 		case 68u: goto st1028;
@@ -17244,8 +16216,7 @@ case 1027:
 	}
 	goto st0;
 st1028:
-	if ( ++p == pe )
-		goto _test_eof1028;
+	p += 1;
 case 1028:
 	switch( (*p) ) {
 		case 65u: goto st1029;
@@ -17259,8 +16230,7 @@ case 1028:
 	}
 	goto st0;
 st1029:
-	if ( ++p == pe )
-		goto _test_eof1029;
+	p += 1;
 case 1029:
 	switch( (*p) ) {
 		case 84u: goto st1030;
@@ -17268,8 +16238,7 @@ case 1029:
 	}
 	goto st0;
 st1030:
-	if ( ++p == pe )
-		goto _test_eof1030;
+	p += 1;
 case 1030:
 	switch( (*p) ) {
 		case 69u: goto st1031;
@@ -17277,8 +16246,7 @@ case 1030:
 	}
 	goto st0;
 st1031:
-	if ( ++p == pe )
-		goto _test_eof1031;
+	p += 1;
 case 1031:
 	switch( (*p) ) {
 		case 83u: goto st1032;
@@ -17286,8 +16254,7 @@ case 1031:
 	}
 	goto st0;
 st1032:
-	if ( ++p == pe )
-		goto _test_eof1032;
+	p += 1;
 case 1032:
 	switch( (*p) ) {
 		case 85u: goto st1033;
@@ -17295,8 +16262,7 @@ case 1032:
 	}
 	goto st0;
 st1033:
-	if ( ++p == pe )
-		goto _test_eof1033;
+	p += 1;
 case 1033:
 	switch( (*p) ) {
 		case 80u: goto st1034;
@@ -17304,8 +16270,7 @@ case 1033:
 	}
 	goto st0;
 st1034:
-	if ( ++p == pe )
-		goto _test_eof1034;
+	p += 1;
 case 1034:
 	switch( (*p) ) {
 		case 80u: goto st1035;
@@ -17313,8 +16278,7 @@ case 1034:
 	}
 	goto st0;
 st1035:
-	if ( ++p == pe )
-		goto _test_eof1035;
+	p += 1;
 case 1035:
 	switch( (*p) ) {
 		case 79u: goto st1036;
@@ -17322,8 +16286,7 @@ case 1035:
 	}
 	goto st0;
 st1036:
-	if ( ++p == pe )
-		goto _test_eof1036;
+	p += 1;
 case 1036:
 	switch( (*p) ) {
 		case 82u: goto st667;
@@ -17331,8 +16294,7 @@ case 1036:
 	}
 	goto st0;
 st1037:
-	if ( ++p == pe )
-		goto _test_eof1037;
+	p += 1;
 case 1037:
 	switch( (*p) ) {
 		case 69u: goto st602;
@@ -17340,8 +16302,7 @@ case 1037:
 	}
 	goto st0;
 st1038:
-	if ( ++p == pe )
-		goto _test_eof1038;
+	p += 1;
 case 1038:
 	switch( (*p) ) {
 		case 78u: goto st606;
@@ -17349,8 +16310,7 @@ case 1038:
 	}
 	goto st0;
 st1039:
-	if ( ++p == pe )
-		goto _test_eof1039;
+	p += 1;
 case 1039:
 	switch( (*p) ) {
 		case 73u: goto st1040;
@@ -17358,8 +16318,7 @@ case 1039:
 	}
 	goto st0;
 st1040:
-	if ( ++p == pe )
-		goto _test_eof1040;
+	p += 1;
 case 1040:
 	switch( (*p) ) {
 		case 78u: goto st1041;
@@ -17367,8 +16326,7 @@ case 1040:
 	}
 	goto st0;
 st1041:
-	if ( ++p == pe )
-		goto _test_eof1041;
+	p += 1;
 case 1041:
 	switch( (*p) ) {
 		case 67u: goto st605;
@@ -17376,8 +16334,7 @@ case 1041:
 	}
 	goto st0;
 st1042:
-	if ( ++p == pe )
-		goto _test_eof1042;
+	p += 1;
 case 1042:
 	switch( (*p) ) {
 		case 69u: goto st1043;
@@ -17387,8 +16344,7 @@ case 1042:
 	}
 	goto st0;
 st1043:
-	if ( ++p == pe )
-		goto _test_eof1043;
+	p += 1;
 case 1043:
 	switch( (*p) ) {
 		case 78u: goto st573;
@@ -17396,8 +16352,7 @@ case 1043:
 	}
 	goto st0;
 st1044:
-	if ( ++p == pe )
-		goto _test_eof1044;
+	p += 1;
 case 1044:
 	switch( (*p) ) {
 		case 84u: goto st1045;
@@ -17405,8 +16360,7 @@ case 1044:
 	}
 	goto st0;
 st1045:
-	if ( ++p == pe )
-		goto _test_eof1045;
+	p += 1;
 case 1045:
 	switch( (*p) ) {
 		case 66u: goto st1037;
@@ -17418,8 +16372,7 @@ case 1045:
 	}
 	goto st0;
 st1046:
-	if ( ++p == pe )
-		goto _test_eof1046;
+	p += 1;
 case 1046:
 	switch( (*p) ) {
 		case 65u: goto st1047;
@@ -17427,8 +16380,7 @@ case 1046:
 	}
 	goto st0;
 st1047:
-	if ( ++p == pe )
-		goto _test_eof1047;
+	p += 1;
 case 1047:
 	switch( (*p) ) {
 		case 76u: goto st1048;
@@ -17436,8 +16388,7 @@ case 1047:
 	}
 	goto st0;
 st1048:
-	if ( ++p == pe )
-		goto _test_eof1048;
+	p += 1;
 case 1048:
 	switch( (*p) ) {
 		case 76u: goto st968;
@@ -17445,8 +16396,7 @@ case 1048:
 	}
 	goto st0;
 st1049:
-	if ( ++p == pe )
-		goto _test_eof1049;
+	p += 1;
 case 1049:
 	switch( (*p) ) {
 		case 66u: goto st1050;
@@ -17454,8 +16404,7 @@ case 1049:
 	}
 	goto st0;
 st1050:
-	if ( ++p == pe )
-		goto _test_eof1050;
+	p += 1;
 case 1050:
 	switch( (*p) ) {
 		case 74u: goto st1051;
@@ -17463,8 +16412,7 @@ case 1050:
 	}
 	goto st0;
 st1051:
-	if ( ++p == pe )
-		goto _test_eof1051;
+	p += 1;
 case 1051:
 	switch( (*p) ) {
 		case 69u: goto st1052;
@@ -17472,8 +16420,7 @@ case 1051:
 	}
 	goto st0;
 st1052:
-	if ( ++p == pe )
-		goto _test_eof1052;
+	p += 1;
 case 1052:
 	switch( (*p) ) {
 		case 67u: goto st1053;
@@ -17481,8 +16428,7 @@ case 1052:
 	}
 	goto st0;
 st1053:
-	if ( ++p == pe )
-		goto _test_eof1053;
+	p += 1;
 case 1053:
 	switch( (*p) ) {
 		case 84u: goto st590;
@@ -17493,8 +16439,7 @@ tr650:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1054;
 st1054:
-	if ( ++p == pe )
-		goto _test_eof1054;
+	p += 1;
 case 1054:
 	switch( (*p) ) {
 		case 69u: goto st1055;
@@ -17506,8 +16451,7 @@ case 1054:
 	}
 	goto st0;
 st1055:
-	if ( ++p == pe )
-		goto _test_eof1055;
+	p += 1;
 case 1055:
 	switch( (*p) ) {
 		case 88u: goto st1053;
@@ -17515,8 +16459,7 @@ case 1055:
 	}
 	goto st0;
 st1056:
-	if ( ++p == pe )
-		goto _test_eof1056;
+	p += 1;
 case 1056:
 	switch( (*p) ) {
 		case 82u: goto st1057;
@@ -17524,8 +16467,7 @@ case 1056:
 	}
 	goto st0;
 st1057:
-	if ( ++p == pe )
-		goto _test_eof1057;
+	p += 1;
 case 1057:
 	switch( (*p) ) {
 		case 69u: goto st1058;
@@ -17533,8 +16475,7 @@ case 1057:
 	}
 	goto st0;
 st1058:
-	if ( ++p == pe )
-		goto _test_eof1058;
+	p += 1;
 case 1058:
 	switch( (*p) ) {
 		case 65u: goto st1059;
@@ -17542,8 +16483,7 @@ case 1058:
 	}
 	goto st0;
 st1059:
-	if ( ++p == pe )
-		goto _test_eof1059;
+	p += 1;
 case 1059:
 	switch( (*p) ) {
 		case 68u: goto st675;
@@ -17554,8 +16494,7 @@ tr651:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1060;
 st1060:
-	if ( ++p == pe )
-		goto _test_eof1060;
+	p += 1;
 case 1060:
 	switch( (*p) ) {
 		case 73u: goto st1061;
@@ -17565,8 +16504,7 @@ case 1060:
 	}
 	goto st0;
 st1061:
-	if ( ++p == pe )
-		goto _test_eof1061;
+	p += 1;
 case 1061:
 	switch( (*p) ) {
 		case 68u: goto st1062;
@@ -17574,15 +16512,13 @@ case 1061:
 	}
 	goto st0;
 st1062:
-	if ( ++p == pe )
-		goto _test_eof1062;
+	p += 1;
 case 1062:
 	if ( (*p) == 32u )
 		goto st1063;
 	goto st0;
 st1063:
-	if ( ++p == pe )
-		goto _test_eof1063;
+	p += 1;
 case 1063:
 	switch( (*p) ) {
 		case 36u: goto tr1154;
@@ -17592,8 +16528,7 @@ case 1063:
 		goto tr1156;
 	goto st0;
 st1064:
-	if ( ++p == pe )
-		goto _test_eof1064;
+	p += 1;
 case 1064:
 	switch( (*p) ) {
 		case 65u: goto st1065;
@@ -17609,8 +16544,7 @@ case 1064:
 	}
 	goto st0;
 st1065:
-	if ( ++p == pe )
-		goto _test_eof1065;
+	p += 1;
 case 1065:
 	switch( (*p) ) {
 		case 78u: goto st582;
@@ -17618,8 +16552,7 @@ case 1065:
 	}
 	goto st0;
 st1066:
-	if ( ++p == pe )
-		goto _test_eof1066;
+	p += 1;
 case 1066:
 	switch( (*p) ) {
 		case 76u: goto st934;
@@ -17627,8 +16560,7 @@ case 1066:
 	}
 	goto st0;
 st1067:
-	if ( ++p == pe )
-		goto _test_eof1067;
+	p += 1;
 case 1067:
 	switch( (*p) ) {
 		case 69u: goto st1068;
@@ -17636,8 +16568,7 @@ case 1067:
 	}
 	goto st0;
 st1068:
-	if ( ++p == pe )
-		goto _test_eof1068;
+	p += 1;
 case 1068:
 	switch( (*p) ) {
 		case 69u: goto st1043;
@@ -17648,8 +16579,7 @@ tr652:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1069;
 st1069:
-	if ( ++p == pe )
-		goto _test_eof1069;
+	p += 1;
 case 1069:
 	switch( (*p) ) {
 		case 79u: goto st1070;
@@ -17657,8 +16587,7 @@ case 1069:
 	}
 	goto st0;
 st1070:
-	if ( ++p == pe )
-		goto _test_eof1070;
+	p += 1;
 case 1070:
 	switch( (*p) ) {
 		case 85u: goto st1071;
@@ -17666,8 +16595,7 @@ case 1070:
 	}
 	goto st0;
 st1071:
-	if ( ++p == pe )
-		goto _test_eof1071;
+	p += 1;
 case 1071:
 	switch( (*p) ) {
 		case 78u: goto st1072;
@@ -17675,8 +16603,7 @@ case 1071:
 	}
 	goto st0;
 st1072:
-	if ( ++p == pe )
-		goto _test_eof1072;
+	p += 1;
 case 1072:
 	switch( (*p) ) {
 		case 71u: goto st1073;
@@ -17684,8 +16611,7 @@ case 1072:
 	}
 	goto st0;
 st1073:
-	if ( ++p == pe )
-		goto _test_eof1073;
+	p += 1;
 case 1073:
 	switch( (*p) ) {
 		case 69u: goto st1014;
@@ -17693,1090 +16619,12 @@ case 1073:
 	}
 	goto st0;
 	}
-	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof1074: cs = 1074; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof378: cs = 378; goto _test_eof; 
-	_test_eof379: cs = 379; goto _test_eof; 
-	_test_eof380: cs = 380; goto _test_eof; 
-	_test_eof381: cs = 381; goto _test_eof; 
-	_test_eof382: cs = 382; goto _test_eof; 
-	_test_eof383: cs = 383; goto _test_eof; 
-	_test_eof384: cs = 384; goto _test_eof; 
-	_test_eof385: cs = 385; goto _test_eof; 
-	_test_eof386: cs = 386; goto _test_eof; 
-	_test_eof387: cs = 387; goto _test_eof; 
-	_test_eof388: cs = 388; goto _test_eof; 
-	_test_eof389: cs = 389; goto _test_eof; 
-	_test_eof390: cs = 390; goto _test_eof; 
-	_test_eof391: cs = 391; goto _test_eof; 
-	_test_eof392: cs = 392; goto _test_eof; 
-	_test_eof393: cs = 393; goto _test_eof; 
-	_test_eof394: cs = 394; goto _test_eof; 
-	_test_eof395: cs = 395; goto _test_eof; 
-	_test_eof396: cs = 396; goto _test_eof; 
-	_test_eof397: cs = 397; goto _test_eof; 
-	_test_eof398: cs = 398; goto _test_eof; 
-	_test_eof399: cs = 399; goto _test_eof; 
-	_test_eof400: cs = 400; goto _test_eof; 
-	_test_eof401: cs = 401; goto _test_eof; 
-	_test_eof402: cs = 402; goto _test_eof; 
-	_test_eof403: cs = 403; goto _test_eof; 
-	_test_eof404: cs = 404; goto _test_eof; 
-	_test_eof405: cs = 405; goto _test_eof; 
-	_test_eof406: cs = 406; goto _test_eof; 
-	_test_eof407: cs = 407; goto _test_eof; 
-	_test_eof408: cs = 408; goto _test_eof; 
-	_test_eof409: cs = 409; goto _test_eof; 
-	_test_eof410: cs = 410; goto _test_eof; 
-	_test_eof411: cs = 411; goto _test_eof; 
-	_test_eof412: cs = 412; goto _test_eof; 
-	_test_eof413: cs = 413; goto _test_eof; 
-	_test_eof414: cs = 414; goto _test_eof; 
-	_test_eof415: cs = 415; goto _test_eof; 
-	_test_eof416: cs = 416; goto _test_eof; 
-	_test_eof417: cs = 417; goto _test_eof; 
-	_test_eof418: cs = 418; goto _test_eof; 
-	_test_eof419: cs = 419; goto _test_eof; 
-	_test_eof420: cs = 420; goto _test_eof; 
-	_test_eof421: cs = 421; goto _test_eof; 
-	_test_eof422: cs = 422; goto _test_eof; 
-	_test_eof423: cs = 423; goto _test_eof; 
-	_test_eof424: cs = 424; goto _test_eof; 
-	_test_eof425: cs = 425; goto _test_eof; 
-	_test_eof426: cs = 426; goto _test_eof; 
-	_test_eof427: cs = 427; goto _test_eof; 
-	_test_eof428: cs = 428; goto _test_eof; 
-	_test_eof429: cs = 429; goto _test_eof; 
-	_test_eof430: cs = 430; goto _test_eof; 
-	_test_eof431: cs = 431; goto _test_eof; 
-	_test_eof432: cs = 432; goto _test_eof; 
-	_test_eof433: cs = 433; goto _test_eof; 
-	_test_eof434: cs = 434; goto _test_eof; 
-	_test_eof435: cs = 435; goto _test_eof; 
-	_test_eof436: cs = 436; goto _test_eof; 
-	_test_eof437: cs = 437; goto _test_eof; 
-	_test_eof438: cs = 438; goto _test_eof; 
-	_test_eof439: cs = 439; goto _test_eof; 
-	_test_eof440: cs = 440; goto _test_eof; 
-	_test_eof441: cs = 441; goto _test_eof; 
-	_test_eof442: cs = 442; goto _test_eof; 
-	_test_eof443: cs = 443; goto _test_eof; 
-	_test_eof444: cs = 444; goto _test_eof; 
-	_test_eof445: cs = 445; goto _test_eof; 
-	_test_eof446: cs = 446; goto _test_eof; 
-	_test_eof447: cs = 447; goto _test_eof; 
-	_test_eof448: cs = 448; goto _test_eof; 
-	_test_eof449: cs = 449; goto _test_eof; 
-	_test_eof450: cs = 450; goto _test_eof; 
-	_test_eof451: cs = 451; goto _test_eof; 
-	_test_eof452: cs = 452; goto _test_eof; 
-	_test_eof453: cs = 453; goto _test_eof; 
-	_test_eof454: cs = 454; goto _test_eof; 
-	_test_eof455: cs = 455; goto _test_eof; 
-	_test_eof456: cs = 456; goto _test_eof; 
-	_test_eof457: cs = 457; goto _test_eof; 
-	_test_eof458: cs = 458; goto _test_eof; 
-	_test_eof459: cs = 459; goto _test_eof; 
-	_test_eof460: cs = 460; goto _test_eof; 
-	_test_eof461: cs = 461; goto _test_eof; 
-	_test_eof462: cs = 462; goto _test_eof; 
-	_test_eof463: cs = 463; goto _test_eof; 
-	_test_eof464: cs = 464; goto _test_eof; 
-	_test_eof465: cs = 465; goto _test_eof; 
-	_test_eof466: cs = 466; goto _test_eof; 
-	_test_eof467: cs = 467; goto _test_eof; 
-	_test_eof468: cs = 468; goto _test_eof; 
-	_test_eof469: cs = 469; goto _test_eof; 
-	_test_eof470: cs = 470; goto _test_eof; 
-	_test_eof471: cs = 471; goto _test_eof; 
-	_test_eof472: cs = 472; goto _test_eof; 
-	_test_eof473: cs = 473; goto _test_eof; 
-	_test_eof474: cs = 474; goto _test_eof; 
-	_test_eof475: cs = 475; goto _test_eof; 
-	_test_eof476: cs = 476; goto _test_eof; 
-	_test_eof477: cs = 477; goto _test_eof; 
-	_test_eof478: cs = 478; goto _test_eof; 
-	_test_eof479: cs = 479; goto _test_eof; 
-	_test_eof480: cs = 480; goto _test_eof; 
-	_test_eof481: cs = 481; goto _test_eof; 
-	_test_eof482: cs = 482; goto _test_eof; 
-	_test_eof483: cs = 483; goto _test_eof; 
-	_test_eof484: cs = 484; goto _test_eof; 
-	_test_eof485: cs = 485; goto _test_eof; 
-	_test_eof486: cs = 486; goto _test_eof; 
-	_test_eof487: cs = 487; goto _test_eof; 
-	_test_eof488: cs = 488; goto _test_eof; 
-	_test_eof489: cs = 489; goto _test_eof; 
-	_test_eof490: cs = 490; goto _test_eof; 
-	_test_eof491: cs = 491; goto _test_eof; 
-	_test_eof492: cs = 492; goto _test_eof; 
-	_test_eof493: cs = 493; goto _test_eof; 
-	_test_eof494: cs = 494; goto _test_eof; 
-	_test_eof495: cs = 495; goto _test_eof; 
-	_test_eof496: cs = 496; goto _test_eof; 
-	_test_eof497: cs = 497; goto _test_eof; 
-	_test_eof498: cs = 498; goto _test_eof; 
-	_test_eof499: cs = 499; goto _test_eof; 
-	_test_eof500: cs = 500; goto _test_eof; 
-	_test_eof501: cs = 501; goto _test_eof; 
-	_test_eof502: cs = 502; goto _test_eof; 
-	_test_eof503: cs = 503; goto _test_eof; 
-	_test_eof504: cs = 504; goto _test_eof; 
-	_test_eof505: cs = 505; goto _test_eof; 
-	_test_eof506: cs = 506; goto _test_eof; 
-	_test_eof507: cs = 507; goto _test_eof; 
-	_test_eof508: cs = 508; goto _test_eof; 
-	_test_eof509: cs = 509; goto _test_eof; 
-	_test_eof510: cs = 510; goto _test_eof; 
-	_test_eof511: cs = 511; goto _test_eof; 
-	_test_eof512: cs = 512; goto _test_eof; 
-	_test_eof513: cs = 513; goto _test_eof; 
-	_test_eof514: cs = 514; goto _test_eof; 
-	_test_eof515: cs = 515; goto _test_eof; 
-	_test_eof516: cs = 516; goto _test_eof; 
-	_test_eof517: cs = 517; goto _test_eof; 
-	_test_eof518: cs = 518; goto _test_eof; 
-	_test_eof519: cs = 519; goto _test_eof; 
-	_test_eof520: cs = 520; goto _test_eof; 
-	_test_eof521: cs = 521; goto _test_eof; 
-	_test_eof522: cs = 522; goto _test_eof; 
-	_test_eof523: cs = 523; goto _test_eof; 
-	_test_eof524: cs = 524; goto _test_eof; 
-	_test_eof525: cs = 525; goto _test_eof; 
-	_test_eof526: cs = 526; goto _test_eof; 
-	_test_eof527: cs = 527; goto _test_eof; 
-	_test_eof528: cs = 528; goto _test_eof; 
-	_test_eof529: cs = 529; goto _test_eof; 
-	_test_eof530: cs = 530; goto _test_eof; 
-	_test_eof531: cs = 531; goto _test_eof; 
-	_test_eof532: cs = 532; goto _test_eof; 
-	_test_eof533: cs = 533; goto _test_eof; 
-	_test_eof534: cs = 534; goto _test_eof; 
-	_test_eof535: cs = 535; goto _test_eof; 
-	_test_eof536: cs = 536; goto _test_eof; 
-	_test_eof537: cs = 537; goto _test_eof; 
-	_test_eof538: cs = 538; goto _test_eof; 
-	_test_eof539: cs = 539; goto _test_eof; 
-	_test_eof540: cs = 540; goto _test_eof; 
-	_test_eof541: cs = 541; goto _test_eof; 
-	_test_eof542: cs = 542; goto _test_eof; 
-	_test_eof543: cs = 543; goto _test_eof; 
-	_test_eof544: cs = 544; goto _test_eof; 
-	_test_eof545: cs = 545; goto _test_eof; 
-	_test_eof546: cs = 546; goto _test_eof; 
-	_test_eof547: cs = 547; goto _test_eof; 
-	_test_eof548: cs = 548; goto _test_eof; 
-	_test_eof549: cs = 549; goto _test_eof; 
-	_test_eof550: cs = 550; goto _test_eof; 
-	_test_eof551: cs = 551; goto _test_eof; 
-	_test_eof552: cs = 552; goto _test_eof; 
-	_test_eof553: cs = 553; goto _test_eof; 
-	_test_eof554: cs = 554; goto _test_eof; 
-	_test_eof555: cs = 555; goto _test_eof; 
-	_test_eof556: cs = 556; goto _test_eof; 
-	_test_eof557: cs = 557; goto _test_eof; 
-	_test_eof558: cs = 558; goto _test_eof; 
-	_test_eof1075: cs = 1075; goto _test_eof; 
-	_test_eof559: cs = 559; goto _test_eof; 
-	_test_eof560: cs = 560; goto _test_eof; 
-	_test_eof561: cs = 561; goto _test_eof; 
-	_test_eof562: cs = 562; goto _test_eof; 
-	_test_eof563: cs = 563; goto _test_eof; 
-	_test_eof564: cs = 564; goto _test_eof; 
-	_test_eof565: cs = 565; goto _test_eof; 
-	_test_eof566: cs = 566; goto _test_eof; 
-	_test_eof567: cs = 567; goto _test_eof; 
-	_test_eof568: cs = 568; goto _test_eof; 
-	_test_eof569: cs = 569; goto _test_eof; 
-	_test_eof570: cs = 570; goto _test_eof; 
-	_test_eof1076: cs = 1076; goto _test_eof; 
-	_test_eof571: cs = 571; goto _test_eof; 
-	_test_eof572: cs = 572; goto _test_eof; 
-	_test_eof573: cs = 573; goto _test_eof; 
-	_test_eof574: cs = 574; goto _test_eof; 
-	_test_eof575: cs = 575; goto _test_eof; 
-	_test_eof576: cs = 576; goto _test_eof; 
-	_test_eof577: cs = 577; goto _test_eof; 
-	_test_eof578: cs = 578; goto _test_eof; 
-	_test_eof579: cs = 579; goto _test_eof; 
-	_test_eof580: cs = 580; goto _test_eof; 
-	_test_eof581: cs = 581; goto _test_eof; 
-	_test_eof582: cs = 582; goto _test_eof; 
-	_test_eof583: cs = 583; goto _test_eof; 
-	_test_eof584: cs = 584; goto _test_eof; 
-	_test_eof585: cs = 585; goto _test_eof; 
-	_test_eof586: cs = 586; goto _test_eof; 
-	_test_eof587: cs = 587; goto _test_eof; 
-	_test_eof588: cs = 588; goto _test_eof; 
-	_test_eof589: cs = 589; goto _test_eof; 
-	_test_eof590: cs = 590; goto _test_eof; 
-	_test_eof591: cs = 591; goto _test_eof; 
-	_test_eof592: cs = 592; goto _test_eof; 
-	_test_eof593: cs = 593; goto _test_eof; 
-	_test_eof594: cs = 594; goto _test_eof; 
-	_test_eof595: cs = 595; goto _test_eof; 
-	_test_eof596: cs = 596; goto _test_eof; 
-	_test_eof597: cs = 597; goto _test_eof; 
-	_test_eof598: cs = 598; goto _test_eof; 
-	_test_eof599: cs = 599; goto _test_eof; 
-	_test_eof600: cs = 600; goto _test_eof; 
-	_test_eof601: cs = 601; goto _test_eof; 
-	_test_eof602: cs = 602; goto _test_eof; 
-	_test_eof603: cs = 603; goto _test_eof; 
-	_test_eof604: cs = 604; goto _test_eof; 
-	_test_eof605: cs = 605; goto _test_eof; 
-	_test_eof606: cs = 606; goto _test_eof; 
-	_test_eof607: cs = 607; goto _test_eof; 
-	_test_eof608: cs = 608; goto _test_eof; 
-	_test_eof609: cs = 609; goto _test_eof; 
-	_test_eof610: cs = 610; goto _test_eof; 
-	_test_eof611: cs = 611; goto _test_eof; 
-	_test_eof612: cs = 612; goto _test_eof; 
-	_test_eof613: cs = 613; goto _test_eof; 
-	_test_eof614: cs = 614; goto _test_eof; 
-	_test_eof615: cs = 615; goto _test_eof; 
-	_test_eof616: cs = 616; goto _test_eof; 
-	_test_eof617: cs = 617; goto _test_eof; 
-	_test_eof618: cs = 618; goto _test_eof; 
-	_test_eof619: cs = 619; goto _test_eof; 
-	_test_eof620: cs = 620; goto _test_eof; 
-	_test_eof621: cs = 621; goto _test_eof; 
-	_test_eof622: cs = 622; goto _test_eof; 
-	_test_eof623: cs = 623; goto _test_eof; 
-	_test_eof624: cs = 624; goto _test_eof; 
-	_test_eof625: cs = 625; goto _test_eof; 
-	_test_eof626: cs = 626; goto _test_eof; 
-	_test_eof627: cs = 627; goto _test_eof; 
-	_test_eof628: cs = 628; goto _test_eof; 
-	_test_eof629: cs = 629; goto _test_eof; 
-	_test_eof630: cs = 630; goto _test_eof; 
-	_test_eof631: cs = 631; goto _test_eof; 
-	_test_eof632: cs = 632; goto _test_eof; 
-	_test_eof633: cs = 633; goto _test_eof; 
-	_test_eof634: cs = 634; goto _test_eof; 
-	_test_eof635: cs = 635; goto _test_eof; 
-	_test_eof636: cs = 636; goto _test_eof; 
-	_test_eof637: cs = 637; goto _test_eof; 
-	_test_eof638: cs = 638; goto _test_eof; 
-	_test_eof639: cs = 639; goto _test_eof; 
-	_test_eof640: cs = 640; goto _test_eof; 
-	_test_eof641: cs = 641; goto _test_eof; 
-	_test_eof642: cs = 642; goto _test_eof; 
-	_test_eof643: cs = 643; goto _test_eof; 
-	_test_eof644: cs = 644; goto _test_eof; 
-	_test_eof645: cs = 645; goto _test_eof; 
-	_test_eof646: cs = 646; goto _test_eof; 
-	_test_eof647: cs = 647; goto _test_eof; 
-	_test_eof648: cs = 648; goto _test_eof; 
-	_test_eof649: cs = 649; goto _test_eof; 
-	_test_eof650: cs = 650; goto _test_eof; 
-	_test_eof651: cs = 651; goto _test_eof; 
-	_test_eof652: cs = 652; goto _test_eof; 
-	_test_eof653: cs = 653; goto _test_eof; 
-	_test_eof654: cs = 654; goto _test_eof; 
-	_test_eof655: cs = 655; goto _test_eof; 
-	_test_eof656: cs = 656; goto _test_eof; 
-	_test_eof657: cs = 657; goto _test_eof; 
-	_test_eof658: cs = 658; goto _test_eof; 
-	_test_eof659: cs = 659; goto _test_eof; 
-	_test_eof660: cs = 660; goto _test_eof; 
-	_test_eof661: cs = 661; goto _test_eof; 
-	_test_eof662: cs = 662; goto _test_eof; 
-	_test_eof663: cs = 663; goto _test_eof; 
-	_test_eof664: cs = 664; goto _test_eof; 
-	_test_eof665: cs = 665; goto _test_eof; 
-	_test_eof666: cs = 666; goto _test_eof; 
-	_test_eof667: cs = 667; goto _test_eof; 
-	_test_eof668: cs = 668; goto _test_eof; 
-	_test_eof669: cs = 669; goto _test_eof; 
-	_test_eof670: cs = 670; goto _test_eof; 
-	_test_eof671: cs = 671; goto _test_eof; 
-	_test_eof672: cs = 672; goto _test_eof; 
-	_test_eof673: cs = 673; goto _test_eof; 
-	_test_eof674: cs = 674; goto _test_eof; 
-	_test_eof675: cs = 675; goto _test_eof; 
-	_test_eof676: cs = 676; goto _test_eof; 
-	_test_eof677: cs = 677; goto _test_eof; 
-	_test_eof678: cs = 678; goto _test_eof; 
-	_test_eof679: cs = 679; goto _test_eof; 
-	_test_eof680: cs = 680; goto _test_eof; 
-	_test_eof681: cs = 681; goto _test_eof; 
-	_test_eof682: cs = 682; goto _test_eof; 
-	_test_eof683: cs = 683; goto _test_eof; 
-	_test_eof684: cs = 684; goto _test_eof; 
-	_test_eof685: cs = 685; goto _test_eof; 
-	_test_eof686: cs = 686; goto _test_eof; 
-	_test_eof687: cs = 687; goto _test_eof; 
-	_test_eof688: cs = 688; goto _test_eof; 
-	_test_eof689: cs = 689; goto _test_eof; 
-	_test_eof690: cs = 690; goto _test_eof; 
-	_test_eof691: cs = 691; goto _test_eof; 
-	_test_eof692: cs = 692; goto _test_eof; 
-	_test_eof693: cs = 693; goto _test_eof; 
-	_test_eof694: cs = 694; goto _test_eof; 
-	_test_eof695: cs = 695; goto _test_eof; 
-	_test_eof696: cs = 696; goto _test_eof; 
-	_test_eof697: cs = 697; goto _test_eof; 
-	_test_eof698: cs = 698; goto _test_eof; 
-	_test_eof699: cs = 699; goto _test_eof; 
-	_test_eof700: cs = 700; goto _test_eof; 
-	_test_eof701: cs = 701; goto _test_eof; 
-	_test_eof702: cs = 702; goto _test_eof; 
-	_test_eof703: cs = 703; goto _test_eof; 
-	_test_eof704: cs = 704; goto _test_eof; 
-	_test_eof705: cs = 705; goto _test_eof; 
-	_test_eof706: cs = 706; goto _test_eof; 
-	_test_eof707: cs = 707; goto _test_eof; 
-	_test_eof708: cs = 708; goto _test_eof; 
-	_test_eof709: cs = 709; goto _test_eof; 
-	_test_eof710: cs = 710; goto _test_eof; 
-	_test_eof711: cs = 711; goto _test_eof; 
-	_test_eof712: cs = 712; goto _test_eof; 
-	_test_eof713: cs = 713; goto _test_eof; 
-	_test_eof714: cs = 714; goto _test_eof; 
-	_test_eof715: cs = 715; goto _test_eof; 
-	_test_eof716: cs = 716; goto _test_eof; 
-	_test_eof717: cs = 717; goto _test_eof; 
-	_test_eof718: cs = 718; goto _test_eof; 
-	_test_eof719: cs = 719; goto _test_eof; 
-	_test_eof720: cs = 720; goto _test_eof; 
-	_test_eof721: cs = 721; goto _test_eof; 
-	_test_eof722: cs = 722; goto _test_eof; 
-	_test_eof723: cs = 723; goto _test_eof; 
-	_test_eof724: cs = 724; goto _test_eof; 
-	_test_eof725: cs = 725; goto _test_eof; 
-	_test_eof726: cs = 726; goto _test_eof; 
-	_test_eof727: cs = 727; goto _test_eof; 
-	_test_eof728: cs = 728; goto _test_eof; 
-	_test_eof729: cs = 729; goto _test_eof; 
-	_test_eof730: cs = 730; goto _test_eof; 
-	_test_eof731: cs = 731; goto _test_eof; 
-	_test_eof732: cs = 732; goto _test_eof; 
-	_test_eof733: cs = 733; goto _test_eof; 
-	_test_eof734: cs = 734; goto _test_eof; 
-	_test_eof735: cs = 735; goto _test_eof; 
-	_test_eof736: cs = 736; goto _test_eof; 
-	_test_eof737: cs = 737; goto _test_eof; 
-	_test_eof738: cs = 738; goto _test_eof; 
-	_test_eof739: cs = 739; goto _test_eof; 
-	_test_eof740: cs = 740; goto _test_eof; 
-	_test_eof741: cs = 741; goto _test_eof; 
-	_test_eof742: cs = 742; goto _test_eof; 
-	_test_eof743: cs = 743; goto _test_eof; 
-	_test_eof744: cs = 744; goto _test_eof; 
-	_test_eof745: cs = 745; goto _test_eof; 
-	_test_eof746: cs = 746; goto _test_eof; 
-	_test_eof747: cs = 747; goto _test_eof; 
-	_test_eof748: cs = 748; goto _test_eof; 
-	_test_eof749: cs = 749; goto _test_eof; 
-	_test_eof750: cs = 750; goto _test_eof; 
-	_test_eof751: cs = 751; goto _test_eof; 
-	_test_eof752: cs = 752; goto _test_eof; 
-	_test_eof753: cs = 753; goto _test_eof; 
-	_test_eof754: cs = 754; goto _test_eof; 
-	_test_eof755: cs = 755; goto _test_eof; 
-	_test_eof756: cs = 756; goto _test_eof; 
-	_test_eof757: cs = 757; goto _test_eof; 
-	_test_eof758: cs = 758; goto _test_eof; 
-	_test_eof759: cs = 759; goto _test_eof; 
-	_test_eof760: cs = 760; goto _test_eof; 
-	_test_eof761: cs = 761; goto _test_eof; 
-	_test_eof762: cs = 762; goto _test_eof; 
-	_test_eof763: cs = 763; goto _test_eof; 
-	_test_eof764: cs = 764; goto _test_eof; 
-	_test_eof765: cs = 765; goto _test_eof; 
-	_test_eof766: cs = 766; goto _test_eof; 
-	_test_eof767: cs = 767; goto _test_eof; 
-	_test_eof768: cs = 768; goto _test_eof; 
-	_test_eof769: cs = 769; goto _test_eof; 
-	_test_eof770: cs = 770; goto _test_eof; 
-	_test_eof771: cs = 771; goto _test_eof; 
-	_test_eof772: cs = 772; goto _test_eof; 
-	_test_eof773: cs = 773; goto _test_eof; 
-	_test_eof774: cs = 774; goto _test_eof; 
-	_test_eof775: cs = 775; goto _test_eof; 
-	_test_eof776: cs = 776; goto _test_eof; 
-	_test_eof777: cs = 777; goto _test_eof; 
-	_test_eof778: cs = 778; goto _test_eof; 
-	_test_eof779: cs = 779; goto _test_eof; 
-	_test_eof780: cs = 780; goto _test_eof; 
-	_test_eof781: cs = 781; goto _test_eof; 
-	_test_eof782: cs = 782; goto _test_eof; 
-	_test_eof783: cs = 783; goto _test_eof; 
-	_test_eof784: cs = 784; goto _test_eof; 
-	_test_eof785: cs = 785; goto _test_eof; 
-	_test_eof786: cs = 786; goto _test_eof; 
-	_test_eof787: cs = 787; goto _test_eof; 
-	_test_eof788: cs = 788; goto _test_eof; 
-	_test_eof789: cs = 789; goto _test_eof; 
-	_test_eof790: cs = 790; goto _test_eof; 
-	_test_eof791: cs = 791; goto _test_eof; 
-	_test_eof792: cs = 792; goto _test_eof; 
-	_test_eof793: cs = 793; goto _test_eof; 
-	_test_eof794: cs = 794; goto _test_eof; 
-	_test_eof795: cs = 795; goto _test_eof; 
-	_test_eof796: cs = 796; goto _test_eof; 
-	_test_eof797: cs = 797; goto _test_eof; 
-	_test_eof798: cs = 798; goto _test_eof; 
-	_test_eof799: cs = 799; goto _test_eof; 
-	_test_eof800: cs = 800; goto _test_eof; 
-	_test_eof801: cs = 801; goto _test_eof; 
-	_test_eof802: cs = 802; goto _test_eof; 
-	_test_eof803: cs = 803; goto _test_eof; 
-	_test_eof804: cs = 804; goto _test_eof; 
-	_test_eof805: cs = 805; goto _test_eof; 
-	_test_eof806: cs = 806; goto _test_eof; 
-	_test_eof807: cs = 807; goto _test_eof; 
-	_test_eof808: cs = 808; goto _test_eof; 
-	_test_eof809: cs = 809; goto _test_eof; 
-	_test_eof810: cs = 810; goto _test_eof; 
-	_test_eof811: cs = 811; goto _test_eof; 
-	_test_eof812: cs = 812; goto _test_eof; 
-	_test_eof813: cs = 813; goto _test_eof; 
-	_test_eof814: cs = 814; goto _test_eof; 
-	_test_eof815: cs = 815; goto _test_eof; 
-	_test_eof816: cs = 816; goto _test_eof; 
-	_test_eof817: cs = 817; goto _test_eof; 
-	_test_eof818: cs = 818; goto _test_eof; 
-	_test_eof819: cs = 819; goto _test_eof; 
-	_test_eof820: cs = 820; goto _test_eof; 
-	_test_eof821: cs = 821; goto _test_eof; 
-	_test_eof822: cs = 822; goto _test_eof; 
-	_test_eof823: cs = 823; goto _test_eof; 
-	_test_eof824: cs = 824; goto _test_eof; 
-	_test_eof825: cs = 825; goto _test_eof; 
-	_test_eof826: cs = 826; goto _test_eof; 
-	_test_eof827: cs = 827; goto _test_eof; 
-	_test_eof828: cs = 828; goto _test_eof; 
-	_test_eof829: cs = 829; goto _test_eof; 
-	_test_eof830: cs = 830; goto _test_eof; 
-	_test_eof831: cs = 831; goto _test_eof; 
-	_test_eof832: cs = 832; goto _test_eof; 
-	_test_eof833: cs = 833; goto _test_eof; 
-	_test_eof834: cs = 834; goto _test_eof; 
-	_test_eof835: cs = 835; goto _test_eof; 
-	_test_eof836: cs = 836; goto _test_eof; 
-	_test_eof837: cs = 837; goto _test_eof; 
-	_test_eof838: cs = 838; goto _test_eof; 
-	_test_eof839: cs = 839; goto _test_eof; 
-	_test_eof840: cs = 840; goto _test_eof; 
-	_test_eof841: cs = 841; goto _test_eof; 
-	_test_eof842: cs = 842; goto _test_eof; 
-	_test_eof843: cs = 843; goto _test_eof; 
-	_test_eof844: cs = 844; goto _test_eof; 
-	_test_eof845: cs = 845; goto _test_eof; 
-	_test_eof846: cs = 846; goto _test_eof; 
-	_test_eof847: cs = 847; goto _test_eof; 
-	_test_eof848: cs = 848; goto _test_eof; 
-	_test_eof849: cs = 849; goto _test_eof; 
-	_test_eof850: cs = 850; goto _test_eof; 
-	_test_eof851: cs = 851; goto _test_eof; 
-	_test_eof852: cs = 852; goto _test_eof; 
-	_test_eof853: cs = 853; goto _test_eof; 
-	_test_eof854: cs = 854; goto _test_eof; 
-	_test_eof855: cs = 855; goto _test_eof; 
-	_test_eof856: cs = 856; goto _test_eof; 
-	_test_eof857: cs = 857; goto _test_eof; 
-	_test_eof858: cs = 858; goto _test_eof; 
-	_test_eof859: cs = 859; goto _test_eof; 
-	_test_eof860: cs = 860; goto _test_eof; 
-	_test_eof861: cs = 861; goto _test_eof; 
-	_test_eof862: cs = 862; goto _test_eof; 
-	_test_eof863: cs = 863; goto _test_eof; 
-	_test_eof864: cs = 864; goto _test_eof; 
-	_test_eof865: cs = 865; goto _test_eof; 
-	_test_eof866: cs = 866; goto _test_eof; 
-	_test_eof867: cs = 867; goto _test_eof; 
-	_test_eof868: cs = 868; goto _test_eof; 
-	_test_eof869: cs = 869; goto _test_eof; 
-	_test_eof870: cs = 870; goto _test_eof; 
-	_test_eof871: cs = 871; goto _test_eof; 
-	_test_eof872: cs = 872; goto _test_eof; 
-	_test_eof873: cs = 873; goto _test_eof; 
-	_test_eof874: cs = 874; goto _test_eof; 
-	_test_eof875: cs = 875; goto _test_eof; 
-	_test_eof876: cs = 876; goto _test_eof; 
-	_test_eof877: cs = 877; goto _test_eof; 
-	_test_eof878: cs = 878; goto _test_eof; 
-	_test_eof879: cs = 879; goto _test_eof; 
-	_test_eof880: cs = 880; goto _test_eof; 
-	_test_eof881: cs = 881; goto _test_eof; 
-	_test_eof882: cs = 882; goto _test_eof; 
-	_test_eof883: cs = 883; goto _test_eof; 
-	_test_eof884: cs = 884; goto _test_eof; 
-	_test_eof885: cs = 885; goto _test_eof; 
-	_test_eof886: cs = 886; goto _test_eof; 
-	_test_eof887: cs = 887; goto _test_eof; 
-	_test_eof888: cs = 888; goto _test_eof; 
-	_test_eof889: cs = 889; goto _test_eof; 
-	_test_eof890: cs = 890; goto _test_eof; 
-	_test_eof891: cs = 891; goto _test_eof; 
-	_test_eof892: cs = 892; goto _test_eof; 
-	_test_eof893: cs = 893; goto _test_eof; 
-	_test_eof894: cs = 894; goto _test_eof; 
-	_test_eof895: cs = 895; goto _test_eof; 
-	_test_eof896: cs = 896; goto _test_eof; 
-	_test_eof897: cs = 897; goto _test_eof; 
-	_test_eof898: cs = 898; goto _test_eof; 
-	_test_eof899: cs = 899; goto _test_eof; 
-	_test_eof900: cs = 900; goto _test_eof; 
-	_test_eof901: cs = 901; goto _test_eof; 
-	_test_eof902: cs = 902; goto _test_eof; 
-	_test_eof903: cs = 903; goto _test_eof; 
-	_test_eof904: cs = 904; goto _test_eof; 
-	_test_eof905: cs = 905; goto _test_eof; 
-	_test_eof906: cs = 906; goto _test_eof; 
-	_test_eof907: cs = 907; goto _test_eof; 
-	_test_eof908: cs = 908; goto _test_eof; 
-	_test_eof909: cs = 909; goto _test_eof; 
-	_test_eof910: cs = 910; goto _test_eof; 
-	_test_eof911: cs = 911; goto _test_eof; 
-	_test_eof912: cs = 912; goto _test_eof; 
-	_test_eof913: cs = 913; goto _test_eof; 
-	_test_eof914: cs = 914; goto _test_eof; 
-	_test_eof915: cs = 915; goto _test_eof; 
-	_test_eof916: cs = 916; goto _test_eof; 
-	_test_eof917: cs = 917; goto _test_eof; 
-	_test_eof918: cs = 918; goto _test_eof; 
-	_test_eof919: cs = 919; goto _test_eof; 
-	_test_eof920: cs = 920; goto _test_eof; 
-	_test_eof921: cs = 921; goto _test_eof; 
-	_test_eof922: cs = 922; goto _test_eof; 
-	_test_eof923: cs = 923; goto _test_eof; 
-	_test_eof924: cs = 924; goto _test_eof; 
-	_test_eof925: cs = 925; goto _test_eof; 
-	_test_eof926: cs = 926; goto _test_eof; 
-	_test_eof927: cs = 927; goto _test_eof; 
-	_test_eof928: cs = 928; goto _test_eof; 
-	_test_eof929: cs = 929; goto _test_eof; 
-	_test_eof930: cs = 930; goto _test_eof; 
-	_test_eof931: cs = 931; goto _test_eof; 
-	_test_eof932: cs = 932; goto _test_eof; 
-	_test_eof933: cs = 933; goto _test_eof; 
-	_test_eof934: cs = 934; goto _test_eof; 
-	_test_eof935: cs = 935; goto _test_eof; 
-	_test_eof936: cs = 936; goto _test_eof; 
-	_test_eof937: cs = 937; goto _test_eof; 
-	_test_eof938: cs = 938; goto _test_eof; 
-	_test_eof939: cs = 939; goto _test_eof; 
-	_test_eof940: cs = 940; goto _test_eof; 
-	_test_eof941: cs = 941; goto _test_eof; 
-	_test_eof942: cs = 942; goto _test_eof; 
-	_test_eof943: cs = 943; goto _test_eof; 
-	_test_eof944: cs = 944; goto _test_eof; 
-	_test_eof945: cs = 945; goto _test_eof; 
-	_test_eof946: cs = 946; goto _test_eof; 
-	_test_eof947: cs = 947; goto _test_eof; 
-	_test_eof948: cs = 948; goto _test_eof; 
-	_test_eof949: cs = 949; goto _test_eof; 
-	_test_eof950: cs = 950; goto _test_eof; 
-	_test_eof951: cs = 951; goto _test_eof; 
-	_test_eof952: cs = 952; goto _test_eof; 
-	_test_eof953: cs = 953; goto _test_eof; 
-	_test_eof954: cs = 954; goto _test_eof; 
-	_test_eof955: cs = 955; goto _test_eof; 
-	_test_eof956: cs = 956; goto _test_eof; 
-	_test_eof957: cs = 957; goto _test_eof; 
-	_test_eof958: cs = 958; goto _test_eof; 
-	_test_eof959: cs = 959; goto _test_eof; 
-	_test_eof960: cs = 960; goto _test_eof; 
-	_test_eof961: cs = 961; goto _test_eof; 
-	_test_eof962: cs = 962; goto _test_eof; 
-	_test_eof963: cs = 963; goto _test_eof; 
-	_test_eof964: cs = 964; goto _test_eof; 
-	_test_eof965: cs = 965; goto _test_eof; 
-	_test_eof966: cs = 966; goto _test_eof; 
-	_test_eof967: cs = 967; goto _test_eof; 
-	_test_eof968: cs = 968; goto _test_eof; 
-	_test_eof969: cs = 969; goto _test_eof; 
-	_test_eof970: cs = 970; goto _test_eof; 
-	_test_eof971: cs = 971; goto _test_eof; 
-	_test_eof972: cs = 972; goto _test_eof; 
-	_test_eof973: cs = 973; goto _test_eof; 
-	_test_eof974: cs = 974; goto _test_eof; 
-	_test_eof975: cs = 975; goto _test_eof; 
-	_test_eof976: cs = 976; goto _test_eof; 
-	_test_eof977: cs = 977; goto _test_eof; 
-	_test_eof978: cs = 978; goto _test_eof; 
-	_test_eof979: cs = 979; goto _test_eof; 
-	_test_eof980: cs = 980; goto _test_eof; 
-	_test_eof981: cs = 981; goto _test_eof; 
-	_test_eof982: cs = 982; goto _test_eof; 
-	_test_eof983: cs = 983; goto _test_eof; 
-	_test_eof984: cs = 984; goto _test_eof; 
-	_test_eof985: cs = 985; goto _test_eof; 
-	_test_eof986: cs = 986; goto _test_eof; 
-	_test_eof987: cs = 987; goto _test_eof; 
-	_test_eof988: cs = 988; goto _test_eof; 
-	_test_eof989: cs = 989; goto _test_eof; 
-	_test_eof990: cs = 990; goto _test_eof; 
-	_test_eof991: cs = 991; goto _test_eof; 
-	_test_eof992: cs = 992; goto _test_eof; 
-	_test_eof993: cs = 993; goto _test_eof; 
-	_test_eof994: cs = 994; goto _test_eof; 
-	_test_eof995: cs = 995; goto _test_eof; 
-	_test_eof996: cs = 996; goto _test_eof; 
-	_test_eof997: cs = 997; goto _test_eof; 
-	_test_eof998: cs = 998; goto _test_eof; 
-	_test_eof999: cs = 999; goto _test_eof; 
-	_test_eof1000: cs = 1000; goto _test_eof; 
-	_test_eof1001: cs = 1001; goto _test_eof; 
-	_test_eof1002: cs = 1002; goto _test_eof; 
-	_test_eof1003: cs = 1003; goto _test_eof; 
-	_test_eof1004: cs = 1004; goto _test_eof; 
-	_test_eof1005: cs = 1005; goto _test_eof; 
-	_test_eof1006: cs = 1006; goto _test_eof; 
-	_test_eof1007: cs = 1007; goto _test_eof; 
-	_test_eof1008: cs = 1008; goto _test_eof; 
-	_test_eof1009: cs = 1009; goto _test_eof; 
-	_test_eof1010: cs = 1010; goto _test_eof; 
-	_test_eof1011: cs = 1011; goto _test_eof; 
-	_test_eof1012: cs = 1012; goto _test_eof; 
-	_test_eof1013: cs = 1013; goto _test_eof; 
-	_test_eof1014: cs = 1014; goto _test_eof; 
-	_test_eof1015: cs = 1015; goto _test_eof; 
-	_test_eof1016: cs = 1016; goto _test_eof; 
-	_test_eof1017: cs = 1017; goto _test_eof; 
-	_test_eof1018: cs = 1018; goto _test_eof; 
-	_test_eof1019: cs = 1019; goto _test_eof; 
-	_test_eof1020: cs = 1020; goto _test_eof; 
-	_test_eof1021: cs = 1021; goto _test_eof; 
-	_test_eof1022: cs = 1022; goto _test_eof; 
-	_test_eof1023: cs = 1023; goto _test_eof; 
-	_test_eof1024: cs = 1024; goto _test_eof; 
-	_test_eof1025: cs = 1025; goto _test_eof; 
-	_test_eof1026: cs = 1026; goto _test_eof; 
-	_test_eof1027: cs = 1027; goto _test_eof; 
-	_test_eof1028: cs = 1028; goto _test_eof; 
-	_test_eof1029: cs = 1029; goto _test_eof; 
-	_test_eof1030: cs = 1030; goto _test_eof; 
-	_test_eof1031: cs = 1031; goto _test_eof; 
-	_test_eof1032: cs = 1032; goto _test_eof; 
-	_test_eof1033: cs = 1033; goto _test_eof; 
-	_test_eof1034: cs = 1034; goto _test_eof; 
-	_test_eof1035: cs = 1035; goto _test_eof; 
-	_test_eof1036: cs = 1036; goto _test_eof; 
-	_test_eof1037: cs = 1037; goto _test_eof; 
-	_test_eof1038: cs = 1038; goto _test_eof; 
-	_test_eof1039: cs = 1039; goto _test_eof; 
-	_test_eof1040: cs = 1040; goto _test_eof; 
-	_test_eof1041: cs = 1041; goto _test_eof; 
-	_test_eof1042: cs = 1042; goto _test_eof; 
-	_test_eof1043: cs = 1043; goto _test_eof; 
-	_test_eof1044: cs = 1044; goto _test_eof; 
-	_test_eof1045: cs = 1045; goto _test_eof; 
-	_test_eof1046: cs = 1046; goto _test_eof; 
-	_test_eof1047: cs = 1047; goto _test_eof; 
-	_test_eof1048: cs = 1048; goto _test_eof; 
-	_test_eof1049: cs = 1049; goto _test_eof; 
-	_test_eof1050: cs = 1050; goto _test_eof; 
-	_test_eof1051: cs = 1051; goto _test_eof; 
-	_test_eof1052: cs = 1052; goto _test_eof; 
-	_test_eof1053: cs = 1053; goto _test_eof; 
-	_test_eof1054: cs = 1054; goto _test_eof; 
-	_test_eof1055: cs = 1055; goto _test_eof; 
-	_test_eof1056: cs = 1056; goto _test_eof; 
-	_test_eof1057: cs = 1057; goto _test_eof; 
-	_test_eof1058: cs = 1058; goto _test_eof; 
-	_test_eof1059: cs = 1059; goto _test_eof; 
-	_test_eof1060: cs = 1060; goto _test_eof; 
-	_test_eof1061: cs = 1061; goto _test_eof; 
-	_test_eof1062: cs = 1062; goto _test_eof; 
-	_test_eof1063: cs = 1063; goto _test_eof; 
-	_test_eof1064: cs = 1064; goto _test_eof; 
-	_test_eof1065: cs = 1065; goto _test_eof; 
-	_test_eof1066: cs = 1066; goto _test_eof; 
-	_test_eof1067: cs = 1067; goto _test_eof; 
-	_test_eof1068: cs = 1068; goto _test_eof; 
-	_test_eof1069: cs = 1069; goto _test_eof; 
-	_test_eof1070: cs = 1070; goto _test_eof; 
-	_test_eof1071: cs = 1071; goto _test_eof; 
-	_test_eof1072: cs = 1072; goto _test_eof; 
-	_test_eof1073: cs = 1073; goto _test_eof; 
 
-	_test_eof: {}
 	_out: {}
 	}
 
 
     (void)imw_search_args_error;
     (void)imw_stack;
-    (void)eof;
     return imw_sub_machine_end(run, cs >= imw_search_args_first_final, p);
 }

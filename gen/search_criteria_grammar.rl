@@ -308,5 +308,5 @@ r_search_key_body =
 # search-criteria (rfc5256.abnf:23)
 r_search_criteria = r_charset . ( r_sp . r_search_key_body )+;
 
-m_search_key := r_search_key_body . ( [ )\r] @ret_hold_search_key );
+m_search_key := ( r_search_key_body . ( [ )\r] @ret_hold_search_key ) ) & imw_lf_guard;
 }%%

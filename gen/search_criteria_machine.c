@@ -24,7 +24,6 @@ const unsigned char *imw_search_criteria_machine_run(struct imw_run *run,
                                                      const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
@@ -37,8 +36,6 @@ const unsigned char *imw_search_criteria_machine_run(struct imw_run *run,
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	goto _resume;
 
 _again:
@@ -1064,14 +1061,12 @@ _again:
 	default: break;
 	}
 
-	if ( ++p == pe )
-		goto _test_eof;
+	p += 1;
 _resume:
 	switch ( cs )
 	{
 st1:
-	if ( ++p == pe )
-		goto _test_eof1;
+	p += 1;
 case 1:
 	if ( (*p) == 34u )
 		goto tr2;
@@ -1097,8 +1092,7 @@ tr0:
 	{ {p = (( IMW_SKIP_TO(2)))-1;} }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	switch( (*p) ) {
 		case 32u: goto st3;
@@ -1148,8 +1142,7 @@ tr488:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 36u: goto tr4;
@@ -1201,8 +1194,7 @@ tr533:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st4;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 13u: goto tr25;
@@ -1245,16 +1237,14 @@ tr487:
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
 st1016:
-	if ( ++p == pe )
-		goto _test_eof1016;
+	p += 1;
 case 1016:
 	goto st0;
 tr5:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st5;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 36u: goto tr27;
@@ -1290,8 +1280,7 @@ tr27:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 6; goto _out;} {( imw_stack)[( imw_top)++] = 6;goto st511;} }
 	goto st6;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 32u: goto st5;
@@ -1302,8 +1291,7 @@ tr479:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 7; goto _out;} {( imw_stack)[( imw_top)++] = 7;goto st511;} }
 	goto st7;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -1318,8 +1306,7 @@ tr534:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st8;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 13u: goto tr25;
@@ -1329,8 +1316,7 @@ case 8:
 	}
 	goto st0;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	if ( (*p) == 42u )
 		goto st8;
@@ -1350,8 +1336,7 @@ tr535:
 	{ {p = (( IMW_SKIP_TO(10)))-1;} }
 	goto st10;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 13u: goto tr25;
@@ -1363,8 +1348,7 @@ case 10:
 		goto tr35;
 	goto st0;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	if ( (*p) == 42u )
 		goto st12;
@@ -1372,8 +1356,7 @@ case 11:
 		goto tr37;
 	goto st0;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	switch( (*p) ) {
 		case 13u: goto tr25;
@@ -1385,8 +1368,7 @@ tr37:
 	{ {p = (( IMW_SKIP_TO(13)))-1;} }
 	goto st13;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	switch( (*p) ) {
 		case 13u: goto tr25;
@@ -1400,8 +1382,7 @@ tr8:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st14;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	switch( (*p) ) {
 		case 76u: goto st15;
@@ -1411,8 +1392,7 @@ case 14:
 	}
 	goto st0;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 76u: goto st7;
@@ -1420,8 +1400,7 @@ case 15:
 	}
 	goto st0;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 83u: goto st17;
@@ -1429,8 +1408,7 @@ case 16:
 	}
 	goto st0;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	switch( (*p) ) {
 		case 87u: goto st18;
@@ -1438,8 +1416,7 @@ case 17:
 	}
 	goto st0;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	switch( (*p) ) {
 		case 69u: goto st19;
@@ -1447,8 +1424,7 @@ case 18:
 	}
 	goto st0;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	switch( (*p) ) {
 		case 82u: goto st20;
@@ -1456,8 +1432,7 @@ case 19:
 	}
 	goto st0;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	switch( (*p) ) {
 		case 69u: goto st21;
@@ -1465,8 +1440,7 @@ case 20:
 	}
 	goto st0;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	switch( (*p) ) {
 		case 68u: goto st7;
@@ -1477,8 +1451,7 @@ tr9:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st22;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	switch( (*p) ) {
 		case 67u: goto st23;
@@ -1493,8 +1466,7 @@ tr10:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st23;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	switch( (*p) ) {
 		case 67u: goto st24;
@@ -1502,8 +1474,7 @@ case 23:
 	}
 	goto st0;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	if ( (*p) == 32u )
 		goto st25;
@@ -1516,8 +1487,7 @@ tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 34u: goto tr51;
@@ -1543,8 +1513,7 @@ tr50:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 13u: goto tr53;
@@ -1574,8 +1543,7 @@ tr51:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1589,8 +1557,7 @@ tr57:
 	{ {p = (( IMW_SKIP_TO(28)))-1;} }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	switch( (*p) ) {
 		case 13u: goto tr53;
@@ -1601,8 +1568,7 @@ tr58:
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	switch( (*p) ) {
 		case 34u: goto tr56;
@@ -1615,8 +1581,7 @@ tr52:
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr59;
@@ -1629,8 +1594,7 @@ tr59:
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	switch( (*p) ) {
 		case 43u: goto tr60;
@@ -1644,8 +1608,7 @@ tr60:
 	{ {p = (( IMW_SKIP_TO(32)))-1;} }
 	goto st32;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	if ( (*p) == 125u )
 		goto tr63;
@@ -1658,8 +1621,7 @@ tr62:
 	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	if ( (*p) == 13u )
 		goto tr64;
@@ -1668,8 +1630,7 @@ tr64:
 	{ {p = (( IMW_SKIP_TO(34)))-1;} }
 	goto st34;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	if ( (*p) == 10u )
 		goto tr65;
@@ -1677,10 +1638,10 @@ case 34:
 tr65:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(35)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 35; goto _out;} }
 	goto st35;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 13u: goto tr66;
@@ -1688,8 +1649,7 @@ case 35:
 	}
 	goto st0;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	switch( (*p) ) {
 		case 70u: goto st37;
@@ -1697,8 +1657,7 @@ case 36:
 	}
 	goto st0;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 79u: goto st38;
@@ -1706,8 +1665,7 @@ case 37:
 	}
 	goto st0;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	switch( (*p) ) {
 		case 82u: goto st39;
@@ -1715,8 +1673,7 @@ case 38:
 	}
 	goto st0;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	switch( (*p) ) {
 		case 69u: goto st40;
@@ -1724,15 +1681,13 @@ case 39:
 	}
 	goto st0;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	if ( (*p) == 32u )
 		goto st41;
 	goto st0;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	if ( (*p) == 34u )
 		goto st42;
@@ -1740,15 +1695,13 @@ case 41:
 		goto st70;
 	goto st0;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st43;
 	goto st0;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	if ( (*p) == 45u )
 		goto st44;
@@ -1756,8 +1709,7 @@ case 43:
 		goto st69;
 	goto st0;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	switch( (*p) ) {
 		case 65u: goto st45;
@@ -1779,8 +1731,7 @@ case 44:
 	}
 	goto st0;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	switch( (*p) ) {
 		case 80u: goto st46;
@@ -1790,8 +1741,7 @@ case 45:
 	}
 	goto st0;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 82u: goto st47;
@@ -1799,50 +1749,43 @@ case 46:
 	}
 	goto st0;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	if ( (*p) == 45u )
 		goto st48;
 	goto st0;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st49;
 	goto st0;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st50;
 	goto st0;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st51;
 	goto st0;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st52;
 	goto st0;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	if ( (*p) == 34u )
 		goto st7;
 	goto st0;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	switch( (*p) ) {
 		case 71u: goto st47;
@@ -1850,8 +1793,7 @@ case 53:
 	}
 	goto st0;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	switch( (*p) ) {
 		case 69u: goto st55;
@@ -1859,8 +1801,7 @@ case 54:
 	}
 	goto st0;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	switch( (*p) ) {
 		case 67u: goto st47;
@@ -1868,8 +1809,7 @@ case 55:
 	}
 	goto st0;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	switch( (*p) ) {
 		case 69u: goto st57;
@@ -1877,8 +1817,7 @@ case 56:
 	}
 	goto st0;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	switch( (*p) ) {
 		case 66u: goto st47;
@@ -1886,8 +1825,7 @@ case 57:
 	}
 	goto st0;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	switch( (*p) ) {
 		case 65u: goto st59;
@@ -1897,8 +1835,7 @@ case 58:
 	}
 	goto st0;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 78u: goto st47;
@@ -1906,8 +1843,7 @@ case 59:
 	}
 	goto st0;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	switch( (*p) ) {
 		case 76u: goto st47;
@@ -1917,8 +1853,7 @@ case 60:
 	}
 	goto st0;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	switch( (*p) ) {
 		case 65u: goto st62;
@@ -1926,8 +1861,7 @@ case 61:
 	}
 	goto st0;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	switch( (*p) ) {
 		case 82u: goto st47;
@@ -1937,8 +1871,7 @@ case 62:
 	}
 	goto st0;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	switch( (*p) ) {
 		case 79u: goto st64;
@@ -1946,8 +1879,7 @@ case 63:
 	}
 	goto st0;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	switch( (*p) ) {
 		case 86u: goto st47;
@@ -1955,8 +1887,7 @@ case 64:
 	}
 	goto st0;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	switch( (*p) ) {
 		case 67u: goto st66;
@@ -1964,8 +1895,7 @@ case 65:
 	}
 	goto st0;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	switch( (*p) ) {
 		case 84u: goto st47;
@@ -1973,8 +1903,7 @@ case 66:
 	}
 	goto st0;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	switch( (*p) ) {
 		case 69u: goto st68;
@@ -1982,8 +1911,7 @@ case 67:
 	}
 	goto st0;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	switch( (*p) ) {
 		case 80u: goto st47;
@@ -1991,15 +1919,13 @@ case 68:
 	}
 	goto st0;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	if ( (*p) == 45u )
 		goto st44;
 	goto st0;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	if ( (*p) == 45u )
 		goto st71;
@@ -2007,8 +1933,7 @@ case 70:
 		goto st95;
 	goto st0;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 65u: goto st72;
@@ -2030,8 +1955,7 @@ case 71:
 	}
 	goto st0;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	switch( (*p) ) {
 		case 80u: goto st73;
@@ -2041,8 +1965,7 @@ case 72:
 	}
 	goto st0;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 82u: goto st74;
@@ -2050,43 +1973,37 @@ case 73:
 	}
 	goto st0;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	if ( (*p) == 45u )
 		goto st75;
 	goto st0;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st76;
 	goto st0;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st77;
 	goto st0;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st78;
 	goto st0;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st7;
 	goto st0;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	switch( (*p) ) {
 		case 71u: goto st74;
@@ -2094,8 +2011,7 @@ case 79:
 	}
 	goto st0;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 69u: goto st81;
@@ -2103,8 +2019,7 @@ case 80:
 	}
 	goto st0;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 67u: goto st74;
@@ -2112,8 +2027,7 @@ case 81:
 	}
 	goto st0;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	switch( (*p) ) {
 		case 69u: goto st83;
@@ -2121,8 +2035,7 @@ case 82:
 	}
 	goto st0;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 66u: goto st74;
@@ -2130,8 +2043,7 @@ case 83:
 	}
 	goto st0;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	switch( (*p) ) {
 		case 65u: goto st85;
@@ -2141,8 +2053,7 @@ case 84:
 	}
 	goto st0;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	switch( (*p) ) {
 		case 78u: goto st74;
@@ -2150,8 +2061,7 @@ case 85:
 	}
 	goto st0;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 76u: goto st74;
@@ -2161,8 +2071,7 @@ case 86:
 	}
 	goto st0;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 65u: goto st88;
@@ -2170,8 +2079,7 @@ case 87:
 	}
 	goto st0;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 82u: goto st74;
@@ -2181,8 +2089,7 @@ case 88:
 	}
 	goto st0;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	switch( (*p) ) {
 		case 79u: goto st90;
@@ -2190,8 +2097,7 @@ case 89:
 	}
 	goto st0;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 86u: goto st74;
@@ -2199,8 +2105,7 @@ case 90:
 	}
 	goto st0;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	switch( (*p) ) {
 		case 67u: goto st92;
@@ -2208,8 +2113,7 @@ case 91:
 	}
 	goto st0;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	switch( (*p) ) {
 		case 84u: goto st74;
@@ -2217,8 +2121,7 @@ case 92:
 	}
 	goto st0;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 69u: goto st94;
@@ -2226,8 +2129,7 @@ case 93:
 	}
 	goto st0;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 80u: goto st74;
@@ -2235,15 +2137,13 @@ case 94:
 	}
 	goto st0;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	if ( (*p) == 45u )
 		goto st71;
 	goto st0;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 68u: goto st97;
@@ -2251,8 +2151,7 @@ case 96:
 	}
 	goto st0;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	switch( (*p) ) {
 		case 89u: goto st24;
@@ -2263,8 +2162,7 @@ tr11:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st98;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	switch( (*p) ) {
 		case 69u: goto st99;
@@ -2274,8 +2172,7 @@ case 98:
 	}
 	goto st0;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 76u: goto st100;
@@ -2283,8 +2180,7 @@ case 99:
 	}
 	goto st0;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	switch( (*p) ) {
 		case 69u: goto st101;
@@ -2292,8 +2188,7 @@ case 100:
 	}
 	goto st0;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	switch( (*p) ) {
 		case 84u: goto st20;
@@ -2301,8 +2196,7 @@ case 101:
 	}
 	goto st0;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 65u: goto st103;
@@ -2310,8 +2204,7 @@ case 102:
 	}
 	goto st0;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 70u: goto st104;
@@ -2319,8 +2212,7 @@ case 103:
 	}
 	goto st0;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	switch( (*p) ) {
 		case 84u: goto st7;
@@ -2331,8 +2223,7 @@ tr12:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st105;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 77u: goto st106;
@@ -2340,8 +2231,7 @@ case 105:
 	}
 	goto st0;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	switch( (*p) ) {
 		case 65u: goto st107;
@@ -2349,8 +2239,7 @@ case 106:
 	}
 	goto st0;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 73u: goto st108;
@@ -2358,8 +2247,7 @@ case 107:
 	}
 	goto st0;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 76u: goto st109;
@@ -2367,8 +2255,7 @@ case 108:
 	}
 	goto st0;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	switch( (*p) ) {
 		case 73u: goto st110;
@@ -2376,8 +2263,7 @@ case 109:
 	}
 	goto st0;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	switch( (*p) ) {
 		case 68u: goto st111;
@@ -2385,15 +2271,13 @@ case 110:
 	}
 	goto st0;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	if ( (*p) == 32u )
 		goto st112;
 	goto st0;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	switch( (*p) ) {
 		case 45u: goto st113;
@@ -2409,8 +2293,7 @@ case 112:
 		goto st113;
 	goto st0;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2428,8 +2311,7 @@ case 113:
 		goto st114;
 	goto st0;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2447,8 +2329,7 @@ case 114:
 		goto st115;
 	goto st0;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2466,8 +2347,7 @@ case 115:
 		goto st116;
 	goto st0;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2485,8 +2365,7 @@ case 116:
 		goto st117;
 	goto st0;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2504,8 +2383,7 @@ case 117:
 		goto st118;
 	goto st0;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2523,8 +2401,7 @@ case 118:
 		goto st119;
 	goto st0;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2542,8 +2419,7 @@ case 119:
 		goto st120;
 	goto st0;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2561,8 +2437,7 @@ case 120:
 		goto st121;
 	goto st0;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2580,8 +2455,7 @@ case 121:
 		goto st122;
 	goto st0;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2599,8 +2473,7 @@ case 122:
 		goto st123;
 	goto st0;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2618,8 +2491,7 @@ case 123:
 		goto st124;
 	goto st0;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2637,8 +2509,7 @@ case 124:
 		goto st125;
 	goto st0;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2656,8 +2527,7 @@ case 125:
 		goto st126;
 	goto st0;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2675,8 +2545,7 @@ case 126:
 		goto st127;
 	goto st0;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2694,8 +2563,7 @@ case 127:
 		goto st128;
 	goto st0;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2713,8 +2581,7 @@ case 128:
 		goto st129;
 	goto st0;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2732,8 +2599,7 @@ case 129:
 		goto st130;
 	goto st0;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2751,8 +2617,7 @@ case 130:
 		goto st131;
 	goto st0;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2770,8 +2635,7 @@ case 131:
 		goto st132;
 	goto st0;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2789,8 +2653,7 @@ case 132:
 		goto st133;
 	goto st0;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2808,8 +2671,7 @@ case 133:
 		goto st134;
 	goto st0;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2827,8 +2689,7 @@ case 134:
 		goto st135;
 	goto st0;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2846,8 +2707,7 @@ case 135:
 		goto st136;
 	goto st0;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2865,8 +2725,7 @@ case 136:
 		goto st137;
 	goto st0;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2884,8 +2743,7 @@ case 137:
 		goto st138;
 	goto st0;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2903,8 +2761,7 @@ case 138:
 		goto st139;
 	goto st0;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2922,8 +2779,7 @@ case 139:
 		goto st140;
 	goto st0;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2941,8 +2797,7 @@ case 140:
 		goto st141;
 	goto st0;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2960,8 +2815,7 @@ case 141:
 		goto st142;
 	goto st0;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2979,8 +2833,7 @@ case 142:
 		goto st143;
 	goto st0;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -2998,8 +2851,7 @@ case 143:
 		goto st144;
 	goto st0;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3017,8 +2869,7 @@ case 144:
 		goto st145;
 	goto st0;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3036,8 +2887,7 @@ case 145:
 		goto st146;
 	goto st0;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3055,8 +2905,7 @@ case 146:
 		goto st147;
 	goto st0;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3074,8 +2923,7 @@ case 147:
 		goto st148;
 	goto st0;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3093,8 +2941,7 @@ case 148:
 		goto st149;
 	goto st0;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3112,8 +2959,7 @@ case 149:
 		goto st150;
 	goto st0;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3131,8 +2977,7 @@ case 150:
 		goto st151;
 	goto st0;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3150,8 +2995,7 @@ case 151:
 		goto st152;
 	goto st0;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3169,8 +3013,7 @@ case 152:
 		goto st153;
 	goto st0;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3188,8 +3031,7 @@ case 153:
 		goto st154;
 	goto st0;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3207,8 +3049,7 @@ case 154:
 		goto st155;
 	goto st0;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3226,8 +3067,7 @@ case 155:
 		goto st156;
 	goto st0;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3245,8 +3085,7 @@ case 156:
 		goto st157;
 	goto st0;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3264,8 +3103,7 @@ case 157:
 		goto st158;
 	goto st0;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3283,8 +3121,7 @@ case 158:
 		goto st159;
 	goto st0;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3302,8 +3139,7 @@ case 159:
 		goto st160;
 	goto st0;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3321,8 +3157,7 @@ case 160:
 		goto st161;
 	goto st0;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3340,8 +3175,7 @@ case 161:
 		goto st162;
 	goto st0;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3359,8 +3193,7 @@ case 162:
 		goto st163;
 	goto st0;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3378,8 +3211,7 @@ case 163:
 		goto st164;
 	goto st0;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3397,8 +3229,7 @@ case 164:
 		goto st165;
 	goto st0;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3416,8 +3247,7 @@ case 165:
 		goto st166;
 	goto st0;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3435,8 +3265,7 @@ case 166:
 		goto st167;
 	goto st0;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3454,8 +3283,7 @@ case 167:
 		goto st168;
 	goto st0;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3473,8 +3301,7 @@ case 168:
 		goto st169;
 	goto st0;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3492,8 +3319,7 @@ case 169:
 		goto st170;
 	goto st0;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3511,8 +3337,7 @@ case 170:
 		goto st171;
 	goto st0;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3530,8 +3355,7 @@ case 171:
 		goto st172;
 	goto st0;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3549,8 +3373,7 @@ case 172:
 		goto st173;
 	goto st0;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3568,8 +3391,7 @@ case 173:
 		goto st174;
 	goto st0;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3587,8 +3409,7 @@ case 174:
 		goto st175;
 	goto st0;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3606,8 +3427,7 @@ case 175:
 		goto st176;
 	goto st0;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3625,8 +3445,7 @@ case 176:
 		goto st177;
 	goto st0;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3644,8 +3463,7 @@ case 177:
 		goto st178;
 	goto st0;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3663,8 +3481,7 @@ case 178:
 		goto st179;
 	goto st0;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3682,8 +3499,7 @@ case 179:
 		goto st180;
 	goto st0;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3701,8 +3517,7 @@ case 180:
 		goto st181;
 	goto st0;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3720,8 +3535,7 @@ case 181:
 		goto st182;
 	goto st0;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3739,8 +3553,7 @@ case 182:
 		goto st183;
 	goto st0;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3758,8 +3571,7 @@ case 183:
 		goto st184;
 	goto st0;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3777,8 +3589,7 @@ case 184:
 		goto st185;
 	goto st0;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3796,8 +3607,7 @@ case 185:
 		goto st186;
 	goto st0;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3815,8 +3625,7 @@ case 186:
 		goto st187;
 	goto st0;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3834,8 +3643,7 @@ case 187:
 		goto st188;
 	goto st0;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3853,8 +3661,7 @@ case 188:
 		goto st189;
 	goto st0;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3872,8 +3679,7 @@ case 189:
 		goto st190;
 	goto st0;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3891,8 +3697,7 @@ case 190:
 		goto st191;
 	goto st0;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3910,8 +3715,7 @@ case 191:
 		goto st192;
 	goto st0;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3929,8 +3733,7 @@ case 192:
 		goto st193;
 	goto st0;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3948,8 +3751,7 @@ case 193:
 		goto st194;
 	goto st0;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3967,8 +3769,7 @@ case 194:
 		goto st195;
 	goto st0;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -3986,8 +3787,7 @@ case 195:
 		goto st196;
 	goto st0;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4005,8 +3805,7 @@ case 196:
 		goto st197;
 	goto st0;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4024,8 +3823,7 @@ case 197:
 		goto st198;
 	goto st0;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4043,8 +3841,7 @@ case 198:
 		goto st199;
 	goto st0;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4062,8 +3859,7 @@ case 199:
 		goto st200;
 	goto st0;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4081,8 +3877,7 @@ case 200:
 		goto st201;
 	goto st0;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4100,8 +3895,7 @@ case 201:
 		goto st202;
 	goto st0;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4119,8 +3913,7 @@ case 202:
 		goto st203;
 	goto st0;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4138,8 +3931,7 @@ case 203:
 		goto st204;
 	goto st0;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4157,8 +3949,7 @@ case 204:
 		goto st205;
 	goto st0;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4176,8 +3967,7 @@ case 205:
 		goto st206;
 	goto st0;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4195,8 +3985,7 @@ case 206:
 		goto st207;
 	goto st0;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4214,8 +4003,7 @@ case 207:
 		goto st208;
 	goto st0;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4233,8 +4021,7 @@ case 208:
 		goto st209;
 	goto st0;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4252,8 +4039,7 @@ case 209:
 		goto st210;
 	goto st0;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4271,8 +4057,7 @@ case 210:
 		goto st211;
 	goto st0;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4290,8 +4075,7 @@ case 211:
 		goto st212;
 	goto st0;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4309,8 +4093,7 @@ case 212:
 		goto st213;
 	goto st0;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4328,8 +4111,7 @@ case 213:
 		goto st214;
 	goto st0;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4347,8 +4129,7 @@ case 214:
 		goto st215;
 	goto st0;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4366,8 +4147,7 @@ case 215:
 		goto st216;
 	goto st0;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4385,8 +4165,7 @@ case 216:
 		goto st217;
 	goto st0;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4404,8 +4183,7 @@ case 217:
 		goto st218;
 	goto st0;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4423,8 +4201,7 @@ case 218:
 		goto st219;
 	goto st0;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4442,8 +4219,7 @@ case 219:
 		goto st220;
 	goto st0;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4461,8 +4237,7 @@ case 220:
 		goto st221;
 	goto st0;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4480,8 +4255,7 @@ case 221:
 		goto st222;
 	goto st0;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4499,8 +4273,7 @@ case 222:
 		goto st223;
 	goto st0;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4518,8 +4291,7 @@ case 223:
 		goto st224;
 	goto st0;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4537,8 +4309,7 @@ case 224:
 		goto st225;
 	goto st0;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4556,8 +4327,7 @@ case 225:
 		goto st226;
 	goto st0;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4575,8 +4345,7 @@ case 226:
 		goto st227;
 	goto st0;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4594,8 +4363,7 @@ case 227:
 		goto st228;
 	goto st0;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4613,8 +4381,7 @@ case 228:
 		goto st229;
 	goto st0;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4632,8 +4399,7 @@ case 229:
 		goto st230;
 	goto st0;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4651,8 +4417,7 @@ case 230:
 		goto st231;
 	goto st0;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4670,8 +4435,7 @@ case 231:
 		goto st232;
 	goto st0;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4689,8 +4453,7 @@ case 232:
 		goto st233;
 	goto st0;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4708,8 +4471,7 @@ case 233:
 		goto st234;
 	goto st0;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4727,8 +4489,7 @@ case 234:
 		goto st235;
 	goto st0;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4746,8 +4507,7 @@ case 235:
 		goto st236;
 	goto st0;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4765,8 +4525,7 @@ case 236:
 		goto st237;
 	goto st0;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4784,8 +4543,7 @@ case 237:
 		goto st238;
 	goto st0;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4803,8 +4561,7 @@ case 238:
 		goto st239;
 	goto st0;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4822,8 +4579,7 @@ case 239:
 		goto st240;
 	goto st0;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4841,8 +4597,7 @@ case 240:
 		goto st241;
 	goto st0;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4860,8 +4615,7 @@ case 241:
 		goto st242;
 	goto st0;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4879,8 +4633,7 @@ case 242:
 		goto st243;
 	goto st0;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4898,8 +4651,7 @@ case 243:
 		goto st244;
 	goto st0;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4917,8 +4669,7 @@ case 244:
 		goto st245;
 	goto st0;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4936,8 +4687,7 @@ case 245:
 		goto st246;
 	goto st0;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4955,8 +4705,7 @@ case 246:
 		goto st247;
 	goto st0;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4974,8 +4723,7 @@ case 247:
 		goto st248;
 	goto st0;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -4993,8 +4741,7 @@ case 248:
 		goto st249;
 	goto st0;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5012,8 +4759,7 @@ case 249:
 		goto st250;
 	goto st0;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5031,8 +4777,7 @@ case 250:
 		goto st251;
 	goto st0;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5050,8 +4795,7 @@ case 251:
 		goto st252;
 	goto st0;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5069,8 +4813,7 @@ case 252:
 		goto st253;
 	goto st0;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5088,8 +4831,7 @@ case 253:
 		goto st254;
 	goto st0;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5107,8 +4849,7 @@ case 254:
 		goto st255;
 	goto st0;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5126,8 +4867,7 @@ case 255:
 		goto st256;
 	goto st0;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5145,8 +4885,7 @@ case 256:
 		goto st257;
 	goto st0;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5164,8 +4903,7 @@ case 257:
 		goto st258;
 	goto st0;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5183,8 +4921,7 @@ case 258:
 		goto st259;
 	goto st0;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5202,8 +4939,7 @@ case 259:
 		goto st260;
 	goto st0;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5221,8 +4957,7 @@ case 260:
 		goto st261;
 	goto st0;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5240,8 +4975,7 @@ case 261:
 		goto st262;
 	goto st0;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5259,8 +4993,7 @@ case 262:
 		goto st263;
 	goto st0;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5278,8 +5011,7 @@ case 263:
 		goto st264;
 	goto st0;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5297,8 +5029,7 @@ case 264:
 		goto st265;
 	goto st0;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5316,8 +5047,7 @@ case 265:
 		goto st266;
 	goto st0;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5335,8 +5065,7 @@ case 266:
 		goto st267;
 	goto st0;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5354,8 +5083,7 @@ case 267:
 		goto st268;
 	goto st0;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5373,8 +5101,7 @@ case 268:
 		goto st269;
 	goto st0;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5392,8 +5119,7 @@ case 269:
 		goto st270;
 	goto st0;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5411,8 +5137,7 @@ case 270:
 		goto st271;
 	goto st0;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5430,8 +5155,7 @@ case 271:
 		goto st272;
 	goto st0;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5449,8 +5173,7 @@ case 272:
 		goto st273;
 	goto st0;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5468,8 +5191,7 @@ case 273:
 		goto st274;
 	goto st0;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5487,8 +5209,7 @@ case 274:
 		goto st275;
 	goto st0;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5506,8 +5227,7 @@ case 275:
 		goto st276;
 	goto st0;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5525,8 +5245,7 @@ case 276:
 		goto st277;
 	goto st0;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5544,8 +5263,7 @@ case 277:
 		goto st278;
 	goto st0;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5563,8 +5281,7 @@ case 278:
 		goto st279;
 	goto st0;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5582,8 +5299,7 @@ case 279:
 		goto st280;
 	goto st0;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5601,8 +5317,7 @@ case 280:
 		goto st281;
 	goto st0;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5620,8 +5335,7 @@ case 281:
 		goto st282;
 	goto st0;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5639,8 +5353,7 @@ case 282:
 		goto st283;
 	goto st0;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5658,8 +5371,7 @@ case 283:
 		goto st284;
 	goto st0;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5677,8 +5389,7 @@ case 284:
 		goto st285;
 	goto st0;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5696,8 +5407,7 @@ case 285:
 		goto st286;
 	goto st0;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5715,8 +5425,7 @@ case 286:
 		goto st287;
 	goto st0;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5734,8 +5443,7 @@ case 287:
 		goto st288;
 	goto st0;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5753,8 +5461,7 @@ case 288:
 		goto st289;
 	goto st0;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5772,8 +5479,7 @@ case 289:
 		goto st290;
 	goto st0;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5791,8 +5497,7 @@ case 290:
 		goto st291;
 	goto st0;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5810,8 +5515,7 @@ case 291:
 		goto st292;
 	goto st0;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5829,8 +5533,7 @@ case 292:
 		goto st293;
 	goto st0;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5848,8 +5551,7 @@ case 293:
 		goto st294;
 	goto st0;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5867,8 +5569,7 @@ case 294:
 		goto st295;
 	goto st0;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5886,8 +5587,7 @@ case 295:
 		goto st296;
 	goto st0;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5905,8 +5605,7 @@ case 296:
 		goto st297;
 	goto st0;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5924,8 +5623,7 @@ case 297:
 		goto st298;
 	goto st0;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5943,8 +5641,7 @@ case 298:
 		goto st299;
 	goto st0;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5962,8 +5659,7 @@ case 299:
 		goto st300;
 	goto st0;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -5981,8 +5677,7 @@ case 300:
 		goto st301;
 	goto st0;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6000,8 +5695,7 @@ case 301:
 		goto st302;
 	goto st0;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6019,8 +5713,7 @@ case 302:
 		goto st303;
 	goto st0;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6038,8 +5731,7 @@ case 303:
 		goto st304;
 	goto st0;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6057,8 +5749,7 @@ case 304:
 		goto st305;
 	goto st0;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6076,8 +5767,7 @@ case 305:
 		goto st306;
 	goto st0;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6095,8 +5785,7 @@ case 306:
 		goto st307;
 	goto st0;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6114,8 +5803,7 @@ case 307:
 		goto st308;
 	goto st0;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6133,8 +5821,7 @@ case 308:
 		goto st309;
 	goto st0;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6152,8 +5839,7 @@ case 309:
 		goto st310;
 	goto st0;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6171,8 +5857,7 @@ case 310:
 		goto st311;
 	goto st0;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6190,8 +5875,7 @@ case 311:
 		goto st312;
 	goto st0;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6209,8 +5893,7 @@ case 312:
 		goto st313;
 	goto st0;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6228,8 +5911,7 @@ case 313:
 		goto st314;
 	goto st0;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6247,8 +5929,7 @@ case 314:
 		goto st315;
 	goto st0;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6266,8 +5947,7 @@ case 315:
 		goto st316;
 	goto st0;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6285,8 +5965,7 @@ case 316:
 		goto st317;
 	goto st0;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6304,8 +5983,7 @@ case 317:
 		goto st318;
 	goto st0;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6323,8 +6001,7 @@ case 318:
 		goto st319;
 	goto st0;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6342,8 +6019,7 @@ case 319:
 		goto st320;
 	goto st0;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6361,8 +6037,7 @@ case 320:
 		goto st321;
 	goto st0;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6380,8 +6055,7 @@ case 321:
 		goto st322;
 	goto st0;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6399,8 +6073,7 @@ case 322:
 		goto st323;
 	goto st0;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6418,8 +6091,7 @@ case 323:
 		goto st324;
 	goto st0;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6437,8 +6109,7 @@ case 324:
 		goto st325;
 	goto st0;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6456,8 +6127,7 @@ case 325:
 		goto st326;
 	goto st0;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6475,8 +6145,7 @@ case 326:
 		goto st327;
 	goto st0;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6494,8 +6163,7 @@ case 327:
 		goto st328;
 	goto st0;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6513,8 +6181,7 @@ case 328:
 		goto st329;
 	goto st0;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6532,8 +6199,7 @@ case 329:
 		goto st330;
 	goto st0;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6551,8 +6217,7 @@ case 330:
 		goto st331;
 	goto st0;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6570,8 +6235,7 @@ case 331:
 		goto st332;
 	goto st0;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6589,8 +6253,7 @@ case 332:
 		goto st333;
 	goto st0;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6608,8 +6271,7 @@ case 333:
 		goto st334;
 	goto st0;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6627,8 +6289,7 @@ case 334:
 		goto st335;
 	goto st0;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6646,8 +6307,7 @@ case 335:
 		goto st336;
 	goto st0;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6665,8 +6325,7 @@ case 336:
 		goto st337;
 	goto st0;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6684,8 +6343,7 @@ case 337:
 		goto st338;
 	goto st0;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6703,8 +6361,7 @@ case 338:
 		goto st339;
 	goto st0;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6722,8 +6379,7 @@ case 339:
 		goto st340;
 	goto st0;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6741,8 +6397,7 @@ case 340:
 		goto st341;
 	goto st0;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6760,8 +6415,7 @@ case 341:
 		goto st342;
 	goto st0;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6779,8 +6433,7 @@ case 342:
 		goto st343;
 	goto st0;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6798,8 +6451,7 @@ case 343:
 		goto st344;
 	goto st0;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6817,8 +6469,7 @@ case 344:
 		goto st345;
 	goto st0;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6836,8 +6487,7 @@ case 345:
 		goto st346;
 	goto st0;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6855,8 +6505,7 @@ case 346:
 		goto st347;
 	goto st0;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6874,8 +6523,7 @@ case 347:
 		goto st348;
 	goto st0;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6893,8 +6541,7 @@ case 348:
 		goto st349;
 	goto st0;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6912,8 +6559,7 @@ case 349:
 		goto st350;
 	goto st0;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6931,8 +6577,7 @@ case 350:
 		goto st351;
 	goto st0;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6950,8 +6595,7 @@ case 351:
 		goto st352;
 	goto st0;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6969,8 +6613,7 @@ case 352:
 		goto st353;
 	goto st0;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -6988,8 +6631,7 @@ case 353:
 		goto st354;
 	goto st0;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7007,8 +6649,7 @@ case 354:
 		goto st355;
 	goto st0;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7026,8 +6667,7 @@ case 355:
 		goto st356;
 	goto st0;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7045,8 +6685,7 @@ case 356:
 		goto st357;
 	goto st0;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7064,8 +6703,7 @@ case 357:
 		goto st358;
 	goto st0;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7083,8 +6721,7 @@ case 358:
 		goto st359;
 	goto st0;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7102,8 +6739,7 @@ case 359:
 		goto st360;
 	goto st0;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7121,8 +6757,7 @@ case 360:
 		goto st361;
 	goto st0;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7140,8 +6775,7 @@ case 361:
 		goto st362;
 	goto st0;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7159,8 +6793,7 @@ case 362:
 		goto st363;
 	goto st0;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7178,8 +6811,7 @@ case 363:
 		goto st364;
 	goto st0;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7197,8 +6829,7 @@ case 364:
 		goto st365;
 	goto st0;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7216,8 +6847,7 @@ case 365:
 		goto st366;
 	goto st0;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7238,8 +6868,7 @@ tr13:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st367;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	switch( (*p) ) {
 		case 76u: goto st368;
@@ -7249,8 +6878,7 @@ case 367:
 	}
 	goto st0;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	switch( (*p) ) {
 		case 65u: goto st369;
@@ -7258,8 +6886,7 @@ case 368:
 	}
 	goto st0;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	switch( (*p) ) {
 		case 71u: goto st370;
@@ -7267,8 +6894,7 @@ case 369:
 	}
 	goto st0;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	switch( (*p) ) {
 		case 71u: goto st20;
@@ -7276,8 +6902,7 @@ case 370:
 	}
 	goto st0;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	switch( (*p) ) {
 		case 79u: goto st372;
@@ -7285,8 +6910,7 @@ case 371:
 	}
 	goto st0;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	switch( (*p) ) {
 		case 77u: goto st24;
@@ -7297,8 +6921,7 @@ tr14:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st373;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	switch( (*p) ) {
 		case 69u: goto st374;
@@ -7306,8 +6929,7 @@ case 373:
 	}
 	goto st0;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	switch( (*p) ) {
 		case 65u: goto st375;
@@ -7315,8 +6937,7 @@ case 374:
 	}
 	goto st0;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	switch( (*p) ) {
 		case 68u: goto st376;
@@ -7324,8 +6945,7 @@ case 375:
 	}
 	goto st0;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	switch( (*p) ) {
 		case 69u: goto st377;
@@ -7333,8 +6953,7 @@ case 376:
 	}
 	goto st0;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	switch( (*p) ) {
 		case 82u: goto st378;
@@ -7342,15 +6961,13 @@ case 377:
 	}
 	goto st0;
 st378:
-	if ( ++p == pe )
-		goto _test_eof378;
+	p += 1;
 case 378:
 	if ( (*p) == 32u )
 		goto st379;
 	goto st0;
 st379:
-	if ( ++p == pe )
-		goto _test_eof379;
+	p += 1;
 case 379:
 	switch( (*p) ) {
 		case 34u: goto tr407;
@@ -7376,8 +6993,7 @@ tr406:
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
-	if ( ++p == pe )
-		goto _test_eof380;
+	p += 1;
 case 380:
 	switch( (*p) ) {
 		case 32u: goto tr409;
@@ -7406,8 +7022,7 @@ tr407:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
-	if ( ++p == pe )
-		goto _test_eof381;
+	p += 1;
 case 381:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7421,8 +7036,7 @@ tr412:
 	{ {p = (( IMW_SKIP_TO(382)))-1;} }
 	goto st382;
 st382:
-	if ( ++p == pe )
-		goto _test_eof382;
+	p += 1;
 case 382:
 	if ( (*p) == 32u )
 		goto tr409;
@@ -7431,8 +7045,7 @@ tr413:
 	{ {p = (( IMW_SKIP_TO(383)))-1;} }
 	goto st383;
 st383:
-	if ( ++p == pe )
-		goto _test_eof383;
+	p += 1;
 case 383:
 	switch( (*p) ) {
 		case 34u: goto tr411;
@@ -7445,8 +7058,7 @@ tr408:
 	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
 st384:
-	if ( ++p == pe )
-		goto _test_eof384;
+	p += 1;
 case 384:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr414;
@@ -7459,8 +7071,7 @@ tr414:
 	{ {p = (( IMW_SKIP_TO(385)))-1;} }
 	goto st385;
 st385:
-	if ( ++p == pe )
-		goto _test_eof385;
+	p += 1;
 case 385:
 	switch( (*p) ) {
 		case 43u: goto tr415;
@@ -7474,8 +7085,7 @@ tr415:
 	{ {p = (( IMW_SKIP_TO(386)))-1;} }
 	goto st386;
 st386:
-	if ( ++p == pe )
-		goto _test_eof386;
+	p += 1;
 case 386:
 	if ( (*p) == 125u )
 		goto tr418;
@@ -7488,8 +7098,7 @@ tr417:
 	{ {p = (( IMW_SKIP_TO(387)))-1;} }
 	goto st387;
 st387:
-	if ( ++p == pe )
-		goto _test_eof387;
+	p += 1;
 case 387:
 	if ( (*p) == 13u )
 		goto tr419;
@@ -7498,8 +7107,7 @@ tr419:
 	{ {p = (( IMW_SKIP_TO(388)))-1;} }
 	goto st388;
 st388:
-	if ( ++p == pe )
-		goto _test_eof388;
+	p += 1;
 case 388:
 	if ( (*p) == 10u )
 		goto tr420;
@@ -7507,10 +7115,10 @@ case 388:
 tr420:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(389)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 389; goto _out;} }
 	goto st389;
 st389:
-	if ( ++p == pe )
-		goto _test_eof389;
+	p += 1;
 case 389:
 	if ( (*p) == 32u )
 		goto tr421;
@@ -7519,8 +7127,7 @@ tr15:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st390;
 st390:
-	if ( ++p == pe )
-		goto _test_eof390;
+	p += 1;
 case 390:
 	switch( (*p) ) {
 		case 69u: goto st391;
@@ -7528,8 +7135,7 @@ case 390:
 	}
 	goto st0;
 st391:
-	if ( ++p == pe )
-		goto _test_eof391;
+	p += 1;
 case 391:
 	switch( (*p) ) {
 		case 89u: goto st392;
@@ -7537,8 +7143,7 @@ case 391:
 	}
 	goto st0;
 st392:
-	if ( ++p == pe )
-		goto _test_eof392;
+	p += 1;
 case 392:
 	switch( (*p) ) {
 		case 87u: goto st393;
@@ -7546,8 +7151,7 @@ case 392:
 	}
 	goto st0;
 st393:
-	if ( ++p == pe )
-		goto _test_eof393;
+	p += 1;
 case 393:
 	switch( (*p) ) {
 		case 79u: goto st394;
@@ -7555,8 +7159,7 @@ case 393:
 	}
 	goto st0;
 st394:
-	if ( ++p == pe )
-		goto _test_eof394;
+	p += 1;
 case 394:
 	switch( (*p) ) {
 		case 82u: goto st395;
@@ -7564,8 +7167,7 @@ case 394:
 	}
 	goto st0;
 st395:
-	if ( ++p == pe )
-		goto _test_eof395;
+	p += 1;
 case 395:
 	switch( (*p) ) {
 		case 68u: goto st396;
@@ -7573,15 +7175,13 @@ case 395:
 	}
 	goto st0;
 st396:
-	if ( ++p == pe )
-		goto _test_eof396;
+	p += 1;
 case 396:
 	if ( (*p) == 32u )
 		goto st397;
 	goto st0;
 st397:
-	if ( ++p == pe )
-		goto _test_eof397;
+	p += 1;
 case 397:
 	if ( (*p) == 33u )
 		goto tr429;
@@ -7604,8 +7204,7 @@ tr429:
 	{ {p = (( IMW_SKIP_TO(398)))-1;} }
 	goto st398;
 st398:
-	if ( ++p == pe )
-		goto _test_eof398;
+	p += 1;
 case 398:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -7631,8 +7230,7 @@ tr16:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st399;
 st399:
-	if ( ++p == pe )
-		goto _test_eof399;
+	p += 1;
 case 399:
 	switch( (*p) ) {
 		case 65u: goto st400;
@@ -7640,8 +7238,7 @@ case 399:
 	}
 	goto st0;
 st400:
-	if ( ++p == pe )
-		goto _test_eof400;
+	p += 1;
 case 400:
 	switch( (*p) ) {
 		case 82u: goto st401;
@@ -7649,8 +7246,7 @@ case 400:
 	}
 	goto st0;
 st401:
-	if ( ++p == pe )
-		goto _test_eof401;
+	p += 1;
 case 401:
 	switch( (*p) ) {
 		case 71u: goto st402;
@@ -7658,8 +7254,7 @@ case 401:
 	}
 	goto st0;
 st402:
-	if ( ++p == pe )
-		goto _test_eof402;
+	p += 1;
 case 402:
 	switch( (*p) ) {
 		case 69u: goto st403;
@@ -7667,8 +7262,7 @@ case 402:
 	}
 	goto st0;
 st403:
-	if ( ++p == pe )
-		goto _test_eof403;
+	p += 1;
 case 403:
 	switch( (*p) ) {
 		case 82u: goto st404;
@@ -7676,15 +7270,13 @@ case 403:
 	}
 	goto st0;
 st404:
-	if ( ++p == pe )
-		goto _test_eof404;
+	p += 1;
 case 404:
 	if ( (*p) == 32u )
 		goto st405;
 	goto st0;
 st405:
-	if ( ++p == pe )
-		goto _test_eof405;
+	p += 1;
 case 405:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr436;
@@ -7697,8 +7289,7 @@ tr436:
 	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
-	if ( ++p == pe )
-		goto _test_eof406;
+	p += 1;
 case 406:
 	switch( (*p) ) {
 		case 13u: goto tr437;
@@ -7711,8 +7302,7 @@ tr17:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st407;
 st407:
-	if ( ++p == pe )
-		goto _test_eof407;
+	p += 1;
 case 407:
 	switch( (*p) ) {
 		case 79u: goto st408;
@@ -7720,8 +7310,7 @@ case 407:
 	}
 	goto st0;
 st408:
-	if ( ++p == pe )
-		goto _test_eof408;
+	p += 1;
 case 408:
 	switch( (*p) ) {
 		case 68u: goto st409;
@@ -7729,8 +7318,7 @@ case 408:
 	}
 	goto st0;
 st409:
-	if ( ++p == pe )
-		goto _test_eof409;
+	p += 1;
 case 409:
 	switch( (*p) ) {
 		case 83u: goto st410;
@@ -7738,8 +7326,7 @@ case 409:
 	}
 	goto st0;
 st410:
-	if ( ++p == pe )
-		goto _test_eof410;
+	p += 1;
 case 410:
 	switch( (*p) ) {
 		case 69u: goto st411;
@@ -7747,8 +7334,7 @@ case 410:
 	}
 	goto st0;
 st411:
-	if ( ++p == pe )
-		goto _test_eof411;
+	p += 1;
 case 411:
 	switch( (*p) ) {
 		case 81u: goto st412;
@@ -7756,15 +7342,13 @@ case 411:
 	}
 	goto st0;
 st412:
-	if ( ++p == pe )
-		goto _test_eof412;
+	p += 1;
 case 412:
 	if ( (*p) == 32u )
 		goto st413;
 	goto st0;
 st413:
-	if ( ++p == pe )
-		goto _test_eof413;
+	p += 1;
 case 413:
 	if ( (*p) == 34u )
 		goto st414;
@@ -7772,15 +7356,13 @@ case 413:
 		goto tr447;
 	goto st0;
 st414:
-	if ( ++p == pe )
-		goto _test_eof414;
+	p += 1;
 case 414:
 	if ( (*p) == 47u )
 		goto st415;
 	goto st0;
 st415:
-	if ( ++p == pe )
-		goto _test_eof415;
+	p += 1;
 case 415:
 	switch( (*p) ) {
 		case 70u: goto st416;
@@ -7788,8 +7370,7 @@ case 415:
 	}
 	goto st0;
 st416:
-	if ( ++p == pe )
-		goto _test_eof416;
+	p += 1;
 case 416:
 	switch( (*p) ) {
 		case 76u: goto st417;
@@ -7797,8 +7378,7 @@ case 416:
 	}
 	goto st0;
 st417:
-	if ( ++p == pe )
-		goto _test_eof417;
+	p += 1;
 case 417:
 	switch( (*p) ) {
 		case 65u: goto st418;
@@ -7806,8 +7386,7 @@ case 417:
 	}
 	goto st0;
 st418:
-	if ( ++p == pe )
-		goto _test_eof418;
+	p += 1;
 case 418:
 	switch( (*p) ) {
 		case 71u: goto st419;
@@ -7815,8 +7394,7 @@ case 418:
 	}
 	goto st0;
 st419:
-	if ( ++p == pe )
-		goto _test_eof419;
+	p += 1;
 case 419:
 	switch( (*p) ) {
 		case 83u: goto st420;
@@ -7824,15 +7402,13 @@ case 419:
 	}
 	goto st0;
 st420:
-	if ( ++p == pe )
-		goto _test_eof420;
+	p += 1;
 case 420:
 	if ( (*p) == 47u )
 		goto st421;
 	goto st0;
 st421:
-	if ( ++p == pe )
-		goto _test_eof421;
+	p += 1;
 case 421:
 	switch( (*p) ) {
 		case 33u: goto tr455;
@@ -7857,8 +7433,7 @@ tr455:
 	{ {p = (( IMW_SKIP_TO(422)))-1;} }
 	goto st422;
 st422:
-	if ( ++p == pe )
-		goto _test_eof422;
+	p += 1;
 case 422:
 	if ( (*p) == 34u )
 		goto st423;
@@ -7878,15 +7453,13 @@ case 422:
 		goto tr455;
 	goto st0;
 st423:
-	if ( ++p == pe )
-		goto _test_eof423;
+	p += 1;
 case 423:
 	if ( (*p) == 32u )
 		goto st424;
 	goto st0;
 st424:
-	if ( ++p == pe )
-		goto _test_eof424;
+	p += 1;
 case 424:
 	switch( (*p) ) {
 		case 65u: goto st425;
@@ -7898,8 +7471,7 @@ case 424:
 	}
 	goto st0;
 st425:
-	if ( ++p == pe )
-		goto _test_eof425;
+	p += 1;
 case 425:
 	switch( (*p) ) {
 		case 76u: goto st426;
@@ -7907,8 +7479,7 @@ case 425:
 	}
 	goto st0;
 st426:
-	if ( ++p == pe )
-		goto _test_eof426;
+	p += 1;
 case 426:
 	switch( (*p) ) {
 		case 76u: goto st427;
@@ -7916,15 +7487,13 @@ case 426:
 	}
 	goto st0;
 st427:
-	if ( ++p == pe )
-		goto _test_eof427;
+	p += 1;
 case 427:
 	if ( (*p) == 32u )
 		goto st428;
 	goto st0;
 st428:
-	if ( ++p == pe )
-		goto _test_eof428;
+	p += 1;
 case 428:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr447;
@@ -7933,8 +7502,7 @@ tr447:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st429;
 st429:
-	if ( ++p == pe )
-		goto _test_eof429;
+	p += 1;
 case 429:
 	switch( (*p) ) {
 		case 13u: goto tr465;
@@ -7944,8 +7512,7 @@ case 429:
 		goto st429;
 	goto st0;
 st430:
-	if ( ++p == pe )
-		goto _test_eof430;
+	p += 1;
 case 430:
 	switch( (*p) ) {
 		case 82u: goto st431;
@@ -7953,8 +7520,7 @@ case 430:
 	}
 	goto st0;
 st431:
-	if ( ++p == pe )
-		goto _test_eof431;
+	p += 1;
 case 431:
 	switch( (*p) ) {
 		case 73u: goto st432;
@@ -7962,8 +7528,7 @@ case 431:
 	}
 	goto st0;
 st432:
-	if ( ++p == pe )
-		goto _test_eof432;
+	p += 1;
 case 432:
 	switch( (*p) ) {
 		case 86u: goto st427;
@@ -7971,8 +7536,7 @@ case 432:
 	}
 	goto st0;
 st433:
-	if ( ++p == pe )
-		goto _test_eof433;
+	p += 1;
 case 433:
 	switch( (*p) ) {
 		case 72u: goto st434;
@@ -7980,8 +7544,7 @@ case 433:
 	}
 	goto st0;
 st434:
-	if ( ++p == pe )
-		goto _test_eof434;
+	p += 1;
 case 434:
 	switch( (*p) ) {
 		case 65u: goto st435;
@@ -7989,8 +7552,7 @@ case 434:
 	}
 	goto st0;
 st435:
-	if ( ++p == pe )
-		goto _test_eof435;
+	p += 1;
 case 435:
 	switch( (*p) ) {
 		case 82u: goto st436;
@@ -7998,8 +7560,7 @@ case 435:
 	}
 	goto st0;
 st436:
-	if ( ++p == pe )
-		goto _test_eof436;
+	p += 1;
 case 436:
 	switch( (*p) ) {
 		case 69u: goto st437;
@@ -8007,8 +7568,7 @@ case 436:
 	}
 	goto st0;
 st437:
-	if ( ++p == pe )
-		goto _test_eof437;
+	p += 1;
 case 437:
 	switch( (*p) ) {
 		case 68u: goto st427;
@@ -8016,15 +7576,13 @@ case 437:
 	}
 	goto st0;
 st438:
-	if ( ++p == pe )
-		goto _test_eof438;
+	p += 1;
 case 438:
 	if ( (*p) == 92u )
 		goto st439;
 	goto st0;
 st439:
-	if ( ++p == pe )
-		goto _test_eof439;
+	p += 1;
 case 439:
 	if ( (*p) == 33u )
 		goto tr455;
@@ -8047,8 +7605,7 @@ tr18:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st440;
 st440:
-	if ( ++p == pe )
-		goto _test_eof440;
+	p += 1;
 case 440:
 	switch( (*p) ) {
 		case 69u: goto st441;
@@ -8058,8 +7615,7 @@ case 440:
 	}
 	goto st0;
 st441:
-	if ( ++p == pe )
-		goto _test_eof441;
+	p += 1;
 case 441:
 	switch( (*p) ) {
 		case 87u: goto st7;
@@ -8067,8 +7623,7 @@ case 441:
 	}
 	goto st0;
 st442:
-	if ( ++p == pe )
-		goto _test_eof442;
+	p += 1;
 case 442:
 	switch( (*p) ) {
 		case 84u: goto st443;
@@ -8079,15 +7634,13 @@ tr491:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 443; goto _out;} {( imw_stack)[( imw_top)++] = 443;goto st511;} }
 	goto st443;
 st443:
-	if ( ++p == pe )
-		goto _test_eof443;
+	p += 1;
 case 443:
 	if ( (*p) == 32u )
 		goto st444;
 	goto st0;
 st444:
-	if ( ++p == pe )
-		goto _test_eof444;
+	p += 1;
 case 444:
 	switch( (*p) ) {
 		case 36u: goto tr479;
@@ -8123,8 +7676,7 @@ tr19:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st445;
 st445:
-	if ( ++p == pe )
-		goto _test_eof445;
+	p += 1;
 case 445:
 	switch( (*p) ) {
 		case 76u: goto st446;
@@ -8136,8 +7688,7 @@ case 445:
 	}
 	goto st0;
 st446:
-	if ( ++p == pe )
-		goto _test_eof446;
+	p += 1;
 case 446:
 	switch( (*p) ) {
 		case 68u: goto st447;
@@ -8145,8 +7696,7 @@ case 446:
 	}
 	goto st0;
 st447:
-	if ( ++p == pe )
-		goto _test_eof447;
+	p += 1;
 case 447:
 	switch( (*p) ) {
 		case 13u: goto tr30;
@@ -8156,8 +7706,7 @@ case 447:
 	}
 	goto st0;
 st448:
-	if ( ++p == pe )
-		goto _test_eof448;
+	p += 1;
 case 448:
 	switch( (*p) ) {
 		case 82u: goto st449;
@@ -8165,15 +7714,13 @@ case 448:
 	}
 	goto st0;
 st449:
-	if ( ++p == pe )
-		goto _test_eof449;
+	p += 1;
 case 449:
 	if ( (*p) == 32u )
 		goto st450;
 	goto st0;
 st450:
-	if ( ++p == pe )
-		goto _test_eof450;
+	p += 1;
 case 450:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr486;
@@ -8186,8 +7733,7 @@ tr486:
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
-	if ( ++p == pe )
-		goto _test_eof451;
+	p += 1;
 case 451:
 	switch( (*p) ) {
 		case 13u: goto tr487;
@@ -8197,15 +7743,13 @@ case 451:
 		goto tr489;
 	goto st0;
 st452:
-	if ( ++p == pe )
-		goto _test_eof452;
+	p += 1;
 case 452:
 	if ( (*p) == 32u )
 		goto st453;
 	goto st0;
 st453:
-	if ( ++p == pe )
-		goto _test_eof453;
+	p += 1;
 case 453:
 	switch( (*p) ) {
 		case 36u: goto tr491;
@@ -8241,8 +7785,7 @@ tr20:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st454;
 st454:
-	if ( ++p == pe )
-		goto _test_eof454;
+	p += 1;
 case 454:
 	switch( (*p) ) {
 		case 69u: goto st455;
@@ -8250,8 +7793,7 @@ case 454:
 	}
 	goto st0;
 st455:
-	if ( ++p == pe )
-		goto _test_eof455;
+	p += 1;
 case 455:
 	switch( (*p) ) {
 		case 67u: goto st456;
@@ -8259,8 +7801,7 @@ case 455:
 	}
 	goto st0;
 st456:
-	if ( ++p == pe )
-		goto _test_eof456;
+	p += 1;
 case 456:
 	switch( (*p) ) {
 		case 69u: goto st457;
@@ -8268,8 +7809,7 @@ case 456:
 	}
 	goto st0;
 st457:
-	if ( ++p == pe )
-		goto _test_eof457;
+	p += 1;
 case 457:
 	switch( (*p) ) {
 		case 78u: goto st104;
@@ -8280,8 +7820,7 @@ tr21:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st458;
 st458:
-	if ( ++p == pe )
-		goto _test_eof458;
+	p += 1;
 case 458:
 	switch( (*p) ) {
 		case 65u: goto st459;
@@ -8297,8 +7836,7 @@ case 458:
 	}
 	goto st0;
 st459:
-	if ( ++p == pe )
-		goto _test_eof459;
+	p += 1;
 case 459:
 	switch( (*p) ) {
 		case 86u: goto st460;
@@ -8306,8 +7844,7 @@ case 459:
 	}
 	goto st0;
 st460:
-	if ( ++p == pe )
-		goto _test_eof460;
+	p += 1;
 case 460:
 	switch( (*p) ) {
 		case 69u: goto st461;
@@ -8315,8 +7852,7 @@ case 460:
 	}
 	goto st0;
 st461:
-	if ( ++p == pe )
-		goto _test_eof461;
+	p += 1;
 case 461:
 	switch( (*p) ) {
 		case 68u: goto st462;
@@ -8324,8 +7860,7 @@ case 461:
 	}
 	goto st0;
 st462:
-	if ( ++p == pe )
-		goto _test_eof462;
+	p += 1;
 case 462:
 	switch( (*p) ) {
 		case 65u: goto st463;
@@ -8339,8 +7874,7 @@ case 462:
 	}
 	goto st0;
 st463:
-	if ( ++p == pe )
-		goto _test_eof463;
+	p += 1;
 case 463:
 	switch( (*p) ) {
 		case 84u: goto st464;
@@ -8348,8 +7882,7 @@ case 463:
 	}
 	goto st0;
 st464:
-	if ( ++p == pe )
-		goto _test_eof464;
+	p += 1;
 case 464:
 	switch( (*p) ) {
 		case 69u: goto st465;
@@ -8357,8 +7890,7 @@ case 464:
 	}
 	goto st0;
 st465:
-	if ( ++p == pe )
-		goto _test_eof465;
+	p += 1;
 case 465:
 	switch( (*p) ) {
 		case 83u: goto st466;
@@ -8366,8 +7898,7 @@ case 465:
 	}
 	goto st0;
 st466:
-	if ( ++p == pe )
-		goto _test_eof466;
+	p += 1;
 case 466:
 	switch( (*p) ) {
 		case 85u: goto st467;
@@ -8375,8 +7906,7 @@ case 466:
 	}
 	goto st0;
 st467:
-	if ( ++p == pe )
-		goto _test_eof467;
+	p += 1;
 case 467:
 	switch( (*p) ) {
 		case 80u: goto st468;
@@ -8384,8 +7914,7 @@ case 467:
 	}
 	goto st0;
 st468:
-	if ( ++p == pe )
-		goto _test_eof468;
+	p += 1;
 case 468:
 	switch( (*p) ) {
 		case 80u: goto st469;
@@ -8393,8 +7922,7 @@ case 468:
 	}
 	goto st0;
 st469:
-	if ( ++p == pe )
-		goto _test_eof469;
+	p += 1;
 case 469:
 	switch( (*p) ) {
 		case 79u: goto st470;
@@ -8402,8 +7930,7 @@ case 469:
 	}
 	goto st0;
 st470:
-	if ( ++p == pe )
-		goto _test_eof470;
+	p += 1;
 case 470:
 	switch( (*p) ) {
 		case 82u: goto st101;
@@ -8411,8 +7938,7 @@ case 470:
 	}
 	goto st0;
 st471:
-	if ( ++p == pe )
-		goto _test_eof471;
+	p += 1;
 case 471:
 	switch( (*p) ) {
 		case 69u: goto st36;
@@ -8420,8 +7946,7 @@ case 471:
 	}
 	goto st0;
 st472:
-	if ( ++p == pe )
-		goto _test_eof472;
+	p += 1;
 case 472:
 	switch( (*p) ) {
 		case 78u: goto st40;
@@ -8429,8 +7954,7 @@ case 472:
 	}
 	goto st0;
 st473:
-	if ( ++p == pe )
-		goto _test_eof473;
+	p += 1;
 case 473:
 	switch( (*p) ) {
 		case 73u: goto st474;
@@ -8438,8 +7962,7 @@ case 473:
 	}
 	goto st0;
 st474:
-	if ( ++p == pe )
-		goto _test_eof474;
+	p += 1;
 case 474:
 	switch( (*p) ) {
 		case 78u: goto st475;
@@ -8447,8 +7970,7 @@ case 474:
 	}
 	goto st0;
 st475:
-	if ( ++p == pe )
-		goto _test_eof475;
+	p += 1;
 case 475:
 	switch( (*p) ) {
 		case 67u: goto st39;
@@ -8456,8 +7978,7 @@ case 475:
 	}
 	goto st0;
 st476:
-	if ( ++p == pe )
-		goto _test_eof476;
+	p += 1;
 case 476:
 	switch( (*p) ) {
 		case 69u: goto st477;
@@ -8467,8 +7988,7 @@ case 476:
 	}
 	goto st0;
 st477:
-	if ( ++p == pe )
-		goto _test_eof477;
+	p += 1;
 case 477:
 	switch( (*p) ) {
 		case 78u: goto st7;
@@ -8476,8 +7996,7 @@ case 477:
 	}
 	goto st0;
 st478:
-	if ( ++p == pe )
-		goto _test_eof478;
+	p += 1;
 case 478:
 	switch( (*p) ) {
 		case 84u: goto st479;
@@ -8485,8 +8004,7 @@ case 478:
 	}
 	goto st0;
 st479:
-	if ( ++p == pe )
-		goto _test_eof479;
+	p += 1;
 case 479:
 	switch( (*p) ) {
 		case 66u: goto st471;
@@ -8498,8 +8016,7 @@ case 479:
 	}
 	goto st0;
 st480:
-	if ( ++p == pe )
-		goto _test_eof480;
+	p += 1;
 case 480:
 	switch( (*p) ) {
 		case 65u: goto st481;
@@ -8507,8 +8024,7 @@ case 480:
 	}
 	goto st0;
 st481:
-	if ( ++p == pe )
-		goto _test_eof481;
+	p += 1;
 case 481:
 	switch( (*p) ) {
 		case 76u: goto st482;
@@ -8516,8 +8032,7 @@ case 481:
 	}
 	goto st0;
 st482:
-	if ( ++p == pe )
-		goto _test_eof482;
+	p += 1;
 case 482:
 	switch( (*p) ) {
 		case 76u: goto st402;
@@ -8525,8 +8040,7 @@ case 482:
 	}
 	goto st0;
 st483:
-	if ( ++p == pe )
-		goto _test_eof483;
+	p += 1;
 case 483:
 	switch( (*p) ) {
 		case 66u: goto st484;
@@ -8534,8 +8048,7 @@ case 483:
 	}
 	goto st0;
 st484:
-	if ( ++p == pe )
-		goto _test_eof484;
+	p += 1;
 case 484:
 	switch( (*p) ) {
 		case 74u: goto st485;
@@ -8543,8 +8056,7 @@ case 484:
 	}
 	goto st0;
 st485:
-	if ( ++p == pe )
-		goto _test_eof485;
+	p += 1;
 case 485:
 	switch( (*p) ) {
 		case 69u: goto st486;
@@ -8552,8 +8064,7 @@ case 485:
 	}
 	goto st0;
 st486:
-	if ( ++p == pe )
-		goto _test_eof486;
+	p += 1;
 case 486:
 	switch( (*p) ) {
 		case 67u: goto st487;
@@ -8561,8 +8072,7 @@ case 486:
 	}
 	goto st0;
 st487:
-	if ( ++p == pe )
-		goto _test_eof487;
+	p += 1;
 case 487:
 	switch( (*p) ) {
 		case 84u: goto st24;
@@ -8573,8 +8083,7 @@ tr22:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st488;
 st488:
-	if ( ++p == pe )
-		goto _test_eof488;
+	p += 1;
 case 488:
 	switch( (*p) ) {
 		case 69u: goto st489;
@@ -8586,8 +8095,7 @@ case 488:
 	}
 	goto st0;
 st489:
-	if ( ++p == pe )
-		goto _test_eof489;
+	p += 1;
 case 489:
 	switch( (*p) ) {
 		case 88u: goto st487;
@@ -8595,8 +8103,7 @@ case 489:
 	}
 	goto st0;
 st490:
-	if ( ++p == pe )
-		goto _test_eof490;
+	p += 1;
 case 490:
 	switch( (*p) ) {
 		case 82u: goto st491;
@@ -8604,8 +8111,7 @@ case 490:
 	}
 	goto st0;
 st491:
-	if ( ++p == pe )
-		goto _test_eof491;
+	p += 1;
 case 491:
 	switch( (*p) ) {
 		case 69u: goto st492;
@@ -8613,8 +8119,7 @@ case 491:
 	}
 	goto st0;
 st492:
-	if ( ++p == pe )
-		goto _test_eof492;
+	p += 1;
 case 492:
 	switch( (*p) ) {
 		case 65u: goto st493;
@@ -8622,8 +8127,7 @@ case 492:
 	}
 	goto st0;
 st493:
-	if ( ++p == pe )
-		goto _test_eof493;
+	p += 1;
 case 493:
 	switch( (*p) ) {
 		case 68u: goto st109;
@@ -8634,8 +8138,7 @@ tr23:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st494;
 st494:
-	if ( ++p == pe )
-		goto _test_eof494;
+	p += 1;
 case 494:
 	switch( (*p) ) {
 		case 73u: goto st495;
@@ -8645,8 +8148,7 @@ case 494:
 	}
 	goto st0;
 st495:
-	if ( ++p == pe )
-		goto _test_eof495;
+	p += 1;
 case 495:
 	switch( (*p) ) {
 		case 68u: goto st496;
@@ -8654,15 +8156,13 @@ case 495:
 	}
 	goto st0;
 st496:
-	if ( ++p == pe )
-		goto _test_eof496;
+	p += 1;
 case 496:
 	if ( (*p) == 32u )
 		goto st497;
 	goto st0;
 st497:
-	if ( ++p == pe )
-		goto _test_eof497;
+	p += 1;
 case 497:
 	switch( (*p) ) {
 		case 36u: goto tr533;
@@ -8672,8 +8172,7 @@ case 497:
 		goto tr535;
 	goto st0;
 st498:
-	if ( ++p == pe )
-		goto _test_eof498;
+	p += 1;
 case 498:
 	switch( (*p) ) {
 		case 65u: goto st499;
@@ -8689,8 +8188,7 @@ case 498:
 	}
 	goto st0;
 st499:
-	if ( ++p == pe )
-		goto _test_eof499;
+	p += 1;
 case 499:
 	switch( (*p) ) {
 		case 78u: goto st16;
@@ -8698,8 +8196,7 @@ case 499:
 	}
 	goto st0;
 st500:
-	if ( ++p == pe )
-		goto _test_eof500;
+	p += 1;
 case 500:
 	switch( (*p) ) {
 		case 76u: goto st368;
@@ -8707,8 +8204,7 @@ case 500:
 	}
 	goto st0;
 st501:
-	if ( ++p == pe )
-		goto _test_eof501;
+	p += 1;
 case 501:
 	switch( (*p) ) {
 		case 69u: goto st502;
@@ -8716,8 +8212,7 @@ case 501:
 	}
 	goto st0;
 st502:
-	if ( ++p == pe )
-		goto _test_eof502;
+	p += 1;
 case 502:
 	switch( (*p) ) {
 		case 69u: goto st477;
@@ -8728,8 +8223,7 @@ tr24:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st503;
 st503:
-	if ( ++p == pe )
-		goto _test_eof503;
+	p += 1;
 case 503:
 	switch( (*p) ) {
 		case 79u: goto st504;
@@ -8737,8 +8231,7 @@ case 503:
 	}
 	goto st0;
 st504:
-	if ( ++p == pe )
-		goto _test_eof504;
+	p += 1;
 case 504:
 	switch( (*p) ) {
 		case 85u: goto st505;
@@ -8746,8 +8239,7 @@ case 504:
 	}
 	goto st0;
 st505:
-	if ( ++p == pe )
-		goto _test_eof505;
+	p += 1;
 case 505:
 	switch( (*p) ) {
 		case 78u: goto st506;
@@ -8755,8 +8247,7 @@ case 505:
 	}
 	goto st0;
 st506:
-	if ( ++p == pe )
-		goto _test_eof506;
+	p += 1;
 case 506:
 	switch( (*p) ) {
 		case 71u: goto st507;
@@ -8764,8 +8255,7 @@ case 506:
 	}
 	goto st0;
 st507:
-	if ( ++p == pe )
-		goto _test_eof507;
+	p += 1;
 case 507:
 	switch( (*p) ) {
 		case 69u: goto st448;
@@ -8776,8 +8266,7 @@ tr2:
 	{ {p = (( IMW_SKIP_TO(508)))-1;} }
 	goto st508;
 st508:
-	if ( ++p == pe )
-		goto _test_eof508;
+	p += 1;
 case 508:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8791,8 +8280,7 @@ tr546:
 	{ {p = (( IMW_SKIP_TO(509)))-1;} }
 	goto st509;
 st509:
-	if ( ++p == pe )
-		goto _test_eof509;
+	p += 1;
 case 509:
 	if ( (*p) == 32u )
 		goto st3;
@@ -8801,8 +8289,7 @@ tr547:
 	{ {p = (( IMW_SKIP_TO(510)))-1;} }
 	goto st510;
 st510:
-	if ( ++p == pe )
-		goto _test_eof510;
+	p += 1;
 case 510:
 	switch( (*p) ) {
 		case 34u: goto tr2;
@@ -8810,8 +8297,7 @@ case 510:
 	}
 	goto st0;
 st511:
-	if ( ++p == pe )
-		goto _test_eof511;
+	p += 1;
 case 511:
 	switch( (*p) ) {
 		case 36u: goto tr548;
@@ -8863,8 +8349,7 @@ tr1070:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st512;
 st512:
-	if ( ++p == pe )
-		goto _test_eof512;
+	p += 1;
 case 512:
 	switch( (*p) ) {
 		case 13u: goto tr569;
@@ -8908,16 +8393,14 @@ tr1025:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
 st1017:
-	if ( ++p == pe )
-		goto _test_eof1017;
+	p += 1;
 case 1017:
 	goto st0;
 tr549:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st513;
 st513:
-	if ( ++p == pe )
-		goto _test_eof513;
+	p += 1;
 case 513:
 	switch( (*p) ) {
 		case 36u: goto tr570;
@@ -8953,8 +8436,7 @@ tr570:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 514; goto _out;} {( imw_stack)[( imw_top)++] = 514;goto st511;} }
 	goto st514;
 st514:
-	if ( ++p == pe )
-		goto _test_eof514;
+	p += 1;
 case 514:
 	switch( (*p) ) {
 		case 32u: goto st513;
@@ -8965,8 +8447,7 @@ tr1017:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 515; goto _out;} {( imw_stack)[( imw_top)++] = 515;goto st511;} }
 	goto st515;
 st515:
-	if ( ++p == pe )
-		goto _test_eof515;
+	p += 1;
 case 515:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -8982,8 +8463,7 @@ tr1071:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st516;
 st516:
-	if ( ++p == pe )
-		goto _test_eof516;
+	p += 1;
 case 516:
 	switch( (*p) ) {
 		case 13u: goto tr569;
@@ -8994,8 +8474,7 @@ case 516:
 	}
 	goto st0;
 st517:
-	if ( ++p == pe )
-		goto _test_eof517;
+	p += 1;
 case 517:
 	if ( (*p) == 42u )
 		goto st516;
@@ -9015,8 +8494,7 @@ tr1072:
 	{ {p = (( IMW_SKIP_TO(518)))-1;} }
 	goto st518;
 st518:
-	if ( ++p == pe )
-		goto _test_eof518;
+	p += 1;
 case 518:
 	switch( (*p) ) {
 		case 13u: goto tr569;
@@ -9029,8 +8507,7 @@ case 518:
 		goto tr577;
 	goto st0;
 st519:
-	if ( ++p == pe )
-		goto _test_eof519;
+	p += 1;
 case 519:
 	if ( (*p) == 42u )
 		goto st520;
@@ -9038,8 +8515,7 @@ case 519:
 		goto tr579;
 	goto st0;
 st520:
-	if ( ++p == pe )
-		goto _test_eof520;
+	p += 1;
 case 520:
 	switch( (*p) ) {
 		case 13u: goto tr569;
@@ -9052,8 +8528,7 @@ tr579:
 	{ {p = (( IMW_SKIP_TO(521)))-1;} }
 	goto st521;
 st521:
-	if ( ++p == pe )
-		goto _test_eof521;
+	p += 1;
 case 521:
 	switch( (*p) ) {
 		case 13u: goto tr569;
@@ -9068,8 +8543,7 @@ tr552:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st522;
 st522:
-	if ( ++p == pe )
-		goto _test_eof522;
+	p += 1;
 case 522:
 	switch( (*p) ) {
 		case 76u: goto st523;
@@ -9079,8 +8553,7 @@ case 522:
 	}
 	goto st0;
 st523:
-	if ( ++p == pe )
-		goto _test_eof523;
+	p += 1;
 case 523:
 	switch( (*p) ) {
 		case 76u: goto st515;
@@ -9088,8 +8561,7 @@ case 523:
 	}
 	goto st0;
 st524:
-	if ( ++p == pe )
-		goto _test_eof524;
+	p += 1;
 case 524:
 	switch( (*p) ) {
 		case 83u: goto st525;
@@ -9097,8 +8569,7 @@ case 524:
 	}
 	goto st0;
 st525:
-	if ( ++p == pe )
-		goto _test_eof525;
+	p += 1;
 case 525:
 	switch( (*p) ) {
 		case 87u: goto st526;
@@ -9106,8 +8577,7 @@ case 525:
 	}
 	goto st0;
 st526:
-	if ( ++p == pe )
-		goto _test_eof526;
+	p += 1;
 case 526:
 	switch( (*p) ) {
 		case 69u: goto st527;
@@ -9115,8 +8585,7 @@ case 526:
 	}
 	goto st0;
 st527:
-	if ( ++p == pe )
-		goto _test_eof527;
+	p += 1;
 case 527:
 	switch( (*p) ) {
 		case 82u: goto st528;
@@ -9124,8 +8593,7 @@ case 527:
 	}
 	goto st0;
 st528:
-	if ( ++p == pe )
-		goto _test_eof528;
+	p += 1;
 case 528:
 	switch( (*p) ) {
 		case 69u: goto st529;
@@ -9133,8 +8601,7 @@ case 528:
 	}
 	goto st0;
 st529:
-	if ( ++p == pe )
-		goto _test_eof529;
+	p += 1;
 case 529:
 	switch( (*p) ) {
 		case 68u: goto st515;
@@ -9145,8 +8612,7 @@ tr553:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st530;
 st530:
-	if ( ++p == pe )
-		goto _test_eof530;
+	p += 1;
 case 530:
 	switch( (*p) ) {
 		case 67u: goto st531;
@@ -9161,8 +8627,7 @@ tr554:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st531;
 st531:
-	if ( ++p == pe )
-		goto _test_eof531;
+	p += 1;
 case 531:
 	switch( (*p) ) {
 		case 67u: goto st532;
@@ -9170,8 +8635,7 @@ case 531:
 	}
 	goto st0;
 st532:
-	if ( ++p == pe )
-		goto _test_eof532;
+	p += 1;
 case 532:
 	if ( (*p) == 32u )
 		goto st533;
@@ -9184,8 +8648,7 @@ tr961:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
 st533:
-	if ( ++p == pe )
-		goto _test_eof533;
+	p += 1;
 case 533:
 	switch( (*p) ) {
 		case 34u: goto tr593;
@@ -9211,8 +8674,7 @@ tr592:
 	{ {p = (( IMW_SKIP_TO(534)))-1;} }
 	goto st534;
 st534:
-	if ( ++p == pe )
-		goto _test_eof534;
+	p += 1;
 case 534:
 	switch( (*p) ) {
 		case 13u: goto tr595;
@@ -9243,8 +8705,7 @@ tr593:
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 st535:
-	if ( ++p == pe )
-		goto _test_eof535;
+	p += 1;
 case 535:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9258,8 +8719,7 @@ tr598:
 	{ {p = (( IMW_SKIP_TO(536)))-1;} }
 	goto st536;
 st536:
-	if ( ++p == pe )
-		goto _test_eof536;
+	p += 1;
 case 536:
 	switch( (*p) ) {
 		case 13u: goto tr595;
@@ -9271,8 +8731,7 @@ tr599:
 	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
 st537:
-	if ( ++p == pe )
-		goto _test_eof537;
+	p += 1;
 case 537:
 	switch( (*p) ) {
 		case 34u: goto tr597;
@@ -9285,8 +8744,7 @@ tr594:
 	{ {p = (( IMW_SKIP_TO(538)))-1;} }
 	goto st538;
 st538:
-	if ( ++p == pe )
-		goto _test_eof538;
+	p += 1;
 case 538:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr600;
@@ -9299,8 +8757,7 @@ tr600:
 	{ {p = (( IMW_SKIP_TO(539)))-1;} }
 	goto st539;
 st539:
-	if ( ++p == pe )
-		goto _test_eof539;
+	p += 1;
 case 539:
 	switch( (*p) ) {
 		case 43u: goto tr601;
@@ -9314,8 +8771,7 @@ tr601:
 	{ {p = (( IMW_SKIP_TO(540)))-1;} }
 	goto st540;
 st540:
-	if ( ++p == pe )
-		goto _test_eof540;
+	p += 1;
 case 540:
 	if ( (*p) == 125u )
 		goto tr604;
@@ -9328,8 +8784,7 @@ tr603:
 	{ {p = (( IMW_SKIP_TO(541)))-1;} }
 	goto st541;
 st541:
-	if ( ++p == pe )
-		goto _test_eof541;
+	p += 1;
 case 541:
 	if ( (*p) == 13u )
 		goto tr605;
@@ -9338,8 +8793,7 @@ tr605:
 	{ {p = (( IMW_SKIP_TO(542)))-1;} }
 	goto st542;
 st542:
-	if ( ++p == pe )
-		goto _test_eof542;
+	p += 1;
 case 542:
 	if ( (*p) == 10u )
 		goto tr606;
@@ -9347,10 +8801,10 @@ case 542:
 tr606:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(543)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 543; goto _out;} }
 	goto st543;
 st543:
-	if ( ++p == pe )
-		goto _test_eof543;
+	p += 1;
 case 543:
 	switch( (*p) ) {
 		case 13u: goto tr607;
@@ -9359,8 +8813,7 @@ case 543:
 	}
 	goto st0;
 st544:
-	if ( ++p == pe )
-		goto _test_eof544;
+	p += 1;
 case 544:
 	switch( (*p) ) {
 		case 70u: goto st545;
@@ -9368,8 +8821,7 @@ case 544:
 	}
 	goto st0;
 st545:
-	if ( ++p == pe )
-		goto _test_eof545;
+	p += 1;
 case 545:
 	switch( (*p) ) {
 		case 79u: goto st546;
@@ -9377,8 +8829,7 @@ case 545:
 	}
 	goto st0;
 st546:
-	if ( ++p == pe )
-		goto _test_eof546;
+	p += 1;
 case 546:
 	switch( (*p) ) {
 		case 82u: goto st547;
@@ -9386,8 +8837,7 @@ case 546:
 	}
 	goto st0;
 st547:
-	if ( ++p == pe )
-		goto _test_eof547;
+	p += 1;
 case 547:
 	switch( (*p) ) {
 		case 69u: goto st548;
@@ -9395,15 +8845,13 @@ case 547:
 	}
 	goto st0;
 st548:
-	if ( ++p == pe )
-		goto _test_eof548;
+	p += 1;
 case 548:
 	if ( (*p) == 32u )
 		goto st549;
 	goto st0;
 st549:
-	if ( ++p == pe )
-		goto _test_eof549;
+	p += 1;
 case 549:
 	if ( (*p) == 34u )
 		goto st550;
@@ -9411,15 +8859,13 @@ case 549:
 		goto st578;
 	goto st0;
 st550:
-	if ( ++p == pe )
-		goto _test_eof550;
+	p += 1;
 case 550:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st551;
 	goto st0;
 st551:
-	if ( ++p == pe )
-		goto _test_eof551;
+	p += 1;
 case 551:
 	if ( (*p) == 45u )
 		goto st552;
@@ -9427,8 +8873,7 @@ case 551:
 		goto st577;
 	goto st0;
 st552:
-	if ( ++p == pe )
-		goto _test_eof552;
+	p += 1;
 case 552:
 	switch( (*p) ) {
 		case 65u: goto st553;
@@ -9450,8 +8895,7 @@ case 552:
 	}
 	goto st0;
 st553:
-	if ( ++p == pe )
-		goto _test_eof553;
+	p += 1;
 case 553:
 	switch( (*p) ) {
 		case 80u: goto st554;
@@ -9461,8 +8905,7 @@ case 553:
 	}
 	goto st0;
 st554:
-	if ( ++p == pe )
-		goto _test_eof554;
+	p += 1;
 case 554:
 	switch( (*p) ) {
 		case 82u: goto st555;
@@ -9470,50 +8913,43 @@ case 554:
 	}
 	goto st0;
 st555:
-	if ( ++p == pe )
-		goto _test_eof555;
+	p += 1;
 case 555:
 	if ( (*p) == 45u )
 		goto st556;
 	goto st0;
 st556:
-	if ( ++p == pe )
-		goto _test_eof556;
+	p += 1;
 case 556:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st557;
 	goto st0;
 st557:
-	if ( ++p == pe )
-		goto _test_eof557;
+	p += 1;
 case 557:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st558;
 	goto st0;
 st558:
-	if ( ++p == pe )
-		goto _test_eof558;
+	p += 1;
 case 558:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st559;
 	goto st0;
 st559:
-	if ( ++p == pe )
-		goto _test_eof559;
+	p += 1;
 case 559:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st560;
 	goto st0;
 st560:
-	if ( ++p == pe )
-		goto _test_eof560;
+	p += 1;
 case 560:
 	if ( (*p) == 34u )
 		goto st515;
 	goto st0;
 st561:
-	if ( ++p == pe )
-		goto _test_eof561;
+	p += 1;
 case 561:
 	switch( (*p) ) {
 		case 71u: goto st555;
@@ -9521,8 +8957,7 @@ case 561:
 	}
 	goto st0;
 st562:
-	if ( ++p == pe )
-		goto _test_eof562;
+	p += 1;
 case 562:
 	switch( (*p) ) {
 		case 69u: goto st563;
@@ -9530,8 +8965,7 @@ case 562:
 	}
 	goto st0;
 st563:
-	if ( ++p == pe )
-		goto _test_eof563;
+	p += 1;
 case 563:
 	switch( (*p) ) {
 		case 67u: goto st555;
@@ -9539,8 +8973,7 @@ case 563:
 	}
 	goto st0;
 st564:
-	if ( ++p == pe )
-		goto _test_eof564;
+	p += 1;
 case 564:
 	switch( (*p) ) {
 		case 69u: goto st565;
@@ -9548,8 +8981,7 @@ case 564:
 	}
 	goto st0;
 st565:
-	if ( ++p == pe )
-		goto _test_eof565;
+	p += 1;
 case 565:
 	switch( (*p) ) {
 		case 66u: goto st555;
@@ -9557,8 +8989,7 @@ case 565:
 	}
 	goto st0;
 st566:
-	if ( ++p == pe )
-		goto _test_eof566;
+	p += 1;
 case 566:
 	switch( (*p) ) {
 		case 65u: goto st567;
@@ -9568,8 +8999,7 @@ case 566:
 	}
 	goto st0;
 st567:
-	if ( ++p == pe )
-		goto _test_eof567;
+	p += 1;
 case 567:
 	switch( (*p) ) {
 		case 78u: goto st555;
@@ -9577,8 +9007,7 @@ case 567:
 	}
 	goto st0;
 st568:
-	if ( ++p == pe )
-		goto _test_eof568;
+	p += 1;
 case 568:
 	switch( (*p) ) {
 		case 76u: goto st555;
@@ -9588,8 +9017,7 @@ case 568:
 	}
 	goto st0;
 st569:
-	if ( ++p == pe )
-		goto _test_eof569;
+	p += 1;
 case 569:
 	switch( (*p) ) {
 		case 65u: goto st570;
@@ -9597,8 +9025,7 @@ case 569:
 	}
 	goto st0;
 st570:
-	if ( ++p == pe )
-		goto _test_eof570;
+	p += 1;
 case 570:
 	switch( (*p) ) {
 		case 82u: goto st555;
@@ -9608,8 +9035,7 @@ case 570:
 	}
 	goto st0;
 st571:
-	if ( ++p == pe )
-		goto _test_eof571;
+	p += 1;
 case 571:
 	switch( (*p) ) {
 		case 79u: goto st572;
@@ -9617,8 +9043,7 @@ case 571:
 	}
 	goto st0;
 st572:
-	if ( ++p == pe )
-		goto _test_eof572;
+	p += 1;
 case 572:
 	switch( (*p) ) {
 		case 86u: goto st555;
@@ -9626,8 +9051,7 @@ case 572:
 	}
 	goto st0;
 st573:
-	if ( ++p == pe )
-		goto _test_eof573;
+	p += 1;
 case 573:
 	switch( (*p) ) {
 		case 67u: goto st574;
@@ -9635,8 +9059,7 @@ case 573:
 	}
 	goto st0;
 st574:
-	if ( ++p == pe )
-		goto _test_eof574;
+	p += 1;
 case 574:
 	switch( (*p) ) {
 		case 84u: goto st555;
@@ -9644,8 +9067,7 @@ case 574:
 	}
 	goto st0;
 st575:
-	if ( ++p == pe )
-		goto _test_eof575;
+	p += 1;
 case 575:
 	switch( (*p) ) {
 		case 69u: goto st576;
@@ -9653,8 +9075,7 @@ case 575:
 	}
 	goto st0;
 st576:
-	if ( ++p == pe )
-		goto _test_eof576;
+	p += 1;
 case 576:
 	switch( (*p) ) {
 		case 80u: goto st555;
@@ -9662,15 +9083,13 @@ case 576:
 	}
 	goto st0;
 st577:
-	if ( ++p == pe )
-		goto _test_eof577;
+	p += 1;
 case 577:
 	if ( (*p) == 45u )
 		goto st552;
 	goto st0;
 st578:
-	if ( ++p == pe )
-		goto _test_eof578;
+	p += 1;
 case 578:
 	if ( (*p) == 45u )
 		goto st579;
@@ -9678,8 +9097,7 @@ case 578:
 		goto st603;
 	goto st0;
 st579:
-	if ( ++p == pe )
-		goto _test_eof579;
+	p += 1;
 case 579:
 	switch( (*p) ) {
 		case 65u: goto st580;
@@ -9701,8 +9119,7 @@ case 579:
 	}
 	goto st0;
 st580:
-	if ( ++p == pe )
-		goto _test_eof580;
+	p += 1;
 case 580:
 	switch( (*p) ) {
 		case 80u: goto st581;
@@ -9712,8 +9129,7 @@ case 580:
 	}
 	goto st0;
 st581:
-	if ( ++p == pe )
-		goto _test_eof581;
+	p += 1;
 case 581:
 	switch( (*p) ) {
 		case 82u: goto st582;
@@ -9721,43 +9137,37 @@ case 581:
 	}
 	goto st0;
 st582:
-	if ( ++p == pe )
-		goto _test_eof582;
+	p += 1;
 case 582:
 	if ( (*p) == 45u )
 		goto st583;
 	goto st0;
 st583:
-	if ( ++p == pe )
-		goto _test_eof583;
+	p += 1;
 case 583:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st584;
 	goto st0;
 st584:
-	if ( ++p == pe )
-		goto _test_eof584;
+	p += 1;
 case 584:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st585;
 	goto st0;
 st585:
-	if ( ++p == pe )
-		goto _test_eof585;
+	p += 1;
 case 585:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st586;
 	goto st0;
 st586:
-	if ( ++p == pe )
-		goto _test_eof586;
+	p += 1;
 case 586:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st515;
 	goto st0;
 st587:
-	if ( ++p == pe )
-		goto _test_eof587;
+	p += 1;
 case 587:
 	switch( (*p) ) {
 		case 71u: goto st582;
@@ -9765,8 +9175,7 @@ case 587:
 	}
 	goto st0;
 st588:
-	if ( ++p == pe )
-		goto _test_eof588;
+	p += 1;
 case 588:
 	switch( (*p) ) {
 		case 69u: goto st589;
@@ -9774,8 +9183,7 @@ case 588:
 	}
 	goto st0;
 st589:
-	if ( ++p == pe )
-		goto _test_eof589;
+	p += 1;
 case 589:
 	switch( (*p) ) {
 		case 67u: goto st582;
@@ -9783,8 +9191,7 @@ case 589:
 	}
 	goto st0;
 st590:
-	if ( ++p == pe )
-		goto _test_eof590;
+	p += 1;
 case 590:
 	switch( (*p) ) {
 		case 69u: goto st591;
@@ -9792,8 +9199,7 @@ case 590:
 	}
 	goto st0;
 st591:
-	if ( ++p == pe )
-		goto _test_eof591;
+	p += 1;
 case 591:
 	switch( (*p) ) {
 		case 66u: goto st582;
@@ -9801,8 +9207,7 @@ case 591:
 	}
 	goto st0;
 st592:
-	if ( ++p == pe )
-		goto _test_eof592;
+	p += 1;
 case 592:
 	switch( (*p) ) {
 		case 65u: goto st593;
@@ -9812,8 +9217,7 @@ case 592:
 	}
 	goto st0;
 st593:
-	if ( ++p == pe )
-		goto _test_eof593;
+	p += 1;
 case 593:
 	switch( (*p) ) {
 		case 78u: goto st582;
@@ -9821,8 +9225,7 @@ case 593:
 	}
 	goto st0;
 st594:
-	if ( ++p == pe )
-		goto _test_eof594;
+	p += 1;
 case 594:
 	switch( (*p) ) {
 		case 76u: goto st582;
@@ -9832,8 +9235,7 @@ case 594:
 	}
 	goto st0;
 st595:
-	if ( ++p == pe )
-		goto _test_eof595;
+	p += 1;
 case 595:
 	switch( (*p) ) {
 		case 65u: goto st596;
@@ -9841,8 +9243,7 @@ case 595:
 	}
 	goto st0;
 st596:
-	if ( ++p == pe )
-		goto _test_eof596;
+	p += 1;
 case 596:
 	switch( (*p) ) {
 		case 82u: goto st582;
@@ -9852,8 +9253,7 @@ case 596:
 	}
 	goto st0;
 st597:
-	if ( ++p == pe )
-		goto _test_eof597;
+	p += 1;
 case 597:
 	switch( (*p) ) {
 		case 79u: goto st598;
@@ -9861,8 +9261,7 @@ case 597:
 	}
 	goto st0;
 st598:
-	if ( ++p == pe )
-		goto _test_eof598;
+	p += 1;
 case 598:
 	switch( (*p) ) {
 		case 86u: goto st582;
@@ -9870,8 +9269,7 @@ case 598:
 	}
 	goto st0;
 st599:
-	if ( ++p == pe )
-		goto _test_eof599;
+	p += 1;
 case 599:
 	switch( (*p) ) {
 		case 67u: goto st600;
@@ -9879,8 +9277,7 @@ case 599:
 	}
 	goto st0;
 st600:
-	if ( ++p == pe )
-		goto _test_eof600;
+	p += 1;
 case 600:
 	switch( (*p) ) {
 		case 84u: goto st582;
@@ -9888,8 +9285,7 @@ case 600:
 	}
 	goto st0;
 st601:
-	if ( ++p == pe )
-		goto _test_eof601;
+	p += 1;
 case 601:
 	switch( (*p) ) {
 		case 69u: goto st602;
@@ -9897,8 +9293,7 @@ case 601:
 	}
 	goto st0;
 st602:
-	if ( ++p == pe )
-		goto _test_eof602;
+	p += 1;
 case 602:
 	switch( (*p) ) {
 		case 80u: goto st582;
@@ -9906,15 +9301,13 @@ case 602:
 	}
 	goto st0;
 st603:
-	if ( ++p == pe )
-		goto _test_eof603;
+	p += 1;
 case 603:
 	if ( (*p) == 45u )
 		goto st579;
 	goto st0;
 st604:
-	if ( ++p == pe )
-		goto _test_eof604;
+	p += 1;
 case 604:
 	switch( (*p) ) {
 		case 68u: goto st605;
@@ -9922,8 +9315,7 @@ case 604:
 	}
 	goto st0;
 st605:
-	if ( ++p == pe )
-		goto _test_eof605;
+	p += 1;
 case 605:
 	switch( (*p) ) {
 		case 89u: goto st532;
@@ -9934,8 +9326,7 @@ tr555:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st606;
 st606:
-	if ( ++p == pe )
-		goto _test_eof606;
+	p += 1;
 case 606:
 	switch( (*p) ) {
 		case 69u: goto st607;
@@ -9945,8 +9336,7 @@ case 606:
 	}
 	goto st0;
 st607:
-	if ( ++p == pe )
-		goto _test_eof607;
+	p += 1;
 case 607:
 	switch( (*p) ) {
 		case 76u: goto st608;
@@ -9954,8 +9344,7 @@ case 607:
 	}
 	goto st0;
 st608:
-	if ( ++p == pe )
-		goto _test_eof608;
+	p += 1;
 case 608:
 	switch( (*p) ) {
 		case 69u: goto st609;
@@ -9963,8 +9352,7 @@ case 608:
 	}
 	goto st0;
 st609:
-	if ( ++p == pe )
-		goto _test_eof609;
+	p += 1;
 case 609:
 	switch( (*p) ) {
 		case 84u: goto st528;
@@ -9972,8 +9360,7 @@ case 609:
 	}
 	goto st0;
 st610:
-	if ( ++p == pe )
-		goto _test_eof610;
+	p += 1;
 case 610:
 	switch( (*p) ) {
 		case 65u: goto st611;
@@ -9981,8 +9368,7 @@ case 610:
 	}
 	goto st0;
 st611:
-	if ( ++p == pe )
-		goto _test_eof611;
+	p += 1;
 case 611:
 	switch( (*p) ) {
 		case 70u: goto st612;
@@ -9990,8 +9376,7 @@ case 611:
 	}
 	goto st0;
 st612:
-	if ( ++p == pe )
-		goto _test_eof612;
+	p += 1;
 case 612:
 	switch( (*p) ) {
 		case 84u: goto st515;
@@ -10002,8 +9387,7 @@ tr556:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st613;
 st613:
-	if ( ++p == pe )
-		goto _test_eof613;
+	p += 1;
 case 613:
 	switch( (*p) ) {
 		case 77u: goto st614;
@@ -10011,8 +9395,7 @@ case 613:
 	}
 	goto st0;
 st614:
-	if ( ++p == pe )
-		goto _test_eof614;
+	p += 1;
 case 614:
 	switch( (*p) ) {
 		case 65u: goto st615;
@@ -10020,8 +9403,7 @@ case 614:
 	}
 	goto st0;
 st615:
-	if ( ++p == pe )
-		goto _test_eof615;
+	p += 1;
 case 615:
 	switch( (*p) ) {
 		case 73u: goto st616;
@@ -10029,8 +9411,7 @@ case 615:
 	}
 	goto st0;
 st616:
-	if ( ++p == pe )
-		goto _test_eof616;
+	p += 1;
 case 616:
 	switch( (*p) ) {
 		case 76u: goto st617;
@@ -10038,8 +9419,7 @@ case 616:
 	}
 	goto st0;
 st617:
-	if ( ++p == pe )
-		goto _test_eof617;
+	p += 1;
 case 617:
 	switch( (*p) ) {
 		case 73u: goto st618;
@@ -10047,8 +9427,7 @@ case 617:
 	}
 	goto st0;
 st618:
-	if ( ++p == pe )
-		goto _test_eof618;
+	p += 1;
 case 618:
 	switch( (*p) ) {
 		case 68u: goto st619;
@@ -10056,15 +9435,13 @@ case 618:
 	}
 	goto st0;
 st619:
-	if ( ++p == pe )
-		goto _test_eof619;
+	p += 1;
 case 619:
 	if ( (*p) == 32u )
 		goto st620;
 	goto st0;
 st620:
-	if ( ++p == pe )
-		goto _test_eof620;
+	p += 1;
 case 620:
 	switch( (*p) ) {
 		case 45u: goto st621;
@@ -10080,8 +9457,7 @@ case 620:
 		goto st621;
 	goto st0;
 st621:
-	if ( ++p == pe )
-		goto _test_eof621;
+	p += 1;
 case 621:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10100,8 +9476,7 @@ case 621:
 		goto st622;
 	goto st0;
 st622:
-	if ( ++p == pe )
-		goto _test_eof622;
+	p += 1;
 case 622:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10120,8 +9495,7 @@ case 622:
 		goto st623;
 	goto st0;
 st623:
-	if ( ++p == pe )
-		goto _test_eof623;
+	p += 1;
 case 623:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10140,8 +9514,7 @@ case 623:
 		goto st624;
 	goto st0;
 st624:
-	if ( ++p == pe )
-		goto _test_eof624;
+	p += 1;
 case 624:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10160,8 +9533,7 @@ case 624:
 		goto st625;
 	goto st0;
 st625:
-	if ( ++p == pe )
-		goto _test_eof625;
+	p += 1;
 case 625:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10180,8 +9552,7 @@ case 625:
 		goto st626;
 	goto st0;
 st626:
-	if ( ++p == pe )
-		goto _test_eof626;
+	p += 1;
 case 626:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10200,8 +9571,7 @@ case 626:
 		goto st627;
 	goto st0;
 st627:
-	if ( ++p == pe )
-		goto _test_eof627;
+	p += 1;
 case 627:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10220,8 +9590,7 @@ case 627:
 		goto st628;
 	goto st0;
 st628:
-	if ( ++p == pe )
-		goto _test_eof628;
+	p += 1;
 case 628:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10240,8 +9609,7 @@ case 628:
 		goto st629;
 	goto st0;
 st629:
-	if ( ++p == pe )
-		goto _test_eof629;
+	p += 1;
 case 629:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10260,8 +9628,7 @@ case 629:
 		goto st630;
 	goto st0;
 st630:
-	if ( ++p == pe )
-		goto _test_eof630;
+	p += 1;
 case 630:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10280,8 +9647,7 @@ case 630:
 		goto st631;
 	goto st0;
 st631:
-	if ( ++p == pe )
-		goto _test_eof631;
+	p += 1;
 case 631:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10300,8 +9666,7 @@ case 631:
 		goto st632;
 	goto st0;
 st632:
-	if ( ++p == pe )
-		goto _test_eof632;
+	p += 1;
 case 632:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10320,8 +9685,7 @@ case 632:
 		goto st633;
 	goto st0;
 st633:
-	if ( ++p == pe )
-		goto _test_eof633;
+	p += 1;
 case 633:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10340,8 +9704,7 @@ case 633:
 		goto st634;
 	goto st0;
 st634:
-	if ( ++p == pe )
-		goto _test_eof634;
+	p += 1;
 case 634:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10360,8 +9723,7 @@ case 634:
 		goto st635;
 	goto st0;
 st635:
-	if ( ++p == pe )
-		goto _test_eof635;
+	p += 1;
 case 635:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10380,8 +9742,7 @@ case 635:
 		goto st636;
 	goto st0;
 st636:
-	if ( ++p == pe )
-		goto _test_eof636;
+	p += 1;
 case 636:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10400,8 +9761,7 @@ case 636:
 		goto st637;
 	goto st0;
 st637:
-	if ( ++p == pe )
-		goto _test_eof637;
+	p += 1;
 case 637:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10420,8 +9780,7 @@ case 637:
 		goto st638;
 	goto st0;
 st638:
-	if ( ++p == pe )
-		goto _test_eof638;
+	p += 1;
 case 638:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10440,8 +9799,7 @@ case 638:
 		goto st639;
 	goto st0;
 st639:
-	if ( ++p == pe )
-		goto _test_eof639;
+	p += 1;
 case 639:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10460,8 +9818,7 @@ case 639:
 		goto st640;
 	goto st0;
 st640:
-	if ( ++p == pe )
-		goto _test_eof640;
+	p += 1;
 case 640:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10480,8 +9837,7 @@ case 640:
 		goto st641;
 	goto st0;
 st641:
-	if ( ++p == pe )
-		goto _test_eof641;
+	p += 1;
 case 641:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10500,8 +9856,7 @@ case 641:
 		goto st642;
 	goto st0;
 st642:
-	if ( ++p == pe )
-		goto _test_eof642;
+	p += 1;
 case 642:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10520,8 +9875,7 @@ case 642:
 		goto st643;
 	goto st0;
 st643:
-	if ( ++p == pe )
-		goto _test_eof643;
+	p += 1;
 case 643:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10540,8 +9894,7 @@ case 643:
 		goto st644;
 	goto st0;
 st644:
-	if ( ++p == pe )
-		goto _test_eof644;
+	p += 1;
 case 644:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10560,8 +9913,7 @@ case 644:
 		goto st645;
 	goto st0;
 st645:
-	if ( ++p == pe )
-		goto _test_eof645;
+	p += 1;
 case 645:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10580,8 +9932,7 @@ case 645:
 		goto st646;
 	goto st0;
 st646:
-	if ( ++p == pe )
-		goto _test_eof646;
+	p += 1;
 case 646:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10600,8 +9951,7 @@ case 646:
 		goto st647;
 	goto st0;
 st647:
-	if ( ++p == pe )
-		goto _test_eof647;
+	p += 1;
 case 647:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10620,8 +9970,7 @@ case 647:
 		goto st648;
 	goto st0;
 st648:
-	if ( ++p == pe )
-		goto _test_eof648;
+	p += 1;
 case 648:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10640,8 +9989,7 @@ case 648:
 		goto st649;
 	goto st0;
 st649:
-	if ( ++p == pe )
-		goto _test_eof649;
+	p += 1;
 case 649:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10660,8 +10008,7 @@ case 649:
 		goto st650;
 	goto st0;
 st650:
-	if ( ++p == pe )
-		goto _test_eof650;
+	p += 1;
 case 650:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10680,8 +10027,7 @@ case 650:
 		goto st651;
 	goto st0;
 st651:
-	if ( ++p == pe )
-		goto _test_eof651;
+	p += 1;
 case 651:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10700,8 +10046,7 @@ case 651:
 		goto st652;
 	goto st0;
 st652:
-	if ( ++p == pe )
-		goto _test_eof652;
+	p += 1;
 case 652:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10720,8 +10065,7 @@ case 652:
 		goto st653;
 	goto st0;
 st653:
-	if ( ++p == pe )
-		goto _test_eof653;
+	p += 1;
 case 653:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10740,8 +10084,7 @@ case 653:
 		goto st654;
 	goto st0;
 st654:
-	if ( ++p == pe )
-		goto _test_eof654;
+	p += 1;
 case 654:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10760,8 +10103,7 @@ case 654:
 		goto st655;
 	goto st0;
 st655:
-	if ( ++p == pe )
-		goto _test_eof655;
+	p += 1;
 case 655:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10780,8 +10122,7 @@ case 655:
 		goto st656;
 	goto st0;
 st656:
-	if ( ++p == pe )
-		goto _test_eof656;
+	p += 1;
 case 656:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10800,8 +10141,7 @@ case 656:
 		goto st657;
 	goto st0;
 st657:
-	if ( ++p == pe )
-		goto _test_eof657;
+	p += 1;
 case 657:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10820,8 +10160,7 @@ case 657:
 		goto st658;
 	goto st0;
 st658:
-	if ( ++p == pe )
-		goto _test_eof658;
+	p += 1;
 case 658:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10840,8 +10179,7 @@ case 658:
 		goto st659;
 	goto st0;
 st659:
-	if ( ++p == pe )
-		goto _test_eof659;
+	p += 1;
 case 659:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10860,8 +10198,7 @@ case 659:
 		goto st660;
 	goto st0;
 st660:
-	if ( ++p == pe )
-		goto _test_eof660;
+	p += 1;
 case 660:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10880,8 +10217,7 @@ case 660:
 		goto st661;
 	goto st0;
 st661:
-	if ( ++p == pe )
-		goto _test_eof661;
+	p += 1;
 case 661:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10900,8 +10236,7 @@ case 661:
 		goto st662;
 	goto st0;
 st662:
-	if ( ++p == pe )
-		goto _test_eof662;
+	p += 1;
 case 662:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10920,8 +10255,7 @@ case 662:
 		goto st663;
 	goto st0;
 st663:
-	if ( ++p == pe )
-		goto _test_eof663;
+	p += 1;
 case 663:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10940,8 +10274,7 @@ case 663:
 		goto st664;
 	goto st0;
 st664:
-	if ( ++p == pe )
-		goto _test_eof664;
+	p += 1;
 case 664:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10960,8 +10293,7 @@ case 664:
 		goto st665;
 	goto st0;
 st665:
-	if ( ++p == pe )
-		goto _test_eof665;
+	p += 1;
 case 665:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -10980,8 +10312,7 @@ case 665:
 		goto st666;
 	goto st0;
 st666:
-	if ( ++p == pe )
-		goto _test_eof666;
+	p += 1;
 case 666:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11000,8 +10331,7 @@ case 666:
 		goto st667;
 	goto st0;
 st667:
-	if ( ++p == pe )
-		goto _test_eof667;
+	p += 1;
 case 667:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11020,8 +10350,7 @@ case 667:
 		goto st668;
 	goto st0;
 st668:
-	if ( ++p == pe )
-		goto _test_eof668;
+	p += 1;
 case 668:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11040,8 +10369,7 @@ case 668:
 		goto st669;
 	goto st0;
 st669:
-	if ( ++p == pe )
-		goto _test_eof669;
+	p += 1;
 case 669:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11060,8 +10388,7 @@ case 669:
 		goto st670;
 	goto st0;
 st670:
-	if ( ++p == pe )
-		goto _test_eof670;
+	p += 1;
 case 670:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11080,8 +10407,7 @@ case 670:
 		goto st671;
 	goto st0;
 st671:
-	if ( ++p == pe )
-		goto _test_eof671;
+	p += 1;
 case 671:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11100,8 +10426,7 @@ case 671:
 		goto st672;
 	goto st0;
 st672:
-	if ( ++p == pe )
-		goto _test_eof672;
+	p += 1;
 case 672:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11120,8 +10445,7 @@ case 672:
 		goto st673;
 	goto st0;
 st673:
-	if ( ++p == pe )
-		goto _test_eof673;
+	p += 1;
 case 673:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11140,8 +10464,7 @@ case 673:
 		goto st674;
 	goto st0;
 st674:
-	if ( ++p == pe )
-		goto _test_eof674;
+	p += 1;
 case 674:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11160,8 +10483,7 @@ case 674:
 		goto st675;
 	goto st0;
 st675:
-	if ( ++p == pe )
-		goto _test_eof675;
+	p += 1;
 case 675:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11180,8 +10502,7 @@ case 675:
 		goto st676;
 	goto st0;
 st676:
-	if ( ++p == pe )
-		goto _test_eof676;
+	p += 1;
 case 676:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11200,8 +10521,7 @@ case 676:
 		goto st677;
 	goto st0;
 st677:
-	if ( ++p == pe )
-		goto _test_eof677;
+	p += 1;
 case 677:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11220,8 +10540,7 @@ case 677:
 		goto st678;
 	goto st0;
 st678:
-	if ( ++p == pe )
-		goto _test_eof678;
+	p += 1;
 case 678:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11240,8 +10559,7 @@ case 678:
 		goto st679;
 	goto st0;
 st679:
-	if ( ++p == pe )
-		goto _test_eof679;
+	p += 1;
 case 679:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11260,8 +10578,7 @@ case 679:
 		goto st680;
 	goto st0;
 st680:
-	if ( ++p == pe )
-		goto _test_eof680;
+	p += 1;
 case 680:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11280,8 +10597,7 @@ case 680:
 		goto st681;
 	goto st0;
 st681:
-	if ( ++p == pe )
-		goto _test_eof681;
+	p += 1;
 case 681:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11300,8 +10616,7 @@ case 681:
 		goto st682;
 	goto st0;
 st682:
-	if ( ++p == pe )
-		goto _test_eof682;
+	p += 1;
 case 682:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11320,8 +10635,7 @@ case 682:
 		goto st683;
 	goto st0;
 st683:
-	if ( ++p == pe )
-		goto _test_eof683;
+	p += 1;
 case 683:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11340,8 +10654,7 @@ case 683:
 		goto st684;
 	goto st0;
 st684:
-	if ( ++p == pe )
-		goto _test_eof684;
+	p += 1;
 case 684:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11360,8 +10673,7 @@ case 684:
 		goto st685;
 	goto st0;
 st685:
-	if ( ++p == pe )
-		goto _test_eof685;
+	p += 1;
 case 685:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11380,8 +10692,7 @@ case 685:
 		goto st686;
 	goto st0;
 st686:
-	if ( ++p == pe )
-		goto _test_eof686;
+	p += 1;
 case 686:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11400,8 +10711,7 @@ case 686:
 		goto st687;
 	goto st0;
 st687:
-	if ( ++p == pe )
-		goto _test_eof687;
+	p += 1;
 case 687:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11420,8 +10730,7 @@ case 687:
 		goto st688;
 	goto st0;
 st688:
-	if ( ++p == pe )
-		goto _test_eof688;
+	p += 1;
 case 688:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11440,8 +10749,7 @@ case 688:
 		goto st689;
 	goto st0;
 st689:
-	if ( ++p == pe )
-		goto _test_eof689;
+	p += 1;
 case 689:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11460,8 +10768,7 @@ case 689:
 		goto st690;
 	goto st0;
 st690:
-	if ( ++p == pe )
-		goto _test_eof690;
+	p += 1;
 case 690:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11480,8 +10787,7 @@ case 690:
 		goto st691;
 	goto st0;
 st691:
-	if ( ++p == pe )
-		goto _test_eof691;
+	p += 1;
 case 691:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11500,8 +10806,7 @@ case 691:
 		goto st692;
 	goto st0;
 st692:
-	if ( ++p == pe )
-		goto _test_eof692;
+	p += 1;
 case 692:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11520,8 +10825,7 @@ case 692:
 		goto st693;
 	goto st0;
 st693:
-	if ( ++p == pe )
-		goto _test_eof693;
+	p += 1;
 case 693:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11540,8 +10844,7 @@ case 693:
 		goto st694;
 	goto st0;
 st694:
-	if ( ++p == pe )
-		goto _test_eof694;
+	p += 1;
 case 694:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11560,8 +10863,7 @@ case 694:
 		goto st695;
 	goto st0;
 st695:
-	if ( ++p == pe )
-		goto _test_eof695;
+	p += 1;
 case 695:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11580,8 +10882,7 @@ case 695:
 		goto st696;
 	goto st0;
 st696:
-	if ( ++p == pe )
-		goto _test_eof696;
+	p += 1;
 case 696:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11600,8 +10901,7 @@ case 696:
 		goto st697;
 	goto st0;
 st697:
-	if ( ++p == pe )
-		goto _test_eof697;
+	p += 1;
 case 697:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11620,8 +10920,7 @@ case 697:
 		goto st698;
 	goto st0;
 st698:
-	if ( ++p == pe )
-		goto _test_eof698;
+	p += 1;
 case 698:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11640,8 +10939,7 @@ case 698:
 		goto st699;
 	goto st0;
 st699:
-	if ( ++p == pe )
-		goto _test_eof699;
+	p += 1;
 case 699:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11660,8 +10958,7 @@ case 699:
 		goto st700;
 	goto st0;
 st700:
-	if ( ++p == pe )
-		goto _test_eof700;
+	p += 1;
 case 700:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11680,8 +10977,7 @@ case 700:
 		goto st701;
 	goto st0;
 st701:
-	if ( ++p == pe )
-		goto _test_eof701;
+	p += 1;
 case 701:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11700,8 +10996,7 @@ case 701:
 		goto st702;
 	goto st0;
 st702:
-	if ( ++p == pe )
-		goto _test_eof702;
+	p += 1;
 case 702:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11720,8 +11015,7 @@ case 702:
 		goto st703;
 	goto st0;
 st703:
-	if ( ++p == pe )
-		goto _test_eof703;
+	p += 1;
 case 703:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11740,8 +11034,7 @@ case 703:
 		goto st704;
 	goto st0;
 st704:
-	if ( ++p == pe )
-		goto _test_eof704;
+	p += 1;
 case 704:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11760,8 +11053,7 @@ case 704:
 		goto st705;
 	goto st0;
 st705:
-	if ( ++p == pe )
-		goto _test_eof705;
+	p += 1;
 case 705:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11780,8 +11072,7 @@ case 705:
 		goto st706;
 	goto st0;
 st706:
-	if ( ++p == pe )
-		goto _test_eof706;
+	p += 1;
 case 706:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11800,8 +11091,7 @@ case 706:
 		goto st707;
 	goto st0;
 st707:
-	if ( ++p == pe )
-		goto _test_eof707;
+	p += 1;
 case 707:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11820,8 +11110,7 @@ case 707:
 		goto st708;
 	goto st0;
 st708:
-	if ( ++p == pe )
-		goto _test_eof708;
+	p += 1;
 case 708:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11840,8 +11129,7 @@ case 708:
 		goto st709;
 	goto st0;
 st709:
-	if ( ++p == pe )
-		goto _test_eof709;
+	p += 1;
 case 709:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11860,8 +11148,7 @@ case 709:
 		goto st710;
 	goto st0;
 st710:
-	if ( ++p == pe )
-		goto _test_eof710;
+	p += 1;
 case 710:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11880,8 +11167,7 @@ case 710:
 		goto st711;
 	goto st0;
 st711:
-	if ( ++p == pe )
-		goto _test_eof711;
+	p += 1;
 case 711:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11900,8 +11186,7 @@ case 711:
 		goto st712;
 	goto st0;
 st712:
-	if ( ++p == pe )
-		goto _test_eof712;
+	p += 1;
 case 712:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11920,8 +11205,7 @@ case 712:
 		goto st713;
 	goto st0;
 st713:
-	if ( ++p == pe )
-		goto _test_eof713;
+	p += 1;
 case 713:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11940,8 +11224,7 @@ case 713:
 		goto st714;
 	goto st0;
 st714:
-	if ( ++p == pe )
-		goto _test_eof714;
+	p += 1;
 case 714:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11960,8 +11243,7 @@ case 714:
 		goto st715;
 	goto st0;
 st715:
-	if ( ++p == pe )
-		goto _test_eof715;
+	p += 1;
 case 715:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -11980,8 +11262,7 @@ case 715:
 		goto st716;
 	goto st0;
 st716:
-	if ( ++p == pe )
-		goto _test_eof716;
+	p += 1;
 case 716:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12000,8 +11281,7 @@ case 716:
 		goto st717;
 	goto st0;
 st717:
-	if ( ++p == pe )
-		goto _test_eof717;
+	p += 1;
 case 717:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12020,8 +11300,7 @@ case 717:
 		goto st718;
 	goto st0;
 st718:
-	if ( ++p == pe )
-		goto _test_eof718;
+	p += 1;
 case 718:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12040,8 +11319,7 @@ case 718:
 		goto st719;
 	goto st0;
 st719:
-	if ( ++p == pe )
-		goto _test_eof719;
+	p += 1;
 case 719:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12060,8 +11338,7 @@ case 719:
 		goto st720;
 	goto st0;
 st720:
-	if ( ++p == pe )
-		goto _test_eof720;
+	p += 1;
 case 720:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12080,8 +11357,7 @@ case 720:
 		goto st721;
 	goto st0;
 st721:
-	if ( ++p == pe )
-		goto _test_eof721;
+	p += 1;
 case 721:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12100,8 +11376,7 @@ case 721:
 		goto st722;
 	goto st0;
 st722:
-	if ( ++p == pe )
-		goto _test_eof722;
+	p += 1;
 case 722:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12120,8 +11395,7 @@ case 722:
 		goto st723;
 	goto st0;
 st723:
-	if ( ++p == pe )
-		goto _test_eof723;
+	p += 1;
 case 723:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12140,8 +11414,7 @@ case 723:
 		goto st724;
 	goto st0;
 st724:
-	if ( ++p == pe )
-		goto _test_eof724;
+	p += 1;
 case 724:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12160,8 +11433,7 @@ case 724:
 		goto st725;
 	goto st0;
 st725:
-	if ( ++p == pe )
-		goto _test_eof725;
+	p += 1;
 case 725:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12180,8 +11452,7 @@ case 725:
 		goto st726;
 	goto st0;
 st726:
-	if ( ++p == pe )
-		goto _test_eof726;
+	p += 1;
 case 726:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12200,8 +11471,7 @@ case 726:
 		goto st727;
 	goto st0;
 st727:
-	if ( ++p == pe )
-		goto _test_eof727;
+	p += 1;
 case 727:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12220,8 +11490,7 @@ case 727:
 		goto st728;
 	goto st0;
 st728:
-	if ( ++p == pe )
-		goto _test_eof728;
+	p += 1;
 case 728:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12240,8 +11509,7 @@ case 728:
 		goto st729;
 	goto st0;
 st729:
-	if ( ++p == pe )
-		goto _test_eof729;
+	p += 1;
 case 729:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12260,8 +11528,7 @@ case 729:
 		goto st730;
 	goto st0;
 st730:
-	if ( ++p == pe )
-		goto _test_eof730;
+	p += 1;
 case 730:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12280,8 +11547,7 @@ case 730:
 		goto st731;
 	goto st0;
 st731:
-	if ( ++p == pe )
-		goto _test_eof731;
+	p += 1;
 case 731:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12300,8 +11566,7 @@ case 731:
 		goto st732;
 	goto st0;
 st732:
-	if ( ++p == pe )
-		goto _test_eof732;
+	p += 1;
 case 732:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12320,8 +11585,7 @@ case 732:
 		goto st733;
 	goto st0;
 st733:
-	if ( ++p == pe )
-		goto _test_eof733;
+	p += 1;
 case 733:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12340,8 +11604,7 @@ case 733:
 		goto st734;
 	goto st0;
 st734:
-	if ( ++p == pe )
-		goto _test_eof734;
+	p += 1;
 case 734:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12360,8 +11623,7 @@ case 734:
 		goto st735;
 	goto st0;
 st735:
-	if ( ++p == pe )
-		goto _test_eof735;
+	p += 1;
 case 735:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12380,8 +11642,7 @@ case 735:
 		goto st736;
 	goto st0;
 st736:
-	if ( ++p == pe )
-		goto _test_eof736;
+	p += 1;
 case 736:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12400,8 +11661,7 @@ case 736:
 		goto st737;
 	goto st0;
 st737:
-	if ( ++p == pe )
-		goto _test_eof737;
+	p += 1;
 case 737:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12420,8 +11680,7 @@ case 737:
 		goto st738;
 	goto st0;
 st738:
-	if ( ++p == pe )
-		goto _test_eof738;
+	p += 1;
 case 738:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12440,8 +11699,7 @@ case 738:
 		goto st739;
 	goto st0;
 st739:
-	if ( ++p == pe )
-		goto _test_eof739;
+	p += 1;
 case 739:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12460,8 +11718,7 @@ case 739:
 		goto st740;
 	goto st0;
 st740:
-	if ( ++p == pe )
-		goto _test_eof740;
+	p += 1;
 case 740:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12480,8 +11737,7 @@ case 740:
 		goto st741;
 	goto st0;
 st741:
-	if ( ++p == pe )
-		goto _test_eof741;
+	p += 1;
 case 741:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12500,8 +11756,7 @@ case 741:
 		goto st742;
 	goto st0;
 st742:
-	if ( ++p == pe )
-		goto _test_eof742;
+	p += 1;
 case 742:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12520,8 +11775,7 @@ case 742:
 		goto st743;
 	goto st0;
 st743:
-	if ( ++p == pe )
-		goto _test_eof743;
+	p += 1;
 case 743:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12540,8 +11794,7 @@ case 743:
 		goto st744;
 	goto st0;
 st744:
-	if ( ++p == pe )
-		goto _test_eof744;
+	p += 1;
 case 744:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12560,8 +11813,7 @@ case 744:
 		goto st745;
 	goto st0;
 st745:
-	if ( ++p == pe )
-		goto _test_eof745;
+	p += 1;
 case 745:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12580,8 +11832,7 @@ case 745:
 		goto st746;
 	goto st0;
 st746:
-	if ( ++p == pe )
-		goto _test_eof746;
+	p += 1;
 case 746:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12600,8 +11851,7 @@ case 746:
 		goto st747;
 	goto st0;
 st747:
-	if ( ++p == pe )
-		goto _test_eof747;
+	p += 1;
 case 747:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12620,8 +11870,7 @@ case 747:
 		goto st748;
 	goto st0;
 st748:
-	if ( ++p == pe )
-		goto _test_eof748;
+	p += 1;
 case 748:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12640,8 +11889,7 @@ case 748:
 		goto st749;
 	goto st0;
 st749:
-	if ( ++p == pe )
-		goto _test_eof749;
+	p += 1;
 case 749:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12660,8 +11908,7 @@ case 749:
 		goto st750;
 	goto st0;
 st750:
-	if ( ++p == pe )
-		goto _test_eof750;
+	p += 1;
 case 750:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12680,8 +11927,7 @@ case 750:
 		goto st751;
 	goto st0;
 st751:
-	if ( ++p == pe )
-		goto _test_eof751;
+	p += 1;
 case 751:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12700,8 +11946,7 @@ case 751:
 		goto st752;
 	goto st0;
 st752:
-	if ( ++p == pe )
-		goto _test_eof752;
+	p += 1;
 case 752:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12720,8 +11965,7 @@ case 752:
 		goto st753;
 	goto st0;
 st753:
-	if ( ++p == pe )
-		goto _test_eof753;
+	p += 1;
 case 753:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12740,8 +11984,7 @@ case 753:
 		goto st754;
 	goto st0;
 st754:
-	if ( ++p == pe )
-		goto _test_eof754;
+	p += 1;
 case 754:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12760,8 +12003,7 @@ case 754:
 		goto st755;
 	goto st0;
 st755:
-	if ( ++p == pe )
-		goto _test_eof755;
+	p += 1;
 case 755:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12780,8 +12022,7 @@ case 755:
 		goto st756;
 	goto st0;
 st756:
-	if ( ++p == pe )
-		goto _test_eof756;
+	p += 1;
 case 756:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12800,8 +12041,7 @@ case 756:
 		goto st757;
 	goto st0;
 st757:
-	if ( ++p == pe )
-		goto _test_eof757;
+	p += 1;
 case 757:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12820,8 +12060,7 @@ case 757:
 		goto st758;
 	goto st0;
 st758:
-	if ( ++p == pe )
-		goto _test_eof758;
+	p += 1;
 case 758:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12840,8 +12079,7 @@ case 758:
 		goto st759;
 	goto st0;
 st759:
-	if ( ++p == pe )
-		goto _test_eof759;
+	p += 1;
 case 759:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12860,8 +12098,7 @@ case 759:
 		goto st760;
 	goto st0;
 st760:
-	if ( ++p == pe )
-		goto _test_eof760;
+	p += 1;
 case 760:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12880,8 +12117,7 @@ case 760:
 		goto st761;
 	goto st0;
 st761:
-	if ( ++p == pe )
-		goto _test_eof761;
+	p += 1;
 case 761:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12900,8 +12136,7 @@ case 761:
 		goto st762;
 	goto st0;
 st762:
-	if ( ++p == pe )
-		goto _test_eof762;
+	p += 1;
 case 762:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12920,8 +12155,7 @@ case 762:
 		goto st763;
 	goto st0;
 st763:
-	if ( ++p == pe )
-		goto _test_eof763;
+	p += 1;
 case 763:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12940,8 +12174,7 @@ case 763:
 		goto st764;
 	goto st0;
 st764:
-	if ( ++p == pe )
-		goto _test_eof764;
+	p += 1;
 case 764:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12960,8 +12193,7 @@ case 764:
 		goto st765;
 	goto st0;
 st765:
-	if ( ++p == pe )
-		goto _test_eof765;
+	p += 1;
 case 765:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -12980,8 +12212,7 @@ case 765:
 		goto st766;
 	goto st0;
 st766:
-	if ( ++p == pe )
-		goto _test_eof766;
+	p += 1;
 case 766:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13000,8 +12231,7 @@ case 766:
 		goto st767;
 	goto st0;
 st767:
-	if ( ++p == pe )
-		goto _test_eof767;
+	p += 1;
 case 767:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13020,8 +12250,7 @@ case 767:
 		goto st768;
 	goto st0;
 st768:
-	if ( ++p == pe )
-		goto _test_eof768;
+	p += 1;
 case 768:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13040,8 +12269,7 @@ case 768:
 		goto st769;
 	goto st0;
 st769:
-	if ( ++p == pe )
-		goto _test_eof769;
+	p += 1;
 case 769:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13060,8 +12288,7 @@ case 769:
 		goto st770;
 	goto st0;
 st770:
-	if ( ++p == pe )
-		goto _test_eof770;
+	p += 1;
 case 770:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13080,8 +12307,7 @@ case 770:
 		goto st771;
 	goto st0;
 st771:
-	if ( ++p == pe )
-		goto _test_eof771;
+	p += 1;
 case 771:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13100,8 +12326,7 @@ case 771:
 		goto st772;
 	goto st0;
 st772:
-	if ( ++p == pe )
-		goto _test_eof772;
+	p += 1;
 case 772:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13120,8 +12345,7 @@ case 772:
 		goto st773;
 	goto st0;
 st773:
-	if ( ++p == pe )
-		goto _test_eof773;
+	p += 1;
 case 773:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13140,8 +12364,7 @@ case 773:
 		goto st774;
 	goto st0;
 st774:
-	if ( ++p == pe )
-		goto _test_eof774;
+	p += 1;
 case 774:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13160,8 +12383,7 @@ case 774:
 		goto st775;
 	goto st0;
 st775:
-	if ( ++p == pe )
-		goto _test_eof775;
+	p += 1;
 case 775:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13180,8 +12402,7 @@ case 775:
 		goto st776;
 	goto st0;
 st776:
-	if ( ++p == pe )
-		goto _test_eof776;
+	p += 1;
 case 776:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13200,8 +12421,7 @@ case 776:
 		goto st777;
 	goto st0;
 st777:
-	if ( ++p == pe )
-		goto _test_eof777;
+	p += 1;
 case 777:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13220,8 +12440,7 @@ case 777:
 		goto st778;
 	goto st0;
 st778:
-	if ( ++p == pe )
-		goto _test_eof778;
+	p += 1;
 case 778:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13240,8 +12459,7 @@ case 778:
 		goto st779;
 	goto st0;
 st779:
-	if ( ++p == pe )
-		goto _test_eof779;
+	p += 1;
 case 779:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13260,8 +12478,7 @@ case 779:
 		goto st780;
 	goto st0;
 st780:
-	if ( ++p == pe )
-		goto _test_eof780;
+	p += 1;
 case 780:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13280,8 +12497,7 @@ case 780:
 		goto st781;
 	goto st0;
 st781:
-	if ( ++p == pe )
-		goto _test_eof781;
+	p += 1;
 case 781:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13300,8 +12516,7 @@ case 781:
 		goto st782;
 	goto st0;
 st782:
-	if ( ++p == pe )
-		goto _test_eof782;
+	p += 1;
 case 782:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13320,8 +12535,7 @@ case 782:
 		goto st783;
 	goto st0;
 st783:
-	if ( ++p == pe )
-		goto _test_eof783;
+	p += 1;
 case 783:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13340,8 +12554,7 @@ case 783:
 		goto st784;
 	goto st0;
 st784:
-	if ( ++p == pe )
-		goto _test_eof784;
+	p += 1;
 case 784:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13360,8 +12573,7 @@ case 784:
 		goto st785;
 	goto st0;
 st785:
-	if ( ++p == pe )
-		goto _test_eof785;
+	p += 1;
 case 785:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13380,8 +12592,7 @@ case 785:
 		goto st786;
 	goto st0;
 st786:
-	if ( ++p == pe )
-		goto _test_eof786;
+	p += 1;
 case 786:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13400,8 +12611,7 @@ case 786:
 		goto st787;
 	goto st0;
 st787:
-	if ( ++p == pe )
-		goto _test_eof787;
+	p += 1;
 case 787:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13420,8 +12630,7 @@ case 787:
 		goto st788;
 	goto st0;
 st788:
-	if ( ++p == pe )
-		goto _test_eof788;
+	p += 1;
 case 788:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13440,8 +12649,7 @@ case 788:
 		goto st789;
 	goto st0;
 st789:
-	if ( ++p == pe )
-		goto _test_eof789;
+	p += 1;
 case 789:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13460,8 +12668,7 @@ case 789:
 		goto st790;
 	goto st0;
 st790:
-	if ( ++p == pe )
-		goto _test_eof790;
+	p += 1;
 case 790:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13480,8 +12687,7 @@ case 790:
 		goto st791;
 	goto st0;
 st791:
-	if ( ++p == pe )
-		goto _test_eof791;
+	p += 1;
 case 791:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13500,8 +12706,7 @@ case 791:
 		goto st792;
 	goto st0;
 st792:
-	if ( ++p == pe )
-		goto _test_eof792;
+	p += 1;
 case 792:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13520,8 +12725,7 @@ case 792:
 		goto st793;
 	goto st0;
 st793:
-	if ( ++p == pe )
-		goto _test_eof793;
+	p += 1;
 case 793:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13540,8 +12744,7 @@ case 793:
 		goto st794;
 	goto st0;
 st794:
-	if ( ++p == pe )
-		goto _test_eof794;
+	p += 1;
 case 794:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13560,8 +12763,7 @@ case 794:
 		goto st795;
 	goto st0;
 st795:
-	if ( ++p == pe )
-		goto _test_eof795;
+	p += 1;
 case 795:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13580,8 +12782,7 @@ case 795:
 		goto st796;
 	goto st0;
 st796:
-	if ( ++p == pe )
-		goto _test_eof796;
+	p += 1;
 case 796:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13600,8 +12801,7 @@ case 796:
 		goto st797;
 	goto st0;
 st797:
-	if ( ++p == pe )
-		goto _test_eof797;
+	p += 1;
 case 797:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13620,8 +12820,7 @@ case 797:
 		goto st798;
 	goto st0;
 st798:
-	if ( ++p == pe )
-		goto _test_eof798;
+	p += 1;
 case 798:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13640,8 +12839,7 @@ case 798:
 		goto st799;
 	goto st0;
 st799:
-	if ( ++p == pe )
-		goto _test_eof799;
+	p += 1;
 case 799:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13660,8 +12858,7 @@ case 799:
 		goto st800;
 	goto st0;
 st800:
-	if ( ++p == pe )
-		goto _test_eof800;
+	p += 1;
 case 800:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13680,8 +12877,7 @@ case 800:
 		goto st801;
 	goto st0;
 st801:
-	if ( ++p == pe )
-		goto _test_eof801;
+	p += 1;
 case 801:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13700,8 +12896,7 @@ case 801:
 		goto st802;
 	goto st0;
 st802:
-	if ( ++p == pe )
-		goto _test_eof802;
+	p += 1;
 case 802:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13720,8 +12915,7 @@ case 802:
 		goto st803;
 	goto st0;
 st803:
-	if ( ++p == pe )
-		goto _test_eof803;
+	p += 1;
 case 803:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13740,8 +12934,7 @@ case 803:
 		goto st804;
 	goto st0;
 st804:
-	if ( ++p == pe )
-		goto _test_eof804;
+	p += 1;
 case 804:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13760,8 +12953,7 @@ case 804:
 		goto st805;
 	goto st0;
 st805:
-	if ( ++p == pe )
-		goto _test_eof805;
+	p += 1;
 case 805:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13780,8 +12972,7 @@ case 805:
 		goto st806;
 	goto st0;
 st806:
-	if ( ++p == pe )
-		goto _test_eof806;
+	p += 1;
 case 806:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13800,8 +12991,7 @@ case 806:
 		goto st807;
 	goto st0;
 st807:
-	if ( ++p == pe )
-		goto _test_eof807;
+	p += 1;
 case 807:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13820,8 +13010,7 @@ case 807:
 		goto st808;
 	goto st0;
 st808:
-	if ( ++p == pe )
-		goto _test_eof808;
+	p += 1;
 case 808:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13840,8 +13029,7 @@ case 808:
 		goto st809;
 	goto st0;
 st809:
-	if ( ++p == pe )
-		goto _test_eof809;
+	p += 1;
 case 809:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13860,8 +13048,7 @@ case 809:
 		goto st810;
 	goto st0;
 st810:
-	if ( ++p == pe )
-		goto _test_eof810;
+	p += 1;
 case 810:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13880,8 +13067,7 @@ case 810:
 		goto st811;
 	goto st0;
 st811:
-	if ( ++p == pe )
-		goto _test_eof811;
+	p += 1;
 case 811:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13900,8 +13086,7 @@ case 811:
 		goto st812;
 	goto st0;
 st812:
-	if ( ++p == pe )
-		goto _test_eof812;
+	p += 1;
 case 812:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13920,8 +13105,7 @@ case 812:
 		goto st813;
 	goto st0;
 st813:
-	if ( ++p == pe )
-		goto _test_eof813;
+	p += 1;
 case 813:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13940,8 +13124,7 @@ case 813:
 		goto st814;
 	goto st0;
 st814:
-	if ( ++p == pe )
-		goto _test_eof814;
+	p += 1;
 case 814:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13960,8 +13143,7 @@ case 814:
 		goto st815;
 	goto st0;
 st815:
-	if ( ++p == pe )
-		goto _test_eof815;
+	p += 1;
 case 815:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -13980,8 +13162,7 @@ case 815:
 		goto st816;
 	goto st0;
 st816:
-	if ( ++p == pe )
-		goto _test_eof816;
+	p += 1;
 case 816:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14000,8 +13181,7 @@ case 816:
 		goto st817;
 	goto st0;
 st817:
-	if ( ++p == pe )
-		goto _test_eof817;
+	p += 1;
 case 817:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14020,8 +13200,7 @@ case 817:
 		goto st818;
 	goto st0;
 st818:
-	if ( ++p == pe )
-		goto _test_eof818;
+	p += 1;
 case 818:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14040,8 +13219,7 @@ case 818:
 		goto st819;
 	goto st0;
 st819:
-	if ( ++p == pe )
-		goto _test_eof819;
+	p += 1;
 case 819:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14060,8 +13238,7 @@ case 819:
 		goto st820;
 	goto st0;
 st820:
-	if ( ++p == pe )
-		goto _test_eof820;
+	p += 1;
 case 820:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14080,8 +13257,7 @@ case 820:
 		goto st821;
 	goto st0;
 st821:
-	if ( ++p == pe )
-		goto _test_eof821;
+	p += 1;
 case 821:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14100,8 +13276,7 @@ case 821:
 		goto st822;
 	goto st0;
 st822:
-	if ( ++p == pe )
-		goto _test_eof822;
+	p += 1;
 case 822:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14120,8 +13295,7 @@ case 822:
 		goto st823;
 	goto st0;
 st823:
-	if ( ++p == pe )
-		goto _test_eof823;
+	p += 1;
 case 823:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14140,8 +13314,7 @@ case 823:
 		goto st824;
 	goto st0;
 st824:
-	if ( ++p == pe )
-		goto _test_eof824;
+	p += 1;
 case 824:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14160,8 +13333,7 @@ case 824:
 		goto st825;
 	goto st0;
 st825:
-	if ( ++p == pe )
-		goto _test_eof825;
+	p += 1;
 case 825:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14180,8 +13352,7 @@ case 825:
 		goto st826;
 	goto st0;
 st826:
-	if ( ++p == pe )
-		goto _test_eof826;
+	p += 1;
 case 826:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14200,8 +13371,7 @@ case 826:
 		goto st827;
 	goto st0;
 st827:
-	if ( ++p == pe )
-		goto _test_eof827;
+	p += 1;
 case 827:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14220,8 +13390,7 @@ case 827:
 		goto st828;
 	goto st0;
 st828:
-	if ( ++p == pe )
-		goto _test_eof828;
+	p += 1;
 case 828:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14240,8 +13409,7 @@ case 828:
 		goto st829;
 	goto st0;
 st829:
-	if ( ++p == pe )
-		goto _test_eof829;
+	p += 1;
 case 829:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14260,8 +13428,7 @@ case 829:
 		goto st830;
 	goto st0;
 st830:
-	if ( ++p == pe )
-		goto _test_eof830;
+	p += 1;
 case 830:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14280,8 +13447,7 @@ case 830:
 		goto st831;
 	goto st0;
 st831:
-	if ( ++p == pe )
-		goto _test_eof831;
+	p += 1;
 case 831:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14300,8 +13466,7 @@ case 831:
 		goto st832;
 	goto st0;
 st832:
-	if ( ++p == pe )
-		goto _test_eof832;
+	p += 1;
 case 832:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14320,8 +13485,7 @@ case 832:
 		goto st833;
 	goto st0;
 st833:
-	if ( ++p == pe )
-		goto _test_eof833;
+	p += 1;
 case 833:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14340,8 +13504,7 @@ case 833:
 		goto st834;
 	goto st0;
 st834:
-	if ( ++p == pe )
-		goto _test_eof834;
+	p += 1;
 case 834:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14360,8 +13523,7 @@ case 834:
 		goto st835;
 	goto st0;
 st835:
-	if ( ++p == pe )
-		goto _test_eof835;
+	p += 1;
 case 835:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14380,8 +13542,7 @@ case 835:
 		goto st836;
 	goto st0;
 st836:
-	if ( ++p == pe )
-		goto _test_eof836;
+	p += 1;
 case 836:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14400,8 +13561,7 @@ case 836:
 		goto st837;
 	goto st0;
 st837:
-	if ( ++p == pe )
-		goto _test_eof837;
+	p += 1;
 case 837:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14420,8 +13580,7 @@ case 837:
 		goto st838;
 	goto st0;
 st838:
-	if ( ++p == pe )
-		goto _test_eof838;
+	p += 1;
 case 838:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14440,8 +13599,7 @@ case 838:
 		goto st839;
 	goto st0;
 st839:
-	if ( ++p == pe )
-		goto _test_eof839;
+	p += 1;
 case 839:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14460,8 +13618,7 @@ case 839:
 		goto st840;
 	goto st0;
 st840:
-	if ( ++p == pe )
-		goto _test_eof840;
+	p += 1;
 case 840:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14480,8 +13637,7 @@ case 840:
 		goto st841;
 	goto st0;
 st841:
-	if ( ++p == pe )
-		goto _test_eof841;
+	p += 1;
 case 841:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14500,8 +13656,7 @@ case 841:
 		goto st842;
 	goto st0;
 st842:
-	if ( ++p == pe )
-		goto _test_eof842;
+	p += 1;
 case 842:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14520,8 +13675,7 @@ case 842:
 		goto st843;
 	goto st0;
 st843:
-	if ( ++p == pe )
-		goto _test_eof843;
+	p += 1;
 case 843:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14540,8 +13694,7 @@ case 843:
 		goto st844;
 	goto st0;
 st844:
-	if ( ++p == pe )
-		goto _test_eof844;
+	p += 1;
 case 844:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14560,8 +13713,7 @@ case 844:
 		goto st845;
 	goto st0;
 st845:
-	if ( ++p == pe )
-		goto _test_eof845;
+	p += 1;
 case 845:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14580,8 +13732,7 @@ case 845:
 		goto st846;
 	goto st0;
 st846:
-	if ( ++p == pe )
-		goto _test_eof846;
+	p += 1;
 case 846:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14600,8 +13751,7 @@ case 846:
 		goto st847;
 	goto st0;
 st847:
-	if ( ++p == pe )
-		goto _test_eof847;
+	p += 1;
 case 847:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14620,8 +13770,7 @@ case 847:
 		goto st848;
 	goto st0;
 st848:
-	if ( ++p == pe )
-		goto _test_eof848;
+	p += 1;
 case 848:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14640,8 +13789,7 @@ case 848:
 		goto st849;
 	goto st0;
 st849:
-	if ( ++p == pe )
-		goto _test_eof849;
+	p += 1;
 case 849:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14660,8 +13808,7 @@ case 849:
 		goto st850;
 	goto st0;
 st850:
-	if ( ++p == pe )
-		goto _test_eof850;
+	p += 1;
 case 850:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14680,8 +13827,7 @@ case 850:
 		goto st851;
 	goto st0;
 st851:
-	if ( ++p == pe )
-		goto _test_eof851;
+	p += 1;
 case 851:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14700,8 +13846,7 @@ case 851:
 		goto st852;
 	goto st0;
 st852:
-	if ( ++p == pe )
-		goto _test_eof852;
+	p += 1;
 case 852:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14720,8 +13865,7 @@ case 852:
 		goto st853;
 	goto st0;
 st853:
-	if ( ++p == pe )
-		goto _test_eof853;
+	p += 1;
 case 853:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14740,8 +13884,7 @@ case 853:
 		goto st854;
 	goto st0;
 st854:
-	if ( ++p == pe )
-		goto _test_eof854;
+	p += 1;
 case 854:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14760,8 +13903,7 @@ case 854:
 		goto st855;
 	goto st0;
 st855:
-	if ( ++p == pe )
-		goto _test_eof855;
+	p += 1;
 case 855:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14780,8 +13922,7 @@ case 855:
 		goto st856;
 	goto st0;
 st856:
-	if ( ++p == pe )
-		goto _test_eof856;
+	p += 1;
 case 856:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14800,8 +13941,7 @@ case 856:
 		goto st857;
 	goto st0;
 st857:
-	if ( ++p == pe )
-		goto _test_eof857;
+	p += 1;
 case 857:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14820,8 +13960,7 @@ case 857:
 		goto st858;
 	goto st0;
 st858:
-	if ( ++p == pe )
-		goto _test_eof858;
+	p += 1;
 case 858:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14840,8 +13979,7 @@ case 858:
 		goto st859;
 	goto st0;
 st859:
-	if ( ++p == pe )
-		goto _test_eof859;
+	p += 1;
 case 859:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14860,8 +13998,7 @@ case 859:
 		goto st860;
 	goto st0;
 st860:
-	if ( ++p == pe )
-		goto _test_eof860;
+	p += 1;
 case 860:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14880,8 +14017,7 @@ case 860:
 		goto st861;
 	goto st0;
 st861:
-	if ( ++p == pe )
-		goto _test_eof861;
+	p += 1;
 case 861:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14900,8 +14036,7 @@ case 861:
 		goto st862;
 	goto st0;
 st862:
-	if ( ++p == pe )
-		goto _test_eof862;
+	p += 1;
 case 862:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14920,8 +14055,7 @@ case 862:
 		goto st863;
 	goto st0;
 st863:
-	if ( ++p == pe )
-		goto _test_eof863;
+	p += 1;
 case 863:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14940,8 +14074,7 @@ case 863:
 		goto st864;
 	goto st0;
 st864:
-	if ( ++p == pe )
-		goto _test_eof864;
+	p += 1;
 case 864:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14960,8 +14093,7 @@ case 864:
 		goto st865;
 	goto st0;
 st865:
-	if ( ++p == pe )
-		goto _test_eof865;
+	p += 1;
 case 865:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -14980,8 +14112,7 @@ case 865:
 		goto st866;
 	goto st0;
 st866:
-	if ( ++p == pe )
-		goto _test_eof866;
+	p += 1;
 case 866:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15000,8 +14131,7 @@ case 866:
 		goto st867;
 	goto st0;
 st867:
-	if ( ++p == pe )
-		goto _test_eof867;
+	p += 1;
 case 867:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15020,8 +14150,7 @@ case 867:
 		goto st868;
 	goto st0;
 st868:
-	if ( ++p == pe )
-		goto _test_eof868;
+	p += 1;
 case 868:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15040,8 +14169,7 @@ case 868:
 		goto st869;
 	goto st0;
 st869:
-	if ( ++p == pe )
-		goto _test_eof869;
+	p += 1;
 case 869:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15060,8 +14188,7 @@ case 869:
 		goto st870;
 	goto st0;
 st870:
-	if ( ++p == pe )
-		goto _test_eof870;
+	p += 1;
 case 870:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15080,8 +14207,7 @@ case 870:
 		goto st871;
 	goto st0;
 st871:
-	if ( ++p == pe )
-		goto _test_eof871;
+	p += 1;
 case 871:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15100,8 +14226,7 @@ case 871:
 		goto st872;
 	goto st0;
 st872:
-	if ( ++p == pe )
-		goto _test_eof872;
+	p += 1;
 case 872:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15120,8 +14245,7 @@ case 872:
 		goto st873;
 	goto st0;
 st873:
-	if ( ++p == pe )
-		goto _test_eof873;
+	p += 1;
 case 873:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15140,8 +14264,7 @@ case 873:
 		goto st874;
 	goto st0;
 st874:
-	if ( ++p == pe )
-		goto _test_eof874;
+	p += 1;
 case 874:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15163,8 +14286,7 @@ tr557:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st875;
 st875:
-	if ( ++p == pe )
-		goto _test_eof875;
+	p += 1;
 case 875:
 	switch( (*p) ) {
 		case 76u: goto st876;
@@ -15174,8 +14296,7 @@ case 875:
 	}
 	goto st0;
 st876:
-	if ( ++p == pe )
-		goto _test_eof876;
+	p += 1;
 case 876:
 	switch( (*p) ) {
 		case 65u: goto st877;
@@ -15183,8 +14304,7 @@ case 876:
 	}
 	goto st0;
 st877:
-	if ( ++p == pe )
-		goto _test_eof877;
+	p += 1;
 case 877:
 	switch( (*p) ) {
 		case 71u: goto st878;
@@ -15192,8 +14312,7 @@ case 877:
 	}
 	goto st0;
 st878:
-	if ( ++p == pe )
-		goto _test_eof878;
+	p += 1;
 case 878:
 	switch( (*p) ) {
 		case 71u: goto st528;
@@ -15201,8 +14320,7 @@ case 878:
 	}
 	goto st0;
 st879:
-	if ( ++p == pe )
-		goto _test_eof879;
+	p += 1;
 case 879:
 	switch( (*p) ) {
 		case 79u: goto st880;
@@ -15210,8 +14328,7 @@ case 879:
 	}
 	goto st0;
 st880:
-	if ( ++p == pe )
-		goto _test_eof880;
+	p += 1;
 case 880:
 	switch( (*p) ) {
 		case 77u: goto st532;
@@ -15222,8 +14339,7 @@ tr558:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st881;
 st881:
-	if ( ++p == pe )
-		goto _test_eof881;
+	p += 1;
 case 881:
 	switch( (*p) ) {
 		case 69u: goto st882;
@@ -15231,8 +14347,7 @@ case 881:
 	}
 	goto st0;
 st882:
-	if ( ++p == pe )
-		goto _test_eof882;
+	p += 1;
 case 882:
 	switch( (*p) ) {
 		case 65u: goto st883;
@@ -15240,8 +14355,7 @@ case 882:
 	}
 	goto st0;
 st883:
-	if ( ++p == pe )
-		goto _test_eof883;
+	p += 1;
 case 883:
 	switch( (*p) ) {
 		case 68u: goto st884;
@@ -15249,8 +14363,7 @@ case 883:
 	}
 	goto st0;
 st884:
-	if ( ++p == pe )
-		goto _test_eof884;
+	p += 1;
 case 884:
 	switch( (*p) ) {
 		case 69u: goto st885;
@@ -15258,8 +14371,7 @@ case 884:
 	}
 	goto st0;
 st885:
-	if ( ++p == pe )
-		goto _test_eof885;
+	p += 1;
 case 885:
 	switch( (*p) ) {
 		case 82u: goto st886;
@@ -15267,15 +14379,13 @@ case 885:
 	}
 	goto st0;
 st886:
-	if ( ++p == pe )
-		goto _test_eof886;
+	p += 1;
 case 886:
 	if ( (*p) == 32u )
 		goto st887;
 	goto st0;
 st887:
-	if ( ++p == pe )
-		goto _test_eof887;
+	p += 1;
 case 887:
 	switch( (*p) ) {
 		case 34u: goto tr947;
@@ -15301,8 +14411,7 @@ tr946:
 	{ {p = (( IMW_SKIP_TO(888)))-1;} }
 	goto st888;
 st888:
-	if ( ++p == pe )
-		goto _test_eof888;
+	p += 1;
 case 888:
 	switch( (*p) ) {
 		case 32u: goto tr949;
@@ -15331,8 +14440,7 @@ tr947:
 	{ {p = (( IMW_SKIP_TO(889)))-1;} }
 	goto st889;
 st889:
-	if ( ++p == pe )
-		goto _test_eof889;
+	p += 1;
 case 889:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -15346,8 +14454,7 @@ tr952:
 	{ {p = (( IMW_SKIP_TO(890)))-1;} }
 	goto st890;
 st890:
-	if ( ++p == pe )
-		goto _test_eof890;
+	p += 1;
 case 890:
 	if ( (*p) == 32u )
 		goto tr949;
@@ -15356,8 +14463,7 @@ tr953:
 	{ {p = (( IMW_SKIP_TO(891)))-1;} }
 	goto st891;
 st891:
-	if ( ++p == pe )
-		goto _test_eof891;
+	p += 1;
 case 891:
 	switch( (*p) ) {
 		case 34u: goto tr951;
@@ -15370,8 +14476,7 @@ tr948:
 	{ {p = (( IMW_SKIP_TO(892)))-1;} }
 	goto st892;
 st892:
-	if ( ++p == pe )
-		goto _test_eof892;
+	p += 1;
 case 892:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr954;
@@ -15384,8 +14489,7 @@ tr954:
 	{ {p = (( IMW_SKIP_TO(893)))-1;} }
 	goto st893;
 st893:
-	if ( ++p == pe )
-		goto _test_eof893;
+	p += 1;
 case 893:
 	switch( (*p) ) {
 		case 43u: goto tr955;
@@ -15399,8 +14503,7 @@ tr955:
 	{ {p = (( IMW_SKIP_TO(894)))-1;} }
 	goto st894;
 st894:
-	if ( ++p == pe )
-		goto _test_eof894;
+	p += 1;
 case 894:
 	if ( (*p) == 125u )
 		goto tr958;
@@ -15413,8 +14516,7 @@ tr957:
 	{ {p = (( IMW_SKIP_TO(895)))-1;} }
 	goto st895;
 st895:
-	if ( ++p == pe )
-		goto _test_eof895;
+	p += 1;
 case 895:
 	if ( (*p) == 13u )
 		goto tr959;
@@ -15423,8 +14525,7 @@ tr959:
 	{ {p = (( IMW_SKIP_TO(896)))-1;} }
 	goto st896;
 st896:
-	if ( ++p == pe )
-		goto _test_eof896;
+	p += 1;
 case 896:
 	if ( (*p) == 10u )
 		goto tr960;
@@ -15432,10 +14533,10 @@ case 896:
 tr960:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(897)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 897; goto _out;} }
 	goto st897;
 st897:
-	if ( ++p == pe )
-		goto _test_eof897;
+	p += 1;
 case 897:
 	if ( (*p) == 32u )
 		goto tr961;
@@ -15444,8 +14545,7 @@ tr559:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st898;
 st898:
-	if ( ++p == pe )
-		goto _test_eof898;
+	p += 1;
 case 898:
 	switch( (*p) ) {
 		case 69u: goto st899;
@@ -15453,8 +14553,7 @@ case 898:
 	}
 	goto st0;
 st899:
-	if ( ++p == pe )
-		goto _test_eof899;
+	p += 1;
 case 899:
 	switch( (*p) ) {
 		case 89u: goto st900;
@@ -15462,8 +14561,7 @@ case 899:
 	}
 	goto st0;
 st900:
-	if ( ++p == pe )
-		goto _test_eof900;
+	p += 1;
 case 900:
 	switch( (*p) ) {
 		case 87u: goto st901;
@@ -15471,8 +14569,7 @@ case 900:
 	}
 	goto st0;
 st901:
-	if ( ++p == pe )
-		goto _test_eof901;
+	p += 1;
 case 901:
 	switch( (*p) ) {
 		case 79u: goto st902;
@@ -15480,8 +14577,7 @@ case 901:
 	}
 	goto st0;
 st902:
-	if ( ++p == pe )
-		goto _test_eof902;
+	p += 1;
 case 902:
 	switch( (*p) ) {
 		case 82u: goto st903;
@@ -15489,8 +14585,7 @@ case 902:
 	}
 	goto st0;
 st903:
-	if ( ++p == pe )
-		goto _test_eof903;
+	p += 1;
 case 903:
 	switch( (*p) ) {
 		case 68u: goto st904;
@@ -15498,15 +14593,13 @@ case 903:
 	}
 	goto st0;
 st904:
-	if ( ++p == pe )
-		goto _test_eof904;
+	p += 1;
 case 904:
 	if ( (*p) == 32u )
 		goto st905;
 	goto st0;
 st905:
-	if ( ++p == pe )
-		goto _test_eof905;
+	p += 1;
 case 905:
 	if ( (*p) == 33u )
 		goto tr969;
@@ -15529,8 +14622,7 @@ tr969:
 	{ {p = (( IMW_SKIP_TO(906)))-1;} }
 	goto st906;
 st906:
-	if ( ++p == pe )
-		goto _test_eof906;
+	p += 1;
 case 906:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -15557,8 +14649,7 @@ tr560:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st907;
 st907:
-	if ( ++p == pe )
-		goto _test_eof907;
+	p += 1;
 case 907:
 	switch( (*p) ) {
 		case 65u: goto st908;
@@ -15566,8 +14657,7 @@ case 907:
 	}
 	goto st0;
 st908:
-	if ( ++p == pe )
-		goto _test_eof908;
+	p += 1;
 case 908:
 	switch( (*p) ) {
 		case 82u: goto st909;
@@ -15575,8 +14665,7 @@ case 908:
 	}
 	goto st0;
 st909:
-	if ( ++p == pe )
-		goto _test_eof909;
+	p += 1;
 case 909:
 	switch( (*p) ) {
 		case 71u: goto st910;
@@ -15584,8 +14673,7 @@ case 909:
 	}
 	goto st0;
 st910:
-	if ( ++p == pe )
-		goto _test_eof910;
+	p += 1;
 case 910:
 	switch( (*p) ) {
 		case 69u: goto st911;
@@ -15593,8 +14681,7 @@ case 910:
 	}
 	goto st0;
 st911:
-	if ( ++p == pe )
-		goto _test_eof911;
+	p += 1;
 case 911:
 	switch( (*p) ) {
 		case 82u: goto st912;
@@ -15602,15 +14689,13 @@ case 911:
 	}
 	goto st0;
 st912:
-	if ( ++p == pe )
-		goto _test_eof912;
+	p += 1;
 case 912:
 	if ( (*p) == 32u )
 		goto st913;
 	goto st0;
 st913:
-	if ( ++p == pe )
-		goto _test_eof913;
+	p += 1;
 case 913:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr976;
@@ -15623,8 +14708,7 @@ tr976:
 	{ {p = (( IMW_SKIP_TO(914)))-1;} }
 	goto st914;
 st914:
-	if ( ++p == pe )
-		goto _test_eof914;
+	p += 1;
 case 914:
 	switch( (*p) ) {
 		case 13u: goto tr977;
@@ -15638,8 +14722,7 @@ tr561:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st915;
 st915:
-	if ( ++p == pe )
-		goto _test_eof915;
+	p += 1;
 case 915:
 	switch( (*p) ) {
 		case 79u: goto st916;
@@ -15647,8 +14730,7 @@ case 915:
 	}
 	goto st0;
 st916:
-	if ( ++p == pe )
-		goto _test_eof916;
+	p += 1;
 case 916:
 	switch( (*p) ) {
 		case 68u: goto st917;
@@ -15656,8 +14738,7 @@ case 916:
 	}
 	goto st0;
 st917:
-	if ( ++p == pe )
-		goto _test_eof917;
+	p += 1;
 case 917:
 	switch( (*p) ) {
 		case 83u: goto st918;
@@ -15665,8 +14746,7 @@ case 917:
 	}
 	goto st0;
 st918:
-	if ( ++p == pe )
-		goto _test_eof918;
+	p += 1;
 case 918:
 	switch( (*p) ) {
 		case 69u: goto st919;
@@ -15674,8 +14754,7 @@ case 918:
 	}
 	goto st0;
 st919:
-	if ( ++p == pe )
-		goto _test_eof919;
+	p += 1;
 case 919:
 	switch( (*p) ) {
 		case 81u: goto st920;
@@ -15683,15 +14762,13 @@ case 919:
 	}
 	goto st0;
 st920:
-	if ( ++p == pe )
-		goto _test_eof920;
+	p += 1;
 case 920:
 	if ( (*p) == 32u )
 		goto st921;
 	goto st0;
 st921:
-	if ( ++p == pe )
-		goto _test_eof921;
+	p += 1;
 case 921:
 	if ( (*p) == 34u )
 		goto st922;
@@ -15699,15 +14776,13 @@ case 921:
 		goto tr986;
 	goto st0;
 st922:
-	if ( ++p == pe )
-		goto _test_eof922;
+	p += 1;
 case 922:
 	if ( (*p) == 47u )
 		goto st923;
 	goto st0;
 st923:
-	if ( ++p == pe )
-		goto _test_eof923;
+	p += 1;
 case 923:
 	switch( (*p) ) {
 		case 70u: goto st924;
@@ -15715,8 +14790,7 @@ case 923:
 	}
 	goto st0;
 st924:
-	if ( ++p == pe )
-		goto _test_eof924;
+	p += 1;
 case 924:
 	switch( (*p) ) {
 		case 76u: goto st925;
@@ -15724,8 +14798,7 @@ case 924:
 	}
 	goto st0;
 st925:
-	if ( ++p == pe )
-		goto _test_eof925;
+	p += 1;
 case 925:
 	switch( (*p) ) {
 		case 65u: goto st926;
@@ -15733,8 +14806,7 @@ case 925:
 	}
 	goto st0;
 st926:
-	if ( ++p == pe )
-		goto _test_eof926;
+	p += 1;
 case 926:
 	switch( (*p) ) {
 		case 71u: goto st927;
@@ -15742,8 +14814,7 @@ case 926:
 	}
 	goto st0;
 st927:
-	if ( ++p == pe )
-		goto _test_eof927;
+	p += 1;
 case 927:
 	switch( (*p) ) {
 		case 83u: goto st928;
@@ -15751,15 +14822,13 @@ case 927:
 	}
 	goto st0;
 st928:
-	if ( ++p == pe )
-		goto _test_eof928;
+	p += 1;
 case 928:
 	if ( (*p) == 47u )
 		goto st929;
 	goto st0;
 st929:
-	if ( ++p == pe )
-		goto _test_eof929;
+	p += 1;
 case 929:
 	switch( (*p) ) {
 		case 33u: goto tr994;
@@ -15784,8 +14853,7 @@ tr994:
 	{ {p = (( IMW_SKIP_TO(930)))-1;} }
 	goto st930;
 st930:
-	if ( ++p == pe )
-		goto _test_eof930;
+	p += 1;
 case 930:
 	if ( (*p) == 34u )
 		goto st931;
@@ -15805,15 +14873,13 @@ case 930:
 		goto tr994;
 	goto st0;
 st931:
-	if ( ++p == pe )
-		goto _test_eof931;
+	p += 1;
 case 931:
 	if ( (*p) == 32u )
 		goto st932;
 	goto st0;
 st932:
-	if ( ++p == pe )
-		goto _test_eof932;
+	p += 1;
 case 932:
 	switch( (*p) ) {
 		case 65u: goto st933;
@@ -15825,8 +14891,7 @@ case 932:
 	}
 	goto st0;
 st933:
-	if ( ++p == pe )
-		goto _test_eof933;
+	p += 1;
 case 933:
 	switch( (*p) ) {
 		case 76u: goto st934;
@@ -15834,8 +14899,7 @@ case 933:
 	}
 	goto st0;
 st934:
-	if ( ++p == pe )
-		goto _test_eof934;
+	p += 1;
 case 934:
 	switch( (*p) ) {
 		case 76u: goto st935;
@@ -15843,15 +14907,13 @@ case 934:
 	}
 	goto st0;
 st935:
-	if ( ++p == pe )
-		goto _test_eof935;
+	p += 1;
 case 935:
 	if ( (*p) == 32u )
 		goto st936;
 	goto st0;
 st936:
-	if ( ++p == pe )
-		goto _test_eof936;
+	p += 1;
 case 936:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr986;
@@ -15860,8 +14922,7 @@ tr986:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st937;
 st937:
-	if ( ++p == pe )
-		goto _test_eof937;
+	p += 1;
 case 937:
 	switch( (*p) ) {
 		case 13u: goto tr1004;
@@ -15872,8 +14933,7 @@ case 937:
 		goto st937;
 	goto st0;
 st938:
-	if ( ++p == pe )
-		goto _test_eof938;
+	p += 1;
 case 938:
 	switch( (*p) ) {
 		case 82u: goto st939;
@@ -15881,8 +14941,7 @@ case 938:
 	}
 	goto st0;
 st939:
-	if ( ++p == pe )
-		goto _test_eof939;
+	p += 1;
 case 939:
 	switch( (*p) ) {
 		case 73u: goto st940;
@@ -15890,8 +14949,7 @@ case 939:
 	}
 	goto st0;
 st940:
-	if ( ++p == pe )
-		goto _test_eof940;
+	p += 1;
 case 940:
 	switch( (*p) ) {
 		case 86u: goto st935;
@@ -15899,8 +14957,7 @@ case 940:
 	}
 	goto st0;
 st941:
-	if ( ++p == pe )
-		goto _test_eof941;
+	p += 1;
 case 941:
 	switch( (*p) ) {
 		case 72u: goto st942;
@@ -15908,8 +14965,7 @@ case 941:
 	}
 	goto st0;
 st942:
-	if ( ++p == pe )
-		goto _test_eof942;
+	p += 1;
 case 942:
 	switch( (*p) ) {
 		case 65u: goto st943;
@@ -15917,8 +14973,7 @@ case 942:
 	}
 	goto st0;
 st943:
-	if ( ++p == pe )
-		goto _test_eof943;
+	p += 1;
 case 943:
 	switch( (*p) ) {
 		case 82u: goto st944;
@@ -15926,8 +14981,7 @@ case 943:
 	}
 	goto st0;
 st944:
-	if ( ++p == pe )
-		goto _test_eof944;
+	p += 1;
 case 944:
 	switch( (*p) ) {
 		case 69u: goto st945;
@@ -15935,8 +14989,7 @@ case 944:
 	}
 	goto st0;
 st945:
-	if ( ++p == pe )
-		goto _test_eof945;
+	p += 1;
 case 945:
 	switch( (*p) ) {
 		case 68u: goto st935;
@@ -15944,15 +14997,13 @@ case 945:
 	}
 	goto st0;
 st946:
-	if ( ++p == pe )
-		goto _test_eof946;
+	p += 1;
 case 946:
 	if ( (*p) == 92u )
 		goto st947;
 	goto st0;
 st947:
-	if ( ++p == pe )
-		goto _test_eof947;
+	p += 1;
 case 947:
 	if ( (*p) == 33u )
 		goto tr994;
@@ -15975,8 +15026,7 @@ tr562:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st948;
 st948:
-	if ( ++p == pe )
-		goto _test_eof948;
+	p += 1;
 case 948:
 	switch( (*p) ) {
 		case 69u: goto st949;
@@ -15986,8 +15036,7 @@ case 948:
 	}
 	goto st0;
 st949:
-	if ( ++p == pe )
-		goto _test_eof949;
+	p += 1;
 case 949:
 	switch( (*p) ) {
 		case 87u: goto st515;
@@ -15995,8 +15044,7 @@ case 949:
 	}
 	goto st0;
 st950:
-	if ( ++p == pe )
-		goto _test_eof950;
+	p += 1;
 case 950:
 	switch( (*p) ) {
 		case 84u: goto st951;
@@ -16007,15 +15055,13 @@ tr1028:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 951; goto _out;} {( imw_stack)[( imw_top)++] = 951;goto st511;} }
 	goto st951;
 st951:
-	if ( ++p == pe )
-		goto _test_eof951;
+	p += 1;
 case 951:
 	if ( (*p) == 32u )
 		goto st952;
 	goto st0;
 st952:
-	if ( ++p == pe )
-		goto _test_eof952;
+	p += 1;
 case 952:
 	switch( (*p) ) {
 		case 36u: goto tr1017;
@@ -16051,8 +15097,7 @@ tr563:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st953;
 st953:
-	if ( ++p == pe )
-		goto _test_eof953;
+	p += 1;
 case 953:
 	switch( (*p) ) {
 		case 76u: goto st954;
@@ -16064,8 +15109,7 @@ case 953:
 	}
 	goto st0;
 st954:
-	if ( ++p == pe )
-		goto _test_eof954;
+	p += 1;
 case 954:
 	switch( (*p) ) {
 		case 68u: goto st955;
@@ -16073,8 +15117,7 @@ case 954:
 	}
 	goto st0;
 st955:
-	if ( ++p == pe )
-		goto _test_eof955;
+	p += 1;
 case 955:
 	switch( (*p) ) {
 		case 13u: goto tr573;
@@ -16085,8 +15128,7 @@ case 955:
 	}
 	goto st0;
 st956:
-	if ( ++p == pe )
-		goto _test_eof956;
+	p += 1;
 case 956:
 	switch( (*p) ) {
 		case 82u: goto st957;
@@ -16094,15 +15136,13 @@ case 956:
 	}
 	goto st0;
 st957:
-	if ( ++p == pe )
-		goto _test_eof957;
+	p += 1;
 case 957:
 	if ( (*p) == 32u )
 		goto st958;
 	goto st0;
 st958:
-	if ( ++p == pe )
-		goto _test_eof958;
+	p += 1;
 case 958:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1024;
@@ -16115,8 +15155,7 @@ tr1024:
 	{ {p = (( IMW_SKIP_TO(959)))-1;} }
 	goto st959;
 st959:
-	if ( ++p == pe )
-		goto _test_eof959;
+	p += 1;
 case 959:
 	switch( (*p) ) {
 		case 13u: goto tr1025;
@@ -16127,15 +15166,13 @@ case 959:
 		goto tr1026;
 	goto st0;
 st960:
-	if ( ++p == pe )
-		goto _test_eof960;
+	p += 1;
 case 960:
 	if ( (*p) == 32u )
 		goto st961;
 	goto st0;
 st961:
-	if ( ++p == pe )
-		goto _test_eof961;
+	p += 1;
 case 961:
 	switch( (*p) ) {
 		case 36u: goto tr1028;
@@ -16171,8 +15208,7 @@ tr564:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st962;
 st962:
-	if ( ++p == pe )
-		goto _test_eof962;
+	p += 1;
 case 962:
 	switch( (*p) ) {
 		case 69u: goto st963;
@@ -16180,8 +15216,7 @@ case 962:
 	}
 	goto st0;
 st963:
-	if ( ++p == pe )
-		goto _test_eof963;
+	p += 1;
 case 963:
 	switch( (*p) ) {
 		case 67u: goto st964;
@@ -16189,8 +15224,7 @@ case 963:
 	}
 	goto st0;
 st964:
-	if ( ++p == pe )
-		goto _test_eof964;
+	p += 1;
 case 964:
 	switch( (*p) ) {
 		case 69u: goto st965;
@@ -16198,8 +15232,7 @@ case 964:
 	}
 	goto st0;
 st965:
-	if ( ++p == pe )
-		goto _test_eof965;
+	p += 1;
 case 965:
 	switch( (*p) ) {
 		case 78u: goto st612;
@@ -16210,8 +15243,7 @@ tr565:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st966;
 st966:
-	if ( ++p == pe )
-		goto _test_eof966;
+	p += 1;
 case 966:
 	switch( (*p) ) {
 		case 65u: goto st967;
@@ -16227,8 +15259,7 @@ case 966:
 	}
 	goto st0;
 st967:
-	if ( ++p == pe )
-		goto _test_eof967;
+	p += 1;
 case 967:
 	switch( (*p) ) {
 		case 86u: goto st968;
@@ -16236,8 +15267,7 @@ case 967:
 	}
 	goto st0;
 st968:
-	if ( ++p == pe )
-		goto _test_eof968;
+	p += 1;
 case 968:
 	switch( (*p) ) {
 		case 69u: goto st969;
@@ -16245,8 +15275,7 @@ case 968:
 	}
 	goto st0;
 st969:
-	if ( ++p == pe )
-		goto _test_eof969;
+	p += 1;
 case 969:
 	switch( (*p) ) {
 		case 68u: goto st970;
@@ -16254,8 +15283,7 @@ case 969:
 	}
 	goto st0;
 st970:
-	if ( ++p == pe )
-		goto _test_eof970;
+	p += 1;
 case 970:
 	switch( (*p) ) {
 		case 65u: goto st971;
@@ -16269,8 +15297,7 @@ case 970:
 	}
 	goto st0;
 st971:
-	if ( ++p == pe )
-		goto _test_eof971;
+	p += 1;
 case 971:
 	switch( (*p) ) {
 		case 84u: goto st972;
@@ -16278,8 +15305,7 @@ case 971:
 	}
 	goto st0;
 st972:
-	if ( ++p == pe )
-		goto _test_eof972;
+	p += 1;
 case 972:
 	switch( (*p) ) {
 		case 69u: goto st973;
@@ -16287,8 +15313,7 @@ case 972:
 	}
 	goto st0;
 st973:
-	if ( ++p == pe )
-		goto _test_eof973;
+	p += 1;
 case 973:
 	switch( (*p) ) {
 		case 83u: goto st974;
@@ -16296,8 +15321,7 @@ case 973:
 	}
 	goto st0;
 st974:
-	if ( ++p == pe )
-		goto _test_eof974;
+	p += 1;
 case 974:
 	switch( (*p) ) {
 		case 85u: goto st975;
@@ -16305,8 +15329,7 @@ case 974:
 	}
 	goto st0;
 st975:
-	if ( ++p == pe )
-		goto _test_eof975;
+	p += 1;
 case 975:
 	switch( (*p) ) {
 		case 80u: goto st976;
@@ -16314,8 +15337,7 @@ case 975:
 	}
 	goto st0;
 st976:
-	if ( ++p == pe )
-		goto _test_eof976;
+	p += 1;
 case 976:
 	switch( (*p) ) {
 		case 80u: goto st977;
@@ -16323,8 +15345,7 @@ case 976:
 	}
 	goto st0;
 st977:
-	if ( ++p == pe )
-		goto _test_eof977;
+	p += 1;
 case 977:
 	switch( (*p) ) {
 		case 79u: goto st978;
@@ -16332,8 +15353,7 @@ case 977:
 	}
 	goto st0;
 st978:
-	if ( ++p == pe )
-		goto _test_eof978;
+	p += 1;
 case 978:
 	switch( (*p) ) {
 		case 82u: goto st609;
@@ -16341,8 +15361,7 @@ case 978:
 	}
 	goto st0;
 st979:
-	if ( ++p == pe )
-		goto _test_eof979;
+	p += 1;
 case 979:
 	switch( (*p) ) {
 		case 69u: goto st544;
@@ -16350,8 +15369,7 @@ case 979:
 	}
 	goto st0;
 st980:
-	if ( ++p == pe )
-		goto _test_eof980;
+	p += 1;
 case 980:
 	switch( (*p) ) {
 		case 78u: goto st548;
@@ -16359,8 +15377,7 @@ case 980:
 	}
 	goto st0;
 st981:
-	if ( ++p == pe )
-		goto _test_eof981;
+	p += 1;
 case 981:
 	switch( (*p) ) {
 		case 73u: goto st982;
@@ -16368,8 +15385,7 @@ case 981:
 	}
 	goto st0;
 st982:
-	if ( ++p == pe )
-		goto _test_eof982;
+	p += 1;
 case 982:
 	switch( (*p) ) {
 		case 78u: goto st983;
@@ -16377,8 +15393,7 @@ case 982:
 	}
 	goto st0;
 st983:
-	if ( ++p == pe )
-		goto _test_eof983;
+	p += 1;
 case 983:
 	switch( (*p) ) {
 		case 67u: goto st547;
@@ -16386,8 +15401,7 @@ case 983:
 	}
 	goto st0;
 st984:
-	if ( ++p == pe )
-		goto _test_eof984;
+	p += 1;
 case 984:
 	switch( (*p) ) {
 		case 69u: goto st985;
@@ -16397,8 +15411,7 @@ case 984:
 	}
 	goto st0;
 st985:
-	if ( ++p == pe )
-		goto _test_eof985;
+	p += 1;
 case 985:
 	switch( (*p) ) {
 		case 78u: goto st515;
@@ -16406,8 +15419,7 @@ case 985:
 	}
 	goto st0;
 st986:
-	if ( ++p == pe )
-		goto _test_eof986;
+	p += 1;
 case 986:
 	switch( (*p) ) {
 		case 84u: goto st987;
@@ -16415,8 +15427,7 @@ case 986:
 	}
 	goto st0;
 st987:
-	if ( ++p == pe )
-		goto _test_eof987;
+	p += 1;
 case 987:
 	switch( (*p) ) {
 		case 66u: goto st979;
@@ -16428,8 +15439,7 @@ case 987:
 	}
 	goto st0;
 st988:
-	if ( ++p == pe )
-		goto _test_eof988;
+	p += 1;
 case 988:
 	switch( (*p) ) {
 		case 65u: goto st989;
@@ -16437,8 +15447,7 @@ case 988:
 	}
 	goto st0;
 st989:
-	if ( ++p == pe )
-		goto _test_eof989;
+	p += 1;
 case 989:
 	switch( (*p) ) {
 		case 76u: goto st990;
@@ -16446,8 +15455,7 @@ case 989:
 	}
 	goto st0;
 st990:
-	if ( ++p == pe )
-		goto _test_eof990;
+	p += 1;
 case 990:
 	switch( (*p) ) {
 		case 76u: goto st910;
@@ -16455,8 +15463,7 @@ case 990:
 	}
 	goto st0;
 st991:
-	if ( ++p == pe )
-		goto _test_eof991;
+	p += 1;
 case 991:
 	switch( (*p) ) {
 		case 66u: goto st992;
@@ -16464,8 +15471,7 @@ case 991:
 	}
 	goto st0;
 st992:
-	if ( ++p == pe )
-		goto _test_eof992;
+	p += 1;
 case 992:
 	switch( (*p) ) {
 		case 74u: goto st993;
@@ -16473,8 +15479,7 @@ case 992:
 	}
 	goto st0;
 st993:
-	if ( ++p == pe )
-		goto _test_eof993;
+	p += 1;
 case 993:
 	switch( (*p) ) {
 		case 69u: goto st994;
@@ -16482,8 +15487,7 @@ case 993:
 	}
 	goto st0;
 st994:
-	if ( ++p == pe )
-		goto _test_eof994;
+	p += 1;
 case 994:
 	switch( (*p) ) {
 		case 67u: goto st995;
@@ -16491,8 +15495,7 @@ case 994:
 	}
 	goto st0;
 st995:
-	if ( ++p == pe )
-		goto _test_eof995;
+	p += 1;
 case 995:
 	switch( (*p) ) {
 		case 84u: goto st532;
@@ -16503,8 +15506,7 @@ tr566:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st996;
 st996:
-	if ( ++p == pe )
-		goto _test_eof996;
+	p += 1;
 case 996:
 	switch( (*p) ) {
 		case 69u: goto st997;
@@ -16516,8 +15518,7 @@ case 996:
 	}
 	goto st0;
 st997:
-	if ( ++p == pe )
-		goto _test_eof997;
+	p += 1;
 case 997:
 	switch( (*p) ) {
 		case 88u: goto st995;
@@ -16525,8 +15526,7 @@ case 997:
 	}
 	goto st0;
 st998:
-	if ( ++p == pe )
-		goto _test_eof998;
+	p += 1;
 case 998:
 	switch( (*p) ) {
 		case 82u: goto st999;
@@ -16534,8 +15534,7 @@ case 998:
 	}
 	goto st0;
 st999:
-	if ( ++p == pe )
-		goto _test_eof999;
+	p += 1;
 case 999:
 	switch( (*p) ) {
 		case 69u: goto st1000;
@@ -16543,8 +15542,7 @@ case 999:
 	}
 	goto st0;
 st1000:
-	if ( ++p == pe )
-		goto _test_eof1000;
+	p += 1;
 case 1000:
 	switch( (*p) ) {
 		case 65u: goto st1001;
@@ -16552,8 +15550,7 @@ case 1000:
 	}
 	goto st0;
 st1001:
-	if ( ++p == pe )
-		goto _test_eof1001;
+	p += 1;
 case 1001:
 	switch( (*p) ) {
 		case 68u: goto st617;
@@ -16564,8 +15561,7 @@ tr567:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1002;
 st1002:
-	if ( ++p == pe )
-		goto _test_eof1002;
+	p += 1;
 case 1002:
 	switch( (*p) ) {
 		case 73u: goto st1003;
@@ -16575,8 +15571,7 @@ case 1002:
 	}
 	goto st0;
 st1003:
-	if ( ++p == pe )
-		goto _test_eof1003;
+	p += 1;
 case 1003:
 	switch( (*p) ) {
 		case 68u: goto st1004;
@@ -16584,15 +15579,13 @@ case 1003:
 	}
 	goto st0;
 st1004:
-	if ( ++p == pe )
-		goto _test_eof1004;
+	p += 1;
 case 1004:
 	if ( (*p) == 32u )
 		goto st1005;
 	goto st0;
 st1005:
-	if ( ++p == pe )
-		goto _test_eof1005;
+	p += 1;
 case 1005:
 	switch( (*p) ) {
 		case 36u: goto tr1070;
@@ -16602,8 +15595,7 @@ case 1005:
 		goto tr1072;
 	goto st0;
 st1006:
-	if ( ++p == pe )
-		goto _test_eof1006;
+	p += 1;
 case 1006:
 	switch( (*p) ) {
 		case 65u: goto st1007;
@@ -16619,8 +15611,7 @@ case 1006:
 	}
 	goto st0;
 st1007:
-	if ( ++p == pe )
-		goto _test_eof1007;
+	p += 1;
 case 1007:
 	switch( (*p) ) {
 		case 78u: goto st524;
@@ -16628,8 +15619,7 @@ case 1007:
 	}
 	goto st0;
 st1008:
-	if ( ++p == pe )
-		goto _test_eof1008;
+	p += 1;
 case 1008:
 	switch( (*p) ) {
 		case 76u: goto st876;
@@ -16637,8 +15627,7 @@ case 1008:
 	}
 	goto st0;
 st1009:
-	if ( ++p == pe )
-		goto _test_eof1009;
+	p += 1;
 case 1009:
 	switch( (*p) ) {
 		case 69u: goto st1010;
@@ -16646,8 +15635,7 @@ case 1009:
 	}
 	goto st0;
 st1010:
-	if ( ++p == pe )
-		goto _test_eof1010;
+	p += 1;
 case 1010:
 	switch( (*p) ) {
 		case 69u: goto st985;
@@ -16658,8 +15646,7 @@ tr568:
 	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	goto st1011;
 st1011:
-	if ( ++p == pe )
-		goto _test_eof1011;
+	p += 1;
 case 1011:
 	switch( (*p) ) {
 		case 79u: goto st1012;
@@ -16667,8 +15654,7 @@ case 1011:
 	}
 	goto st0;
 st1012:
-	if ( ++p == pe )
-		goto _test_eof1012;
+	p += 1;
 case 1012:
 	switch( (*p) ) {
 		case 85u: goto st1013;
@@ -16676,8 +15662,7 @@ case 1012:
 	}
 	goto st0;
 st1013:
-	if ( ++p == pe )
-		goto _test_eof1013;
+	p += 1;
 case 1013:
 	switch( (*p) ) {
 		case 78u: goto st1014;
@@ -16685,8 +15670,7 @@ case 1013:
 	}
 	goto st0;
 st1014:
-	if ( ++p == pe )
-		goto _test_eof1014;
+	p += 1;
 case 1014:
 	switch( (*p) ) {
 		case 71u: goto st1015;
@@ -16694,8 +15678,7 @@ case 1014:
 	}
 	goto st0;
 st1015:
-	if ( ++p == pe )
-		goto _test_eof1015;
+	p += 1;
 case 1015:
 	switch( (*p) ) {
 		case 69u: goto st956;
@@ -16703,1031 +15686,12 @@ case 1015:
 	}
 	goto st0;
 	}
-	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof1016: cs = 1016; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof378: cs = 378; goto _test_eof; 
-	_test_eof379: cs = 379; goto _test_eof; 
-	_test_eof380: cs = 380; goto _test_eof; 
-	_test_eof381: cs = 381; goto _test_eof; 
-	_test_eof382: cs = 382; goto _test_eof; 
-	_test_eof383: cs = 383; goto _test_eof; 
-	_test_eof384: cs = 384; goto _test_eof; 
-	_test_eof385: cs = 385; goto _test_eof; 
-	_test_eof386: cs = 386; goto _test_eof; 
-	_test_eof387: cs = 387; goto _test_eof; 
-	_test_eof388: cs = 388; goto _test_eof; 
-	_test_eof389: cs = 389; goto _test_eof; 
-	_test_eof390: cs = 390; goto _test_eof; 
-	_test_eof391: cs = 391; goto _test_eof; 
-	_test_eof392: cs = 392; goto _test_eof; 
-	_test_eof393: cs = 393; goto _test_eof; 
-	_test_eof394: cs = 394; goto _test_eof; 
-	_test_eof395: cs = 395; goto _test_eof; 
-	_test_eof396: cs = 396; goto _test_eof; 
-	_test_eof397: cs = 397; goto _test_eof; 
-	_test_eof398: cs = 398; goto _test_eof; 
-	_test_eof399: cs = 399; goto _test_eof; 
-	_test_eof400: cs = 400; goto _test_eof; 
-	_test_eof401: cs = 401; goto _test_eof; 
-	_test_eof402: cs = 402; goto _test_eof; 
-	_test_eof403: cs = 403; goto _test_eof; 
-	_test_eof404: cs = 404; goto _test_eof; 
-	_test_eof405: cs = 405; goto _test_eof; 
-	_test_eof406: cs = 406; goto _test_eof; 
-	_test_eof407: cs = 407; goto _test_eof; 
-	_test_eof408: cs = 408; goto _test_eof; 
-	_test_eof409: cs = 409; goto _test_eof; 
-	_test_eof410: cs = 410; goto _test_eof; 
-	_test_eof411: cs = 411; goto _test_eof; 
-	_test_eof412: cs = 412; goto _test_eof; 
-	_test_eof413: cs = 413; goto _test_eof; 
-	_test_eof414: cs = 414; goto _test_eof; 
-	_test_eof415: cs = 415; goto _test_eof; 
-	_test_eof416: cs = 416; goto _test_eof; 
-	_test_eof417: cs = 417; goto _test_eof; 
-	_test_eof418: cs = 418; goto _test_eof; 
-	_test_eof419: cs = 419; goto _test_eof; 
-	_test_eof420: cs = 420; goto _test_eof; 
-	_test_eof421: cs = 421; goto _test_eof; 
-	_test_eof422: cs = 422; goto _test_eof; 
-	_test_eof423: cs = 423; goto _test_eof; 
-	_test_eof424: cs = 424; goto _test_eof; 
-	_test_eof425: cs = 425; goto _test_eof; 
-	_test_eof426: cs = 426; goto _test_eof; 
-	_test_eof427: cs = 427; goto _test_eof; 
-	_test_eof428: cs = 428; goto _test_eof; 
-	_test_eof429: cs = 429; goto _test_eof; 
-	_test_eof430: cs = 430; goto _test_eof; 
-	_test_eof431: cs = 431; goto _test_eof; 
-	_test_eof432: cs = 432; goto _test_eof; 
-	_test_eof433: cs = 433; goto _test_eof; 
-	_test_eof434: cs = 434; goto _test_eof; 
-	_test_eof435: cs = 435; goto _test_eof; 
-	_test_eof436: cs = 436; goto _test_eof; 
-	_test_eof437: cs = 437; goto _test_eof; 
-	_test_eof438: cs = 438; goto _test_eof; 
-	_test_eof439: cs = 439; goto _test_eof; 
-	_test_eof440: cs = 440; goto _test_eof; 
-	_test_eof441: cs = 441; goto _test_eof; 
-	_test_eof442: cs = 442; goto _test_eof; 
-	_test_eof443: cs = 443; goto _test_eof; 
-	_test_eof444: cs = 444; goto _test_eof; 
-	_test_eof445: cs = 445; goto _test_eof; 
-	_test_eof446: cs = 446; goto _test_eof; 
-	_test_eof447: cs = 447; goto _test_eof; 
-	_test_eof448: cs = 448; goto _test_eof; 
-	_test_eof449: cs = 449; goto _test_eof; 
-	_test_eof450: cs = 450; goto _test_eof; 
-	_test_eof451: cs = 451; goto _test_eof; 
-	_test_eof452: cs = 452; goto _test_eof; 
-	_test_eof453: cs = 453; goto _test_eof; 
-	_test_eof454: cs = 454; goto _test_eof; 
-	_test_eof455: cs = 455; goto _test_eof; 
-	_test_eof456: cs = 456; goto _test_eof; 
-	_test_eof457: cs = 457; goto _test_eof; 
-	_test_eof458: cs = 458; goto _test_eof; 
-	_test_eof459: cs = 459; goto _test_eof; 
-	_test_eof460: cs = 460; goto _test_eof; 
-	_test_eof461: cs = 461; goto _test_eof; 
-	_test_eof462: cs = 462; goto _test_eof; 
-	_test_eof463: cs = 463; goto _test_eof; 
-	_test_eof464: cs = 464; goto _test_eof; 
-	_test_eof465: cs = 465; goto _test_eof; 
-	_test_eof466: cs = 466; goto _test_eof; 
-	_test_eof467: cs = 467; goto _test_eof; 
-	_test_eof468: cs = 468; goto _test_eof; 
-	_test_eof469: cs = 469; goto _test_eof; 
-	_test_eof470: cs = 470; goto _test_eof; 
-	_test_eof471: cs = 471; goto _test_eof; 
-	_test_eof472: cs = 472; goto _test_eof; 
-	_test_eof473: cs = 473; goto _test_eof; 
-	_test_eof474: cs = 474; goto _test_eof; 
-	_test_eof475: cs = 475; goto _test_eof; 
-	_test_eof476: cs = 476; goto _test_eof; 
-	_test_eof477: cs = 477; goto _test_eof; 
-	_test_eof478: cs = 478; goto _test_eof; 
-	_test_eof479: cs = 479; goto _test_eof; 
-	_test_eof480: cs = 480; goto _test_eof; 
-	_test_eof481: cs = 481; goto _test_eof; 
-	_test_eof482: cs = 482; goto _test_eof; 
-	_test_eof483: cs = 483; goto _test_eof; 
-	_test_eof484: cs = 484; goto _test_eof; 
-	_test_eof485: cs = 485; goto _test_eof; 
-	_test_eof486: cs = 486; goto _test_eof; 
-	_test_eof487: cs = 487; goto _test_eof; 
-	_test_eof488: cs = 488; goto _test_eof; 
-	_test_eof489: cs = 489; goto _test_eof; 
-	_test_eof490: cs = 490; goto _test_eof; 
-	_test_eof491: cs = 491; goto _test_eof; 
-	_test_eof492: cs = 492; goto _test_eof; 
-	_test_eof493: cs = 493; goto _test_eof; 
-	_test_eof494: cs = 494; goto _test_eof; 
-	_test_eof495: cs = 495; goto _test_eof; 
-	_test_eof496: cs = 496; goto _test_eof; 
-	_test_eof497: cs = 497; goto _test_eof; 
-	_test_eof498: cs = 498; goto _test_eof; 
-	_test_eof499: cs = 499; goto _test_eof; 
-	_test_eof500: cs = 500; goto _test_eof; 
-	_test_eof501: cs = 501; goto _test_eof; 
-	_test_eof502: cs = 502; goto _test_eof; 
-	_test_eof503: cs = 503; goto _test_eof; 
-	_test_eof504: cs = 504; goto _test_eof; 
-	_test_eof505: cs = 505; goto _test_eof; 
-	_test_eof506: cs = 506; goto _test_eof; 
-	_test_eof507: cs = 507; goto _test_eof; 
-	_test_eof508: cs = 508; goto _test_eof; 
-	_test_eof509: cs = 509; goto _test_eof; 
-	_test_eof510: cs = 510; goto _test_eof; 
-	_test_eof511: cs = 511; goto _test_eof; 
-	_test_eof512: cs = 512; goto _test_eof; 
-	_test_eof1017: cs = 1017; goto _test_eof; 
-	_test_eof513: cs = 513; goto _test_eof; 
-	_test_eof514: cs = 514; goto _test_eof; 
-	_test_eof515: cs = 515; goto _test_eof; 
-	_test_eof516: cs = 516; goto _test_eof; 
-	_test_eof517: cs = 517; goto _test_eof; 
-	_test_eof518: cs = 518; goto _test_eof; 
-	_test_eof519: cs = 519; goto _test_eof; 
-	_test_eof520: cs = 520; goto _test_eof; 
-	_test_eof521: cs = 521; goto _test_eof; 
-	_test_eof522: cs = 522; goto _test_eof; 
-	_test_eof523: cs = 523; goto _test_eof; 
-	_test_eof524: cs = 524; goto _test_eof; 
-	_test_eof525: cs = 525; goto _test_eof; 
-	_test_eof526: cs = 526; goto _test_eof; 
-	_test_eof527: cs = 527; goto _test_eof; 
-	_test_eof528: cs = 528; goto _test_eof; 
-	_test_eof529: cs = 529; goto _test_eof; 
-	_test_eof530: cs = 530; goto _test_eof; 
-	_test_eof531: cs = 531; goto _test_eof; 
-	_test_eof532: cs = 532; goto _test_eof; 
-	_test_eof533: cs = 533; goto _test_eof; 
-	_test_eof534: cs = 534; goto _test_eof; 
-	_test_eof535: cs = 535; goto _test_eof; 
-	_test_eof536: cs = 536; goto _test_eof; 
-	_test_eof537: cs = 537; goto _test_eof; 
-	_test_eof538: cs = 538; goto _test_eof; 
-	_test_eof539: cs = 539; goto _test_eof; 
-	_test_eof540: cs = 540; goto _test_eof; 
-	_test_eof541: cs = 541; goto _test_eof; 
-	_test_eof542: cs = 542; goto _test_eof; 
-	_test_eof543: cs = 543; goto _test_eof; 
-	_test_eof544: cs = 544; goto _test_eof; 
-	_test_eof545: cs = 545; goto _test_eof; 
-	_test_eof546: cs = 546; goto _test_eof; 
-	_test_eof547: cs = 547; goto _test_eof; 
-	_test_eof548: cs = 548; goto _test_eof; 
-	_test_eof549: cs = 549; goto _test_eof; 
-	_test_eof550: cs = 550; goto _test_eof; 
-	_test_eof551: cs = 551; goto _test_eof; 
-	_test_eof552: cs = 552; goto _test_eof; 
-	_test_eof553: cs = 553; goto _test_eof; 
-	_test_eof554: cs = 554; goto _test_eof; 
-	_test_eof555: cs = 555; goto _test_eof; 
-	_test_eof556: cs = 556; goto _test_eof; 
-	_test_eof557: cs = 557; goto _test_eof; 
-	_test_eof558: cs = 558; goto _test_eof; 
-	_test_eof559: cs = 559; goto _test_eof; 
-	_test_eof560: cs = 560; goto _test_eof; 
-	_test_eof561: cs = 561; goto _test_eof; 
-	_test_eof562: cs = 562; goto _test_eof; 
-	_test_eof563: cs = 563; goto _test_eof; 
-	_test_eof564: cs = 564; goto _test_eof; 
-	_test_eof565: cs = 565; goto _test_eof; 
-	_test_eof566: cs = 566; goto _test_eof; 
-	_test_eof567: cs = 567; goto _test_eof; 
-	_test_eof568: cs = 568; goto _test_eof; 
-	_test_eof569: cs = 569; goto _test_eof; 
-	_test_eof570: cs = 570; goto _test_eof; 
-	_test_eof571: cs = 571; goto _test_eof; 
-	_test_eof572: cs = 572; goto _test_eof; 
-	_test_eof573: cs = 573; goto _test_eof; 
-	_test_eof574: cs = 574; goto _test_eof; 
-	_test_eof575: cs = 575; goto _test_eof; 
-	_test_eof576: cs = 576; goto _test_eof; 
-	_test_eof577: cs = 577; goto _test_eof; 
-	_test_eof578: cs = 578; goto _test_eof; 
-	_test_eof579: cs = 579; goto _test_eof; 
-	_test_eof580: cs = 580; goto _test_eof; 
-	_test_eof581: cs = 581; goto _test_eof; 
-	_test_eof582: cs = 582; goto _test_eof; 
-	_test_eof583: cs = 583; goto _test_eof; 
-	_test_eof584: cs = 584; goto _test_eof; 
-	_test_eof585: cs = 585; goto _test_eof; 
-	_test_eof586: cs = 586; goto _test_eof; 
-	_test_eof587: cs = 587; goto _test_eof; 
-	_test_eof588: cs = 588; goto _test_eof; 
-	_test_eof589: cs = 589; goto _test_eof; 
-	_test_eof590: cs = 590; goto _test_eof; 
-	_test_eof591: cs = 591; goto _test_eof; 
-	_test_eof592: cs = 592; goto _test_eof; 
-	_test_eof593: cs = 593; goto _test_eof; 
-	_test_eof594: cs = 594; goto _test_eof; 
-	_test_eof595: cs = 595; goto _test_eof; 
-	_test_eof596: cs = 596; goto _test_eof; 
-	_test_eof597: cs = 597; goto _test_eof; 
-	_test_eof598: cs = 598; goto _test_eof; 
-	_test_eof599: cs = 599; goto _test_eof; 
-	_test_eof600: cs = 600; goto _test_eof; 
-	_test_eof601: cs = 601; goto _test_eof; 
-	_test_eof602: cs = 602; goto _test_eof; 
-	_test_eof603: cs = 603; goto _test_eof; 
-	_test_eof604: cs = 604; goto _test_eof; 
-	_test_eof605: cs = 605; goto _test_eof; 
-	_test_eof606: cs = 606; goto _test_eof; 
-	_test_eof607: cs = 607; goto _test_eof; 
-	_test_eof608: cs = 608; goto _test_eof; 
-	_test_eof609: cs = 609; goto _test_eof; 
-	_test_eof610: cs = 610; goto _test_eof; 
-	_test_eof611: cs = 611; goto _test_eof; 
-	_test_eof612: cs = 612; goto _test_eof; 
-	_test_eof613: cs = 613; goto _test_eof; 
-	_test_eof614: cs = 614; goto _test_eof; 
-	_test_eof615: cs = 615; goto _test_eof; 
-	_test_eof616: cs = 616; goto _test_eof; 
-	_test_eof617: cs = 617; goto _test_eof; 
-	_test_eof618: cs = 618; goto _test_eof; 
-	_test_eof619: cs = 619; goto _test_eof; 
-	_test_eof620: cs = 620; goto _test_eof; 
-	_test_eof621: cs = 621; goto _test_eof; 
-	_test_eof622: cs = 622; goto _test_eof; 
-	_test_eof623: cs = 623; goto _test_eof; 
-	_test_eof624: cs = 624; goto _test_eof; 
-	_test_eof625: cs = 625; goto _test_eof; 
-	_test_eof626: cs = 626; goto _test_eof; 
-	_test_eof627: cs = 627; goto _test_eof; 
-	_test_eof628: cs = 628; goto _test_eof; 
-	_test_eof629: cs = 629; goto _test_eof; 
-	_test_eof630: cs = 630; goto _test_eof; 
-	_test_eof631: cs = 631; goto _test_eof; 
-	_test_eof632: cs = 632; goto _test_eof; 
-	_test_eof633: cs = 633; goto _test_eof; 
-	_test_eof634: cs = 634; goto _test_eof; 
-	_test_eof635: cs = 635; goto _test_eof; 
-	_test_eof636: cs = 636; goto _test_eof; 
-	_test_eof637: cs = 637; goto _test_eof; 
-	_test_eof638: cs = 638; goto _test_eof; 
-	_test_eof639: cs = 639; goto _test_eof; 
-	_test_eof640: cs = 640; goto _test_eof; 
-	_test_eof641: cs = 641; goto _test_eof; 
-	_test_eof642: cs = 642; goto _test_eof; 
-	_test_eof643: cs = 643; goto _test_eof; 
-	_test_eof644: cs = 644; goto _test_eof; 
-	_test_eof645: cs = 645; goto _test_eof; 
-	_test_eof646: cs = 646; goto _test_eof; 
-	_test_eof647: cs = 647; goto _test_eof; 
-	_test_eof648: cs = 648; goto _test_eof; 
-	_test_eof649: cs = 649; goto _test_eof; 
-	_test_eof650: cs = 650; goto _test_eof; 
-	_test_eof651: cs = 651; goto _test_eof; 
-	_test_eof652: cs = 652; goto _test_eof; 
-	_test_eof653: cs = 653; goto _test_eof; 
-	_test_eof654: cs = 654; goto _test_eof; 
-	_test_eof655: cs = 655; goto _test_eof; 
-	_test_eof656: cs = 656; goto _test_eof; 
-	_test_eof657: cs = 657; goto _test_eof; 
-	_test_eof658: cs = 658; goto _test_eof; 
-	_test_eof659: cs = 659; goto _test_eof; 
-	_test_eof660: cs = 660; goto _test_eof; 
-	_test_eof661: cs = 661; goto _test_eof; 
-	_test_eof662: cs = 662; goto _test_eof; 
-	_test_eof663: cs = 663; goto _test_eof; 
-	_test_eof664: cs = 664; goto _test_eof; 
-	_test_eof665: cs = 665; goto _test_eof; 
-	_test_eof666: cs = 666; goto _test_eof; 
-	_test_eof667: cs = 667; goto _test_eof; 
-	_test_eof668: cs = 668; goto _test_eof; 
-	_test_eof669: cs = 669; goto _test_eof; 
-	_test_eof670: cs = 670; goto _test_eof; 
-	_test_eof671: cs = 671; goto _test_eof; 
-	_test_eof672: cs = 672; goto _test_eof; 
-	_test_eof673: cs = 673; goto _test_eof; 
-	_test_eof674: cs = 674; goto _test_eof; 
-	_test_eof675: cs = 675; goto _test_eof; 
-	_test_eof676: cs = 676; goto _test_eof; 
-	_test_eof677: cs = 677; goto _test_eof; 
-	_test_eof678: cs = 678; goto _test_eof; 
-	_test_eof679: cs = 679; goto _test_eof; 
-	_test_eof680: cs = 680; goto _test_eof; 
-	_test_eof681: cs = 681; goto _test_eof; 
-	_test_eof682: cs = 682; goto _test_eof; 
-	_test_eof683: cs = 683; goto _test_eof; 
-	_test_eof684: cs = 684; goto _test_eof; 
-	_test_eof685: cs = 685; goto _test_eof; 
-	_test_eof686: cs = 686; goto _test_eof; 
-	_test_eof687: cs = 687; goto _test_eof; 
-	_test_eof688: cs = 688; goto _test_eof; 
-	_test_eof689: cs = 689; goto _test_eof; 
-	_test_eof690: cs = 690; goto _test_eof; 
-	_test_eof691: cs = 691; goto _test_eof; 
-	_test_eof692: cs = 692; goto _test_eof; 
-	_test_eof693: cs = 693; goto _test_eof; 
-	_test_eof694: cs = 694; goto _test_eof; 
-	_test_eof695: cs = 695; goto _test_eof; 
-	_test_eof696: cs = 696; goto _test_eof; 
-	_test_eof697: cs = 697; goto _test_eof; 
-	_test_eof698: cs = 698; goto _test_eof; 
-	_test_eof699: cs = 699; goto _test_eof; 
-	_test_eof700: cs = 700; goto _test_eof; 
-	_test_eof701: cs = 701; goto _test_eof; 
-	_test_eof702: cs = 702; goto _test_eof; 
-	_test_eof703: cs = 703; goto _test_eof; 
-	_test_eof704: cs = 704; goto _test_eof; 
-	_test_eof705: cs = 705; goto _test_eof; 
-	_test_eof706: cs = 706; goto _test_eof; 
-	_test_eof707: cs = 707; goto _test_eof; 
-	_test_eof708: cs = 708; goto _test_eof; 
-	_test_eof709: cs = 709; goto _test_eof; 
-	_test_eof710: cs = 710; goto _test_eof; 
-	_test_eof711: cs = 711; goto _test_eof; 
-	_test_eof712: cs = 712; goto _test_eof; 
-	_test_eof713: cs = 713; goto _test_eof; 
-	_test_eof714: cs = 714; goto _test_eof; 
-	_test_eof715: cs = 715; goto _test_eof; 
-	_test_eof716: cs = 716; goto _test_eof; 
-	_test_eof717: cs = 717; goto _test_eof; 
-	_test_eof718: cs = 718; goto _test_eof; 
-	_test_eof719: cs = 719; goto _test_eof; 
-	_test_eof720: cs = 720; goto _test_eof; 
-	_test_eof721: cs = 721; goto _test_eof; 
-	_test_eof722: cs = 722; goto _test_eof; 
-	_test_eof723: cs = 723; goto _test_eof; 
-	_test_eof724: cs = 724; goto _test_eof; 
-	_test_eof725: cs = 725; goto _test_eof; 
-	_test_eof726: cs = 726; goto _test_eof; 
-	_test_eof727: cs = 727; goto _test_eof; 
-	_test_eof728: cs = 728; goto _test_eof; 
-	_test_eof729: cs = 729; goto _test_eof; 
-	_test_eof730: cs = 730; goto _test_eof; 
-	_test_eof731: cs = 731; goto _test_eof; 
-	_test_eof732: cs = 732; goto _test_eof; 
-	_test_eof733: cs = 733; goto _test_eof; 
-	_test_eof734: cs = 734; goto _test_eof; 
-	_test_eof735: cs = 735; goto _test_eof; 
-	_test_eof736: cs = 736; goto _test_eof; 
-	_test_eof737: cs = 737; goto _test_eof; 
-	_test_eof738: cs = 738; goto _test_eof; 
-	_test_eof739: cs = 739; goto _test_eof; 
-	_test_eof740: cs = 740; goto _test_eof; 
-	_test_eof741: cs = 741; goto _test_eof; 
-	_test_eof742: cs = 742; goto _test_eof; 
-	_test_eof743: cs = 743; goto _test_eof; 
-	_test_eof744: cs = 744; goto _test_eof; 
-	_test_eof745: cs = 745; goto _test_eof; 
-	_test_eof746: cs = 746; goto _test_eof; 
-	_test_eof747: cs = 747; goto _test_eof; 
-	_test_eof748: cs = 748; goto _test_eof; 
-	_test_eof749: cs = 749; goto _test_eof; 
-	_test_eof750: cs = 750; goto _test_eof; 
-	_test_eof751: cs = 751; goto _test_eof; 
-	_test_eof752: cs = 752; goto _test_eof; 
-	_test_eof753: cs = 753; goto _test_eof; 
-	_test_eof754: cs = 754; goto _test_eof; 
-	_test_eof755: cs = 755; goto _test_eof; 
-	_test_eof756: cs = 756; goto _test_eof; 
-	_test_eof757: cs = 757; goto _test_eof; 
-	_test_eof758: cs = 758; goto _test_eof; 
-	_test_eof759: cs = 759; goto _test_eof; 
-	_test_eof760: cs = 760; goto _test_eof; 
-	_test_eof761: cs = 761; goto _test_eof; 
-	_test_eof762: cs = 762; goto _test_eof; 
-	_test_eof763: cs = 763; goto _test_eof; 
-	_test_eof764: cs = 764; goto _test_eof; 
-	_test_eof765: cs = 765; goto _test_eof; 
-	_test_eof766: cs = 766; goto _test_eof; 
-	_test_eof767: cs = 767; goto _test_eof; 
-	_test_eof768: cs = 768; goto _test_eof; 
-	_test_eof769: cs = 769; goto _test_eof; 
-	_test_eof770: cs = 770; goto _test_eof; 
-	_test_eof771: cs = 771; goto _test_eof; 
-	_test_eof772: cs = 772; goto _test_eof; 
-	_test_eof773: cs = 773; goto _test_eof; 
-	_test_eof774: cs = 774; goto _test_eof; 
-	_test_eof775: cs = 775; goto _test_eof; 
-	_test_eof776: cs = 776; goto _test_eof; 
-	_test_eof777: cs = 777; goto _test_eof; 
-	_test_eof778: cs = 778; goto _test_eof; 
-	_test_eof779: cs = 779; goto _test_eof; 
-	_test_eof780: cs = 780; goto _test_eof; 
-	_test_eof781: cs = 781; goto _test_eof; 
-	_test_eof782: cs = 782; goto _test_eof; 
-	_test_eof783: cs = 783; goto _test_eof; 
-	_test_eof784: cs = 784; goto _test_eof; 
-	_test_eof785: cs = 785; goto _test_eof; 
-	_test_eof786: cs = 786; goto _test_eof; 
-	_test_eof787: cs = 787; goto _test_eof; 
-	_test_eof788: cs = 788; goto _test_eof; 
-	_test_eof789: cs = 789; goto _test_eof; 
-	_test_eof790: cs = 790; goto _test_eof; 
-	_test_eof791: cs = 791; goto _test_eof; 
-	_test_eof792: cs = 792; goto _test_eof; 
-	_test_eof793: cs = 793; goto _test_eof; 
-	_test_eof794: cs = 794; goto _test_eof; 
-	_test_eof795: cs = 795; goto _test_eof; 
-	_test_eof796: cs = 796; goto _test_eof; 
-	_test_eof797: cs = 797; goto _test_eof; 
-	_test_eof798: cs = 798; goto _test_eof; 
-	_test_eof799: cs = 799; goto _test_eof; 
-	_test_eof800: cs = 800; goto _test_eof; 
-	_test_eof801: cs = 801; goto _test_eof; 
-	_test_eof802: cs = 802; goto _test_eof; 
-	_test_eof803: cs = 803; goto _test_eof; 
-	_test_eof804: cs = 804; goto _test_eof; 
-	_test_eof805: cs = 805; goto _test_eof; 
-	_test_eof806: cs = 806; goto _test_eof; 
-	_test_eof807: cs = 807; goto _test_eof; 
-	_test_eof808: cs = 808; goto _test_eof; 
-	_test_eof809: cs = 809; goto _test_eof; 
-	_test_eof810: cs = 810; goto _test_eof; 
-	_test_eof811: cs = 811; goto _test_eof; 
-	_test_eof812: cs = 812; goto _test_eof; 
-	_test_eof813: cs = 813; goto _test_eof; 
-	_test_eof814: cs = 814; goto _test_eof; 
-	_test_eof815: cs = 815; goto _test_eof; 
-	_test_eof816: cs = 816; goto _test_eof; 
-	_test_eof817: cs = 817; goto _test_eof; 
-	_test_eof818: cs = 818; goto _test_eof; 
-	_test_eof819: cs = 819; goto _test_eof; 
-	_test_eof820: cs = 820; goto _test_eof; 
-	_test_eof821: cs = 821; goto _test_eof; 
-	_test_eof822: cs = 822; goto _test_eof; 
-	_test_eof823: cs = 823; goto _test_eof; 
-	_test_eof824: cs = 824; goto _test_eof; 
-	_test_eof825: cs = 825; goto _test_eof; 
-	_test_eof826: cs = 826; goto _test_eof; 
-	_test_eof827: cs = 827; goto _test_eof; 
-	_test_eof828: cs = 828; goto _test_eof; 
-	_test_eof829: cs = 829; goto _test_eof; 
-	_test_eof830: cs = 830; goto _test_eof; 
-	_test_eof831: cs = 831; goto _test_eof; 
-	_test_eof832: cs = 832; goto _test_eof; 
-	_test_eof833: cs = 833; goto _test_eof; 
-	_test_eof834: cs = 834; goto _test_eof; 
-	_test_eof835: cs = 835; goto _test_eof; 
-	_test_eof836: cs = 836; goto _test_eof; 
-	_test_eof837: cs = 837; goto _test_eof; 
-	_test_eof838: cs = 838; goto _test_eof; 
-	_test_eof839: cs = 839; goto _test_eof; 
-	_test_eof840: cs = 840; goto _test_eof; 
-	_test_eof841: cs = 841; goto _test_eof; 
-	_test_eof842: cs = 842; goto _test_eof; 
-	_test_eof843: cs = 843; goto _test_eof; 
-	_test_eof844: cs = 844; goto _test_eof; 
-	_test_eof845: cs = 845; goto _test_eof; 
-	_test_eof846: cs = 846; goto _test_eof; 
-	_test_eof847: cs = 847; goto _test_eof; 
-	_test_eof848: cs = 848; goto _test_eof; 
-	_test_eof849: cs = 849; goto _test_eof; 
-	_test_eof850: cs = 850; goto _test_eof; 
-	_test_eof851: cs = 851; goto _test_eof; 
-	_test_eof852: cs = 852; goto _test_eof; 
-	_test_eof853: cs = 853; goto _test_eof; 
-	_test_eof854: cs = 854; goto _test_eof; 
-	_test_eof855: cs = 855; goto _test_eof; 
-	_test_eof856: cs = 856; goto _test_eof; 
-	_test_eof857: cs = 857; goto _test_eof; 
-	_test_eof858: cs = 858; goto _test_eof; 
-	_test_eof859: cs = 859; goto _test_eof; 
-	_test_eof860: cs = 860; goto _test_eof; 
-	_test_eof861: cs = 861; goto _test_eof; 
-	_test_eof862: cs = 862; goto _test_eof; 
-	_test_eof863: cs = 863; goto _test_eof; 
-	_test_eof864: cs = 864; goto _test_eof; 
-	_test_eof865: cs = 865; goto _test_eof; 
-	_test_eof866: cs = 866; goto _test_eof; 
-	_test_eof867: cs = 867; goto _test_eof; 
-	_test_eof868: cs = 868; goto _test_eof; 
-	_test_eof869: cs = 869; goto _test_eof; 
-	_test_eof870: cs = 870; goto _test_eof; 
-	_test_eof871: cs = 871; goto _test_eof; 
-	_test_eof872: cs = 872; goto _test_eof; 
-	_test_eof873: cs = 873; goto _test_eof; 
-	_test_eof874: cs = 874; goto _test_eof; 
-	_test_eof875: cs = 875; goto _test_eof; 
-	_test_eof876: cs = 876; goto _test_eof; 
-	_test_eof877: cs = 877; goto _test_eof; 
-	_test_eof878: cs = 878; goto _test_eof; 
-	_test_eof879: cs = 879; goto _test_eof; 
-	_test_eof880: cs = 880; goto _test_eof; 
-	_test_eof881: cs = 881; goto _test_eof; 
-	_test_eof882: cs = 882; goto _test_eof; 
-	_test_eof883: cs = 883; goto _test_eof; 
-	_test_eof884: cs = 884; goto _test_eof; 
-	_test_eof885: cs = 885; goto _test_eof; 
-	_test_eof886: cs = 886; goto _test_eof; 
-	_test_eof887: cs = 887; goto _test_eof; 
-	_test_eof888: cs = 888; goto _test_eof; 
-	_test_eof889: cs = 889; goto _test_eof; 
-	_test_eof890: cs = 890; goto _test_eof; 
-	_test_eof891: cs = 891; goto _test_eof; 
-	_test_eof892: cs = 892; goto _test_eof; 
-	_test_eof893: cs = 893; goto _test_eof; 
-	_test_eof894: cs = 894; goto _test_eof; 
-	_test_eof895: cs = 895; goto _test_eof; 
-	_test_eof896: cs = 896; goto _test_eof; 
-	_test_eof897: cs = 897; goto _test_eof; 
-	_test_eof898: cs = 898; goto _test_eof; 
-	_test_eof899: cs = 899; goto _test_eof; 
-	_test_eof900: cs = 900; goto _test_eof; 
-	_test_eof901: cs = 901; goto _test_eof; 
-	_test_eof902: cs = 902; goto _test_eof; 
-	_test_eof903: cs = 903; goto _test_eof; 
-	_test_eof904: cs = 904; goto _test_eof; 
-	_test_eof905: cs = 905; goto _test_eof; 
-	_test_eof906: cs = 906; goto _test_eof; 
-	_test_eof907: cs = 907; goto _test_eof; 
-	_test_eof908: cs = 908; goto _test_eof; 
-	_test_eof909: cs = 909; goto _test_eof; 
-	_test_eof910: cs = 910; goto _test_eof; 
-	_test_eof911: cs = 911; goto _test_eof; 
-	_test_eof912: cs = 912; goto _test_eof; 
-	_test_eof913: cs = 913; goto _test_eof; 
-	_test_eof914: cs = 914; goto _test_eof; 
-	_test_eof915: cs = 915; goto _test_eof; 
-	_test_eof916: cs = 916; goto _test_eof; 
-	_test_eof917: cs = 917; goto _test_eof; 
-	_test_eof918: cs = 918; goto _test_eof; 
-	_test_eof919: cs = 919; goto _test_eof; 
-	_test_eof920: cs = 920; goto _test_eof; 
-	_test_eof921: cs = 921; goto _test_eof; 
-	_test_eof922: cs = 922; goto _test_eof; 
-	_test_eof923: cs = 923; goto _test_eof; 
-	_test_eof924: cs = 924; goto _test_eof; 
-	_test_eof925: cs = 925; goto _test_eof; 
-	_test_eof926: cs = 926; goto _test_eof; 
-	_test_eof927: cs = 927; goto _test_eof; 
-	_test_eof928: cs = 928; goto _test_eof; 
-	_test_eof929: cs = 929; goto _test_eof; 
-	_test_eof930: cs = 930; goto _test_eof; 
-	_test_eof931: cs = 931; goto _test_eof; 
-	_test_eof932: cs = 932; goto _test_eof; 
-	_test_eof933: cs = 933; goto _test_eof; 
-	_test_eof934: cs = 934; goto _test_eof; 
-	_test_eof935: cs = 935; goto _test_eof; 
-	_test_eof936: cs = 936; goto _test_eof; 
-	_test_eof937: cs = 937; goto _test_eof; 
-	_test_eof938: cs = 938; goto _test_eof; 
-	_test_eof939: cs = 939; goto _test_eof; 
-	_test_eof940: cs = 940; goto _test_eof; 
-	_test_eof941: cs = 941; goto _test_eof; 
-	_test_eof942: cs = 942; goto _test_eof; 
-	_test_eof943: cs = 943; goto _test_eof; 
-	_test_eof944: cs = 944; goto _test_eof; 
-	_test_eof945: cs = 945; goto _test_eof; 
-	_test_eof946: cs = 946; goto _test_eof; 
-	_test_eof947: cs = 947; goto _test_eof; 
-	_test_eof948: cs = 948; goto _test_eof; 
-	_test_eof949: cs = 949; goto _test_eof; 
-	_test_eof950: cs = 950; goto _test_eof; 
-	_test_eof951: cs = 951; goto _test_eof; 
-	_test_eof952: cs = 952; goto _test_eof; 
-	_test_eof953: cs = 953; goto _test_eof; 
-	_test_eof954: cs = 954; goto _test_eof; 
-	_test_eof955: cs = 955; goto _test_eof; 
-	_test_eof956: cs = 956; goto _test_eof; 
-	_test_eof957: cs = 957; goto _test_eof; 
-	_test_eof958: cs = 958; goto _test_eof; 
-	_test_eof959: cs = 959; goto _test_eof; 
-	_test_eof960: cs = 960; goto _test_eof; 
-	_test_eof961: cs = 961; goto _test_eof; 
-	_test_eof962: cs = 962; goto _test_eof; 
-	_test_eof963: cs = 963; goto _test_eof; 
-	_test_eof964: cs = 964; goto _test_eof; 
-	_test_eof965: cs = 965; goto _test_eof; 
-	_test_eof966: cs = 966; goto _test_eof; 
-	_test_eof967: cs = 967; goto _test_eof; 
-	_test_eof968: cs = 968; goto _test_eof; 
-	_test_eof969: cs = 969; goto _test_eof; 
-	_test_eof970: cs = 970; goto _test_eof; 
-	_test_eof971: cs = 971; goto _test_eof; 
-	_test_eof972: cs = 972; goto _test_eof; 
-	_test_eof973: cs = 973; goto _test_eof; 
-	_test_eof974: cs = 974; goto _test_eof; 
-	_test_eof975: cs = 975; goto _test_eof; 
-	_test_eof976: cs = 976; goto _test_eof; 
-	_test_eof977: cs = 977; goto _test_eof; 
-	_test_eof978: cs = 978; goto _test_eof; 
-	_test_eof979: cs = 979; goto _test_eof; 
-	_test_eof980: cs = 980; goto _test_eof; 
-	_test_eof981: cs = 981; goto _test_eof; 
-	_test_eof982: cs = 982; goto _test_eof; 
-	_test_eof983: cs = 983; goto _test_eof; 
-	_test_eof984: cs = 984; goto _test_eof; 
-	_test_eof985: cs = 985; goto _test_eof; 
-	_test_eof986: cs = 986; goto _test_eof; 
-	_test_eof987: cs = 987; goto _test_eof; 
-	_test_eof988: cs = 988; goto _test_eof; 
-	_test_eof989: cs = 989; goto _test_eof; 
-	_test_eof990: cs = 990; goto _test_eof; 
-	_test_eof991: cs = 991; goto _test_eof; 
-	_test_eof992: cs = 992; goto _test_eof; 
-	_test_eof993: cs = 993; goto _test_eof; 
-	_test_eof994: cs = 994; goto _test_eof; 
-	_test_eof995: cs = 995; goto _test_eof; 
-	_test_eof996: cs = 996; goto _test_eof; 
-	_test_eof997: cs = 997; goto _test_eof; 
-	_test_eof998: cs = 998; goto _test_eof; 
-	_test_eof999: cs = 999; goto _test_eof; 
-	_test_eof1000: cs = 1000; goto _test_eof; 
-	_test_eof1001: cs = 1001; goto _test_eof; 
-	_test_eof1002: cs = 1002; goto _test_eof; 
-	_test_eof1003: cs = 1003; goto _test_eof; 
-	_test_eof1004: cs = 1004; goto _test_eof; 
-	_test_eof1005: cs = 1005; goto _test_eof; 
-	_test_eof1006: cs = 1006; goto _test_eof; 
-	_test_eof1007: cs = 1007; goto _test_eof; 
-	_test_eof1008: cs = 1008; goto _test_eof; 
-	_test_eof1009: cs = 1009; goto _test_eof; 
-	_test_eof1010: cs = 1010; goto _test_eof; 
-	_test_eof1011: cs = 1011; goto _test_eof; 
-	_test_eof1012: cs = 1012; goto _test_eof; 
-	_test_eof1013: cs = 1013; goto _test_eof; 
-	_test_eof1014: cs = 1014; goto _test_eof; 
-	_test_eof1015: cs = 1015; goto _test_eof; 
 
-	_test_eof: {}
 	_out: {}
 	}
 
 
     (void)imw_search_criteria_error;
     (void)imw_stack;
-    (void)eof;
     return imw_sub_machine_end(run, cs >= imw_search_criteria_first_final, p);
 }

@@ -4,7 +4,8 @@
  * response and of the continuation request (`extern status-tail`).  It
  * ends with the message, so it runs to the end of the data: text may
  * end at a literal header's CRLF too ("[BADCHARSET (x {3}" is text), so
- * the first final state is not the end.  Its leaving actions run at eof.
+ * the first final state is not the end: imw_lf_guard stops it at the
+ * message's last octet.
  * Reached through IMW_EXTERN (src/machines.c); `make regen` turns this
  * file into gen/status_tail_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
@@ -26,7 +27,6 @@ const unsigned char *imw_status_tail_machine_run(struct imw_run *run,
                                                  const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
@@ -38,8 +38,6 @@ const unsigned char *imw_status_tail_machine_run(struct imw_run *run,
 
     
 	{
-	if ( p == pe )
-		goto _test_eof;
 	switch ( cs )
 	{
 case 1:
@@ -55,20 +53,20 @@ tr7:
 	{ IMW_NAME_CLOSE(IMW_RULE_TEXT); }
 	goto st2;
 st2:
-	if ( ++p == pe )
-		goto _test_eof2;
+	p += 1;
 case 2:
 	if ( (*p) == 10u )
-		goto st507;
+		goto tr3;
 	goto st0;
+tr3:
+	{ if (p + 1 == pe) {p++; cs = 507; goto _out;} }
+	goto st507;
 st507:
-	if ( ++p == pe )
-		goto _test_eof507;
+	p += 1;
 case 507:
 	goto st0;
 st3:
-	if ( ++p == pe )
-		goto _test_eof3;
+	p += 1;
 case 3:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -85,8 +83,7 @@ tr6:
 	{ {p = (( IMW_SKIP_TO(4)))-1;} }
 	goto st4;
 st4:
-	if ( ++p == pe )
-		goto _test_eof4;
+	p += 1;
 case 4:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -99,8 +96,7 @@ tr5:
 	{ {p = (( IMW_SKIP_TO(5)))-1;} }
 	goto st5;
 st5:
-	if ( ++p == pe )
-		goto _test_eof5;
+	p += 1;
 case 5:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -146,8 +142,7 @@ tr8:
 	{ {p = (( IMW_SKIP_TO(6)))-1;} }
 	goto st6;
 st6:
-	if ( ++p == pe )
-		goto _test_eof6;
+	p += 1;
 case 6:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -176,8 +171,7 @@ tr16:
 	{ {p = (( IMW_SKIP_TO(7)))-1;} }
 	goto st7;
 st7:
-	if ( ++p == pe )
-		goto _test_eof7;
+	p += 1;
 case 7:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -190,8 +184,7 @@ tr19:
 	{ {p = (( IMW_SKIP_TO(8)))-1;} }
 	goto st8;
 st8:
-	if ( ++p == pe )
-		goto _test_eof8;
+	p += 1;
 case 8:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -305,8 +298,7 @@ tr569:
 	{ {p = (( IMW_SKIP_TO(9)))-1;} }
 	goto st9;
 st9:
-	if ( ++p == pe )
-		goto _test_eof9;
+	p += 1;
 case 9:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -319,8 +311,7 @@ tr20:
 	{ {p = (( IMW_SKIP_TO(10)))-1;} }
 	goto st10;
 st10:
-	if ( ++p == pe )
-		goto _test_eof10;
+	p += 1;
 case 10:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -335,8 +326,7 @@ tr9:
 	{ IMW_NAME_OPEN(IMW_RULE_RESP_CODE_APND); }
 	goto st11;
 st11:
-	if ( ++p == pe )
-		goto _test_eof11;
+	p += 1;
 case 11:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -367,8 +357,7 @@ tr21:
 	{ {p = (( IMW_SKIP_TO(12)))-1;} }
 	goto st12;
 st12:
-	if ( ++p == pe )
-		goto _test_eof12;
+	p += 1;
 case 12:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -399,8 +388,7 @@ tr22:
 	{ {p = (( IMW_SKIP_TO(13)))-1;} }
 	goto st13;
 st13:
-	if ( ++p == pe )
-		goto _test_eof13;
+	p += 1;
 case 13:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -431,8 +419,7 @@ tr23:
 	{ {p = (( IMW_SKIP_TO(14)))-1;} }
 	goto st14;
 st14:
-	if ( ++p == pe )
-		goto _test_eof14;
+	p += 1;
 case 14:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -463,8 +450,7 @@ tr24:
 	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 st15:
-	if ( ++p == pe )
-		goto _test_eof15;
+	p += 1;
 case 15:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -495,8 +481,7 @@ tr25:
 	{ {p = (( IMW_SKIP_TO(16)))-1;} }
 	goto st16;
 st16:
-	if ( ++p == pe )
-		goto _test_eof16;
+	p += 1;
 case 16:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -527,8 +512,7 @@ tr26:
 	{ {p = (( IMW_SKIP_TO(17)))-1;} }
 	goto st17;
 st17:
-	if ( ++p == pe )
-		goto _test_eof17;
+	p += 1;
 case 17:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -559,8 +543,7 @@ tr27:
 	{ {p = (( IMW_SKIP_TO(18)))-1;} }
 	goto st18;
 st18:
-	if ( ++p == pe )
-		goto _test_eof18;
+	p += 1;
 case 18:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -591,8 +574,7 @@ tr28:
 	{ {p = (( IMW_SKIP_TO(19)))-1;} }
 	goto st19;
 st19:
-	if ( ++p == pe )
-		goto _test_eof19;
+	p += 1;
 case 19:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -621,8 +603,7 @@ tr29:
 	{ {p = (( IMW_SKIP_TO(20)))-1;} }
 	goto st20;
 st20:
-	if ( ++p == pe )
-		goto _test_eof20;
+	p += 1;
 case 20:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -641,8 +622,7 @@ tr30:
 	{ {p = (( IMW_SKIP_TO(21)))-1;} }
 	goto st21;
 st21:
-	if ( ++p == pe )
-		goto _test_eof21;
+	p += 1;
 case 21:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -659,8 +639,7 @@ tr31:
 	{ {p = (( IMW_SKIP_TO(22)))-1;} }
 	goto st22;
 st22:
-	if ( ++p == pe )
-		goto _test_eof22;
+	p += 1;
 case 22:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -684,8 +663,7 @@ tr33:
 	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
 	goto st23;
 st23:
-	if ( ++p == pe )
-		goto _test_eof23;
+	p += 1;
 case 23:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -703,8 +681,7 @@ tr34:
 	{ {p = (( IMW_SKIP_TO(24)))-1;} }
 	goto st24;
 st24:
-	if ( ++p == pe )
-		goto _test_eof24;
+	p += 1;
 case 24:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -720,8 +697,7 @@ tr36:
 	{ {p = (( IMW_SKIP_TO(25)))-1;} }
 	goto st25;
 st25:
-	if ( ++p == pe )
-		goto _test_eof25;
+	p += 1;
 case 25:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -740,8 +716,7 @@ tr39:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
-	if ( ++p == pe )
-		goto _test_eof26;
+	p += 1;
 case 26:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -760,8 +735,7 @@ tr10:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
-	if ( ++p == pe )
-		goto _test_eof27;
+	p += 1;
 case 27:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -792,8 +766,7 @@ tr41:
 	{ {p = (( IMW_SKIP_TO(28)))-1;} }
 	goto st28;
 st28:
-	if ( ++p == pe )
-		goto _test_eof28;
+	p += 1;
 case 28:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -824,8 +797,7 @@ tr42:
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 st29:
-	if ( ++p == pe )
-		goto _test_eof29;
+	p += 1;
 case 29:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -856,8 +828,7 @@ tr43:
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
 st30:
-	if ( ++p == pe )
-		goto _test_eof30;
+	p += 1;
 case 30:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -888,8 +859,7 @@ tr44:
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
-	if ( ++p == pe )
-		goto _test_eof31;
+	p += 1;
 case 31:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -920,8 +890,7 @@ tr45:
 	{ {p = (( IMW_SKIP_TO(32)))-1;} }
 	goto st32;
 st32:
-	if ( ++p == pe )
-		goto _test_eof32;
+	p += 1;
 case 32:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -952,8 +921,7 @@ tr46:
 	{ {p = (( IMW_SKIP_TO(33)))-1;} }
 	goto st33;
 st33:
-	if ( ++p == pe )
-		goto _test_eof33;
+	p += 1;
 case 33:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -984,8 +952,7 @@ tr47:
 	{ {p = (( IMW_SKIP_TO(34)))-1;} }
 	goto st34;
 st34:
-	if ( ++p == pe )
-		goto _test_eof34;
+	p += 1;
 case 34:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1016,8 +983,7 @@ tr48:
 	{ {p = (( IMW_SKIP_TO(35)))-1;} }
 	goto st35;
 st35:
-	if ( ++p == pe )
-		goto _test_eof35;
+	p += 1;
 case 35:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1048,8 +1014,7 @@ tr49:
 	{ {p = (( IMW_SKIP_TO(36)))-1;} }
 	goto st36;
 st36:
-	if ( ++p == pe )
-		goto _test_eof36;
+	p += 1;
 case 36:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1078,8 +1043,7 @@ tr50:
 	{ {p = (( IMW_SKIP_TO(37)))-1;} }
 	goto st37;
 st37:
-	if ( ++p == pe )
-		goto _test_eof37;
+	p += 1;
 case 37:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1097,8 +1061,7 @@ tr57:
 	{ {p = (( IMW_SKIP_TO(38)))-1;} }
 	goto st38;
 st38:
-	if ( ++p == pe )
-		goto _test_eof38;
+	p += 1;
 case 38:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1128,8 +1091,7 @@ tr53:
 	{ {p = (( IMW_SKIP_TO(39)))-1;} }
 	goto st39;
 st39:
-	if ( ++p == pe )
-		goto _test_eof39;
+	p += 1;
 case 39:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1160,8 +1122,7 @@ tr59:
 	{ {p = (( IMW_SKIP_TO(40)))-1;} }
 	goto st40;
 st40:
-	if ( ++p == pe )
-		goto _test_eof40;
+	p += 1;
 case 40:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1182,8 +1143,7 @@ tr60:
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st41;
 st41:
-	if ( ++p == pe )
-		goto _test_eof41;
+	p += 1;
 case 41:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1213,8 +1173,7 @@ tr61:
 	{ {p = (( IMW_SKIP_TO(42)))-1;} }
 	goto st42;
 st42:
-	if ( ++p == pe )
-		goto _test_eof42;
+	p += 1;
 case 42:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1248,8 +1207,7 @@ tr64:
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st43;
 st43:
-	if ( ++p == pe )
-		goto _test_eof43;
+	p += 1;
 case 43:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1279,8 +1237,7 @@ tr67:
 	{ {p = (( IMW_SKIP_TO(44)))-1;} }
 	goto st44;
 st44:
-	if ( ++p == pe )
-		goto _test_eof44;
+	p += 1;
 case 44:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1318,8 +1275,7 @@ tr107:
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st45;
 st45:
-	if ( ++p == pe )
-		goto _test_eof45;
+	p += 1;
 case 45:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1337,8 +1293,7 @@ tr108:
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st46;
 st46:
-	if ( ++p == pe )
-		goto _test_eof46;
+	p += 1;
 case 46:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1353,8 +1308,7 @@ tr63:
 	{ {p = (( IMW_SKIP_TO(47)))-1;} }
 	goto st47;
 st47:
-	if ( ++p == pe )
-		goto _test_eof47;
+	p += 1;
 case 47:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1371,8 +1325,7 @@ tr109:
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st48;
 st48:
-	if ( ++p == pe )
-		goto _test_eof48;
+	p += 1;
 case 48:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1394,8 +1347,7 @@ tr66:
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st49;
 st49:
-	if ( ++p == pe )
-		goto _test_eof49;
+	p += 1;
 case 49:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1413,8 +1365,7 @@ tr75:
 	{ {p = (( IMW_SKIP_TO(50)))-1;} }
 	goto st50;
 st50:
-	if ( ++p == pe )
-		goto _test_eof50;
+	p += 1;
 case 50:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1431,8 +1382,7 @@ tr76:
 	{ {p = (( IMW_SKIP_TO(51)))-1;} }
 	goto st51;
 st51:
-	if ( ++p == pe )
-		goto _test_eof51;
+	p += 1;
 case 51:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1449,8 +1399,7 @@ tr78:
 	{ {p = (( IMW_SKIP_TO(52)))-1;} }
 	goto st52;
 st52:
-	if ( ++p == pe )
-		goto _test_eof52;
+	p += 1;
 case 52:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1463,8 +1412,7 @@ tr80:
 	{ IMW_NAME_CLOSE(IMW_RULE_TEXT); }
 	goto st53;
 st53:
-	if ( ++p == pe )
-		goto _test_eof53;
+	p += 1;
 case 53:
 	if ( (*p) == 10u )
 		goto tr81;
@@ -1472,10 +1420,10 @@ case 53:
 tr81:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(508)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 508; goto _out;} }
 	goto st508;
 st508:
-	if ( ++p == pe )
-		goto _test_eof508;
+	p += 1;
 case 508:
 	switch( (*p) ) {
 		case 32u: goto tr100;
@@ -1490,8 +1438,7 @@ tr100:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st54;
 st54:
-	if ( ++p == pe )
-		goto _test_eof54;
+	p += 1;
 case 54:
 	switch( (*p) ) {
 		case 34u: goto tr83;
@@ -1517,8 +1464,7 @@ tr82:
 	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 st55:
-	if ( ++p == pe )
-		goto _test_eof55;
+	p += 1;
 case 55:
 	switch( (*p) ) {
 		case 32u: goto tr85;
@@ -1548,8 +1494,7 @@ tr101:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st56;
 st56:
-	if ( ++p == pe )
-		goto _test_eof56;
+	p += 1;
 case 56:
 	if ( (*p) == 93u )
 		goto tr88;
@@ -1559,8 +1504,7 @@ tr88:
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st57;
 st57:
-	if ( ++p == pe )
-		goto _test_eof57;
+	p += 1;
 case 57:
 	switch( (*p) ) {
 		case 13u: goto st2;
@@ -1568,8 +1512,7 @@ case 57:
 	}
 	goto st0;
 st58:
-	if ( ++p == pe )
-		goto _test_eof58;
+	p += 1;
 case 58:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1585,8 +1528,7 @@ tr83:
 	{ {p = (( IMW_SKIP_TO(59)))-1;} }
 	goto st59;
 st59:
-	if ( ++p == pe )
-		goto _test_eof59;
+	p += 1;
 case 59:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1600,8 +1542,7 @@ tr91:
 	{ {p = (( IMW_SKIP_TO(60)))-1;} }
 	goto st60;
 st60:
-	if ( ++p == pe )
-		goto _test_eof60;
+	p += 1;
 case 60:
 	switch( (*p) ) {
 		case 32u: goto tr85;
@@ -1612,8 +1553,7 @@ tr92:
 	{ {p = (( IMW_SKIP_TO(61)))-1;} }
 	goto st61;
 st61:
-	if ( ++p == pe )
-		goto _test_eof61;
+	p += 1;
 case 61:
 	switch( (*p) ) {
 		case 34u: goto tr90;
@@ -1626,8 +1566,7 @@ tr84:
 	{ {p = (( IMW_SKIP_TO(62)))-1;} }
 	goto st62;
 st62:
-	if ( ++p == pe )
-		goto _test_eof62;
+	p += 1;
 case 62:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr93;
@@ -1640,8 +1579,7 @@ tr93:
 	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 st63:
-	if ( ++p == pe )
-		goto _test_eof63;
+	p += 1;
 case 63:
 	switch( (*p) ) {
 		case 43u: goto tr94;
@@ -1655,8 +1593,7 @@ tr94:
 	{ {p = (( IMW_SKIP_TO(64)))-1;} }
 	goto st64;
 st64:
-	if ( ++p == pe )
-		goto _test_eof64;
+	p += 1;
 case 64:
 	if ( (*p) == 125u )
 		goto tr97;
@@ -1669,8 +1606,7 @@ tr96:
 	{ {p = (( IMW_SKIP_TO(65)))-1;} }
 	goto st65;
 st65:
-	if ( ++p == pe )
-		goto _test_eof65;
+	p += 1;
 case 65:
 	if ( (*p) == 13u )
 		goto tr98;
@@ -1679,8 +1615,7 @@ tr98:
 	{ {p = (( IMW_SKIP_TO(66)))-1;} }
 	goto st66;
 st66:
-	if ( ++p == pe )
-		goto _test_eof66;
+	p += 1;
 case 66:
 	if ( (*p) == 10u )
 		goto tr99;
@@ -1688,10 +1623,10 @@ case 66:
 tr99:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	{ {p = (( IMW_SKIP_TO(67)))-1;} }
+	{ if (p + 1 == pe) {p++; cs = 67; goto _out;} }
 	goto st67;
 st67:
-	if ( ++p == pe )
-		goto _test_eof67;
+	p += 1;
 case 67:
 	switch( (*p) ) {
 		case 32u: goto tr100;
@@ -1706,8 +1641,7 @@ tr54:
 	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 st68:
-	if ( ++p == pe )
-		goto _test_eof68;
+	p += 1;
 case 68:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1722,8 +1656,7 @@ tr103:
 	{ {p = (( IMW_SKIP_TO(69)))-1;} }
 	goto st69;
 st69:
-	if ( ++p == pe )
-		goto _test_eof69;
+	p += 1;
 case 69:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1738,8 +1671,7 @@ tr104:
 	{ {p = (( IMW_SKIP_TO(70)))-1;} }
 	goto st70;
 st70:
-	if ( ++p == pe )
-		goto _test_eof70;
+	p += 1;
 case 70:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1756,8 +1688,7 @@ tr105:
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st71;
 st71:
-	if ( ++p == pe )
-		goto _test_eof71;
+	p += 1;
 case 71:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1772,8 +1703,7 @@ tr106:
 	{ {p = (( IMW_SKIP_TO(72)))-1;} }
 	goto st72;
 st72:
-	if ( ++p == pe )
-		goto _test_eof72;
+	p += 1;
 case 72:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1789,8 +1719,7 @@ tr56:
 	{ {p = (( IMW_SKIP_TO(73)))-1;} }
 	goto st73;
 st73:
-	if ( ++p == pe )
-		goto _test_eof73;
+	p += 1;
 case 73:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1809,8 +1738,7 @@ tr110:
 	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 st74:
-	if ( ++p == pe )
-		goto _test_eof74;
+	p += 1;
 case 74:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1828,8 +1756,7 @@ tr111:
 	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 st75:
-	if ( ++p == pe )
-		goto _test_eof75;
+	p += 1;
 case 75:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1847,8 +1774,7 @@ tr113:
 	{ {p = (( IMW_SKIP_TO(76)))-1;} }
 	goto st76;
 st76:
-	if ( ++p == pe )
-		goto _test_eof76;
+	p += 1;
 case 76:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1865,8 +1791,7 @@ tr11:
 	{ IMW_NAME_OPEN(IMW_RULE_RESP_CODE_COPY); }
 	goto st77;
 st77:
-	if ( ++p == pe )
-		goto _test_eof77;
+	p += 1;
 case 77:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1899,8 +1824,7 @@ tr115:
 	{ {p = (( IMW_SKIP_TO(78)))-1;} }
 	goto st78;
 st78:
-	if ( ++p == pe )
-		goto _test_eof78;
+	p += 1;
 case 78:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1931,8 +1855,7 @@ tr117:
 	{ {p = (( IMW_SKIP_TO(79)))-1;} }
 	goto st79;
 st79:
-	if ( ++p == pe )
-		goto _test_eof79;
+	p += 1;
 case 79:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1963,8 +1886,7 @@ tr118:
 	{ {p = (( IMW_SKIP_TO(80)))-1;} }
 	goto st80;
 st80:
-	if ( ++p == pe )
-		goto _test_eof80;
+	p += 1;
 case 80:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -1995,8 +1917,7 @@ tr119:
 	{ {p = (( IMW_SKIP_TO(81)))-1;} }
 	goto st81;
 st81:
-	if ( ++p == pe )
-		goto _test_eof81;
+	p += 1;
 case 81:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2027,8 +1948,7 @@ tr120:
 	{ {p = (( IMW_SKIP_TO(82)))-1;} }
 	goto st82;
 st82:
-	if ( ++p == pe )
-		goto _test_eof82;
+	p += 1;
 case 82:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2059,8 +1979,7 @@ tr121:
 	{ {p = (( IMW_SKIP_TO(83)))-1;} }
 	goto st83;
 st83:
-	if ( ++p == pe )
-		goto _test_eof83;
+	p += 1;
 case 83:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2091,8 +2010,7 @@ tr122:
 	{ {p = (( IMW_SKIP_TO(84)))-1;} }
 	goto st84;
 st84:
-	if ( ++p == pe )
-		goto _test_eof84;
+	p += 1;
 case 84:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2123,8 +2041,7 @@ tr123:
 	{ {p = (( IMW_SKIP_TO(85)))-1;} }
 	goto st85;
 st85:
-	if ( ++p == pe )
-		goto _test_eof85;
+	p += 1;
 case 85:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2155,8 +2072,7 @@ tr124:
 	{ {p = (( IMW_SKIP_TO(86)))-1;} }
 	goto st86;
 st86:
-	if ( ++p == pe )
-		goto _test_eof86;
+	p += 1;
 case 86:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2185,8 +2101,7 @@ tr125:
 	{ {p = (( IMW_SKIP_TO(87)))-1;} }
 	goto st87;
 st87:
-	if ( ++p == pe )
-		goto _test_eof87;
+	p += 1;
 case 87:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2220,8 +2135,7 @@ tr126:
 	{ {p = (( IMW_SKIP_TO(88)))-1;} }
 	goto st88;
 st88:
-	if ( ++p == pe )
-		goto _test_eof88;
+	p += 1;
 case 88:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2256,8 +2170,7 @@ tr143:
 	{ {p = (( IMW_SKIP_TO(89)))-1;} }
 	goto st89;
 st89:
-	if ( ++p == pe )
-		goto _test_eof89;
+	p += 1;
 case 89:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2288,8 +2201,7 @@ tr127:
 	{ {p = (( IMW_SKIP_TO(90)))-1;} }
 	goto st90;
 st90:
-	if ( ++p == pe )
-		goto _test_eof90;
+	p += 1;
 case 90:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2320,8 +2232,7 @@ tr131:
 	{ {p = (( IMW_SKIP_TO(91)))-1;} }
 	goto st91;
 st91:
-	if ( ++p == pe )
-		goto _test_eof91;
+	p += 1;
 case 91:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2352,8 +2263,7 @@ tr132:
 	{ {p = (( IMW_SKIP_TO(92)))-1;} }
 	goto st92;
 st92:
-	if ( ++p == pe )
-		goto _test_eof92;
+	p += 1;
 case 92:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2384,8 +2294,7 @@ tr133:
 	{ {p = (( IMW_SKIP_TO(93)))-1;} }
 	goto st93;
 st93:
-	if ( ++p == pe )
-		goto _test_eof93;
+	p += 1;
 case 93:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2416,8 +2325,7 @@ tr134:
 	{ {p = (( IMW_SKIP_TO(94)))-1;} }
 	goto st94;
 st94:
-	if ( ++p == pe )
-		goto _test_eof94;
+	p += 1;
 case 94:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2448,8 +2356,7 @@ tr135:
 	{ {p = (( IMW_SKIP_TO(95)))-1;} }
 	goto st95;
 st95:
-	if ( ++p == pe )
-		goto _test_eof95;
+	p += 1;
 case 95:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2480,8 +2387,7 @@ tr136:
 	{ {p = (( IMW_SKIP_TO(96)))-1;} }
 	goto st96;
 st96:
-	if ( ++p == pe )
-		goto _test_eof96;
+	p += 1;
 case 96:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2512,8 +2418,7 @@ tr137:
 	{ {p = (( IMW_SKIP_TO(97)))-1;} }
 	goto st97;
 st97:
-	if ( ++p == pe )
-		goto _test_eof97;
+	p += 1;
 case 97:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2544,8 +2449,7 @@ tr138:
 	{ {p = (( IMW_SKIP_TO(98)))-1;} }
 	goto st98;
 st98:
-	if ( ++p == pe )
-		goto _test_eof98;
+	p += 1;
 case 98:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2576,8 +2480,7 @@ tr139:
 	{ {p = (( IMW_SKIP_TO(99)))-1;} }
 	goto st99;
 st99:
-	if ( ++p == pe )
-		goto _test_eof99;
+	p += 1;
 case 99:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2608,8 +2511,7 @@ tr140:
 	{ {p = (( IMW_SKIP_TO(100)))-1;} }
 	goto st100;
 st100:
-	if ( ++p == pe )
-		goto _test_eof100;
+	p += 1;
 case 100:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2639,8 +2541,7 @@ tr141:
 	{ {p = (( IMW_SKIP_TO(101)))-1;} }
 	goto st101;
 st101:
-	if ( ++p == pe )
-		goto _test_eof101;
+	p += 1;
 case 101:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2679,8 +2580,7 @@ tr142:
 	{ IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 	goto st102;
 st102:
-	if ( ++p == pe )
-		goto _test_eof102;
+	p += 1;
 case 102:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2715,8 +2615,7 @@ tr116:
 	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 st103:
-	if ( ++p == pe )
-		goto _test_eof103;
+	p += 1;
 case 103:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2747,8 +2646,7 @@ tr146:
 	{ {p = (( IMW_SKIP_TO(104)))-1;} }
 	goto st104;
 st104:
-	if ( ++p == pe )
-		goto _test_eof104;
+	p += 1;
 case 104:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2779,8 +2677,7 @@ tr147:
 	{ {p = (( IMW_SKIP_TO(105)))-1;} }
 	goto st105;
 st105:
-	if ( ++p == pe )
-		goto _test_eof105;
+	p += 1;
 case 105:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2811,8 +2708,7 @@ tr148:
 	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
 st106:
-	if ( ++p == pe )
-		goto _test_eof106;
+	p += 1;
 case 106:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2843,8 +2739,7 @@ tr149:
 	{ {p = (( IMW_SKIP_TO(107)))-1;} }
 	goto st107;
 st107:
-	if ( ++p == pe )
-		goto _test_eof107;
+	p += 1;
 case 107:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2875,8 +2770,7 @@ tr150:
 	{ {p = (( IMW_SKIP_TO(108)))-1;} }
 	goto st108;
 st108:
-	if ( ++p == pe )
-		goto _test_eof108;
+	p += 1;
 case 108:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2905,8 +2799,7 @@ tr151:
 	{ {p = (( IMW_SKIP_TO(109)))-1;} }
 	goto st109;
 st109:
-	if ( ++p == pe )
-		goto _test_eof109;
+	p += 1;
 case 109:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2925,8 +2818,7 @@ tr152:
 	{ {p = (( IMW_SKIP_TO(110)))-1;} }
 	goto st110;
 st110:
-	if ( ++p == pe )
-		goto _test_eof110;
+	p += 1;
 case 110:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2943,8 +2835,7 @@ tr153:
 	{ {p = (( IMW_SKIP_TO(111)))-1;} }
 	goto st111;
 st111:
-	if ( ++p == pe )
-		goto _test_eof111;
+	p += 1;
 case 111:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2968,8 +2859,7 @@ tr155:
 	{ {p = (( IMW_SKIP_TO(112)))-1;} }
 	goto st112;
 st112:
-	if ( ++p == pe )
-		goto _test_eof112;
+	p += 1;
 case 112:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -2989,8 +2879,7 @@ tr156:
 	{ {p = (( IMW_SKIP_TO(113)))-1;} }
 	goto st113;
 st113:
-	if ( ++p == pe )
-		goto _test_eof113;
+	p += 1;
 case 113:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3014,8 +2903,7 @@ tr160:
 	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 st114:
-	if ( ++p == pe )
-		goto _test_eof114;
+	p += 1;
 case 114:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3033,8 +2921,7 @@ tr161:
 	{ {p = (( IMW_SKIP_TO(115)))-1;} }
 	goto st115;
 st115:
-	if ( ++p == pe )
-		goto _test_eof115;
+	p += 1;
 case 115:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3050,8 +2937,7 @@ tr163:
 	{ {p = (( IMW_SKIP_TO(116)))-1;} }
 	goto st116;
 st116:
-	if ( ++p == pe )
-		goto _test_eof116;
+	p += 1;
 case 116:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3070,8 +2956,7 @@ tr166:
 	{ {p = (( IMW_SKIP_TO(117)))-1;} }
 	goto st117;
 st117:
-	if ( ++p == pe )
-		goto _test_eof117;
+	p += 1;
 case 117:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3088,8 +2973,7 @@ tr157:
 	{ {p = (( IMW_SKIP_TO(118)))-1;} }
 	goto st118;
 st118:
-	if ( ++p == pe )
-		goto _test_eof118;
+	p += 1;
 case 118:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3105,8 +2989,7 @@ tr159:
 	{ {p = (( IMW_SKIP_TO(119)))-1;} }
 	goto st119;
 st119:
-	if ( ++p == pe )
-		goto _test_eof119;
+	p += 1;
 case 119:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3125,8 +3008,7 @@ tr169:
 	{ {p = (( IMW_SKIP_TO(120)))-1;} }
 	goto st120;
 st120:
-	if ( ++p == pe )
-		goto _test_eof120;
+	p += 1;
 case 120:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3146,8 +3028,7 @@ tr12:
 	{ {p = (( IMW_SKIP_TO(121)))-1;} }
 	goto st121;
 st121:
-	if ( ++p == pe )
-		goto _test_eof121;
+	p += 1;
 case 121:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3178,8 +3059,7 @@ tr171:
 	{ {p = (( IMW_SKIP_TO(122)))-1;} }
 	goto st122;
 st122:
-	if ( ++p == pe )
-		goto _test_eof122;
+	p += 1;
 case 122:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3210,8 +3090,7 @@ tr172:
 	{ {p = (( IMW_SKIP_TO(123)))-1;} }
 	goto st123;
 st123:
-	if ( ++p == pe )
-		goto _test_eof123;
+	p += 1;
 case 123:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3242,8 +3121,7 @@ tr173:
 	{ {p = (( IMW_SKIP_TO(124)))-1;} }
 	goto st124;
 st124:
-	if ( ++p == pe )
-		goto _test_eof124;
+	p += 1;
 case 124:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3274,8 +3152,7 @@ tr174:
 	{ {p = (( IMW_SKIP_TO(125)))-1;} }
 	goto st125;
 st125:
-	if ( ++p == pe )
-		goto _test_eof125;
+	p += 1;
 case 125:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3306,8 +3183,7 @@ tr175:
 	{ {p = (( IMW_SKIP_TO(126)))-1;} }
 	goto st126;
 st126:
-	if ( ++p == pe )
-		goto _test_eof126;
+	p += 1;
 case 126:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3338,8 +3214,7 @@ tr176:
 	{ {p = (( IMW_SKIP_TO(127)))-1;} }
 	goto st127;
 st127:
-	if ( ++p == pe )
-		goto _test_eof127;
+	p += 1;
 case 127:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3370,8 +3245,7 @@ tr177:
 	{ {p = (( IMW_SKIP_TO(128)))-1;} }
 	goto st128;
 st128:
-	if ( ++p == pe )
-		goto _test_eof128;
+	p += 1;
 case 128:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3402,8 +3276,7 @@ tr178:
 	{ {p = (( IMW_SKIP_TO(129)))-1;} }
 	goto st129;
 st129:
-	if ( ++p == pe )
-		goto _test_eof129;
+	p += 1;
 case 129:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3434,8 +3307,7 @@ tr179:
 	{ {p = (( IMW_SKIP_TO(130)))-1;} }
 	goto st130;
 st130:
-	if ( ++p == pe )
-		goto _test_eof130;
+	p += 1;
 case 130:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3466,8 +3338,7 @@ tr180:
 	{ {p = (( IMW_SKIP_TO(131)))-1;} }
 	goto st131;
 st131:
-	if ( ++p == pe )
-		goto _test_eof131;
+	p += 1;
 case 131:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3498,8 +3369,7 @@ tr181:
 	{ {p = (( IMW_SKIP_TO(132)))-1;} }
 	goto st132;
 st132:
-	if ( ++p == pe )
-		goto _test_eof132;
+	p += 1;
 case 132:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3530,8 +3400,7 @@ tr182:
 	{ {p = (( IMW_SKIP_TO(133)))-1;} }
 	goto st133;
 st133:
-	if ( ++p == pe )
-		goto _test_eof133;
+	p += 1;
 case 133:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3560,8 +3429,7 @@ tr183:
 	{ {p = (( IMW_SKIP_TO(134)))-1;} }
 	goto st134;
 st134:
-	if ( ++p == pe )
-		goto _test_eof134;
+	p += 1;
 case 134:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3580,8 +3448,7 @@ tr184:
 	{ {p = (( IMW_SKIP_TO(135)))-1;} }
 	goto st135;
 st135:
-	if ( ++p == pe )
-		goto _test_eof135;
+	p += 1;
 case 135:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3601,8 +3468,7 @@ tr13:
 	{ {p = (( IMW_SKIP_TO(136)))-1;} }
 	goto st136;
 st136:
-	if ( ++p == pe )
-		goto _test_eof136;
+	p += 1;
 case 136:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3637,8 +3503,7 @@ tr187:
 	{ {p = (( IMW_SKIP_TO(137)))-1;} }
 	goto st137;
 st137:
-	if ( ++p == pe )
-		goto _test_eof137;
+	p += 1;
 case 137:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3669,8 +3534,7 @@ tr190:
 	{ {p = (( IMW_SKIP_TO(138)))-1;} }
 	goto st138;
 st138:
-	if ( ++p == pe )
-		goto _test_eof138;
+	p += 1;
 case 138:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3701,8 +3565,7 @@ tr191:
 	{ {p = (( IMW_SKIP_TO(139)))-1;} }
 	goto st139;
 st139:
-	if ( ++p == pe )
-		goto _test_eof139;
+	p += 1;
 case 139:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3733,8 +3596,7 @@ tr192:
 	{ {p = (( IMW_SKIP_TO(140)))-1;} }
 	goto st140;
 st140:
-	if ( ++p == pe )
-		goto _test_eof140;
+	p += 1;
 case 140:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3765,8 +3627,7 @@ tr193:
 	{ {p = (( IMW_SKIP_TO(141)))-1;} }
 	goto st141;
 st141:
-	if ( ++p == pe )
-		goto _test_eof141;
+	p += 1;
 case 141:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3797,8 +3658,7 @@ tr194:
 	{ {p = (( IMW_SKIP_TO(142)))-1;} }
 	goto st142;
 st142:
-	if ( ++p == pe )
-		goto _test_eof142;
+	p += 1;
 case 142:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3829,8 +3689,7 @@ tr195:
 	{ {p = (( IMW_SKIP_TO(143)))-1;} }
 	goto st143;
 st143:
-	if ( ++p == pe )
-		goto _test_eof143;
+	p += 1;
 case 143:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3861,8 +3720,7 @@ tr196:
 	{ {p = (( IMW_SKIP_TO(144)))-1;} }
 	goto st144;
 st144:
-	if ( ++p == pe )
-		goto _test_eof144;
+	p += 1;
 case 144:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3891,8 +3749,7 @@ tr197:
 	{ {p = (( IMW_SKIP_TO(145)))-1;} }
 	goto st145;
 st145:
-	if ( ++p == pe )
-		goto _test_eof145;
+	p += 1;
 case 145:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3906,8 +3763,7 @@ tr198:
 	{ {p = (( IMW_SKIP_TO(146)))-1;} }
 	goto st146;
 st146:
-	if ( ++p == pe )
-		goto _test_eof146;
+	p += 1;
 case 146:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3930,8 +3786,7 @@ tr199:
 	{ {p = (( IMW_SKIP_TO(147)))-1;} }
 	goto st147;
 st147:
-	if ( ++p == pe )
-		goto _test_eof147;
+	p += 1;
 case 147:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3955,8 +3810,7 @@ tr200:
 	{ {p = (( IMW_SKIP_TO(148)))-1;} }
 	goto st148;
 st148:
-	if ( ++p == pe )
-		goto _test_eof148;
+	p += 1;
 case 148:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3969,8 +3823,7 @@ tr201:
 	{ {p = (( IMW_SKIP_TO(149)))-1;} }
 	goto st149;
 st149:
-	if ( ++p == pe )
-		goto _test_eof149;
+	p += 1;
 case 149:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -3994,8 +3847,7 @@ tr203:
 	{ {p = (( IMW_SKIP_TO(150)))-1;} }
 	goto st150;
 st150:
-	if ( ++p == pe )
-		goto _test_eof150;
+	p += 1;
 case 150:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4019,8 +3871,7 @@ tr204:
 	{ {p = (( IMW_SKIP_TO(151)))-1;} }
 	goto st151;
 st151:
-	if ( ++p == pe )
-		goto _test_eof151;
+	p += 1;
 case 151:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4044,8 +3895,7 @@ tr205:
 	{ {p = (( IMW_SKIP_TO(152)))-1;} }
 	goto st152;
 st152:
-	if ( ++p == pe )
-		goto _test_eof152;
+	p += 1;
 case 152:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4069,8 +3919,7 @@ tr206:
 	{ {p = (( IMW_SKIP_TO(153)))-1;} }
 	goto st153;
 st153:
-	if ( ++p == pe )
-		goto _test_eof153;
+	p += 1;
 case 153:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4094,8 +3943,7 @@ tr207:
 	{ {p = (( IMW_SKIP_TO(154)))-1;} }
 	goto st154;
 st154:
-	if ( ++p == pe )
-		goto _test_eof154;
+	p += 1;
 case 154:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4119,8 +3967,7 @@ tr208:
 	{ {p = (( IMW_SKIP_TO(155)))-1;} }
 	goto st155;
 st155:
-	if ( ++p == pe )
-		goto _test_eof155;
+	p += 1;
 case 155:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4144,8 +3991,7 @@ tr209:
 	{ {p = (( IMW_SKIP_TO(156)))-1;} }
 	goto st156;
 st156:
-	if ( ++p == pe )
-		goto _test_eof156;
+	p += 1;
 case 156:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4169,8 +4015,7 @@ tr210:
 	{ {p = (( IMW_SKIP_TO(157)))-1;} }
 	goto st157;
 st157:
-	if ( ++p == pe )
-		goto _test_eof157;
+	p += 1;
 case 157:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4194,8 +4039,7 @@ tr211:
 	{ {p = (( IMW_SKIP_TO(158)))-1;} }
 	goto st158;
 st158:
-	if ( ++p == pe )
-		goto _test_eof158;
+	p += 1;
 case 158:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4219,8 +4063,7 @@ tr212:
 	{ {p = (( IMW_SKIP_TO(159)))-1;} }
 	goto st159;
 st159:
-	if ( ++p == pe )
-		goto _test_eof159;
+	p += 1;
 case 159:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4244,8 +4087,7 @@ tr213:
 	{ {p = (( IMW_SKIP_TO(160)))-1;} }
 	goto st160;
 st160:
-	if ( ++p == pe )
-		goto _test_eof160;
+	p += 1;
 case 160:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4269,8 +4111,7 @@ tr214:
 	{ {p = (( IMW_SKIP_TO(161)))-1;} }
 	goto st161;
 st161:
-	if ( ++p == pe )
-		goto _test_eof161;
+	p += 1;
 case 161:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4294,8 +4135,7 @@ tr215:
 	{ {p = (( IMW_SKIP_TO(162)))-1;} }
 	goto st162;
 st162:
-	if ( ++p == pe )
-		goto _test_eof162;
+	p += 1;
 case 162:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4319,8 +4159,7 @@ tr216:
 	{ {p = (( IMW_SKIP_TO(163)))-1;} }
 	goto st163;
 st163:
-	if ( ++p == pe )
-		goto _test_eof163;
+	p += 1;
 case 163:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4344,8 +4183,7 @@ tr217:
 	{ {p = (( IMW_SKIP_TO(164)))-1;} }
 	goto st164;
 st164:
-	if ( ++p == pe )
-		goto _test_eof164;
+	p += 1;
 case 164:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4369,8 +4207,7 @@ tr218:
 	{ {p = (( IMW_SKIP_TO(165)))-1;} }
 	goto st165;
 st165:
-	if ( ++p == pe )
-		goto _test_eof165;
+	p += 1;
 case 165:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4394,8 +4231,7 @@ tr219:
 	{ {p = (( IMW_SKIP_TO(166)))-1;} }
 	goto st166;
 st166:
-	if ( ++p == pe )
-		goto _test_eof166;
+	p += 1;
 case 166:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4419,8 +4255,7 @@ tr220:
 	{ {p = (( IMW_SKIP_TO(167)))-1;} }
 	goto st167;
 st167:
-	if ( ++p == pe )
-		goto _test_eof167;
+	p += 1;
 case 167:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4444,8 +4279,7 @@ tr221:
 	{ {p = (( IMW_SKIP_TO(168)))-1;} }
 	goto st168;
 st168:
-	if ( ++p == pe )
-		goto _test_eof168;
+	p += 1;
 case 168:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4469,8 +4303,7 @@ tr222:
 	{ {p = (( IMW_SKIP_TO(169)))-1;} }
 	goto st169;
 st169:
-	if ( ++p == pe )
-		goto _test_eof169;
+	p += 1;
 case 169:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4494,8 +4327,7 @@ tr223:
 	{ {p = (( IMW_SKIP_TO(170)))-1;} }
 	goto st170;
 st170:
-	if ( ++p == pe )
-		goto _test_eof170;
+	p += 1;
 case 170:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4519,8 +4351,7 @@ tr224:
 	{ {p = (( IMW_SKIP_TO(171)))-1;} }
 	goto st171;
 st171:
-	if ( ++p == pe )
-		goto _test_eof171;
+	p += 1;
 case 171:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4544,8 +4375,7 @@ tr225:
 	{ {p = (( IMW_SKIP_TO(172)))-1;} }
 	goto st172;
 st172:
-	if ( ++p == pe )
-		goto _test_eof172;
+	p += 1;
 case 172:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4569,8 +4399,7 @@ tr226:
 	{ {p = (( IMW_SKIP_TO(173)))-1;} }
 	goto st173;
 st173:
-	if ( ++p == pe )
-		goto _test_eof173;
+	p += 1;
 case 173:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4594,8 +4423,7 @@ tr227:
 	{ {p = (( IMW_SKIP_TO(174)))-1;} }
 	goto st174;
 st174:
-	if ( ++p == pe )
-		goto _test_eof174;
+	p += 1;
 case 174:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4619,8 +4447,7 @@ tr228:
 	{ {p = (( IMW_SKIP_TO(175)))-1;} }
 	goto st175;
 st175:
-	if ( ++p == pe )
-		goto _test_eof175;
+	p += 1;
 case 175:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4644,8 +4471,7 @@ tr229:
 	{ {p = (( IMW_SKIP_TO(176)))-1;} }
 	goto st176;
 st176:
-	if ( ++p == pe )
-		goto _test_eof176;
+	p += 1;
 case 176:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4669,8 +4495,7 @@ tr230:
 	{ {p = (( IMW_SKIP_TO(177)))-1;} }
 	goto st177;
 st177:
-	if ( ++p == pe )
-		goto _test_eof177;
+	p += 1;
 case 177:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4694,8 +4519,7 @@ tr231:
 	{ {p = (( IMW_SKIP_TO(178)))-1;} }
 	goto st178;
 st178:
-	if ( ++p == pe )
-		goto _test_eof178;
+	p += 1;
 case 178:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4719,8 +4543,7 @@ tr232:
 	{ {p = (( IMW_SKIP_TO(179)))-1;} }
 	goto st179;
 st179:
-	if ( ++p == pe )
-		goto _test_eof179;
+	p += 1;
 case 179:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4744,8 +4567,7 @@ tr233:
 	{ {p = (( IMW_SKIP_TO(180)))-1;} }
 	goto st180;
 st180:
-	if ( ++p == pe )
-		goto _test_eof180;
+	p += 1;
 case 180:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4769,8 +4591,7 @@ tr234:
 	{ {p = (( IMW_SKIP_TO(181)))-1;} }
 	goto st181;
 st181:
-	if ( ++p == pe )
-		goto _test_eof181;
+	p += 1;
 case 181:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4794,8 +4615,7 @@ tr235:
 	{ {p = (( IMW_SKIP_TO(182)))-1;} }
 	goto st182;
 st182:
-	if ( ++p == pe )
-		goto _test_eof182;
+	p += 1;
 case 182:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4819,8 +4639,7 @@ tr236:
 	{ {p = (( IMW_SKIP_TO(183)))-1;} }
 	goto st183;
 st183:
-	if ( ++p == pe )
-		goto _test_eof183;
+	p += 1;
 case 183:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4844,8 +4663,7 @@ tr237:
 	{ {p = (( IMW_SKIP_TO(184)))-1;} }
 	goto st184;
 st184:
-	if ( ++p == pe )
-		goto _test_eof184;
+	p += 1;
 case 184:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4869,8 +4687,7 @@ tr238:
 	{ {p = (( IMW_SKIP_TO(185)))-1;} }
 	goto st185;
 st185:
-	if ( ++p == pe )
-		goto _test_eof185;
+	p += 1;
 case 185:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4894,8 +4711,7 @@ tr239:
 	{ {p = (( IMW_SKIP_TO(186)))-1;} }
 	goto st186;
 st186:
-	if ( ++p == pe )
-		goto _test_eof186;
+	p += 1;
 case 186:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4919,8 +4735,7 @@ tr240:
 	{ {p = (( IMW_SKIP_TO(187)))-1;} }
 	goto st187;
 st187:
-	if ( ++p == pe )
-		goto _test_eof187;
+	p += 1;
 case 187:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4944,8 +4759,7 @@ tr241:
 	{ {p = (( IMW_SKIP_TO(188)))-1;} }
 	goto st188;
 st188:
-	if ( ++p == pe )
-		goto _test_eof188;
+	p += 1;
 case 188:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4969,8 +4783,7 @@ tr242:
 	{ {p = (( IMW_SKIP_TO(189)))-1;} }
 	goto st189;
 st189:
-	if ( ++p == pe )
-		goto _test_eof189;
+	p += 1;
 case 189:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -4994,8 +4807,7 @@ tr243:
 	{ {p = (( IMW_SKIP_TO(190)))-1;} }
 	goto st190;
 st190:
-	if ( ++p == pe )
-		goto _test_eof190;
+	p += 1;
 case 190:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5019,8 +4831,7 @@ tr244:
 	{ {p = (( IMW_SKIP_TO(191)))-1;} }
 	goto st191;
 st191:
-	if ( ++p == pe )
-		goto _test_eof191;
+	p += 1;
 case 191:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5044,8 +4855,7 @@ tr245:
 	{ {p = (( IMW_SKIP_TO(192)))-1;} }
 	goto st192;
 st192:
-	if ( ++p == pe )
-		goto _test_eof192;
+	p += 1;
 case 192:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5069,8 +4879,7 @@ tr246:
 	{ {p = (( IMW_SKIP_TO(193)))-1;} }
 	goto st193;
 st193:
-	if ( ++p == pe )
-		goto _test_eof193;
+	p += 1;
 case 193:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5094,8 +4903,7 @@ tr247:
 	{ {p = (( IMW_SKIP_TO(194)))-1;} }
 	goto st194;
 st194:
-	if ( ++p == pe )
-		goto _test_eof194;
+	p += 1;
 case 194:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5119,8 +4927,7 @@ tr248:
 	{ {p = (( IMW_SKIP_TO(195)))-1;} }
 	goto st195;
 st195:
-	if ( ++p == pe )
-		goto _test_eof195;
+	p += 1;
 case 195:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5144,8 +4951,7 @@ tr249:
 	{ {p = (( IMW_SKIP_TO(196)))-1;} }
 	goto st196;
 st196:
-	if ( ++p == pe )
-		goto _test_eof196;
+	p += 1;
 case 196:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5169,8 +4975,7 @@ tr250:
 	{ {p = (( IMW_SKIP_TO(197)))-1;} }
 	goto st197;
 st197:
-	if ( ++p == pe )
-		goto _test_eof197;
+	p += 1;
 case 197:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5194,8 +4999,7 @@ tr251:
 	{ {p = (( IMW_SKIP_TO(198)))-1;} }
 	goto st198;
 st198:
-	if ( ++p == pe )
-		goto _test_eof198;
+	p += 1;
 case 198:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5219,8 +5023,7 @@ tr252:
 	{ {p = (( IMW_SKIP_TO(199)))-1;} }
 	goto st199;
 st199:
-	if ( ++p == pe )
-		goto _test_eof199;
+	p += 1;
 case 199:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5244,8 +5047,7 @@ tr253:
 	{ {p = (( IMW_SKIP_TO(200)))-1;} }
 	goto st200;
 st200:
-	if ( ++p == pe )
-		goto _test_eof200;
+	p += 1;
 case 200:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5269,8 +5071,7 @@ tr254:
 	{ {p = (( IMW_SKIP_TO(201)))-1;} }
 	goto st201;
 st201:
-	if ( ++p == pe )
-		goto _test_eof201;
+	p += 1;
 case 201:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5294,8 +5095,7 @@ tr255:
 	{ {p = (( IMW_SKIP_TO(202)))-1;} }
 	goto st202;
 st202:
-	if ( ++p == pe )
-		goto _test_eof202;
+	p += 1;
 case 202:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5319,8 +5119,7 @@ tr256:
 	{ {p = (( IMW_SKIP_TO(203)))-1;} }
 	goto st203;
 st203:
-	if ( ++p == pe )
-		goto _test_eof203;
+	p += 1;
 case 203:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5344,8 +5143,7 @@ tr257:
 	{ {p = (( IMW_SKIP_TO(204)))-1;} }
 	goto st204;
 st204:
-	if ( ++p == pe )
-		goto _test_eof204;
+	p += 1;
 case 204:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5369,8 +5167,7 @@ tr258:
 	{ {p = (( IMW_SKIP_TO(205)))-1;} }
 	goto st205;
 st205:
-	if ( ++p == pe )
-		goto _test_eof205;
+	p += 1;
 case 205:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5394,8 +5191,7 @@ tr259:
 	{ {p = (( IMW_SKIP_TO(206)))-1;} }
 	goto st206;
 st206:
-	if ( ++p == pe )
-		goto _test_eof206;
+	p += 1;
 case 206:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5419,8 +5215,7 @@ tr260:
 	{ {p = (( IMW_SKIP_TO(207)))-1;} }
 	goto st207;
 st207:
-	if ( ++p == pe )
-		goto _test_eof207;
+	p += 1;
 case 207:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5444,8 +5239,7 @@ tr261:
 	{ {p = (( IMW_SKIP_TO(208)))-1;} }
 	goto st208;
 st208:
-	if ( ++p == pe )
-		goto _test_eof208;
+	p += 1;
 case 208:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5469,8 +5263,7 @@ tr262:
 	{ {p = (( IMW_SKIP_TO(209)))-1;} }
 	goto st209;
 st209:
-	if ( ++p == pe )
-		goto _test_eof209;
+	p += 1;
 case 209:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5494,8 +5287,7 @@ tr263:
 	{ {p = (( IMW_SKIP_TO(210)))-1;} }
 	goto st210;
 st210:
-	if ( ++p == pe )
-		goto _test_eof210;
+	p += 1;
 case 210:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5519,8 +5311,7 @@ tr264:
 	{ {p = (( IMW_SKIP_TO(211)))-1;} }
 	goto st211;
 st211:
-	if ( ++p == pe )
-		goto _test_eof211;
+	p += 1;
 case 211:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5544,8 +5335,7 @@ tr265:
 	{ {p = (( IMW_SKIP_TO(212)))-1;} }
 	goto st212;
 st212:
-	if ( ++p == pe )
-		goto _test_eof212;
+	p += 1;
 case 212:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5569,8 +5359,7 @@ tr266:
 	{ {p = (( IMW_SKIP_TO(213)))-1;} }
 	goto st213;
 st213:
-	if ( ++p == pe )
-		goto _test_eof213;
+	p += 1;
 case 213:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5594,8 +5383,7 @@ tr267:
 	{ {p = (( IMW_SKIP_TO(214)))-1;} }
 	goto st214;
 st214:
-	if ( ++p == pe )
-		goto _test_eof214;
+	p += 1;
 case 214:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5619,8 +5407,7 @@ tr268:
 	{ {p = (( IMW_SKIP_TO(215)))-1;} }
 	goto st215;
 st215:
-	if ( ++p == pe )
-		goto _test_eof215;
+	p += 1;
 case 215:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5644,8 +5431,7 @@ tr269:
 	{ {p = (( IMW_SKIP_TO(216)))-1;} }
 	goto st216;
 st216:
-	if ( ++p == pe )
-		goto _test_eof216;
+	p += 1;
 case 216:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5669,8 +5455,7 @@ tr270:
 	{ {p = (( IMW_SKIP_TO(217)))-1;} }
 	goto st217;
 st217:
-	if ( ++p == pe )
-		goto _test_eof217;
+	p += 1;
 case 217:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5694,8 +5479,7 @@ tr271:
 	{ {p = (( IMW_SKIP_TO(218)))-1;} }
 	goto st218;
 st218:
-	if ( ++p == pe )
-		goto _test_eof218;
+	p += 1;
 case 218:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5719,8 +5503,7 @@ tr272:
 	{ {p = (( IMW_SKIP_TO(219)))-1;} }
 	goto st219;
 st219:
-	if ( ++p == pe )
-		goto _test_eof219;
+	p += 1;
 case 219:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5744,8 +5527,7 @@ tr273:
 	{ {p = (( IMW_SKIP_TO(220)))-1;} }
 	goto st220;
 st220:
-	if ( ++p == pe )
-		goto _test_eof220;
+	p += 1;
 case 220:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5769,8 +5551,7 @@ tr274:
 	{ {p = (( IMW_SKIP_TO(221)))-1;} }
 	goto st221;
 st221:
-	if ( ++p == pe )
-		goto _test_eof221;
+	p += 1;
 case 221:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5794,8 +5575,7 @@ tr275:
 	{ {p = (( IMW_SKIP_TO(222)))-1;} }
 	goto st222;
 st222:
-	if ( ++p == pe )
-		goto _test_eof222;
+	p += 1;
 case 222:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5819,8 +5599,7 @@ tr276:
 	{ {p = (( IMW_SKIP_TO(223)))-1;} }
 	goto st223;
 st223:
-	if ( ++p == pe )
-		goto _test_eof223;
+	p += 1;
 case 223:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5844,8 +5623,7 @@ tr277:
 	{ {p = (( IMW_SKIP_TO(224)))-1;} }
 	goto st224;
 st224:
-	if ( ++p == pe )
-		goto _test_eof224;
+	p += 1;
 case 224:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5869,8 +5647,7 @@ tr278:
 	{ {p = (( IMW_SKIP_TO(225)))-1;} }
 	goto st225;
 st225:
-	if ( ++p == pe )
-		goto _test_eof225;
+	p += 1;
 case 225:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5894,8 +5671,7 @@ tr279:
 	{ {p = (( IMW_SKIP_TO(226)))-1;} }
 	goto st226;
 st226:
-	if ( ++p == pe )
-		goto _test_eof226;
+	p += 1;
 case 226:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5919,8 +5695,7 @@ tr280:
 	{ {p = (( IMW_SKIP_TO(227)))-1;} }
 	goto st227;
 st227:
-	if ( ++p == pe )
-		goto _test_eof227;
+	p += 1;
 case 227:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5944,8 +5719,7 @@ tr281:
 	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
-	if ( ++p == pe )
-		goto _test_eof228;
+	p += 1;
 case 228:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5969,8 +5743,7 @@ tr282:
 	{ {p = (( IMW_SKIP_TO(229)))-1;} }
 	goto st229;
 st229:
-	if ( ++p == pe )
-		goto _test_eof229;
+	p += 1;
 case 229:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -5994,8 +5767,7 @@ tr283:
 	{ {p = (( IMW_SKIP_TO(230)))-1;} }
 	goto st230;
 st230:
-	if ( ++p == pe )
-		goto _test_eof230;
+	p += 1;
 case 230:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6019,8 +5791,7 @@ tr284:
 	{ {p = (( IMW_SKIP_TO(231)))-1;} }
 	goto st231;
 st231:
-	if ( ++p == pe )
-		goto _test_eof231;
+	p += 1;
 case 231:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6044,8 +5815,7 @@ tr285:
 	{ {p = (( IMW_SKIP_TO(232)))-1;} }
 	goto st232;
 st232:
-	if ( ++p == pe )
-		goto _test_eof232;
+	p += 1;
 case 232:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6069,8 +5839,7 @@ tr286:
 	{ {p = (( IMW_SKIP_TO(233)))-1;} }
 	goto st233;
 st233:
-	if ( ++p == pe )
-		goto _test_eof233;
+	p += 1;
 case 233:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6094,8 +5863,7 @@ tr287:
 	{ {p = (( IMW_SKIP_TO(234)))-1;} }
 	goto st234;
 st234:
-	if ( ++p == pe )
-		goto _test_eof234;
+	p += 1;
 case 234:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6119,8 +5887,7 @@ tr288:
 	{ {p = (( IMW_SKIP_TO(235)))-1;} }
 	goto st235;
 st235:
-	if ( ++p == pe )
-		goto _test_eof235;
+	p += 1;
 case 235:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6144,8 +5911,7 @@ tr289:
 	{ {p = (( IMW_SKIP_TO(236)))-1;} }
 	goto st236;
 st236:
-	if ( ++p == pe )
-		goto _test_eof236;
+	p += 1;
 case 236:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6169,8 +5935,7 @@ tr290:
 	{ {p = (( IMW_SKIP_TO(237)))-1;} }
 	goto st237;
 st237:
-	if ( ++p == pe )
-		goto _test_eof237;
+	p += 1;
 case 237:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6194,8 +5959,7 @@ tr291:
 	{ {p = (( IMW_SKIP_TO(238)))-1;} }
 	goto st238;
 st238:
-	if ( ++p == pe )
-		goto _test_eof238;
+	p += 1;
 case 238:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6219,8 +5983,7 @@ tr292:
 	{ {p = (( IMW_SKIP_TO(239)))-1;} }
 	goto st239;
 st239:
-	if ( ++p == pe )
-		goto _test_eof239;
+	p += 1;
 case 239:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6244,8 +6007,7 @@ tr293:
 	{ {p = (( IMW_SKIP_TO(240)))-1;} }
 	goto st240;
 st240:
-	if ( ++p == pe )
-		goto _test_eof240;
+	p += 1;
 case 240:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6269,8 +6031,7 @@ tr294:
 	{ {p = (( IMW_SKIP_TO(241)))-1;} }
 	goto st241;
 st241:
-	if ( ++p == pe )
-		goto _test_eof241;
+	p += 1;
 case 241:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6294,8 +6055,7 @@ tr295:
 	{ {p = (( IMW_SKIP_TO(242)))-1;} }
 	goto st242;
 st242:
-	if ( ++p == pe )
-		goto _test_eof242;
+	p += 1;
 case 242:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6319,8 +6079,7 @@ tr296:
 	{ {p = (( IMW_SKIP_TO(243)))-1;} }
 	goto st243;
 st243:
-	if ( ++p == pe )
-		goto _test_eof243;
+	p += 1;
 case 243:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6344,8 +6103,7 @@ tr297:
 	{ {p = (( IMW_SKIP_TO(244)))-1;} }
 	goto st244;
 st244:
-	if ( ++p == pe )
-		goto _test_eof244;
+	p += 1;
 case 244:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6369,8 +6127,7 @@ tr298:
 	{ {p = (( IMW_SKIP_TO(245)))-1;} }
 	goto st245;
 st245:
-	if ( ++p == pe )
-		goto _test_eof245;
+	p += 1;
 case 245:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6394,8 +6151,7 @@ tr299:
 	{ {p = (( IMW_SKIP_TO(246)))-1;} }
 	goto st246;
 st246:
-	if ( ++p == pe )
-		goto _test_eof246;
+	p += 1;
 case 246:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6419,8 +6175,7 @@ tr300:
 	{ {p = (( IMW_SKIP_TO(247)))-1;} }
 	goto st247;
 st247:
-	if ( ++p == pe )
-		goto _test_eof247;
+	p += 1;
 case 247:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6444,8 +6199,7 @@ tr301:
 	{ {p = (( IMW_SKIP_TO(248)))-1;} }
 	goto st248;
 st248:
-	if ( ++p == pe )
-		goto _test_eof248;
+	p += 1;
 case 248:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6469,8 +6223,7 @@ tr302:
 	{ {p = (( IMW_SKIP_TO(249)))-1;} }
 	goto st249;
 st249:
-	if ( ++p == pe )
-		goto _test_eof249;
+	p += 1;
 case 249:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6494,8 +6247,7 @@ tr303:
 	{ {p = (( IMW_SKIP_TO(250)))-1;} }
 	goto st250;
 st250:
-	if ( ++p == pe )
-		goto _test_eof250;
+	p += 1;
 case 250:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6519,8 +6271,7 @@ tr304:
 	{ {p = (( IMW_SKIP_TO(251)))-1;} }
 	goto st251;
 st251:
-	if ( ++p == pe )
-		goto _test_eof251;
+	p += 1;
 case 251:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6544,8 +6295,7 @@ tr305:
 	{ {p = (( IMW_SKIP_TO(252)))-1;} }
 	goto st252;
 st252:
-	if ( ++p == pe )
-		goto _test_eof252;
+	p += 1;
 case 252:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6569,8 +6319,7 @@ tr306:
 	{ {p = (( IMW_SKIP_TO(253)))-1;} }
 	goto st253;
 st253:
-	if ( ++p == pe )
-		goto _test_eof253;
+	p += 1;
 case 253:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6594,8 +6343,7 @@ tr307:
 	{ {p = (( IMW_SKIP_TO(254)))-1;} }
 	goto st254;
 st254:
-	if ( ++p == pe )
-		goto _test_eof254;
+	p += 1;
 case 254:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6619,8 +6367,7 @@ tr308:
 	{ {p = (( IMW_SKIP_TO(255)))-1;} }
 	goto st255;
 st255:
-	if ( ++p == pe )
-		goto _test_eof255;
+	p += 1;
 case 255:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6644,8 +6391,7 @@ tr309:
 	{ {p = (( IMW_SKIP_TO(256)))-1;} }
 	goto st256;
 st256:
-	if ( ++p == pe )
-		goto _test_eof256;
+	p += 1;
 case 256:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6669,8 +6415,7 @@ tr310:
 	{ {p = (( IMW_SKIP_TO(257)))-1;} }
 	goto st257;
 st257:
-	if ( ++p == pe )
-		goto _test_eof257;
+	p += 1;
 case 257:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6694,8 +6439,7 @@ tr311:
 	{ {p = (( IMW_SKIP_TO(258)))-1;} }
 	goto st258;
 st258:
-	if ( ++p == pe )
-		goto _test_eof258;
+	p += 1;
 case 258:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6719,8 +6463,7 @@ tr312:
 	{ {p = (( IMW_SKIP_TO(259)))-1;} }
 	goto st259;
 st259:
-	if ( ++p == pe )
-		goto _test_eof259;
+	p += 1;
 case 259:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6744,8 +6487,7 @@ tr313:
 	{ {p = (( IMW_SKIP_TO(260)))-1;} }
 	goto st260;
 st260:
-	if ( ++p == pe )
-		goto _test_eof260;
+	p += 1;
 case 260:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6769,8 +6511,7 @@ tr314:
 	{ {p = (( IMW_SKIP_TO(261)))-1;} }
 	goto st261;
 st261:
-	if ( ++p == pe )
-		goto _test_eof261;
+	p += 1;
 case 261:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6794,8 +6535,7 @@ tr315:
 	{ {p = (( IMW_SKIP_TO(262)))-1;} }
 	goto st262;
 st262:
-	if ( ++p == pe )
-		goto _test_eof262;
+	p += 1;
 case 262:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6819,8 +6559,7 @@ tr316:
 	{ {p = (( IMW_SKIP_TO(263)))-1;} }
 	goto st263;
 st263:
-	if ( ++p == pe )
-		goto _test_eof263;
+	p += 1;
 case 263:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6844,8 +6583,7 @@ tr317:
 	{ {p = (( IMW_SKIP_TO(264)))-1;} }
 	goto st264;
 st264:
-	if ( ++p == pe )
-		goto _test_eof264;
+	p += 1;
 case 264:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6869,8 +6607,7 @@ tr318:
 	{ {p = (( IMW_SKIP_TO(265)))-1;} }
 	goto st265;
 st265:
-	if ( ++p == pe )
-		goto _test_eof265;
+	p += 1;
 case 265:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6894,8 +6631,7 @@ tr319:
 	{ {p = (( IMW_SKIP_TO(266)))-1;} }
 	goto st266;
 st266:
-	if ( ++p == pe )
-		goto _test_eof266;
+	p += 1;
 case 266:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6919,8 +6655,7 @@ tr320:
 	{ {p = (( IMW_SKIP_TO(267)))-1;} }
 	goto st267;
 st267:
-	if ( ++p == pe )
-		goto _test_eof267;
+	p += 1;
 case 267:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6944,8 +6679,7 @@ tr321:
 	{ {p = (( IMW_SKIP_TO(268)))-1;} }
 	goto st268;
 st268:
-	if ( ++p == pe )
-		goto _test_eof268;
+	p += 1;
 case 268:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6969,8 +6703,7 @@ tr322:
 	{ {p = (( IMW_SKIP_TO(269)))-1;} }
 	goto st269;
 st269:
-	if ( ++p == pe )
-		goto _test_eof269;
+	p += 1;
 case 269:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -6994,8 +6727,7 @@ tr323:
 	{ {p = (( IMW_SKIP_TO(270)))-1;} }
 	goto st270;
 st270:
-	if ( ++p == pe )
-		goto _test_eof270;
+	p += 1;
 case 270:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7019,8 +6751,7 @@ tr324:
 	{ {p = (( IMW_SKIP_TO(271)))-1;} }
 	goto st271;
 st271:
-	if ( ++p == pe )
-		goto _test_eof271;
+	p += 1;
 case 271:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7044,8 +6775,7 @@ tr325:
 	{ {p = (( IMW_SKIP_TO(272)))-1;} }
 	goto st272;
 st272:
-	if ( ++p == pe )
-		goto _test_eof272;
+	p += 1;
 case 272:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7069,8 +6799,7 @@ tr326:
 	{ {p = (( IMW_SKIP_TO(273)))-1;} }
 	goto st273;
 st273:
-	if ( ++p == pe )
-		goto _test_eof273;
+	p += 1;
 case 273:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7094,8 +6823,7 @@ tr327:
 	{ {p = (( IMW_SKIP_TO(274)))-1;} }
 	goto st274;
 st274:
-	if ( ++p == pe )
-		goto _test_eof274;
+	p += 1;
 case 274:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7119,8 +6847,7 @@ tr328:
 	{ {p = (( IMW_SKIP_TO(275)))-1;} }
 	goto st275;
 st275:
-	if ( ++p == pe )
-		goto _test_eof275;
+	p += 1;
 case 275:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7144,8 +6871,7 @@ tr329:
 	{ {p = (( IMW_SKIP_TO(276)))-1;} }
 	goto st276;
 st276:
-	if ( ++p == pe )
-		goto _test_eof276;
+	p += 1;
 case 276:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7169,8 +6895,7 @@ tr330:
 	{ {p = (( IMW_SKIP_TO(277)))-1;} }
 	goto st277;
 st277:
-	if ( ++p == pe )
-		goto _test_eof277;
+	p += 1;
 case 277:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7194,8 +6919,7 @@ tr331:
 	{ {p = (( IMW_SKIP_TO(278)))-1;} }
 	goto st278;
 st278:
-	if ( ++p == pe )
-		goto _test_eof278;
+	p += 1;
 case 278:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7219,8 +6943,7 @@ tr332:
 	{ {p = (( IMW_SKIP_TO(279)))-1;} }
 	goto st279;
 st279:
-	if ( ++p == pe )
-		goto _test_eof279;
+	p += 1;
 case 279:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7244,8 +6967,7 @@ tr333:
 	{ {p = (( IMW_SKIP_TO(280)))-1;} }
 	goto st280;
 st280:
-	if ( ++p == pe )
-		goto _test_eof280;
+	p += 1;
 case 280:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7269,8 +6991,7 @@ tr334:
 	{ {p = (( IMW_SKIP_TO(281)))-1;} }
 	goto st281;
 st281:
-	if ( ++p == pe )
-		goto _test_eof281;
+	p += 1;
 case 281:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7294,8 +7015,7 @@ tr335:
 	{ {p = (( IMW_SKIP_TO(282)))-1;} }
 	goto st282;
 st282:
-	if ( ++p == pe )
-		goto _test_eof282;
+	p += 1;
 case 282:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7319,8 +7039,7 @@ tr336:
 	{ {p = (( IMW_SKIP_TO(283)))-1;} }
 	goto st283;
 st283:
-	if ( ++p == pe )
-		goto _test_eof283;
+	p += 1;
 case 283:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7344,8 +7063,7 @@ tr337:
 	{ {p = (( IMW_SKIP_TO(284)))-1;} }
 	goto st284;
 st284:
-	if ( ++p == pe )
-		goto _test_eof284;
+	p += 1;
 case 284:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7369,8 +7087,7 @@ tr338:
 	{ {p = (( IMW_SKIP_TO(285)))-1;} }
 	goto st285;
 st285:
-	if ( ++p == pe )
-		goto _test_eof285;
+	p += 1;
 case 285:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7394,8 +7111,7 @@ tr339:
 	{ {p = (( IMW_SKIP_TO(286)))-1;} }
 	goto st286;
 st286:
-	if ( ++p == pe )
-		goto _test_eof286;
+	p += 1;
 case 286:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7419,8 +7135,7 @@ tr340:
 	{ {p = (( IMW_SKIP_TO(287)))-1;} }
 	goto st287;
 st287:
-	if ( ++p == pe )
-		goto _test_eof287;
+	p += 1;
 case 287:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7444,8 +7159,7 @@ tr341:
 	{ {p = (( IMW_SKIP_TO(288)))-1;} }
 	goto st288;
 st288:
-	if ( ++p == pe )
-		goto _test_eof288;
+	p += 1;
 case 288:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7469,8 +7183,7 @@ tr342:
 	{ {p = (( IMW_SKIP_TO(289)))-1;} }
 	goto st289;
 st289:
-	if ( ++p == pe )
-		goto _test_eof289;
+	p += 1;
 case 289:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7494,8 +7207,7 @@ tr343:
 	{ {p = (( IMW_SKIP_TO(290)))-1;} }
 	goto st290;
 st290:
-	if ( ++p == pe )
-		goto _test_eof290;
+	p += 1;
 case 290:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7519,8 +7231,7 @@ tr344:
 	{ {p = (( IMW_SKIP_TO(291)))-1;} }
 	goto st291;
 st291:
-	if ( ++p == pe )
-		goto _test_eof291;
+	p += 1;
 case 291:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7544,8 +7255,7 @@ tr345:
 	{ {p = (( IMW_SKIP_TO(292)))-1;} }
 	goto st292;
 st292:
-	if ( ++p == pe )
-		goto _test_eof292;
+	p += 1;
 case 292:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7569,8 +7279,7 @@ tr346:
 	{ {p = (( IMW_SKIP_TO(293)))-1;} }
 	goto st293;
 st293:
-	if ( ++p == pe )
-		goto _test_eof293;
+	p += 1;
 case 293:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7594,8 +7303,7 @@ tr347:
 	{ {p = (( IMW_SKIP_TO(294)))-1;} }
 	goto st294;
 st294:
-	if ( ++p == pe )
-		goto _test_eof294;
+	p += 1;
 case 294:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7619,8 +7327,7 @@ tr348:
 	{ {p = (( IMW_SKIP_TO(295)))-1;} }
 	goto st295;
 st295:
-	if ( ++p == pe )
-		goto _test_eof295;
+	p += 1;
 case 295:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7644,8 +7351,7 @@ tr349:
 	{ {p = (( IMW_SKIP_TO(296)))-1;} }
 	goto st296;
 st296:
-	if ( ++p == pe )
-		goto _test_eof296;
+	p += 1;
 case 296:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7669,8 +7375,7 @@ tr350:
 	{ {p = (( IMW_SKIP_TO(297)))-1;} }
 	goto st297;
 st297:
-	if ( ++p == pe )
-		goto _test_eof297;
+	p += 1;
 case 297:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7694,8 +7399,7 @@ tr351:
 	{ {p = (( IMW_SKIP_TO(298)))-1;} }
 	goto st298;
 st298:
-	if ( ++p == pe )
-		goto _test_eof298;
+	p += 1;
 case 298:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7719,8 +7423,7 @@ tr352:
 	{ {p = (( IMW_SKIP_TO(299)))-1;} }
 	goto st299;
 st299:
-	if ( ++p == pe )
-		goto _test_eof299;
+	p += 1;
 case 299:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7744,8 +7447,7 @@ tr353:
 	{ {p = (( IMW_SKIP_TO(300)))-1;} }
 	goto st300;
 st300:
-	if ( ++p == pe )
-		goto _test_eof300;
+	p += 1;
 case 300:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7769,8 +7471,7 @@ tr354:
 	{ {p = (( IMW_SKIP_TO(301)))-1;} }
 	goto st301;
 st301:
-	if ( ++p == pe )
-		goto _test_eof301;
+	p += 1;
 case 301:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7794,8 +7495,7 @@ tr355:
 	{ {p = (( IMW_SKIP_TO(302)))-1;} }
 	goto st302;
 st302:
-	if ( ++p == pe )
-		goto _test_eof302;
+	p += 1;
 case 302:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7819,8 +7519,7 @@ tr356:
 	{ {p = (( IMW_SKIP_TO(303)))-1;} }
 	goto st303;
 st303:
-	if ( ++p == pe )
-		goto _test_eof303;
+	p += 1;
 case 303:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7844,8 +7543,7 @@ tr357:
 	{ {p = (( IMW_SKIP_TO(304)))-1;} }
 	goto st304;
 st304:
-	if ( ++p == pe )
-		goto _test_eof304;
+	p += 1;
 case 304:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7869,8 +7567,7 @@ tr358:
 	{ {p = (( IMW_SKIP_TO(305)))-1;} }
 	goto st305;
 st305:
-	if ( ++p == pe )
-		goto _test_eof305;
+	p += 1;
 case 305:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7894,8 +7591,7 @@ tr359:
 	{ {p = (( IMW_SKIP_TO(306)))-1;} }
 	goto st306;
 st306:
-	if ( ++p == pe )
-		goto _test_eof306;
+	p += 1;
 case 306:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7919,8 +7615,7 @@ tr360:
 	{ {p = (( IMW_SKIP_TO(307)))-1;} }
 	goto st307;
 st307:
-	if ( ++p == pe )
-		goto _test_eof307;
+	p += 1;
 case 307:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7944,8 +7639,7 @@ tr361:
 	{ {p = (( IMW_SKIP_TO(308)))-1;} }
 	goto st308;
 st308:
-	if ( ++p == pe )
-		goto _test_eof308;
+	p += 1;
 case 308:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7969,8 +7663,7 @@ tr362:
 	{ {p = (( IMW_SKIP_TO(309)))-1;} }
 	goto st309;
 st309:
-	if ( ++p == pe )
-		goto _test_eof309;
+	p += 1;
 case 309:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -7994,8 +7687,7 @@ tr363:
 	{ {p = (( IMW_SKIP_TO(310)))-1;} }
 	goto st310;
 st310:
-	if ( ++p == pe )
-		goto _test_eof310;
+	p += 1;
 case 310:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8019,8 +7711,7 @@ tr364:
 	{ {p = (( IMW_SKIP_TO(311)))-1;} }
 	goto st311;
 st311:
-	if ( ++p == pe )
-		goto _test_eof311;
+	p += 1;
 case 311:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8044,8 +7735,7 @@ tr365:
 	{ {p = (( IMW_SKIP_TO(312)))-1;} }
 	goto st312;
 st312:
-	if ( ++p == pe )
-		goto _test_eof312;
+	p += 1;
 case 312:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8069,8 +7759,7 @@ tr366:
 	{ {p = (( IMW_SKIP_TO(313)))-1;} }
 	goto st313;
 st313:
-	if ( ++p == pe )
-		goto _test_eof313;
+	p += 1;
 case 313:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8094,8 +7783,7 @@ tr367:
 	{ {p = (( IMW_SKIP_TO(314)))-1;} }
 	goto st314;
 st314:
-	if ( ++p == pe )
-		goto _test_eof314;
+	p += 1;
 case 314:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8119,8 +7807,7 @@ tr368:
 	{ {p = (( IMW_SKIP_TO(315)))-1;} }
 	goto st315;
 st315:
-	if ( ++p == pe )
-		goto _test_eof315;
+	p += 1;
 case 315:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8144,8 +7831,7 @@ tr369:
 	{ {p = (( IMW_SKIP_TO(316)))-1;} }
 	goto st316;
 st316:
-	if ( ++p == pe )
-		goto _test_eof316;
+	p += 1;
 case 316:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8169,8 +7855,7 @@ tr370:
 	{ {p = (( IMW_SKIP_TO(317)))-1;} }
 	goto st317;
 st317:
-	if ( ++p == pe )
-		goto _test_eof317;
+	p += 1;
 case 317:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8194,8 +7879,7 @@ tr371:
 	{ {p = (( IMW_SKIP_TO(318)))-1;} }
 	goto st318;
 st318:
-	if ( ++p == pe )
-		goto _test_eof318;
+	p += 1;
 case 318:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8219,8 +7903,7 @@ tr372:
 	{ {p = (( IMW_SKIP_TO(319)))-1;} }
 	goto st319;
 st319:
-	if ( ++p == pe )
-		goto _test_eof319;
+	p += 1;
 case 319:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8244,8 +7927,7 @@ tr373:
 	{ {p = (( IMW_SKIP_TO(320)))-1;} }
 	goto st320;
 st320:
-	if ( ++p == pe )
-		goto _test_eof320;
+	p += 1;
 case 320:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8269,8 +7951,7 @@ tr374:
 	{ {p = (( IMW_SKIP_TO(321)))-1;} }
 	goto st321;
 st321:
-	if ( ++p == pe )
-		goto _test_eof321;
+	p += 1;
 case 321:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8294,8 +7975,7 @@ tr375:
 	{ {p = (( IMW_SKIP_TO(322)))-1;} }
 	goto st322;
 st322:
-	if ( ++p == pe )
-		goto _test_eof322;
+	p += 1;
 case 322:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8319,8 +7999,7 @@ tr376:
 	{ {p = (( IMW_SKIP_TO(323)))-1;} }
 	goto st323;
 st323:
-	if ( ++p == pe )
-		goto _test_eof323;
+	p += 1;
 case 323:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8344,8 +8023,7 @@ tr377:
 	{ {p = (( IMW_SKIP_TO(324)))-1;} }
 	goto st324;
 st324:
-	if ( ++p == pe )
-		goto _test_eof324;
+	p += 1;
 case 324:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8369,8 +8047,7 @@ tr378:
 	{ {p = (( IMW_SKIP_TO(325)))-1;} }
 	goto st325;
 st325:
-	if ( ++p == pe )
-		goto _test_eof325;
+	p += 1;
 case 325:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8394,8 +8071,7 @@ tr379:
 	{ {p = (( IMW_SKIP_TO(326)))-1;} }
 	goto st326;
 st326:
-	if ( ++p == pe )
-		goto _test_eof326;
+	p += 1;
 case 326:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8419,8 +8095,7 @@ tr380:
 	{ {p = (( IMW_SKIP_TO(327)))-1;} }
 	goto st327;
 st327:
-	if ( ++p == pe )
-		goto _test_eof327;
+	p += 1;
 case 327:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8444,8 +8119,7 @@ tr381:
 	{ {p = (( IMW_SKIP_TO(328)))-1;} }
 	goto st328;
 st328:
-	if ( ++p == pe )
-		goto _test_eof328;
+	p += 1;
 case 328:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8469,8 +8143,7 @@ tr382:
 	{ {p = (( IMW_SKIP_TO(329)))-1;} }
 	goto st329;
 st329:
-	if ( ++p == pe )
-		goto _test_eof329;
+	p += 1;
 case 329:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8494,8 +8167,7 @@ tr383:
 	{ {p = (( IMW_SKIP_TO(330)))-1;} }
 	goto st330;
 st330:
-	if ( ++p == pe )
-		goto _test_eof330;
+	p += 1;
 case 330:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8519,8 +8191,7 @@ tr384:
 	{ {p = (( IMW_SKIP_TO(331)))-1;} }
 	goto st331;
 st331:
-	if ( ++p == pe )
-		goto _test_eof331;
+	p += 1;
 case 331:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8544,8 +8215,7 @@ tr385:
 	{ {p = (( IMW_SKIP_TO(332)))-1;} }
 	goto st332;
 st332:
-	if ( ++p == pe )
-		goto _test_eof332;
+	p += 1;
 case 332:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8569,8 +8239,7 @@ tr386:
 	{ {p = (( IMW_SKIP_TO(333)))-1;} }
 	goto st333;
 st333:
-	if ( ++p == pe )
-		goto _test_eof333;
+	p += 1;
 case 333:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8594,8 +8263,7 @@ tr387:
 	{ {p = (( IMW_SKIP_TO(334)))-1;} }
 	goto st334;
 st334:
-	if ( ++p == pe )
-		goto _test_eof334;
+	p += 1;
 case 334:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8619,8 +8287,7 @@ tr388:
 	{ {p = (( IMW_SKIP_TO(335)))-1;} }
 	goto st335;
 st335:
-	if ( ++p == pe )
-		goto _test_eof335;
+	p += 1;
 case 335:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8644,8 +8311,7 @@ tr389:
 	{ {p = (( IMW_SKIP_TO(336)))-1;} }
 	goto st336;
 st336:
-	if ( ++p == pe )
-		goto _test_eof336;
+	p += 1;
 case 336:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8669,8 +8335,7 @@ tr390:
 	{ {p = (( IMW_SKIP_TO(337)))-1;} }
 	goto st337;
 st337:
-	if ( ++p == pe )
-		goto _test_eof337;
+	p += 1;
 case 337:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8694,8 +8359,7 @@ tr391:
 	{ {p = (( IMW_SKIP_TO(338)))-1;} }
 	goto st338;
 st338:
-	if ( ++p == pe )
-		goto _test_eof338;
+	p += 1;
 case 338:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8719,8 +8383,7 @@ tr392:
 	{ {p = (( IMW_SKIP_TO(339)))-1;} }
 	goto st339;
 st339:
-	if ( ++p == pe )
-		goto _test_eof339;
+	p += 1;
 case 339:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8744,8 +8407,7 @@ tr393:
 	{ {p = (( IMW_SKIP_TO(340)))-1;} }
 	goto st340;
 st340:
-	if ( ++p == pe )
-		goto _test_eof340;
+	p += 1;
 case 340:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8769,8 +8431,7 @@ tr394:
 	{ {p = (( IMW_SKIP_TO(341)))-1;} }
 	goto st341;
 st341:
-	if ( ++p == pe )
-		goto _test_eof341;
+	p += 1;
 case 341:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8794,8 +8455,7 @@ tr395:
 	{ {p = (( IMW_SKIP_TO(342)))-1;} }
 	goto st342;
 st342:
-	if ( ++p == pe )
-		goto _test_eof342;
+	p += 1;
 case 342:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8819,8 +8479,7 @@ tr396:
 	{ {p = (( IMW_SKIP_TO(343)))-1;} }
 	goto st343;
 st343:
-	if ( ++p == pe )
-		goto _test_eof343;
+	p += 1;
 case 343:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8844,8 +8503,7 @@ tr397:
 	{ {p = (( IMW_SKIP_TO(344)))-1;} }
 	goto st344;
 st344:
-	if ( ++p == pe )
-		goto _test_eof344;
+	p += 1;
 case 344:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8869,8 +8527,7 @@ tr398:
 	{ {p = (( IMW_SKIP_TO(345)))-1;} }
 	goto st345;
 st345:
-	if ( ++p == pe )
-		goto _test_eof345;
+	p += 1;
 case 345:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8894,8 +8551,7 @@ tr399:
 	{ {p = (( IMW_SKIP_TO(346)))-1;} }
 	goto st346;
 st346:
-	if ( ++p == pe )
-		goto _test_eof346;
+	p += 1;
 case 346:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8919,8 +8575,7 @@ tr400:
 	{ {p = (( IMW_SKIP_TO(347)))-1;} }
 	goto st347;
 st347:
-	if ( ++p == pe )
-		goto _test_eof347;
+	p += 1;
 case 347:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8944,8 +8599,7 @@ tr401:
 	{ {p = (( IMW_SKIP_TO(348)))-1;} }
 	goto st348;
 st348:
-	if ( ++p == pe )
-		goto _test_eof348;
+	p += 1;
 case 348:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8969,8 +8623,7 @@ tr402:
 	{ {p = (( IMW_SKIP_TO(349)))-1;} }
 	goto st349;
 st349:
-	if ( ++p == pe )
-		goto _test_eof349;
+	p += 1;
 case 349:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -8994,8 +8647,7 @@ tr403:
 	{ {p = (( IMW_SKIP_TO(350)))-1;} }
 	goto st350;
 st350:
-	if ( ++p == pe )
-		goto _test_eof350;
+	p += 1;
 case 350:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9019,8 +8671,7 @@ tr404:
 	{ {p = (( IMW_SKIP_TO(351)))-1;} }
 	goto st351;
 st351:
-	if ( ++p == pe )
-		goto _test_eof351;
+	p += 1;
 case 351:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9044,8 +8695,7 @@ tr405:
 	{ {p = (( IMW_SKIP_TO(352)))-1;} }
 	goto st352;
 st352:
-	if ( ++p == pe )
-		goto _test_eof352;
+	p += 1;
 case 352:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9069,8 +8719,7 @@ tr406:
 	{ {p = (( IMW_SKIP_TO(353)))-1;} }
 	goto st353;
 st353:
-	if ( ++p == pe )
-		goto _test_eof353;
+	p += 1;
 case 353:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9094,8 +8743,7 @@ tr407:
 	{ {p = (( IMW_SKIP_TO(354)))-1;} }
 	goto st354;
 st354:
-	if ( ++p == pe )
-		goto _test_eof354;
+	p += 1;
 case 354:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9119,8 +8767,7 @@ tr408:
 	{ {p = (( IMW_SKIP_TO(355)))-1;} }
 	goto st355;
 st355:
-	if ( ++p == pe )
-		goto _test_eof355;
+	p += 1;
 case 355:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9144,8 +8791,7 @@ tr409:
 	{ {p = (( IMW_SKIP_TO(356)))-1;} }
 	goto st356;
 st356:
-	if ( ++p == pe )
-		goto _test_eof356;
+	p += 1;
 case 356:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9169,8 +8815,7 @@ tr410:
 	{ {p = (( IMW_SKIP_TO(357)))-1;} }
 	goto st357;
 st357:
-	if ( ++p == pe )
-		goto _test_eof357;
+	p += 1;
 case 357:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9194,8 +8839,7 @@ tr411:
 	{ {p = (( IMW_SKIP_TO(358)))-1;} }
 	goto st358;
 st358:
-	if ( ++p == pe )
-		goto _test_eof358;
+	p += 1;
 case 358:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9219,8 +8863,7 @@ tr412:
 	{ {p = (( IMW_SKIP_TO(359)))-1;} }
 	goto st359;
 st359:
-	if ( ++p == pe )
-		goto _test_eof359;
+	p += 1;
 case 359:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9244,8 +8887,7 @@ tr413:
 	{ {p = (( IMW_SKIP_TO(360)))-1;} }
 	goto st360;
 st360:
-	if ( ++p == pe )
-		goto _test_eof360;
+	p += 1;
 case 360:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9269,8 +8911,7 @@ tr414:
 	{ {p = (( IMW_SKIP_TO(361)))-1;} }
 	goto st361;
 st361:
-	if ( ++p == pe )
-		goto _test_eof361;
+	p += 1;
 case 361:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9294,8 +8935,7 @@ tr415:
 	{ {p = (( IMW_SKIP_TO(362)))-1;} }
 	goto st362;
 st362:
-	if ( ++p == pe )
-		goto _test_eof362;
+	p += 1;
 case 362:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9319,8 +8959,7 @@ tr416:
 	{ {p = (( IMW_SKIP_TO(363)))-1;} }
 	goto st363;
 st363:
-	if ( ++p == pe )
-		goto _test_eof363;
+	p += 1;
 case 363:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9344,8 +8983,7 @@ tr417:
 	{ {p = (( IMW_SKIP_TO(364)))-1;} }
 	goto st364;
 st364:
-	if ( ++p == pe )
-		goto _test_eof364;
+	p += 1;
 case 364:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9369,8 +9007,7 @@ tr418:
 	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
 st365:
-	if ( ++p == pe )
-		goto _test_eof365;
+	p += 1;
 case 365:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9394,8 +9031,7 @@ tr419:
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
-	if ( ++p == pe )
-		goto _test_eof366;
+	p += 1;
 case 366:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9419,8 +9055,7 @@ tr420:
 	{ {p = (( IMW_SKIP_TO(367)))-1;} }
 	goto st367;
 st367:
-	if ( ++p == pe )
-		goto _test_eof367;
+	p += 1;
 case 367:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9444,8 +9079,7 @@ tr421:
 	{ {p = (( IMW_SKIP_TO(368)))-1;} }
 	goto st368;
 st368:
-	if ( ++p == pe )
-		goto _test_eof368;
+	p += 1;
 case 368:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9469,8 +9103,7 @@ tr422:
 	{ {p = (( IMW_SKIP_TO(369)))-1;} }
 	goto st369;
 st369:
-	if ( ++p == pe )
-		goto _test_eof369;
+	p += 1;
 case 369:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9494,8 +9127,7 @@ tr423:
 	{ {p = (( IMW_SKIP_TO(370)))-1;} }
 	goto st370;
 st370:
-	if ( ++p == pe )
-		goto _test_eof370;
+	p += 1;
 case 370:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9519,8 +9151,7 @@ tr424:
 	{ {p = (( IMW_SKIP_TO(371)))-1;} }
 	goto st371;
 st371:
-	if ( ++p == pe )
-		goto _test_eof371;
+	p += 1;
 case 371:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9544,8 +9175,7 @@ tr425:
 	{ {p = (( IMW_SKIP_TO(372)))-1;} }
 	goto st372;
 st372:
-	if ( ++p == pe )
-		goto _test_eof372;
+	p += 1;
 case 372:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9569,8 +9199,7 @@ tr426:
 	{ {p = (( IMW_SKIP_TO(373)))-1;} }
 	goto st373;
 st373:
-	if ( ++p == pe )
-		goto _test_eof373;
+	p += 1;
 case 373:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9594,8 +9223,7 @@ tr427:
 	{ {p = (( IMW_SKIP_TO(374)))-1;} }
 	goto st374;
 st374:
-	if ( ++p == pe )
-		goto _test_eof374;
+	p += 1;
 case 374:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9619,8 +9247,7 @@ tr428:
 	{ {p = (( IMW_SKIP_TO(375)))-1;} }
 	goto st375;
 st375:
-	if ( ++p == pe )
-		goto _test_eof375;
+	p += 1;
 case 375:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9644,8 +9271,7 @@ tr429:
 	{ {p = (( IMW_SKIP_TO(376)))-1;} }
 	goto st376;
 st376:
-	if ( ++p == pe )
-		goto _test_eof376;
+	p += 1;
 case 376:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9669,8 +9295,7 @@ tr430:
 	{ {p = (( IMW_SKIP_TO(377)))-1;} }
 	goto st377;
 st377:
-	if ( ++p == pe )
-		goto _test_eof377;
+	p += 1;
 case 377:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9694,8 +9319,7 @@ tr431:
 	{ {p = (( IMW_SKIP_TO(378)))-1;} }
 	goto st378;
 st378:
-	if ( ++p == pe )
-		goto _test_eof378;
+	p += 1;
 case 378:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9719,8 +9343,7 @@ tr432:
 	{ {p = (( IMW_SKIP_TO(379)))-1;} }
 	goto st379;
 st379:
-	if ( ++p == pe )
-		goto _test_eof379;
+	p += 1;
 case 379:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9744,8 +9367,7 @@ tr433:
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
-	if ( ++p == pe )
-		goto _test_eof380;
+	p += 1;
 case 380:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9769,8 +9391,7 @@ tr434:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
-	if ( ++p == pe )
-		goto _test_eof381;
+	p += 1;
 case 381:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9794,8 +9415,7 @@ tr435:
 	{ {p = (( IMW_SKIP_TO(382)))-1;} }
 	goto st382;
 st382:
-	if ( ++p == pe )
-		goto _test_eof382;
+	p += 1;
 case 382:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9819,8 +9439,7 @@ tr436:
 	{ {p = (( IMW_SKIP_TO(383)))-1;} }
 	goto st383;
 st383:
-	if ( ++p == pe )
-		goto _test_eof383;
+	p += 1;
 case 383:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9844,8 +9463,7 @@ tr437:
 	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
 st384:
-	if ( ++p == pe )
-		goto _test_eof384;
+	p += 1;
 case 384:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9869,8 +9487,7 @@ tr438:
 	{ {p = (( IMW_SKIP_TO(385)))-1;} }
 	goto st385;
 st385:
-	if ( ++p == pe )
-		goto _test_eof385;
+	p += 1;
 case 385:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9894,8 +9511,7 @@ tr439:
 	{ {p = (( IMW_SKIP_TO(386)))-1;} }
 	goto st386;
 st386:
-	if ( ++p == pe )
-		goto _test_eof386;
+	p += 1;
 case 386:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9919,8 +9535,7 @@ tr440:
 	{ {p = (( IMW_SKIP_TO(387)))-1;} }
 	goto st387;
 st387:
-	if ( ++p == pe )
-		goto _test_eof387;
+	p += 1;
 case 387:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9944,8 +9559,7 @@ tr441:
 	{ {p = (( IMW_SKIP_TO(388)))-1;} }
 	goto st388;
 st388:
-	if ( ++p == pe )
-		goto _test_eof388;
+	p += 1;
 case 388:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9969,8 +9583,7 @@ tr442:
 	{ {p = (( IMW_SKIP_TO(389)))-1;} }
 	goto st389;
 st389:
-	if ( ++p == pe )
-		goto _test_eof389;
+	p += 1;
 case 389:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -9994,8 +9607,7 @@ tr443:
 	{ {p = (( IMW_SKIP_TO(390)))-1;} }
 	goto st390;
 st390:
-	if ( ++p == pe )
-		goto _test_eof390;
+	p += 1;
 case 390:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10019,8 +9631,7 @@ tr444:
 	{ {p = (( IMW_SKIP_TO(391)))-1;} }
 	goto st391;
 st391:
-	if ( ++p == pe )
-		goto _test_eof391;
+	p += 1;
 case 391:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10044,8 +9655,7 @@ tr445:
 	{ {p = (( IMW_SKIP_TO(392)))-1;} }
 	goto st392;
 st392:
-	if ( ++p == pe )
-		goto _test_eof392;
+	p += 1;
 case 392:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10069,8 +9679,7 @@ tr446:
 	{ {p = (( IMW_SKIP_TO(393)))-1;} }
 	goto st393;
 st393:
-	if ( ++p == pe )
-		goto _test_eof393;
+	p += 1;
 case 393:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10094,8 +9703,7 @@ tr447:
 	{ {p = (( IMW_SKIP_TO(394)))-1;} }
 	goto st394;
 st394:
-	if ( ++p == pe )
-		goto _test_eof394;
+	p += 1;
 case 394:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10119,8 +9727,7 @@ tr448:
 	{ {p = (( IMW_SKIP_TO(395)))-1;} }
 	goto st395;
 st395:
-	if ( ++p == pe )
-		goto _test_eof395;
+	p += 1;
 case 395:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10144,8 +9751,7 @@ tr449:
 	{ {p = (( IMW_SKIP_TO(396)))-1;} }
 	goto st396;
 st396:
-	if ( ++p == pe )
-		goto _test_eof396;
+	p += 1;
 case 396:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10169,8 +9775,7 @@ tr450:
 	{ {p = (( IMW_SKIP_TO(397)))-1;} }
 	goto st397;
 st397:
-	if ( ++p == pe )
-		goto _test_eof397;
+	p += 1;
 case 397:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10194,8 +9799,7 @@ tr451:
 	{ {p = (( IMW_SKIP_TO(398)))-1;} }
 	goto st398;
 st398:
-	if ( ++p == pe )
-		goto _test_eof398;
+	p += 1;
 case 398:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10219,8 +9823,7 @@ tr452:
 	{ {p = (( IMW_SKIP_TO(399)))-1;} }
 	goto st399;
 st399:
-	if ( ++p == pe )
-		goto _test_eof399;
+	p += 1;
 case 399:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10244,8 +9847,7 @@ tr453:
 	{ {p = (( IMW_SKIP_TO(400)))-1;} }
 	goto st400;
 st400:
-	if ( ++p == pe )
-		goto _test_eof400;
+	p += 1;
 case 400:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10269,8 +9871,7 @@ tr454:
 	{ {p = (( IMW_SKIP_TO(401)))-1;} }
 	goto st401;
 st401:
-	if ( ++p == pe )
-		goto _test_eof401;
+	p += 1;
 case 401:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10294,8 +9895,7 @@ tr455:
 	{ {p = (( IMW_SKIP_TO(402)))-1;} }
 	goto st402;
 st402:
-	if ( ++p == pe )
-		goto _test_eof402;
+	p += 1;
 case 402:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10309,8 +9909,7 @@ tr188:
 	{ {p = (( IMW_SKIP_TO(403)))-1;} }
 	goto st403;
 st403:
-	if ( ++p == pe )
-		goto _test_eof403;
+	p += 1;
 case 403:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10341,8 +9940,7 @@ tr456:
 	{ {p = (( IMW_SKIP_TO(404)))-1;} }
 	goto st404;
 st404:
-	if ( ++p == pe )
-		goto _test_eof404;
+	p += 1;
 case 404:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10373,8 +9971,7 @@ tr457:
 	{ {p = (( IMW_SKIP_TO(405)))-1;} }
 	goto st405;
 st405:
-	if ( ++p == pe )
-		goto _test_eof405;
+	p += 1;
 case 405:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10405,8 +10002,7 @@ tr458:
 	{ {p = (( IMW_SKIP_TO(406)))-1;} }
 	goto st406;
 st406:
-	if ( ++p == pe )
-		goto _test_eof406;
+	p += 1;
 case 406:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10437,8 +10033,7 @@ tr459:
 	{ {p = (( IMW_SKIP_TO(407)))-1;} }
 	goto st407;
 st407:
-	if ( ++p == pe )
-		goto _test_eof407;
+	p += 1;
 case 407:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10469,8 +10064,7 @@ tr460:
 	{ {p = (( IMW_SKIP_TO(408)))-1;} }
 	goto st408;
 st408:
-	if ( ++p == pe )
-		goto _test_eof408;
+	p += 1;
 case 408:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10501,8 +10095,7 @@ tr461:
 	{ {p = (( IMW_SKIP_TO(409)))-1;} }
 	goto st409;
 st409:
-	if ( ++p == pe )
-		goto _test_eof409;
+	p += 1;
 case 409:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10531,8 +10124,7 @@ tr462:
 	{ {p = (( IMW_SKIP_TO(410)))-1;} }
 	goto st410;
 st410:
-	if ( ++p == pe )
-		goto _test_eof410;
+	p += 1;
 case 410:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10553,8 +10145,7 @@ tr463:
 	{ {p = (( IMW_SKIP_TO(411)))-1;} }
 	goto st411;
 st411:
-	if ( ++p == pe )
-		goto _test_eof411;
+	p += 1;
 case 411:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10569,8 +10160,7 @@ tr467:
 	{ {p = (( IMW_SKIP_TO(412)))-1;} }
 	goto st412;
 st412:
-	if ( ++p == pe )
-		goto _test_eof412;
+	p += 1;
 case 412:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10585,8 +10175,7 @@ tr468:
 	{ {p = (( IMW_SKIP_TO(413)))-1;} }
 	goto st413;
 st413:
-	if ( ++p == pe )
-		goto _test_eof413;
+	p += 1;
 case 413:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10601,8 +10190,7 @@ tr469:
 	{ {p = (( IMW_SKIP_TO(414)))-1;} }
 	goto st414;
 st414:
-	if ( ++p == pe )
-		goto _test_eof414;
+	p += 1;
 case 414:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10617,8 +10205,7 @@ tr470:
 	{ {p = (( IMW_SKIP_TO(415)))-1;} }
 	goto st415;
 st415:
-	if ( ++p == pe )
-		goto _test_eof415;
+	p += 1;
 case 415:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10633,8 +10220,7 @@ tr471:
 	{ {p = (( IMW_SKIP_TO(416)))-1;} }
 	goto st416;
 st416:
-	if ( ++p == pe )
-		goto _test_eof416;
+	p += 1;
 case 416:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10649,8 +10235,7 @@ tr472:
 	{ {p = (( IMW_SKIP_TO(417)))-1;} }
 	goto st417;
 st417:
-	if ( ++p == pe )
-		goto _test_eof417;
+	p += 1;
 case 417:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10665,8 +10250,7 @@ tr473:
 	{ {p = (( IMW_SKIP_TO(418)))-1;} }
 	goto st418;
 st418:
-	if ( ++p == pe )
-		goto _test_eof418;
+	p += 1;
 case 418:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10681,8 +10265,7 @@ tr474:
 	{ {p = (( IMW_SKIP_TO(419)))-1;} }
 	goto st419;
 st419:
-	if ( ++p == pe )
-		goto _test_eof419;
+	p += 1;
 case 419:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10697,8 +10280,7 @@ tr475:
 	{ {p = (( IMW_SKIP_TO(420)))-1;} }
 	goto st420;
 st420:
-	if ( ++p == pe )
-		goto _test_eof420;
+	p += 1;
 case 420:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10713,8 +10295,7 @@ tr476:
 	{ {p = (( IMW_SKIP_TO(421)))-1;} }
 	goto st421;
 st421:
-	if ( ++p == pe )
-		goto _test_eof421;
+	p += 1;
 case 421:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10728,8 +10309,7 @@ tr477:
 	{ {p = (( IMW_SKIP_TO(422)))-1;} }
 	goto st422;
 st422:
-	if ( ++p == pe )
-		goto _test_eof422;
+	p += 1;
 case 422:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10748,8 +10328,7 @@ tr478:
 	{ {p = (( IMW_SKIP_TO(423)))-1;} }
 	goto st423;
 st423:
-	if ( ++p == pe )
-		goto _test_eof423;
+	p += 1;
 case 423:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10764,8 +10343,7 @@ tr464:
 	{ {p = (( IMW_SKIP_TO(424)))-1;} }
 	goto st424;
 st424:
-	if ( ++p == pe )
-		goto _test_eof424;
+	p += 1;
 case 424:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10780,8 +10358,7 @@ tr481:
 	{ {p = (( IMW_SKIP_TO(425)))-1;} }
 	goto st425;
 st425:
-	if ( ++p == pe )
-		goto _test_eof425;
+	p += 1;
 case 425:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10796,8 +10373,7 @@ tr482:
 	{ {p = (( IMW_SKIP_TO(426)))-1;} }
 	goto st426;
 st426:
-	if ( ++p == pe )
-		goto _test_eof426;
+	p += 1;
 case 426:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10812,8 +10388,7 @@ tr483:
 	{ {p = (( IMW_SKIP_TO(427)))-1;} }
 	goto st427;
 st427:
-	if ( ++p == pe )
-		goto _test_eof427;
+	p += 1;
 case 427:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10828,8 +10403,7 @@ tr484:
 	{ {p = (( IMW_SKIP_TO(428)))-1;} }
 	goto st428;
 st428:
-	if ( ++p == pe )
-		goto _test_eof428;
+	p += 1;
 case 428:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10844,8 +10418,7 @@ tr485:
 	{ {p = (( IMW_SKIP_TO(429)))-1;} }
 	goto st429;
 st429:
-	if ( ++p == pe )
-		goto _test_eof429;
+	p += 1;
 case 429:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10860,8 +10433,7 @@ tr465:
 	{ {p = (( IMW_SKIP_TO(430)))-1;} }
 	goto st430;
 st430:
-	if ( ++p == pe )
-		goto _test_eof430;
+	p += 1;
 case 430:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10876,8 +10448,7 @@ tr486:
 	{ {p = (( IMW_SKIP_TO(431)))-1;} }
 	goto st431;
 st431:
-	if ( ++p == pe )
-		goto _test_eof431;
+	p += 1;
 case 431:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10892,8 +10463,7 @@ tr487:
 	{ {p = (( IMW_SKIP_TO(432)))-1;} }
 	goto st432;
 st432:
-	if ( ++p == pe )
-		goto _test_eof432;
+	p += 1;
 case 432:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10908,8 +10478,7 @@ tr488:
 	{ {p = (( IMW_SKIP_TO(433)))-1;} }
 	goto st433;
 st433:
-	if ( ++p == pe )
-		goto _test_eof433;
+	p += 1;
 case 433:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10924,8 +10493,7 @@ tr489:
 	{ {p = (( IMW_SKIP_TO(434)))-1;} }
 	goto st434;
 st434:
-	if ( ++p == pe )
-		goto _test_eof434;
+	p += 1;
 case 434:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10940,8 +10508,7 @@ tr490:
 	{ {p = (( IMW_SKIP_TO(435)))-1;} }
 	goto st435;
 st435:
-	if ( ++p == pe )
-		goto _test_eof435;
+	p += 1;
 case 435:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10956,8 +10523,7 @@ tr491:
 	{ {p = (( IMW_SKIP_TO(436)))-1;} }
 	goto st436;
 st436:
-	if ( ++p == pe )
-		goto _test_eof436;
+	p += 1;
 case 436:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10972,8 +10538,7 @@ tr492:
 	{ {p = (( IMW_SKIP_TO(437)))-1;} }
 	goto st437;
 st437:
-	if ( ++p == pe )
-		goto _test_eof437;
+	p += 1;
 case 437:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -10988,8 +10553,7 @@ tr493:
 	{ {p = (( IMW_SKIP_TO(438)))-1;} }
 	goto st438;
 st438:
-	if ( ++p == pe )
-		goto _test_eof438;
+	p += 1;
 case 438:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11002,8 +10566,7 @@ tr466:
 	{ {p = (( IMW_SKIP_TO(439)))-1;} }
 	goto st439;
 st439:
-	if ( ++p == pe )
-		goto _test_eof439;
+	p += 1;
 case 439:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11018,8 +10581,7 @@ tr495:
 	{ {p = (( IMW_SKIP_TO(440)))-1;} }
 	goto st440;
 st440:
-	if ( ++p == pe )
-		goto _test_eof440;
+	p += 1;
 case 440:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11034,8 +10596,7 @@ tr496:
 	{ {p = (( IMW_SKIP_TO(441)))-1;} }
 	goto st441;
 st441:
-	if ( ++p == pe )
-		goto _test_eof441;
+	p += 1;
 case 441:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11050,8 +10611,7 @@ tr497:
 	{ {p = (( IMW_SKIP_TO(442)))-1;} }
 	goto st442;
 st442:
-	if ( ++p == pe )
-		goto _test_eof442;
+	p += 1;
 case 442:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11066,8 +10626,7 @@ tr498:
 	{ {p = (( IMW_SKIP_TO(443)))-1;} }
 	goto st443;
 st443:
-	if ( ++p == pe )
-		goto _test_eof443;
+	p += 1;
 case 443:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11082,8 +10641,7 @@ tr499:
 	{ {p = (( IMW_SKIP_TO(444)))-1;} }
 	goto st444;
 st444:
-	if ( ++p == pe )
-		goto _test_eof444;
+	p += 1;
 case 444:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11098,8 +10656,7 @@ tr189:
 	{ {p = (( IMW_SKIP_TO(445)))-1;} }
 	goto st445;
 st445:
-	if ( ++p == pe )
-		goto _test_eof445;
+	p += 1;
 case 445:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11130,8 +10687,7 @@ tr500:
 	{ {p = (( IMW_SKIP_TO(446)))-1;} }
 	goto st446;
 st446:
-	if ( ++p == pe )
-		goto _test_eof446;
+	p += 1;
 case 446:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11162,8 +10718,7 @@ tr501:
 	{ {p = (( IMW_SKIP_TO(447)))-1;} }
 	goto st447;
 st447:
-	if ( ++p == pe )
-		goto _test_eof447;
+	p += 1;
 case 447:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11194,8 +10749,7 @@ tr502:
 	{ {p = (( IMW_SKIP_TO(448)))-1;} }
 	goto st448;
 st448:
-	if ( ++p == pe )
-		goto _test_eof448;
+	p += 1;
 case 448:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11226,8 +10780,7 @@ tr503:
 	{ {p = (( IMW_SKIP_TO(449)))-1;} }
 	goto st449;
 st449:
-	if ( ++p == pe )
-		goto _test_eof449;
+	p += 1;
 case 449:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11258,8 +10811,7 @@ tr504:
 	{ {p = (( IMW_SKIP_TO(450)))-1;} }
 	goto st450;
 st450:
-	if ( ++p == pe )
-		goto _test_eof450;
+	p += 1;
 case 450:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11290,8 +10842,7 @@ tr505:
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
-	if ( ++p == pe )
-		goto _test_eof451;
+	p += 1;
 case 451:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11320,8 +10871,7 @@ tr506:
 	{ {p = (( IMW_SKIP_TO(452)))-1;} }
 	goto st452;
 st452:
-	if ( ++p == pe )
-		goto _test_eof452;
+	p += 1;
 case 452:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11339,8 +10889,7 @@ tr507:
 	{ {p = (( IMW_SKIP_TO(453)))-1;} }
 	goto st453;
 st453:
-	if ( ++p == pe )
-		goto _test_eof453;
+	p += 1;
 case 453:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11357,8 +10906,7 @@ tr508:
 	{ {p = (( IMW_SKIP_TO(454)))-1;} }
 	goto st454;
 st454:
-	if ( ++p == pe )
-		goto _test_eof454;
+	p += 1;
 case 454:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11373,8 +10921,7 @@ tr511:
 	{ {p = (( IMW_SKIP_TO(455)))-1;} }
 	goto st455;
 st455:
-	if ( ++p == pe )
-		goto _test_eof455;
+	p += 1;
 case 455:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11394,8 +10941,7 @@ tr509:
 	{ {p = (( IMW_SKIP_TO(456)))-1;} }
 	goto st456;
 st456:
-	if ( ++p == pe )
-		goto _test_eof456;
+	p += 1;
 case 456:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11412,8 +10958,7 @@ tr512:
 	{ {p = (( IMW_SKIP_TO(457)))-1;} }
 	goto st457;
 st457:
-	if ( ++p == pe )
-		goto _test_eof457;
+	p += 1;
 case 457:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11429,8 +10974,7 @@ tr515:
 	{ {p = (( IMW_SKIP_TO(458)))-1;} }
 	goto st458;
 st458:
-	if ( ++p == pe )
-		goto _test_eof458;
+	p += 1;
 case 458:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11444,8 +10988,7 @@ tr516:
 	{ {p = (( IMW_SKIP_TO(459)))-1;} }
 	goto st459;
 st459:
-	if ( ++p == pe )
-		goto _test_eof459;
+	p += 1;
 case 459:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11464,8 +11007,7 @@ tr14:
 	{ {p = (( IMW_SKIP_TO(460)))-1;} }
 	goto st460;
 st460:
-	if ( ++p == pe )
-		goto _test_eof460;
+	p += 1;
 case 460:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11496,8 +11038,7 @@ tr517:
 	{ {p = (( IMW_SKIP_TO(461)))-1;} }
 	goto st461;
 st461:
-	if ( ++p == pe )
-		goto _test_eof461;
+	p += 1;
 case 461:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11528,8 +11069,7 @@ tr518:
 	{ {p = (( IMW_SKIP_TO(462)))-1;} }
 	goto st462;
 st462:
-	if ( ++p == pe )
-		goto _test_eof462;
+	p += 1;
 case 462:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11560,8 +11100,7 @@ tr519:
 	{ {p = (( IMW_SKIP_TO(463)))-1;} }
 	goto st463;
 st463:
-	if ( ++p == pe )
-		goto _test_eof463;
+	p += 1;
 case 463:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11592,8 +11131,7 @@ tr520:
 	{ {p = (( IMW_SKIP_TO(464)))-1;} }
 	goto st464;
 st464:
-	if ( ++p == pe )
-		goto _test_eof464;
+	p += 1;
 case 464:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11624,8 +11162,7 @@ tr521:
 	{ {p = (( IMW_SKIP_TO(465)))-1;} }
 	goto st465;
 st465:
-	if ( ++p == pe )
-		goto _test_eof465;
+	p += 1;
 case 465:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11656,8 +11193,7 @@ tr522:
 	{ {p = (( IMW_SKIP_TO(466)))-1;} }
 	goto st466;
 st466:
-	if ( ++p == pe )
-		goto _test_eof466;
+	p += 1;
 case 466:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11688,8 +11224,7 @@ tr523:
 	{ {p = (( IMW_SKIP_TO(467)))-1;} }
 	goto st467;
 st467:
-	if ( ++p == pe )
-		goto _test_eof467;
+	p += 1;
 case 467:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11720,8 +11255,7 @@ tr524:
 	{ {p = (( IMW_SKIP_TO(468)))-1;} }
 	goto st468;
 st468:
-	if ( ++p == pe )
-		goto _test_eof468;
+	p += 1;
 case 468:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11752,8 +11286,7 @@ tr525:
 	{ {p = (( IMW_SKIP_TO(469)))-1;} }
 	goto st469;
 st469:
-	if ( ++p == pe )
-		goto _test_eof469;
+	p += 1;
 case 469:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11784,8 +11317,7 @@ tr526:
 	{ {p = (( IMW_SKIP_TO(470)))-1;} }
 	goto st470;
 st470:
-	if ( ++p == pe )
-		goto _test_eof470;
+	p += 1;
 case 470:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11816,8 +11348,7 @@ tr527:
 	{ {p = (( IMW_SKIP_TO(471)))-1;} }
 	goto st471;
 st471:
-	if ( ++p == pe )
-		goto _test_eof471;
+	p += 1;
 case 471:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11848,8 +11379,7 @@ tr528:
 	{ {p = (( IMW_SKIP_TO(472)))-1;} }
 	goto st472;
 st472:
-	if ( ++p == pe )
-		goto _test_eof472;
+	p += 1;
 case 472:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11880,8 +11410,7 @@ tr529:
 	{ {p = (( IMW_SKIP_TO(473)))-1;} }
 	goto st473;
 st473:
-	if ( ++p == pe )
-		goto _test_eof473;
+	p += 1;
 case 473:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11910,8 +11439,7 @@ tr530:
 	{ {p = (( IMW_SKIP_TO(474)))-1;} }
 	goto st474;
 st474:
-	if ( ++p == pe )
-		goto _test_eof474;
+	p += 1;
 case 474:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11925,8 +11453,7 @@ tr531:
 	{ {p = (( IMW_SKIP_TO(475)))-1;} }
 	goto st475;
 st475:
-	if ( ++p == pe )
-		goto _test_eof475;
+	p += 1;
 case 475:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11958,8 +11485,7 @@ tr532:
 	{ {p = (( IMW_SKIP_TO(476)))-1;} }
 	goto st476;
 st476:
-	if ( ++p == pe )
-		goto _test_eof476;
+	p += 1;
 case 476:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -11995,8 +11521,7 @@ tr539:
 	{ {p = (( IMW_SKIP_TO(477)))-1;} }
 	goto st477;
 st477:
-	if ( ++p == pe )
-		goto _test_eof477;
+	p += 1;
 case 477:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12024,8 +11549,7 @@ tr534:
 	{ {p = (( IMW_SKIP_TO(478)))-1;} }
 	goto st478;
 st478:
-	if ( ++p == pe )
-		goto _test_eof478;
+	p += 1;
 case 478:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12054,8 +11578,7 @@ tr538:
 	{ {p = (( IMW_SKIP_TO(479)))-1;} }
 	goto st479;
 st479:
-	if ( ++p == pe )
-		goto _test_eof479;
+	p += 1;
 case 479:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12079,8 +11602,7 @@ tr540:
 	{ {p = (( IMW_SKIP_TO(480)))-1;} }
 	goto st480;
 st480:
-	if ( ++p == pe )
-		goto _test_eof480;
+	p += 1;
 case 480:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12098,8 +11620,7 @@ tr15:
 	{ {p = (( IMW_SKIP_TO(481)))-1;} }
 	goto st481;
 st481:
-	if ( ++p == pe )
-		goto _test_eof481;
+	p += 1;
 case 481:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12132,8 +11653,7 @@ tr542:
 	{ {p = (( IMW_SKIP_TO(482)))-1;} }
 	goto st482;
 st482:
-	if ( ++p == pe )
-		goto _test_eof482;
+	p += 1;
 case 482:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12164,8 +11684,7 @@ tr544:
 	{ {p = (( IMW_SKIP_TO(483)))-1;} }
 	goto st483;
 st483:
-	if ( ++p == pe )
-		goto _test_eof483;
+	p += 1;
 case 483:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12198,8 +11717,7 @@ tr545:
 	{ {p = (( IMW_SKIP_TO(484)))-1;} }
 	goto st484;
 st484:
-	if ( ++p == pe )
-		goto _test_eof484;
+	p += 1;
 case 484:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12230,8 +11748,7 @@ tr547:
 	{ {p = (( IMW_SKIP_TO(485)))-1;} }
 	goto st485;
 st485:
-	if ( ++p == pe )
-		goto _test_eof485;
+	p += 1;
 case 485:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12262,8 +11779,7 @@ tr548:
 	{ {p = (( IMW_SKIP_TO(486)))-1;} }
 	goto st486;
 st486:
-	if ( ++p == pe )
-		goto _test_eof486;
+	p += 1;
 case 486:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12294,8 +11810,7 @@ tr549:
 	{ {p = (( IMW_SKIP_TO(487)))-1;} }
 	goto st487;
 st487:
-	if ( ++p == pe )
-		goto _test_eof487;
+	p += 1;
 case 487:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12324,8 +11839,7 @@ tr550:
 	{ {p = (( IMW_SKIP_TO(488)))-1;} }
 	goto st488;
 st488:
-	if ( ++p == pe )
-		goto _test_eof488;
+	p += 1;
 case 488:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12340,8 +11854,7 @@ tr551:
 	{ {p = (( IMW_SKIP_TO(489)))-1;} }
 	goto st489;
 st489:
-	if ( ++p == pe )
-		goto _test_eof489;
+	p += 1;
 case 489:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12356,8 +11869,7 @@ tr546:
 	{ {p = (( IMW_SKIP_TO(490)))-1;} }
 	goto st490;
 st490:
-	if ( ++p == pe )
-		goto _test_eof490;
+	p += 1;
 case 490:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12388,8 +11900,7 @@ tr553:
 	{ {p = (( IMW_SKIP_TO(491)))-1;} }
 	goto st491;
 st491:
-	if ( ++p == pe )
-		goto _test_eof491;
+	p += 1;
 case 491:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12420,8 +11931,7 @@ tr554:
 	{ {p = (( IMW_SKIP_TO(492)))-1;} }
 	goto st492;
 st492:
-	if ( ++p == pe )
-		goto _test_eof492;
+	p += 1;
 case 492:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12452,8 +11962,7 @@ tr555:
 	{ {p = (( IMW_SKIP_TO(493)))-1;} }
 	goto st493;
 st493:
-	if ( ++p == pe )
-		goto _test_eof493;
+	p += 1;
 case 493:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12484,8 +11993,7 @@ tr556:
 	{ {p = (( IMW_SKIP_TO(494)))-1;} }
 	goto st494;
 st494:
-	if ( ++p == pe )
-		goto _test_eof494;
+	p += 1;
 case 494:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12516,8 +12024,7 @@ tr557:
 	{ {p = (( IMW_SKIP_TO(495)))-1;} }
 	goto st495;
 st495:
-	if ( ++p == pe )
-		goto _test_eof495;
+	p += 1;
 case 495:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12548,8 +12055,7 @@ tr558:
 	{ {p = (( IMW_SKIP_TO(496)))-1;} }
 	goto st496;
 st496:
-	if ( ++p == pe )
-		goto _test_eof496;
+	p += 1;
 case 496:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12580,8 +12086,7 @@ tr559:
 	{ {p = (( IMW_SKIP_TO(497)))-1;} }
 	goto st497;
 st497:
-	if ( ++p == pe )
-		goto _test_eof497;
+	p += 1;
 case 497:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12610,8 +12115,7 @@ tr560:
 	{ {p = (( IMW_SKIP_TO(498)))-1;} }
 	goto st498;
 st498:
-	if ( ++p == pe )
-		goto _test_eof498;
+	p += 1;
 case 498:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12626,8 +12130,7 @@ tr561:
 	{ {p = (( IMW_SKIP_TO(499)))-1;} }
 	goto st499;
 st499:
-	if ( ++p == pe )
-		goto _test_eof499;
+	p += 1;
 case 499:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12642,8 +12145,7 @@ tr543:
 	{ {p = (( IMW_SKIP_TO(500)))-1;} }
 	goto st500;
 st500:
-	if ( ++p == pe )
-		goto _test_eof500;
+	p += 1;
 case 500:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12674,8 +12176,7 @@ tr563:
 	{ {p = (( IMW_SKIP_TO(501)))-1;} }
 	goto st501;
 st501:
-	if ( ++p == pe )
-		goto _test_eof501;
+	p += 1;
 case 501:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12706,8 +12207,7 @@ tr564:
 	{ {p = (( IMW_SKIP_TO(502)))-1;} }
 	goto st502;
 st502:
-	if ( ++p == pe )
-		goto _test_eof502;
+	p += 1;
 case 502:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12738,8 +12238,7 @@ tr565:
 	{ {p = (( IMW_SKIP_TO(503)))-1;} }
 	goto st503;
 st503:
-	if ( ++p == pe )
-		goto _test_eof503;
+	p += 1;
 case 503:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12770,8 +12269,7 @@ tr566:
 	{ {p = (( IMW_SKIP_TO(504)))-1;} }
 	goto st504;
 st504:
-	if ( ++p == pe )
-		goto _test_eof504;
+	p += 1;
 case 504:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12800,8 +12298,7 @@ tr567:
 	{ {p = (( IMW_SKIP_TO(505)))-1;} }
 	goto st505;
 st505:
-	if ( ++p == pe )
-		goto _test_eof505;
+	p += 1;
 case 505:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12816,8 +12313,7 @@ tr568:
 	{ {p = (( IMW_SKIP_TO(506)))-1;} }
 	goto st506;
 st506:
-	if ( ++p == pe )
-		goto _test_eof506;
+	p += 1;
 case 506:
 	switch( (*p) ) {
 		case 0u: goto st0;
@@ -12829,515 +12325,7 @@ case 506:
 		goto tr568;
 	goto tr19;
 	}
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof507: cs = 507; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof10: cs = 10; goto _test_eof; 
-	_test_eof11: cs = 11; goto _test_eof; 
-	_test_eof12: cs = 12; goto _test_eof; 
-	_test_eof13: cs = 13; goto _test_eof; 
-	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof15: cs = 15; goto _test_eof; 
-	_test_eof16: cs = 16; goto _test_eof; 
-	_test_eof17: cs = 17; goto _test_eof; 
-	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof19: cs = 19; goto _test_eof; 
-	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof22: cs = 22; goto _test_eof; 
-	_test_eof23: cs = 23; goto _test_eof; 
-	_test_eof24: cs = 24; goto _test_eof; 
-	_test_eof25: cs = 25; goto _test_eof; 
-	_test_eof26: cs = 26; goto _test_eof; 
-	_test_eof27: cs = 27; goto _test_eof; 
-	_test_eof28: cs = 28; goto _test_eof; 
-	_test_eof29: cs = 29; goto _test_eof; 
-	_test_eof30: cs = 30; goto _test_eof; 
-	_test_eof31: cs = 31; goto _test_eof; 
-	_test_eof32: cs = 32; goto _test_eof; 
-	_test_eof33: cs = 33; goto _test_eof; 
-	_test_eof34: cs = 34; goto _test_eof; 
-	_test_eof35: cs = 35; goto _test_eof; 
-	_test_eof36: cs = 36; goto _test_eof; 
-	_test_eof37: cs = 37; goto _test_eof; 
-	_test_eof38: cs = 38; goto _test_eof; 
-	_test_eof39: cs = 39; goto _test_eof; 
-	_test_eof40: cs = 40; goto _test_eof; 
-	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof44: cs = 44; goto _test_eof; 
-	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof46: cs = 46; goto _test_eof; 
-	_test_eof47: cs = 47; goto _test_eof; 
-	_test_eof48: cs = 48; goto _test_eof; 
-	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof50: cs = 50; goto _test_eof; 
-	_test_eof51: cs = 51; goto _test_eof; 
-	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof53: cs = 53; goto _test_eof; 
-	_test_eof508: cs = 508; goto _test_eof; 
-	_test_eof54: cs = 54; goto _test_eof; 
-	_test_eof55: cs = 55; goto _test_eof; 
-	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
-	_test_eof70: cs = 70; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
-	_test_eof73: cs = 73; goto _test_eof; 
-	_test_eof74: cs = 74; goto _test_eof; 
-	_test_eof75: cs = 75; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
-	_test_eof78: cs = 78; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
-	_test_eof81: cs = 81; goto _test_eof; 
-	_test_eof82: cs = 82; goto _test_eof; 
-	_test_eof83: cs = 83; goto _test_eof; 
-	_test_eof84: cs = 84; goto _test_eof; 
-	_test_eof85: cs = 85; goto _test_eof; 
-	_test_eof86: cs = 86; goto _test_eof; 
-	_test_eof87: cs = 87; goto _test_eof; 
-	_test_eof88: cs = 88; goto _test_eof; 
-	_test_eof89: cs = 89; goto _test_eof; 
-	_test_eof90: cs = 90; goto _test_eof; 
-	_test_eof91: cs = 91; goto _test_eof; 
-	_test_eof92: cs = 92; goto _test_eof; 
-	_test_eof93: cs = 93; goto _test_eof; 
-	_test_eof94: cs = 94; goto _test_eof; 
-	_test_eof95: cs = 95; goto _test_eof; 
-	_test_eof96: cs = 96; goto _test_eof; 
-	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof98: cs = 98; goto _test_eof; 
-	_test_eof99: cs = 99; goto _test_eof; 
-	_test_eof100: cs = 100; goto _test_eof; 
-	_test_eof101: cs = 101; goto _test_eof; 
-	_test_eof102: cs = 102; goto _test_eof; 
-	_test_eof103: cs = 103; goto _test_eof; 
-	_test_eof104: cs = 104; goto _test_eof; 
-	_test_eof105: cs = 105; goto _test_eof; 
-	_test_eof106: cs = 106; goto _test_eof; 
-	_test_eof107: cs = 107; goto _test_eof; 
-	_test_eof108: cs = 108; goto _test_eof; 
-	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof111: cs = 111; goto _test_eof; 
-	_test_eof112: cs = 112; goto _test_eof; 
-	_test_eof113: cs = 113; goto _test_eof; 
-	_test_eof114: cs = 114; goto _test_eof; 
-	_test_eof115: cs = 115; goto _test_eof; 
-	_test_eof116: cs = 116; goto _test_eof; 
-	_test_eof117: cs = 117; goto _test_eof; 
-	_test_eof118: cs = 118; goto _test_eof; 
-	_test_eof119: cs = 119; goto _test_eof; 
-	_test_eof120: cs = 120; goto _test_eof; 
-	_test_eof121: cs = 121; goto _test_eof; 
-	_test_eof122: cs = 122; goto _test_eof; 
-	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof124: cs = 124; goto _test_eof; 
-	_test_eof125: cs = 125; goto _test_eof; 
-	_test_eof126: cs = 126; goto _test_eof; 
-	_test_eof127: cs = 127; goto _test_eof; 
-	_test_eof128: cs = 128; goto _test_eof; 
-	_test_eof129: cs = 129; goto _test_eof; 
-	_test_eof130: cs = 130; goto _test_eof; 
-	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof132: cs = 132; goto _test_eof; 
-	_test_eof133: cs = 133; goto _test_eof; 
-	_test_eof134: cs = 134; goto _test_eof; 
-	_test_eof135: cs = 135; goto _test_eof; 
-	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof137: cs = 137; goto _test_eof; 
-	_test_eof138: cs = 138; goto _test_eof; 
-	_test_eof139: cs = 139; goto _test_eof; 
-	_test_eof140: cs = 140; goto _test_eof; 
-	_test_eof141: cs = 141; goto _test_eof; 
-	_test_eof142: cs = 142; goto _test_eof; 
-	_test_eof143: cs = 143; goto _test_eof; 
-	_test_eof144: cs = 144; goto _test_eof; 
-	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof147: cs = 147; goto _test_eof; 
-	_test_eof148: cs = 148; goto _test_eof; 
-	_test_eof149: cs = 149; goto _test_eof; 
-	_test_eof150: cs = 150; goto _test_eof; 
-	_test_eof151: cs = 151; goto _test_eof; 
-	_test_eof152: cs = 152; goto _test_eof; 
-	_test_eof153: cs = 153; goto _test_eof; 
-	_test_eof154: cs = 154; goto _test_eof; 
-	_test_eof155: cs = 155; goto _test_eof; 
-	_test_eof156: cs = 156; goto _test_eof; 
-	_test_eof157: cs = 157; goto _test_eof; 
-	_test_eof158: cs = 158; goto _test_eof; 
-	_test_eof159: cs = 159; goto _test_eof; 
-	_test_eof160: cs = 160; goto _test_eof; 
-	_test_eof161: cs = 161; goto _test_eof; 
-	_test_eof162: cs = 162; goto _test_eof; 
-	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
-	_test_eof168: cs = 168; goto _test_eof; 
-	_test_eof169: cs = 169; goto _test_eof; 
-	_test_eof170: cs = 170; goto _test_eof; 
-	_test_eof171: cs = 171; goto _test_eof; 
-	_test_eof172: cs = 172; goto _test_eof; 
-	_test_eof173: cs = 173; goto _test_eof; 
-	_test_eof174: cs = 174; goto _test_eof; 
-	_test_eof175: cs = 175; goto _test_eof; 
-	_test_eof176: cs = 176; goto _test_eof; 
-	_test_eof177: cs = 177; goto _test_eof; 
-	_test_eof178: cs = 178; goto _test_eof; 
-	_test_eof179: cs = 179; goto _test_eof; 
-	_test_eof180: cs = 180; goto _test_eof; 
-	_test_eof181: cs = 181; goto _test_eof; 
-	_test_eof182: cs = 182; goto _test_eof; 
-	_test_eof183: cs = 183; goto _test_eof; 
-	_test_eof184: cs = 184; goto _test_eof; 
-	_test_eof185: cs = 185; goto _test_eof; 
-	_test_eof186: cs = 186; goto _test_eof; 
-	_test_eof187: cs = 187; goto _test_eof; 
-	_test_eof188: cs = 188; goto _test_eof; 
-	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
-	_test_eof193: cs = 193; goto _test_eof; 
-	_test_eof194: cs = 194; goto _test_eof; 
-	_test_eof195: cs = 195; goto _test_eof; 
-	_test_eof196: cs = 196; goto _test_eof; 
-	_test_eof197: cs = 197; goto _test_eof; 
-	_test_eof198: cs = 198; goto _test_eof; 
-	_test_eof199: cs = 199; goto _test_eof; 
-	_test_eof200: cs = 200; goto _test_eof; 
-	_test_eof201: cs = 201; goto _test_eof; 
-	_test_eof202: cs = 202; goto _test_eof; 
-	_test_eof203: cs = 203; goto _test_eof; 
-	_test_eof204: cs = 204; goto _test_eof; 
-	_test_eof205: cs = 205; goto _test_eof; 
-	_test_eof206: cs = 206; goto _test_eof; 
-	_test_eof207: cs = 207; goto _test_eof; 
-	_test_eof208: cs = 208; goto _test_eof; 
-	_test_eof209: cs = 209; goto _test_eof; 
-	_test_eof210: cs = 210; goto _test_eof; 
-	_test_eof211: cs = 211; goto _test_eof; 
-	_test_eof212: cs = 212; goto _test_eof; 
-	_test_eof213: cs = 213; goto _test_eof; 
-	_test_eof214: cs = 214; goto _test_eof; 
-	_test_eof215: cs = 215; goto _test_eof; 
-	_test_eof216: cs = 216; goto _test_eof; 
-	_test_eof217: cs = 217; goto _test_eof; 
-	_test_eof218: cs = 218; goto _test_eof; 
-	_test_eof219: cs = 219; goto _test_eof; 
-	_test_eof220: cs = 220; goto _test_eof; 
-	_test_eof221: cs = 221; goto _test_eof; 
-	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof223: cs = 223; goto _test_eof; 
-	_test_eof224: cs = 224; goto _test_eof; 
-	_test_eof225: cs = 225; goto _test_eof; 
-	_test_eof226: cs = 226; goto _test_eof; 
-	_test_eof227: cs = 227; goto _test_eof; 
-	_test_eof228: cs = 228; goto _test_eof; 
-	_test_eof229: cs = 229; goto _test_eof; 
-	_test_eof230: cs = 230; goto _test_eof; 
-	_test_eof231: cs = 231; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
-	_test_eof233: cs = 233; goto _test_eof; 
-	_test_eof234: cs = 234; goto _test_eof; 
-	_test_eof235: cs = 235; goto _test_eof; 
-	_test_eof236: cs = 236; goto _test_eof; 
-	_test_eof237: cs = 237; goto _test_eof; 
-	_test_eof238: cs = 238; goto _test_eof; 
-	_test_eof239: cs = 239; goto _test_eof; 
-	_test_eof240: cs = 240; goto _test_eof; 
-	_test_eof241: cs = 241; goto _test_eof; 
-	_test_eof242: cs = 242; goto _test_eof; 
-	_test_eof243: cs = 243; goto _test_eof; 
-	_test_eof244: cs = 244; goto _test_eof; 
-	_test_eof245: cs = 245; goto _test_eof; 
-	_test_eof246: cs = 246; goto _test_eof; 
-	_test_eof247: cs = 247; goto _test_eof; 
-	_test_eof248: cs = 248; goto _test_eof; 
-	_test_eof249: cs = 249; goto _test_eof; 
-	_test_eof250: cs = 250; goto _test_eof; 
-	_test_eof251: cs = 251; goto _test_eof; 
-	_test_eof252: cs = 252; goto _test_eof; 
-	_test_eof253: cs = 253; goto _test_eof; 
-	_test_eof254: cs = 254; goto _test_eof; 
-	_test_eof255: cs = 255; goto _test_eof; 
-	_test_eof256: cs = 256; goto _test_eof; 
-	_test_eof257: cs = 257; goto _test_eof; 
-	_test_eof258: cs = 258; goto _test_eof; 
-	_test_eof259: cs = 259; goto _test_eof; 
-	_test_eof260: cs = 260; goto _test_eof; 
-	_test_eof261: cs = 261; goto _test_eof; 
-	_test_eof262: cs = 262; goto _test_eof; 
-	_test_eof263: cs = 263; goto _test_eof; 
-	_test_eof264: cs = 264; goto _test_eof; 
-	_test_eof265: cs = 265; goto _test_eof; 
-	_test_eof266: cs = 266; goto _test_eof; 
-	_test_eof267: cs = 267; goto _test_eof; 
-	_test_eof268: cs = 268; goto _test_eof; 
-	_test_eof269: cs = 269; goto _test_eof; 
-	_test_eof270: cs = 270; goto _test_eof; 
-	_test_eof271: cs = 271; goto _test_eof; 
-	_test_eof272: cs = 272; goto _test_eof; 
-	_test_eof273: cs = 273; goto _test_eof; 
-	_test_eof274: cs = 274; goto _test_eof; 
-	_test_eof275: cs = 275; goto _test_eof; 
-	_test_eof276: cs = 276; goto _test_eof; 
-	_test_eof277: cs = 277; goto _test_eof; 
-	_test_eof278: cs = 278; goto _test_eof; 
-	_test_eof279: cs = 279; goto _test_eof; 
-	_test_eof280: cs = 280; goto _test_eof; 
-	_test_eof281: cs = 281; goto _test_eof; 
-	_test_eof282: cs = 282; goto _test_eof; 
-	_test_eof283: cs = 283; goto _test_eof; 
-	_test_eof284: cs = 284; goto _test_eof; 
-	_test_eof285: cs = 285; goto _test_eof; 
-	_test_eof286: cs = 286; goto _test_eof; 
-	_test_eof287: cs = 287; goto _test_eof; 
-	_test_eof288: cs = 288; goto _test_eof; 
-	_test_eof289: cs = 289; goto _test_eof; 
-	_test_eof290: cs = 290; goto _test_eof; 
-	_test_eof291: cs = 291; goto _test_eof; 
-	_test_eof292: cs = 292; goto _test_eof; 
-	_test_eof293: cs = 293; goto _test_eof; 
-	_test_eof294: cs = 294; goto _test_eof; 
-	_test_eof295: cs = 295; goto _test_eof; 
-	_test_eof296: cs = 296; goto _test_eof; 
-	_test_eof297: cs = 297; goto _test_eof; 
-	_test_eof298: cs = 298; goto _test_eof; 
-	_test_eof299: cs = 299; goto _test_eof; 
-	_test_eof300: cs = 300; goto _test_eof; 
-	_test_eof301: cs = 301; goto _test_eof; 
-	_test_eof302: cs = 302; goto _test_eof; 
-	_test_eof303: cs = 303; goto _test_eof; 
-	_test_eof304: cs = 304; goto _test_eof; 
-	_test_eof305: cs = 305; goto _test_eof; 
-	_test_eof306: cs = 306; goto _test_eof; 
-	_test_eof307: cs = 307; goto _test_eof; 
-	_test_eof308: cs = 308; goto _test_eof; 
-	_test_eof309: cs = 309; goto _test_eof; 
-	_test_eof310: cs = 310; goto _test_eof; 
-	_test_eof311: cs = 311; goto _test_eof; 
-	_test_eof312: cs = 312; goto _test_eof; 
-	_test_eof313: cs = 313; goto _test_eof; 
-	_test_eof314: cs = 314; goto _test_eof; 
-	_test_eof315: cs = 315; goto _test_eof; 
-	_test_eof316: cs = 316; goto _test_eof; 
-	_test_eof317: cs = 317; goto _test_eof; 
-	_test_eof318: cs = 318; goto _test_eof; 
-	_test_eof319: cs = 319; goto _test_eof; 
-	_test_eof320: cs = 320; goto _test_eof; 
-	_test_eof321: cs = 321; goto _test_eof; 
-	_test_eof322: cs = 322; goto _test_eof; 
-	_test_eof323: cs = 323; goto _test_eof; 
-	_test_eof324: cs = 324; goto _test_eof; 
-	_test_eof325: cs = 325; goto _test_eof; 
-	_test_eof326: cs = 326; goto _test_eof; 
-	_test_eof327: cs = 327; goto _test_eof; 
-	_test_eof328: cs = 328; goto _test_eof; 
-	_test_eof329: cs = 329; goto _test_eof; 
-	_test_eof330: cs = 330; goto _test_eof; 
-	_test_eof331: cs = 331; goto _test_eof; 
-	_test_eof332: cs = 332; goto _test_eof; 
-	_test_eof333: cs = 333; goto _test_eof; 
-	_test_eof334: cs = 334; goto _test_eof; 
-	_test_eof335: cs = 335; goto _test_eof; 
-	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof337: cs = 337; goto _test_eof; 
-	_test_eof338: cs = 338; goto _test_eof; 
-	_test_eof339: cs = 339; goto _test_eof; 
-	_test_eof340: cs = 340; goto _test_eof; 
-	_test_eof341: cs = 341; goto _test_eof; 
-	_test_eof342: cs = 342; goto _test_eof; 
-	_test_eof343: cs = 343; goto _test_eof; 
-	_test_eof344: cs = 344; goto _test_eof; 
-	_test_eof345: cs = 345; goto _test_eof; 
-	_test_eof346: cs = 346; goto _test_eof; 
-	_test_eof347: cs = 347; goto _test_eof; 
-	_test_eof348: cs = 348; goto _test_eof; 
-	_test_eof349: cs = 349; goto _test_eof; 
-	_test_eof350: cs = 350; goto _test_eof; 
-	_test_eof351: cs = 351; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
-	_test_eof353: cs = 353; goto _test_eof; 
-	_test_eof354: cs = 354; goto _test_eof; 
-	_test_eof355: cs = 355; goto _test_eof; 
-	_test_eof356: cs = 356; goto _test_eof; 
-	_test_eof357: cs = 357; goto _test_eof; 
-	_test_eof358: cs = 358; goto _test_eof; 
-	_test_eof359: cs = 359; goto _test_eof; 
-	_test_eof360: cs = 360; goto _test_eof; 
-	_test_eof361: cs = 361; goto _test_eof; 
-	_test_eof362: cs = 362; goto _test_eof; 
-	_test_eof363: cs = 363; goto _test_eof; 
-	_test_eof364: cs = 364; goto _test_eof; 
-	_test_eof365: cs = 365; goto _test_eof; 
-	_test_eof366: cs = 366; goto _test_eof; 
-	_test_eof367: cs = 367; goto _test_eof; 
-	_test_eof368: cs = 368; goto _test_eof; 
-	_test_eof369: cs = 369; goto _test_eof; 
-	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof371: cs = 371; goto _test_eof; 
-	_test_eof372: cs = 372; goto _test_eof; 
-	_test_eof373: cs = 373; goto _test_eof; 
-	_test_eof374: cs = 374; goto _test_eof; 
-	_test_eof375: cs = 375; goto _test_eof; 
-	_test_eof376: cs = 376; goto _test_eof; 
-	_test_eof377: cs = 377; goto _test_eof; 
-	_test_eof378: cs = 378; goto _test_eof; 
-	_test_eof379: cs = 379; goto _test_eof; 
-	_test_eof380: cs = 380; goto _test_eof; 
-	_test_eof381: cs = 381; goto _test_eof; 
-	_test_eof382: cs = 382; goto _test_eof; 
-	_test_eof383: cs = 383; goto _test_eof; 
-	_test_eof384: cs = 384; goto _test_eof; 
-	_test_eof385: cs = 385; goto _test_eof; 
-	_test_eof386: cs = 386; goto _test_eof; 
-	_test_eof387: cs = 387; goto _test_eof; 
-	_test_eof388: cs = 388; goto _test_eof; 
-	_test_eof389: cs = 389; goto _test_eof; 
-	_test_eof390: cs = 390; goto _test_eof; 
-	_test_eof391: cs = 391; goto _test_eof; 
-	_test_eof392: cs = 392; goto _test_eof; 
-	_test_eof393: cs = 393; goto _test_eof; 
-	_test_eof394: cs = 394; goto _test_eof; 
-	_test_eof395: cs = 395; goto _test_eof; 
-	_test_eof396: cs = 396; goto _test_eof; 
-	_test_eof397: cs = 397; goto _test_eof; 
-	_test_eof398: cs = 398; goto _test_eof; 
-	_test_eof399: cs = 399; goto _test_eof; 
-	_test_eof400: cs = 400; goto _test_eof; 
-	_test_eof401: cs = 401; goto _test_eof; 
-	_test_eof402: cs = 402; goto _test_eof; 
-	_test_eof403: cs = 403; goto _test_eof; 
-	_test_eof404: cs = 404; goto _test_eof; 
-	_test_eof405: cs = 405; goto _test_eof; 
-	_test_eof406: cs = 406; goto _test_eof; 
-	_test_eof407: cs = 407; goto _test_eof; 
-	_test_eof408: cs = 408; goto _test_eof; 
-	_test_eof409: cs = 409; goto _test_eof; 
-	_test_eof410: cs = 410; goto _test_eof; 
-	_test_eof411: cs = 411; goto _test_eof; 
-	_test_eof412: cs = 412; goto _test_eof; 
-	_test_eof413: cs = 413; goto _test_eof; 
-	_test_eof414: cs = 414; goto _test_eof; 
-	_test_eof415: cs = 415; goto _test_eof; 
-	_test_eof416: cs = 416; goto _test_eof; 
-	_test_eof417: cs = 417; goto _test_eof; 
-	_test_eof418: cs = 418; goto _test_eof; 
-	_test_eof419: cs = 419; goto _test_eof; 
-	_test_eof420: cs = 420; goto _test_eof; 
-	_test_eof421: cs = 421; goto _test_eof; 
-	_test_eof422: cs = 422; goto _test_eof; 
-	_test_eof423: cs = 423; goto _test_eof; 
-	_test_eof424: cs = 424; goto _test_eof; 
-	_test_eof425: cs = 425; goto _test_eof; 
-	_test_eof426: cs = 426; goto _test_eof; 
-	_test_eof427: cs = 427; goto _test_eof; 
-	_test_eof428: cs = 428; goto _test_eof; 
-	_test_eof429: cs = 429; goto _test_eof; 
-	_test_eof430: cs = 430; goto _test_eof; 
-	_test_eof431: cs = 431; goto _test_eof; 
-	_test_eof432: cs = 432; goto _test_eof; 
-	_test_eof433: cs = 433; goto _test_eof; 
-	_test_eof434: cs = 434; goto _test_eof; 
-	_test_eof435: cs = 435; goto _test_eof; 
-	_test_eof436: cs = 436; goto _test_eof; 
-	_test_eof437: cs = 437; goto _test_eof; 
-	_test_eof438: cs = 438; goto _test_eof; 
-	_test_eof439: cs = 439; goto _test_eof; 
-	_test_eof440: cs = 440; goto _test_eof; 
-	_test_eof441: cs = 441; goto _test_eof; 
-	_test_eof442: cs = 442; goto _test_eof; 
-	_test_eof443: cs = 443; goto _test_eof; 
-	_test_eof444: cs = 444; goto _test_eof; 
-	_test_eof445: cs = 445; goto _test_eof; 
-	_test_eof446: cs = 446; goto _test_eof; 
-	_test_eof447: cs = 447; goto _test_eof; 
-	_test_eof448: cs = 448; goto _test_eof; 
-	_test_eof449: cs = 449; goto _test_eof; 
-	_test_eof450: cs = 450; goto _test_eof; 
-	_test_eof451: cs = 451; goto _test_eof; 
-	_test_eof452: cs = 452; goto _test_eof; 
-	_test_eof453: cs = 453; goto _test_eof; 
-	_test_eof454: cs = 454; goto _test_eof; 
-	_test_eof455: cs = 455; goto _test_eof; 
-	_test_eof456: cs = 456; goto _test_eof; 
-	_test_eof457: cs = 457; goto _test_eof; 
-	_test_eof458: cs = 458; goto _test_eof; 
-	_test_eof459: cs = 459; goto _test_eof; 
-	_test_eof460: cs = 460; goto _test_eof; 
-	_test_eof461: cs = 461; goto _test_eof; 
-	_test_eof462: cs = 462; goto _test_eof; 
-	_test_eof463: cs = 463; goto _test_eof; 
-	_test_eof464: cs = 464; goto _test_eof; 
-	_test_eof465: cs = 465; goto _test_eof; 
-	_test_eof466: cs = 466; goto _test_eof; 
-	_test_eof467: cs = 467; goto _test_eof; 
-	_test_eof468: cs = 468; goto _test_eof; 
-	_test_eof469: cs = 469; goto _test_eof; 
-	_test_eof470: cs = 470; goto _test_eof; 
-	_test_eof471: cs = 471; goto _test_eof; 
-	_test_eof472: cs = 472; goto _test_eof; 
-	_test_eof473: cs = 473; goto _test_eof; 
-	_test_eof474: cs = 474; goto _test_eof; 
-	_test_eof475: cs = 475; goto _test_eof; 
-	_test_eof476: cs = 476; goto _test_eof; 
-	_test_eof477: cs = 477; goto _test_eof; 
-	_test_eof478: cs = 478; goto _test_eof; 
-	_test_eof479: cs = 479; goto _test_eof; 
-	_test_eof480: cs = 480; goto _test_eof; 
-	_test_eof481: cs = 481; goto _test_eof; 
-	_test_eof482: cs = 482; goto _test_eof; 
-	_test_eof483: cs = 483; goto _test_eof; 
-	_test_eof484: cs = 484; goto _test_eof; 
-	_test_eof485: cs = 485; goto _test_eof; 
-	_test_eof486: cs = 486; goto _test_eof; 
-	_test_eof487: cs = 487; goto _test_eof; 
-	_test_eof488: cs = 488; goto _test_eof; 
-	_test_eof489: cs = 489; goto _test_eof; 
-	_test_eof490: cs = 490; goto _test_eof; 
-	_test_eof491: cs = 491; goto _test_eof; 
-	_test_eof492: cs = 492; goto _test_eof; 
-	_test_eof493: cs = 493; goto _test_eof; 
-	_test_eof494: cs = 494; goto _test_eof; 
-	_test_eof495: cs = 495; goto _test_eof; 
-	_test_eof496: cs = 496; goto _test_eof; 
-	_test_eof497: cs = 497; goto _test_eof; 
-	_test_eof498: cs = 498; goto _test_eof; 
-	_test_eof499: cs = 499; goto _test_eof; 
-	_test_eof500: cs = 500; goto _test_eof; 
-	_test_eof501: cs = 501; goto _test_eof; 
-	_test_eof502: cs = 502; goto _test_eof; 
-	_test_eof503: cs = 503; goto _test_eof; 
-	_test_eof504: cs = 504; goto _test_eof; 
-	_test_eof505: cs = 505; goto _test_eof; 
-	_test_eof506: cs = 506; goto _test_eof; 
 
-	_test_eof: {}
 	_out: {}
 	}
 
@@ -13345,7 +12333,6 @@ case 506:
     (void)imw_status_tail_error;
     (void)imw_stack;
     (void)imw_top;
-    (void)eof;
     if (run->error)
         return NULL; /* an action stopped the machine */
     if (cs < imw_status_tail_first_final) {

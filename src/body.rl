@@ -26,7 +26,7 @@
 
     include "body_grammar.rl";
 
-    main := r_body;
+    main := (r_body) & imw_lf_guard;
 }%%
 
 %% write data noentry;
@@ -35,20 +35,18 @@ const unsigned char *imw_body_machine_run(struct imw_run *run,
                                           const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
     int imw_complete = 0;
 
     %% write init;
-    %% write exec;
+    %% write exec noend;
 
     (void)imw_body_error;
     (void)imw_body_first_final;
     (void)imw_stack;
     (void)imw_top;
-    (void)eof;
     if (run->error)
         return NULL; /* an action stopped the machine */
     if (!imw_complete) {

@@ -18,7 +18,7 @@
 
     include "command_grammar.rl";
 
-    main := r_imw_command;
+    main := (r_imw_command) & imw_lf_guard;
 }%%
 
 %% write data noentry;
@@ -27,14 +27,15 @@ int imw_command_machine_run(struct imw_run *run)
 {
     const unsigned char *p = run->data;
     const unsigned char *pe = p + run->len;
-    const unsigned char *eof = pe; /* the message is complete */
     int cs;
 
+    if (imw_run_refuse_unframed(run)) {
+        return run->error;
+    }
     %% write init;
-    %% write exec;
+    %% write exec noend;
 
     (void)imw_command_error;
-    (void)eof;
     if (run->error)
         return run->error; /* an action stopped the machine */
     if (cs < imw_command_first_final || p != pe) {

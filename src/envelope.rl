@@ -20,7 +20,7 @@
 
     include "envelope_grammar.rl";
 
-    main := r_envelope @done;
+    main := (r_envelope @done) & imw_lf_guard;
 }%%
 
 %% write data noentry;
@@ -29,18 +29,21 @@ const unsigned char *imw_envelope_machine_run(struct imw_run *run,
                                               const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
+    /* Ragel's eof block (the leaving actions of the rules that end the
+     * machine) stays in the output, but without end tests nothing
+     * reaches it: imw_lf_guard's fbreak passes it. */
+    const unsigned char *eof = pe;
 
     %% write init;
-    %% write exec;
+    %% write exec noend;
 
+    (void)eof;
     (void)imw_envelope_error;
     (void)imw_stack;
     (void)imw_top;
-    (void)eof;
     if (run->error)
         return NULL; /* an action stopped the machine */
     if (cs < imw_envelope_first_final) {

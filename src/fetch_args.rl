@@ -21,7 +21,7 @@
 
     include "fetch_args_grammar.rl";
 
-    main := r_fetch_args . ("\r" >done);
+    main := (r_fetch_args . ("\r" >done)) & imw_lf_guard;
 }%%
 
 %% write data noentry;
@@ -30,16 +30,14 @@ const unsigned char *imw_fetch_args_machine_run(struct imw_run *run,
                                                 const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
 
     %% write init;
-    %% write exec;
+    %% write exec noend;
 
     (void)imw_fetch_args_error;
     (void)imw_stack;
-    (void)eof;
     return imw_sub_machine_end(run, cs >= imw_fetch_args_first_final, p);
 }

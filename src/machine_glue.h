@@ -61,6 +61,19 @@
 #define IMW_SKIP_LOW (run->data)
 
 
+/* The machines have no end tests (`write exec noend`, imw_lf_guard in
+ * src/common_actions.rl): a top-level machine runs only over data whose
+ * last octet is an LF, as every frame of the framer is.  Anything else is
+ * refused here, at its end, before a state reads past it. */
+static inline int imw_run_refuse_unframed(struct imw_run *run)
+{
+    if (IMW_LIKELY(run->len > 0 && run->data[run->len - 1] == '\n'))
+        return 0;
+    run->error = IMW_ERR_SYNTAX;
+    run->error_at = run->len;
+    return run->error;
+}
+
 /* The end of a split-off machine that stops at the CR of the message's
  * final CRLF (the command side's argument machines): the position of that
  * CR, or NULL with the error set when the machine did not get there. */

@@ -21,7 +21,7 @@
 
     include "msg_att_grammar.rl";
 
-    main := r_msg_att @done;
+    main := (r_msg_att @done) & imw_lf_guard;
 }%%
 
 %% write data noentry;
@@ -30,12 +30,16 @@ const unsigned char *imw_msg_att_machine_run(struct imw_run *run,
                                              const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int cs;
+    /* Ragel's eof block (the leaving actions of the rules that end the
+     * machine) stays in the output, but without end tests nothing
+     * reaches it: imw_lf_guard's fbreak passes it. */
+    const unsigned char *eof = pe;
 
     %% write init;
-    %% write exec;
+    %% write exec noend;
 
+    (void)eof;
     (void)imw_msg_att_error;
     if (run->error)
         return NULL; /* an action stopped the machine */

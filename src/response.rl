@@ -17,7 +17,7 @@
 
     include "response_grammar.rl";
 
-    main := r_imw_response;
+    main := (r_imw_response) & imw_lf_guard;
 }%%
 
 %% write data noentry;
@@ -26,12 +26,19 @@ int imw_response_machine_run(struct imw_run *run)
 {
     const unsigned char *p = run->data;
     const unsigned char *pe = p + run->len;
-    const unsigned char *eof = pe; /* the message is complete */
     int cs;
+    /* Ragel's eof block (the leaving actions of the rules that end the
+     * machine) stays in the output, but without end tests nothing
+     * reaches it: imw_lf_guard's fbreak passes it. */
+    const unsigned char *eof = pe;
 
+    if (imw_run_refuse_unframed(run)) {
+        return run->error;
+    }
     %% write init;
-    %% write exec;
+    %% write exec noend;
 
+    (void)eof;
     (void)imw_response_error;
     if (run->error)
         return run->error; /* an action stopped the machine */

@@ -3,7 +3,8 @@
  * response and of the continuation request (`extern status-tail`).  It
  * ends with the message, so it runs to the end of the data: text may
  * end at a literal header's CRLF too ("[BADCHARSET (x {3}" is text), so
- * the first final state is not the end.  Its leaving actions run at eof.
+ * the first final state is not the end: imw_lf_guard stops it at the
+ * message's last octet.
  * Reached through IMW_EXTERN (src/machines.c); `make regen` turns this
  * file into gen/status_tail_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
@@ -22,7 +23,7 @@
 
     include "status_tail_grammar.rl";
 
-    main := r_status_tail;
+    main := (r_status_tail) & imw_lf_guard;
 }%%
 
 %% write data noentry;
@@ -31,18 +32,16 @@ const unsigned char *imw_status_tail_machine_run(struct imw_run *run,
                                                  const unsigned char *p)
 {
     const unsigned char *pe = run->data + run->len;
-    const unsigned char *eof = pe;
     int imw_base = run->sub_top;
     int *imw_stack = run->sub_stack + imw_base;
     int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
 
     %% write init;
-    %% write exec;
+    %% write exec noend;
 
     (void)imw_status_tail_error;
     (void)imw_stack;
     (void)imw_top;
-    (void)eof;
     if (run->error)
         return NULL; /* an action stopped the machine */
     if (cs < imw_status_tail_first_final) {

@@ -28,6 +28,7 @@
 #include "parser_impl.h" /* the limits in force, for the memory bound */
 #include "framer.h"
 #include "run.h"
+#include "response.h" /* the machine, for a run that is not a frame */
 #include "imw_rules.h"
 
 enum side { CLIENT, PRE_LOGIN, POST_LOGIN, SIDES };
@@ -597,6 +598,146 @@ START_TEST(test_case_post_login)
 }
 END_TEST
 
+/* ---- the end of each message ----------------------------------------------------- */
+
+/* The machines have no end tests (`write exec noend`): they stop at the
+ * LF that ends every message (imw_lf_guard, src/common_actions.rl).  Each
+ * message of the sample sessions, and of a mutated copy of them, is fed
+ * alone from a buffer of exactly its size, which the parser reads in
+ * place (the sanitizer build stops at an octet read past it), and gives
+ * what it gives with more octets after it. */
+static char *alone(enum side side, const uint8_t *msg, size_t len,
+                   size_t padding)
+{
+    char *buf = malloc(len + padding), *text = NULL;
+    size_t text_len = 0;
+    ck_assert_ptr_nonnull(buf);
+    memcpy(buf, msg, len);
+    memset(buf + len, 'x', padding); /* no line end: the message stays alone */
+    imw_parser *p = new_parser(side, NULL);
+    FILE *out = open_memstream(&text, &text_len);
+    ck_assert_ptr_nonnull(out);
+    ck_assert_int_eq(imw_parser_feed(p, buf, len + padding), 0);
+    drain(p, side, out, 1);
+    fclose(out);
+    imw_parser_free(p);
+    free(buf);
+    return text;
+}
+
+/* The messages of data[0..len) as the framer cuts them: each is parsed
+ * alone with and without octets after it. */
+static size_t each_message_alone(enum side side, const uint8_t *data,
+                                 size_t len)
+{
+    struct imw_limits limits;
+    struct imw_framer f;
+    struct imw_frame frame;
+    struct imw_frame_error ferr;
+    size_t n = 0;
+    int rc;
+    imw_limits_default(&limits);
+    ck_assert_int_eq(imw_framer_init(&f, NULL, &limits), 0);
+    ck_assert_int_eq(imw_framer_feed(&f, data, len), 0);
+    while ((rc = imw_framer_next(&f, &frame, &ferr)) != 0) {
+        if (rc < 0)
+            continue; /* a framing error: the framer's own business */
+        char *exact = alone(side, frame.data, frame.len, 0);
+        char *padded = alone(side, frame.data, frame.len, 64);
+        if (strcmp(exact, padded) != 0)
+            ck_abort_msg("%s: message at %llu: alone:\n%s with more:\n%s",
+                         side_names[side],
+                         (unsigned long long)frame.offset, exact, padded);
+        free(exact);
+        free(padded);
+        n++;
+    }
+    imw_framer_free(&f);
+    return n;
+}
+
+/* A copy of data with one octet in 29 changed, dropped or doubled, line
+ * ends kept (xorshift, fixed seed). */
+static uint8_t *mutated(const uint8_t *data, size_t len, size_t *out_len)
+{
+    static const char picks[] = " ()[]{}\"\\*%0aZ+-&~<>.:\001\377";
+    uint8_t *m = malloc(2 * len + 1);
+    uint32_t x = 2463534242u;
+    size_t o = 0;
+    ck_assert_ptr_nonnull(m);
+    for (size_t i = 0; i < len; i++) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        uint8_t c = data[i];
+        if (c == '\r' || c == '\n' || x % 29 != 0) {
+            m[o++] = c;
+            continue;
+        }
+        switch ((x >> 8) % 3) {
+        case 0: m[o++] = (uint8_t)picks[(x >> 12) % (sizeof picks - 1)]; break;
+        case 1: break;
+        default: m[o++] = c; m[o++] = c; break;
+        }
+    }
+    *out_len = o;
+    return m;
+}
+
+static void sample_alone(enum side side, const char *name)
+{
+    char path[512];
+    size_t len, mlen;
+    snprintf(path, sizeof path, "%s/%s", TEST_DATA_DIR, name);
+    char *data = imw_test_read_file(path, &len);
+    ck_assert_ptr_nonnull(data);
+    ck_assert_uint_gt(each_message_alone(side, (const uint8_t *)data, len), 0);
+    uint8_t *m = mutated((const uint8_t *)data, len, &mlen);
+    ck_assert_uint_gt(each_message_alone(side, m, mlen), 0);
+    free(m);
+    free(data);
+}
+
+static const char *const sample_responses[] = {
+    "dovecot-full.responses", "dovecot-session.responses",
+    "rfc-examples.responses", "server-quirks.responses",
+    "client-imaplib.responses", "client-mbsync.responses",
+    "client-fetchmail.responses",
+};
+static const char *const sample_commands[] = {
+    "dovecot-full.commands", "rfc-examples.commands",
+    "client-imaplib.commands", "client-mbsync.conn2.commands",
+};
+
+START_TEST(test_responses_alone)
+{
+    sample_alone(CLIENT, sample_responses[_i]);
+}
+END_TEST
+
+START_TEST(test_commands_alone)
+{
+    sample_alone(POST_LOGIN, sample_commands[_i]);
+}
+END_TEST
+
+/* A run over data that does not end in LF is refused at its end, before
+ * a state could read past it (the framer never hands out such a frame). */
+START_TEST(test_unframed_run_refused)
+{
+    static const uint8_t no_lf[] = { '*', ' ', 'O', 'K', '\r' };
+    struct imw_frame frame = { no_lf, sizeof no_lf, 0, NULL, 0 };
+    struct imw_run run;
+    imw_run_init(&run, NULL);
+    imw_run_start(&run, &frame);
+    ck_assert_int_eq(imw_response_machine_run(&run), IMW_ERR_SYNTAX);
+    ck_assert_uint_eq(run.error_at, sizeof no_lf);
+    frame.len = 0;
+    imw_run_start(&run, &frame);
+    ck_assert_int_eq(imw_response_machine_run(&run), IMW_ERR_SYNTAX);
+    ck_assert_uint_eq(run.error_at, 0);
+    imw_run_free(&run);
+}
+END_TEST
+
 /* ---- typed values -------------------------------------------------------------- */
 
 /* The one response of `s` (after which C_NEXT must parse), on a parser
@@ -833,5 +974,14 @@ Suite *imw_hostile_suite(void)
     tcase_add_test(tc, test_terminal_escapes);
     tcase_add_test(tc, test_eight_bit_quoted);
     suite_add_tcase(s, tc);
+
+    TCase *ends = tcase_create("message ends");
+    tcase_set_timeout(ends, 120); /* a parser per message, sanitizers */
+    tcase_add_loop_test(ends, test_responses_alone, 0,
+                        (int)(sizeof sample_responses / sizeof *sample_responses));
+    tcase_add_loop_test(ends, test_commands_alone, 0,
+                        (int)(sizeof sample_commands / sizeof *sample_commands));
+    tcase_add_test(ends, test_unframed_run_refused);
+    suite_add_tcase(s, ends);
     return s;
 }

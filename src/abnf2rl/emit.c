@@ -209,7 +209,10 @@ static void print_extern_action(FILE *out, const struct imw_abnf_rule *r)
     fprintf(out, "action ext_%s { { const unsigned char *imw_q = "
             "IMW_EXTERN(", r->rlname);
     imw_abnf_upper_name(r, out);
-    fputs("); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }\n", out);
+    /* A rule that ran to the message's end stops this machine too: its
+     * states have no end tests (imw_lf_guard, src/common_actions.rl). */
+    fputs("); if (!imw_q) { fhold; fbreak; } fexec imw_q; "
+          "if (imw_q == pe) fbreak; } }\n", out);
 }
 
 static void print_actions(FILE *out, const struct imw_abnf_rule *r)
@@ -327,14 +330,20 @@ static void print_definition(FILE *out, const struct imw_abnf_rule *r,
     fputs(";\n", out);
 }
 
+/* Each instantiation is stopped by the LF that ends the message, as the
+ * glue's main machine is (imw_lf_guard, src/common_actions.rl; after the
+ * LF's own actions).  A call rule's close-mode return must not be on
+ * that LF (it would resume its caller past the end): the call rules of
+ * grammar/bindings end with ")". */
 static void print_instantiation(FILE *out, const struct imw_abnf_rule *r)
 {
     if (r->call == IMW_ABNF_CALL_CLOSE)
-        fprintf(out, "m_%s := r_%s_body @ret_%s;\n", r->rlname, r->rlname,
-                r->rlname);
+        fprintf(out, "m_%s := ( r_%s_body @ret_%s ) & imw_lf_guard;\n",
+                r->rlname, r->rlname, r->rlname);
     else
-        fprintf(out, "m_%s := r_%s_body . ( %s @ret_hold_%s );\n",
-                r->rlname, r->rlname, r->follow, r->rlname);
+        fprintf(out, "m_%s := ( r_%s_body . ( %s @ret_hold_%s ) ) & "
+                "imw_lf_guard;\n", r->rlname, r->rlname, r->follow,
+                r->rlname);
 }
 
 static void print_header_comment(struct imw_abnf_ctx *ctx, FILE *out)
