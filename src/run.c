@@ -382,6 +382,14 @@ static size_t dissolve(struct imw_run *run, size_t depth)
  * common event, which adopts nothing, reads no other event. */
 void imw_run_link(struct imw_run *run)
 {
+    if (run->nev <= 1) { /* most small messages: no tree to build */
+        run->root = IMW_NO_EVENT;
+        if (run->nev == 1 && run->ev[0].rule != IMW_RULE_NONE) {
+            run->ev[0].child = run->ev[0].next = IMW_NO_EVENT;
+            run->root = 0;
+        }
+        return;
+    }
     struct imw_event *ev = run->ev;
     uint32_t *stack = run->link_stack;
     size_t depth = 0;
