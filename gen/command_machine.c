@@ -6737,7 +6737,7 @@ tr507:
 tr505:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(364)))-1;} }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st364;
 st364:
 	p += 1;
@@ -6770,7 +6770,7 @@ case 364:
 	goto st0;
 tr506:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st365;
 st365:
 	p += 1;
@@ -14494,7 +14494,7 @@ tr1266:
 tr1264:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(898)))-1;} }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st898;
 st898:
 	p += 1;
@@ -14527,7 +14527,7 @@ case 898:
 	goto st0;
 tr1265:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st899;
 st899:
 	p += 1;

@@ -6,8 +6,8 @@ action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
 action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
-action ev_open_nz_number { IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-action ev_close_nz_number { IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+action ev_open_nz_number { IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
+action ev_close_nz_number { IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 action ev_open_mod_sequence_value { IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_close_mod_sequence_value { IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 action ev_open_sequence_set { IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }

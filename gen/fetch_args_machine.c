@@ -617,14 +617,14 @@ case 17:
 	goto st0;
 tr41:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(18)))-1;} }
 	goto st18;
 tr44:
 	{ {p = (( IMW_SKIP_TO(18)))-1;} }
 	goto st18;
 tr46:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(18)))-1;} }
 	goto st18;
 st18:
@@ -638,7 +638,7 @@ case 18:
 		goto tr44;
 	goto st0;
 tr43:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st19;
 st19:
 	p += 1;
@@ -647,7 +647,7 @@ case 19:
 		goto tr46;
 	goto st0;
 tr45:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st20;
 st20:
@@ -660,10 +660,10 @@ case 20:
 	}
 	goto st0;
 tr289:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st21;
 tr297:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st21;
 tr175:
@@ -1523,7 +1523,7 @@ tr122:
 	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 tr121:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 st68:
@@ -1535,10 +1535,10 @@ case 68:
 		goto tr122;
 	goto st0;
 tr123:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st69;
 tr132:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st69;
 st69:
@@ -1589,14 +1589,14 @@ case 74:
 	goto st0;
 tr128:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 tr131:
 	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 tr133:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(75)))-1;} }
 	goto st75;
 st75:
@@ -1610,7 +1610,7 @@ case 75:
 		goto tr131;
 	goto st0;
 tr130:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st76;
 st76:
 	p += 1;
@@ -1702,14 +1702,14 @@ case 85:
 	goto st0;
 tr143:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(86)))-1;} }
 	goto st86;
 tr148:
 	{ {p = (( IMW_SKIP_TO(86)))-1;} }
 	goto st86;
 tr150:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(86)))-1;} }
 	goto st86;
 st86:
@@ -1723,7 +1723,7 @@ case 86:
 		goto tr148;
 	goto st0;
 tr147:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st87;
 st87:
@@ -1923,7 +1923,7 @@ case 104:
 		goto tr173;
 	goto st0;
 tr149:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st105;
 tr173:
@@ -2879,14 +2879,14 @@ case 215:
 	goto st0;
 tr277:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(216)))-1;} }
 	goto st216;
 tr280:
 	{ {p = (( IMW_SKIP_TO(216)))-1;} }
 	goto st216;
 tr282:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(216)))-1;} }
 	goto st216;
 st216:
@@ -2900,7 +2900,7 @@ case 216:
 		goto tr280;
 	goto st0;
 tr279:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st217;
 st217:
 	p += 1;
@@ -2909,7 +2909,7 @@ case 217:
 		goto tr282;
 	goto st0;
 tr281:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st218;
 st218:
@@ -2958,7 +2958,7 @@ tr288:
 	{ {p = (( IMW_SKIP_TO(222)))-1;} }
 	goto st222;
 tr287:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(222)))-1;} }
 	goto st222;
 st222:
@@ -3009,14 +3009,14 @@ case 227:
 	goto st0;
 tr294:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 tr296:
 	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 tr298:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(228)))-1;} }
 	goto st228;
 st228:
@@ -3030,7 +3030,7 @@ case 228:
 		goto tr296;
 	goto st0;
 tr295:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st229;
 st229:
 	p += 1;
@@ -3122,14 +3122,14 @@ case 238:
 	goto st0;
 tr308:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(239)))-1;} }
 	goto st239;
 tr313:
 	{ {p = (( IMW_SKIP_TO(239)))-1;} }
 	goto st239;
 tr315:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(239)))-1;} }
 	goto st239;
 st239:
@@ -3143,7 +3143,7 @@ case 239:
 		goto tr313;
 	goto st0;
 tr312:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st240;
 st240:
@@ -3343,7 +3343,7 @@ case 257:
 		goto tr338;
 	goto st0;
 tr314:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st258;
 tr338:

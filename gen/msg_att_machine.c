@@ -185,14 +185,14 @@ case 14:
 	goto st0;
 tr26:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 tr29:
 	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 tr31:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(15)))-1;} }
 	goto st15;
 st15:
@@ -206,7 +206,7 @@ case 15:
 		goto tr29;
 	goto st0;
 tr28:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st16;
 st16:
 	p += 1;
@@ -215,7 +215,7 @@ case 16:
 		goto tr31;
 	goto st0;
 tr30:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st17;
 st17:
@@ -313,7 +313,7 @@ tr603:
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 tr863:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_LATE_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
@@ -482,7 +482,7 @@ tr604:
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
 tr864:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
 	goto st913;
@@ -11525,7 +11525,7 @@ tr865:
 	{ {p = (( IMW_SKIP_TO(788)))-1;} }
 	goto st788;
 tr862:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(788)))-1;} }
 	goto st788;
 st788:
@@ -12073,14 +12073,14 @@ case 831:
 	goto st0;
 tr925:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(832)))-1;} }
 	goto st832;
 tr928:
 	{ {p = (( IMW_SKIP_TO(832)))-1;} }
 	goto st832;
 tr930:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(832)))-1;} }
 	goto st832;
 st832:
@@ -12094,7 +12094,7 @@ case 832:
 		goto tr928;
 	goto st0;
 tr927:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st833;
 st833:
 	p += 1;
@@ -12103,7 +12103,7 @@ case 833:
 		goto tr930;
 	goto st0;
 tr929:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st834;
 st834:
@@ -12444,14 +12444,14 @@ case 870:
 	goto st0;
 tr977:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(871)))-1;} }
 	goto st871;
 tr982:
 	{ {p = (( IMW_SKIP_TO(871)))-1;} }
 	goto st871;
 tr984:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(871)))-1;} }
 	goto st871;
 st871:
@@ -12465,7 +12465,7 @@ case 871:
 		goto tr982;
 	goto st0;
 tr981:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st872;
 st872:
@@ -12665,7 +12665,7 @@ case 889:
 		goto tr1007;
 	goto st0;
 tr983:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st890;
 tr1007:

@@ -724,11 +724,11 @@ tr68:
 	goto st49;
 tr65:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 tr70:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 st49:
@@ -742,7 +742,7 @@ case 49:
 		goto tr68;
 	goto st0;
 tr67:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st50;
 st50:
 	p += 1;
@@ -751,7 +751,7 @@ case 50:
 		goto tr70;
 	goto st0;
 tr69:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st51;
 st51:
@@ -811,7 +811,7 @@ tr77:
 	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 tr76:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(56)))-1;} }
 	goto st56;
 st56:
@@ -823,10 +823,10 @@ case 56:
 		goto tr77;
 	goto st0;
 tr78:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st57;
 tr87:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st57;
 st57:
@@ -880,11 +880,11 @@ tr86:
 	goto st63;
 tr83:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 tr88:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(63)))-1;} }
 	goto st63;
 st63:
@@ -898,7 +898,7 @@ case 63:
 		goto tr86;
 	goto st0;
 tr85:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st64;
 st64:
 	p += 1;
@@ -993,11 +993,11 @@ tr103:
 	goto st74;
 tr98:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 tr105:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(74)))-1;} }
 	goto st74;
 st74:
@@ -1011,7 +1011,7 @@ case 74:
 		goto tr103;
 	goto st0;
 tr102:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st75;
 st75:
@@ -1211,7 +1211,7 @@ case 92:
 		goto tr128;
 	goto st0;
 tr104:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st93;
 tr128:

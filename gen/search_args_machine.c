@@ -1233,7 +1233,7 @@ tr465:
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr487:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
@@ -1267,7 +1267,7 @@ tr466:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 tr488:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 st4:
@@ -7804,7 +7804,7 @@ tr489:
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 tr486:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
@@ -9321,7 +9321,7 @@ tr1088:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
 tr1109:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
@@ -16084,7 +16084,7 @@ tr1110:
 	{ {p = (( IMW_SKIP_TO(1017)))-1;} }
 	goto st1017;
 tr1108:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(1017)))-1;} }
 	goto st1017;
 st1017:

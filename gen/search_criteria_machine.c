@@ -1138,7 +1138,7 @@ tr466:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 tr488:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 st3:
@@ -1232,7 +1232,7 @@ tr465:
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
 tr487:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
@@ -7729,7 +7729,7 @@ tr489:
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 tr486:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(451)))-1;} }
 	goto st451;
 st451:
@@ -8388,7 +8388,7 @@ tr1004:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
 tr1025:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
@@ -15151,7 +15151,7 @@ tr1026:
 	{ {p = (( IMW_SKIP_TO(959)))-1;} }
 	goto st959;
 tr1024:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(959)))-1;} }
 	goto st959;
 st959:

@@ -200,7 +200,7 @@ tr18:
 	goto st9;
 tr37:
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_RESP_CODE_APND); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
@@ -234,7 +234,7 @@ tr145:
 	goto st9;
 tr164:
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
 	{ IMW_NAME_CLOSE(IMW_RULE_RESP_CODE_COPY); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
@@ -618,7 +618,7 @@ tr32:
 	{ {p = (( IMW_SKIP_TO(21)))-1;} }
 	goto st21;
 tr30:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(21)))-1;} }
 	goto st21;
 st21:
@@ -635,7 +635,7 @@ case 21:
 		goto tr32;
 	goto tr19;
 tr31:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(22)))-1;} }
 	goto st22;
 st22:
@@ -654,11 +654,11 @@ tr35:
 	{ {p = (( IMW_SKIP_TO(23)))-1;} }
 	goto st23;
 tr38:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(23)))-1;} }
 	goto st23;
 tr33:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(23)))-1;} }
 	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
 	goto st23;
@@ -677,7 +677,7 @@ case 23:
 		goto tr35;
 	goto tr19;
 tr34:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(24)))-1;} }
 	goto st24;
 st24:
@@ -693,7 +693,7 @@ case 24:
 		goto tr38;
 	goto tr19;
 tr36:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(25)))-1;} }
 	goto st25;
 st25:
@@ -712,7 +712,7 @@ tr40:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 tr39:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
@@ -2814,7 +2814,7 @@ tr154:
 	{ {p = (( IMW_SKIP_TO(110)))-1;} }
 	goto st110;
 tr152:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(110)))-1;} }
 	goto st110;
 st110:
@@ -2831,7 +2831,7 @@ case 110:
 		goto tr154;
 	goto tr19;
 tr153:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(111)))-1;} }
 	goto st111;
 st111:
@@ -2850,12 +2850,12 @@ tr158:
 	{ {p = (( IMW_SKIP_TO(112)))-1;} }
 	goto st112;
 tr168:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(112)))-1;} }
 	goto st112;
 tr155:
 	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(112)))-1;} }
 	goto st112;
 st112:
@@ -2874,7 +2874,7 @@ case 112:
 		goto tr158;
 	goto tr19;
 tr156:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
 	{ {p = (( IMW_SKIP_TO(113)))-1;} }
 	goto st113;
@@ -2894,12 +2894,12 @@ tr162:
 	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 tr165:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 tr160:
 	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(114)))-1;} }
 	goto st114;
 st114:
@@ -2917,7 +2917,7 @@ case 114:
 		goto tr162;
 	goto tr19;
 tr161:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(115)))-1;} }
 	goto st115;
 st115:
@@ -2933,7 +2933,7 @@ case 115:
 		goto tr165;
 	goto tr19;
 tr163:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(116)))-1;} }
 	goto st116;
 st116:
@@ -2952,7 +2952,7 @@ tr167:
 	{ {p = (( IMW_SKIP_TO(117)))-1;} }
 	goto st117;
 tr166:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(117)))-1;} }
 	goto st117;
 st117:
@@ -2969,7 +2969,7 @@ case 117:
 		goto tr167;
 	goto tr19;
 tr157:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(118)))-1;} }
 	goto st118;
 st118:
@@ -2985,7 +2985,7 @@ case 118:
 		goto tr168;
 	goto tr19;
 tr159:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(119)))-1;} }
 	goto st119;
 st119:
@@ -3004,7 +3004,7 @@ tr170:
 	{ {p = (( IMW_SKIP_TO(120)))-1;} }
 	goto st120;
 tr169:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ {p = (( IMW_SKIP_TO(120)))-1;} }
 	goto st120;
 st120:

@@ -463,7 +463,7 @@ static IMW_ALWAYS_INLINE unsigned bits16(unsigned m)
 #endif
 
 /* The number of SP in [at, end), the way imw_dec_next_space() looks. */
-static size_t count_spaces(const uint8_t *s, size_t at, size_t end)
+size_t imw_dec_count_spaces(const uint8_t *s, size_t at, size_t end)
 {
     size_t n = 0;
 #ifdef __SSE2__
@@ -504,7 +504,7 @@ int imw_dec_capabilities(struct imw_decoder *d, size_t from, size_t end,
 {
     int has_rev1 = 0;
     /* a word after `from` (its SP), then one after each SP */
-    size_t n = from < end ? 1 + count_spaces(imw_dec_bytes(d), from + 1, end)
+    size_t n = from < end ? 1 + imw_dec_count_spaces(imw_dec_bytes(d), from + 1, end)
                           : 0;
     /* every item is written: no zeroing */
     struct imw_capability *items = imw_dec_take(d, n, sizeof *items);

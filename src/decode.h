@@ -161,6 +161,9 @@ static inline size_t imw_dec_next_space(const uint8_t *s, size_t at,
     return at;
 }
 
+/* The number of SP in [at, end) of the message s (sixteen at a time). */
+size_t imw_dec_count_spaces(const uint8_t *s, size_t at, size_t end);
+
 /* imw_dec_word_end() for words of several octets (FETCH item names):
  * sixteen octets at a time with SSE2 while they lie before `limit`; the
  * dispatch's tags and keywords, often of one or two octets, are cheaper

@@ -361,30 +361,60 @@ static int thread_children(struct imw_decoder *d, imw_node n, size_t from,
 
 /* "(" (thread-members / thread-nested) ")": members make a chain, each
  * the only child of the one before; nested lists hang below the last
- * member, or below a placeholder (number 0) when there is no member. */
+ * member, or below a placeholder (number 0) when there is no member.
+ * The members are nz-numbers (name-only: no events), read from the
+ * bytes: thread-members = nz-number *(SP nz-number) [SP thread-nested],
+ * so they run from the "(" to the first "(" or ")" after it. */
+static int is_digit(uint8_t c)
+{
+    return (unsigned)(c - '0') <= 9;
+}
+
+/* The end of the members that start at `at` (just after the "("), and
+ * how many there are: each digit after a non-digit starts one. */
+static size_t thread_members_end(const uint8_t *s, size_t at, size_t end,
+                                 size_t *members)
+{
+    size_t n = 0;
+    for (; at < end && s[at] != '(' && s[at] != ')'; at++)
+        n += is_digit(s[at]) && !is_digit(s[at - 1]);
+    *members = n;
+    return at;
+}
+
 static int thread_list(struct imw_decoder *d, imw_node n,
                        struct imw_thread_node *out)
 {
-    size_t members = imw_dec_count(d, n, IMW_RULE_NZ_NUMBER), i = 0;
+    const uint8_t *s = imw_dec_bytes(d);
+    const struct imw_event *list = imw_dec_ev(d, n);
+    size_t members, at = list->start + 1;
+    size_t members_end = thread_members_end(s, at, list->end, &members);
     struct imw_thread_node *chain =
         members > 1 ? imw_dec_alloc(d, members - 1, sizeof *chain) : NULL;
     if (members > 1 && !chain)
         return d->error;
     struct imw_thread_node *last = out;
-    size_t after = imw_dec_ev(d, n)->start;
+    size_t after = list->start, i = 0;
     memset(out, 0, sizeof *out);
-    IMW_FOR_CHILDREN(d, n, c) {
-        if (!imw_dec_is(d, c, IMW_RULE_NZ_NUMBER))
+    while (at < members_end) {
+        if (s[at] == ' ') {
+            at++;
             continue;
-        const struct imw_event *e = imw_dec_ev(d, c);
+        }
+        size_t start = at;
+        while (at < members_end && is_digit(s[at]))
+            at++;
+        if (at == start)
+            return imw_dec_fail(d, IMW_ERR_INTERNAL, start, "thread-members",
+                                "no number where the machine proved one");
         if (i > 0) {
             last->children = &chain[i - 1];
             last->count = 1;
             last = &chain[i - 1];
         }
-        if (imw_dec_u32(d, e->start, e->end, "nz-number", &last->number) < 0)
+        if (imw_dec_u32(d, start, at, "nz-number", &last->number) < 0)
             return d->error;
-        after = e->end;
+        after = at;
         i++;
     }
     return thread_children(d, n, after, last);

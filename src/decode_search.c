@@ -1,38 +1,119 @@
 /* SEARCH and SORT (numbers, RFC 7162's MODSEQ), VANISHED (UID ranges).
  *
- * A SEARCH may hold millions of numbers: each is one nz-number event, a
- * child of the data node, and the decoder walks those children twice
- * (count, then fill): linear, one array in the arena. */
+ * A SEARCH may hold millions of numbers.  nz-number is a name-only rule
+ * (grammar/bindings): the machine proves the list and leaves no event per
+ * number; the numbers are read from the bytes after the keyword into one
+ * array in the arena, sized by the SPs (one before each number). */
 #include <string.h>
 #include "decode_mailbox.h"
+
+/* What the machine proved after the keyword: *(SP nz-number) [SP "("
+ * "MODSEQ" SP mod-sequence-value ")"] and trailing spaces
+ * (lenient-space-at-line-end), up to `end`: each number follows a SP, so
+ * the SPs bound the count. */
+
+/* How many of the eight octets of x (in memory order) are digits before
+ * the first that is not one: a byte is a digit when its high nibble is 3
+ * and adding 6 keeps it 3 (a carry out of a non-digit octet only reaches
+ * octets after it). */
+static inline unsigned digits_in(uint64_t x)
+{
+    const uint64_t highs = 0xF0F0F0F0F0F0F0F0u, threes = 0x3030303030303030u;
+    uint64_t off = ((x & highs) ^ threes) |
+                   (((x + 0x0606060606060606u) & highs) ^ threes);
+    return off ? (unsigned)__builtin_ctzll(off) / 8 : 8;
+}
+
+/* The value of the first `len` (1..8) digits of x: the digits moved to
+ * the top (the octets below become leading zeros), then pairs, fours
+ * and the eight combined by multiplications (the known SWAR reading of
+ * eight ASCII digits). */
+static inline uint32_t digits_value(uint64_t x, unsigned len)
+{
+    x = (x - 0x3030303030303030u) << (8 * (8 - len));
+    x = x * 10 + (x >> 8); /* each pair in the even octets */
+    const uint64_t pairs = 0x000000FF000000FFu;
+    x = ((x & pairs) * (100 + (1000000ull << 32)) +
+         ((x >> 16) & pairs) * (1 + (10000ull << 32))) >> 32;
+    return (uint32_t)x;
+}
+
+/* The number at *at (digits, the first not 0; the machine proved them);
+ * leaves *at after them.  Eight octets at a time where the message has
+ * them; ten digits or more are checked against 2^32 - 1. */
+static int read_number(struct imw_decoder *d, const uint8_t *s, size_t *at,
+                       size_t end, uint32_t *out)
+{
+    size_t start = *at, i = start;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (d->run->len - start >= 8) {
+        uint64_t x;
+        memcpy(&x, s + start, 8);
+        unsigned len = digits_in(x);
+        if (len > 0 && len < 8) {
+            *out = digits_value(x, len);
+            *at = start + len;
+            return 0;
+        }
+    }
+#endif
+    while (i < end && (unsigned)(s[i] - '0') <= 9)
+        i++;
+    if (i == start)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, start, "nz-number",
+                            "no number where the machine proved one");
+    *at = i;
+    return imw_dec_u32(d, start, i, "nz-number", out);
+}
+
+/* "(" "MODSEQ" SP mod-sequence-value ")" at `at`; returns its end. */
+static int read_modseq(struct imw_decoder *d, const uint8_t *s, size_t *at,
+                       size_t end, struct imw_search *search)
+{
+    size_t value = *at + 8; /* after "(MODSEQ " */
+    const uint8_t *close = memchr(s + value, ')', end - value);
+    if (!close)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, *at, "search-sort-mod-seq",
+                            "no \")\" after the MODSEQ");
+    size_t value_end = (size_t)(close - s);
+    if (imw_dec_modseq(d, value, value_end, &search->modseq) < 0)
+        return d->error;
+    search->has_modseq = 1;
+    *at = value_end + 1;
+    return 0;
+}
 
 int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
                    struct imw_response *out)
 {
-    imw_node data = imw_dec_data_node(d);
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t at = (size_t)(out->name.ptr - s) + out->name.len;
+    size_t end = imw_dec_line_end(d);
     struct imw_search *search = imw_dec_alloc(d, 1, sizeof *search);
     if (!search)
         return d->error;
     out->kind = kind;
     out->u.search = search;
-    size_t n = imw_dec_count(d, data, IMW_RULE_NZ_NUMBER), i = 0;
+    size_t n = imw_dec_count_spaces(s, at, end), i = 0;
     uint32_t *numbers = imw_dec_alloc(d, n, sizeof *numbers);
     if (n && !numbers)
         return d->error;
-    IMW_FOR_CHILDREN(d, data, c) {
-        const struct imw_event *e = imw_dec_ev(d, c);
-        if (e->rule == IMW_RULE_NZ_NUMBER) {
-            if (imw_dec_u32(d, e->start, e->end, "nz-number", &numbers[i++]) < 0)
+    while (at < end) {
+        if (s[at] == ' ') {
+            at++;
+        } else if (s[at] == '(') {
+            if (read_modseq(d, s, &at, end, search) < 0)
                 return d->error;
-        } else if (e->rule == IMW_RULE_MOD_SEQUENCE_VALUE) {
-            /* search-sort-mod-seq "(MODSEQ n)": the only modseq inside */
-            if (imw_dec_modseq(d, e->start, e->end, &search->modseq) < 0)
-                return d->error;
-            search->has_modseq = 1;
+        } else if (i == n) {
+            return imw_dec_fail(d, IMW_ERR_INTERNAL, at, "nz-number",
+                                "more numbers than counted");
+        } else if (read_number(d, s, &at, end, &numbers[i++]) < 0) {
+            return d->error;
         }
     }
     search->numbers = numbers;
-    search->count = n;
+    search->count = i;
     return 0;
 }
 

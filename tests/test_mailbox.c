@@ -707,6 +707,79 @@ START_TEST(test_search_million)
 }
 END_TEST
 
+/* SEARCH and SORT numbers are read from the bytes (nz-number leaves no
+ * event), eight octets at a time where the message has them: every
+ * length from 1 to 10 digits, each followed by SP, by " (MODSEQ", by
+ * trailing spaces or by the CRLF, and 2^32 - 1 as the largest. */
+static void check_numbers(imw_parser *p, const char *kw, const uint32_t *want,
+                          size_t count, const char *tail)
+{
+    size_t cap = 64 + count * 12, n = 0;
+    char *in = malloc(cap);
+    ck_assert_ptr_nonnull(in);
+    n += (size_t)sprintf(in, "* %s", kw);
+    for (size_t i = 0; i < count; i++)
+        n += (size_t)sprintf(in + n, " %u", (unsigned)want[i]);
+    n += (size_t)sprintf(in + n, "%s\r\n", tail);
+    ck_assert_int_eq(imw_parser_feed(p, in, n), 0);
+    const struct imw_response *r = NULL;
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_uint_eq(r->u.search->count, count);
+    for (size_t i = 0; i < count; i++) /* no ck_assert per number */
+        if (r->u.search->numbers[i] != want[i])
+            ck_abort_msg("%s%s: number %zu is %u, not %u", kw, tail, i,
+                         (unsigned)r->u.search->numbers[i],
+                         (unsigned)want[i]);
+    free(in);
+}
+
+START_TEST(test_search_numbers_every_length)
+{
+    enum { COUNT = 12000 };
+    uint32_t *want = malloc(COUNT * sizeof *want);
+    uint32_t x = 2463534242u;
+    ck_assert_ptr_nonnull(want);
+    for (unsigned i = 0; i < COUNT; i++) {
+        if (i < 10000) {
+            want[i] = i + 1; /* 1 to 5 digits, each value once */
+            continue;
+        }
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        unsigned digits = 5 + i % 6; /* 5 to 10 */
+        uint64_t limit = 1;
+        for (unsigned k = 0; k < digits; k++)
+            limit *= 10;
+        want[i] = (uint32_t)(limit / 10 + x % (limit - limit / 10));
+        if (want[i] == 0)
+            want[i] = 1;
+    }
+    want[COUNT - 1] = 4294967295u;
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    check_numbers(p, "SEARCH", want, COUNT, "");
+    check_numbers(p, "SEARCH", want, COUNT, " (MODSEQ 7)");
+    check_numbers(p, "SORT", want, COUNT, "   ");
+    for (unsigned len = 1; len <= 12; len++) /* short lists near the end */
+        check_numbers(p, "SEARCH", want + COUNT - len, len, "");
+    check_numbers(p, "SORT", want + 9990, 1, " (MODSEQ 9)");
+    imw_parser_free(p);
+    /* past 2^32 - 1: the number's own error, and the next message parses */
+    p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    static const char big[] = "* SEARCH 7 4294967296 8\r\n* SEARCH 9\r\n";
+    ck_assert_int_eq(imw_parser_feed(p, big, sizeof big - 1), 0);
+    const struct imw_response *r = NULL;
+    ck_assert_int_eq(imw_parser_next(p, &r), IMW_ERR_NUMBER_RANGE);
+    ck_assert_uint_eq(imw_parser_error(p)->offset, 11);
+    ck_assert_str_eq(imw_parser_error(p)->rule, "nz-number");
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_uint_eq(r->u.search->count, 1);
+    ck_assert_uint_eq(r->u.search->numbers[0], 9);
+    imw_parser_free(p);
+    free(want);
+}
+END_TEST
+
 START_TEST(test_vanished_fields)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
@@ -938,6 +1011,7 @@ Suite *imw_mailbox_suite(void)
     tcase_add_test(tc, test_flags_from_bytes);
     tcase_add_test(tc, test_codes_by_positions);
     tcase_add_test(tc, test_search_million);
+    tcase_add_test(tc, test_search_numbers_every_length);
     tcase_add_test(tc, test_vanished_fields);
     suite_add_tcase(s, tc);
     tc = tcase_create("hooks");
