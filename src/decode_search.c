@@ -12,6 +12,12 @@
  * (lenient-space-at-line-end), up to `end`: each number follows a SP, so
  * the SPs bound the count. */
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define IMW_SWAR_DIGITS 1
+#endif
+
+#ifdef IMW_SWAR_DIGITS
 /* How many of the eight octets of x (in memory order) are digits before
  * the first that is not one: a byte is a digit when its high nibble is 3
  * and adding 6 keeps it 3 (a carry out of a non-digit octet only reaches
@@ -38,26 +44,16 @@ static inline uint32_t digits_value(uint64_t x, unsigned len)
     return (uint32_t)x;
 }
 
-/* The number at *at (digits, the first not 0; the machine proved them);
- * leaves *at after them.  Eight octets at a time where the message has
- * them; ten digits or more are checked against 2^32 - 1. */
-static int read_number(struct imw_decoder *d, const uint8_t *s, size_t *at,
-                       size_t end, uint32_t *out)
+#endif
+
+/* The number at *at (digits, the first not 0; the machine proved them)
+ * octet by octet, for where eight octets cannot be read or the number
+ * has eight digits or more (ten are checked against 2^32 - 1). */
+static IMW_NOINLINE int read_long_number(struct imw_decoder *d,
+                                         const uint8_t *s, size_t *at,
+                                         size_t end, uint32_t *out)
 {
     size_t start = *at, i = start;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (d->run->len - start >= 8) {
-        uint64_t x;
-        memcpy(&x, s + start, 8);
-        unsigned len = digits_in(x);
-        if (len > 0 && len < 8) {
-            *out = digits_value(x, len);
-            *at = start + len;
-            return 0;
-        }
-    }
-#endif
     while (i < end && (unsigned)(s[i] - '0') <= 9)
         i++;
     if (i == start)
@@ -90,27 +86,48 @@ int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
     const uint8_t *s = imw_dec_bytes(d);
     size_t at = (size_t)(out->name.ptr - s) + out->name.len;
     size_t end = imw_dec_line_end(d);
+    /* a number starting before `wide` has eight octets of the message */
+    size_t wide = d->run->len >= 8 ? d->run->len - 7 : 0;
     struct imw_search *search = imw_dec_alloc(d, 1, sizeof *search);
     if (!search)
         return d->error;
     out->kind = kind;
     out->u.search = search;
     size_t n = imw_dec_count_spaces(s, at, end), i = 0;
-    uint32_t *numbers = imw_dec_alloc(d, n, sizeof *numbers);
+    /* the first `count` are written: no zeroing */
+    uint32_t *numbers = imw_dec_take(d, n, sizeof *numbers);
     if (n && !numbers)
         return d->error;
     while (at < end) {
-        if (s[at] == ' ') {
+        uint8_t c = s[at];
+        if (c == ' ') {
             at++;
-        } else if (s[at] == '(') {
+            continue;
+        }
+        if (c == '(') {
             if (read_modseq(d, s, &at, end, search) < 0)
                 return d->error;
-        } else if (i == n) {
-            return imw_dec_fail(d, IMW_ERR_INTERNAL, at, "nz-number",
-                                "more numbers than counted");
-        } else if (read_number(d, s, &at, end, &numbers[i++]) < 0) {
-            return d->error;
+            continue;
         }
+        if (i == n)
+            return imw_dec_fail(d, IMW_ERR_INTERNAL, at, "nz-number",
+                                "more numbers than SPs");
+#ifdef IMW_SWAR_DIGITS
+        if (at < wide) {
+            uint64_t x;
+            memcpy(&x, s + at, 8);
+            unsigned len = digits_in(x);
+            if (len - 1 < 7) { /* 1 to 7 digits, then their end */
+                numbers[i++] = digits_value(x, len);
+                at += len;
+                if (s[at] == ' ') /* the next number's SP: no round */
+                    at++;
+                continue;
+            }
+        }
+#endif
+        if (read_long_number(d, s, &at, end, &numbers[i++]) < 0)
+            return d->error;
     }
     search->numbers = numbers;
     search->count = i;
