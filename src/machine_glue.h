@@ -35,14 +35,17 @@
 #define IMW_EV_CLOSE_AFTER(rule) \
     imw_run_close(run, (rule), IMW_AT() + 1, IMW_DEPTH)
 /* A name-only rule (`name` in grammar/bindings): only its positions, for
- * naming an error inside it. */
-#define IMW_NAME_OPEN(rule) imw_run_note_entered(run, (rule), IMW_AT())
-#define IMW_NAME_CLOSE(rule) imw_run_note_closed(run, (rule), IMW_AT())
+ * naming an error inside it, noted as imw_run_note_entered()/closed() do,
+ * with one addition (the bias is fixed for the message): several of
+ * these run on every octet of a SEARCH's numbers. */
+#define IMW_NOTED() ((uint32_t)(uintptr_t)p + run->pos_bias)
+#define IMW_NAME_OPEN(rule) ((void)(run->entered[(rule)] = IMW_NOTED()))
+#define IMW_NAME_CLOSE(rule) ((void)(run->closed[(rule)] = IMW_NOTED()))
 #define IMW_NAME_CLOSE_AFTER(rule) \
-    imw_run_note_closed(run, (rule), IMW_AT() + 1)
+    ((void)(run->closed[(rule)] = IMW_NOTED() + 1))
 /* A late rule (`late` in grammar/bindings): entered as a name-only rule,
  * its event made at the close from the last entry (imw_run_late_close). */
-#define IMW_LATE_OPEN(rule) imw_run_note_entered(run, (rule), IMW_AT())
+#define IMW_LATE_OPEN(rule) IMW_NAME_OPEN(rule)
 #define IMW_LATE_CLOSE(rule) imw_run_late_close(run, (rule), IMW_AT())
 #define IMW_LATE_CLOSE_AFTER(rule) imw_run_late_close(run, (rule), IMW_AT() + 1)
 #define IMW_CALL_ENTER(rule) \

@@ -101,6 +101,10 @@ struct imw_run {
     uint32_t closed[IMW_RULE_COUNT];
     uint32_t pos_base;
     uint32_t pos_end;     /* above every value the current message can write */
+    /* pos_base + 1 - the low 32 bits of data's address: a machine notes
+     * the octet at p as (uint32_t)p + pos_bias (IMW_NOTED in
+     * src/machine_glue.h), pos_base + 1 + (p - data) in 32 bits. */
+    uint32_t pos_bias;
 
     /* Ragel call stacks: the response machine's, and one for the machine
      * it hands a split-off rule to (msg-att) while its own is pending. */
@@ -147,6 +151,7 @@ static inline void imw_run_start(struct imw_run *run,
         imw_run_clear_positions(run);
     uint64_t end = (uint64_t)run->pos_end + frame->len + 2;
     run->pos_base = run->pos_end;
+    run->pos_bias = run->pos_base + 1u - (uint32_t)(uintptr_t)frame->data;
     /* a message near 4 GiB clamps, and the next one clears the tables */
     run->pos_end = end > UINT32_MAX ? UINT32_MAX : (uint32_t)end;
     run->top = 0;
