@@ -6,45 +6,12 @@
  * array in the arena, sized by the SPs (one before each number). */
 #include <string.h>
 #include "decode_mailbox.h"
+#include "swar.h"
 
 /* What the machine proved after the keyword: *(SP nz-number) [SP "("
  * "MODSEQ" SP mod-sequence-value ")"] and trailing spaces
  * (lenient-space-at-line-end), up to `end`: each number follows a SP, so
  * the SPs bound the count. */
-
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define IMW_SWAR_DIGITS 1
-#endif
-
-#ifdef IMW_SWAR_DIGITS
-/* How many of the eight octets of x (in memory order) are digits before
- * the first that is not one: a byte is a digit when its high nibble is 3
- * and adding 6 keeps it 3 (a carry out of a non-digit octet only reaches
- * octets after it). */
-static inline unsigned digits_in(uint64_t x)
-{
-    const uint64_t highs = 0xF0F0F0F0F0F0F0F0u, threes = 0x3030303030303030u;
-    uint64_t off = ((x & highs) ^ threes) |
-                   (((x + 0x0606060606060606u) & highs) ^ threes);
-    return off ? (unsigned)__builtin_ctzll(off) / 8 : 8;
-}
-
-/* The value of the first `len` (1..8) digits of x: the digits moved to
- * the top (the octets below become leading zeros), then pairs, fours
- * and the eight combined by multiplications (the known SWAR reading of
- * eight ASCII digits). */
-static inline uint32_t digits_value(uint64_t x, unsigned len)
-{
-    x = (x - 0x3030303030303030u) << (8 * (8 - len));
-    x = x * 10 + (x >> 8); /* each pair in the even octets */
-    const uint64_t pairs = 0x000000FF000000FFu;
-    x = ((x & pairs) * (100 + (1000000ull << 32)) +
-         ((x >> 16) & pairs) * (1 + (10000ull << 32))) >> 32;
-    return (uint32_t)x;
-}
-
-#endif
 
 /* The number at *at (digits, the first not 0; the machine proved them)
  * octet by octet, for where eight octets cannot be read or the number
@@ -88,6 +55,7 @@ int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
     size_t end = imw_dec_line_end(d);
     /* a number starting before `wide` has eight octets of the message */
     size_t wide = d->run->len >= 8 ? d->run->len - 7 : 0;
+    (void)wide; /* without IMW_SWAR_DIGITS */
     struct imw_search *search = imw_dec_alloc(d, 1, sizeof *search);
     if (!search)
         return d->error;
@@ -114,11 +82,10 @@ int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
                                 "more numbers than SPs");
 #ifdef IMW_SWAR_DIGITS
         if (at < wide) {
-            uint64_t x;
-            memcpy(&x, s + at, 8);
-            unsigned len = digits_in(x);
+            uint64_t x = imw_swar_load8(s + at);
+            unsigned len = imw_swar_digit_count(x);
             if (len - 1 < 7) { /* 1 to 7 digits, then their end */
-                numbers[i++] = digits_value(x, len);
+                numbers[i++] = imw_swar_digits_value(x, len);
                 at += len;
                 if (s[at] == ' ') /* the next number's SP: no round */
                     at++;

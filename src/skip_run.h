@@ -6,6 +6,8 @@
 #ifndef IMW_SKIP_RUN_H
 #define IMW_SKIP_RUN_H
 
+#include "swar.h"
+
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
 #include <emmintrin.h>
 #define IMW_SKIP_SSE2 1
@@ -122,6 +124,29 @@ imw_skip_range(const unsigned char *p, const unsigned char *pe,
     (void)low; (void)first; (void)last;
     return imw_skip_run(p, pe, run_class);
 #endif
+}
+
+/* A run of digits, the one range class of the grammar ("0".."9": the
+ * numbers, a few octets each), looked at eight octets at a time in the
+ * machine itself, where the scan's call costs more than most runs;
+ * `scan` (the class's out-of-line imw_skip_range()) takes over when
+ * fewer than nine octets are left after p, or when all eight are
+ * digits. */
+typedef const unsigned char *imw_skip_scan_fn(const unsigned char *,
+                                              const unsigned char *,
+                                              const unsigned char *);
+static inline const unsigned char *
+imw_skip_digits(const unsigned char *p, const unsigned char *pe,
+                const unsigned char *low, imw_skip_scan_fn *scan)
+{
+#ifdef IMW_SWAR_DIGITS
+    if (pe - p > 8) {
+        unsigned n = imw_swar_digit_count(imw_swar_load8(p + 1));
+        if (n < 8)
+            return p + 1 + n;
+    }
+#endif
+    return scan(p, pe, low);
 }
 
 #endif /* IMW_SKIP_RUN_H */

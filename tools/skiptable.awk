@@ -16,7 +16,9 @@
 #                          (digits) through imw_skip_range(), each in an
 #                          out-of-line function of its own,
 #                          imw_NAME_skip_<class>(p, pe, IMW_SKIP_LOW)
-#                          (IMW_SKIP_LOW: the message's first octet).
+#                          (IMW_SKIP_LOW: the message's first octet);
+#                          the digits' range is tried eight octets at a
+#                          time in line first (imw_skip_digits).
 #                          (p + 1) where T has no such octets, or where
 #                          a transition into T runs an action after
 #                          run_skip (that action would see the moved p).
@@ -95,6 +97,8 @@ function range(key, c,    first, last) {
     first = RSTART - 1
     last = first + RLENGTH - 1
     scan_of[c] = "imw_skip_range(p, pe, low, imw_" machine "_skip_class[" c "], " first ", " last ")"
+    if (first == 48 && last == 57)
+        digits[c] = 1 # eight at a time in line first (imw_skip_digits)
     return 1
 }
 END {
@@ -138,6 +142,8 @@ END {
         c = class_of[key]
         if (c in scan_of || stops(key, c) || range(key, c))
             macro[target] = "imw_" machine "_skip_" c "(p, pe, IMW_SKIP_LOW)"
+        if (c in digits)
+            macro[target] = "imw_skip_digits(p, pe, IMW_SKIP_LOW, imw_" machine "_skip_" c ")"
     }
     if (nclass > 0) {
         printf "static const unsigned char imw_%s_skip_class[%d][256] = {\n", machine, nclass
