@@ -5,7 +5,7 @@
  * nothing after that call, so the machine stops on the octet after the
  * outermost ")" (or at the end of the data); the return from the
  * outermost call marks that the body is complete.
- * Reached through IMW_EXTERN (src/machines.c); `make regen` turns this
+ * Reached through IMW_EXTERN (src/machine_glue.h); `make regen` turns this
  * file into gen/body_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"

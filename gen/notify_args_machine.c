@@ -3,7 +3,7 @@
  * file stays quick to compile (`extern notify-args` in grammar/bindings).  It
  * runs from the rule's first octet to the CR of the command's final CRLF,
  * which it leaves to the caller.  Reached through IMW_EXTERN
- * (src/machines.c); `make regen` turns this file into
+ * (src/machine_glue.h); `make regen` turns this file into
  * gen/notify_args_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"

@@ -1,7 +1,7 @@
 /* The envelope machine, split off so that each generated C file stays quick to
  * compile: ENVELOPE (`extern envelope`).  It ends with the envelope's ")";
  * its event is closed here, as the rule's leaving action never runs.
- * Reached through IMW_EXTERN (src/machines.c); `make regen` turns this
+ * Reached through IMW_EXTERN (src/machine_glue.h); `make regen` turns this
  * file into gen/envelope_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"

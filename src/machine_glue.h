@@ -11,6 +11,7 @@
 #define IMW_MACHINE_GLUE_H
 
 #include "response.h"
+#include "machines.h"
 #include "skip_run.h"
 
 /* Ragel's -G2 code falls from one state's case into the next on purpose. */
@@ -51,7 +52,52 @@
 #define IMW_CALL_ENTER(rule) \
     imw_run_call_enter(run, (rule), IMW_AT(), IMW_STACK_TOP)
 #define IMW_CALL_LEAVE(rule) ((void)0)
-/* Rules split into machines of their own (`extern` in grammar/bindings). */
+/* Rules split into machines of their own (`extern` in grammar/bindings;
+ * one `machine` line each in grammar/MANIFEST).  The rule is a constant
+ * at each site, so the switch folds to one direct call.  abnf2rl emits
+ * calls only for rules of grammar/bindings. */
+static inline const unsigned char *
+imw_extern_dispatch(struct imw_run *run, uint16_t rule,
+                    const unsigned char *p)
+{
+    switch (rule) {
+    case IMW_RULE_STATUS_TAIL:
+        return imw_status_tail_machine_run(run, p);
+    case IMW_RULE_MSG_ATT:
+        return imw_msg_att_machine_run(run, p);
+    case IMW_RULE_BODY:
+        return imw_body_machine_run(run, p);
+    case IMW_RULE_ENVELOPE:
+        return imw_envelope_machine_run(run, p);
+    case IMW_RULE_SEARCH_ARGS:
+        return imw_search_args_machine_run(run, p);
+    case IMW_RULE_SEARCH_CRITERIA:
+        return imw_search_criteria_machine_run(run, p);
+    case IMW_RULE_FETCH_ARGS:
+        return imw_fetch_args_machine_run(run, p);
+    case IMW_RULE_NOTIFY_ARGS:
+        return imw_notify_args_machine_run(run, p);
+    default:
+        run->error = IMW_ERR_SYNTAX;
+        run->error_at = (size_t)(p - run->data);
+        return NULL;
+    }
+}
+
+/* The count of pending machines is part of every event's call depth
+ * (IMW_DEPTH above). */
+static inline const unsigned char *
+imw_run_extern(struct imw_run *run, uint16_t rule, const unsigned char *p)
+{
+    int depth_base = run->depth_base;
+    run->extern_depth++;
+    /* the calling machines are suspended: this is fixed until we return */
+    run->depth_base = run->top + run->extern_depth;
+    const unsigned char *q = imw_extern_dispatch(run, rule, p);
+    run->depth_base = depth_base;
+    run->extern_depth--;
+    return q;
+}
 #define IMW_EXTERN(rule) imw_run_extern(run, (rule), p)
 
 /* Run skips (run_skip in src/common_actions.rl): Ragel writes the target

@@ -11,11 +11,7 @@
  * action knew it) set. */
 int imw_response_machine_run(struct imw_run *run);
 
-/* Runs the machine of a rule split off by `extern` (grammar/bindings),
- * starting at p (the rule's first octet).  Returns the position after the
- * rule, or NULL with run->error set. */
-const unsigned char *imw_run_extern(struct imw_run *run, uint16_t rule,
-                                    const unsigned char *p);
+/* The split-off machines: src/machines.h, IMW_EXTERN in src/machine_glue.h. */
 const unsigned char *imw_msg_att_machine_run(struct imw_run *run,
                                              const unsigned char *p);
 

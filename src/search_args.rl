@@ -2,7 +2,7 @@
  * file stays quick to compile (`extern search-args` in grammar/bindings).  It
  * runs from the rule's first octet to the CR of the command's final CRLF,
  * which it leaves to the caller.  Reached through IMW_EXTERN
- * (src/machines.c); `make regen` turns this file into
+ * (src/machine_glue.h); `make regen` turns this file into
  * gen/search_args_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"

@@ -5,7 +5,7 @@
  * end at a literal header's CRLF too ("[BADCHARSET (x {3}" is text), so
  * the first final state is not the end: imw_lf_guard stops it at the
  * message's last octet.
- * Reached through IMW_EXTERN (src/machines.c); `make regen` turns this
+ * Reached through IMW_EXTERN (src/machine_glue.h); `make regen` turns this
  * file into gen/status_tail_machine.c. */
 #define IMW_STACK_TOP (imw_base + imw_top)
 #include "machine_glue.h"
