@@ -221,6 +221,13 @@ static int decode_code(struct imw_decoder *d, imw_node n,
 
 /* ---- response text ------------------------------------------------------ */
 
+/* A code's ']' is followed by SP or the line's end. */
+static int code_confirmed(const uint8_t *s, size_t close, size_t end)
+{
+    return close < end && s[close] == ']' &&
+           (close + 1 == end || s[close + 1] == ' ');
+}
+
 /* The grammar lets "[...]" be read as a code or as plain text, and a code
  * such as BADCHARSET (a]b) holds a ']' of its own, so that a dead
  * alternative (the generic code "BADCHARSET (a") also left an event.  The
@@ -237,9 +244,7 @@ static imw_node confirmed_code(const struct imw_decoder *d, imw_node parent,
         if (e->start > start || e->end <= start)
             continue; /* neither the code nor around it */
         if (e->rule == IMW_RULE_RESP_TEXT_CODE && e->start == start) {
-            size_t close = e->end;
-            if (close < end && s[close] == ']' &&
-                (close + 1 == end || s[close + 1] == ' '))
+            if (code_confirmed(s, e->end, end))
                 best = c;
             continue;
         }
@@ -251,6 +256,20 @@ static imw_node confirmed_code(const struct imw_decoder *d, imw_node parent,
     return best;
 }
 
+/* confirmed_code() from the top level, where the common message has one
+ * event, the code itself (nothing else read "[" as text). */
+static imw_node top_code(const struct imw_decoder *d, size_t start, size_t end)
+{
+    imw_node root = d->run->root;
+    if (root != IMW_NO_EVENT) {
+        const struct imw_event *e = imw_dec_ev(d, root);
+        if (e->next == IMW_NO_EVENT && e->rule == IMW_RULE_RESP_TEXT_CODE &&
+            e->start == start && code_confirmed(imw_dec_bytes(d), e->end, end))
+            return root;
+    }
+    return confirmed_code(d, IMW_NO_EVENT, start, end);
+}
+
 int imw_dec_resp_text(struct imw_decoder *d, size_t start, size_t end,
                       struct imw_resp_text *out)
 {
@@ -258,7 +277,7 @@ int imw_dec_resp_text(struct imw_decoder *d, size_t start, size_t end,
     out->code = NULL;
     out->text = imw_dec_slice(d, start, end);
     if (start < end && s[start] == '[') {
-        imw_node n = confirmed_code(d, IMW_NO_EVENT, start + 1, end);
+        imw_node n = top_code(d, start + 1, end);
         if (n != IMW_NO_EVENT) {
             size_t close = imw_dec_ev(d, n)->end;
             if (decode_code(d, n, &out->code) < 0)
