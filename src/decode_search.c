@@ -3,15 +3,16 @@
  * A SEARCH may hold millions of numbers.  nz-number is a name-only rule
  * (grammar/bindings): the machine proves the list and leaves no event per
  * number; the numbers are read from the bytes after the keyword into one
- * array in the arena, sized by the SPs (one before each number). */
+ * array in the arena, sized for the most numbers the bytes can hold
+ * (each is a SP and a digit at least: no counting pass). */
 #include <string.h>
 #include "decode_mailbox.h"
 #include "swar.h"
 
 /* What the machine proved after the keyword: *(SP nz-number) [SP "("
  * "MODSEQ" SP mod-sequence-value ")"] and trailing spaces
- * (lenient-space-at-line-end), up to `end`: each number follows a SP, so
- * the SPs bound the count. */
+ * (lenient-space-at-line-end), up to `end`: each number takes two octets
+ * at least, its SP and a digit. */
 
 /* The number at *at (digits, the first not 0; the machine proved them)
  * octet by octet, for where eight octets cannot be read or the number
@@ -61,7 +62,7 @@ int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
         return d->error;
     out->kind = kind;
     out->u.search = search;
-    size_t n = imw_dec_count_spaces(s, at, end), i = 0;
+    size_t n = (end - at) / 2, i = 0;
     /* the first `count` are written: no zeroing */
     uint32_t *numbers = imw_dec_take(d, n, sizeof *numbers);
     if (n && !numbers)
