@@ -13,9 +13,8 @@ imw_node imw_dec_data_node(const struct imw_decoder *d)
 {
     /* response-data is a name-only rule: the message's top-level events
      * are its children, and IMW_NO_EVENT stands for it (the decoders'
-     * walks start at the top level from it).  A response-data event made
-     * by hand (the decoder tests) is descended into instead. */
-    imw_node data = imw_dec_find(d, IMW_NO_EVENT, IMW_RULE_RESPONSE_DATA, 0);
+     * walks start at the top level from it). */
+    imw_node data = IMW_NO_EVENT;
     /* Children come in document order: only the first can start at the
      * keyword, and a node of the same span as its parent is its only
      * child (it adopted everything inside). */
