@@ -40,6 +40,9 @@ imw_parser *imw_parser_new_with_allocator(enum imw_side side,
     imw_run_init(&p->run, &p->alloc);
     p->run.nesting_limit = (unsigned)p->limits.nesting;
     imw_arena_init(&p->arena, &p->alloc);
+    p->dec = (struct imw_decoder){
+        .run = &p->run, .arena = &p->arena, .greeting_due = 1,
+    };
     if (side == IMW_SIDE_SERVER)
         imw_parser_server_init(p);
     return p;
@@ -112,9 +115,16 @@ int imw_parser_set_option(imw_parser *p, enum imw_option option, int value)
     if (!p)
         return IMW_ERR_INVALID_ARGUMENT;
     switch (option) {
-    case IMW_OPTION_STRICT:          p->strict = value != 0; return 0;
-    case IMW_OPTION_EXPECT_GREETING: p->expect_greeting = value != 0; return 0;
-    case IMW_OPTION_UTF8:            p->utf8 = value != 0; return 0;
+    case IMW_OPTION_STRICT:
+        p->strict = p->dec.strict = value != 0;
+        return 0;
+    case IMW_OPTION_EXPECT_GREETING:
+        p->expect_greeting = value != 0;
+        p->dec.greeting_due = p->expect_greeting && !p->seen_first;
+        return 0;
+    case IMW_OPTION_UTF8:
+        p->utf8 = p->dec.utf8 = value != 0;
+        return 0;
     case IMW_OPTION_NONSYNC_LITERALS:
         if (value < IMW_NONSYNC_NONE || value > IMW_NONSYNC_PLUS)
             return IMW_ERR_INVALID_ARGUMENT;
@@ -242,22 +252,27 @@ int imw_parser_decode_error(imw_parser *p, const struct imw_decoder *d,
 
 /* ---- messages ------------------------------------------------------------ */
 
+/* A message (good or bad) has been taken: no later one is the greeting. */
+static void taken_first(imw_parser *p)
+{
+    p->seen_first = 1;
+    p->dec.greeting_due = 0;
+}
+
 static int parse_frame(imw_parser *p, const struct imw_frame *f,
                        const struct imw_response **out)
 {
-    int greeting_due = p->expect_greeting && !p->seen_first;
-    p->seen_first = 1;
     imw_run_start(&p->run, f);
     int rc = imw_response_machine_run(&p->run);
-    if (rc < 0)
+    if (rc < 0) {
+        taken_first(p);
         return imw_parser_machine_error(p, rc, f, "response");
+    }
     imw_run_link(&p->run);
-    struct imw_decoder d = {
-        .run = &p->run, .arena = &p->arena, .strict = p->strict,
-        .greeting_due = greeting_due, .utf8 = p->utf8,
-    };
-    if (imw_response_decode(&d, &p->response) < 0)
-        return imw_parser_decode_error(p, &d, f);
+    rc = imw_response_decode(&p->dec, &p->response);
+    taken_first(p);
+    if (rc < 0)
+        return imw_parser_decode_error(p, &p->dec, f);
     *out = &p->response;
     return 1;
 }
@@ -278,7 +293,7 @@ int imw_parser_next(imw_parser *p, const struct imw_response **out)
     imw_arena_reset(&p->arena);
     int rc = imw_framer_next(&p->framer, &frame, &ferr);
     if (rc < 0) {
-        p->seen_first = 1;
+        taken_first(p);
         return imw_parser_framer_error(p, rc, &ferr);
     }
     if (rc == 0)

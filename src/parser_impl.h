@@ -24,6 +24,10 @@ struct imw_parser {
     struct imw_arena arena;
     struct imw_response response;
     struct imw_command command;
+    /* the response side's decoder: run, arena and the options set once
+     * (imw_parser_new, imw_parser_set_option), greeting_due cleared with
+     * the first message, so that a message sets no field of it */
+    struct imw_decoder dec;
 
     /* server side (imapwire/command.h) */
     enum imw_state state;

@@ -252,6 +252,49 @@ START_TEST(test_no_greeting_option)
 }
 END_TEST
 
+/* Only the stream's first message can be the greeting: after a message
+ * that failed (in the machine, the decoder or the framer) an untagged OK
+ * is a status; the option set before the first message counts, after it
+ * it changes nothing. */
+static enum imw_response_kind first_ok_kind(const char *before, int off_on)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    const struct imw_response *r = NULL;
+    ck_assert_ptr_nonnull(p);
+    if (off_on) {
+        ck_assert_int_eq(imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0), 0);
+        ck_assert_int_eq(imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 1), 0);
+    }
+    if (before) {
+        ck_assert_int_eq(imw_parser_feed(p, before, strlen(before)), 0);
+        while (imw_parser_next(p, &r) != 0)
+            if (off_on == 2) /* turned on again after the first message */
+                ck_assert_int_eq(imw_parser_set_option(
+                    p, IMW_OPTION_EXPECT_GREETING, 1), 0);
+    }
+    ck_assert_int_eq(imw_parser_feed(p, "* OK hi\r\n", 9), 0);
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    enum imw_response_kind kind = r->kind;
+    imw_parser_free(p);
+    return kind;
+}
+
+START_TEST(test_greeting_only_first)
+{
+    ck_assert_int_eq(first_ok_kind(NULL, 0), IMW_RESP_GREETING);
+    ck_assert_int_eq(first_ok_kind(NULL, 1), IMW_RESP_GREETING);
+    ck_assert_int_eq(first_ok_kind("* 3 EXISTS\r\n", 0), IMW_RESP_STATUS);
+    ck_assert_int_eq(first_ok_kind("* 3 EXISTS\r\n", 2), IMW_RESP_STATUS);
+    /* a machine error, a decoder error (a number past 2^32 - 1), a
+     * framer error (a literal header without its CRLF's digits) */
+    ck_assert_int_eq(first_ok_kind("* ( x\r\n", 0), IMW_RESP_STATUS);
+    ck_assert_int_eq(first_ok_kind("* 4294967296 EXISTS\r\n", 0),
+                     IMW_RESP_STATUS);
+    ck_assert_int_eq(first_ok_kind("* OK {99999999999999999999}\r\n", 0),
+                     IMW_RESP_STATUS);
+}
+END_TEST
+
 /* Quoted strings with escapes are unescaped into the arena. */
 START_TEST(test_quoted_escapes)
 {
@@ -485,6 +528,7 @@ Suite *imw_response_suite(void)
     tcase_add_loop_test(tc, test_vector, 0, n);
     tcase_add_loop_test(tc, test_chunk_invariance, 0, n);
     tcase_add_test(tc, test_no_greeting_option);
+    tcase_add_test(tc, test_greeting_only_first);
     tcase_add_test(tc, test_quoted_escapes);
     tcase_add_test(tc, test_nesting_limit);
     tcase_add_test(tc, test_zero_copy);
