@@ -452,25 +452,51 @@ int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
 }
 
 #ifdef __SSE2__
-/* The bits set in a 16-bit mask (no POPCNT in baseline x86-64). */
-static IMW_ALWAYS_INLINE unsigned bits16(unsigned m)
+/* The sum of the sixteen octet counts in acc. */
+static IMW_ALWAYS_INLINE size_t lane_sum(__m128i acc)
 {
-    m = m - ((m >> 1) & 0x5555u);
-    m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
-    m = (m + (m >> 4)) & 0x0F0Fu;
-    return (m + (m >> 8)) & 0x1Fu;
+    __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+    return (size_t)_mm_cvtsi128_si32(sums) +
+           (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
 }
 #endif
 
-/* The number of SP in [at, end), the way imw_dec_next_space() looks. */
+/* The number of SP in [at, end), sixteen octets a compare as
+ * imw_dec_next_space() looks: each lane counts its SPs (subtracting the
+ * compare's -1), summed every 255 rounds, before a lane could wrap, and
+ * at the end; the last round is read back from `end`, the lanes before
+ * `at` masked off. */
 size_t imw_dec_count_spaces(const uint8_t *s, size_t at, size_t end)
 {
     size_t n = 0;
 #ifdef __SSE2__
-    for (; end - at >= 16; at += 16)
-        n += bits16(imw_dec_space_bits(s, at));
-    if (at < end && end >= 16)
-        return n + bits16(imw_dec_space_bits(s, end - 16) >> (at - (end - 16)));
+    static const uint8_t lanes_from[32] = {
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    };
+    const __m128i sp = _mm_set1_epi8(' ');
+    __m128i acc = _mm_setzero_si128();
+    unsigned rounds = 0;
+    for (; end - at >= 16; at += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+        acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(x, sp));
+        if (++rounds == 255) {
+            n += lane_sum(acc);
+            acc = _mm_setzero_si128();
+            rounds = 0;
+        }
+    }
+    if (at < end && end >= 16) {
+        size_t counted = at - (end - 16); /* lanes below it: counted */
+        __m128i x =
+            _mm_loadu_si128((const __m128i *)(const void *)(s + end - 16));
+        __m128i keep = _mm_loadu_si128(
+            (const __m128i *)(const void *)(lanes_from + 16 - counted));
+        acc = _mm_sub_epi8(acc, _mm_and_si128(_mm_cmpeq_epi8(x, sp), keep));
+        at = end;
+    }
+    n += lane_sum(acc);
 #endif
     for (; at < end; at++)
         n += s[at] == ' ';

@@ -191,6 +191,45 @@ START_TEST(capabilities_read_whole)
 }
 END_TEST
 
+/* Long capability lists: the SPs are counted sixteen octets a round,
+ * each lane summed before 255 rounds could wrap it (4,080 octets), the
+ * last round masked; lists of 1 to 2,000 words of 1 to 13 octets, and
+ * 2,100 one-octet words (an SP in every other lane of every round, 4,200
+ * octets), each word read whole and none more. */
+static size_t word_length(size_t count, size_t w)
+{
+    return count == 2100 ? 1 : 1 + (w * 5) % 13;
+}
+
+START_TEST(capabilities_long_lists)
+{
+    static const size_t counts[] = { 1, 3, 100, 254, 255, 256, 700, 1019,
+                                     1020, 1021, 2000, 2100 };
+    for (size_t c = 0; c < sizeof counts / sizeof *counts; c++) {
+        size_t cap = 32 + counts[c] * 16, len;
+        char *line = malloc(cap);
+        ck_assert_ptr_nonnull(line);
+        len = (size_t)sprintf(line, "* CAPABILITY IMAP4rev1");
+        for (size_t w = 0; w < counts[c]; w++) {
+            line[len++] = ' ';
+            for (size_t i = 0; i < word_length(counts[c], w); i++)
+                line[len++] = (char)('A' + (w + i) % 26);
+        }
+        len += (size_t)sprintf(line + len, "\r\n");
+        const struct imw_response *r;
+        imw_parser *p = parse_first(line, len, &r);
+        ck_assert_uint_eq(r->u.capabilities.count, counts[c] + 1);
+        for (size_t w = 0; w < counts[c]; w++) /* no ck_assert per word */
+            if (r->u.capabilities.items[w + 1].name.len !=
+                word_length(counts[c], w))
+                ck_abort_msg("%zu words: word %zu is %zu octets", counts[c],
+                             w, r->u.capabilities.items[w + 1].name.len);
+        imw_parser_free(p);
+        free(line);
+    }
+}
+END_TEST
+
 /* Flags are read the same way (a word's first sixteen octets in one
  * compare, read back from the message's end near it): lists of one to
  * four keywords of 1..21 octets in FLAGS and in PERMANENTFLAGS, each read
@@ -289,6 +328,7 @@ Suite *imw_runs_suite(void)
     suite_add_tcase(s, t);
     TCase *scans = tcase_create("scans");
     tcase_add_test(scans, capabilities_read_whole);
+    tcase_add_test(scans, capabilities_long_lists);
     tcase_add_test(scans, flags_read_whole);
     tcase_add_test(scans, code_names_read_whole);
     suite_add_tcase(s, scans);
