@@ -97,6 +97,27 @@ START_TEST(test_fetch_origin_leading_zero)
 }
 END_TEST
 
+/* fuzz_roundtrip: "BODY[2.2.MIMe]" is part 2.2, MIME; the builder writes
+ * the keyword in upper case, and the section's raw text ("spec" in the
+ * value JSON) kept the peer's case, so the comparison saw two values.
+ * The raw text is a spelling: the comparison leaves it out, as it does
+ * "raw".  What the builder writes reads back as the same section. */
+START_TEST(test_section_keyword_case)
+{
+    static const char line[] = "* 8 FETCH (BODY[2.2.MIMe] {3}\r\nabc)\r\n";
+    static const char want[] = "* 8 FETCH (BODY[2.2.MIME] \"abc\")\r\n";
+    expect_rebuilt(line, want);
+    const struct imw_response *r;
+    imw_parser *p = parse_one(want, &r);
+    const struct imw_section *s = &r->u.fetch->items[0].u.section->section;
+    ck_assert_uint_eq(s->part_count, 2);
+    ck_assert_uint_eq(s->parts[0], 2);
+    ck_assert_uint_eq(s->parts[1], 2);
+    ck_assert_int_eq(s->text, IMW_SECTION_MIME);
+    imw_parser_free(p);
+}
+END_TEST
+
 /* fuzz_roundtrip: the generic reader kept "[...]" inside an atom whole
  * (BODY[HEADER.FIELDS (A)]) even when no ']' closed it, so the LIST
  * extended item tag "OLe[e" (an astring may hold '[') swallowed the rest
@@ -150,6 +171,7 @@ Suite *imw_fuzz_findings_suite(void)
     tcase_add_test(tc, test_other_code_name_with_bracket);
     tcase_add_test(tc, test_childinfo_atom_items);
     tcase_add_test(tc, test_fetch_origin_leading_zero);
+    tcase_add_test(tc, test_section_keyword_case);
     tcase_add_test(tc, test_list_extended_unclosed_bracket);
     suite_add_tcase(s, tc);
     return s;

@@ -30,10 +30,15 @@ void imw_fuzz_touch(imw_bytes b)
     (void)sink;
 }
 
+/* Members that say how the peer spelt a value, not what it is: a
+ * section's "spec" is its raw text (struct imw_section.raw), whose parts,
+ * keyword and fields are members of their own; the builder writes the
+ * keyword in upper case ("2.2.MIMe" is part 2.2, MIME). */
 static int is_spelling_key(const char *s)
 {
     return strncmp(s, "\"raw\":", 6) == 0 || strncmp(s, "\"form\":", 7) == 0 ||
-           strncmp(s, "\"snippet\":", 10) == 0;
+           strncmp(s, "\"snippet\":", 10) == 0 ||
+           strncmp(s, "\"spec\":", 7) == 0;
 }
 
 /* A name as sent, spelt as the builder writes it: keywords in upper case
