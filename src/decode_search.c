@@ -9,11 +9,6 @@
 #include "decode_mailbox.h"
 #include "swar.h"
 
-/* What the machine proved after the keyword: *(SP nz-number) [SP "("
- * "MODSEQ" SP mod-sequence-value ")"] and trailing spaces
- * (lenient-space-at-line-end), up to `end`: each number takes two octets
- * at least, its SP and a digit. */
-
 /* The number at *at (digits, the first not 0; the machine proved them)
  * octet by octet, for where eight octets cannot be read or the number
  * has eight digits or more (ten are checked against 2^32 - 1). */
@@ -48,6 +43,10 @@ static int read_modseq(struct imw_decoder *d, const uint8_t *s, size_t *at,
     return 0;
 }
 
+/* What the machine proved after the keyword: *(SP nz-number) [SP "("
+ * "MODSEQ" SP mod-sequence-value ")"] and trailing spaces
+ * (lenient-space-at-line-end), up to `end`: each number takes two octets
+ * at least, its SP and a digit. */
 int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
                    struct imw_response *out)
 {
@@ -80,7 +79,7 @@ int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
         }
         if (i == n)
             return imw_dec_fail(d, IMW_ERR_INTERNAL, at, "nz-number",
-                                "more numbers than SPs");
+                                "more numbers than the line can hold");
 #ifdef IMW_SWAR_DIGITS
         if (at < wide) {
             uint64_t x = imw_swar_load8(s + at);
