@@ -36,9 +36,9 @@
 #define IMW_EV_CLOSE_AFTER(rule) \
     imw_run_close(run, (rule), IMW_AT() + 1, IMW_DEPTH)
 /* A name-only rule (`name` in grammar/bindings): only its positions, for
- * naming an error inside it, noted as imw_run_note_entered()/closed() do,
- * with one addition (the bias is fixed for the message): several of
- * these run on every octet of a SEARCH's numbers. */
+ * naming an error inside it: pos_base + 1 + the offset (src/run.h), with
+ * one addition (the bias is fixed for the message): several of these run
+ * on every octet of a SEARCH's numbers. */
 #define IMW_NOTED() ((uint32_t)(uintptr_t)p + run->pos_bias)
 #define IMW_NAME_OPEN(rule) ((void)(run->entered[(rule)] = IMW_NOTED()))
 #define IMW_NAME_CLOSE(rule) ((void)(run->closed[(rule)] = IMW_NOTED()))

@@ -116,14 +116,14 @@ int imw_parser_set_option(imw_parser *p, enum imw_option option, int value)
         return IMW_ERR_INVALID_ARGUMENT;
     switch (option) {
     case IMW_OPTION_STRICT:
-        p->strict = p->dec.strict = value != 0;
+        p->dec.strict = value != 0;
         return 0;
     case IMW_OPTION_EXPECT_GREETING:
         p->expect_greeting = value != 0;
         p->dec.greeting_due = p->expect_greeting && !p->seen_first;
         return 0;
     case IMW_OPTION_UTF8:
-        p->utf8 = p->dec.utf8 = value != 0;
+        p->dec.utf8 = value != 0;
         return 0;
     case IMW_OPTION_NONSYNC_LITERALS:
         if (value < IMW_NONSYNC_NONE || value > IMW_NONSYNC_PLUS)

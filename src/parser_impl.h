@@ -14,9 +14,7 @@ struct imw_parser {
     imw_allocator alloc;
     enum imw_side side;
     struct imw_limits limits;
-    int strict;
     int expect_greeting;
-    int utf8;
     int seen_first; /* a message (good or bad) has been taken */
 
     struct imw_framer framer;
@@ -25,8 +23,9 @@ struct imw_parser {
     struct imw_response response;
     struct imw_command command;
     /* the response side's decoder: run, arena and the options set once
-     * (imw_parser_new, imw_parser_set_option), greeting_due cleared with
-     * the first message, so that a message sets no field of it */
+     * (imw_parser_new, imw_parser_set_option; strict and utf8 are read
+     * from it by the command side too), greeting_due cleared with the
+     * first message, so that a message sets no field of it */
     struct imw_decoder dec;
 
     /* server side (imapwire/command.h) */

@@ -171,19 +171,10 @@ void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
                    unsigned depth);
 
 /* Where a rule was last entered / left, for naming an error
- * (imw_run_open_rule).  imw_run_open/close note it too; a name-only rule
- * (`name` in grammar/bindings) has only this, and no event. */
-static inline void imw_run_note_entered(struct imw_run *run, uint16_t rule,
-                                        size_t at)
-{
-    run->entered[rule] = run->pos_base + (uint32_t)at + 1;
-}
-
-static inline void imw_run_note_closed(struct imw_run *run, uint16_t rule,
-                                       size_t at)
-{
-    run->closed[rule] = run->pos_base + (uint32_t)at + 1;
-}
+ * (imw_run_open_rule), is kept in entered[] / closed[] as pos_base + 1 +
+ * the offset.  imw_run_open/close note it too; a name-only rule (`name` in
+ * grammar/bindings) has only this, and no event: the machines write it
+ * with IMW_NAME_OPEN/CLOSE (src/machine_glue.h, from p and pos_bias). */
 
 /* The close of a `late` rule (grammar/bindings) at `at`: its event spans
  * from where the rule was last entered, as it is never entered again
@@ -198,7 +189,7 @@ static inline int imw_run_closed_at(const struct imw_run *run, uint16_t rule,
 }
 
 /* The message offset of a value of entered[] or closed[] (*at); 0 when
- * the value is an earlier message's (imw_run_note_entered/closed). */
+ * the value is an earlier message's (written before this one's start). */
 static inline int imw_run_noted_offset(const struct imw_run *run,
                                        uint32_t noted, size_t *at)
 {

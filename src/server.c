@@ -230,8 +230,8 @@ static int parse_command(imw_parser *p, const struct imw_frame *f,
         return imw_parser_machine_error(p, rc, f, "command");
     imw_run_link(&p->run);
     struct imw_decoder d = {
-        .run = &p->run, .arena = &p->arena, .strict = p->strict,
-        .utf8 = p->utf8,
+        .run = &p->run, .arena = &p->arena, .strict = p->dec.strict,
+        .utf8 = p->dec.utf8,
     };
     if (imw_command_decode(&d, generic, &p->command) < 0)
         return imw_parser_decode_error(p, &d, f);
