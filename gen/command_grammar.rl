@@ -8,8 +8,8 @@ action ev_open_flag_list { IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 action ev_close_flag_list { IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 action ev_open_flag { IMW_NAME_OPEN(IMW_RULE_FLAG); }
 action ev_close_flag { IMW_NAME_CLOSE(IMW_RULE_FLAG); }
-action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
-action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+action ev_open_astring { IMW_NAME_OPEN(IMW_RULE_ASTRING); }
+action ev_close_astring { IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_nz_number { IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
@@ -22,8 +22,8 @@ action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) fbreak; fcall m_tagged_ext_paren; }
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
-action ev_open_mailbox { IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-action ev_close_mailbox { IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+action ev_open_mailbox { IMW_NAME_OPEN(IMW_RULE_MAILBOX); }
+action ev_close_mailbox { IMW_NAME_CLOSE(IMW_RULE_MAILBOX); }
 action ev_open_id_param { IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 action ev_close_id_param { IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 action ev_open_entry_value { IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }

@@ -860,7 +860,7 @@ tr69:
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 tr63:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(29)))-1;} }
 	goto st29;
 st29:
@@ -887,11 +887,11 @@ case 29:
 		goto tr69;
 	goto st0;
 tr68:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st30;
 tr84:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st30;
 st30:
 	p += 1;
@@ -917,7 +917,7 @@ tr71:
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 tr64:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(31)))-1;} }
 	goto st31;
 st31:
@@ -943,11 +943,11 @@ case 32:
 	}
 	goto st0;
 tr70:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st33;
 tr85:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st33;
 st33:
 	p += 1;
@@ -980,7 +980,7 @@ case 35:
 	}
 	goto st0;
 tr67:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(36)))-1;} }
 	goto st36;
@@ -1851,11 +1851,11 @@ case 101:
 		goto tr166;
 	goto st0;
 tr170:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st102;
 tr187:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st102;
 tr166:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
@@ -1883,7 +1883,7 @@ tr171:
 	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 tr167:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(103)))-1;} }
 	goto st103;
 st103:
@@ -1910,11 +1910,11 @@ case 103:
 		goto tr171;
 	goto st0;
 tr172:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
 tr188:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
 st104:
 	p += 1;
@@ -1942,7 +1942,7 @@ tr177:
 	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
 tr168:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(106)))-1;} }
 	goto st106;
 st106:
@@ -1979,7 +1979,7 @@ case 108:
 	}
 	goto st0;
 tr169:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(109)))-1;} }
 	goto st109;
@@ -3271,11 +3271,11 @@ case 254:
 		goto tr331;
 	goto st0;
 tr335:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
 tr352:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
 tr331:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
@@ -3303,7 +3303,7 @@ tr336:
 	{ {p = (( IMW_SKIP_TO(256)))-1;} }
 	goto st256;
 tr332:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(256)))-1;} }
 	goto st256;
 st256:
@@ -3330,11 +3330,11 @@ case 256:
 		goto tr336;
 	goto st0;
 tr337:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
 tr353:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
 st257:
 	p += 1;
@@ -3362,7 +3362,7 @@ tr342:
 	{ {p = (( IMW_SKIP_TO(259)))-1;} }
 	goto st259;
 tr333:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(259)))-1;} }
 	goto st259;
 st259:
@@ -3399,7 +3399,7 @@ case 261:
 	}
 	goto st0;
 tr334:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(262)))-1;} }
 	goto st262;
@@ -4339,11 +4339,11 @@ case 363:
 		goto st364;
 	goto st0;
 tr441:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
 tr455:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
 st364:
 	p += 1;
@@ -4369,7 +4369,7 @@ tr442:
 	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
 tr437:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(365)))-1;} }
 	goto st365;
 st365:
@@ -4396,7 +4396,7 @@ case 365:
 		goto tr442;
 	goto st0;
 tr443:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
 tr447:
@@ -4404,7 +4404,7 @@ tr447:
 	goto st377;
 tr456:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
 st377:
@@ -4415,7 +4415,7 @@ tr444:
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 tr438:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(366)))-1;} }
 	goto st366;
 st366:
@@ -4463,7 +4463,7 @@ case 369:
 	}
 	goto st0;
 tr440:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(370)))-1;} }
 	goto st370;

@@ -2,16 +2,16 @@
 %%{
 machine imw_notify_args;
 
-action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
-action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+action ev_open_astring { IMW_NAME_OPEN(IMW_RULE_ASTRING); }
+action ev_close_astring { IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_nz_number { IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }
 action ev_close_nz_number { IMW_NAME_CLOSE(IMW_RULE_NZ_NUMBER); }
 action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-action ev_open_mailbox { IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-action ev_close_mailbox { IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+action ev_open_mailbox { IMW_NAME_OPEN(IMW_RULE_MAILBOX); }
+action ev_close_mailbox { IMW_NAME_CLOSE(IMW_RULE_MAILBOX); }
 action ev_open_section { IMW_EV_OPEN(IMW_RULE_SECTION); }
 action ev_close_section { IMW_EV_CLOSE(IMW_RULE_SECTION); }
 action ev_open_section_part { IMW_EV_OPEN(IMW_RULE_SECTION_PART); }

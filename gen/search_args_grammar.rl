@@ -2,8 +2,8 @@
 %%{
 machine imw_search_args;
 
-action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
-action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+action ev_open_astring { IMW_NAME_OPEN(IMW_RULE_ASTRING); }
+action ev_close_astring { IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_nz_number { IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }

@@ -1208,14 +1208,14 @@ tr30:
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr53:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr66:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
@@ -1250,12 +1250,12 @@ tr31:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 tr54:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 tr67:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 tr438:
@@ -1555,11 +1555,11 @@ case 24:
 		goto st25;
 	goto st0;
 tr409:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 tr421:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 st25:
 	p += 1;
@@ -1584,7 +1584,7 @@ tr55:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 tr50:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
@@ -1614,7 +1614,7 @@ tr56:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 tr51:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
@@ -1651,7 +1651,7 @@ case 29:
 	}
 	goto st0;
 tr52:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
@@ -7064,7 +7064,7 @@ tr410:
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 tr406:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
@@ -7093,7 +7093,7 @@ tr411:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 tr407:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
@@ -7128,7 +7128,7 @@ case 383:
 	}
 	goto st0;
 tr408:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
@@ -8727,7 +8727,7 @@ tr582:
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 tr576:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 st535:
@@ -8754,11 +8754,11 @@ case 535:
 		goto tr582;
 	goto st0;
 tr581:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
 tr597:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
 st536:
 	p += 1;
@@ -8784,7 +8784,7 @@ tr584:
 	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
 tr577:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(537)))-1;} }
 	goto st537;
 st537:
@@ -8810,11 +8810,11 @@ case 538:
 	}
 	goto st0;
 tr583:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
 tr598:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
 st539:
 	p += 1;
@@ -8847,7 +8847,7 @@ case 541:
 	}
 	goto st0;
 tr580:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(542)))-1;} }
 	goto st542;
@@ -9033,11 +9033,11 @@ case 556:
 		goto st557;
 	goto st0;
 tr616:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
 tr630:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
 st557:
 	p += 1;
@@ -9063,7 +9063,7 @@ tr617:
 	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
 tr612:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(558)))-1;} }
 	goto st558;
 st558:
@@ -9090,7 +9090,7 @@ case 558:
 		goto tr617;
 	goto st0;
 tr618:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
 tr622:
@@ -9098,7 +9098,7 @@ tr622:
 	goto st1075;
 tr631:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
 st1075:
@@ -9109,7 +9109,7 @@ tr619:
 	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 tr613:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(559)))-1;} }
 	goto st559;
 st559:
@@ -9157,7 +9157,7 @@ case 562:
 	}
 	goto st0;
 tr615:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(563)))-1;} }
 	goto st563;
@@ -9300,13 +9300,13 @@ tr657:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
 tr679:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
 tr691:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
@@ -9574,11 +9574,11 @@ case 590:
 		goto st591;
 	goto st0;
 tr1033:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
 tr1045:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
 st591:
 	p += 1;
@@ -9603,7 +9603,7 @@ tr680:
 	{ {p = (( IMW_SKIP_TO(592)))-1;} }
 	goto st592;
 tr676:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(592)))-1;} }
 	goto st592;
 st592:
@@ -9634,7 +9634,7 @@ tr681:
 	{ {p = (( IMW_SKIP_TO(593)))-1;} }
 	goto st593;
 tr677:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(593)))-1;} }
 	goto st593;
 st593:
@@ -9672,7 +9672,7 @@ case 595:
 	}
 	goto st0;
 tr678:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(596)))-1;} }
 	goto st596;
@@ -15340,7 +15340,7 @@ tr1034:
 	{ {p = (( IMW_SKIP_TO(946)))-1;} }
 	goto st946;
 tr1030:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(946)))-1;} }
 	goto st946;
 st946:
@@ -15369,7 +15369,7 @@ tr1035:
 	{ {p = (( IMW_SKIP_TO(947)))-1;} }
 	goto st947;
 tr1031:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(947)))-1;} }
 	goto st947;
 st947:
@@ -15404,7 +15404,7 @@ case 949:
 	}
 	goto st0;
 tr1032:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(950)))-1;} }
 	goto st950;

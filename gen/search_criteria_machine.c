@@ -1121,12 +1121,12 @@ tr31:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 tr54:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 tr67:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 tr438:
@@ -1211,13 +1211,13 @@ tr30:
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
 tr53:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
 tr66:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
@@ -1480,11 +1480,11 @@ case 24:
 		goto st25;
 	goto st0;
 tr409:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 tr421:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
 st25:
 	p += 1;
@@ -1509,7 +1509,7 @@ tr55:
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 tr50:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(26)))-1;} }
 	goto st26;
 st26:
@@ -1539,7 +1539,7 @@ tr56:
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 tr51:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(27)))-1;} }
 	goto st27;
 st27:
@@ -1576,7 +1576,7 @@ case 29:
 	}
 	goto st0;
 tr52:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(30)))-1;} }
 	goto st30;
@@ -6989,7 +6989,7 @@ tr410:
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 tr406:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(380)))-1;} }
 	goto st380;
 st380:
@@ -7018,7 +7018,7 @@ tr411:
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 tr407:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(381)))-1;} }
 	goto st381;
 st381:
@@ -7053,7 +7053,7 @@ case 383:
 	}
 	goto st0;
 tr408:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(384)))-1;} }
 	goto st384;
@@ -8367,13 +8367,13 @@ tr573:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
 tr595:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
 tr607:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
@@ -8641,11 +8641,11 @@ case 532:
 		goto st533;
 	goto st0;
 tr949:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
 tr961:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
 st533:
 	p += 1;
@@ -8670,7 +8670,7 @@ tr596:
 	{ {p = (( IMW_SKIP_TO(534)))-1;} }
 	goto st534;
 tr592:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(534)))-1;} }
 	goto st534;
 st534:
@@ -8701,7 +8701,7 @@ tr597:
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 tr593:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(535)))-1;} }
 	goto st535;
 st535:
@@ -8739,7 +8739,7 @@ case 537:
 	}
 	goto st0;
 tr594:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(538)))-1;} }
 	goto st538;
@@ -14407,7 +14407,7 @@ tr950:
 	{ {p = (( IMW_SKIP_TO(888)))-1;} }
 	goto st888;
 tr946:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(888)))-1;} }
 	goto st888;
 st888:
@@ -14436,7 +14436,7 @@ tr951:
 	{ {p = (( IMW_SKIP_TO(889)))-1;} }
 	goto st889;
 tr947:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(889)))-1;} }
 	goto st889;
 st889:
@@ -14471,7 +14471,7 @@ case 891:
 	}
 	goto st0;
 tr948:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(892)))-1;} }
 	goto st892;

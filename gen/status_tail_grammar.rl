@@ -30,8 +30,8 @@ action ev_open_flag { IMW_NAME_OPEN(IMW_RULE_FLAG); }
 action ev_close_flag { IMW_NAME_CLOSE(IMW_RULE_FLAG); }
 action ev_open_flag_perm { IMW_NAME_OPEN(IMW_RULE_FLAG_PERM); }
 action ev_close_flag_perm { IMW_NAME_CLOSE(IMW_RULE_FLAG_PERM); }
-action ev_open_astring { IMW_EV_OPEN(IMW_RULE_ASTRING); }
-action ev_close_astring { IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+action ev_open_astring { IMW_NAME_OPEN(IMW_RULE_ASTRING); }
+action ev_close_astring { IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 action ev_open_number { IMW_NAME_OPEN(IMW_RULE_NUMBER); }
 action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_nz_number { IMW_NAME_OPEN(IMW_RULE_NZ_NUMBER); }

@@ -1057,7 +1057,7 @@ tr52:
 	{ {p = (( IMW_SKIP_TO(38)))-1;} }
 	goto st38;
 tr57:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(38)))-1;} }
 	goto st38;
 st38:
@@ -1087,7 +1087,7 @@ tr58:
 	{ {p = (( IMW_SKIP_TO(39)))-1;} }
 	goto st39;
 tr53:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(39)))-1;} }
 	goto st39;
 st39:
@@ -1118,7 +1118,7 @@ case 39:
 		goto tr58;
 	goto tr19;
 tr59:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(40)))-1;} }
 	goto st40;
 st40:
@@ -1132,7 +1132,7 @@ case 40:
 	}
 	goto tr19;
 tr55:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(41)))-1;} }
 	{ IMW_NAME_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
@@ -1169,7 +1169,7 @@ case 41:
 		goto tr62;
 	goto tr6;
 tr61:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(42)))-1;} }
 	goto st42;
 st42:
@@ -1198,11 +1198,11 @@ tr62:
 	{ {p = (( IMW_SKIP_TO(43)))-1;} }
 	goto st43;
 tr68:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(43)))-1;} }
 	goto st43;
 tr64:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(43)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st43;
@@ -1233,7 +1233,7 @@ case 43:
 		goto tr62;
 	goto tr6;
 tr67:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(44)))-1;} }
 	goto st44;
 st44:
@@ -1262,11 +1262,11 @@ tr71:
 	{ {p = (( IMW_SKIP_TO(45)))-1;} }
 	goto st45;
 tr69:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(45)))-1;} }
 	goto st45;
 tr65:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(45)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
 	goto st45;
@@ -1304,7 +1304,7 @@ case 46:
 	}
 	goto tr6;
 tr63:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(47)))-1;} }
 	goto st47;
 st47:
@@ -1336,12 +1336,12 @@ case 48:
 	}
 	goto tr6;
 tr70:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	goto st49;
 tr66:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(49)))-1;} }
 	{ IMW_NAME_OPEN(IMW_RULE_TEXT); }
@@ -1431,11 +1431,11 @@ case 508:
 	}
 	goto st0;
 tr85:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st54;
 tr100:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st54;
 st54:
 	p += 1;
@@ -1460,7 +1460,7 @@ tr86:
 	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 tr82:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(55)))-1;} }
 	goto st55;
 st55:
@@ -1487,11 +1487,11 @@ case 55:
 		goto tr86;
 	goto st0;
 tr87:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st56;
 tr101:
 	{ IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_NAME_CLOSE(IMW_RULE_ASTRING); }
 	goto st56;
 st56:
 	p += 1;
@@ -1524,7 +1524,7 @@ tr90:
 	{ {p = (( IMW_SKIP_TO(59)))-1;} }
 	goto st59;
 tr83:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(59)))-1;} }
 	goto st59;
 st59:
@@ -1561,7 +1561,7 @@ case 61:
 	}
 	goto st0;
 tr84:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(62)))-1;} }
 	goto st62;
@@ -1637,7 +1637,7 @@ tr102:
 	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 tr54:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ {p = (( IMW_SKIP_TO(68)))-1;} }
 	goto st68;
 st68:
@@ -1714,7 +1714,7 @@ case 72:
 	}
 	goto tr107;
 tr56:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_NAME_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 	{ {p = (( IMW_SKIP_TO(73)))-1;} }
 	goto st73;

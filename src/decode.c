@@ -320,6 +320,63 @@ int imw_dec_nstring_other(struct imw_decoder *d, size_t *at, size_t end,
     return 0;
 }
 
+int imw_dec_astring_end(struct imw_decoder *d, size_t at, size_t limit,
+                        const char *rule, size_t *end)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    if (at < limit && s[at] == '"') {
+        int escaped;
+        size_t quote = quoted_end(s, at + 1, limit, &escaped);
+        if (quote >= limit)
+            return imw_dec_fail(d, IMW_ERR_DECODE, at, rule,
+                                "unterminated quoted string");
+        *end = quote + 1;
+        return 0;
+    }
+    imw_bytes value;
+    *end = at;
+    return imw_dec_astring_at(d, end, limit, rule, &value);
+}
+
+/* Walks the list at `open`: counts its strings into *n, and with `items`
+ * stores each one's value too. */
+static int astring_items(struct imw_decoder *d, size_t open, size_t limit,
+                         const char *rule, imw_bytes *items, size_t *n)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t at = open + 1;
+    *n = 0;
+    if (open >= limit || s[open] != '(')
+        return imw_dec_fail(d, IMW_ERR_DECODE, open, rule, "\"(\" expected");
+    for (;;) {
+        int rc = items ? imw_dec_astring_at(d, &at, limit, rule, &items[*n])
+                       : imw_dec_astring_end(d, at, limit, rule, &at);
+        if (rc < 0)
+            return rc;
+        ++*n;
+        if (at < limit && s[at] == ')')
+            return 0;
+        if (at >= limit || s[at] != ' ')
+            return imw_dec_fail(d, IMW_ERR_DECODE, at, rule,
+                                "SP or \")\" expected");
+        at++;
+    }
+}
+
+int imw_dec_astring_list(struct imw_decoder *d, size_t open, size_t limit,
+                         const char *rule, struct imw_string_list *out)
+{
+    size_t n;
+    if (astring_items(d, open, limit, rule, NULL, &n) < 0)
+        return d->error;
+    imw_bytes *items = imw_dec_alloc(d, n, sizeof *items);
+    if (!items)
+        return d->error;
+    out->items = items;
+    out->count = n;
+    return astring_items(d, open, limit, rule, items, &n);
+}
+
 int imw_dec_string_child(struct imw_decoder *d, imw_node parent, uint16_t rule,
                          imw_bytes *out, imw_node *node)
 {

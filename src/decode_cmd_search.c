@@ -250,25 +250,19 @@ static int decode_children(struct imw_decoder *d, imw_node n, size_t want,
     return 0;
 }
 
-/* The two astrings of HEADER: field name and value. */
+/* The two astrings of HEADER, field name and value, read from the key's
+ * bytes after "HEADER" SP (astring is name-only). */
 static int decode_header(struct imw_decoder *d, imw_node n,
                          struct imw_search_key *key)
 {
-    imw_node field = IMW_NO_EVENT, value = IMW_NO_EVENT;
-    IMW_FOR_CHILDREN(d, n, c) {
-        if (!imw_dec_is(d, c, IMW_RULE_ASTRING))
-            continue;
-        if (field == IMW_NO_EVENT)
-            field = c;
-        else
-            value = c;
-    }
-    if (value == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, imw_dec_ev(d, n)->start,
-                            "search-key", "HEADER without two strings");
-    if (imw_dec_string_node(d, field, 0, &key->field) < 0)
+    const struct imw_event *e = imw_dec_ev(d, n);
+    size_t field = e->start + sizeof "HEADER " - 1, field_end, value_end;
+    if (imw_dec_astring_end(d, field, e->end, "search-key", &field_end) < 0 ||
+        imw_dec_astring_end(d, field_end + 1, e->end, "search-key",
+                            &value_end) < 0 ||
+        imw_dec_string(d, field, field_end, 0, &key->field) < 0)
         return d->error;
-    return imw_dec_string_node(d, value, 0, &key->string);
+    return imw_dec_string(d, field_end + 1, value_end, 0, &key->string);
 }
 
 /* "MODSEQ" [SP entry-name SP entry-type-req] SP mod-sequence-valzer, the

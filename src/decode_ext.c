@@ -20,17 +20,6 @@ static imw_node child_from(const struct imw_decoder *d, imw_node parent,
     return IMW_NO_EVENT;
 }
 
-static int mailbox_of(struct imw_decoder *d, imw_node data,
-                      struct imw_mailbox *out)
-{
-    imw_node m = imw_dec_find(d, data, IMW_RULE_MAILBOX, IMW_ANY_START);
-    if (m == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox",
-                            "expected field not found");
-    const struct imw_event *e = imw_dec_ev(d, m);
-    return imw_dec_mailbox(d, e->start, e->end, out);
-}
-
 static size_t end_of(const struct imw_decoder *d, imw_node n)
 {
     return n == IMW_NO_EVENT ? 0 : imw_dec_ev(d, n)->end;
@@ -213,7 +202,7 @@ int imw_dec_quotaroot(struct imw_decoder *d, struct imw_response *out)
 {
     imw_node data = imw_dec_data_node(d);
     struct imw_quotaroot *q = imw_dec_alloc(d, 1, sizeof *q);
-    if (!q || mailbox_of(d, data, &q->mailbox) < 0)
+    if (!q || imw_dec_mailbox_after(d, out, &q->mailbox) < 0)
         return d->error;
     if (imw_dec_strings(d, data, IMW_RULE_QUOTA_ROOT_NAME, &q->roots) < 0)
         return d->error;
@@ -228,7 +217,7 @@ int imw_dec_acl(struct imw_decoder *d, struct imw_response *out)
 {
     imw_node data = imw_dec_data_node(d);
     struct imw_acl *acl = imw_dec_alloc(d, 1, sizeof *acl);
-    if (!acl || mailbox_of(d, data, &acl->mailbox) < 0)
+    if (!acl || imw_dec_mailbox_after(d, out, &acl->mailbox) < 0)
         return d->error;
     size_t n = imw_dec_count(d, data, IMW_RULE_IDENTIFIER), i = 0;
     struct imw_acl_entry *entries = imw_dec_alloc(d, n, sizeof *entries);
@@ -254,7 +243,7 @@ int imw_dec_listrights(struct imw_decoder *d, struct imw_response *out)
 {
     imw_node data = imw_dec_data_node(d);
     struct imw_listrights *lr = imw_dec_alloc(d, 1, sizeof *lr);
-    if (!lr || mailbox_of(d, data, &lr->mailbox) < 0)
+    if (!lr || imw_dec_mailbox_after(d, out, &lr->mailbox) < 0)
         return d->error;
     if (imw_dec_string_child(d, data, IMW_RULE_IDENTIFIER, &lr->identifier,
                              NULL) < 0)
@@ -280,7 +269,7 @@ int imw_dec_myrights(struct imw_decoder *d, struct imw_response *out)
 {
     imw_node data = imw_dec_data_node(d);
     struct imw_myrights *mr = imw_dec_alloc(d, 1, sizeof *mr);
-    if (!mr || mailbox_of(d, data, &mr->mailbox) < 0)
+    if (!mr || imw_dec_mailbox_after(d, out, &mr->mailbox) < 0)
         return d->error;
     if (imw_dec_string_child(d, data, IMW_RULE_RIGHTS, &mr->rights, NULL) < 0)
         return d->error;
@@ -308,7 +297,7 @@ int imw_dec_metadata(struct imw_decoder *d, struct imw_response *out)
 {
     imw_node data = imw_dec_data_node(d);
     struct imw_metadata *md = imw_dec_alloc(d, 1, sizeof *md);
-    if (!md || mailbox_of(d, data, &md->mailbox) < 0)
+    if (!md || imw_dec_mailbox_after(d, out, &md->mailbox) < 0)
         return d->error;
     imw_node values = imw_dec_find(d, data, IMW_RULE_ENTRY_VALUES, IMW_ANY_START);
     md->has_values = values != IMW_NO_EVENT;

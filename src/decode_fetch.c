@@ -345,7 +345,9 @@ static int decode_section(struct imw_decoder *d, imw_node n, struct imw_section 
     if (list == IMW_NO_EVENT)
         return imw_dec_fail(d, IMW_ERR_DECODE, word_end, "header-list",
                             "header-list event not recorded");
-    return imw_dec_strings(d, list, IMW_RULE_ASTRING, &out->fields);
+    const struct imw_event *le = imw_dec_ev(d, list);
+    return imw_dec_astring_list(d, le->start, le->end, "header-list",
+                                &out->fields);
 }
 
 /* BODY and BINARY after the section at `at`: ["<" number ">"] SP data,

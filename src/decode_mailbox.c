@@ -63,8 +63,10 @@ static int mailbox_utf8(struct imw_decoder *d, struct imw_mailbox *m)
     return 0;
 }
 
-int imw_dec_mailbox(struct imw_decoder *d, size_t start, size_t end,
-                    struct imw_mailbox *out)
+/* The members of a mailbox whose bytes are [start, end) and whose name
+ * has been read. */
+static int mailbox_of_name(struct imw_decoder *d, size_t start, size_t end,
+                           struct imw_mailbox *out)
 {
     const uint8_t *s = imw_dec_bytes(d);
     out->raw = imw_dec_slice(d, start, end);
@@ -74,18 +76,34 @@ int imw_dec_mailbox(struct imw_decoder *d, size_t start, size_t end,
         out->form = IMW_MAILBOX_LITERAL;
     else
         out->form = IMW_MAILBOX_ATOM;
-    /* a mailbox called NIL is an atom like any other: no nil_ok */
-    if (imw_dec_string(d, start, end, 0, &out->name) < 0)
-        return d->error;
     out->is_inbox = is_inbox(out->name);
     return mailbox_utf8(d, out);
 }
 
-static int mailbox_node(struct imw_decoder *d, imw_node n,
-                        struct imw_mailbox *out)
+int imw_dec_mailbox(struct imw_decoder *d, size_t start, size_t end,
+                    struct imw_mailbox *out)
 {
-    const struct imw_event *e = imw_dec_ev(d, n);
-    return imw_dec_mailbox(d, e->start, e->end, out);
+    /* a mailbox called NIL is an atom like any other: no nil_ok */
+    if (imw_dec_string(d, start, end, 0, &out->name) < 0)
+        return d->error;
+    return mailbox_of_name(d, start, end, out);
+}
+
+/* The mailbox at *at, in a span that ends at `limit`; *at moves past. */
+static int mailbox_at(struct imw_decoder *d, size_t *at, size_t limit,
+                      struct imw_mailbox *out)
+{
+    size_t start = *at;
+    if (imw_dec_astring_at(d, at, limit, "mailbox", &out->name) < 0)
+        return d->error;
+    return mailbox_of_name(d, start, *at, out);
+}
+
+int imw_dec_mailbox_after(struct imw_decoder *d, const struct imw_response *r,
+                          struct imw_mailbox *out)
+{
+    size_t at = 2 + r->name.len + 1;
+    return mailbox_at(d, &at, imw_dec_line_end(d), out);
 }
 
 /* ---- LIST and LSUB ---------------------------------------------------- */
@@ -165,8 +183,9 @@ read_attributes(const struct imw_decoder *d, size_t at, size_t limit,
     }
 }
 
+/* The attributes of the list at `list`; *close: their ")". */
 static int list_attributes(struct imw_decoder *d, imw_node list,
-                           struct imw_mailbox_attr_list *out)
+                           struct imw_mailbox_attr_list *out, size_t *close_at)
 {
     const struct imw_event *e = imw_dec_ev(d, list);
     size_t open = e->start, limit = e->end, n, close;
@@ -175,6 +194,7 @@ static int list_attributes(struct imw_decoder *d, imw_node list,
     if (close == limit)
         return imw_dec_fail(d, IMW_ERR_DECODE, open, "mailbox-list",
                             "attribute list without \")\"");
+    *close_at = close;
     struct imw_mailbox_attr *items = imw_dec_take(d, n, sizeof *items);
     if (n && !items)
         return d->error;
@@ -286,16 +306,28 @@ static imw_node list_node(const struct imw_decoder *d)
                         IMW_ANY_START);
 }
 
-/* The list's mailbox: the first child of that rule, most often the
- * first child (imw_dec_find()'s answer then). */
-static imw_node list_mailbox(const struct imw_decoder *d, imw_node list)
+/* Where the list's mailbox starts, after the attributes' ")" at
+ * `close`: SP, the delimiter, SP.  The delimiter is NIL or DQUOTE
+ * QUOTED-CHAR DQUOTE, where QUOTED-CHAR is one octet, an escape ("\\"),
+ * or (RFC 9051) one UTF-8 character: the first quote after the opening
+ * one that is not escaped closes it. */
+static size_t list_mailbox_start(const struct imw_decoder *d, size_t close,
+                                 size_t limit)
 {
-    imw_node first = imw_dec_first(d, list);
-    if (first != IMW_NO_EVENT && imw_dec_is(d, first, IMW_RULE_MAILBOX))
-        return first;
-    return imw_dec_find(d, list, IMW_RULE_MAILBOX, IMW_ANY_START);
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t at = close + 2;
+    if (at >= limit || s[at] != '"')
+        return at + 4; /* NIL SP */
+    at += 1 + (s[at + 1] == '\\'); /* the escape's backslash */
+    do
+        at++;
+    while (at < limit && s[at] != '"');
+    return at + 2;
 }
 
+/* mailbox is name-only (grammar/bindings): the listed name is read from
+ * the list's bytes, after the delimiter; an OLDNAME holds another, in
+ * the extended data after it. */
 int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
                  struct imw_response *out)
 {
@@ -308,20 +340,16 @@ int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
     if (list == IMW_NO_EVENT)
         return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox-list",
                             "no mailbox-list event");
-    /* the first name in the list is the listed one (an OLDNAME holds
-     * another, later) */
-    imw_node name = list_mailbox(d, list);
-    if (name == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox",
-                            "no mailbox event");
-    const struct imw_event *ne = imw_dec_ev(d, name);
-    const struct imw_event *le = imw_dec_ev(d, list);
-    if (list_attributes(d, list, &data->attributes) < 0 ||
-        mailbox_node(d, name, &data->mailbox) < 0)
+    /* close is set when list_attributes() succeeds; gcc cannot see that */
+    size_t limit = imw_dec_ev(d, list)->end, close = 0, name, name_end;
+    if (list_attributes(d, list, &data->attributes, &close) < 0)
         return d->error;
-    list_delimiter(d, ne->start, data);
-    if (ne->end < le->end)
-        return list_extended(d, ne->end, le->end, data);
+    name = name_end = list_mailbox_start(d, close, limit);
+    if (mailbox_at(d, &name_end, limit, &data->mailbox) < 0)
+        return d->error;
+    list_delimiter(d, name, data);
+    if (name_end < limit)
+        return list_extended(d, name_end, limit, data);
     return 0;
 }
 
@@ -421,11 +449,7 @@ int imw_dec_mailbox_status(struct imw_decoder *d, struct imw_response *out)
         return d->error;
     out->kind = IMW_RESP_MAILBOX_STATUS;
     out->u.mailbox_status = st;
-    imw_node name = imw_dec_find(d, data, IMW_RULE_MAILBOX, IMW_ANY_START);
-    if (name == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox",
-                            "no mailbox event");
-    if (mailbox_node(d, name, &st->mailbox) < 0)
+    if (imw_dec_mailbox_after(d, out, &st->mailbox) < 0)
         return d->error;
     size_t n = imw_dec_count(d, data, IMW_RULE_STATUS_ATT_VAL), i = 0;
     struct imw_status_item *items = imw_dec_alloc(d, n, sizeof *items);

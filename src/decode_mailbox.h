@@ -28,9 +28,14 @@ int imw_dec_vanished(struct imw_decoder *d, struct imw_response *out);
  * rule starts at the keyword. */
 imw_node imw_dec_data_node(const struct imw_decoder *d);
 
-/* A mailbox name at [start, end) (an event's span, or a value's raw). */
+/* A mailbox name at [start, end) (its bytes, or a value's raw). */
 int imw_dec_mailbox(struct imw_decoder *d, size_t start, size_t end,
                     struct imw_mailbox *out);
+/* The mailbox right after the keyword of response `r` and one SP
+ * ("STATUS", "ACL", "MYRIGHTS", "QUOTAROOT", "METADATA"...): mailbox is a
+ * name-only rule, read from the bytes. */
+int imw_dec_mailbox_after(struct imw_decoder *d, const struct imw_response *r,
+                          struct imw_mailbox *out);
 
 /* Modified UTF-7 for the mailbox decoder (src/mutf7.c).  The length of
  * the leading run of octets that stand for themselves (printable

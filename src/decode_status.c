@@ -148,7 +148,11 @@ static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
 {
     switch (code->kind) {
     case IMW_CODE_BADCHARSET:
-        return imw_dec_strings(d, typed, IMW_RULE_ASTRING, &code->u.charsets);
+        /* the charsets' list, when there is one, follows the SP */
+        return args < end ? imw_dec_astring_list(d, args + 1, end,
+                                                 "code-badcharset",
+                                                 &code->u.charsets)
+                          : 0;
     case IMW_CODE_CAPABILITY:
         return imw_dec_capabilities(d, args, imw_dec_ev(d, typed)->end, args,
                                     &code->u.capabilities);

@@ -144,16 +144,24 @@ START_TEST(latest_entry_wins)
 END_TEST
 
 /* A dead `text` that took a literal header's CRLF for the line end crosses
- * the live code: it is dropped, and the code keeps all its strings. */
+ * the live code: it is dropped, and the code keeps its whole span, with
+ * all its strings. */
 START_TEST(crossing_dead_span_dropped)
 {
+    static const char msg[] =
+        "a1 NO [BADCHARSET (UTF-8 \"US-ASCII\" {5}\r\nLATIN)] no\r\n";
     struct fixture fx;
-    run_message(&fx, "a1 NO [BADCHARSET (UTF-8 \"US-ASCII\" {5}\r\nLATIN)] no\r\n");
+    run_message(&fx, msg);
     imw_node code = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT,
                                       IMW_RULE_CODE_BADCHARSET);
     ck_assert_uint_ne(code, IMW_NO_EVENT);
-    ck_assert_uint_eq(imw_dec_count(&fx.dec, code, IMW_RULE_ASTRING), 3);
+    ck_assert_uint_eq(imw_dec_ev(&fx.dec, code)->end,
+                      strstr(msg, ")]") + 1 - msg);
     free_fixture(&fx);
+    char *got = imw_test_json(msg, sizeof msg - 1, 0);
+    ck_assert_ptr_nonnull(
+        strstr(got, "\"charsets\":[\"UTF-8\",\"US-ASCII\",\"LATIN\"]"));
+    free(got);
 }
 END_TEST
 

@@ -868,8 +868,6 @@ START_TEST(test_hook_list_extended)
         "* LIST (\\Subscribed) \"/\" \"eps2\" (\"CHILDINFO\" (\"SUBSCRIBED\") "
         "\"X-EXT\" (1 2))\r\n";
     static const struct synth_event e1[] = {
-        { IMW_RULE_ASTRING, "\"eps2\"", 0 },
-        { IMW_RULE_MAILBOX, "\"eps2\"", 0 },
         { IMW_RULE_MAILBOX_LIST, "(\\Subscribed) \"/\" \"eps2\" (\"CHILDINFO\" "
                                  "(\"SUBSCRIBED\") \"X-EXT\" (1 2))", 0 },
         { IMW_RULE_MAILBOX_DATA, "LIST (\\Subscribed) \"/\" \"eps2\" "
@@ -885,10 +883,6 @@ START_TEST(test_hook_list_extended)
     static const char m2[] =
         "* LIST () \"/\" \"NewMailbox\" (\"OLDNAME\" (\"Old&AOk-\"))\r\n";
     static const struct synth_event e2[] = {
-        { IMW_RULE_ASTRING, "\"NewMailbox\"", 0 },
-        { IMW_RULE_MAILBOX, "\"NewMailbox\"", 0 },
-        { IMW_RULE_ASTRING, "\"Old&AOk-\"", 0 },
-        { IMW_RULE_MAILBOX, "\"Old&AOk-\"", 0 },
         { IMW_RULE_MAILBOX_LIST, "() \"/\" \"NewMailbox\" (\"OLDNAME\" "
                                  "(\"Old&AOk-\"))", 0 },
         { IMW_RULE_MAILBOX_DATA, "LIST () \"/\" \"NewMailbox\" (\"OLDNAME\" "
@@ -907,8 +901,6 @@ START_TEST(test_hook_status_items)
         "* STATUS frop (SIZE 44421 DELETED 3 APPENDLIMIT NIL "
         "MAILBOXID (F2212ea87-6097) X-FOO (1 2) APPENDLIMIT 257890)\r\n";
     static const struct synth_event e[] = {
-        { IMW_RULE_ASTRING, "frop", 0 },
-        { IMW_RULE_MAILBOX, "frop", 0 },
         { IMW_RULE_STATUS_ATT_VAL, "SIZE 44421", 0 },
         { IMW_RULE_STATUS_ATT_VAL, "DELETED 3", 0 },
         { IMW_RULE_STATUS_ATT_VAL, "APPENDLIMIT NIL", 0 },
@@ -927,7 +919,6 @@ START_TEST(test_hook_status_items)
 
     static const char big[] = "* STATUS a (SIZE 9223372036854775807)\r\n";
     static const struct synth_event eb[] = {
-        { IMW_RULE_MAILBOX, "a", 9 },
         { IMW_RULE_STATUS_ATT_VAL, "SIZE 9223372036854775807", 0 },
         { IMW_RULE_MAILBOX_DATA, "STATUS a (SIZE 9223372036854775807)", 0 },
     };
@@ -936,7 +927,6 @@ START_TEST(test_hook_status_items)
         "(SIZE:\"SIZE\"=9223372036854775807) has size=9223372036854775807\n");
     static const char over[] = "* STATUS a (SIZE 9223372036854775808)\r\n";
     static const struct synth_event eo[] = {
-        { IMW_RULE_MAILBOX, "a", 9 },
         { IMW_RULE_STATUS_ATT_VAL, "SIZE 9223372036854775808", 0 },
         { IMW_RULE_MAILBOX_DATA, "STATUS a (SIZE 9223372036854775808)", 0 },
     };
@@ -944,7 +934,6 @@ START_TEST(test_hook_status_items)
                           "reason=number does not fit in 63 bits\n");
     static const char del[] = "* STATUS a (DELETED 4294967296)\r\n";
     static const struct synth_event ed[] = {
-        { IMW_RULE_MAILBOX, "a", 9 },
         { IMW_RULE_STATUS_ATT_VAL, "DELETED 4294967296", 0 },
         { IMW_RULE_MAILBOX_DATA, "STATUS a (DELETED 4294967296)", 0 },
     };
