@@ -123,6 +123,17 @@ START_TEST(search_extension_keys)
     ck_assert_int_eq(pr->keys[7].flag.kind, IMW_FLAG_KEYWORD);
     ck_bytes(pr->keys[7].flag.name, "$Junk");
     imw_parser_free(p);
+    /* HEADER's astrings are read from the bytes: quoted and literal too */
+    c = parse(&p, "b SEARCH HEADER \"X y\" {3+}\r\na b NOT HEADER To \"\"\r\n");
+    pr = &c->u.search->program;
+    ck_assert_uint_eq(pr->count, 2);
+    ck_assert_int_eq(pr->keys[0].kind, IMW_SKEY_HEADER);
+    ck_bytes(pr->keys[0].field, "X y");
+    ck_bytes(pr->keys[0].string, "a b");
+    ck_assert_int_eq(pr->keys[1].kind, IMW_SKEY_NOT);
+    ck_bytes(pr->keys[1].children[0].field, "To");
+    ck_bytes(pr->keys[1].children[0].string, "");
+    imw_parser_free(p);
 }
 END_TEST
 

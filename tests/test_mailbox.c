@@ -539,6 +539,75 @@ static void check_caps(const struct imw_capability_list *caps,
     }
 }
 
+static void ck_value(imw_bytes b, const char *want)
+{
+    ck_assert_msg(b.ptr && b.len == strlen(want) && !memcmp(b.ptr, want, b.len),
+                  "\"%.*s\" != \"%s\"", (int)b.len, b.ptr ? (const char *)b.ptr : "",
+                  want);
+}
+
+/* mailbox and astring are name-only: every form of each is read from the
+ * bytes, with what may follow it (extended data, SP, ")"). */
+START_TEST(test_astrings_from_bytes)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    const struct imw_response *r;
+    /* escaped delimiters, then a quoted name with an escaped quote */
+    r = parse_one(p, "* LIST () \"\\\"\" \"a\\\"b\" (CHILDINFO (X))\r\n");
+    ck_assert_int_eq(r->u.list->delimiter, '"');
+    ck_value(r->u.list->mailbox.name, "a\"b");
+    ck_assert_uint_eq(r->u.list->extended_count, 1);
+    r = parse_one(p, "* LIST () \"\\\\\" x]y\r\n");
+    ck_assert_int_eq(r->u.list->delimiter, '\\');
+    ck_value(r->u.list->mailbox.name, "x]y");
+    ck_assert_uint_eq(r->u.list->extended_count, 0);
+    /* an atom followed by extended data; a literal name followed by it */
+    r = parse_one(p, "* LIST () NIL In&AOk- (CHILDINFO (\"S\"))\r\n");
+    ck_value(r->u.list->mailbox.name, "In&AOk-");
+    ck_value(r->u.list->mailbox.utf8, "In\xc3\xa9");
+    ck_assert_uint_eq(r->u.list->extended_count, 1);
+    r = parse_one(p, "* LSUB () \"/\" {4}\r\na b) (CHILDINFO (\"S\"))\r\n");
+    ck_value(r->u.list->mailbox.name, "a b)");
+    ck_assert_int_eq(r->u.list->mailbox.form, IMW_MAILBOX_LITERAL);
+    ck_assert_uint_eq(r->u.list->extended_count, 1);
+    /* a name of sixteen octets and more: the SSE2 rounds of the atom scan */
+    r = parse_one(p, "* LIST () \"/\" INBOX/abcdefghijklmnopqrstuvwxyz\r\n");
+    ck_value(r->u.list->mailbox.name, "INBOX/abcdefghijklmnopqrstuvwxyz");
+    r = parse_one(p, "* LIST () \"/\" INBOX/abcdefghijk (CHILDINFO (\"S\"))\r\n");
+    ck_value(r->u.list->mailbox.name, "INBOX/abcdefghijk");
+    /* the mailbox after a keyword */
+    r = parse_one(p, "* STATUS {3}\r\na b (MESSAGES 2)\r\n");
+    ck_value(r->u.mailbox_status->mailbox.name, "a b");
+    ck_assert_uint_eq(r->u.mailbox_status->messages, 2);
+    r = parse_one(p, "* MYRIGHTS \"x y\" lrs\r\n");
+    ck_value(r->u.myrights->mailbox.name, "x y");
+    ck_value(r->u.myrights->rights, "lrs");
+    r = parse_one(p, "* QUOTAROOT INBOX\r\n");
+    ck_assert_int_eq(r->u.quotaroot->mailbox.is_inbox, 1);
+    ck_assert_uint_eq(r->u.quotaroot->roots.count, 0);
+    /* BADCHARSET's astrings: atom, quoted, literal */
+    r = parse_one(p, "* NO [BADCHARSET (UTF-8 \"a)b\" {2}\r\nc  x]y)] no\r\n");
+    const struct imw_string_list *cs = &r->u.status.text.code->u.charsets;
+    ck_assert_uint_eq(cs->count, 4);
+    ck_value(cs->items[0], "UTF-8");
+    ck_value(cs->items[1], "a)b");
+    ck_value(cs->items[2], "c ");
+    ck_value(cs->items[3], "x]y");
+    r = parse_one(p, "* NO [BADCHARSET] no\r\n");
+    ck_assert_int_eq(r->u.status.text.code->kind, IMW_CODE_BADCHARSET);
+    ck_assert_uint_eq(r->u.status.text.code->u.charsets.count, 0);
+    /* HEADER.FIELDS names */
+    r = parse_one(p, "* 1 FETCH (BODY[HEADER.FIELDS (From \"X y\" {2}\r\nTo)] NIL)\r\n");
+    const struct imw_string_list *f = &r->u.fetch->items[0].u.section->section.fields;
+    ck_assert_uint_eq(f->count, 3);
+    ck_value(f->items[0], "From");
+    ck_value(f->items[1], "X y");
+    ck_value(f->items[2], "To");
+    imw_parser_free(p);
+}
+END_TEST
+
 START_TEST(test_values_from_bytes)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
@@ -996,6 +1065,7 @@ Suite *imw_mailbox_suite(void)
     tcase_add_test(tc, test_list_fields);
     tcase_add_test(tc, test_status_fields);
     tcase_add_test(tc, test_values_from_bytes);
+    tcase_add_test(tc, test_astrings_from_bytes);
     tcase_add_test(tc, test_flags_from_bytes);
     tcase_add_test(tc, test_codes_by_positions);
     tcase_add_test(tc, test_search_million);
