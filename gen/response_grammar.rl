@@ -37,8 +37,8 @@ action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ext_msg_att { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
 action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) fbreak; fcall m_tagged_ext_paren; }
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
-action ev_open_mailbox_list { IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
-action ev_close_mailbox_list { IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+action ev_open_mailbox_list { IMW_NAME_OPEN(IMW_RULE_MAILBOX_LIST); }
+action ev_close_mailbox_list { IMW_NAME_CLOSE(IMW_RULE_MAILBOX_LIST); }
 action ev_open_mailbox { IMW_NAME_OPEN(IMW_RULE_MAILBOX); }
 action ev_close_mailbox { IMW_NAME_CLOSE(IMW_RULE_MAILBOX); }
 action ev_open_status_att_val { IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }

@@ -48,6 +48,20 @@ static inline void *imw_arena_take(struct imw_arena *arena, size_t size)
     return p;
 }
 
+/* Gives back the end of `p`, the latest allocation (of `size` octets),
+ * keeping its first `used`: for a value read into room for the most it
+ * could hold.  Anything else (p not the latest) keeps all of it. */
+static inline void imw_arena_trim(struct imw_arena *arena, void *p,
+                                  size_t size, size_t used)
+{
+    size_t rounded = (size + 7u) & ~(size_t)7u;
+    size_t kept = (used + 7u) & ~(size_t)7u;
+    if ((unsigned char *)p + rounded == arena->next && kept < rounded) {
+        arena->next -= rounded - kept;
+        arena->left += rounded - kept;
+    }
+}
+
 /* Returns 8-byte aligned zeroed memory, or NULL when allocation fails. */
 static inline void *imw_arena_alloc(struct imw_arena *arena, size_t size)
 {

@@ -183,26 +183,33 @@ read_attributes(const struct imw_decoder *d, size_t at, size_t limit,
     }
 }
 
-/* The attributes of the list at `list`; *close: their ")". */
-static int list_attributes(struct imw_decoder *d, imw_node list,
+/* The attributes of the list whose "(" is at `open`; *close_at: their
+ * ")".  They are read into room for IMW_ATTRS_NOTED taken from the arena,
+ * whose unused end goes back (no copy); a longer list is read again into
+ * its own. */
+static int list_attributes(struct imw_decoder *d, size_t open, size_t limit,
                            struct imw_mailbox_attr_list *out, size_t *close_at)
 {
-    const struct imw_event *e = imw_dec_ev(d, list);
-    size_t open = e->start, limit = e->end, n, close;
-    struct imw_mailbox_attr noted[IMW_ATTRS_NOTED];
-    read_attributes(d, open + 1, limit, noted, IMW_ATTRS_NOTED, &n, &close);
+    size_t n, close;
+    struct imw_mailbox_attr *items =
+        imw_dec_take(d, IMW_ATTRS_NOTED, sizeof *items);
+    if (!items)
+        return d->error;
+    read_attributes(d, open + 1, limit, items, IMW_ATTRS_NOTED, &n, &close);
     if (close == limit)
         return imw_dec_fail(d, IMW_ERR_DECODE, open, "mailbox-list",
                             "attribute list without \")\"");
     *close_at = close;
-    struct imw_mailbox_attr *items = imw_dec_take(d, n, sizeof *items);
-    if (n && !items)
-        return d->error;
-    if (n > IMW_ATTRS_NOTED) /* most lists hold one or two */
+    if (n <= IMW_ATTRS_NOTED) { /* most lists hold one or two */
+        imw_arena_trim(d->arena, items, IMW_ATTRS_NOTED * sizeof *items,
+                       n * sizeof *items);
+    } else {
+        items = imw_dec_take(d, n, sizeof *items);
+        if (!items)
+            return d->error;
         read_attributes(d, open + 1, limit, items, n, &n, &close);
-    else if (n)
-        memcpy(items, noted, n * sizeof *items);
-    out->items = items;
+    }
+    out->items = n ? items : NULL;
     out->count = n;
     return 0;
 }
@@ -287,25 +294,6 @@ static int list_extended(struct imw_decoder *d, size_t name_end,
     return 0;
 }
 
-/* The mailbox-list node: most often the message's one top-level event
- * (response-data and mailbox-data are name-only), which is what the
- * searches below find then -- the data node is the top level, as that
- * event does not start at the keyword, and it is the first child there;
- * anything else (an event made by hand, another top-level event) takes
- * the searches. */
-static imw_node list_node(const struct imw_decoder *d)
-{
-    imw_node root = d->run->root;
-    if (root != IMW_NO_EVENT) {
-        const struct imw_event *e = imw_dec_ev(d, root);
-        if (e->rule == IMW_RULE_MAILBOX_LIST && e->start != 2 &&
-            e->next == IMW_NO_EVENT)
-            return root;
-    }
-    return imw_dec_find(d, imw_dec_data_node(d), IMW_RULE_MAILBOX_LIST,
-                        IMW_ANY_START);
-}
-
 /* Where the list's mailbox starts, after the attributes' ")" at
  * `close`: SP, the delimiter, SP.  The delimiter is NIL or DQUOTE
  * QUOTED-CHAR DQUOTE, where QUOTED-CHAR is one octet, an escape ("\\"),
@@ -325,24 +313,27 @@ static size_t list_mailbox_start(const struct imw_decoder *d, size_t close,
     return at + 2;
 }
 
-/* mailbox is name-only (grammar/bindings): the listed name is read from
- * the list's bytes, after the delimiter; an OLDNAME holds another, in
- * the extended data after it. */
+/* mailbox-list and mailbox are name-only (grammar/bindings): the list
+ * is read from the bytes after the keyword, up to where mailbox-list was
+ * last left (after its name, or its extended data: the longest reading,
+ * before any trailing SP), and the listed name after the delimiter; an
+ * OLDNAME holds another, in the extended data. */
 int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
                  struct imw_response *out)
 {
-    imw_node list = list_node(d);
     struct imw_list_data *data = imw_dec_alloc(d, 1, sizeof *data);
     if (!data)
         return d->error;
     out->kind = kind;
     out->u.list = data;
-    if (list == IMW_NO_EVENT)
+    size_t open = 2 + out->name.len + 1, limit;
+    if (!imw_run_closed_last(d->run, IMW_RULE_MAILBOX_LIST, &limit) ||
+        limit <= open || imw_dec_bytes(d)[open] != '(')
         return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox-list",
-                            "no mailbox-list event");
+                            "mailbox-list not left after the keyword");
     /* close is set when list_attributes() succeeds; gcc cannot see that */
-    size_t limit = imw_dec_ev(d, list)->end, close = 0, name, name_end;
-    if (list_attributes(d, list, &data->attributes, &close) < 0)
+    size_t close = 0, name, name_end;
+    if (list_attributes(d, open, limit, &data->attributes, &close) < 0)
         return d->error;
     name = name_end = list_mailbox_start(d, close, limit);
     if (mailbox_at(d, &name_end, limit, &data->mailbox) < 0)
