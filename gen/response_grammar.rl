@@ -59,8 +59,8 @@ action ev_open_metadata_resp { IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
 action ev_close_metadata_resp { IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 action ev_open_acl_data { IMW_EV_OPEN(IMW_RULE_ACL_DATA); }
 action ev_close_acl_data { IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
-action ev_open_listrights_data { IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
-action ev_close_listrights_data { IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+action ev_open_listrights_data { IMW_NAME_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
+action ev_close_listrights_data { IMW_NAME_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 action ev_open_myrights_data { IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
 action ev_close_myrights_data { IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 action ev_open_sort_data { IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
