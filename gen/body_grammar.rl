@@ -7,8 +7,8 @@ action ev_close_number { IMW_NAME_CLOSE(IMW_RULE_NUMBER); }
 action ev_open_literal { IMW_NAME_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_NAME_CLOSE(IMW_RULE_LITERAL); }
 action ext_envelope { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { fhold; fbreak; } fexec imw_q; if (imw_q == pe) fbreak; } }
-action ev_open_body { IMW_EV_OPEN(IMW_RULE_BODY); }
-action ev_close_body { IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+action ev_open_body { IMW_NAME_OPEN(IMW_RULE_BODY); }
+action ev_close_body { IMW_NAME_CLOSE_AFTER(IMW_RULE_BODY); }
 action call_body { fhold; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) fbreak; fcall m_body; }
 action ret_body { IMW_CALL_LEAVE(IMW_RULE_BODY); fret; }
 action call_body_ext_list { fhold; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) fbreak; fcall m_body_ext_list; }

@@ -1,11 +1,12 @@
 /* Body structures: BODY and BODYSTRUCTURE data (RFC 3501 §7.4.2); the
  * envelope inside a message/rfc822 part is src/decode_envelope.c's.
  *
- * A body part has no event per field: it is read with a cursor over the
- * bytes of its `body` span, which the body machine has validated, in one
- * pass.  The only events it
- * takes are those of its nested parts (`call body`: their own spans,
- * skipped and decoded recursively) and of a message part's envelope.
+ * A body structure has no event per field nor per part (`body` is a
+ * name-only rule): it is read with a cursor over the bytes the body
+ * machine has validated, in one pass, nested parts recursively where
+ * their "(" is; a part ends at its ")", which no reader takes for
+ * anything else.  The only events it takes are its message parts'
+ * envelopes.
  *
  * Which of the four part shapes matched is decided by content, never by
  * which events exist, because basic, text and message parts are alive
@@ -28,13 +29,14 @@
  * readers only find where each value ends (a quoted string at its closing
  * quote, a literal where the framer says, NIL and numbers at SP or a
  * parenthesis); a shape they do not expect fails with IMW_ERR_DECODE and
- * never reads past the part's ")". */
+ * never reads past the whole body's end. */
 struct part_cur {
     struct imw_decoder *d;
     const uint8_t *s;
     size_t at;
-    size_t end;     /* the part's closing ")" */
-    imw_node next;  /* the first child of the part not yet taken */
+    size_t end;     /* the whole body's closing ")": a bound, not the part's */
+    imw_node *next; /* the first envelope event not yet taken, shared by
+                     * the parts, which are read in document order */
     unsigned depth; /* parts and extension lists around the cursor */
 };
 
@@ -57,7 +59,14 @@ static int expect(struct part_cur *c, uint8_t ch)
     return eat(c, ch) ? 0 : bad(c, ch == ' ' ? "SP expected" : "\")\" expected");
 }
 
-/* The octet `ahead` of the cursor is `ch` (never so at the part's ")"). */
+/* The part ends at the cursor: its ")" (or the bound, on bytes the
+ * machine did not accept as a body). */
+static int part_ends(const struct part_cur *c)
+{
+    return c->at >= c->end || c->s[c->at] == ')';
+}
+
+/* The octet `ahead` of the cursor is `ch`. */
 static int next_is(const struct part_cur *c, size_t ahead, uint8_t ch)
 {
     return c->at + ahead < c->end && c->s[c->at + ahead] == ch;
@@ -77,17 +86,17 @@ static int nil_at(const struct part_cur *c)
            (p[1] & 0xDF) == 'I' && (p[2] & 0xDF) == 'L';
 }
 
-/* The child of the part with `rule` that starts at the cursor, taken:
- * children come in document order and the cursor only moves forward, so
- * each child is looked at a bounded number of times. */
+/* The event of `rule` that starts at the cursor, taken: events come in
+ * document order and the cursor only moves forward, so each is looked
+ * at a bounded number of times. */
 static imw_node take_child(struct part_cur *c, uint16_t rule)
 {
-    for (imw_node k = c->next; k != IMW_NO_EVENT; k = imw_dec_next(c->d, k)) {
+    for (imw_node k = *c->next; k != IMW_NO_EVENT; k = imw_dec_next(c->d, k)) {
         const struct imw_event *e = imw_dec_ev(c->d, k);
         if (e->start > c->at)
             break;
         if (e->rule == rule && e->start == c->at) {
-            c->next = imw_dec_next(c->d, k);
+            *c->next = imw_dec_next(c->d, k);
             return k;
         }
     }
@@ -154,7 +163,7 @@ static int skip_value(struct part_cur *c)
 static int ends_within(const struct part_cur *c, unsigned n)
 {
     struct part_cur probe = *c;
-    for (unsigned i = 0; probe.at < probe.end; i++) {
+    for (unsigned i = 0; !part_ends(&probe); i++) {
         if (i == n)
             return 0;
         if ((i > 0 && expect(&probe, ' ') < 0) || skip_value(&probe) < 0)
@@ -350,44 +359,30 @@ static int read_mpart_ext(struct part_cur *c, struct imw_body_ext *ext)
 
 /* ---- parts ------------------------------------------------------------------- */
 
-static int fill_body(struct imw_decoder *d, imw_node n, unsigned depth,
-                     struct imw_body *b);
+static int fill_body(struct imw_decoder *d, size_t start, size_t limit,
+                     unsigned depth, imw_node *next, struct imw_body *b,
+                     size_t *end);
 
-/* The part nested at the cursor (its own event: a call of the machine),
- * decoded into *b and skipped. */
+/* The part nested at the cursor (its "("), decoded into *b and skipped. */
 static int read_nested(struct part_cur *c, struct imw_body *b)
 {
-    imw_node n = take_child(c, IMW_RULE_BODY);
-    if (n == IMW_NO_EVENT)
-        return bad(c, "nested body event not recorded");
-    if (fill_body(c->d, n, c->depth + 1, b) < 0)
-        return c->d->error;
-    c->at = imw_dec_ev(c->d, n)->end;
-    return 0;
+    return fill_body(c->d, c->at, c->end, c->depth + 1, c->next, b, &c->at);
 }
 
-/* 1*body SP media-subtype [SP body-ext-mpart]: the parts are counted by
- * hopping over their events first (a multipart may have thousands). */
+/* 1*body SP media-subtype [SP body-ext-mpart]: the parts are read into
+ * an array that doubles (struct vec), as their count is known only at
+ * the end. */
 static int read_multipart(struct part_cur *c, struct imw_body *b)
 {
-    struct part_cur probe = *c;
-    size_t count = 0;
-    while (next_is(&probe, 0, '(')) {
-        imw_node n = take_child(&probe, IMW_RULE_BODY);
-        if (n == IMW_NO_EVENT)
-            return bad(&probe, "nested body event not recorded");
-        probe.at = imw_dec_ev(c->d, n)->end;
-        count++;
-    }
-    struct imw_body *parts = imw_dec_alloc(c->d, count, sizeof *parts);
-    if (!parts)
-        return c->d->error;
-    for (size_t i = 0; i < count; i++)
-        if (read_nested(c, &parts[i]) < 0)
+    struct vec parts = { 0 };
+    while (next_is(c, 0, '(')) {
+        struct imw_body *part = vec_push(c->d, &parts, sizeof *part);
+        if (!part || read_nested(c, part) < 0)
             return c->d->error;
+    }
     b->kind = IMW_BODY_MULTIPART;
-    b->parts = parts;
-    b->part_count = count;
+    b->parts = parts.items;
+    b->part_count = parts.count;
     if (expect(c, ' ') < 0 || read_nstring(c, 0, &b->subtype) < 0)
         return c->d->error;
     return eat(c, ' ') ? read_mpart_ext(c, &b->ext) : 0;
@@ -489,7 +484,7 @@ static int read_typed(struct part_cur *c, struct imw_body *b)
     imw_bytes first;
     if (read_nstring(c, 0, &first) < 0)
         return c->d->error;
-    if (c->at == c->end || next_is(c, 1, '(')) {
+    if (part_ends(c) || next_is(c, 1, '(')) {
         b->kind = IMW_BODY_MULTIPART;
         b->subtype = first;
         return eat(c, ' ') ? read_mpart_ext(c, &b->ext) : 0;
@@ -510,16 +505,16 @@ static int read_typed(struct part_cur *c, struct imw_body *b)
     return read_single(c, type_at, b);
 }
 
-static int fill_body(struct imw_decoder *d, imw_node n, unsigned depth,
-                     struct imw_body *b)
+/* The part whose "(" is at `start`, inside a body that ends at `limit`;
+ * *end: after its ")". */
+static int fill_body(struct imw_decoder *d, size_t start, size_t limit,
+                     unsigned depth, imw_node *next, struct imw_body *b,
+                     size_t *end)
 {
-    const struct imw_event *e = imw_dec_ev(d, n);
-    struct part_cur c = { d, imw_dec_bytes(d), e->start + 1, e->end - 1,
-                          imw_dec_first(d, n), depth };
-    b->raw = imw_dec_span(d, n);
-    if (e->end < e->start + 2 || c.s[e->start] != '(' || c.s[c.end] != ')')
-        return imw_dec_fail(d, IMW_ERR_DECODE, e->start, "body",
-                            "body span is no parenthesised part");
+    struct part_cur c = { d, imw_dec_bytes(d), start + 1, limit, next, depth };
+    if (start >= limit || c.s[start] != '(')
+        return imw_dec_fail(d, IMW_ERR_DECODE, start, "body",
+                            "body part expected");
     if (depth > d->run->nesting_limit)
         return bad(&c, "parts nested too deep");
     int rc;
@@ -531,14 +526,23 @@ static int fill_body(struct imw_decoder *d, imw_node n, unsigned depth,
         rc = read_typed(&c, b);
     if (rc < 0)
         return rc;
-    return c.at == c.end ? 0 : bad(&c, "\")\" expected");
+    if (expect(&c, ')') < 0)
+        return d->error;
+    b->raw = imw_dec_slice(d, start, c.at);
+    *end = c.at;
+    return 0;
 }
 
-int imw_dec_body(struct imw_decoder *d, imw_node n, const struct imw_body **out)
+int imw_dec_body(struct imw_decoder *d, size_t start, size_t end,
+                 imw_node envelopes, const struct imw_body **out)
 {
     struct imw_body *b = imw_dec_alloc(d, 1, sizeof *b);
-    if (!b || fill_body(d, n, 0, b) < 0)
+    size_t part_end;
+    if (!b || fill_body(d, start, end, 0, &envelopes, b, &part_end) < 0)
         return d->error;
+    if (part_end != end)
+        return imw_dec_fail(d, IMW_ERR_DECODE, part_end, "body",
+                            "bytes after the body");
     *out = b;
     return 0;
 }

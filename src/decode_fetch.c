@@ -237,10 +237,8 @@ static int decode_envelope(struct imw_decoder *d, const struct item *it,
 static int decode_body(struct imw_decoder *d, const struct item *it,
                        struct imw_fetch_item *out)
 {
-    imw_node n;
-    if (value_node(d, it, IMW_RULE_BODY, &n) < 0)
-        return d->error;
-    return imw_dec_body(d, n, &out->u.body);
+    return imw_dec_body(d, value_start(it), it->end,
+                        imw_dec_first(d, it->node), &out->u.body);
 }
 
 /* RFC822, RFC822.HEADER, RFC822.TEXT */

@@ -14,8 +14,10 @@ int imw_dec_fetch(struct imw_decoder *d, size_t num_end,
 /* An envelope node (rule envelope). */
 int imw_dec_envelope(struct imw_decoder *d, imw_node n,
                      const struct imw_envelope **out);
-/* A body node (rule body), and everything inside it. */
-int imw_dec_body(struct imw_decoder *d, imw_node n,
-                 const struct imw_body **out);
+/* The body structure at [start, end) (body is a name-only rule), and
+ * everything inside it; `envelopes`: the first event at or before it
+ * among the siblings that hold its message parts' envelopes. */
+int imw_dec_body(struct imw_decoder *d, size_t start, size_t end,
+                 imw_node envelopes, const struct imw_body **out);
 
 #endif /* IMW_DECODE_FETCH_H */

@@ -3,6 +3,7 @@
  * event tree, NIL decoding, the offset cap, and the error and version API.
  * Each case reproduces a defect found by review of the first event model. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "suites.h"
@@ -25,53 +26,53 @@ static imw_node nth_child(const struct fixture *fx, imw_node parent,
     return IMW_NO_EVENT;
 }
 
-#define PART(n) "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" " n " 1)"
-
-/* A multipart inside a multipart: each body instance keeps its own start,
- * although `body` is entered again (one call deeper) before the outer one
- * closes; and each span includes the closing ')' (a call rule in close
- * mode closes on its last byte). */
-START_TEST(nested_body_spans)
+/* A thread inside a thread: each thread-list instance keeps its own
+ * start, although `thread-list` is entered again (one call deeper)
+ * before the outer one closes; and each span includes the closing ')' (a
+ * call rule in close mode closes on its last byte). */
+START_TEST(nested_call_spans)
 {
     struct fixture fx;
-    run_message(&fx, "* 1 FETCH (BODYSTRUCTURE (" PART("1")
-                     "(" PART("2") PART("3") " \"ALTERNATIVE\") \"MIXED\"))\r\n");
-    imw_node outer = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT, IMW_RULE_BODY);
+    run_message(&fx, "* THREAD (1 (2)(3 (4)(5)))\r\n");
+    imw_node outer = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT,
+                                       IMW_RULE_THREAD_LIST);
     ck_assert_uint_ne(outer, IMW_NO_EVENT);
-    ck_assert(span_is(&fx, outer, "(" PART("1") "(" PART("2") PART("3")
-                                  " \"ALTERNATIVE\") \"MIXED\")"));
-    ck_assert_uint_eq(imw_dec_count(&fx.dec, outer, IMW_RULE_BODY), 2);
-    ck_assert(span_is(&fx, nth_child(&fx, outer, IMW_RULE_BODY, 0), PART("1")));
-    imw_node alt = nth_child(&fx, outer, IMW_RULE_BODY, 1);
-    ck_assert(span_is(&fx, alt, "(" PART("2") PART("3") " \"ALTERNATIVE\")"));
-    ck_assert_uint_eq(imw_dec_count(&fx.dec, alt, IMW_RULE_BODY), 2);
-    ck_assert(span_is(&fx, nth_child(&fx, alt, IMW_RULE_BODY, 1), PART("3")));
+    ck_assert(span_is(&fx, outer, "(1 (2)(3 (4)(5)))"));
+    ck_assert_uint_eq(imw_dec_count(&fx.dec, outer, IMW_RULE_THREAD_LIST), 2);
+    ck_assert(span_is(&fx, nth_child(&fx, outer, IMW_RULE_THREAD_LIST, 0), "(2)"));
+    imw_node inner = nth_child(&fx, outer, IMW_RULE_THREAD_LIST, 1);
+    ck_assert(span_is(&fx, inner, "(3 (4)(5))"));
+    ck_assert_uint_eq(imw_dec_count(&fx.dec, inner, IMW_RULE_THREAD_LIST), 2);
+    ck_assert(span_is(&fx, nth_child(&fx, inner, IMW_RULE_THREAD_LIST, 1), "(5)"));
     free_fixture(&fx);
 }
 END_TEST
 
-/* 60 levels of multipart: every level's span is right. */
-START_TEST(deep_body_spans)
+/* 60 levels of threads (each "(L " inner "(99))"): every level's span is
+ * right. */
+START_TEST(deep_call_spans)
 {
     enum { DEPTH = 60 };
-    char msg[8192] = "* 1 FETCH (BODY ";
-    for (int i = 0; i < DEPTH; i++)
-        strcat(msg, "(");
-    strcat(msg, PART("9"));
-    for (int i = 0; i < DEPTH; i++)
-        strcat(msg, " \"MIXED\")");
-    strcat(msg, ")\r\n");
+    char inner[4096] = "(60)", level[4096];
+    for (int i = DEPTH - 1; i >= 1; i--) {
+        snprintf(level, sizeof level, "(%d %s(99))", i, inner);
+        strcpy(inner, level);
+    }
+    char msg[4200];
+    snprintf(msg, sizeof msg, "* THREAD %s\r\n", inner);
     struct fixture fx;
     run_message(&fx, msg);
-    imw_node n = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT, IMW_RULE_BODY);
-    for (int level = 0; level < DEPTH; level++) {
+    imw_node n = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT, IMW_RULE_THREAD_LIST);
+    size_t start = strlen("* THREAD ");
+    for (int lvl = 1; lvl < DEPTH; lvl++) {
         const struct imw_event *e = imw_dec_ev(&fx.dec, n);
-        ck_assert_uint_eq(e->start, 16 + (unsigned)level);
+        ck_assert_uint_eq(e->start, start);
         ck_assert_uint_eq(fx.run.data[e->end - 1], ')');
-        ck_assert_uint_eq(imw_dec_count(&fx.dec, n, IMW_RULE_BODY), 1);
-        n = nth_child(&fx, n, IMW_RULE_BODY, 0);
+        ck_assert_uint_eq(imw_dec_count(&fx.dec, n, IMW_RULE_THREAD_LIST), 2);
+        start += (lvl < 10 ? 3 : 4); /* "(L " */
+        n = nth_child(&fx, n, IMW_RULE_THREAD_LIST, 0);
     }
-    ck_assert(span_is(&fx, n, PART("9")));
+    ck_assert(span_is(&fx, n, "(60)"));
     free_fixture(&fx);
 }
 END_TEST
@@ -129,9 +130,8 @@ START_TEST(latest_entry_wins)
         "(\"TEXT\" \"HTML\" NIL NIL NIL \"QP\" 3 1) 40 \"md5\"))\r\n";
     struct fixture fx;
     run_message(&fx, msg);
-    imw_node body = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT, IMW_RULE_BODY);
-    ck_assert_uint_eq(imw_dec_count(&fx.dec, body, IMW_RULE_BODY), 1);
-    ck_assert_uint_eq(imw_dec_count(&fx.dec, body, IMW_RULE_ENVELOPE), 1);
+    imw_node env = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT, IMW_RULE_ENVELOPE);
+    ck_assert(span_is(&fx, env, "(\"d\" \"s\" NIL NIL NIL NIL NIL NIL NIL NIL)"));
     free_fixture(&fx);
     char *got = imw_test_json(msg, sizeof msg - 1, 0);
     ck_assert_ptr_nonnull(strstr(got, "\"subtype\":\"HTML\",\"params\":null,"
@@ -206,6 +206,8 @@ static size_t count_nodes(const struct fixture *fx, imw_node parent)
     return n;
 }
 
+#define PART(n) "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" " n " 1)"
+
 START_TEST(tree_holds_every_event)
 {
     struct fixture fx;
@@ -260,8 +262,8 @@ Suite *imw_events_suite(void)
 {
     Suite *s = suite_create("events");
     TCase *tc = tcase_create("model");
-    tcase_add_test(tc, nested_body_spans);
-    tcase_add_test(tc, deep_body_spans);
+    tcase_add_test(tc, nested_call_spans);
+    tcase_add_test(tc, deep_call_spans);
     tcase_add_test(tc, entries_at_different_offsets);
     tcase_add_test(tc, name_only_rule);
     tcase_add_test(tc, latest_entry_wins);
