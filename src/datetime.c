@@ -57,25 +57,32 @@ static int read_digits(const uint8_t *s, size_t n)
     return v;
 }
 
-static uint8_t to_lower(uint8_t c)
-{
-    return c >= 'A' && c <= 'Z' ? (uint8_t)(c - 'A' + 'a') : c;
-}
+/* The key of three octets folded to lower case: "| 0x20" makes a
+ * lower-case letter of an ASCII letter and of nothing else, so that the
+ * keys of month names match exactly their spellings in any case. */
+#define IMW_MONTH_KEY(a, b, c) \
+    ((uint32_t)((a) | 0x20) << 16 | (uint32_t)((b) | 0x20) << 8 | \
+     (uint32_t)((c) | 0x20))
 
-/* 1..12 for a month name in any case, or -1. */
+/* 1..12 for a month name in any case, or -1: one switch on the key
+ * instead of twelve comparisons (every INTERNALDATE of a FETCH). */
 static int read_month(const uint8_t *s)
 {
-    int m;
-
-    for (m = 0; m < 12; m++) {
-        const char *name = month_names[m];
-
-        if (to_lower(s[0]) == to_lower((uint8_t)name[0]) &&
-            to_lower(s[1]) == to_lower((uint8_t)name[1]) &&
-            to_lower(s[2]) == to_lower((uint8_t)name[2]))
-            return m + 1;
+    switch (IMW_MONTH_KEY(s[0], s[1], s[2])) {
+    case IMW_MONTH_KEY('j', 'a', 'n'): return 1;
+    case IMW_MONTH_KEY('f', 'e', 'b'): return 2;
+    case IMW_MONTH_KEY('m', 'a', 'r'): return 3;
+    case IMW_MONTH_KEY('a', 'p', 'r'): return 4;
+    case IMW_MONTH_KEY('m', 'a', 'y'): return 5;
+    case IMW_MONTH_KEY('j', 'u', 'n'): return 6;
+    case IMW_MONTH_KEY('j', 'u', 'l'): return 7;
+    case IMW_MONTH_KEY('a', 'u', 'g'): return 8;
+    case IMW_MONTH_KEY('s', 'e', 'p'): return 9;
+    case IMW_MONTH_KEY('o', 'c', 't'): return 10;
+    case IMW_MONTH_KEY('n', 'o', 'v'): return 11;
+    case IMW_MONTH_KEY('d', 'e', 'c'): return 12;
+    default:                           return -1;
     }
-    return -1;
 }
 
 /* Removes one pair of enclosing double quotes; `*base` becomes the offset

@@ -830,6 +830,27 @@ START_TEST(datetime_parse_fields)
 }
 END_TEST
 
+/* The month of the three octets at p, compared with each name octet by
+ * octet, A-Z folded to a-z; -1 for none. */
+static int ref_month(const char *p)
+{
+    static const char names[12][4] = {"jan", "feb", "mar", "apr", "may",
+                                      "jun", "jul", "aug", "sep", "oct",
+                                      "nov", "dec"};
+    for (int m = 0; m < 12; m++) {
+        int same = 1;
+        for (int i = 0; i < 3; i++) {
+            unsigned char c = (unsigned char)p[i];
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c - 'A' + 'a');
+            same &= c == (unsigned char)names[m][i];
+        }
+        if (same)
+            return m + 1;
+    }
+    return -1;
+}
+
 START_TEST(datetime_month_names)
 {
     static const char *const names[12] = {"jan", "FEB", "Mar", "aPR", "may",
@@ -844,6 +865,25 @@ START_TEST(datetime_month_names)
         snprintf(text, sizeof text, "10-%s-2020 10:00:00 +0000", names[m]);
         dt = parse_ok(text);
         ck_assert_int_eq(dt.month, m + 1);
+        /* every octet in each of the name's places: the month the names
+         * compared letter by letter (ASCII case only) give, or none */
+        for (int k = 0; k < 3; k++) {
+            char was = text[3 + k];
+            for (int c = 0; c < 256; c++) {
+                struct imw_value_error err;
+                text[3 + k] = (char)c;
+                int want = ref_month(text + 3);
+                int rc = imw_datetime_parse(U8(text), 26, &dt, &err);
+                if (want > 0) {
+                    ck_assert_int_eq(rc, 0);
+                    ck_assert_int_eq(dt.month, want);
+                } else {
+                    ck_assert_int_eq(rc, IMW_ERR_SYNTAX);
+                    ck_assert_int_eq(err.reason, IMW_DATE_MONTH);
+                }
+            }
+            text[3 + k] = was;
+        }
     }
 }
 END_TEST
