@@ -92,8 +92,16 @@ static const int8_t base64_values[256] = {
  * One decoder, instantiated twice through `bounded` (a constant at each
  * call of decode()): bounded, it stores while the caller's buffer has room
  * and counts always (the public contract); unbounded, the caller has
- * room for the longest result (IMW_MUTF7_DECODED_MAX), so it stores
- * without a test per octet. */
+ * room for the longest result, IMW_MUTF7_DECODED_MAX(len) octets or more
+ * (s->cap), so it stores without a test per octet.
+ *
+ * Unbounded, a run is copied 8 octets at a time, the last word whole
+ * even where the run ends inside it (what follows overwrites the rest).
+ * Such a store at input offset i with i + 8 <= len stays in the room:
+ * the output before offset i is at most i + i/8 octets (a direct octet
+ * gives one, "&-" one for two, a shift of k digits at most 3 octets per
+ * 16 bits, 3 * (6k / 16) <= k + k/8 for its k + 2), so the word ends by
+ * i + i/8 + 8 <= len + len/8 < IMW_MUTF7_DECODED_MAX(len). */
 
 static IMW_ALWAYS_INLINE void put_at(struct sink *s, uint8_t octet,
                                      int bounded)
@@ -123,6 +131,26 @@ static IMW_ALWAYS_INLINE void put_utf8(struct sink *s, uint32_t cp,
     }
 }
 
+/* A UTF-16 unit that is a BMP character from U+0080 outside the
+ * surrogates: nearly every unit of a name, written as it comes. */
+static IMW_ALWAYS_INLINE int plain_unit(uint32_t unit)
+{
+    return unit >= 0x80 && unit - 0xD800 >= 0x800;
+}
+
+/* A plain_unit(), in two or three UTF-8 octets. */
+static IMW_ALWAYS_INLINE void put_plain(struct sink *s, uint32_t unit,
+                                        int bounded)
+{
+    if (unit < 0x800) {
+        put_at(s, (uint8_t)(0xC0 | (unit >> 6)), bounded);
+    } else {
+        put_at(s, (uint8_t)(0xE0 | (unit >> 12)), bounded);
+        put_at(s, (uint8_t)(0x80 | ((unit >> 6) & 0x3F)), bounded);
+    }
+    put_at(s, (uint8_t)(0x80 | (unit & 0x3F)), bounded);
+}
+
 /* The reason an octet cannot appear where a direct character or a base64
  * digit was expected. */
 static enum imw_value_reason octet_reason(uint8_t c)
@@ -140,14 +168,12 @@ struct shift {
     size_t high_at;   /* where it was completed */
 };
 
-/* A unit other than a BMP character from U+0080 outside the surrogates,
- * or any unit after a high surrogate: the checks of the canonical form.
- * Returns the code point to write, 0 for none (a high surrogate waits
- * for its low one; NUL is refused), or the error.  It writes nothing
- * itself, so that the sink never escapes and stays in registers. */
-static IMW_NOINLINE int32_t unit_other(struct shift *sh, uint32_t unit,
-                                       size_t at,
-                                       struct imw_value_error *err)
+/* A unit other than a plain_unit(), or any unit after a high surrogate:
+ * the checks of the canonical form.  Returns the code point to write, 0
+ * for none (a high surrogate waits for its low one; NUL is refused), or
+ * the error. */
+static int32_t unit_other(struct shift *sh, uint32_t unit, size_t at,
+                          struct imw_value_error *err)
 {
     int low = unit >= 0xDC00 && unit <= 0xDFFF;
 
@@ -174,21 +200,12 @@ static IMW_NOINLINE int32_t unit_other(struct shift *sh, uint32_t unit,
     return (int32_t)unit;
 }
 
-/* The UTF-16 unit completed at offset `at`.  Most are BMP characters of
- * two or three UTF-8 octets with no surrogate pending: written here. */
-static IMW_ALWAYS_INLINE int unit_take(struct shift *sh, uint32_t unit,
-                                       size_t at, struct sink *s,
-                                       struct imw_value_error *err,
-                                       int bounded)
+/* The UTF-16 unit completed at offset `at`, written or refused. */
+static int unit_take(struct shift *sh, uint32_t unit, size_t at,
+                     struct sink *s, struct imw_value_error *err, int bounded)
 {
-    if (IMW_LIKELY(!sh->high && unit >= 0x80 && unit - 0xD800 >= 0x800)) {
-        if (unit < 0x800) {
-            put_at(s, (uint8_t)(0xC0 | (unit >> 6)), bounded);
-        } else {
-            put_at(s, (uint8_t)(0xE0 | (unit >> 12)), bounded);
-            put_at(s, (uint8_t)(0x80 | ((unit >> 6) & 0x3F)), bounded);
-        }
-        put_at(s, (uint8_t)(0x80 | (unit & 0x3F)), bounded);
+    if (!sh->high && plain_unit(unit)) {
+        put_plain(s, unit, bounded);
         return 0;
     }
     int32_t cp = unit_other(sh, unit, at, err);
@@ -200,11 +217,10 @@ static IMW_ALWAYS_INLINE int unit_take(struct shift *sh, uint32_t unit,
 }
 
 /* The checks at the closing "-" (at `end`) of the shift opened at `amp`,
- * whose last group left `rest` bits (of value `bits`) out of its units. */
-static IMW_ALWAYS_INLINE int shift_close(const struct shift *sh, size_t amp,
-                                         size_t end,
-                                         unsigned rest, uint64_t bits,
-                                         struct imw_value_error *err)
+ * whose digits left `rest` bits (of value `bits`) out of its units. */
+static int shift_close(const struct shift *sh, size_t amp, size_t end,
+                       unsigned rest, uint32_t bits,
+                       struct imw_value_error *err)
 {
     if (end - amp - 1 < 3) /* fewer than 16 bits: no unit */
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_EMPTY_SHIFT, amp);
@@ -215,129 +231,283 @@ static IMW_ALWAYS_INLINE int shift_close(const struct shift *sh, size_t amp,
     if (rest >= 6)
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_PARTIAL_UNIT,
                               end - 1);
-    if (bits & ((1u << rest) - 1))
+    if (bits != 0)
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_NONZERO_PADDING,
                               end - 1);
     return 0;
 }
 
-/* Where unit j (0, 1, 2) of a group of 8 digits is complete: after 16,
- * 32 and 48 bits, digits 2, 5 and 7. */
-#define IMW_UNIT_DIGIT(j) ((j) == 0 ? 2 : (j) == 1 ? 5 : 7)
-
-/* Decodes the shift whose "&" is at *pos (not "&-"); leaves *pos after
- * its "-".  The base64 is read in groups of 8 digits, 48 bits, three
- * whole units: a group is 8 loads and one test of their sign bits (a
- * non-digit is -1).  The group that holds the "-" (or an octet that is
- * not a digit) is read digit by digit up to it; its units are taken
- * before that octet is judged, so each error is found where a reading
- * digit by digit finds it. */
-static IMW_ALWAYS_INLINE int decode_shift(const uint8_t *in, size_t len,
-                                          size_t *pos, struct sink *s,
-                                          struct imw_value_error *err,
-                                          int bounded)
+/* Decodes the shift whose "&" is at *pos (not "&-") and leaves *pos after
+ * its "-", digit by digit: each unit is taken as its 16th bit comes, before
+ * the next octet is judged, so each error is found where the canonical
+ * form first fails.  Out of line: shift_plain() reads the shifts a name
+ * usually holds and leaves this one the rest, surrogate pairs and every
+ * error. */
+static IMW_NOINLINE int decode_shift(const uint8_t *in, size_t len,
+                                     size_t *pos, struct sink *s,
+                                     struct imw_value_error *err,
+                                     int bounded)
 {
     struct shift sh = {0, 0};
-    size_t amp = *pos, i = amp + 1;
-    int rc;
+    size_t amp = *pos, i;
+    uint32_t bits = 0; /* the last nbits (< 16) digits' bits, in no unit */
+    unsigned nbits = 0;
+    int v, rc;
 
-    while (len - i >= 8) {
-        const uint8_t *g = in + i;
-        int8_t v0 = base64_values[g[0]], v1 = base64_values[g[1]],
-               v2 = base64_values[g[2]], v3 = base64_values[g[3]],
-               v4 = base64_values[g[4]], v5 = base64_values[g[5]],
-               v6 = base64_values[g[6]], v7 = base64_values[g[7]];
-        if ((v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) < 0)
-            break;
-        uint64_t bits = (uint64_t)v0 << 42 | (uint64_t)v1 << 36 |
-                        (uint64_t)v2 << 30 | (uint64_t)v3 << 24 |
-                        (uint64_t)v4 << 18 | (uint64_t)v5 << 12 |
-                        (uint64_t)v6 << 6 | (uint64_t)v7;
-        if ((rc = unit_take(&sh, (uint32_t)(bits >> 32) & 0xFFFF,
-                            i + IMW_UNIT_DIGIT(0), s, err, bounded)) < 0 ||
-            (rc = unit_take(&sh, (uint32_t)(bits >> 16) & 0xFFFF,
-                            i + IMW_UNIT_DIGIT(1), s, err, bounded)) < 0 ||
-            (rc = unit_take(&sh, (uint32_t)bits & 0xFFFF,
-                            i + IMW_UNIT_DIGIT(2), s, err, bounded)) < 0)
+    for (i = amp + 1; i < len && (v = base64_values[in[i]]) >= 0; i++) {
+        bits = bits << 6 | (uint32_t)v;
+        nbits += 6;
+        if (nbits < 16)
+            continue;
+        nbits -= 16;
+        if ((rc = unit_take(&sh, bits >> nbits, i, s, err, bounded)) < 0)
             return rc;
-        i += 8;
+        bits &= (1u << nbits) - 1;
     }
-    /* the last group: fewer than 8 digits (a whole group broke off above) */
-    uint64_t bits = 0;
-    size_t k = 0;
-    int v;
-    while (i + k < len && (v = base64_values[in[i + k]]) >= 0) {
-        bits = bits << 6 | (uint64_t)v;
-        k++;
-    }
-    unsigned units = (unsigned)(6 * k / 16);
-    unsigned rest = (unsigned)(6 * k) - 16 * units;
-    /* at most two units: 7 digits are 42 bits */
-    if (units == 2 &&
-        (rc = unit_take(&sh, (uint32_t)(bits >> (rest + 16)) & 0xFFFF,
-                        i + IMW_UNIT_DIGIT(0), s, err, bounded)) < 0)
-        return rc;
-    if (units > 0 &&
-        (rc = unit_take(&sh, (uint32_t)(bits >> rest) & 0xFFFF,
-                        i + IMW_UNIT_DIGIT(units - 1), s, err, bounded)) < 0)
-        return rc;
-    i += k;
     if (i == len)
         return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_MUTF7_UNTERMINATED, amp);
     if (in[i] != '-')
         return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(in[i]), i);
     *pos = i + 1;
-    return shift_close(&sh, amp, i, rest, bits, err);
+    return shift_close(&sh, amp, i, nbits, bits, err);
+}
+
+/* The bits of the 3 or 8 digits at g, first digit highest, or -1 when
+ * one of them is no digit: one load each and one test of their signs. */
+static IMW_ALWAYS_INLINE int64_t digits3(const uint8_t *g)
+{
+    int8_t v0 = base64_values[g[0]], v1 = base64_values[g[1]],
+           v2 = base64_values[g[2]];
+    if ((v0 | v1 | v2) < 0)
+        return -1;
+    return (int64_t)v0 << 12 | (int64_t)v1 << 6 | v2;
+}
+
+static IMW_ALWAYS_INLINE int64_t digits8(const uint8_t *g)
+{
+    int8_t v0 = base64_values[g[0]], v1 = base64_values[g[1]],
+           v2 = base64_values[g[2]], v3 = base64_values[g[3]],
+           v4 = base64_values[g[4]], v5 = base64_values[g[5]],
+           v6 = base64_values[g[6]], v7 = base64_values[g[7]];
+    if ((v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) < 0)
+        return -1;
+    return (int64_t)v0 << 42 | (int64_t)v1 << 36 | (int64_t)v2 << 30 |
+           (int64_t)v3 << 24 | (int64_t)v4 << 18 | (int64_t)v5 << 12 |
+           (int64_t)v6 << 6 | v7;
+}
+
+/* The shift's last group when it is 3 digits at g (one unit and 2 bits
+ * of padding) or 6 (two units and 4), each unit a plain_unit(), the
+ * padding zero: written, 1; else 0. */
+static IMW_ALWAYS_INLINE int plain_3(const uint8_t *g, struct sink *s,
+                                     int bounded)
+{
+    int64_t bits = digits3(g);
+
+    if (bits < 0 || (bits & 3) || !plain_unit((uint32_t)bits >> 2))
+        return 0;
+    put_plain(s, (uint32_t)bits >> 2, bounded);
+    return 1;
+}
+
+static IMW_ALWAYS_INLINE int plain_6(const uint8_t *g, struct sink *s,
+                                     int bounded)
+{
+    int64_t high = digits3(g), low = digits3(g + 3);
+    uint64_t bits = (uint64_t)high << 18 | (uint64_t)low;
+
+    if ((high | low) < 0 || (bits & 15) ||
+        !plain_unit((uint32_t)(bits >> 20)) ||
+        !plain_unit((uint32_t)(bits >> 4) & 0xFFFF))
+        return 0;
+    put_plain(s, (uint32_t)(bits >> 20), bounded);
+    put_plain(s, (uint32_t)(bits >> 4) & 0xFFFF, bounded);
+    return 1;
+}
+
+/* A group of 8 digits at g, three plain_unit()s: written, 1; else 0. */
+static IMW_ALWAYS_INLINE int plain_8(const uint8_t *g, struct sink *s,
+                                     int bounded)
+{
+    int64_t bits = digits8(g);
+
+    if (bits < 0 || !plain_unit((uint32_t)(bits >> 32)) ||
+        !plain_unit((uint32_t)(bits >> 16) & 0xFFFF) ||
+        !plain_unit((uint32_t)bits & 0xFFFF))
+        return 0;
+    put_plain(s, (uint32_t)(bits >> 32), bounded);
+    put_plain(s, (uint32_t)(bits >> 16) & 0xFFFF, bounded);
+    put_plain(s, (uint32_t)bits & 0xFFFF, bounded);
+    return 1;
+}
+
+/* Decodes the shift whose digits start at g (input up to `end`) when it
+ * is what a canonical encoder writes for plain_unit()s, as nearly every
+ * shift in a name is: groups of 8 digits, then 0, 3 or 6 digits (the
+ * other lengths of the last group leave 6 bits or more), zero padding,
+ * and "-".  Testing for the "-" first finds the length at once: the
+ * common one-unit shift is 3 digit loads.  Returns the octet after the
+ * "-", or NULL for any other shift, which decode_shift() then reads from
+ * its "&" (what this wrote is overwritten, and past a refusal the output
+ * is unspecified). */
+static IMW_ALWAYS_INLINE const uint8_t *shift_plain(const uint8_t *g,
+                                                    const uint8_t *end,
+                                                    struct sink *s,
+                                                    int bounded)
+{
+    for (;;) {
+        size_t left = (size_t)(end - g);
+
+        if (left > 3 && g[3] == '-')
+            return plain_3(g, s, bounded) ? g + 4 : NULL;
+        if (left > 6 && g[6] == '-')
+            return plain_6(g, s, bounded) ? g + 7 : NULL;
+        if (left <= 8 || !plain_8(g, s, bounded)) /* 8 and a "-" at least */
+            return NULL;
+        g += 8;
+        if (*g == '-')
+            return g + 1;
+    }
+}
+
+/* The shift whose "&" is at *pos (not "&-"); leaves *pos after its "-". */
+static IMW_ALWAYS_INLINE int take_shift(const uint8_t *in, size_t len,
+                                        size_t *pos, struct sink *s,
+                                        struct imw_value_error *err,
+                                        int bounded)
+{
+    size_t mark = s->len;
+    const uint8_t *end = shift_plain(in + *pos + 1, in + len, s, bounded);
+
+    if (IMW_LIKELY(end != NULL)) {
+        *pos = (size_t)(end - in);
+        return 0;
+    }
+    /* copies go out of line, so that the sink and the caller's offset
+     * can stay in registers */
+    struct sink t = {s->out, s->cap, mark};
+    size_t at = *pos;
+    int rc = decode_shift(in, len, &at, &t, err, bounded);
+    s->len = t.len;
+    *pos = at;
+    return rc;
 }
 
 /* The high bit of each of the 8 octets in `x` that is a control, DEL,
  * 8-bit or "&" (no octet a run holds): zero when all 8 are run octets.
- * Each test is exact for whether an octet is found (an octet with its own
- * high bit set is flagged by the first), not for which ones. */
+ * An octet c of a run (0x20-0x7E but "&") sets no high bit in any term:
+ * c + 1 <= 0x7F, c - 0x20 <= 0x5E, (c ^ "&") - 1 <= 0x7E.  Any other
+ * sets one: its own (8-bit), c + 1 (DEL), c - 0x20 (a control) or
+ * (c ^ "&") - 1 ("&").  A carry or borrow comes only out of such an
+ * octet and may flag the next more significant one: the test is exact
+ * for whether an octet is found, and for the least significant. */
 static IMW_ALWAYS_INLINE uint64_t run_stops(uint64_t x)
 {
-    const uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
-    uint64_t below_space = x - ones * 0x20;
-    uint64_t del = (x ^ (ones * 0x7F)) - ones;
-    uint64_t amp = (x ^ (ones * '&')) - ones;
-    return (x | ((below_space | del | amp) & ~x)) & highs;
+    const uint64_t ones = 0x0101010101010101u;
+    return (x | (x + ones) | (x - ones * 0x20) | ((x ^ (ones * '&')) - ones)) &
+           (ones * 0x80);
 }
 
-/* How many of the 8 octets in `x` (loaded from memory) begin a run:
- * where the octets lie in memory order, the lowest set bit of
- * run_stops() is exact (a borrow only flags octets after a true stop). */
+/* Runs are read a word at a time where the first octet in memory is the
+ * least significant: borrows in run_stops() then go toward later octets
+ * only, and its lowest flag is exactly the first octet that ends the run
+ * (IMW_RUN_PREFIX: how many octets before it).  Elsewhere octet by
+ * octet. */
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define IMW_RUN_WORDS 1
 #define IMW_RUN_PREFIX(stops) ((size_t)__builtin_ctzll(stops) / 8)
-#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-#define IMW_RUN_PREFIX(stops) ((size_t)__builtin_clzll(stops) / 8)
 #else
-#define IMW_RUN_PREFIX(stops) ((size_t)0) /* then octet by octet */
+#define IMW_RUN_WORDS 0
+#define IMW_RUN_PREFIX(stops) ((size_t)0) /* not used */
 #endif
 
-/* The end of the run of octets that stand for themselves from `i`:
- * 8 octets at a time, then one by one up to the octet that ends it. */
+static IMW_ALWAYS_INLINE uint64_t load_word(const uint8_t *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+
+/* The last n (1 to 7) octets of an input of 8 or more, in the low octets
+ * of a word whose others are NUL, which ends a run: the tail of a run in
+ * one load inside the input. */
+static IMW_ALWAYS_INLINE uint64_t last_word(const uint8_t *in, size_t len,
+                                            size_t n)
+{
+    return load_word(in + len - 8) >> (64 - 8 * n);
+}
+
+/* The n (4 to 7) octets at p in one word, the middle ones twice: only
+ * for run_stops() being zero or not. */
+static IMW_ALWAYS_INLINE uint64_t halves_word(const uint8_t *p, size_t n)
+{
+    uint32_t a, b;
+    memcpy(&a, p, 4);
+    memcpy(&b, p + n - 4, 4);
+    return a | (uint64_t)b << 32;
+}
+
+/* The end of the run of octets that stand for themselves from `i`: a
+ * word at a time, the last (fewer than 8) octets in one word when the
+ * input has 8; a shorter input is tested whole at once (a name such as
+ * INBOX) and read octet by octet only when something in it ends the
+ * run. */
 static IMW_ALWAYS_INLINE size_t run_end(const uint8_t *in, size_t len,
                                         size_t i)
 {
-    while (len - i >= 8) {
-        uint64_t x;
-        memcpy(&x, in + i, 8);
-        uint64_t stops = run_stops(x);
-        if (stops) {
-            i += IMW_RUN_PREFIX(stops);
-            break;
+    if (IMW_RUN_WORDS) {
+        while (len - i >= 8) {
+            uint64_t stops = run_stops(load_word(in + i));
+            if (stops)
+                return i + IMW_RUN_PREFIX(stops);
+            i += 8;
         }
-        i += 8;
+        if (i == len)
+            return i;
+        if (len >= 8)
+            return i + IMW_RUN_PREFIX(run_stops(last_word(in, len, len - i)));
+        if (len - i >= 4 && !run_stops(halves_word(in + i, len - i)))
+            return len;
     }
     while (i < len && run_octets[in[i]])
         i++;
     return i;
 }
 
-/* Copies the run that starts at in[i] (a run octet); returns its end.
- * Unbounded, the octets are stored as they are tested. */
+/* Unbounded: copies the run from in[*at] to o, which has room for `room`
+ * octets, a word at a time (see "decoding" for why the room suffices).
+ * Returns 1 with *at at the run's end; 0 with *at where the rest is to
+ * be copied octet by octet (no word access, an input shorter than 8, or
+ * no room for the last word). */
+static IMW_ALWAYS_INLINE int copy_words(const uint8_t *in, size_t len,
+                                        size_t *at, uint8_t *o, size_t room)
+{
+    size_t from = *at, i = from;
+
+    if (!IMW_RUN_WORDS)
+        return 0;
+    while (len - i >= 8) {
+        uint64_t x = load_word(in + i), stops = run_stops(x);
+        memcpy(o + (i - from), &x, 8);
+        if (stops) {
+            *at = i + IMW_RUN_PREFIX(stops);
+            return 1;
+        }
+        i += 8;
+    }
+    *at = i;
+    if (i == len)
+        return 1;
+    if (len < 8 || room - (i - from) < 8)
+        return 0;
+    uint64_t x = last_word(in, len, len - i);
+    memcpy(o + (i - from), &x, 8);
+    *at = i + IMW_RUN_PREFIX(run_stops(x));
+    return 1;
+}
+
+/* Copies the run that starts at in[i] (a run octet); returns its end. */
 static IMW_ALWAYS_INLINE size_t copy_run(const uint8_t *in, size_t len,
                                          size_t i, struct sink *s,
                                          int bounded)
@@ -349,17 +519,11 @@ static IMW_ALWAYS_INLINE size_t copy_run(const uint8_t *in, size_t len,
     }
     uint8_t *o = s->out + s->len;
     size_t from = i;
-    while (len - i >= 8) {
-        uint64_t x;
-        memcpy(&x, in + i, 8);
-        if (run_stops(x))
-            break;
-        memcpy(o, &x, 8);
-        o += 8;
-        i += 8;
-    }
-    while (i < len && run_octets[in[i]])
-        *o++ = in[i++];
+    if (!copy_words(in, len, &i, o, s->cap - s->len))
+        while (i < len && run_octets[in[i]]) {
+            o[i - from] = in[i];
+            i++;
+        }
     s->len += i - from;
     return i;
 }
@@ -372,15 +536,16 @@ static IMW_ALWAYS_INLINE int decode(const uint8_t *in, size_t len, size_t i,
     size_t shift_end = (size_t)-1; /* just after the last shift's "-" */
 
     while (i < len) {
-        uint8_t c = in[i];
         int rc;
 
-        if (run_octets[c]) {
+        if (run_octets[in[i]]) {
             i = copy_run(in, len, i, s, bounded);
-            continue;
+            if (i == len)
+                break;
         }
-        if (c != '&')
-            return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(c), i);
+        /* no run octet */
+        if (in[i] != '&')
+            return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(in[i]), i);
         if (i + 1 < len && in[i + 1] == '-') {
             put_at(s, '&', bounded);
             i += 2;
@@ -389,7 +554,7 @@ static IMW_ALWAYS_INLINE int decode(const uint8_t *in, size_t len, size_t i,
         if (i == shift_end)
             return imw_value_fail(err, IMW_ERR_SYNTAX,
                                   IMW_MUTF7_ADJACENT_SHIFTS, i);
-        rc = decode_shift(in, len, &i, s, err, bounded);
+        rc = take_shift(in, len, &i, s, err, bounded);
         if (rc < 0)
             return rc;
         shift_end = i;
@@ -427,10 +592,17 @@ int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,
                            uint8_t *out, size_t *out_len,
                            struct imw_value_error *err)
 {
-    struct sink s = {out, (size_t)-1, from};
+    struct sink s = {out, IMW_MUTF7_DECODED_MAX(len), from};
+    size_t i = 0;
     int rc;
 
-    memcpy(out, in, from);
+    /* The run in[0..from) a word at a time while 8 octets of input are
+     * left (in the room: see "decoding"); what a word copies past `from`
+     * the decoder overwrites. */
+    for (; i < from && len - i >= 8; i += 8)
+        memcpy(out + i, in + i, 8);
+    for (; i < from; i++)
+        out[i] = in[i];
     rc = decode(in, len, from, &s, err, 0);
     if (rc < 0)
         return rc;

@@ -785,6 +785,134 @@ START_TEST(mutf7_decoders_agree_each_octet)
 }
 END_TEST
 
+/* Names of up to 64 octets built from code points, as a client would
+ * send them, and then damaged: direct runs, "&-", shifts of 1 to 8
+ * characters (BMP ones of two and three UTF-8 octets, pairs for the
+ * others, now and then one the canonical form refuses: ASCII, NUL, a
+ * lone surrogate), shifts side by side; then octets replaced, inserted
+ * and deleted.  Each is checked against the reference through every
+ * entry (check_decoders()): with room, exact and one-short buffers,
+ * counting, and the mailbox decoder's entry. */
+static uint32_t name_code_point(void)
+{
+    switch (rng_below(12)) {
+    case 0: return 0x10000 + rng_below(0x100000);          /* a pair */
+    case 1: return rng_below(8) ? 0x800 + rng_below(0xD000) /* 3 octets */
+                                : 0xE000 + rng_below(0x2000);
+    case 2: return 0x4E00 + rng_below(0x5200);              /* CJK */
+    case 3:
+        switch (rng_below(4)) { /* refused inside a shift */
+        case 0: return 0x20 + rng_below(0x5F);
+        case 1: return 0;
+        case 2: return 0xD800 + rng_below(0x400);
+        default: return 0xDC00 + rng_below(0x400);
+        }
+    default: return 0x80 + rng_below(0x780);                /* 2 octets */
+    }
+}
+
+static size_t shift_of_code_points(uint8_t *out)
+{
+    uint16_t units[16];
+    size_t count = 0, n = 0;
+    int chars = 1 + (int)rng_below(rng_below(3) ? 2 : 8);
+
+    while (chars-- > 0) {
+        uint32_t cp = name_code_point();
+        if (cp >= 0x10000) {
+            units[count++] = (uint16_t)(0xD800 + ((cp - 0x10000) >> 10));
+            units[count++] = (uint16_t)(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        } else {
+            units[count++] = (uint16_t)cp;
+        }
+    }
+    out[n++] = '&';
+    n += raw_base64(units, count, rng_below(16) ? 0 : 1 + rng_below(15),
+                    out + n);
+    out[n++] = '-';
+    return n;
+}
+
+static size_t name_of_code_points(uint8_t *in, size_t cap)
+{
+    uint8_t piece[64];
+    size_t len = 0;
+    int shifted = 0; /* the last piece was a shift */
+
+    for (;;) {
+        size_t n = 0;
+        switch (rng_below(5)) {
+        case 0:
+            piece[n++] = '&';
+            piece[n++] = '-';
+            break;
+        case 1:
+        case 2:
+            if (!shifted || rng_below(4) == 0) { /* else seldom adjacent */
+                n = shift_of_code_points(piece);
+                break;
+            }
+            /* fall through */
+        default:
+            for (size_t run = 1 + rng_below(12); n < run; n++) {
+                uint8_t c = (uint8_t)(0x20 + rng_below(0x5F));
+                piece[n] = c == '&' ? '/' : c;
+            }
+        }
+        if (len + n > cap || rng_below(len ? 6 : 50) == 0)
+            return len;
+        memcpy(in + len, piece, n);
+        len += n;
+        shifted = piece[n - 1] == '-' && n > 2;
+    }
+}
+
+/* An octet for a damaged name: mostly the ones that matter to a shift. */
+static uint8_t damage_octet(void)
+{
+    static const char octets[] = "&-+,/AaZz09 ~\x7f\x1f";
+    if (rng_below(3) == 0)
+        return (uint8_t)rng_below(256);
+    return (uint8_t)octets[rng_below(sizeof octets)]; /* NUL too */
+}
+
+START_TEST(mutf7_decoders_agree_code_points)
+{
+    enum { CASES = 200000, MAX = 64 };
+
+    rng_state = 0x2545f491u;
+    for (int iter = 0; iter < CASES; iter++) {
+        uint8_t in[MAX + 1];
+        size_t len = name_of_code_points(in, MAX);
+        int edits = rng_below(2) ? 0 : 1 + (int)rng_below(3);
+
+        while (edits-- > 0) {
+            size_t at = len ? rng_below((uint32_t)len) : 0;
+            switch (rng_below(3)) {
+            case 0: /* replaced */
+                if (len)
+                    in[at] = damage_octet();
+                break;
+            case 1: /* inserted */
+                if (len < MAX) {
+                    at = rng_below((uint32_t)len + 1);
+                    memmove(in + at + 1, in + at, len - at);
+                    in[at] = damage_octet();
+                    len++;
+                }
+                break;
+            default: /* deleted */
+                if (len) {
+                    memmove(in + at, in + at + 1, len - at - 1);
+                    len--;
+                }
+            }
+        }
+        check_decoders(in, len);
+    }
+}
+END_TEST
+
 /* ---- dates: parsing ----------------------------------------------------- */
 
 static struct imw_datetime parse_ok(const char *s)
@@ -1382,6 +1510,7 @@ Suite *imw_values_suite(void)
     tcase_add_test(m, mutf7_decoded_is_canonical);
     tcase_add_test(m, mutf7_decoders_agree_random);
     tcase_add_test(m, mutf7_decoders_agree_each_octet);
+    tcase_add_test(m, mutf7_decoders_agree_code_points);
     suite_add_tcase(s, m);
 
     tcase_add_test(d, datetime_parse_fields);
