@@ -196,10 +196,16 @@ static IMW_NOINLINE int unescape_copy(struct imw_decoder *d, size_t start,
     if (!copy)
         return imw_dec_fail(d, IMW_ERR_NOMEM, start, "quoted", "out of memory");
     size_t len = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (in[i] == '\\')
-            i++; /* the grammar allows only \" and \\ */
-        copy[len++] = in[i];
+    for (size_t i = 0; i < n;) {
+        /* the text up to the next backslash in one copy (the grammar
+         * allows only \" and \\; an escaped quote is copied below) */
+        size_t stop = imw_dec_quoted_stop(in, i, n);
+        memcpy(copy + len, in + i, stop - i);
+        len += stop - i;
+        if (stop == n)
+            break;
+        i = stop + (in[stop] == '\\');
+        copy[len++] = in[i++];
     }
     *out = (imw_bytes){ copy, len };
     return 0;
@@ -267,20 +273,21 @@ int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
 const uint8_t imw_dec_quoted_stops[256] = { ['"'] = 1, ['\\'] = 1 };
 
 /* The closing quote of the quoted string whose text starts at `i`, or
- * `end`; *escaped: the text holds a backslash.  One scan to the first
- * quote or backslash; only a string with a backslash (where a quote may
- * be escaped) is walked on octet by octet. */
+ * `end`; *escaped: the text holds a backslash.  One scan from stop to
+ * stop (quote or backslash), each escape stepped over with the octet it
+ * escapes (which may be a quote). */
 static size_t quoted_end(const uint8_t *s, size_t i, size_t end, int *escaped)
 {
-    i = imw_dec_quoted_stop(s, i, end);
     *escaped = 0;
-    if (i == end || s[i] == '"')
-        return i;
-    *escaped = 1;
-    for (; i < end && s[i] != '"'; i++)
-        if (s[i] == '\\')
-            i++;
-    return i < end ? i : end;
+    for (;;) {
+        i = imw_dec_quoted_stop(s, i, end);
+        if (i == end || s[i] == '"')
+            return i;
+        *escaped = 1;
+        if (end - i <= 2)
+            return end; /* the escape ends the span: no closing quote */
+        i += 2;
+    }
 }
 
 int imw_dec_nstring_other(struct imw_decoder *d, size_t *at, size_t end,

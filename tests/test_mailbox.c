@@ -616,6 +616,44 @@ START_TEST(test_astrings_from_bytes)
 }
 END_TEST
 
+/* Quoted names with escapes of either kind at every place of names up
+ * to 40 octets, one escape or two 17 apart (the decoder steps from one
+ * backslash to the next sixteen octets at a time), with and without
+ * extended data after the name: each unescaped as a reference does. */
+START_TEST(test_escaped_names)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    for (size_t len = 1; len <= 40; len++)
+        for (size_t k = 0; k < len; k++)
+            for (int form = 0; form < 4; form++) {
+                char quoted[128], want[64], msg[256];
+                size_t q = 0, w = 0;
+                for (size_t i = 0; i < len; i++) {
+                    char c = (char)('a' + i % 26);
+                    int escaped = i == k || ((form & 1) && i == k + 17);
+                    if (escaped) {
+                        c = (form & 2) ? '"' : '\\';
+                        quoted[q++] = '\\';
+                    }
+                    quoted[q++] = c;
+                    want[w++] = c;
+                }
+                quoted[q] = want[w] = '\0';
+                snprintf(msg, sizeof msg, "* LIST () \"/\" \"%s\"%s\r\n", quoted,
+                         (k % 3 == 0) ? " (CHILDINFO (\"S\"))" : "");
+                const struct imw_response *r = parse_one(p, msg);
+                ck_assert_msg(r->u.list->mailbox.name.len == w &&
+                                  memcmp(r->u.list->mailbox.name.ptr, want, w) == 0,
+                              "%s: name %.*s", msg,
+                              (int)r->u.list->mailbox.name.len,
+                              (const char *)r->u.list->mailbox.name.ptr);
+                ck_assert_uint_eq(r->u.list->extended_count, k % 3 == 0);
+            }
+    imw_parser_free(p);
+}
+END_TEST
+
 START_TEST(test_values_from_bytes)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
@@ -1084,6 +1122,7 @@ Suite *imw_mailbox_suite(void)
     tcase_add_test(tc, test_status_fields);
     tcase_add_test(tc, test_values_from_bytes);
     tcase_add_test(tc, test_astrings_from_bytes);
+    tcase_add_test(tc, test_escaped_names);
     tcase_add_test(tc, test_list_extended);
     tcase_add_test(tc, test_flags_from_bytes);
     tcase_add_test(tc, test_codes_by_positions);
