@@ -321,9 +321,13 @@ static size_t list_mailbox_start(const struct imw_decoder *d, size_t close,
 int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
                  struct imw_response *out)
 {
-    struct imw_list_data *data = imw_dec_alloc(d, 1, sizeof *data);
+    /* every member is set below (the extended data only when there is
+     * some), or the response fails: no zeroing */
+    struct imw_list_data *data = imw_dec_take(d, 1, sizeof *data);
     if (!data)
         return d->error;
+    data->extended = NULL;
+    data->extended_count = 0;
     out->kind = kind;
     out->u.list = data;
     size_t open = 2 + out->name.len + 1, limit;
