@@ -15,6 +15,17 @@
             return (kind);                                       \
     } while (0)
 
+/* IMW_WORD() after a test of the word's first octet against `first`,
+ * the slice's first octet folded once by the caller: one compare for a
+ * candidate that does not start so, where many slices are none of the
+ * candidates of their length (capabilities) or one of several. */
+#define IMW_WORD_AFTER(first, s, word, kind)                     \
+    do {                                                         \
+        if ((first) == (uint8_t)(word)[0] &&                     \
+            imw_word_eq((s), (word), sizeof(word) - 1))          \
+            return (kind);                                       \
+    } while (0)
+
 enum imw_keyword imw_classify_keyword(const uint8_t *s, size_t n)
 {
     switch (n) {
@@ -238,60 +249,60 @@ enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
         return IMW_CAP_APPENDLIMIT;
     switch (n) {
     case 2:
-        IMW_WORD(s, "id", IMW_CAP_ID);
+        IMW_WORD_AFTER(first, s, "id", IMW_CAP_ID);
         break;
     case 3:
-        IMW_WORD(s, "acl", IMW_CAP_ACL);
+        IMW_WORD_AFTER(first, s, "acl", IMW_CAP_ACL);
         break;
     case 4:
-        IMW_WORD(s, "idle", IMW_CAP_IDLE);
-        IMW_WORD(s, "move", IMW_CAP_MOVE);
-        IMW_WORD(s, "sort", IMW_CAP_SORT);
+        IMW_WORD_AFTER(first, s, "idle", IMW_CAP_IDLE);
+        IMW_WORD_AFTER(first, s, "move", IMW_CAP_MOVE);
+        IMW_WORD_AFTER(first, s, "sort", IMW_CAP_SORT);
         break;
     case 5:
-        IMW_WORD(s, "quota", IMW_CAP_QUOTA);
+        IMW_WORD_AFTER(first, s, "quota", IMW_CAP_QUOTA);
         break;
     case 6:
-        IMW_WORD(s, "enable", IMW_CAP_ENABLE);
-        IMW_WORD(s, "binary", IMW_CAP_BINARY);
-        IMW_WORD(s, "within", IMW_CAP_WITHIN);
-        IMW_WORD(s, "notify", IMW_CAP_NOTIFY);
+        IMW_WORD_AFTER(first, s, "enable", IMW_CAP_ENABLE);
+        IMW_WORD_AFTER(first, s, "binary", IMW_CAP_BINARY);
+        IMW_WORD_AFTER(first, s, "within", IMW_CAP_WITHIN);
+        IMW_WORD_AFTER(first, s, "notify", IMW_CAP_NOTIFY);
         break;
     case 7:
-        IMW_WORD(s, "sasl-ir", IMW_CAP_SASL_IR);
-        IMW_WORD(s, "uidplus", IMW_CAP_UIDPLUS);
-        IMW_WORD(s, "qresync", IMW_CAP_QRESYNC);
-        IMW_WORD(s, "esearch", IMW_CAP_ESEARCH);
-        IMW_WORD(s, "preview", IMW_CAP_PREVIEW);
+        IMW_WORD_AFTER(first, s, "sasl-ir", IMW_CAP_SASL_IR);
+        IMW_WORD_AFTER(first, s, "uidplus", IMW_CAP_UIDPLUS);
+        IMW_WORD_AFTER(first, s, "qresync", IMW_CAP_QRESYNC);
+        IMW_WORD_AFTER(first, s, "esearch", IMW_CAP_ESEARCH);
+        IMW_WORD_AFTER(first, s, "preview", IMW_CAP_PREVIEW);
         break;
     case 8:
-        IMW_WORD(s, "starttls", IMW_CAP_STARTTLS);
-        IMW_WORD(s, "literal+", IMW_CAP_LITERAL_PLUS);
-        IMW_WORD(s, "literal-", IMW_CAP_LITERAL_MINUS);
-        IMW_WORD(s, "unselect", IMW_CAP_UNSELECT);
-        IMW_WORD(s, "children", IMW_CAP_CHILDREN);
-        IMW_WORD(s, "catenate", IMW_CAP_CATENATE);
-        IMW_WORD(s, "metadata", IMW_CAP_METADATA);
-        IMW_WORD(s, "objectid", IMW_CAP_OBJECTID);
+        IMW_WORD_AFTER(first, s, "starttls", IMW_CAP_STARTTLS);
+        IMW_WORD_AFTER(first, s, "literal+", IMW_CAP_LITERAL_PLUS);
+        IMW_WORD_AFTER(first, s, "literal-", IMW_CAP_LITERAL_MINUS);
+        IMW_WORD_AFTER(first, s, "unselect", IMW_CAP_UNSELECT);
+        IMW_WORD_AFTER(first, s, "children", IMW_CAP_CHILDREN);
+        IMW_WORD_AFTER(first, s, "catenate", IMW_CAP_CATENATE);
+        IMW_WORD_AFTER(first, s, "metadata", IMW_CAP_METADATA);
+        IMW_WORD_AFTER(first, s, "objectid", IMW_CAP_OBJECTID);
         break;
     case 9:
-        IMW_WORD(s, "imap4rev1", IMW_CAP_IMAP4REV1);
-        IMW_WORD(s, "imap4rev2", IMW_CAP_IMAP4REV2);
-        IMW_WORD(s, "namespace", IMW_CAP_NAMESPACE);
-        IMW_WORD(s, "condstore", IMW_CAP_CONDSTORE);
-        IMW_WORD(s, "searchres", IMW_CAP_SEARCHRES);
-        IMW_WORD(s, "utf8=only", IMW_CAP_UTF8_ONLY);
+        IMW_WORD_AFTER(first, s, "imap4rev1", IMW_CAP_IMAP4REV1);
+        IMW_WORD_AFTER(first, s, "imap4rev2", IMW_CAP_IMAP4REV2);
+        IMW_WORD_AFTER(first, s, "namespace", IMW_CAP_NAMESPACE);
+        IMW_WORD_AFTER(first, s, "condstore", IMW_CAP_CONDSTORE);
+        IMW_WORD_AFTER(first, s, "searchres", IMW_CAP_SEARCHRES);
+        IMW_WORD_AFTER(first, s, "utf8=only", IMW_CAP_UTF8_ONLY);
         break;
     case 11:
-        IMW_WORD(s, "list-status", IMW_CAP_LIST_STATUS);
-        IMW_WORD(s, "special-use", IMW_CAP_SPECIAL_USE);
-        IMW_WORD(s, "multiappend", IMW_CAP_MULTIAPPEND);
-        IMW_WORD(s, "utf8=accept", IMW_CAP_UTF8_ACCEPT);
-        IMW_WORD(s, "status=size", IMW_CAP_STATUS_SIZE);
+        IMW_WORD_AFTER(first, s, "list-status", IMW_CAP_LIST_STATUS);
+        IMW_WORD_AFTER(first, s, "special-use", IMW_CAP_SPECIAL_USE);
+        IMW_WORD_AFTER(first, s, "multiappend", IMW_CAP_MULTIAPPEND);
+        IMW_WORD_AFTER(first, s, "utf8=accept", IMW_CAP_UTF8_ACCEPT);
+        IMW_WORD_AFTER(first, s, "status=size", IMW_CAP_STATUS_SIZE);
         break;
     case 13:
-        IMW_WORD(s, "logindisabled", IMW_CAP_LOGINDISABLED);
-        IMW_WORD(s, "list-extended", IMW_CAP_LIST_EXTENDED);
+        IMW_WORD_AFTER(first, s, "logindisabled", IMW_CAP_LOGINDISABLED);
+        IMW_WORD_AFTER(first, s, "list-extended", IMW_CAP_LIST_EXTENDED);
         break;
     default:
         break;
