@@ -962,9 +962,18 @@ static int take_line_in_place(struct imw_framer *f, struct imw_frame *out)
     if (e < 2 || p[e - 1] != '\r' || p[e - 2] == '}')
         return 0;
     /* emit() for this case: nothing buffered, so no copy and nothing
-     * that can fail */
+     * that can fail; hand_out() without new_message(), as the message
+     * state is still the one new_message() left (every path that ends a
+     * message or its discarding resets it, and this one took nothing
+     * into it: no literal, no line but this, nothing streamed out) */
     f->in_pos += e + 1;
-    return hand_out(f, out, p, e + 1);
+    out->data = p;
+    out->len = e + 1;
+    out->offset = f->stream_offset;
+    out->literals = f->lits;
+    out->nliterals = 0;
+    f->stream_offset += e + 1;
+    return 1;
 }
 
 /* imw_framer_next() for every message but the common one; out of line,
