@@ -1016,6 +1016,83 @@ START_TEST(datetime_month_names)
 }
 END_TEST
 
+/* The fields of a 26-octet date-time, read by the grammar octet by
+ * octet; 0 when it is not one. */
+static int ref_digits(const char *p, int n, int *v)
+{
+    *v = 0;
+    for (int i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return 0;
+        *v = *v * 10 + (p[i] - '0');
+    }
+    return 1;
+}
+
+static int ref_datetime(const char *s, struct imw_datetime *dt)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30,
+                                 31, 31, 30, 31, 30, 31};
+    int zh, zm, dim;
+    if (!(s[0] == ' ' ? ref_digits(s + 1, 1, &dt->day)
+                      : ref_digits(s, 2, &dt->day)) ||
+        s[2] != '-' || (dt->month = ref_month(s + 3)) < 0 || s[6] != '-' ||
+        !ref_digits(s + 7, 4, &dt->year) || s[11] != ' ' ||
+        !ref_digits(s + 12, 2, &dt->hour) || dt->hour > 23 || s[14] != ':' ||
+        !ref_digits(s + 15, 2, &dt->minute) || dt->minute > 59 ||
+        s[17] != ':' || !ref_digits(s + 18, 2, &dt->second) ||
+        dt->second > 60 || s[20] != ' ' || (s[21] != '+' && s[21] != '-') ||
+        !ref_digits(s + 22, 2, &zh) || zh > 23 || !ref_digits(s + 24, 2, &zm) ||
+        zm > 59)
+        return 0;
+    dim = days[dt->month - 1];
+    if (dt->month == 2 && dt->year % 4 == 0 &&
+        (dt->year % 100 != 0 || dt->year % 400 == 0))
+        dim = 29;
+    dt->zone_minutes = (s[21] == '-' ? -1 : 1) * (zh * 60 + zm);
+    return dt->day >= 1 && dt->day <= dim;
+}
+
+/* Every octet in every place of a few date-times, bare and quoted: the
+ * parser accepts what the reference reads, with its fields, and refuses
+ * the rest (its fast reading of a valid date-time and its octet by
+ * octet one agree). */
+START_TEST(datetime_every_octet)
+{
+    static const char *const bases[] = {
+        " 8-Oct-2011 18:03:22 +0000", "29-Feb-2024 23:59:60 -2359",
+        "31-Dec-9999 00:00:00 +0000", "01-jAN-0000 12:34:56 -0700",
+        "28-Feb-1900 09:09:09 +1200",
+    };
+    for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++)
+        for (int k = 0; k < 26; k++)
+            for (int c = 0; c < 256; c++) {
+                char text[29];
+                struct imw_datetime dt, want;
+                memcpy(text + 1, bases[b], 26);
+                text[1 + k] = (char)c;
+                text[0] = text[27] = '"';
+                int ok = ref_datetime(text + 1, &want);
+                for (int quoted = 0; quoted < 2; quoted++) {
+                    int rc = imw_datetime_parse(U8(text + 1 - quoted),
+                                                26 + 2 * (size_t)quoted, &dt,
+                                                NULL);
+                    ck_assert_msg(ok ? rc == 0 : rc == IMW_ERR_SYNTAX,
+                                  "%.26s: rc %d", text + 1, rc);
+                    if (ok)
+                        ck_assert_msg(dt.year == want.year &&
+                                          dt.month == want.month &&
+                                          dt.day == want.day &&
+                                          dt.hour == want.hour &&
+                                          dt.minute == want.minute &&
+                                          dt.second == want.second &&
+                                          dt.zone_minutes == want.zone_minutes,
+                                      "%.26s: fields", text + 1);
+                }
+            }
+}
+END_TEST
+
 START_TEST(datetime_leap_years)
 {
     static const struct { int year; int leap; } years[] = {
@@ -1515,6 +1592,7 @@ Suite *imw_values_suite(void)
 
     tcase_add_test(d, datetime_parse_fields);
     tcase_add_test(d, datetime_month_names);
+    tcase_add_test(d, datetime_every_octet);
     tcase_add_test(d, datetime_leap_years);
     tcase_add_test(d, datetime_days_of_months);
     tcase_add_loop_test(d, datetime_refusals_each_field, 0, N(datetime_refusals));
