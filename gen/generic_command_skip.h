@@ -67,11 +67,11 @@ imw_generic_command_skip_4(const unsigned char *p, const unsigned char *pe,
 #define IMW_SKIP_TO_STATE_2 imw_skip_run(p, pe, imw_generic_command_skip_class[0])
 #define IMW_SKIP_TO_STATE_4 imw_skip_run(p, pe, imw_generic_command_skip_class[1])
 #define IMW_SKIP_TO_STATE_7 imw_skip_run(p, pe, imw_generic_command_skip_class[2])
-#define IMW_SKIP_TO_STATE_8 imw_generic_command_skip_3(p, pe, IMW_SKIP_LOW)
+#define IMW_SKIP_TO_STATE_8 imw_skip_first16(p, pe, IMW_SKIP_LOW, imw_generic_command_skip_3, 0, 10, 13, 34, 92, 0)
 #define IMW_SKIP_TO_STATE_9 (p + 1)
 #define IMW_SKIP_TO_STATE_11 imw_skip_digits(p, pe, IMW_SKIP_LOW, imw_generic_command_skip_4)
 #define IMW_SKIP_TO_STATE_25 imw_skip_run(p, pe, imw_generic_command_skip_class[2])
-#define IMW_SKIP_TO_STATE_27 imw_generic_command_skip_3(p, pe, IMW_SKIP_LOW)
+#define IMW_SKIP_TO_STATE_27 imw_skip_first16(p, pe, IMW_SKIP_LOW, imw_generic_command_skip_3, 0, 10, 13, 34, 92, 0)
 #define IMW_SKIP_TO_STATE_28 (p + 1)
 #define IMW_SKIP_TO_STATE_30 imw_skip_digits(p, pe, IMW_SKIP_LOW, imw_generic_command_skip_4)
 /* 10 skip targets, 8 with a run to skip, 5 classes */

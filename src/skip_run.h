@@ -149,4 +149,38 @@ imw_skip_digits(const unsigned char *p, const unsigned char *pe,
     return scan(p, pe, low);
 }
 
+/* A run of a class of imw_skip_until() (text, quoted strings), its first
+ * sixteen octets looked at in the machine itself, where the call of the
+ * scan and its setup cost more than the compare, as most such runs (the
+ * strings of an envelope, a response's text) are shorter; `scan` (the
+ * class's out-of-line imw_skip_until()) takes over after them, or when
+ * fewer than seventeen octets are left after p. */
+static inline const unsigned char *
+imw_skip_first16(const unsigned char *p, const unsigned char *pe,
+                 const unsigned char *low, imw_skip_scan_fn *scan,
+                 unsigned char s0, unsigned char s1, unsigned char s2,
+                 unsigned char s3, unsigned char s4, unsigned char s5)
+{
+#ifdef IMW_SKIP_SSE2
+    if (pe - p > 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+        __m128i hit = _mm_or_si128(
+            _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)s0)),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8((char)s1))),
+                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)s2)),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8((char)s3)))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)s4)),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8((char)s5))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (mask)
+            return p + 1 + __builtin_ctz(mask);
+        return scan(p + 16, pe, low);
+    }
+#else
+    (void)s0; (void)s1; (void)s2; (void)s3; (void)s4; (void)s5;
+#endif
+    return scan(p, pe, low);
+}
+
 #endif /* IMW_SKIP_RUN_H */

@@ -18,7 +18,9 @@
 #                          imw_NAME_skip_<class>(p, pe, IMW_SKIP_LOW)
 #                          (IMW_SKIP_LOW: the message's first octet);
 #                          the digits' range is tried eight octets at a
-#                          time in line first (imw_skip_digits).
+#                          time in line first (imw_skip_digits), a quoted
+#                          string's text (a class that DQUOTE ends)
+#                          sixteen (imw_skip_first16).
 #                          (p + 1) where T has no such octets, or where
 #                          a transition into T runs an action after
 #                          run_skip (that action would see the moved p).
@@ -86,6 +88,8 @@ function stops(key, c,    b, list, k, first) {
     for (; k < 6; k++)
         list = list ", " first
     scan_of[c] = "imw_skip_until(p, pe, low, imw_" machine "_skip_class[" c "], " list ")"
+    if (substr(key, 35, 1) == "0")
+        quoted[c] = list # DQUOTE ends it: a quoted string's text
     return 1
 }
 
@@ -144,6 +148,8 @@ END {
             macro[target] = "imw_" machine "_skip_" c "(p, pe, IMW_SKIP_LOW)"
         if (c in digits)
             macro[target] = "imw_skip_digits(p, pe, IMW_SKIP_LOW, imw_" machine "_skip_" c ")"
+        if (c in quoted)
+            macro[target] = "imw_skip_first16(p, pe, IMW_SKIP_LOW, imw_" machine "_skip_" c ", " quoted[c] ")"
     }
     if (nclass > 0) {
         printf "static const unsigned char imw_%s_skip_class[%d][256] = {\n", machine, nclass
