@@ -27,13 +27,16 @@
     # after R, RE, REA, READ loop on nothing); B: a loop whose 'z' runs
     # another action ('z' is not skipped); C: a loop entered by a
     # transition that runs an action after run_skip (no skip into it);
-    # E: a loop on the digits (imw_skip_digits, eight octets in line).
+    # E: a loop on the digits (imw_skip_digits, eight octets in line);
+    # F: a quoted string's text (imw_skip_first16, sixteen in line).
+    quoted = ((any - [\r\n\0"\\]) $run_skip)+;
     main := "A " text "\r\n"
           | "D " text "\r\n"
           | "D READ" 0 "\r\n"
           | "B " (([a-y] | 'z' @mark) $run_skip)+ "\r\n"
           | "C " ([0-9] $run_skip @other) [0-9]* $run_skip "\r\n"
-          | "E " ([0-9] $run_skip)+ ";\r\n";
+          | "E " ([0-9] $run_skip)+ ";\r\n"
+          | "F \"" quoted "\"\r\n";
 }%%
 
 %% write data;
