@@ -165,6 +165,22 @@ static inline size_t imw_dec_next_space(const uint8_t *s, size_t at,
 /* The number of SP in [at, end) of the message s (sixteen at a time). */
 size_t imw_dec_count_spaces(const uint8_t *s, size_t at, size_t end);
 
+#ifdef __SSE2__
+/* The octets that end a word (SP, '[', ']', '(', ')') of the sixteen at
+ * s + at, as bits. */
+static inline unsigned imw_dec_word_stop_bits(const uint8_t *s, size_t at)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('['))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(']')),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
 /* imw_dec_word_end() for words of several octets (FETCH item names):
  * sixteen octets at a time with SSE2 while they lie before `limit`; the
  * dispatch's tags and keywords, often of one or two octets, are cheaper
@@ -175,17 +191,29 @@ static inline size_t imw_dec_long_word_end(const struct imw_decoder *d,
 #ifdef __SSE2__
     const uint8_t *s = d->run->data;
     if (limit - at >= 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-        __m128i hit = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                         _mm_cmpeq_epi8(x, _mm_set1_epi8('['))),
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(']')),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
-                                      _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
-        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        unsigned mask = imw_dec_word_stop_bits(s, at);
         if (mask)
             return at + (size_t)__builtin_ctz(mask);
         at += 16;
+    }
+#endif
+    return imw_dec_word_end(d, at, limit);
+}
+
+/* imw_dec_long_word_end() for a word that may end close to `limit` (the
+ * name of a short FETCH item, "UID 28226"): the first sixteen octets are
+ * compared whenever they lie in the message, a stop at or past `limit`
+ * counting as `limit`. */
+static inline size_t imw_dec_short_word_end(const struct imw_decoder *d,
+                                            size_t at, size_t limit)
+{
+#ifdef __SSE2__
+    if (at < limit && d->run->len - at >= 16) {
+        unsigned mask = imw_dec_word_stop_bits(d->run->data, at);
+        size_t stop = mask ? at + (size_t)__builtin_ctz(mask) : at + 16;
+        if (mask || stop >= limit)
+            return stop < limit ? stop : limit;
+        at = stop;
     }
 #endif
     return imw_dec_word_end(d, at, limit);

@@ -11,6 +11,7 @@
  * becomes IMW_FETCH_OTHER with a generic node. */
 #include <string.h>
 #include "decode_fetch.h"
+#include "swar.h"
 
 /* One item being decoded: its node, span, and where its value starts
  * (after the name and one SP; decoders whose names carry a section or an
@@ -94,10 +95,35 @@ static int decode_savedate(struct imw_decoder *d, const struct item *it,
     return decode_date_time(d, at, it->end, &out->u.date);
 }
 
+/* The number [start, end) when it is one to eight digits and the eight
+ * octets from `start` lie in the message: 1 and its value in *out, read
+ * as one word (src/swar.h); else 0, for the general reader, which gives
+ * the same value and every error.  Eight digits pass no range a FETCH
+ * number has. */
+static int small_number(const struct imw_decoder *d, size_t start, size_t end,
+                        uint64_t *out)
+{
+#ifdef IMW_SWAR_DIGITS
+    size_t len = end - start;
+    if (start < end && len <= 8 && d->run->len - start >= 8) {
+        uint64_t x = imw_swar_load8(imw_dec_bytes(d) + start);
+        if (imw_swar_digit_count(x) >= len) {
+            *out = imw_swar_digits_value(x, (unsigned)len);
+            return 1;
+        }
+    }
+#else
+    (void)d, (void)start, (void)end, (void)out;
+#endif
+    return 0;
+}
+
 /* RFC 3501 says number (32 bits), RFC 9051 number64: 63 bits accepted. */
 static int decode_rfc822_size(struct imw_decoder *d, const struct item *it,
                               struct imw_fetch_item *out)
 {
+    if (small_number(d, value_start(it), it->end, &out->u.size))
+        return 0;
     return imw_dec_number(d, value_start(it), it->end, INT64_MAX,
                           "RFC822.SIZE", &out->u.size);
 }
@@ -106,14 +132,22 @@ static int decode_rfc822_size(struct imw_decoder *d, const struct item *it,
 static int decode_uid(struct imw_decoder *d, const struct item *it,
                       struct imw_fetch_item *out)
 {
+    uint64_t v;
+    if (small_number(d, value_start(it), it->end, &v)) {
+        out->u.uid = (uint32_t)v;
+        return 0;
+    }
     return imw_dec_u32(d, value_start(it), it->end, "uniqueid", &out->u.uid);
 }
 
-/* "MODSEQ" SP "(" permsg-modsequence ")" */
+/* "MODSEQ" SP "(" permsg-modsequence ")"; 0 is imw_dec_modseq()'s error. */
 static int decode_modseq(struct imw_decoder *d, const struct item *it,
                          struct imw_fetch_item *out)
 {
-    return imw_dec_modseq(d, value_start(it) + 1, it->end - 1, &out->u.modseq);
+    size_t start = value_start(it) + 1, end = it->end - 1;
+    if (small_number(d, start, end, &out->u.modseq) && out->u.modseq != 0)
+        return 0;
+    return imw_dec_modseq(d, start, end, &out->u.modseq);
 }
 
 /* EMAILID "(" objectid ")", THREADID ("(" objectid ")" / nil): the
@@ -506,7 +540,7 @@ static int decode_item(struct imw_decoder *d, imw_node n,
 {
     const struct imw_event *e = imw_dec_ev(d, n);
     struct item it = { n, e->start, e->end, 0 };
-    it.name_end = imw_dec_long_word_end(d, e->start, e->end);
+    it.name_end = imw_dec_short_word_end(d, e->start, e->end);
     size_t key_end = it.name_end;
     if (key_end < e->end && imw_dec_bytes(d)[key_end] == '[')
         key_end++;
