@@ -474,19 +474,32 @@ static int decode_binary_size(struct imw_decoder *d, const struct item *it,
  * with the "[" ("BODY[" is BODY[section], "BODY" is BODY SP body).  The
  * rows most FETCH responses carry come first (find_type() reads them in
  * order). */
+enum common_row { /* the rows find_type() tries first */
+    ROW_UID, ROW_FLAGS, ROW_INTERNALDATE, ROW_RFC822_SIZE, ROW_ENVELOPE,
+    ROW_BODY, ROW_BODYSTRUCTURE, ROW_MODSEQ
+};
+
 static const struct item_type {
     const char *name;
     size_t len;
     enum imw_fetch_item_kind kind;
     item_decoder decode;
 } item_types[] = {
+    [ROW_UID] =
     { IMW_WORD("UID"),           IMW_FETCH_UID,           decode_uid },
+    [ROW_FLAGS] =
     { IMW_WORD("FLAGS"),         IMW_FETCH_FLAGS,         decode_flags },
+    [ROW_INTERNALDATE] =
     { IMW_WORD("INTERNALDATE"),  IMW_FETCH_INTERNALDATE,  decode_internaldate },
+    [ROW_RFC822_SIZE] =
     { IMW_WORD("RFC822.SIZE"),   IMW_FETCH_RFC822_SIZE,   decode_rfc822_size },
+    [ROW_ENVELOPE] =
     { IMW_WORD("ENVELOPE"),      IMW_FETCH_ENVELOPE,      decode_envelope },
+    [ROW_BODY] =
     { IMW_WORD("BODY"),          IMW_FETCH_BODY,          decode_body },
+    [ROW_BODYSTRUCTURE] =
     { IMW_WORD("BODYSTRUCTURE"), IMW_FETCH_BODYSTRUCTURE, decode_body },
+    [ROW_MODSEQ] =
     { IMW_WORD("MODSEQ"),        IMW_FETCH_MODSEQ,        decode_modseq },
     { IMW_WORD("BODY["),         IMW_FETCH_BODY_SECTION,  decode_body_section },
     { IMW_WORD("RFC822"),        IMW_FETCH_RFC822,        decode_rfc822_data },
@@ -504,10 +517,38 @@ static const struct item_type {
     { IMW_WORD("X-GM-LABELS"),   IMW_FETCH_GM_LABELS,     decode_gm_labels },
 };
 
+/* The common row of a name of `n` octets sent in upper case, as servers
+ * do, or NULL (then the table decides): one compare of a length known at
+ * compile time, which the compiler makes a load or two, instead of a
+ * walk through the rows with a memcmp() call.  No two of these names
+ * have one length (the case labels would clash). */
+static const struct item_type *common_type(const uint8_t *s, size_t n)
+{
+#define IMW_SENT_AS(w, row)                                                \
+    case sizeof w - 1:                                                     \
+        return memcmp(s, w, sizeof w - 1) == 0 ? &item_types[row] : NULL
+    switch (n) {
+    IMW_SENT_AS("UID", ROW_UID);
+    IMW_SENT_AS("BODY", ROW_BODY);
+    IMW_SENT_AS("FLAGS", ROW_FLAGS);
+    IMW_SENT_AS("MODSEQ", ROW_MODSEQ);
+    IMW_SENT_AS("ENVELOPE", ROW_ENVELOPE);
+    IMW_SENT_AS("RFC822.SIZE", ROW_RFC822_SIZE);
+    IMW_SENT_AS("INTERNALDATE", ROW_INTERNALDATE);
+    IMW_SENT_AS("BODYSTRUCTURE", ROW_BODYSTRUCTURE);
+    default:
+        return NULL;
+    }
+#undef IMW_SENT_AS
+}
+
 /* A row's length and first letter are compared before its word: most
  * rows are passed over in a few instructions. */
 static const struct item_type *find_type(const uint8_t *s, size_t n)
 {
+    const struct item_type *common = common_type(s, n);
+    if (common)
+        return common;
     if (n == 0)
         return NULL;
     uint8_t first = s[0] >= 'a' && s[0] <= 'z' ? (uint8_t)(s[0] - 32) : s[0];

@@ -858,6 +858,55 @@ START_TEST(test_number_lengths)
 }
 END_TEST
 
+/* The names looked up by their length first, in upper, lower and mixed
+ * case, first and last in a message (the name's end found a few octets
+ * from the message's end). */
+START_TEST(test_common_names_any_place)
+{
+    static const struct {
+        const char *upper, *lower, *mixed, *value;
+        enum imw_fetch_item_kind kind;
+    } names[] = {
+        { "UID", "uid", "uId", "5", IMW_FETCH_UID },
+        { "FLAGS", "flags", "fLaGs", "()", IMW_FETCH_FLAGS },
+        { "INTERNALDATE", "internaldate", "InternalDate",
+          "\"17-Jul-1996 02:44:25 -0700\"", IMW_FETCH_INTERNALDATE },
+        { "RFC822.SIZE", "rfc822.size", "Rfc822.Size", "44827",
+          IMW_FETCH_RFC822_SIZE },
+        { "ENVELOPE", "envelope", "EnvelopE",
+          "(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)", IMW_FETCH_ENVELOPE },
+        { "BODY", "body", "bOdY", "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1)",
+          IMW_FETCH_BODY },
+        { "BODYSTRUCTURE", "bodystructure", "BodyStructure",
+          "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1)",
+          IMW_FETCH_BODYSTRUCTURE },
+        { "MODSEQ", "modseq", "ModSeq", "(12)", IMW_FETCH_MODSEQ },
+    };
+    char msg[160];
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const char *spellings[] = { names[i].upper, names[i].lower,
+                                    names[i].mixed };
+        for (size_t k = 0; k < 3; k++) {
+            for (int last = 0; last <= 1; last++) {
+                if (last)
+                    snprintf(msg, sizeof msg, "* 1 FETCH (UID 9 %s %s)\r\n",
+                             spellings[k], names[i].value);
+                else
+                    snprintf(msg, sizeof msg, "* 1 FETCH (%s %s UID 9)\r\n",
+                             spellings[k], names[i].value);
+                const struct imw_fetch *f = fetch_str(msg);
+                ck_assert_uint_eq(f->count, 2);
+                const struct imw_fetch_item *it = &f->items[last];
+                ck_assert_msg(it->kind == names[i].kind, "%s: kind %d", msg,
+                              it->kind);
+                ck_assert_bytes(it->name, spellings[k]);
+            }
+        }
+    }
+    done();
+}
+END_TEST
+
 /* ---- extension items ------------------------------------------------------ */
 
 static void assert_parts(const struct imw_section *sec, size_t count, ...)
@@ -1230,6 +1279,7 @@ Suite *imw_fetch_suite(void)
     tcase_add_test(tc, test_sections);
     tcase_add_test(tc, test_ranges);
     tcase_add_test(tc, test_number_lengths);
+    tcase_add_test(tc, test_common_names_any_place);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("structures");
