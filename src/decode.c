@@ -327,6 +327,64 @@ int imw_dec_nstring_other(struct imw_decoder *d, size_t *at, size_t end,
     return 0;
 }
 
+/* The text [from, quote) of a quoted string that holds escapes, copied
+ * without them into `copy`: the runs between backslashes a call each
+ * (unescape_copy()'s result, with fewer instructions an octet); returns
+ * the copy's length. */
+static size_t copy_unescaped(const uint8_t *s, size_t from, size_t quote,
+                             uint8_t *copy)
+{
+    size_t len = 0;
+    for (;;) {
+        size_t stop = imw_dec_quoted_stop_back(s, from, quote);
+        memcpy(copy + len, s + from, stop - from);
+        len += stop - from;
+        if (stop == quote)
+            return len;
+        copy[len++] = s[stop + 1]; /* the octet after the backslash */
+        from = stop + 2;
+    }
+}
+
+size_t imw_dec_quoted_escaped(struct imw_decoder *d, size_t start,
+                              size_t backslash, size_t end, const char *rule,
+                              imw_bytes *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t quote = backslash;
+    do { /* s[quote] is a backslash: the octet after it is taken as is */
+        if (end - quote <= 2) {
+            imw_dec_fail(d, IMW_ERR_DECODE, start, rule,
+                         "unterminated quoted string");
+            return IMW_DEC_FAILED;
+        }
+        quote = imw_dec_quoted_stop_back(s, quote + 2, end);
+    } while (quote < end && s[quote] == '\\');
+    if (quote == end) {
+        imw_dec_fail(d, IMW_ERR_DECODE, start, rule,
+                     "unterminated quoted string");
+        return IMW_DEC_FAILED;
+    }
+    size_t n = quote - start - 1;
+    uint8_t *copy = imw_arena_take(d->arena, n); /* as unescape_copy() */
+    if (!copy) {
+        imw_dec_fail(d, IMW_ERR_NOMEM, start, "quoted", "out of memory");
+        return IMW_DEC_FAILED;
+    }
+    *out = (imw_bytes){ copy, copy_unescaped(s, start + 1, quote, copy) };
+    return quote + 1;
+}
+
+size_t imw_dec_nstring_next_other(struct imw_decoder *d, size_t i, size_t end,
+                                  int nil_ok, const char *rule,
+                                  imw_bytes *out)
+{
+    size_t at = i;
+    if (imw_dec_nstring_other(d, &at, end, nil_ok, rule, out) < 0)
+        return IMW_DEC_FAILED;
+    return at;
+}
+
 int imw_dec_astring_end(struct imw_decoder *d, size_t at, size_t limit,
                         const char *rule, size_t *end)
 {

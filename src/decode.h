@@ -17,6 +17,7 @@
 #include "arena.h"
 #include "run.h"
 #include "keywords.h"
+#include "hints.h"
 
 struct imw_decoder {
     const struct imw_run *run; /* events and bytes of an accepted message */
@@ -164,6 +165,22 @@ static inline size_t imw_dec_next_space(const uint8_t *s, size_t at,
 /* The number of SP in [at, end) of the message s (sixteen at a time). */
 size_t imw_dec_count_spaces(const uint8_t *s, size_t at, size_t end);
 
+#ifdef __SSE2__
+/* The octets that end a word (SP, '[', ']', '(', ')') of the sixteen at
+ * s + at, as bits. */
+static inline unsigned imw_dec_word_stop_bits(const uint8_t *s, size_t at)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('['))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(']')),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
 /* imw_dec_word_end() for words of several octets (FETCH item names):
  * sixteen octets at a time with SSE2 while they lie before `limit`; the
  * dispatch's tags and keywords, often of one or two octets, are cheaper
@@ -174,17 +191,29 @@ static inline size_t imw_dec_long_word_end(const struct imw_decoder *d,
 #ifdef __SSE2__
     const uint8_t *s = d->run->data;
     if (limit - at >= 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-        __m128i hit = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                         _mm_cmpeq_epi8(x, _mm_set1_epi8('['))),
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(']')),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
-                                      _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
-        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        unsigned mask = imw_dec_word_stop_bits(s, at);
         if (mask)
             return at + (size_t)__builtin_ctz(mask);
         at += 16;
+    }
+#endif
+    return imw_dec_word_end(d, at, limit);
+}
+
+/* imw_dec_long_word_end() for a word that may end close to `limit` (the
+ * name of a short FETCH item, "UID 28226"): the first sixteen octets are
+ * compared whenever they lie in the message, a stop at or past `limit`
+ * counting as `limit`. */
+static inline size_t imw_dec_short_word_end(const struct imw_decoder *d,
+                                            size_t at, size_t limit)
+{
+#ifdef __SSE2__
+    if (at < limit && d->run->len - at >= 16) {
+        unsigned mask = imw_dec_word_stop_bits(d->run->data, at);
+        size_t stop = mask ? at + (size_t)__builtin_ctz(mask) : at + 16;
+        if (mask || stop >= limit)
+            return stop < limit ? stop : limit;
+        at = stop;
     }
 #endif
     return imw_dec_word_end(d, at, limit);
@@ -352,6 +381,99 @@ static inline int imw_dec_nstring_at(struct imw_decoder *d, size_t *at,
         return 0;
     }
     return imw_dec_nstring_other(d, at, end, nil_ok, rule, out);
+}
+
+/* ---- readers that return the position after the value ------------------ */
+
+/* What a position reader returns when it failed (the error is in the
+ * decoder).  The FETCH cursors keep their position in a register: a
+ * reader given its address (imw_dec_nstring_at) would pin it to memory
+ * for the whole of the caller, at a load and a store per octet test. */
+#define IMW_DEC_FAILED SIZE_MAX
+
+#ifdef __SSE2__
+/* The '"' and '\\' of the sixteen octets at s + at, as bits. */
+static inline unsigned imw_dec_quoted_stop_bits(const uint8_t *s, size_t at)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+}
+#endif
+
+/* imw_dec_quoted_stop() whose last round is read back from `end` (as
+ * imw_dec_next_space() does) instead of one octet at a time: the last
+ * string of a span (an envelope's message-id, a body's last subtype)
+ * ends within sixteen octets of it.  Reads only [i, end) and, for that
+ * round, the octets before i down to end - 16, all inside the message. */
+static IMW_ALWAYS_INLINE size_t imw_dec_quoted_stop_back(const uint8_t *s,
+                                                         size_t i, size_t end)
+{
+#ifdef __SSE2__
+    for (; end - i >= 16; i += 16) {
+        unsigned hit = imw_dec_quoted_stop_bits(s, i);
+        if (hit)
+            return i + (size_t)__builtin_ctz(hit);
+    }
+    if (i < end && end >= 16) {
+        unsigned hit = imw_dec_quoted_stop_bits(s, end - 16) >> (i - (end - 16));
+        return hit ? i + (size_t)__builtin_ctz(hit) : end;
+    }
+#endif
+    while (i < end && !imw_dec_quoted_stops[s[i]])
+        i++;
+    return i;
+}
+
+/* NIL in any case at s + i (three octets that the caller knows are
+ * there). */
+static inline int imw_dec_nil_at(const uint8_t *s, size_t i)
+{
+    return (s[i] & 0xDF) == 'N' && (s[i + 1] & 0xDF) == 'I' &&
+           (s[i + 2] & 0xDF) == 'L';
+}
+
+/* The quoted string at `start` whose text's first '"' or '\\' is the
+ * backslash at `backslash` (< end), unescaped into the arena: the value,
+ * errors and offsets of imw_dec_nstring_other(), without its second scan
+ * of the text and its copy an octet at a time.  Returns the position
+ * after the closing quote or IMW_DEC_FAILED. */
+size_t imw_dec_quoted_escaped(struct imw_decoder *d, size_t start,
+                              size_t backslash, size_t end, const char *rule,
+                              imw_bytes *out);
+
+/* imw_dec_nstring_other() for imw_dec_nstring_next(): returns the
+ * position after the value or IMW_DEC_FAILED. */
+size_t imw_dec_nstring_next_other(struct imw_decoder *d, size_t i, size_t end,
+                                  int nil_ok, const char *rule,
+                                  imw_bytes *out);
+
+/* imw_dec_nstring_at() for a cursor held by value: the value at `i`
+ * inside a span ending at `end` of the message `s` (imw_dec_bytes(d),
+ * which the caller keeps in a register: a store to *out may alias
+ * d->run to the compiler) into *out; returns the position after it, or
+ * IMW_DEC_FAILED with the same error as imw_dec_nstring_at(). */
+static IMW_ALWAYS_INLINE size_t imw_dec_nstring_next(struct imw_decoder *d,
+                                                     const uint8_t *s,
+                                                     size_t i, size_t end,
+                                                     int nil_ok,
+                                                     const char *rule,
+                                                     imw_bytes *out)
+{
+    if (i < end && s[i] == '"') {
+        size_t stop = imw_dec_quoted_stop_back(s, i + 1, end);
+        if (stop < end && s[stop] == '"') {
+            *out = (imw_bytes){ s + i + 1, stop - i - 1 };
+            return stop + 1;
+        }
+        if (stop < end)
+            return imw_dec_quoted_escaped(d, i, stop, end, rule, out);
+    } else if (nil_ok && end - i >= 3 && imw_dec_nil_at(s, i)) {
+        *out = (imw_bytes){ NULL, 0 };
+        return i + 3;
+    }
+    return imw_dec_nstring_next_other(d, i, end, nil_ok, rule, out);
 }
 
 /* astring is name-only (grammar/bindings): the decoders read each one

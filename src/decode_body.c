@@ -22,152 +22,202 @@
 #include <string.h>
 #include "decode_fetch.h"
 #include "hints.h"
+#include "swar.h"
 
-/* ---- body fields ------------------------------------------------------------ */
+/* ---- the cursor ---------------------------------------------------------- */
 
 /* One part being read.  The body machine has accepted these bytes, so the
  * readers only find where each value ends (a quoted string at its closing
  * quote, a literal where the framer says, NIL and numbers at SP or a
  * parenthesis); a shape they do not expect fails with IMW_ERR_DECODE and
- * never reads past the whole body's end. */
-struct part_cur {
+ * never reads past the whole body's end.
+ *
+ * The position is passed and returned by value (IMW_DEC_FAILED once a
+ * read failed: the error is in the decoder), and each reader works on a
+ * local copy of the span (struct span): every value is stored through a
+ * pointer, which to the compiler may alias a field of a struct in memory,
+ * so that a cursor kept there was loaded again after each store. */
+struct span {
     struct imw_decoder *d;
     const uint8_t *s;
-    size_t at;
     size_t end;     /* the whole body's closing ")": a bound, not the part's */
+};
+
+struct part_cur {
+    struct span sp;
     imw_node *next; /* the first envelope event not yet taken, shared by
                      * the parts, which are read in document order */
     unsigned depth; /* parts and extension lists around the cursor */
 };
 
-static int bad(struct part_cur *c, const char *reason)
+#define FAILED IMW_DEC_FAILED
+
+static IMW_COLD size_t bad(struct span sp, size_t at, const char *reason)
 {
-    return imw_dec_fail(c->d, IMW_ERR_DECODE, c->at, "body", reason);
+    imw_dec_fail(sp.d, IMW_ERR_DECODE, at, "body", reason);
+    return FAILED;
 }
 
-static int eat(struct part_cur *c, uint8_t ch)
+/* The octet at `at` is `ch` (false at the end, and for FAILED, which is
+ * past every end). */
+static IMW_ALWAYS_INLINE int octet_is(struct span sp, size_t at, uint8_t ch)
 {
-    if (c->at < c->end && c->s[c->at] == ch) {
-        c->at++;
-        return 1;
-    }
-    return 0;
+    return at < sp.end && sp.s[at] == ch;
 }
 
-static int expect(struct part_cur *c, uint8_t ch)
+static IMW_ALWAYS_INLINE int digit_is(struct span sp, size_t at)
 {
-    return eat(c, ch) ? 0 : bad(c, ch == ' ' ? "SP expected" : "\")\" expected");
+    return at < sp.end && sp.s[at] >= '0' && sp.s[at] <= '9';
 }
 
-/* The part ends at the cursor: its ")" (or the bound, on bytes the
- * machine did not accept as a body). */
-static int part_ends(const struct part_cur *c)
+/* NIL in any case at `at`. */
+static IMW_ALWAYS_INLINE int nil_is(struct span sp, size_t at)
 {
-    return c->at >= c->end || c->s[c->at] == ')';
+    return at < sp.end && sp.end - at >= 3 && imw_dec_nil_at(sp.s, at);
 }
 
-/* The octet `ahead` of the cursor is `ch`. */
-static int next_is(const struct part_cur *c, size_t ahead, uint8_t ch)
+/* The part ends at `at`: its ")" (or the bound, on bytes the machine did
+ * not accept as a body). */
+static IMW_ALWAYS_INLINE int part_ends(struct span sp, size_t at)
 {
-    return c->at + ahead < c->end && c->s[c->at + ahead] == ch;
+    return at >= sp.end || sp.s[at] == ')';
 }
 
-static int digit_at(const struct part_cur *c, size_t ahead)
+/* Past the `ch` at `at`, or the error (kept when `at` is FAILED). */
+static IMW_ALWAYS_INLINE size_t expect(struct span sp, size_t at, uint8_t ch)
 {
-    return c->at + ahead < c->end && c->s[c->at + ahead] >= '0' &&
-           c->s[c->at + ahead] <= '9';
+    if (IMW_LIKELY(octet_is(sp, at, ch)))
+        return at + 1;
+    if (at == FAILED)
+        return FAILED;
+    return bad(sp, at, ch == ' ' ? "SP expected" : "\")\" expected");
 }
 
-/* NIL in any case (clearing bit 5 folds only a-z onto A-Z here). */
-static int nil_at(const struct part_cur *c)
+/* After a list's item at *at: 1 and past the SP there when another item
+ * follows, else 0 (inline: *at stays in a register). */
+static IMW_ALWAYS_INLINE int sp_next(struct span sp, size_t *at)
 {
-    const uint8_t *p = c->s + c->at;
-    return c->at + 3 <= c->end && (p[0] & 0xDF) == 'N' &&
-           (p[1] & 0xDF) == 'I' && (p[2] & 0xDF) == 'L';
+    if (!octet_is(sp, *at, ' '))
+        return 0;
+    ++*at;
+    return 1;
 }
 
-/* The event of `rule` that starts at the cursor, taken: events come in
+/* The event of `rule` that starts at `at`, taken: events come in
  * document order and the cursor only moves forward, so each is looked
  * at a bounded number of times. */
-static imw_node take_child(struct part_cur *c, uint16_t rule)
+static imw_node take_child(const struct part_cur *c, size_t at, uint16_t rule)
 {
-    for (imw_node k = *c->next; k != IMW_NO_EVENT; k = imw_dec_next(c->d, k)) {
-        const struct imw_event *e = imw_dec_ev(c->d, k);
-        if (e->start > c->at)
+    struct imw_decoder *d = c->sp.d;
+    for (imw_node k = *c->next; k != IMW_NO_EVENT; k = imw_dec_next(d, k)) {
+        const struct imw_event *e = imw_dec_ev(d, k);
+        if (e->start > at)
             break;
-        if (e->rule == rule && e->start == c->at) {
-            *c->next = imw_dec_next(c->d, k);
+        if (e->rule == rule && e->start == at) {
+            *c->next = imw_dec_next(d, k);
             return k;
         }
     }
     return IMW_NO_EVENT;
 }
 
-/* A quoted string or literal at the cursor, consumed: its value in *out
- * (imw_dec_nstring_at); NIL gives { NULL, 0 } with `nil_ok`, else the
+/* A quoted string or literal at `at` (not FAILED): its value in *out
+ * (imw_dec_nstring_next); NIL gives { NULL, 0 } with `nil_ok`, else the
  * atom "NIL" as sent (the nil-string leniency's subtype, as before this
  * reader existed).  Inline everywhere: a part reads about ten. */
-static IMW_ALWAYS_INLINE int read_nstring(struct part_cur *c, int nil_ok,
-                                          imw_bytes *out)
+static IMW_ALWAYS_INLINE size_t read_nstring(struct span sp, size_t at,
+                                             int nil_ok, imw_bytes *out)
 {
-    return imw_dec_nstring_at(c->d, &c->at, c->end, nil_ok, "body", out);
+    return imw_dec_nstring_next(sp.d, sp.s, at, sp.end, nil_ok, "body", out);
 }
 
-/* A number at the cursor, read as its digits are found: nine digits or
- * fewer cannot pass UINT32_MAX, so only longer ones go through
- * imw_dec_number()'s range test (and its error). */
-static int read_number(struct part_cur *c, const char *rule, uint64_t *out)
+/* SP and an nstring after `at` (which may be FAILED). */
+static IMW_ALWAYS_INLINE size_t sp_nstring(struct span sp, size_t at,
+                                           int nil_ok, imw_bytes *out)
 {
-    size_t start = c->at, at = start;
+    at = expect(sp, at, ' ');
+    return at == FAILED ? FAILED : read_nstring(sp, at, nil_ok, out);
+}
+
+/* The digits at `at` one at a time, from `start` of the number on. */
+static size_t read_digits(struct span sp, size_t start, const char *rule,
+                          uint64_t *out)
+{
+    size_t at = start;
     uint64_t v = 0, digit;
-    while (at < c->end && (digit = (uint64_t)(c->s[at] - '0')) <= 9) {
+    while (at < sp.end && (digit = (uint64_t)(sp.s[at] - '0')) <= 9) {
         v = v * 10 + digit; /* may wrap: see below */
         at++;
     }
-    c->at = at;
     if (at == start)
-        return bad(c, "number expected");
+        return bad(sp, at, "number expected");
     if (at - start > 9)
-        return imw_dec_number(c->d, start, at, UINT32_MAX, rule, out);
+        return imw_dec_number(sp.d, start, at, UINT32_MAX, rule, out) < 0
+                   ? FAILED
+                   : at;
     *out = v;
-    return 0;
+    return at;
 }
 
-static int read_u32(struct part_cur *c, const char *rule, uint32_t *out)
+/* A number at `at` (not FAILED), read as its digits are found: nine
+ * digits or fewer cannot pass UINT32_MAX, so only longer ones go through
+ * imw_dec_number()'s range test (and its error).  One to seven digits
+ * with eight octets left before the end are read as one word (src/swar.h:
+ * sizes and line counts are of four to seven). */
+static IMW_ALWAYS_INLINE size_t read_number(struct span sp, size_t at,
+                                            const char *rule, uint64_t *out)
+{
+#ifdef IMW_SWAR_DIGITS
+    if (IMW_LIKELY(at < sp.end && sp.end - at >= 8)) {
+        uint64_t x = imw_swar_load8(sp.s + at);
+        unsigned n = imw_swar_digit_count(x);
+        if (IMW_LIKELY(n - 1 < 7)) {
+            *out = imw_swar_digits_value(x, n);
+            return at + n;
+        }
+    }
+#endif
+    return read_digits(sp, at, rule, out);
+}
+
+static IMW_ALWAYS_INLINE size_t read_u32(struct span sp, size_t at,
+                                         const char *rule, uint32_t *out)
 {
     uint64_t v = 0;
-    int rc = read_number(c, rule, &v);
+    at = read_number(sp, at, rule, &v);
     *out = (uint32_t)v;
-    return rc;
+    return at;
 }
 
-/* The value at the cursor (string, NIL, number or list), skipped. */
-static int skip_value(struct part_cur *c)
+/* The value at `at` (string, NIL, number or list), skipped. */
+static size_t skip_value(struct span sp, size_t at)
 {
     imw_bytes ignored;
-    if (digit_at(c, 0)) {
+    if (digit_is(sp, at)) {
         uint64_t n;
-        return read_number(c, "body", &n);
+        return read_number(sp, at, "body", &n);
     }
-    if (!eat(c, '('))
-        return read_nstring(c, 1, &ignored);
+    if (!octet_is(sp, at, '('))
+        return read_nstring(sp, at, 1, &ignored);
+    at++;
     do {
-        if (skip_value(c) < 0)
-            return c->d->error;
-    } while (eat(c, ' '));
-    return expect(c, ')');
+        if ((at = skip_value(sp, at)) == FAILED)
+            return FAILED;
+    } while (sp_next(sp, &at));
+    return expect(sp, at, ')');
 }
 
-/* 1 when at most `n` SP-separated values follow before the part's ")"
- * (looked at from a copy of the cursor), 0 when more do. */
-static int ends_within(const struct part_cur *c, unsigned n)
+/* 1 when at most `n` SP-separated values follow `at` before the part's
+ * ")", 0 when more do, or the error. */
+static int ends_within(struct span sp, size_t at, unsigned n)
 {
-    struct part_cur probe = *c;
-    for (unsigned i = 0; !part_ends(&probe); i++) {
+    for (unsigned i = 0; !part_ends(sp, at); i++) {
         if (i == n)
             return 0;
-        if ((i > 0 && expect(&probe, ' ') < 0) || skip_value(&probe) < 0)
-            return c->d->error;
+        if (i > 0)
+            at = expect(sp, at, ' ');
+        if (at == FAILED || (at = skip_value(sp, at)) == FAILED)
+            return sp.d->error;
     }
     return 1;
 }
@@ -212,325 +262,359 @@ static IMW_ALWAYS_INLINE void *vec_push(struct imw_decoder *d, struct vec *v,
  * A list with a NIL value (the param-nil-value leniency) decodes, as it
  * did when each parameter had an event, to an empty list that is not
  * NIL: kept so that typed values do not change with this reader. */
-static int read_params(struct part_cur *c, struct imw_body_params *out)
+static size_t read_params(struct span sp, size_t at,
+                          struct imw_body_params *out)
 {
-    if (!eat(c, '(')) {
-        if (!nil_at(c))
-            return bad(c, "parameter list expected");
-        c->at += 3;
+    if (!octet_is(sp, at, '(')) {
+        if (!nil_is(sp, at))
+            return bad(sp, at, "parameter list expected");
         out->is_nil = 1;
-        return 0;
+        return at + 3;
     }
+    at++;
     struct vec v = { 0 };
     int nil_value = 0;
     do {
-        struct imw_body_param *p = vec_push(c->d, &v, sizeof *p);
-        if (!p || read_nstring(c, 0, &p->name) < 0 || expect(c, ' ') < 0)
-            return c->d->error;
-        nil_value |= nil_at(c);
-        if (read_nstring(c, 0, &p->value) < 0)
-            return c->d->error;
-    } while (eat(c, ' '));
+        struct imw_body_param *p = vec_push(sp.d, &v, sizeof *p);
+        if (!p || (at = read_nstring(sp, at, 0, &p->name)) == FAILED ||
+            (at = expect(sp, at, ' ')) == FAILED)
+            return FAILED;
+        nil_value |= nil_is(sp, at);
+        if ((at = read_nstring(sp, at, 0, &p->value)) == FAILED)
+            return FAILED;
+    } while (sp_next(sp, &at));
     if (!nil_value) {
         out->items = v.items;
         out->count = v.count;
     }
-    return expect(c, ')');
+    return expect(sp, at, ')');
 }
 
 /* body-fld-dsp: "(" string SP body-fld-param ")" / nil; a bare string
  * (the dsp-string leniency) carries no disposition: NIL. */
-static int read_disposition(struct part_cur *c, struct imw_body_disposition *out)
+static size_t read_disposition(struct span sp, size_t at,
+                               struct imw_body_disposition *out)
 {
-    if (!eat(c, '(')) {
+    if (!octet_is(sp, at, '(')) {
         out->is_nil = 1;
         imw_bytes ignored;
-        return read_nstring(c, 1, &ignored);
+        return read_nstring(sp, at, 1, &ignored);
     }
-    if (read_nstring(c, 0, &out->type) < 0 || expect(c, ' ') < 0 ||
-        read_params(c, &out->params) < 0)
-        return c->d->error;
-    return expect(c, ')');
+    at = read_nstring(sp, at + 1, 0, &out->type);
+    at = expect(sp, at, ' ');
+    if (at == FAILED || (at = read_params(sp, at, &out->params)) == FAILED)
+        return FAILED;
+    return expect(sp, at, ')');
 }
 
 /* body-fld-lang: nstring / "(" string *(SP string) ")" */
-static int read_language(struct part_cur *c, struct imw_body_language *out)
+static size_t read_language(struct span sp, size_t at,
+                            struct imw_body_language *out)
 {
     struct vec v = { 0 };
-    if (eat(c, '(')) {
+    if (octet_is(sp, at, '(')) {
         out->is_list = 1;
+        at++;
         do {
-            imw_bytes *tag = vec_push(c->d, &v, sizeof *tag);
-            if (!tag || read_nstring(c, 0, tag) < 0)
-                return c->d->error;
-        } while (eat(c, ' '));
-        if (expect(c, ')') < 0)
-            return c->d->error;
+            imw_bytes *tag = vec_push(sp.d, &v, sizeof *tag);
+            if (!tag || (at = read_nstring(sp, at, 0, tag)) == FAILED)
+                return FAILED;
+        } while (sp_next(sp, &at));
+        if ((at = expect(sp, at, ')')) == FAILED)
+            return FAILED;
     } else {
         imw_bytes tag;
-        if (read_nstring(c, 1, &tag) < 0)
-            return c->d->error;
+        if ((at = read_nstring(sp, at, 1, &tag)) == FAILED)
+            return FAILED;
         if (!tag.ptr) {
             out->is_nil = 1;
-            return 0;
+            return at;
         }
-        imw_bytes *item = vec_push(c->d, &v, sizeof *item);
+        imw_bytes *item = vec_push(sp.d, &v, sizeof *item);
         if (!item)
-            return c->d->error;
+            return FAILED;
         *item = tag;
     }
     out->items = v.items;
     out->count = v.count;
-    return 0;
+    return at;
 }
 
 /* body-extension: nstring / number / "(" body-extension *(SP ...) ")",
  * as a generic value. */
-static int read_extension(struct part_cur *c, struct imw_value *v)
+static size_t read_extension(struct part_cur *c, size_t at,
+                             struct imw_value *v)
 {
-    size_t start = c->at;
-    if (eat(c, '(')) {
-        if (++c->depth > c->d->run->nesting_limit)
-            return bad(c, "extension lists nested too deep");
+    const struct span sp = c->sp;
+    size_t start = at;
+    if (octet_is(sp, at, '(')) {
+        at++;
+        if (++c->depth > sp.d->run->nesting_limit)
+            return bad(sp, at, "extension lists nested too deep");
         struct vec items = { 0 };
         do {
-            struct imw_value *item = vec_push(c->d, &items, sizeof *item);
-            if (!item || read_extension(c, item) < 0)
-                return c->d->error;
-        } while (eat(c, ' '));
-        if (expect(c, ')') < 0)
-            return c->d->error;
+            struct imw_value *item = vec_push(sp.d, &items, sizeof *item);
+            if (!item || (at = read_extension(c, at, item)) == FAILED)
+                return FAILED;
+        } while (sp_next(sp, &at));
+        if ((at = expect(sp, at, ')')) == FAILED)
+            return FAILED;
         c->depth--;
         v->kind = IMW_VALUE_LIST;
         v->items = items.items;
         v->count = items.count;
-    } else if (digit_at(c, 0)) {
-        if (read_number(c, "body-extension", &v->number) < 0)
-            return c->d->error;
+    } else if (digit_is(sp, at)) {
+        if ((at = read_number(sp, at, "body-extension", &v->number)) == FAILED)
+            return FAILED;
         v->kind = IMW_VALUE_NUMBER;
-        v->bytes = imw_dec_slice(c->d, start, c->at);
+        v->bytes = imw_dec_slice(sp.d, start, at);
     } else {
-        if (read_nstring(c, 1, &v->bytes) < 0)
-            return c->d->error;
+        if ((at = read_nstring(sp, at, 1, &v->bytes)) == FAILED)
+            return FAILED;
         v->kind = v->bytes.ptr ? IMW_VALUE_STRING : IMW_VALUE_NIL;
     }
-    v->raw = imw_dec_slice(c->d, start, c->at);
-    return 0;
+    v->raw = imw_dec_slice(sp.d, start, at);
+    return at;
 }
 
 /* [SP disposition [SP language [SP location *(SP body-extension)]]]: the
  * part of the extension data that single parts and multiparts share. */
-static int read_ext_tail(struct part_cur *c, struct imw_body_ext *ext)
+static size_t read_ext_tail(struct part_cur *c, size_t at,
+                            struct imw_body_ext *ext)
 {
-    if (!eat(c, ' '))
-        return 0;
+    const struct span sp = c->sp;
+    if (!octet_is(sp, at, ' '))
+        return at;
     ext->fields++;
-    if (read_disposition(c, &ext->disposition) < 0)
-        return c->d->error;
-    if (!eat(c, ' '))
-        return 0;
+    if ((at = read_disposition(sp, at + 1, &ext->disposition)) == FAILED)
+        return FAILED;
+    if (!octet_is(sp, at, ' '))
+        return at;
     ext->fields++;
-    if (read_language(c, &ext->language) < 0)
-        return c->d->error;
-    if (!eat(c, ' '))
-        return 0;
+    if ((at = read_language(sp, at + 1, &ext->language)) == FAILED)
+        return FAILED;
+    if (!octet_is(sp, at, ' '))
+        return at;
     ext->fields++;
-    if (read_nstring(c, 1, &ext->location) < 0)
-        return c->d->error;
+    if ((at = read_nstring(sp, at + 1, 1, &ext->location)) == FAILED)
+        return FAILED;
     struct vec values = { 0 };
-    while (eat(c, ' ')) {
-        struct imw_value *v = vec_push(c->d, &values, sizeof *v);
-        if (!v || read_extension(c, v) < 0)
-            return c->d->error;
+    while (octet_is(sp, at, ' ')) {
+        struct imw_value *v = vec_push(sp.d, &values, sizeof *v);
+        if (!v || (at = read_extension(c, at + 1, v)) == FAILED)
+            return FAILED;
     }
     ext->extensions = values.items;
     ext->extension_count = values.count;
-    return 0;
+    return at;
 }
 
-/* body-ext-mpart from its parameters on (the cursor after the SP). */
-static int read_mpart_ext(struct part_cur *c, struct imw_body_ext *ext)
+/* body-ext-mpart from its parameters on (`at`: after the SP). */
+static size_t read_mpart_ext(struct part_cur *c, size_t at,
+                             struct imw_body_ext *ext)
 {
     ext->fields++;
-    if (read_params(c, &ext->params) < 0)
-        return c->d->error;
-    return read_ext_tail(c, ext);
+    if ((at = read_params(c->sp, at, &ext->params)) == FAILED)
+        return FAILED;
+    return read_ext_tail(c, at, ext);
 }
 
 /* ---- parts ------------------------------------------------------------------- */
 
-static int fill_body(struct imw_decoder *d, size_t start, size_t limit,
-                     unsigned depth, imw_node *next, struct imw_body *b,
-                     size_t *end);
+static size_t fill_body(struct imw_decoder *d, size_t start, size_t limit,
+                        unsigned depth, imw_node *next, struct imw_body *b);
 
-/* The part nested at the cursor (its "("), decoded into *b and skipped. */
-static int read_nested(struct part_cur *c, struct imw_body *b)
+/* The part nested at `at` (its "("), decoded into *b and skipped. */
+static size_t read_nested(const struct part_cur *c, size_t at,
+                          struct imw_body *b)
 {
-    return fill_body(c->d, c->at, c->end, c->depth + 1, c->next, b, &c->at);
+    return fill_body(c->sp.d, at, c->sp.end, c->depth + 1, c->next, b);
 }
 
 /* 1*body SP media-subtype [SP body-ext-mpart]: the parts are read into
  * an array that doubles (struct vec), as their count is known only at
  * the end. */
-static int read_multipart(struct part_cur *c, struct imw_body *b)
+static size_t read_multipart(struct part_cur *c, size_t at, struct imw_body *b)
 {
+    const struct span sp = c->sp;
     struct vec parts = { 0 };
-    while (next_is(c, 0, '(')) {
-        struct imw_body *part = vec_push(c->d, &parts, sizeof *part);
-        if (!part || read_nested(c, part) < 0)
-            return c->d->error;
+    while (octet_is(sp, at, '(')) {
+        struct imw_body *part = vec_push(sp.d, &parts, sizeof *part);
+        if (!part || (at = read_nested(c, at, part)) == FAILED)
+            return FAILED;
     }
     b->kind = IMW_BODY_MULTIPART;
     b->parts = parts.items;
     b->part_count = parts.count;
-    if (expect(c, ' ') < 0 || read_nstring(c, 0, &b->subtype) < 0)
-        return c->d->error;
-    return eat(c, ' ') ? read_mpart_ext(c, &b->ext) : 0;
+    if ((at = sp_nstring(sp, at, 0, &b->subtype)) == FAILED)
+        return FAILED;
+    return octet_is(sp, at, ' ') ? read_mpart_ext(c, at + 1, &b->ext) : at;
 }
 
 /* multipart-as-single: nil SP media-subtype SP body-fld-param SP id SP
  * desc SP enc [SP octets], typed as a multipart without parts whose
  * parameters are its extension parameters; the rest is not kept. */
-static int read_multipart_as_single(struct part_cur *c, struct imw_body *b)
+static size_t read_multipart_as_single(struct part_cur *c, size_t at,
+                                       struct imw_body *b)
 {
+    const struct span sp = c->sp;
     imw_bytes ignored;
-    c->at += 3;
     b->kind = IMW_BODY_MULTIPART;
     b->ext.fields = 1;
-    if (expect(c, ' ') < 0 || read_nstring(c, 0, &b->subtype) < 0 ||
-        expect(c, ' ') < 0 || read_params(c, &b->ext.params) < 0)
-        return c->d->error;
+    at = sp_nstring(sp, at + 3, 0, &b->subtype);
+    at = expect(sp, at, ' ');
+    if (at == FAILED || (at = read_params(sp, at, &b->ext.params)) == FAILED)
+        return FAILED;
     for (int field = 0; field < 3; field++) /* id, description, encoding */
-        if (expect(c, ' ') < 0 || read_nstring(c, 1, &ignored) < 0)
-            return c->d->error;
-    return eat(c, ' ') ? skip_value(c) : 0;
+        if ((at = sp_nstring(sp, at, 1, &ignored)) == FAILED)
+            return FAILED;
+    return octet_is(sp, at, ' ') ? skip_value(sp, at + 1) : at;
 }
 
 /* The quoted string at `at` is `word` (any case). */
-static int quoted_is(const struct part_cur *c, size_t at, const char *word)
+static int quoted_is(struct span sp, size_t at, const char *word)
 {
     size_t len = strlen(word);
-    return c->s[at] == '"' && at + len + 1 < c->end && c->s[at + len + 1] == '"' &&
-           imw_dec_word_is(imw_dec_slice(c->d, at + 1, at + len + 1), word);
+    return sp.s[at] == '"' && at + len + 1 < sp.end &&
+           sp.s[at + len + 1] == '"' &&
+           imw_dec_word_is(imw_dec_slice(sp.d, at + 1, at + len + 1), word);
 }
 
-/* body-type-msg's tail: envelope SP body SP body-fld-lines. */
-static int read_message(struct part_cur *c, struct imw_body *b)
+/* body-type-msg's tail from `at` (its envelope): envelope SP body SP
+ * body-fld-lines. */
+static size_t read_message(struct part_cur *c, size_t at, struct imw_body *b)
 {
-    imw_node env = take_child(c, IMW_RULE_ENVELOPE);
+    const struct span sp = c->sp;
+    imw_node env = take_child(c, at, IMW_RULE_ENVELOPE);
     if (env == IMW_NO_EVENT)
-        return bad(c, "envelope event not recorded");
-    if (imw_dec_envelope(c->d, env, &b->envelope) < 0)
-        return c->d->error;
-    c->at = imw_dec_ev(c->d, env)->end;
-    struct imw_body *inner = imw_dec_alloc(c->d, 1, sizeof *inner);
-    if (!inner || expect(c, ' ') < 0 || read_nested(c, inner) < 0 ||
-        expect(c, ' ') < 0 || read_u32(c, "body-fld-lines", &b->lines) < 0)
-        return c->d->error;
+        return bad(sp, at, "envelope event not recorded");
+    if (imw_dec_envelope(sp.d, env, &b->envelope) < 0)
+        return FAILED;
+    at = imw_dec_ev(sp.d, env)->end;
+    struct imw_body *inner = imw_dec_alloc(sp.d, 1, sizeof *inner);
+    if (!inner || (at = expect(sp, at, ' ')) == FAILED ||
+        (at = read_nested(c, at, inner)) == FAILED ||
+        (at = expect(sp, at, ' ')) == FAILED ||
+        (at = read_u32(sp, at, "body-fld-lines", &b->lines)) == FAILED)
+        return FAILED;
     b->kind = IMW_BODY_MESSAGE;
     b->body = inner;
-    return 0;
+    return at;
 }
 
-/* A single part from its subtype on (`type_at`: where its type began):
- * SP body-fields, then by content the message part's envelope, body and
- * lines or the text part's lines, then [SP body-ext-1part]. */
-static int read_single(struct part_cur *c, size_t type_at, struct imw_body *b)
+/* body-fields from the subtype at `at` on: media-subtype SP
+ * body-fld-param SP id SP desc SP enc SP octets. */
+static IMW_ALWAYS_INLINE size_t read_fields(struct span sp, size_t at,
+                                            struct imw_body *b)
 {
-    size_t subtype_at = c->at;
-    if (read_nstring(c, 0, &b->subtype) < 0 || expect(c, ' ') < 0 ||
-        read_params(c, &b->params) < 0 || expect(c, ' ') < 0 ||
-        read_nstring(c, 1, &b->id) < 0 || expect(c, ' ') < 0 ||
-        read_nstring(c, 1, &b->description) < 0 || expect(c, ' ') < 0 ||
-        /* NIL only by the nil-encoding leniency: { NULL, 0 } */
-        read_nstring(c, 1, &b->encoding) < 0 || expect(c, ' ') < 0 ||
-        read_u32(c, "body-fld-octets", &b->octets) < 0)
-        return c->d->error;
+    at = read_nstring(sp, at, 0, &b->subtype);
+    at = expect(sp, at, ' ');
+    if (at == FAILED || (at = read_params(sp, at, &b->params)) == FAILED)
+        return FAILED;
+    at = sp_nstring(sp, at, 1, &b->id);
+    if (at != FAILED)
+        at = sp_nstring(sp, at, 1, &b->description);
+    if (at != FAILED) /* NIL only by the nil-encoding leniency: { NULL, 0 } */
+        at = sp_nstring(sp, at, 1, &b->encoding);
+    at = expect(sp, at, ' ');
+    return at == FAILED ? FAILED
+                        : read_u32(sp, at, "body-fld-octets", &b->octets);
+}
+
+/* A single part from its subtype at `at` on (`type_at`: where its type
+ * began): SP body-fields, then by content the message part's envelope,
+ * body and lines or the text part's lines, then [SP body-ext-1part]. */
+static size_t read_single(struct part_cur *c, size_t at, size_t type_at,
+                          struct imw_body *b)
+{
+    const struct span sp = c->sp;
+    size_t subtype_at = at;
+    if ((at = read_fields(sp, at, b)) == FAILED)
+        return FAILED;
     b->kind = IMW_BODY_BASIC;
-    if (next_is(c, 0, ' ') && next_is(c, 1, '(') && quoted_is(c, type_at, "MESSAGE") &&
-        quoted_is(c, subtype_at, "RFC822")) {
-        c->at++;
-        if (read_message(c, b) < 0)
-            return c->d->error;
-    } else if (next_is(c, 0, ' ') && digit_at(c, 1)) {
-        c->at++;
+    if (octet_is(sp, at, ' ') && octet_is(sp, at + 1, '(') &&
+        quoted_is(sp, type_at, "MESSAGE") &&
+        quoted_is(sp, subtype_at, "RFC822")) {
+        if ((at = read_message(c, at + 1, b)) == FAILED)
+            return FAILED;
+    } else if (octet_is(sp, at, ' ') && digit_is(sp, at + 1)) {
         b->kind = IMW_BODY_TEXT;
-        if (read_u32(c, "body-fld-lines", &b->lines) < 0)
-            return c->d->error;
+        if ((at = read_u32(sp, at + 1, "body-fld-lines", &b->lines)) == FAILED)
+            return FAILED;
     }
-    if (!eat(c, ' '))
-        return 0;
+    if (!octet_is(sp, at, ' '))
+        return at;
+    at++;
     /* body-fld-md5: nstring, or a parameter list kept as sent (the
      * md5-params leniency) */
     b->ext.fields++;
-    size_t md5_at = c->at;
-    if (next_is(c, 0, '(')) {
-        if (skip_value(c) < 0)
-            return c->d->error;
-        b->ext.md5 = imw_dec_slice(c->d, md5_at, c->at);
-    } else if (read_nstring(c, 1, &b->ext.md5) < 0) {
-        return c->d->error;
+    size_t md5_at = at;
+    if (octet_is(sp, at, '(')) {
+        if ((at = skip_value(sp, at)) == FAILED)
+            return FAILED;
+        b->ext.md5 = imw_dec_slice(sp.d, md5_at, at);
+    } else if ((at = read_nstring(sp, at, 1, &b->ext.md5)) == FAILED) {
+        return FAILED;
     }
-    return read_ext_tail(c, &b->ext);
+    return read_ext_tail(c, at, &b->ext);
 }
 
 /* A part that starts with a string: a single part, or with the
  * empty-multipart leniency a multipart without parts whose "type" is its
  * subtype ("MIXED" [SP params [SP dsp [SP lang [SP loc]]]]: at most four
  * values after it, where a single part has at least six). */
-static int read_typed(struct part_cur *c, struct imw_body *b)
+static size_t read_typed(struct part_cur *c, size_t at, struct imw_body *b)
 {
-    size_t type_at = c->at;
+    const struct span sp = c->sp;
+    size_t type_at = at;
     imw_bytes first;
-    if (read_nstring(c, 0, &first) < 0)
-        return c->d->error;
-    if (part_ends(c) || next_is(c, 1, '(')) {
+    if ((at = read_nstring(sp, at, 0, &first)) == FAILED)
+        return FAILED;
+    if (part_ends(sp, at) || octet_is(sp, at + 1, '(')) {
         b->kind = IMW_BODY_MULTIPART;
         b->subtype = first;
-        return eat(c, ' ') ? read_mpart_ext(c, &b->ext) : 0;
+        return octet_is(sp, at, ' ') ? read_mpart_ext(c, at + 1, &b->ext) : at;
     }
-    if (expect(c, ' ') < 0)
-        return c->d->error;
-    if (nil_at(c)) {
-        int empty = ends_within(c, 4);
+    if ((at = expect(sp, at, ' ')) == FAILED)
+        return FAILED;
+    if (nil_is(sp, at)) {
+        int empty = ends_within(sp, at, 4);
         if (empty < 0)
-            return empty;
+            return FAILED;
         if (empty) {
             b->kind = IMW_BODY_MULTIPART;
             b->subtype = first;
-            return read_mpart_ext(c, &b->ext);
+            return read_mpart_ext(c, at, &b->ext);
         }
     }
     b->type = first;
-    return read_single(c, type_at, b);
+    return read_single(c, at, type_at, b);
 }
 
 /* The part whose "(" is at `start`, inside a body that ends at `limit`;
- * *end: after its ")". */
-static int fill_body(struct imw_decoder *d, size_t start, size_t limit,
-                     unsigned depth, imw_node *next, struct imw_body *b,
-                     size_t *end)
+ * returns the position after its ")". */
+static size_t fill_body(struct imw_decoder *d, size_t start, size_t limit,
+                        unsigned depth, imw_node *next, struct imw_body *b)
 {
-    struct part_cur c = { d, imw_dec_bytes(d), start + 1, limit, next, depth };
-    if (start >= limit || c.s[start] != '(')
-        return imw_dec_fail(d, IMW_ERR_DECODE, start, "body",
-                            "body part expected");
+    struct part_cur c = { { d, imw_dec_bytes(d), limit }, next, depth };
+    const struct span sp = c.sp;
+    size_t at = start + 1;
+    if (start >= limit || sp.s[start] != '(') {
+        imw_dec_fail(d, IMW_ERR_DECODE, start, "body", "body part expected");
+        return FAILED;
+    }
     if (depth > d->run->nesting_limit)
-        return bad(&c, "parts nested too deep");
-    int rc;
-    if (next_is(&c, 0, '('))
-        rc = read_multipart(&c, b);
-    else if (nil_at(&c))
-        rc = read_multipart_as_single(&c, b);
+        return bad(sp, at, "parts nested too deep");
+    if (octet_is(sp, at, '('))
+        at = read_multipart(&c, at, b);
+    else if (nil_is(sp, at))
+        at = read_multipart_as_single(&c, at, b);
     else
-        rc = read_typed(&c, b);
-    if (rc < 0)
-        return rc;
-    if (expect(&c, ')') < 0)
-        return d->error;
-    b->raw = imw_dec_slice(d, start, c.at);
-    *end = c.at;
-    return 0;
+        at = read_typed(&c, at, b);
+    if ((at = expect(sp, at, ')')) == FAILED)
+        return FAILED;
+    b->raw = imw_dec_slice(d, start, at);
+    return at;
 }
 
 int imw_dec_body(struct imw_decoder *d, size_t start, size_t end,
@@ -538,7 +622,7 @@ int imw_dec_body(struct imw_decoder *d, size_t start, size_t end,
 {
     struct imw_body *b = imw_dec_alloc(d, 1, sizeof *b);
     size_t part_end;
-    if (!b || fill_body(d, start, end, 0, &envelopes, b, &part_end) < 0)
+    if (!b || (part_end = fill_body(d, start, end, 0, &envelopes, b)) == FAILED)
         return d->error;
     if (part_end != end)
         return imw_dec_fail(d, IMW_ERR_DECODE, part_end, "body",

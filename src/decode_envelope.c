@@ -28,10 +28,14 @@
  * arena instead (doubling, so the copies stay linear). */
 enum { LOCAL_ADDRESSES = 32, ADDRESS_LISTS = 6 };
 
+/* The cursor's position is passed and returned by value (IMW_DEC_FAILED
+ * when a read failed), and the message and the span's end are passed
+ * along with it, not read through `struct env_cur`: each value read is
+ * stored through a pointer, which to the compiler may alias the struct's
+ * fields, so that they would be loaded again after each store. */
 struct env_cur {
     struct imw_decoder *d;
     const uint8_t *s;
-    size_t at;
     size_t end; /* just past the envelope's ")" */
     struct imw_address *local; /* LOCAL_ADDRESSES slots */
     size_t used;               /* slots taken by the lists read so far */
@@ -41,92 +45,114 @@ struct env_cur {
     size_t lists_in_local;
 };
 
-static IMW_COLD int fail(struct env_cur *c, const char *reason)
+#define FAILED IMW_DEC_FAILED
+
+static IMW_COLD size_t fail(struct imw_decoder *d, size_t at,
+                            const char *reason)
 {
-    return imw_dec_fail(c->d, IMW_ERR_DECODE, c->at, "envelope", reason);
+    imw_dec_fail(d, IMW_ERR_DECODE, at, "envelope", reason);
+    return FAILED;
 }
 
-static int peek(const struct env_cur *c)
+/* The octet at `at` of `s` is `ch`; false at the span's `end` and for
+ * FAILED (which is past every end). */
+static IMW_ALWAYS_INLINE int octet_is(const uint8_t *s, size_t at, size_t end,
+                                      uint8_t ch)
 {
-    return c->at < c->end ? c->s[c->at] : -1;
+    return at < end && s[at] == ch;
 }
 
-static int expect(struct env_cur *c, uint8_t ch, const char *reason)
+/* After a value read to `at`: past the SP there, or the error (kept when
+ * the read itself failed). */
+static IMW_ALWAYS_INLINE size_t sp_after(struct imw_decoder *d,
+                                         const uint8_t *s, size_t at,
+                                         size_t end)
 {
-    if (peek(c) != ch)
-        return fail(c, reason);
-    c->at++;
-    return 0;
-}
-
-static int is_nil_at(const struct env_cur *c)
-{
-    return c->end - c->at >= 3 && (c->s[c->at] | 0x20) == 'n' &&
-           (c->s[c->at + 1] | 0x20) == 'i' && (c->s[c->at + 2] | 0x20) == 'l';
+    if (IMW_LIKELY(octet_is(s, at, end, ' ')))
+        return at + 1;
+    return at == FAILED ? FAILED : fail(d, at, "SP expected");
 }
 
 /* nstring: NIL is { NULL, 0 }; an empty string is not (the reader of
- * every cursor over a validated span, src/decode.c). */
-static IMW_ALWAYS_INLINE int nstring(struct env_cur *c, imw_bytes *out)
+ * the cursors over a validated span, src/decode.h). */
+static IMW_ALWAYS_INLINE size_t nstring(struct imw_decoder *d,
+                                        const uint8_t *s, size_t at,
+                                        size_t end, imw_bytes *out)
 {
-    return imw_dec_nstring_at(c->d, &c->at, c->end, 1, "envelope", out);
+    return imw_dec_nstring_next(d, s, at, end, 1, "envelope", out);
 }
 
 /* nstring followed by SP. */
-static IMW_ALWAYS_INLINE int nstring_sp(struct env_cur *c, imw_bytes *out)
+static IMW_ALWAYS_INLINE size_t nstring_sp(struct imw_decoder *d,
+                                           const uint8_t *s, size_t at,
+                                           size_t end, imw_bytes *out)
 {
-    if (nstring(c, out) < 0)
-        return c->d->error;
-    return expect(c, ' ', "SP expected");
+    return sp_after(d, s, nstring(d, s, at, end, out), end);
 }
 
-static int address(struct env_cur *c, struct imw_address *a)
+static IMW_ALWAYS_INLINE size_t address(struct imw_decoder *d,
+                                        const uint8_t *s, size_t at,
+                                        size_t end, struct imw_address *a)
 {
-    if (expect(c, '(', "address expected") < 0 ||
-        nstring_sp(c, &a->name) < 0 || nstring_sp(c, &a->adl) < 0 ||
-        nstring_sp(c, &a->mailbox) < 0 || nstring(c, &a->host) < 0 ||
-        expect(c, ')', "end of address expected") < 0)
-        return c->d->error;
+    if (!octet_is(s, at, end, '('))
+        return fail(d, at, "address expected");
+    at = nstring_sp(d, s, at + 1, end, &a->name);
+    if (at != FAILED)
+        at = nstring_sp(d, s, at, end, &a->adl);
+    if (at != FAILED)
+        at = nstring_sp(d, s, at, end, &a->mailbox);
+    if (at != FAILED)
+        at = nstring(d, s, at, end, &a->host);
+    if (at == FAILED)
+        return FAILED;
+    if (!octet_is(s, at, end, ')'))
+        return fail(d, at, "end of address expected");
     if (a->host.ptr)
         a->kind = IMW_ADDR_ADDRESS;
     else
         a->kind = a->mailbox.ptr ? IMW_ADDR_GROUP_START : IMW_ADDR_GROUP_END;
+    return at + 1;
+}
+
+/* A list's array full at `count` items, grown: the stack slots first,
+ * then an arena array that doubles (the old array stays in the arena: at
+ * most as much again).  Returns 0 or the error. */
+static IMW_NOINLINE int grow_slots(struct imw_decoder *d,
+                                   struct imw_address **items, size_t count,
+                                   size_t *cap)
+{
+    size_t bigger_cap = *cap < 8 ? 16 : 2 * *cap;
+    struct imw_address *bigger = imw_dec_alloc(d, bigger_cap, sizeof *bigger);
+    if (!bigger)
+        return d->error;
+    memcpy(bigger, *items, count * sizeof *bigger);
+    *items = bigger;
+    *cap = bigger_cap;
     return 0;
 }
 
-/* Room for one more address: the stack slots first, then an arena array
- * that doubles (the old array stays in the arena: at most as much again). */
-static struct imw_address *next_slot(struct env_cur *c,
-                                     struct imw_address **items, size_t count,
-                                     size_t *cap)
+/* 1*address ")" (after the list's "(" at `at`), into out: in the stack
+ * slots left (placed by imw_dec_envelope() once the envelope is read),
+ * or when they run out in the arena.  Returns the position after the
+ * ")". */
+static IMW_ALWAYS_INLINE size_t addresses(struct env_cur *c, size_t at,
+                                          struct imw_address_list *out)
 {
-    if (count == *cap) {
-        size_t bigger_cap = *cap < 8 ? 16 : 2 * *cap;
-        struct imw_address *bigger = imw_dec_alloc(c->d, bigger_cap, sizeof *bigger);
-        if (!bigger)
-            return NULL;
-        memcpy(bigger, *items, count * sizeof *bigger);
-        *items = bigger;
-        *cap = bigger_cap;
-    }
-    return &(*items)[count];
-}
-
-/* 1*address ")" (after the list's "("), into out: in the stack slots left
- * (placed by imw_dec_envelope() once the envelope is read), or when they
- * run out in the arena. */
-static int addresses(struct env_cur *c, struct imw_address_list *out)
-{
+    struct imw_decoder *d = c->d;
+    const uint8_t *s = c->s;
+    size_t end = c->end;
     struct imw_address *local = c->local + c->used;
     struct imw_address *items = local;
     size_t count = 0, cap = LOCAL_ADDRESSES - c->used;
-    while (peek(c) != ')') {
-        struct imw_address *a = next_slot(c, &items, count, &cap);
-        if (!a || address(c, a) < 0) /* address() sets every field */
-            return c->d->error;
+    while (!octet_is(s, at, end, ')')) {
+        if (IMW_UNLIKELY(count == cap) &&
+            grow_slots(d, &items, count, &cap) < 0)
+            return FAILED;
+        at = address(d, s, at, end, &items[count]); /* sets every field */
+        if (at == FAILED)
+            return FAILED;
         count++;
     }
-    c->at++;
     if (items == local) {
         c->in_local[c->lists_in_local] = out;
         c->local_at[c->lists_in_local++] = c->used;
@@ -135,45 +161,59 @@ static int addresses(struct env_cur *c, struct imw_address_list *out)
         out->items = items;
     }
     out->count = count;
-    return 0;
+    return at + 1;
 }
 
 /* "(" 1*address ")" / NIL / "()", followed by SP. */
-static int address_list_sp(struct env_cur *c, struct imw_address_list *out)
+static IMW_NOINLINE size_t address_list_sp(struct env_cur *c, size_t at,
+                                           struct imw_address_list *out)
 {
+    const uint8_t *s = c->s;
+    size_t end = c->end;
     out->items = NULL;
     out->count = 0;
     out->is_nil = 0;
-    if (peek(c) == '(') {
-        c->at++;
-        if (peek(c) == ')') /* lenient-empty-address-list: its event */
-            c->at++;        /* tells strict mode */
-        else if (addresses(c, out) < 0)
-            return c->d->error;
-    } else if (is_nil_at(c)) {
-        c->at += 3;
+    if (octet_is(s, at, end, '(')) {
+        at++;
+        if (octet_is(s, at, end, ')')) /* lenient-empty-address-list: */
+            at++;                      /* its event tells strict mode */
+        else if ((at = addresses(c, at, out)) == FAILED)
+            return FAILED;
+    } else if (end - at >= 3 && imw_dec_nil_at(s, at)) {
+        at += 3;
         out->is_nil = 1;
     } else {
-        return fail(c, "address list expected");
+        return fail(c->d, at, "address list expected");
     }
-    return expect(c, ' ', "SP expected");
+    return sp_after(c->d, s, at, end);
 }
 
-static int fields(struct env_cur *c, struct imw_envelope *env)
+/* The envelope's fields from its "(" at `at`; 0 or the error. */
+static int fields(struct env_cur *c, size_t at, struct imw_envelope *env)
 {
-    if (expect(c, '(', "envelope expected") < 0 ||
-        nstring_sp(c, &env->date) < 0 || nstring_sp(c, &env->subject) < 0 ||
-        address_list_sp(c, &env->from) < 0 ||
-        address_list_sp(c, &env->sender) < 0 ||
-        address_list_sp(c, &env->reply_to) < 0 ||
-        address_list_sp(c, &env->to) < 0 ||
-        address_list_sp(c, &env->cc) < 0 ||
-        address_list_sp(c, &env->bcc) < 0 ||
-        nstring_sp(c, &env->in_reply_to) < 0 ||
-        nstring(c, &env->message_id) < 0 ||
-        expect(c, ')', "end of envelope expected") < 0)
-        return c->d->error;
-    return c->at == c->end ? 0 : fail(c, "bytes after the envelope");
+    struct imw_decoder *d = c->d;
+    const uint8_t *s = c->s;
+    size_t end = c->end;
+    if (!octet_is(s, at, end, '('))
+        return (int)(fail(d, at, "envelope expected"), d->error);
+    at = nstring_sp(d, s, at + 1, end, &env->date);
+    if (at != FAILED)
+        at = nstring_sp(d, s, at, end, &env->subject);
+    struct imw_address_list *lists[] = { &env->from, &env->sender,
+                                         &env->reply_to, &env->to,
+                                         &env->cc, &env->bcc };
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0] && at != FAILED; i++)
+        at = address_list_sp(c, at, lists[i]);
+    if (at != FAILED)
+        at = nstring_sp(d, s, at, end, &env->in_reply_to);
+    if (at != FAILED)
+        at = nstring(d, s, at, end, &env->message_id);
+    if (at == FAILED)
+        return d->error;
+    if (!octet_is(s, at, end, ')'))
+        return (int)(fail(d, at, "end of envelope expected"), d->error);
+    at++;
+    return at == end ? 0 : (int)(fail(d, at, "bytes after the envelope"), d->error);
 }
 
 /* The envelope read into `env`, with the addresses still in the stack
@@ -203,11 +243,11 @@ int imw_dec_envelope(struct imw_decoder *d, imw_node n,
 {
     const struct imw_event *e = imw_dec_ev(d, n);
     struct imw_address local[LOCAL_ADDRESSES];
-    struct env_cur c = { d, imw_dec_bytes(d), e->start, e->end, local, 0,
-                         { NULL }, { 0 }, 0 };
+    struct env_cur c = { d, imw_dec_bytes(d), e->end, local, 0, { NULL },
+                         { 0 }, 0 };
     struct imw_envelope env;
     env.raw = imw_dec_span(d, n);
-    if (fields(&c, &env) < 0)
+    if (fields(&c, e->start, &env) < 0)
         return d->error;
     return place(&c, &env, out);
 }

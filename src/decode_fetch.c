@@ -11,6 +11,7 @@
  * becomes IMW_FETCH_OTHER with a generic node. */
 #include <string.h>
 #include "decode_fetch.h"
+#include "swar.h"
 
 /* One item being decoded: its node, span, and where its value starts
  * (after the name and one SP; decoders whose names carry a section or an
@@ -94,10 +95,35 @@ static int decode_savedate(struct imw_decoder *d, const struct item *it,
     return decode_date_time(d, at, it->end, &out->u.date);
 }
 
+/* The number [start, end) when it is one to eight digits and the eight
+ * octets from `start` lie in the message: 1 and its value in *out, read
+ * as one word (src/swar.h); else 0, for the general reader, which gives
+ * the same value and every error.  Eight digits pass no range a FETCH
+ * number has. */
+static int small_number(const struct imw_decoder *d, size_t start, size_t end,
+                        uint64_t *out)
+{
+#ifdef IMW_SWAR_DIGITS
+    size_t len = end - start;
+    if (start < end && len <= 8 && d->run->len - start >= 8) {
+        uint64_t x = imw_swar_load8(imw_dec_bytes(d) + start);
+        if (imw_swar_digit_count(x) >= len) {
+            *out = imw_swar_digits_value(x, (unsigned)len);
+            return 1;
+        }
+    }
+#else
+    (void)d, (void)start, (void)end, (void)out;
+#endif
+    return 0;
+}
+
 /* RFC 3501 says number (32 bits), RFC 9051 number64: 63 bits accepted. */
 static int decode_rfc822_size(struct imw_decoder *d, const struct item *it,
                               struct imw_fetch_item *out)
 {
+    if (small_number(d, value_start(it), it->end, &out->u.size))
+        return 0;
     return imw_dec_number(d, value_start(it), it->end, INT64_MAX,
                           "RFC822.SIZE", &out->u.size);
 }
@@ -106,14 +132,22 @@ static int decode_rfc822_size(struct imw_decoder *d, const struct item *it,
 static int decode_uid(struct imw_decoder *d, const struct item *it,
                       struct imw_fetch_item *out)
 {
+    uint64_t v;
+    if (small_number(d, value_start(it), it->end, &v)) {
+        out->u.uid = (uint32_t)v;
+        return 0;
+    }
     return imw_dec_u32(d, value_start(it), it->end, "uniqueid", &out->u.uid);
 }
 
-/* "MODSEQ" SP "(" permsg-modsequence ")" */
+/* "MODSEQ" SP "(" permsg-modsequence ")"; 0 is imw_dec_modseq()'s error. */
 static int decode_modseq(struct imw_decoder *d, const struct item *it,
                          struct imw_fetch_item *out)
 {
-    return imw_dec_modseq(d, value_start(it) + 1, it->end - 1, &out->u.modseq);
+    size_t start = value_start(it) + 1, end = it->end - 1;
+    if (small_number(d, start, end, &out->u.modseq) && out->u.modseq != 0)
+        return 0;
+    return imw_dec_modseq(d, start, end, &out->u.modseq);
 }
 
 /* EMAILID "(" objectid ")", THREADID ("(" objectid ")" / nil): the
@@ -440,19 +474,32 @@ static int decode_binary_size(struct imw_decoder *d, const struct item *it,
  * with the "[" ("BODY[" is BODY[section], "BODY" is BODY SP body).  The
  * rows most FETCH responses carry come first (find_type() reads them in
  * order). */
+enum common_row { /* the rows find_type() tries first */
+    ROW_UID, ROW_FLAGS, ROW_INTERNALDATE, ROW_RFC822_SIZE, ROW_ENVELOPE,
+    ROW_BODY, ROW_BODYSTRUCTURE, ROW_MODSEQ
+};
+
 static const struct item_type {
     const char *name;
     size_t len;
     enum imw_fetch_item_kind kind;
     item_decoder decode;
 } item_types[] = {
+    [ROW_UID] =
     { IMW_WORD("UID"),           IMW_FETCH_UID,           decode_uid },
+    [ROW_FLAGS] =
     { IMW_WORD("FLAGS"),         IMW_FETCH_FLAGS,         decode_flags },
+    [ROW_INTERNALDATE] =
     { IMW_WORD("INTERNALDATE"),  IMW_FETCH_INTERNALDATE,  decode_internaldate },
+    [ROW_RFC822_SIZE] =
     { IMW_WORD("RFC822.SIZE"),   IMW_FETCH_RFC822_SIZE,   decode_rfc822_size },
+    [ROW_ENVELOPE] =
     { IMW_WORD("ENVELOPE"),      IMW_FETCH_ENVELOPE,      decode_envelope },
+    [ROW_BODY] =
     { IMW_WORD("BODY"),          IMW_FETCH_BODY,          decode_body },
+    [ROW_BODYSTRUCTURE] =
     { IMW_WORD("BODYSTRUCTURE"), IMW_FETCH_BODYSTRUCTURE, decode_body },
+    [ROW_MODSEQ] =
     { IMW_WORD("MODSEQ"),        IMW_FETCH_MODSEQ,        decode_modseq },
     { IMW_WORD("BODY["),         IMW_FETCH_BODY_SECTION,  decode_body_section },
     { IMW_WORD("RFC822"),        IMW_FETCH_RFC822,        decode_rfc822_data },
@@ -470,10 +517,38 @@ static const struct item_type {
     { IMW_WORD("X-GM-LABELS"),   IMW_FETCH_GM_LABELS,     decode_gm_labels },
 };
 
+/* The common row of a name of `n` octets sent in upper case, as servers
+ * do, or NULL (then the table decides): one compare of a length known at
+ * compile time, which the compiler makes a load or two, instead of a
+ * walk through the rows with a memcmp() call.  No two of these names
+ * have one length (the case labels would clash). */
+static const struct item_type *common_type(const uint8_t *s, size_t n)
+{
+#define IMW_SENT_AS(w, row)                                                \
+    case sizeof w - 1:                                                     \
+        return memcmp(s, w, sizeof w - 1) == 0 ? &item_types[row] : NULL
+    switch (n) {
+    IMW_SENT_AS("UID", ROW_UID);
+    IMW_SENT_AS("BODY", ROW_BODY);
+    IMW_SENT_AS("FLAGS", ROW_FLAGS);
+    IMW_SENT_AS("MODSEQ", ROW_MODSEQ);
+    IMW_SENT_AS("ENVELOPE", ROW_ENVELOPE);
+    IMW_SENT_AS("RFC822.SIZE", ROW_RFC822_SIZE);
+    IMW_SENT_AS("INTERNALDATE", ROW_INTERNALDATE);
+    IMW_SENT_AS("BODYSTRUCTURE", ROW_BODYSTRUCTURE);
+    default:
+        return NULL;
+    }
+#undef IMW_SENT_AS
+}
+
 /* A row's length and first letter are compared before its word: most
  * rows are passed over in a few instructions. */
 static const struct item_type *find_type(const uint8_t *s, size_t n)
 {
+    const struct item_type *common = common_type(s, n);
+    if (common)
+        return common;
     if (n == 0)
         return NULL;
     uint8_t first = s[0] >= 'a' && s[0] <= 'z' ? (uint8_t)(s[0] - 32) : s[0];
@@ -506,7 +581,7 @@ static int decode_item(struct imw_decoder *d, imw_node n,
 {
     const struct imw_event *e = imw_dec_ev(d, n);
     struct item it = { n, e->start, e->end, 0 };
-    it.name_end = imw_dec_long_word_end(d, e->start, e->end);
+    it.name_end = imw_dec_short_word_end(d, e->start, e->end);
     size_t key_end = it.name_end;
     if (key_end < e->end && imw_dec_bytes(d)[key_end] == '[')
         key_end++;

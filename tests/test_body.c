@@ -369,6 +369,70 @@ START_TEST(number_ranges)
 }
 END_TEST
 
+/* Numbers of every length from one to ten digits (read a word of eight
+ * octets at a time when eight are left in the body, else one by one) as
+ * octets, lines and an extension number, far from the body's end and
+ * right before it: each gives its value, and a value past UINT32_MAX the
+ * range error of its field. */
+START_TEST(number_lengths)
+{
+    static const char *const digits[] = { "1234567890", "4294967295",
+                                          "0000000000", "9999999999",
+                                          "0000000042" };
+    static const char *const shapes[] = {
+        /* octets, lines, extension: far from the end */
+        "* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" %s"
+        " %s NIL NIL NIL NIL (%s \"padding past eight\")))\r\n",
+        /* lines and the extension number last in the body */
+        "* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" %s"
+        " %s NIL NIL NIL NIL %s))\r\n",
+    };
+    char msg[256], num[16];
+    for (size_t k = 0; k < sizeof digits / sizeof digits[0]; k++) {
+        for (size_t len = 1; len <= 10; len++) {
+            memcpy(num, digits[k], len);
+            num[len] = '\0';
+            unsigned long long want = strtoull(num, NULL, 10);
+            for (size_t sh = 0; sh < sizeof shapes / sizeof shapes[0]; sh++) {
+                /* the number in each of the three places, 7 in the others */
+                for (int place = 0; place < 3; place++) {
+                    snprintf(msg, sizeof msg, shapes[sh],
+                             place == 0 ? num : "7", place == 1 ? num : "7",
+                             place == 2 ? num : "7");
+                    if (want > UINT32_MAX) {
+                        static const char *const rules[] = {
+                            "body-fld-octets", "body-fld-lines",
+                            "body-extension" };
+                        char error[64];
+                        snprintf(error, sizeof error, "E %d %s\"",
+                                 IMW_ERR_NUMBER_RANGE, rules[place]);
+                        char *json = imw_test_json(msg, strlen(msg), 0);
+                        ck_assert_msg(strstr(json, error) != NULL, "%s -> %s",
+                                      msg, json);
+                        free(json);
+                        continue;
+                    }
+                    const struct imw_body *b = body_of(msg, strlen(msg), 0);
+                    const struct imw_value *v = b->ext.extensions;
+                    if (sh == 0) {
+                        ck_assert_int_eq(v->kind, IMW_VALUE_LIST);
+                        v = v->items;
+                    }
+                    unsigned long long got[3] = { b->octets, b->lines,
+                                                  v->number };
+                    for (int i = 0; i < 3; i++)
+                        ck_assert_msg(got[i] == (i == place ? want : 7),
+                                      "%s: field %d is %llu", msg, i, got[i]);
+                    ck_assert_int_eq(v->kind, IMW_VALUE_NUMBER);
+                    assert_bytes(v->bytes, place == 2 ? num : "7");
+                }
+            }
+        }
+    }
+    done();
+}
+END_TEST
+
 /* ---- bytes changed under the decoder ------------------------------------------ */
 
 /* The machine accepts a message and links its events; then octets of the
@@ -453,6 +517,7 @@ Suite *imw_body_suite(void)
     tcase_add_test(t, parts_100_deep);
     tcase_add_test(t, extension_lists_100_deep);
     tcase_add_test(t, number_ranges);
+    tcase_add_test(t, number_lengths);
     tcase_add_test(t, changed_octets);
     suite_add_tcase(s, t);
     return s;

@@ -642,6 +642,144 @@ START_TEST(test_quoted_scan_lengths)
 }
 END_TEST
 
+/* The value of field `field` (0 date, 1 subject, 2-5 the one address's
+ * name, adl, mailbox and host, 6 in-reply-to, 7 message-id) of `e`. */
+static imw_bytes field_of(const struct imw_envelope *e, int field)
+{
+    const struct imw_address *a = e->from.items;
+    switch (field) {
+    case 0: return e->date;
+    case 1: return e->subject;
+    case 2: return a->name;
+    case 3: return a->adl;
+    case 4: return a->mailbox;
+    case 5: return a->host;
+    case 6: return e->in_reply_to;
+    default: return e->message_id;
+    }
+}
+
+/* Appends `text` (n octets) as a quoted string, '"' and '\\' escaped. */
+static size_t put_quoted(char *out, const char *text, size_t n)
+{
+    size_t k = 0;
+    out[k++] = '"';
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '"' || text[i] == '\\')
+            out[k++] = '\\';
+        out[k++] = text[i];
+    }
+    out[k++] = '"';
+    return k;
+}
+
+/* An envelope with one from-address whose field `field` is the quoted
+ * `text` and every other field NIL, into `span` (its length returned). */
+static size_t envelope_with(char *span, int field, const char *text, size_t n)
+{
+    size_t k = 0;
+    span[k++] = '(';
+    for (int f = 0; f < 8; f++) {
+        if (f == 2)
+            k += (size_t)sprintf(span + k, "((");
+        if (f == field)
+            k += put_quoted(span + k, text, n);
+        else
+            k += (size_t)sprintf(span + k, "NIL");
+        if (f == 5)
+            k += (size_t)sprintf(span + k, ")) NIL NIL NIL NIL NIL");
+        if (f < 7)
+            span[k++] = ' ';
+    }
+    span[k++] = ')';
+    return k;
+}
+
+/* Where the escapes go in a text of `len` octets: none, the first, the
+ * last, the middle, the last two, every octet. */
+enum { ESCAPE_PATTERNS = 6 };
+static int escaped_at(int pattern, size_t i, size_t len)
+{
+    switch (pattern) {
+    case 0: return 0;
+    case 1: return i == 0;
+    case 2: return i + 1 == len;
+    case 3: return i == len / 2;
+    case 4: return i + 2 >= len;
+    default: return 1;
+    }
+}
+
+/* Quoted strings of the lengths around the sixteen-octet scan (and its
+ * read back from the span's end), with escapes in several places, in
+ * every field of an envelope whose span is exactly its octets: each
+ * decodes to its text, a slice of the message when it has no escape and
+ * an unescaped copy when it has. */
+START_TEST(test_escapes_every_field)
+{
+    static const size_t lengths[] = { 1, 2, 7, 8, 9, 15, 16, 17, 31, 32, 33 };
+    char text[64], span[256];
+    for (size_t l = 0; l < sizeof lengths / sizeof lengths[0]; l++) {
+        size_t len = lengths[l];
+        for (int pattern = 0; pattern < ESCAPE_PATTERNS; pattern++) {
+            for (size_t i = 0; i < len; i++)
+                text[i] = escaped_at(pattern, i, len) ? (i & 1 ? '\\' : '"')
+                                                      : (char)('a' + i % 26);
+            for (int field = 0; field < 8; field++) {
+                size_t n = envelope_with(span, field, text, len);
+                uint8_t *copy = malloc(n); /* a read past it shows */
+                ck_assert_ptr_nonnull(copy);
+                memcpy(copy, span, n);
+                struct imw_arena arena;
+                struct imw_decoder d;
+                const struct imw_envelope *e;
+                int rc = decode_span(copy, n, &arena, &d, &e);
+                ck_assert_msg(rc == 0, "%.*s: rc %d", (int)n, span, rc);
+                imw_bytes got = field_of(e, field);
+                ck_assert_msg(got.len == len && memcmp(got.ptr, text, len) == 0,
+                              "%.*s: field %d is \"%.*s\"", (int)n, span,
+                              field, (int)got.len, (const char *)got.ptr);
+                int in_message = got.ptr >= copy && got.ptr < copy + n;
+                ck_assert_int_eq(in_message, pattern == 0);
+                imw_arena_free(&arena);
+                free(copy);
+            }
+        }
+    }
+}
+END_TEST
+
+/* A message-id whose last backslash escapes what would have closed it,
+ * at the very end of the span: unterminated, at the string's start. */
+START_TEST(test_escape_at_span_end)
+{
+    static const char *const spans[] = {
+        "(NIL NIL NIL NIL NIL NIL NIL NIL NIL \"abc\\\")",
+        "(NIL NIL NIL NIL NIL NIL NIL NIL NIL \"abc\\\"",
+        "(NIL NIL NIL NIL NIL NIL NIL NIL NIL \"abc\\",
+        "(NIL NIL NIL NIL NIL NIL NIL NIL NIL \"\\",
+        "(NIL NIL NIL NIL NIL NIL NIL NIL NIL \"\\\\\\\"",
+        "(NIL NIL NIL NIL NIL NIL NIL NIL NIL \"0123456789abcdef\\\"\\\\\\\")",
+    };
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++) {
+        size_t n = strlen(spans[i]);
+        uint8_t *copy = malloc(n);
+        ck_assert_ptr_nonnull(copy);
+        memcpy(copy, spans[i], n);
+        struct imw_arena arena;
+        struct imw_decoder d;
+        const struct imw_envelope *e;
+        int rc = decode_span(copy, n, &arena, &d, &e);
+        ck_assert_msg(rc == IMW_ERR_DECODE, "%s: rc %d", spans[i], rc);
+        ck_assert_str_eq(d.rule, "envelope");
+        ck_assert_str_eq(d.reason, "unterminated quoted string");
+        ck_assert_uint_eq(d.error_at, sizeof "(NIL NIL NIL NIL NIL NIL NIL NIL NIL " - 1);
+        imw_arena_free(&arena);
+        free(copy);
+    }
+}
+END_TEST
+
 Suite *imw_envelope_suite(void)
 {
     Suite *s = suite_create("envelope");
@@ -665,6 +803,8 @@ Suite *imw_envelope_suite(void)
                         (int)(sizeof unexpected / sizeof unexpected[0]));
     tcase_add_test(tc, test_decoder_alone);
     tcase_add_test(tc, test_quoted_scan_lengths);
+    tcase_add_test(tc, test_escapes_every_field);
+    tcase_add_test(tc, test_escape_at_span_end);
     suite_add_tcase(s, tc);
     return s;
 }

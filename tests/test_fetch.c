@@ -4,6 +4,7 @@
  * sections, number ranges, and chunk invariance of every vector. */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -787,6 +788,125 @@ START_TEST(test_ranges)
 }
 END_TEST
 
+/* UID, RFC822.SIZE and MODSEQ of 1 to 20 digits (eight or fewer with
+ * eight octets left in the message are read as one word), first in the
+ * message and last in it (a few octets from its end): each gives its
+ * value, or the error of the general reader: a range error naming the
+ * field, MODSEQ 0 below its range, a UID with a leading zero refused by
+ * the grammar. */
+START_TEST(test_number_lengths)
+{
+    static const char *const digits[] = { "12345678901234567890",
+                                          "00000000000000000000",
+                                          "99999999999999999999",
+                                          "00000000000000000007" };
+    static const struct {
+        const char *item; /* printf format of the item */
+        const char *rule; /* of the range error */
+        unsigned long long max;
+        enum imw_fetch_item_kind kind;
+    } items[] = {
+        { "UID %s", "uniqueid", 4294967295ull, IMW_FETCH_UID },
+        { "RFC822.SIZE %s", "RFC822.SIZE", 9223372036854775807ull,
+          IMW_FETCH_RFC822_SIZE },
+        { "MODSEQ (%s)", "mod-sequence-value", 9223372036854775807ull,
+          IMW_FETCH_MODSEQ },
+    };
+    char num[24], value[48], msg[128];
+    for (size_t k = 0; k < sizeof digits / sizeof digits[0]; k++) {
+        for (size_t len = 1; len <= 20; len++) {
+            memcpy(num, digits[k] + 20 - len, len);
+            num[len] = '\0';
+            errno = 0;
+            unsigned long long want = strtoull(num, NULL, 10);
+            int too_big = errno == ERANGE;
+            for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+                snprintf(value, sizeof value, items[i].item, num);
+                for (int last = 0; last <= 1; last++) {
+                    if (last)
+                        snprintf(msg, sizeof msg, "* 1 FETCH (FLAGS () %s)\r\n",
+                                 value);
+                    else
+                        snprintf(msg, sizeof msg,
+                                 "* 1 FETCH (%s FLAGS (\\Seen \\Answered))\r\n",
+                                 value);
+                    if (num[0] == '0' && items[i].kind == IMW_FETCH_UID) {
+                        /* nz-number: no leading zero */
+                        expect_error(msg, IMW_ERR_SYNTAX, "msg-att-static");
+                        continue;
+                    }
+                    if (too_big || want > items[i].max) {
+                        expect_error(msg, IMW_ERR_NUMBER_RANGE, items[i].rule);
+                        continue;
+                    }
+                    if (want == 0 && items[i].kind == IMW_FETCH_MODSEQ) {
+                        expect_error(msg, IMW_ERR_NUMBER_RANGE, items[i].rule);
+                        continue;
+                    }
+                    const struct imw_fetch_item *it =
+                        item(fetch_str(msg), items[i].kind);
+                    unsigned long long got =
+                        items[i].kind == IMW_FETCH_UID ? it->u.uid
+                        : items[i].kind == IMW_FETCH_MODSEQ ? it->u.modseq
+                                                            : it->u.size;
+                    ck_assert_msg(got == want, "%s: %llu", msg, got);
+                }
+            }
+        }
+    }
+    done();
+}
+END_TEST
+
+/* The names looked up by their length first, in upper, lower and mixed
+ * case, first and last in a message (the name's end found a few octets
+ * from the message's end). */
+START_TEST(test_common_names_any_place)
+{
+    static const struct {
+        const char *upper, *lower, *mixed, *value;
+        enum imw_fetch_item_kind kind;
+    } names[] = {
+        { "UID", "uid", "uId", "5", IMW_FETCH_UID },
+        { "FLAGS", "flags", "fLaGs", "()", IMW_FETCH_FLAGS },
+        { "INTERNALDATE", "internaldate", "InternalDate",
+          "\"17-Jul-1996 02:44:25 -0700\"", IMW_FETCH_INTERNALDATE },
+        { "RFC822.SIZE", "rfc822.size", "Rfc822.Size", "44827",
+          IMW_FETCH_RFC822_SIZE },
+        { "ENVELOPE", "envelope", "EnvelopE",
+          "(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)", IMW_FETCH_ENVELOPE },
+        { "BODY", "body", "bOdY", "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1)",
+          IMW_FETCH_BODY },
+        { "BODYSTRUCTURE", "bodystructure", "BodyStructure",
+          "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1)",
+          IMW_FETCH_BODYSTRUCTURE },
+        { "MODSEQ", "modseq", "ModSeq", "(12)", IMW_FETCH_MODSEQ },
+    };
+    char msg[160];
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const char *spellings[] = { names[i].upper, names[i].lower,
+                                    names[i].mixed };
+        for (size_t k = 0; k < 3; k++) {
+            for (int last = 0; last <= 1; last++) {
+                if (last)
+                    snprintf(msg, sizeof msg, "* 1 FETCH (UID 9 %s %s)\r\n",
+                             spellings[k], names[i].value);
+                else
+                    snprintf(msg, sizeof msg, "* 1 FETCH (%s %s UID 9)\r\n",
+                             spellings[k], names[i].value);
+                const struct imw_fetch *f = fetch_str(msg);
+                ck_assert_uint_eq(f->count, 2);
+                const struct imw_fetch_item *it = &f->items[last];
+                ck_assert_msg(it->kind == names[i].kind, "%s: kind %d", msg,
+                              it->kind);
+                ck_assert_bytes(it->name, spellings[k]);
+            }
+        }
+    }
+    done();
+}
+END_TEST
+
 /* ---- extension items ------------------------------------------------------ */
 
 static void assert_parts(const struct imw_section *sec, size_t count, ...)
@@ -1158,6 +1278,8 @@ Suite *imw_fetch_suite(void)
     tcase_add_test(tc, test_sample_session_header);
     tcase_add_test(tc, test_sections);
     tcase_add_test(tc, test_ranges);
+    tcase_add_test(tc, test_number_lengths);
+    tcase_add_test(tc, test_common_names_any_place);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("structures");
