@@ -157,6 +157,62 @@ START_TEST(other_keywords_are_scanned)
 }
 END_TEST
 
+/* ---- response codes (src/decode_status.c) ----------------------------- */
+
+/* A code's name ends at its first SP or at the code's "]": every name
+ * length around the sixteen octets compared at once, the code at every
+ * offset of the line (the tag's length) and at the line's very end, with
+ * and without arguments; a typed code with arguments it does not take
+ * is OTHER, whose text is what follows the name and a SP. */
+START_TEST(code_name_at_every_position)
+{
+    static const struct { const char *name; enum imw_code_kind kind; } names[] = {
+        { "ALERT", IMW_CODE_ALERT },
+        { "alert", IMW_CODE_ALERT },
+        { "Read-Only", IMW_CODE_READ_ONLY },
+        { "UIDNOTSTICKY", IMW_CODE_UIDNOTSTICKY },
+        { "NOTIFICATIONOVERFLOW", IMW_CODE_NOTIFICATIONOVERFLOW },
+        { "X", IMW_CODE_OTHER },
+        { "X123456", IMW_CODE_OTHER },
+        { "X1234567", IMW_CODE_OTHER },
+        { "X12345678", IMW_CODE_OTHER },
+        { "X1234567890ABCD", IMW_CODE_OTHER },
+        { "X1234567890ABCDE", IMW_CODE_OTHER },
+        { "X1234567890ABCDEF", IMW_CODE_OTHER },
+        { "ALERTS", IMW_CODE_OTHER },
+    };
+    static const char *const args[] = { "", " a", " a b" };
+    static const char *const texts[] = { "", "t", "a text of 17 octs" };
+    for (size_t tag_len = 1; tag_len <= 18; tag_len++)
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            for (size_t a = 0; a < sizeof args / sizeof args[0]; a++)
+                for (size_t x = 0; x < sizeof texts / sizeof texts[0]; x++) {
+                    char tag[32], msg[128];
+                    memset(tag, 'T', tag_len);
+                    tag[tag_len] = '\0';
+                    snprintf(msg, sizeof msg, "%s NO [%s%s]%s%s", tag,
+                             names[i].name, args[a], *texts[x] ? " " : "",
+                             texts[x]);
+                    struct parsed t;
+                    parse_line(&t, msg);
+                    const struct imw_resp_text *rt = &t.r->u.status.text;
+                    ck_assert_ptr_nonnull(rt->code);
+                    assert_bytes(rt->code->name, names[i].name, "code name",
+                                 msg);
+                    enum imw_code_kind kind = *args[a] ? IMW_CODE_OTHER
+                                                       : names[i].kind;
+                    ck_assert_msg(rt->code->kind == kind, "kind of %s: %d",
+                                  msg, rt->code->kind);
+                    if (kind == IMW_CODE_OTHER)
+                        assert_bytes(rt->code->u.text,
+                                     *args[a] ? args[a] + 1 : "", "code text",
+                                     msg);
+                    assert_bytes(rt->text, texts[x], "text", msg);
+                    parsed_free(&t);
+                }
+}
+END_TEST
+
 Suite *imw_status_decode_suite(void)
 {
     Suite *s = suite_create("status_decode");
@@ -165,6 +221,7 @@ Suite *imw_status_decode_suite(void)
     tcase_add_test(tc, untagged_keyword_at_every_length);
     tcase_add_test(tc, flags_and_capability_keywords);
     tcase_add_test(tc, other_keywords_are_scanned);
+    tcase_add_test(tc, code_name_at_every_position);
     suite_add_tcase(s, tc);
     return s;
 }
