@@ -162,6 +162,51 @@ static inline size_t imw_dec_next_space(const uint8_t *s, size_t at,
     return at;
 }
 
+/* The first SP of the eight octets at s, as its index, or 8: the octets
+ * XOR SP are zero where SP is, and subtracting one from each octet sets
+ * the top bit of the lowest zero octet first (a borrow runs only upwards,
+ * from a zero octet, so the lowest bit found is exact). */
+static inline size_t imw_dec_space_in_8(const uint8_t *s)
+{
+    uint64_t v;
+    memcpy(&v, s, 8);
+    v ^= 0x2020202020202020u;
+    uint64_t zero = (v - 0x0101010101010101u) & ~v & 0x8080808080808080u;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return zero ? (size_t)__builtin_ctzll(zero) / 8 : 8;
+#else
+    for (size_t i = 0; i < 8; i++)
+        if (s[i] == ' ')
+            return i;
+    return 8;
+#endif
+}
+
+/* imw_dec_next_space() for a word that most often ends within sixteen
+ * octets (a tag, a code's name), where imw_dec_next_space() reads back
+ * from `end` or goes octet by octet before offset 16: one compare of the
+ * sixteen octets at `at` whenever the message holds them, even past
+ * `end` (a bit set at `end` stops the count there), else of eight
+ * (short messages' tags).  at <= end. */
+static inline size_t imw_dec_short_space(const struct imw_decoder *d,
+                                         size_t at, size_t end)
+{
+    const uint8_t *s = d->run->data;
+    size_t room = d->run->len - at;
+#ifdef __SSE2__
+    if (end - at <= 16 && room >= 16) {
+        unsigned mask = imw_dec_space_bits(s, at) | 1u << (end - at);
+        return at + (size_t)__builtin_ctz(mask);
+    }
+#endif
+    if (room >= 8) {
+        size_t i = imw_dec_space_in_8(s + at);
+        if (i < 8 || end - at <= 8)
+            return i < end - at ? at + i : end;
+    }
+    return imw_dec_next_space(s, at, end);
+}
+
 /* The number of SP in [at, end) of the message s (sixteen at a time). */
 size_t imw_dec_count_spaces(const uint8_t *s, size_t at, size_t end);
 

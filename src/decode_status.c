@@ -182,11 +182,13 @@ static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
 
 /* A code's name is an atom, which may hold '[' (the generic
  * `atom [SP text]`: "X-BODY[1]" is one name), so it ends at the first SP
- * only; the typed codes are all followed by SP or by the code's end. */
+ * only; the typed codes are all followed by SP or by the code's end.
+ * Names are short and the line goes on after the code: one compare of
+ * sixteen octets (imw_dec_short_space()). */
 static size_t code_name_end(const struct imw_decoder *d, size_t at,
                             size_t limit)
 {
-    return at < limit ? imw_dec_next_space(imw_dec_bytes(d), at, limit) : at;
+    return imw_dec_short_space(d, at, limit);
 }
 
 /* The code of resp-text-code node `n`. */

@@ -11,6 +11,7 @@
 #include <string.h>
 #include "imapwire/types.h"
 #include "imapwire/mailbox.h"
+#include "hints.h"
 
 /* The word that names a server response. */
 enum imw_keyword {
@@ -72,6 +73,32 @@ static inline int imw_word_eq(const uint8_t *s, const char *lower, size_t n)
             return 0;
     }
     return 1;
+}
+
+/* Whether the `unit` (2, 4 or 8) octets at s are the first `unit` of
+ * `lower`, letters without case, as imw_word_eq() compares them. */
+static IMW_ALWAYS_INLINE int imw_unit_eq(const uint8_t *s, const char *lower,
+                              size_t unit)
+{
+    uint64_t w = imw_literal_up_to_8(lower, unit);
+    uint64_t letters = ((w + 0x1f1f1f1f1f1f1f1fu) & 0x8080808080808080u) >> 2;
+    return (imw_load_up_to_8(s, unit) | letters) == w;
+}
+
+/* imw_word_eq() for words of 2 to 24 octets, in loads of 2, 4 or 8
+ * octets, the last one ending at the word's end (overlapping the one
+ * before when n is no multiple): one load per unit where imw_word_eq()
+ * copies a length of 3, 5, 6 or 7 through the stack in pieces. */
+static IMW_ALWAYS_INLINE int imw_word_eq_units(const uint8_t *s, const char *lower,
+                                    size_t n)
+{
+    if (n < 2)
+        return imw_word_eq(s, lower, n);
+    size_t unit = n >= 8 ? 8 : n >= 4 ? 4 : 2;
+    for (size_t i = 0; i + unit < n; i += unit)
+        if (!imw_unit_eq(s + i, lower + i, unit))
+            return 0;
+    return imw_unit_eq(s + n - unit, lower + n - unit, unit);
 }
 
 enum imw_keyword imw_classify_keyword(const uint8_t *s, size_t n);

@@ -19,8 +19,10 @@ static void clear_member(struct imw_response *out)
     memset(&out->u, 0, sizeof out->u);
 }
 
-/* A keyword of "* n KEYWORD" that ends at a word's end or at `end`. */
-#define IMW_NUMBERED(word, kind)                                          \
+/* A keyword at `at` that ends at a word's end or at `end`: `word` in
+ * place, which is the whole word, so imw_classify_keyword() would give
+ * `kind` and imw_dec_line_word_end() would stop where it ends. */
+#define IMW_KEYWORD_AT(word, kind)                                        \
     do {                                                                  \
         size_t n = sizeof(word) - 1;                                      \
         if (end - at >= n && imw_word_eq(s + at, (word), n) &&            \
@@ -30,6 +32,12 @@ static void clear_member(struct imw_response *out)
         }                                                                 \
     } while (0)
 
+/* The folded first octet of the word at `at`, 0 at `end`. */
+static inline uint8_t first_folded(const uint8_t *s, size_t at, size_t end)
+{
+    return at < end ? (uint8_t)(s[at] | 0x20) : 0;
+}
+
 /* The keyword at `at` of "* n KEYWORD" and its end: the words the
  * dispatch tells apart, by the first octet and one compare in place,
  * which finds the word's end too; any other word is OTHER for it. */
@@ -38,17 +46,78 @@ static enum imw_keyword numbered_keyword(const struct imw_decoder *d,
                                          size_t *kw_end)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    uint8_t first = at < end ? (uint8_t)(s[at] | 0x20) : 0;
+    uint8_t first = first_folded(s, at, end);
     if (first == 'e') {
-        IMW_NUMBERED("exists", IMW_KW_EXISTS);
-        IMW_NUMBERED("expunge", IMW_KW_EXPUNGE);
+        IMW_KEYWORD_AT("exists", IMW_KW_EXISTS);
+        IMW_KEYWORD_AT("expunge", IMW_KW_EXPUNGE);
     } else if (first == 'f') {
-        IMW_NUMBERED("fetch", IMW_KW_FETCH);
+        IMW_KEYWORD_AT("fetch", IMW_KW_FETCH);
     } else if (first == 'r') {
-        IMW_NUMBERED("recent", IMW_KW_RECENT);
+        IMW_KEYWORD_AT("recent", IMW_KW_RECENT);
     }
     *kw_end = imw_dec_line_word_end(d, at, end);
     return IMW_KW_OTHER;
+}
+
+/* The keyword at `at` scanned to its end and classified: every word
+ * that keyword_in_place() does not know. */
+static IMW_NOINLINE enum imw_keyword scanned_keyword(const struct imw_decoder *d,
+                                                     size_t at, size_t end,
+                                                     size_t *kw_end)
+{
+    *kw_end = imw_dec_line_word_end(d, at, end);
+    return imw_classify_keyword(imw_dec_bytes(d) + at, *kw_end - at);
+}
+
+/* The octets of a string literal of up to eight, in memory order, with
+ * the letters' case bit set: what a folded load of them reads. */
+#define IMW_FOLDED(w) (imw_literal_up_to_8((w), sizeof(w) - 1))
+/* The low `n` octets of a 64-bit word in memory order. */
+#define IMW_LOW_OCTETS(v, n) ((v) & imw_literal_up_to_8("\xff\xff\xff\xff\xff\xff\xff\xff", (n)))
+
+/* `kind` when the word at `at` is the `n` octets matched and ends there
+ * (at a word's end or at `end`, where imw_dec_line_word_end() stops),
+ * else what scanned_keyword() says. */
+static IMW_ALWAYS_INLINE enum imw_keyword
+keyword_ending(const struct imw_decoder *d, size_t at, size_t n, size_t end,
+               enum imw_keyword kind, size_t *kw_end)
+{
+    if (imw_dec_ends_word(d, at + n, end)) {
+        *kw_end = at + n;
+        return kind;
+    }
+    return scanned_keyword(d, at, end, kw_end);
+}
+
+/* The keyword at `at` of "* KEYWORD" or "tag KEYWORD" and its end.  The
+ * status words and FLAGS, which fill the small-response streams, are
+ * told apart by one load of the eight octets at `at` (when the message
+ * holds them), case folded: setting bit 5 of an octet maps only that
+ * letter's two cases onto the lower-case letter, so a compare with a
+ * lower-case word is a case-insensitive compare.  A word that is one of
+ * them and ends after it is the whole word, so imw_classify_keyword()
+ * would give the same; every other word is scanned and classified. */
+static IMW_ALWAYS_INLINE enum imw_keyword
+status_keyword(const struct imw_decoder *d, size_t at, size_t end,
+               size_t *kw_end)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    if (d->run->len - at < 8)
+        return scanned_keyword(d, at, end, kw_end);
+    uint64_t w = imw_load_up_to_8(s + at, 8) | 0x2020202020202020u;
+    uint64_t two = IMW_LOW_OCTETS(w, 2);
+    if (two == IMW_FOLDED("ok"))
+        return keyword_ending(d, at, 2, end, IMW_KW_OK, kw_end);
+    if (two == IMW_FOLDED("no"))
+        return keyword_ending(d, at, 2, end, IMW_KW_NO, kw_end);
+    if (IMW_LOW_OCTETS(w, 3) == IMW_FOLDED("bad"))
+        return keyword_ending(d, at, 3, end, IMW_KW_BAD, kw_end);
+    if (IMW_LOW_OCTETS(w, 5) == IMW_FOLDED("flags"))
+        return keyword_ending(d, at, 5, end, IMW_KW_FLAGS, kw_end);
+    if (w == IMW_FOLDED("capabili") && d->run->len - at >= 10 &&
+        (imw_load_up_to_8(s + at + 8, 2) | 0x2020u) == IMW_FOLDED("ty"))
+        return keyword_ending(d, at, 10, end, IMW_KW_CAPABILITY, kw_end);
+    return scanned_keyword(d, at, end, kw_end);
 }
 
 /* "* n KEYWORD": EXISTS, RECENT, EXPUNGE, FETCH; others stay raw.  The
@@ -125,9 +194,9 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
     if (s[2] >= '0' && s[2] <= '9')
         return decode_numbered(d, out);
     size_t end = imw_dec_line_end(d);
-    size_t kw_end = imw_dec_line_word_end(d, 2, end);
+    size_t kw_end;
+    enum imw_keyword kw = status_keyword(d, 2, end, &kw_end);
     out->name = imw_dec_slice(d, 2, kw_end);
-    enum imw_keyword kw = imw_classify_keyword(out->name.ptr, out->name.len);
     switch (kw) {
     case IMW_KW_OK: case IMW_KW_NO: case IMW_KW_BAD: case IMW_KW_BYE:
     case IMW_KW_PREAUTH:
@@ -177,16 +246,15 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
 
 static int decode_tagged(struct imw_decoder *d, struct imw_response *out)
 {
-    const uint8_t *s = imw_dec_bytes(d);
     size_t end = imw_dec_line_end(d);
-    size_t tag_end = (size_t)((const uint8_t *)memchr(s, ' ', end) - s);
-    size_t kw_end = imw_dec_line_word_end(d, tag_end + 1, end);
+    /* the machine accepted "tag SP": there is a SP before `end` */
+    size_t tag_end = imw_dec_short_space(d, 0, end);
+    size_t kw_end;
+    enum imw_keyword kw = status_keyword(d, tag_end + 1, end, &kw_end);
     out->tag = imw_dec_slice(d, 0, tag_end);
     out->name = imw_dec_slice(d, tag_end + 1, kw_end);
     out->kind = IMW_RESP_STATUS;
-    return imw_dec_status(d, tag_end + 1,
-                          imw_classify_keyword(out->name.ptr, out->name.len),
-                          out);
+    return imw_dec_status(d, tag_end + 1, kw, out);
 }
 
 /* The run of 8-bit octets at `i` is well-formed UTF-8 (RFC 6855 allows

@@ -34,6 +34,7 @@ int main(void)
     srunner_add_suite(runner, imw_memory_bound_suite());
     srunner_add_suite(runner, imw_keywords_suite());
     srunner_add_suite(runner, imw_runs_suite());
+    srunner_add_suite(runner, imw_status_decode_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

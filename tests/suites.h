@@ -33,5 +33,6 @@ Suite *imw_limits_suite(void);
 Suite *imw_memory_bound_suite(void);
 Suite *imw_keywords_suite(void);
 Suite *imw_runs_suite(void);
+Suite *imw_status_decode_suite(void);
 
 #endif

@@ -1,0 +1,227 @@
+/* The status-response decoders' fast paths (src/response.c,
+ * src/decode_status.c, src/decode.c): words read in place with one load
+ * of eight or sixteen octets, and what must still take the plain
+ * reading.  Each case puts the item at every distance from the message's
+ * end around those widths (7/8/9 and 15/16/17 octets), at the very end,
+ * in upper and lower case, and next to words that only begin like it. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+#include "imapwire/imapwire.h"
+
+/* The one response of `msg` (CRLF added), parsed without a greeting. */
+struct parsed {
+    imw_parser *p;
+    const struct imw_response *r;
+    char line[256];
+};
+
+static void parse_line(struct parsed *t, const char *msg)
+{
+    int n = snprintf(t->line, sizeof t->line, "%s\r\n", msg);
+    ck_assert(n > 0 && (size_t)n < sizeof t->line);
+    t->p = imw_parser_new(IMW_SIDE_CLIENT);
+    ck_assert_ptr_nonnull(t->p);
+    imw_parser_set_option(t->p, IMW_OPTION_EXPECT_GREETING, 0);
+    ck_assert_int_eq(imw_parser_feed(t->p, t->line, (size_t)n), 0);
+    ck_assert_msg(imw_parser_next(t->p, &t->r) == 1, "not parsed: %s", msg);
+}
+
+static void parsed_free(struct parsed *t)
+{
+    imw_parser_free(t->p);
+}
+
+static void assert_bytes(imw_bytes b, const char *want, const char *what,
+                         const char *msg)
+{
+    ck_assert_msg(b.len == strlen(want) && memcmp(b.ptr, want, b.len) == 0,
+                  "%s of \"%s\": \"%.*s\", not \"%s\"", what, msg, (int)b.len,
+                  (const char *)b.ptr, want);
+}
+
+/* ---- the dispatch's keyword and tag (src/response.c) ------------------ */
+
+/* Every tag length and text length around the widths read at once: the
+ * tag is the octets before the first SP, the keyword after it. */
+START_TEST(tag_and_keyword_at_every_length)
+{
+    static const char *const words[] = { "OK", "ok", "No", "BAD", "bad" };
+    static const enum imw_status status[] = {
+        IMW_STATUS_OK, IMW_STATUS_OK, IMW_STATUS_NO, IMW_STATUS_BAD,
+        IMW_STATUS_BAD,
+    };
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        for (size_t tag_len = 1; tag_len <= 20; tag_len++)
+            for (size_t text_len = 0; text_len <= 20; text_len++) {
+                char tag[32], text[32], msg[96];
+                memset(tag, 'a', tag_len);
+                tag[tag_len] = '\0';
+                tag[tag_len - 1] = (char)('0' + tag_len % 10);
+                memset(text, 'x', text_len);
+                text[text_len] = '\0';
+                snprintf(msg, sizeof msg, "%s %s%s%s", tag, words[w],
+                         text_len ? " " : "", text);
+                struct parsed t;
+                parse_line(&t, msg);
+                ck_assert_int_eq(t.r->kind, IMW_RESP_STATUS);
+                assert_bytes(t.r->tag, tag, "tag", msg);
+                assert_bytes(t.r->name, words[w], "name", msg);
+                ck_assert_int_eq(t.r->u.status.status, status[w]);
+                assert_bytes(t.r->u.status.text.text, text, "text", msg);
+                parsed_free(&t);
+            }
+}
+END_TEST
+
+/* The untagged words compared in place, at every text length (the
+ * message shorter and longer than the eight octets loaded), any case. */
+START_TEST(untagged_keyword_at_every_length)
+{
+    static const struct { const char *word; enum imw_status status; } words[] = {
+        { "OK", IMW_STATUS_OK },   { "oK", IMW_STATUS_OK },
+        { "NO", IMW_STATUS_NO },   { "no", IMW_STATUS_NO },
+        { "BAD", IMW_STATUS_BAD }, { "Bad", IMW_STATUS_BAD },
+        { "BYE", IMW_STATUS_BYE }, { "bye", IMW_STATUS_BYE },
+    };
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        for (size_t text_len = 0; text_len <= 20; text_len++) {
+            char text[32], msg[64];
+            memset(text, 'y', text_len);
+            text[text_len] = '\0';
+            snprintf(msg, sizeof msg, "* %s%s%s", words[w].word,
+                     text_len ? " " : "", text);
+            struct parsed t;
+            parse_line(&t, msg);
+            ck_assert_int_eq(t.r->kind, IMW_RESP_STATUS);
+            ck_assert_uint_eq(t.r->tag.len, 0);
+            assert_bytes(t.r->name, words[w].word, "name", msg);
+            ck_assert_int_eq(t.r->u.status.status, words[w].status);
+            assert_bytes(t.r->u.status.text.text, text, "text", msg);
+            ck_assert_ptr_null(t.r->u.status.text.code);
+            parsed_free(&t);
+        }
+}
+END_TEST
+
+START_TEST(flags_and_capability_keywords)
+{
+    static const struct { const char *msg, *name; enum imw_response_kind kind; size_t count; } cases[] = {
+        { "* FLAGS ()", "FLAGS", IMW_RESP_FLAGS, 0 },
+        { "* flags (\\Seen)", "flags", IMW_RESP_FLAGS, 1 },
+        { "* Flags (\\Seen $Junk)", "Flags", IMW_RESP_FLAGS, 2 },
+        { "* CAPABILITY IMAP4rev1", "CAPABILITY", IMW_RESP_CAPABILITY, 1 },
+        { "* capability IMAP4rev1 IDLE", "capability", IMW_RESP_CAPABILITY, 2 },
+        { "* CapaBility A", "CapaBility", IMW_RESP_CAPABILITY, 1 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct parsed t;
+        parse_line(&t, cases[i].msg);
+        ck_assert_int_eq(t.r->kind, cases[i].kind);
+        assert_bytes(t.r->name, cases[i].name, "name", cases[i].msg);
+        size_t count = cases[i].kind == IMW_RESP_FLAGS
+                           ? t.r->u.flags.count
+                           : t.r->u.capabilities.count;
+        ck_assert_uint_eq(count, cases[i].count);
+        parsed_free(&t);
+    }
+}
+END_TEST
+
+/* The other words, some beginning with a letter of a word compared in
+ * place, are scanned and classified as before. */
+START_TEST(other_keywords_are_scanned)
+{
+    static const struct { const char *msg, *name; enum imw_response_kind kind; } cases[] = {
+        { "* BYE bye", "BYE", IMW_RESP_STATUS },
+        { "* ENABLED IMAP4rev1", "ENABLED", IMW_RESP_ENABLED },
+        { "* PREAUTH ready", "PREAUTH", IMW_RESP_GREETING },
+        { "* NAMESPACE NIL NIL NIL", "NAMESPACE", IMW_RESP_NAMESPACE },
+        { "* namespace NIL NIL NIL", "namespace", IMW_RESP_NAMESPACE },
+        { "* ID NIL", "ID", IMW_RESP_ID },
+        { "* LIST () \"/\" INBOX", "LIST", IMW_RESP_LIST },
+        { "* STATUS INBOX (MESSAGES 1)", "STATUS", IMW_RESP_MAILBOX_STATUS },
+        { "* SEARCH 1 2", "SEARCH", IMW_RESP_SEARCH },
+        { "* SORT 1", "SORT", IMW_RESP_SORT },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct parsed t;
+        parse_line(&t, cases[i].msg);
+        ck_assert_msg(t.r->kind == cases[i].kind, "kind of \"%s\": %d",
+                      cases[i].msg, t.r->kind);
+        assert_bytes(t.r->name, cases[i].name, "name", cases[i].msg);
+        parsed_free(&t);
+    }
+}
+END_TEST
+
+/* ---- response codes (src/decode_status.c) ----------------------------- */
+
+/* A code's name ends at its first SP or at the code's "]": every name
+ * length around the sixteen octets compared at once, the code at every
+ * offset of the line (the tag's length) and at the line's very end, with
+ * and without arguments; a typed code with arguments it does not take
+ * is OTHER, whose text is what follows the name and a SP. */
+START_TEST(code_name_at_every_position)
+{
+    static const struct { const char *name; enum imw_code_kind kind; } names[] = {
+        { "ALERT", IMW_CODE_ALERT },
+        { "alert", IMW_CODE_ALERT },
+        { "Read-Only", IMW_CODE_READ_ONLY },
+        { "UIDNOTSTICKY", IMW_CODE_UIDNOTSTICKY },
+        { "NOTIFICATIONOVERFLOW", IMW_CODE_NOTIFICATIONOVERFLOW },
+        { "X", IMW_CODE_OTHER },
+        { "X123456", IMW_CODE_OTHER },
+        { "X1234567", IMW_CODE_OTHER },
+        { "X12345678", IMW_CODE_OTHER },
+        { "X1234567890ABCD", IMW_CODE_OTHER },
+        { "X1234567890ABCDE", IMW_CODE_OTHER },
+        { "X1234567890ABCDEF", IMW_CODE_OTHER },
+        { "ALERTS", IMW_CODE_OTHER },
+    };
+    static const char *const args[] = { "", " a", " a b" };
+    static const char *const texts[] = { "", "t", "a text of 17 octs" };
+    for (size_t tag_len = 1; tag_len <= 18; tag_len++)
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            for (size_t a = 0; a < sizeof args / sizeof args[0]; a++)
+                for (size_t x = 0; x < sizeof texts / sizeof texts[0]; x++) {
+                    char tag[32], msg[128];
+                    memset(tag, 'T', tag_len);
+                    tag[tag_len] = '\0';
+                    snprintf(msg, sizeof msg, "%s NO [%s%s]%s%s", tag,
+                             names[i].name, args[a], *texts[x] ? " " : "",
+                             texts[x]);
+                    struct parsed t;
+                    parse_line(&t, msg);
+                    const struct imw_resp_text *rt = &t.r->u.status.text;
+                    ck_assert_ptr_nonnull(rt->code);
+                    assert_bytes(rt->code->name, names[i].name, "code name",
+                                 msg);
+                    enum imw_code_kind kind = *args[a] ? IMW_CODE_OTHER
+                                                       : names[i].kind;
+                    ck_assert_msg(rt->code->kind == kind, "kind of %s: %d",
+                                  msg, rt->code->kind);
+                    if (kind == IMW_CODE_OTHER)
+                        assert_bytes(rt->code->u.text,
+                                     *args[a] ? args[a] + 1 : "", "code text",
+                                     msg);
+                    assert_bytes(rt->text, texts[x], "text", msg);
+                    parsed_free(&t);
+                }
+}
+END_TEST
+
+Suite *imw_status_decode_suite(void)
+{
+    Suite *s = suite_create("status_decode");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, tag_and_keyword_at_every_length);
+    tcase_add_test(tc, untagged_keyword_at_every_length);
+    tcase_add_test(tc, flags_and_capability_keywords);
+    tcase_add_test(tc, other_keywords_are_scanned);
+    tcase_add_test(tc, code_name_at_every_position);
+    suite_add_tcase(s, tc);
+    return s;
+}
