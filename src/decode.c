@@ -186,6 +186,26 @@ static int is_nil(const uint8_t *s, size_t n)
            (s[2] & 0xDF) == 'L';
 }
 
+/* The text [from, quote) of a quoted string that holds escapes, copied
+ * without them into `copy`, a run between backslashes at a time (the
+ * grammar allows only \" and \\: the octet after a backslash is taken as
+ * it is); returns the copy's length. */
+static size_t copy_unescaped(const uint8_t *s, size_t from, size_t quote,
+                             uint8_t *copy)
+{
+    size_t len = 0;
+    while (from < quote) {
+        size_t stop = imw_dec_quoted_stop_back(s, from, quote);
+        memcpy(copy + len, s + from, stop - from);
+        len += stop - from;
+        if (stop == quote)
+            break;
+        from = stop + (s[stop] == '\\');
+        copy[len++] = s[from++];
+    }
+    return len;
+}
+
 /* The contents of a quoted string that holds escapes, copied without
  * them; out of line, so that the common string costs no register saves. */
 static IMW_NOINLINE int unescape_copy(struct imw_decoder *d, size_t start,
@@ -195,19 +215,7 @@ static IMW_NOINLINE int unescape_copy(struct imw_decoder *d, size_t start,
     uint8_t *copy = imw_arena_take(d->arena, n); /* read only up to len */
     if (!copy)
         return imw_dec_fail(d, IMW_ERR_NOMEM, start, "quoted", "out of memory");
-    size_t len = 0;
-    for (size_t i = 0; i < n;) {
-        /* the text up to the next backslash in one copy (the grammar
-         * allows only \" and \\; an escaped quote is copied below) */
-        size_t stop = imw_dec_quoted_stop(in, i, n);
-        memcpy(copy + len, in + i, stop - i);
-        len += stop - i;
-        if (stop == n)
-            break;
-        i = stop + (in[stop] == '\\');
-        copy[len++] = in[i++];
-    }
-    *out = (imw_bytes){ copy, len };
+    *out = (imw_bytes){ copy, copy_unescaped(in, 0, n, copy) };
     return 0;
 }
 
@@ -325,25 +333,6 @@ int imw_dec_nstring_other(struct imw_decoder *d, size_t *at, size_t end,
     *at = start + 3;
     *out = nil_ok ? (imw_bytes){ NULL, 0 } : imw_dec_slice(d, start, *at);
     return 0;
-}
-
-/* The text [from, quote) of a quoted string that holds escapes, copied
- * without them into `copy`: the runs between backslashes a call each
- * (unescape_copy()'s result, with fewer instructions an octet); returns
- * the copy's length. */
-static size_t copy_unescaped(const uint8_t *s, size_t from, size_t quote,
-                             uint8_t *copy)
-{
-    size_t len = 0;
-    for (;;) {
-        size_t stop = imw_dec_quoted_stop_back(s, from, quote);
-        memcpy(copy + len, s + from, stop - from);
-        len += stop - from;
-        if (stop == quote)
-            return len;
-        copy[len++] = s[stop + 1]; /* the octet after the backslash */
-        from = stop + 2;
-    }
 }
 
 size_t imw_dec_quoted_escaped(struct imw_decoder *d, size_t start,

@@ -89,10 +89,20 @@ keyword_ending(const struct imw_decoder *d, size_t at, size_t n, size_t end,
     return scanned_keyword(d, at, end, kw_end);
 }
 
+/* `kind` when the folded octets `w` start with `word` (of up to eight
+ * octets) and the word at `at` ends after it. */
+#define IMW_KEYWORD_IN(w, word, kind)                                     \
+    do {                                                                  \
+        if (IMW_LOW_OCTETS((w), sizeof(word) - 1) == IMW_FOLDED(word))    \
+            return keyword_ending(d, at, sizeof(word) - 1, end, (kind),   \
+                                  kw_end);                                \
+    } while (0)
+
 /* The keyword at `at` of "* KEYWORD" or "tag KEYWORD" and its end.  The
- * status words and FLAGS, which fill the small-response streams, are
- * told apart by one load of the eight octets at `at` (when the message
- * holds them), case folded: setting bit 5 of an octet maps only that
+ * status words, FLAGS, CAPABILITY and the data words that fill LIST,
+ * STATUS, SEARCH and ENABLED responses are told apart by one load of the
+ * eight octets at `at` (when the message holds them), case folded, and a
+ * switch on the first (OK, the most common, before it): setting bit 5 of an octet maps only that
  * letter's two cases onto the lower-case letter, so a compare with a
  * lower-case word is a case-insensitive compare.  A word that is one of
  * them and ends after it is the whole word, so imw_classify_keyword()
@@ -105,18 +115,35 @@ status_keyword(const struct imw_decoder *d, size_t at, size_t end,
     if (d->run->len - at < 8)
         return scanned_keyword(d, at, end, kw_end);
     uint64_t w = imw_load_up_to_8(s + at, 8) | 0x2020202020202020u;
-    uint64_t two = IMW_LOW_OCTETS(w, 2);
-    if (two == IMW_FOLDED("ok"))
-        return keyword_ending(d, at, 2, end, IMW_KW_OK, kw_end);
-    if (two == IMW_FOLDED("no"))
-        return keyword_ending(d, at, 2, end, IMW_KW_NO, kw_end);
-    if (IMW_LOW_OCTETS(w, 3) == IMW_FOLDED("bad"))
-        return keyword_ending(d, at, 3, end, IMW_KW_BAD, kw_end);
-    if (IMW_LOW_OCTETS(w, 5) == IMW_FOLDED("flags"))
-        return keyword_ending(d, at, 5, end, IMW_KW_FLAGS, kw_end);
-    if (w == IMW_FOLDED("capabili") && d->run->len - at >= 10 &&
-        (imw_load_up_to_8(s + at + 8, 2) | 0x2020u) == IMW_FOLDED("ty"))
-        return keyword_ending(d, at, 10, end, IMW_KW_CAPABILITY, kw_end);
+    IMW_KEYWORD_IN(w, "ok", IMW_KW_OK); /* most of them, before the switch */
+    switch ((uint8_t)IMW_LOW_OCTETS(w, 1)) {
+    case 'n': IMW_KEYWORD_IN(w, "no", IMW_KW_NO); break;
+    case 'b':
+        IMW_KEYWORD_IN(w, "bad", IMW_KW_BAD);
+        IMW_KEYWORD_IN(w, "bye", IMW_KW_BYE);
+        break;
+    case 'f': IMW_KEYWORD_IN(w, "flags", IMW_KW_FLAGS); break;
+    case 'l':
+        IMW_KEYWORD_IN(w, "list", IMW_KW_LIST);
+        IMW_KEYWORD_IN(w, "lsub", IMW_KW_LSUB);
+        break;
+    case 's':
+        IMW_KEYWORD_IN(w, "status", IMW_KW_STATUS);
+        IMW_KEYWORD_IN(w, "search", IMW_KW_SEARCH);
+        IMW_KEYWORD_IN(w, "sort", IMW_KW_SORT);
+        break;
+    case 'e':
+        IMW_KEYWORD_IN(w, "esearch", IMW_KW_ESEARCH);
+        IMW_KEYWORD_IN(w, "enabled", IMW_KW_ENABLED);
+        break;
+    case 'c':
+        if (w == IMW_FOLDED("capabili") && d->run->len - at >= 10 &&
+            (imw_load_up_to_8(s + at + 8, 2) | 0x2020u) == IMW_FOLDED("ty"))
+            return keyword_ending(d, at, 10, end, IMW_KW_CAPABILITY, kw_end);
+        break;
+    default:
+        break;
+    }
     return scanned_keyword(d, at, end, kw_end);
 }
 

@@ -130,8 +130,10 @@ START_TEST(flags_and_capability_keywords)
 }
 END_TEST
 
-/* The other words, some beginning with a letter of a word compared in
- * place, are scanned and classified as before. */
+/* The data words compared in place (LIST, LSUB, STATUS, SEARCH, SORT,
+ * ESEARCH, ENABLED) in any case (a word that goes on after one of them,
+ * such as LISTS, the grammar refuses), and the other words, some beginning with a letter of a word compared in
+ * place, which are scanned and classified as before. */
 START_TEST(other_keywords_are_scanned)
 {
     static const struct { const char *msg, *name; enum imw_response_kind kind; } cases[] = {
@@ -145,6 +147,14 @@ START_TEST(other_keywords_are_scanned)
         { "* STATUS INBOX (MESSAGES 1)", "STATUS", IMW_RESP_MAILBOX_STATUS },
         { "* SEARCH 1 2", "SEARCH", IMW_RESP_SEARCH },
         { "* SORT 1", "SORT", IMW_RESP_SORT },
+        { "* list () \"/\" INBOX", "list", IMW_RESP_LIST },
+        { "* LsUb () \"/\" INBOX", "LsUb", IMW_RESP_LSUB },
+        { "* status INBOX (MESSAGES 1)", "status", IMW_RESP_MAILBOX_STATUS },
+        { "* search", "search", IMW_RESP_SEARCH },
+        { "* sOrT", "sOrT", IMW_RESP_SORT },
+        { "* ESEARCH (TAG \"a\") UID", "ESEARCH", IMW_RESP_ESEARCH },
+        { "* esearch", "esearch", IMW_RESP_ESEARCH },
+        { "* Enabled CONDSTORE", "Enabled", IMW_RESP_ENABLED },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct parsed t;
