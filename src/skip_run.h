@@ -12,8 +12,10 @@
 #include <emmintrin.h>
 #define IMW_SKIP_SSE2 1
 #define IMW_SKIP_NOINLINE __attribute__((noinline))
+#define IMW_SKIP_INLINE inline __attribute__((always_inline))
 #else
 #define IMW_SKIP_NOINLINE
+#define IMW_SKIP_INLINE inline
 #endif
 
 /* The first octet after p, below pe, that `run_class` does not hold (pe
@@ -152,10 +154,11 @@ imw_skip_digits(const unsigned char *p, const unsigned char *pe,
 /* A run of a class of imw_skip_until() (text, quoted strings), its first
  * sixteen octets looked at in the machine itself, where the call of the
  * scan and its setup cost more than the compare, as most such runs (the
- * strings of an envelope, a response's text) are shorter; `scan` (the
+ * strings of an envelope, a response's text) are shorter (in line always:
+ * gcc would make one out-of-line copy of it); `scan` (the
  * class's out-of-line imw_skip_until()) takes over after them, or when
  * fewer than seventeen octets are left after p. */
-static inline const unsigned char *
+static IMW_SKIP_INLINE const unsigned char *
 imw_skip_first16(const unsigned char *p, const unsigned char *pe,
                  const unsigned char *low, imw_skip_scan_fn *scan,
                  unsigned char s0, unsigned char s1, unsigned char s2,
