@@ -249,8 +249,17 @@ static IMW_NOINLINE int vec_grow(struct imw_decoder *d, struct vec *v,
 static IMW_ALWAYS_INLINE void *vec_push(struct imw_decoder *d, struct vec *v,
                                         size_t size)
 {
-    if (v->count == v->cap && vec_grow(d, v, size) < 0)
-        return NULL;
+    if (v->count == v->cap) {
+        /* the first four slots in line (a bump of the arena: most lists
+         * hold one or two), a copy into twice the room out of line */
+        if (v->cap == 0) {
+            if (!(v->items = imw_dec_take(d, 4, size)))
+                return NULL;
+            v->cap = 4;
+        } else if (vec_grow(d, v, size) < 0) {
+            return NULL;
+        }
+    }
     void *slot = (char *)v->items + v->count++ * size;
     memset(slot, 0, size);
     return slot;

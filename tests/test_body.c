@@ -311,6 +311,52 @@ START_TEST(parts_100_deep)
 }
 END_TEST
 
+/* Parameter lists and multiparts of 0 to 20 entries: the arrays that
+ * take four slots first and double after (struct vec), each entry where
+ * it belongs. */
+START_TEST(list_lengths)
+{
+    for (int n = 0; n <= 20; n++) {
+        char s[8192];
+        size_t at = (size_t)snprintf(s, sizeof s, "* 1 FETCH (BODYSTRUCTURE (");
+        for (int k = 0; k < (n ? n : 1); k++) {
+            at += (size_t)snprintf(s + at, sizeof s - at, "(\"TEXT\" \"P%d\" ", k);
+            if (n == 0) {
+                at += (size_t)snprintf(s + at, sizeof s - at, "NIL");
+            } else {
+                at += (size_t)snprintf(s + at, sizeof s - at, "(");
+                for (int j = 0; j < n; j++)
+                    at += (size_t)snprintf(s + at, sizeof s - at, "%s\"N%d\" \"V%d\"",
+                                           j ? " " : "", j, j);
+                at += (size_t)snprintf(s + at, sizeof s - at, ")");
+            }
+            at += (size_t)snprintf(s + at, sizeof s - at, " NIL NIL \"7BIT\" %d 1)", k);
+        }
+        at += (size_t)snprintf(s + at, sizeof s - at, " \"MIXED\"))\r\n");
+        ck_assert_uint_lt(at, sizeof s);
+        const struct imw_body *b = body_of(s, at, 0);
+        ck_assert_int_eq(b->kind, IMW_BODY_MULTIPART);
+        ck_assert_uint_eq(b->part_count, (size_t)(n ? n : 1));
+        for (int k = 0; k < (n ? n : 1); k++) {
+            const struct imw_body *p = &b->parts[k];
+            char want[16];
+            snprintf(want, sizeof want, "P%d", k);
+            assert_bytes(p->subtype, want);
+            ck_assert_uint_eq(p->octets, (unsigned)k);
+            ck_assert_uint_eq(p->params.count, (size_t)n);
+            ck_assert_int_eq(p->params.is_nil, n == 0);
+            for (int j = 0; j < n; j++) {
+                snprintf(want, sizeof want, "N%d", j);
+                assert_bytes(p->params.items[j].name, want);
+                snprintf(want, sizeof want, "V%d", j);
+                assert_bytes(p->params.items[j].value, want);
+            }
+        }
+    }
+    done();
+}
+END_TEST
+
 /* An extension value 100 lists deep. */
 START_TEST(extension_lists_100_deep)
 {
@@ -515,6 +561,7 @@ Suite *imw_body_suite(void)
     tcase_add_loop_test(t, vector_strictness, 0, (int)n);
     tcase_add_test(t, literal_fields);
     tcase_add_test(t, parts_100_deep);
+    tcase_add_test(t, list_lengths);
     tcase_add_test(t, extension_lists_100_deep);
     tcase_add_test(t, number_ranges);
     tcase_add_test(t, number_lengths);
