@@ -101,7 +101,29 @@ static const int8_t base64_values[256] = {
  * the output before offset i is at most i + i/8 octets (a direct octet
  * gives one, "&-" one for two, a shift of k digits at most 3 octets per
  * 16 bits, 3 * (6k / 16) <= k + k/8 for its k + 2), so the word ends by
- * i + i/8 + 8 <= len + len/8 < IMW_MUTF7_DECODED_MAX(len). */
+ * i + i/8 + 8 <= len + len/8 < IMW_MUTF7_DECODED_MAX(len).
+ *
+ * A unit that shift_plain() writes is one 4-octet store (put_plain()), of
+ * which 2 or 3 count.  With its shift's "&" at a and j groups of 8 digits
+ * before the unit's group, the store ends by a + a/8 + 9j + 4, + 7 or
+ * + 10 when the group is a last one of 3 digits, of 6, or one of 8 (3
+ * octets for each unit before it); shift_plain() has then seen the group
+ * and the octet after it, so len >= a + 8j + 5, + 8 or + 10, and
+ * IMW_MUTF7_DECODED_MAX(len) >= a + a/8 + 9j + 6, + 10 or + 12. */
+
+/* Runs are read a word at a time where the first octet in memory is the
+ * least significant: borrows in run_stops() then go toward later octets
+ * only, and its lowest flag is exactly the first octet that ends the run
+ * (IMW_RUN_PREFIX: how many octets before it).  Elsewhere octet by
+ * octet. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define IMW_RUN_WORDS 1
+#define IMW_RUN_PREFIX(stops) ((size_t)__builtin_ctzll(stops) / 8)
+#else
+#define IMW_RUN_WORDS 0
+#define IMW_RUN_PREFIX(stops) ((size_t)0) /* not used */
+#endif
 
 static IMW_ALWAYS_INLINE void put_at(struct sink *s, uint8_t octet,
                                      int bounded)
@@ -138,10 +160,29 @@ static IMW_ALWAYS_INLINE int plain_unit(uint32_t unit)
     return unit >= 0x80 && unit - 0xD800 >= 0x800;
 }
 
-/* A plain_unit(), in two or three UTF-8 octets. */
+/* A plain_unit(), in two or three UTF-8 octets.  Unbounded, where words
+ * are stored (IMW_RUN_WORDS), its octets go in one 4-octet store,
+ * the first in memory lowest, and the length moves by 2 or 3: what the
+ * store writes past them the decoder overwrites (see "decoding" for why
+ * the room holds the store). */
 static IMW_ALWAYS_INLINE void put_plain(struct sink *s, uint32_t unit,
                                         int bounded)
 {
+    if (!bounded && IMW_RUN_WORDS) {
+        uint32_t w;
+        size_t n;
+        if (unit < 0x800) {
+            w = 0x80C0u | unit >> 6 | (unit & 0x3F) << 8;
+            n = 2;
+        } else {
+            w = 0x8080E0u | unit >> 12 | (unit << 2 & 0x3F00) |
+                (unit & 0x3F) << 16;
+            n = 3;
+        }
+        memcpy(s->out + s->len, &w, 4);
+        s->len += n;
+        return;
+    }
     if (unit < 0x800) {
         put_at(s, (uint8_t)(0xC0 | (unit >> 6)), bounded);
     } else {
@@ -408,19 +449,6 @@ static IMW_ALWAYS_INLINE uint64_t run_stops(uint64_t x)
            (ones * 0x80);
 }
 
-/* Runs are read a word at a time where the first octet in memory is the
- * least significant: borrows in run_stops() then go toward later octets
- * only, and its lowest flag is exactly the first octet that ends the run
- * (IMW_RUN_PREFIX: how many octets before it).  Elsewhere octet by
- * octet. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define IMW_RUN_WORDS 1
-#define IMW_RUN_PREFIX(stops) ((size_t)__builtin_ctzll(stops) / 8)
-#else
-#define IMW_RUN_WORDS 0
-#define IMW_RUN_PREFIX(stops) ((size_t)0) /* not used */
-#endif
 
 static IMW_ALWAYS_INLINE uint64_t load_word(const uint8_t *p)
 {
