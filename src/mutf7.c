@@ -64,28 +64,54 @@ static const uint8_t run_octets[256] = {
 static const char base64_digits[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
 
-/* The value of each octet as a modified base64 digit, or -1: one load
- * per digit in the decoder's inner loop. */
-#define IMW_B64_ROW_NONE \
-    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
-static const int8_t base64_values[256] = {
-    IMW_B64_ROW_NONE, IMW_B64_ROW_NONE,
-    /* 0x20: "+" 62, "," 63 */
-    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 62, 63, -1, -1, -1,
-    /* 0x30: "0"-"9" 52-61 */
-    52, 53, 54, 55, 56, 57, 58, 59, 60, 61, -1, -1, -1, -1, -1, -1,
-    /* 0x40: "A"-"O" 0-14 */
-    -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
-    /* 0x50: "P"-"Z" 15-25 */
-    15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, -1,
-    /* 0x60: "a"-"o" 26-40 */
-    -1, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
-    /* 0x70: "p"-"z" 41-51 */
-    41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, -1, -1, -1, -1, -1,
-    IMW_B64_ROW_NONE, IMW_B64_ROW_NONE, IMW_B64_ROW_NONE, IMW_B64_ROW_NONE,
-    IMW_B64_ROW_NONE, IMW_B64_ROW_NONE, IMW_B64_ROW_NONE, IMW_B64_ROW_NONE,
-};
-#undef IMW_B64_ROW_NONE
+/* The value of each octet as a modified base64 digit, or -1, through E
+ * (one table per use below). */
+#define IMW_B64_NONE(E) \
+    E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1)
+#define IMW_B64_TABLE(E) \
+    IMW_B64_NONE(E), IMW_B64_NONE(E), \
+    /* 0x20: "+" 62, "," 63 */ \
+    E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    E(-1), E(-1), E(-1), E(62), E(63), E(-1), E(-1), E(-1), \
+    /* 0x30: "0"-"9" 52-61 */ \
+    E(52), E(53), E(54), E(55), E(56), E(57), E(58), E(59), \
+    E(60), E(61), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    /* 0x40: "A"-"O" 0-14 */ \
+    E(-1), E(0), E(1), E(2), E(3), E(4), E(5), E(6), \
+    E(7), E(8), E(9), E(10), E(11), E(12), E(13), E(14), \
+    /* 0x50: "P"-"Z" 15-25 */ \
+    E(15), E(16), E(17), E(18), E(19), E(20), E(21), E(22), \
+    E(23), E(24), E(25), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    /* 0x60: "a"-"o" 26-40 */ \
+    E(-1), E(26), E(27), E(28), E(29), E(30), E(31), E(32), \
+    E(33), E(34), E(35), E(36), E(37), E(38), E(39), E(40), \
+    /* 0x70: "p"-"z" 41-51 */ \
+    E(41), E(42), E(43), E(44), E(45), E(46), E(47), E(48), \
+    E(49), E(50), E(51), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    IMW_B64_NONE(E), IMW_B64_NONE(E), IMW_B64_NONE(E), IMW_B64_NONE(E), \
+    IMW_B64_NONE(E), IMW_B64_NONE(E), IMW_B64_NONE(E), IMW_B64_NONE(E)
+
+/* One load per digit in the decoder's inner loop. */
+#define IMW_B64_VALUE(v) (v)
+static const int8_t base64_values[256] = { IMW_B64_TABLE(IMW_B64_VALUE) };
+
+/* The value of a digit already at its place among the 24 bits of 4
+ * digits, and -1 for an octet that is no digit: the bits of a group are
+ * the OR of its digits' loads, negative when one of them is no digit. */
+#define IMW_B64_AT18(v) ((v) < 0 ? -1 : (v) * (1 << 18))
+#define IMW_B64_AT12(v) ((v) < 0 ? -1 : (v) * (1 << 12))
+#define IMW_B64_AT6(v) ((v) < 0 ? -1 : (v) * (1 << 6))
+static const int32_t base64_at18[256] = { IMW_B64_TABLE(IMW_B64_AT18) };
+static const int32_t base64_at12[256] = { IMW_B64_TABLE(IMW_B64_AT12) };
+static const int32_t base64_at6[256] = { IMW_B64_TABLE(IMW_B64_AT6) };
+static const int32_t base64_at0[256] = { IMW_B64_TABLE(IMW_B64_VALUE) };
+#undef IMW_B64_NONE
+#undef IMW_B64_TABLE
+#undef IMW_B64_VALUE
+#undef IMW_B64_AT18
+#undef IMW_B64_AT12
+#undef IMW_B64_AT6
 
 /* ---- decoding ------------------------------------------------------------
  *
@@ -109,7 +135,11 @@ static const int8_t base64_values[256] = {
  * + 10 when the group is a last one of 3 digits, of 6, or one of 8 (3
  * octets for each unit before it); shift_plain() has then seen the group
  * and the octet after it, so len >= a + 8j + 5, + 8 or + 10, and
- * IMW_MUTF7_DECODED_MAX(len) >= a + a/8 + 9j + 6, + 10 or + 12. */
+ * IMW_MUTF7_DECODED_MAX(len) >= a + a/8 + 9j + 6, + 10 or + 12.
+ * decode_shift() stores the unit that is the shift's m-th (from 0) when
+ * it has k = ceil(8(m + 1)/3) digits, so len >= a + 1 + k; the store
+ * ends by a + a/8 + 3m + 4 (a surrogate pair is 4 octets for two units),
+ * in the room since 3m + 2 <= k + (k + 1)/8 for every m. */
 
 /* Runs are read a word at a time where the first octet in memory is the
  * least significant: borrows in run_stops() then go toward later octets
@@ -313,72 +343,86 @@ static IMW_NOINLINE int decode_shift(const uint8_t *in, size_t len,
     return shift_close(&sh, amp, i, nbits, bits, err);
 }
 
-/* The bits of the 3 or 8 digits at g, first digit highest, or -1 when
- * one of them is no digit: one load each and one test of their signs. */
-static IMW_ALWAYS_INLINE int64_t digits3(const uint8_t *g)
+/* The bits of the 4 digits at g, first digit highest, or negative when
+ * one of them is no digit. */
+static IMW_ALWAYS_INLINE int32_t digits4(const uint8_t *g)
 {
-    int8_t v0 = base64_values[g[0]], v1 = base64_values[g[1]],
-           v2 = base64_values[g[2]];
-    if ((v0 | v1 | v2) < 0)
-        return -1;
-    return (int64_t)v0 << 12 | (int64_t)v1 << 6 | v2;
+    return base64_at18[g[0]] | base64_at12[g[1]] | base64_at6[g[2]] |
+           base64_at0[g[3]];
 }
 
-static IMW_ALWAYS_INLINE int64_t digits8(const uint8_t *g)
+/* The unit of a shift's last group when it is 3 digits at g (one unit and
+ * 2 bits of padding), a plain_unit() with zero padding; else -1. */
+static IMW_ALWAYS_INLINE int32_t group_3(const uint8_t *g)
 {
-    int8_t v0 = base64_values[g[0]], v1 = base64_values[g[1]],
-           v2 = base64_values[g[2]], v3 = base64_values[g[3]],
-           v4 = base64_values[g[4]], v5 = base64_values[g[5]],
-           v6 = base64_values[g[6]], v7 = base64_values[g[7]];
-    if ((v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) < 0)
+    int32_t bits = base64_at12[g[0]] | base64_at6[g[1]] | base64_at0[g[2]];
+
+    if (bits < 0 || (bits & 3) || !plain_unit((uint32_t)bits >> 2))
         return -1;
-    return (int64_t)v0 << 42 | (int64_t)v1 << 36 | (int64_t)v2 << 30 |
-           (int64_t)v3 << 24 | (int64_t)v4 << 18 | (int64_t)v5 << 12 |
-           (int64_t)v6 << 6 | v7;
+    return bits >> 2;
 }
 
-/* The shift's last group when it is 3 digits at g (one unit and 2 bits
- * of padding) or 6 (two units and 4), each unit a plain_unit(), the
- * padding zero: written, 1; else 0. */
+/* The units of a last group of 6 digits at g (two units and 4 bits of
+ * padding) into u, or of a group of 8 (three units): 1 when they are
+ * plain_unit()s and the padding zero, else 0. */
+static IMW_ALWAYS_INLINE int group_6(const uint8_t *g, uint32_t u[2])
+{
+    int32_t high = digits4(g), low = base64_at6[g[4]] | base64_at0[g[5]];
+
+    if ((high | low) < 0 || (low & 15))
+        return 0;
+    u[0] = (uint32_t)high >> 8;
+    u[1] = ((uint32_t)high & 0xFF) << 8 | (uint32_t)low >> 4;
+    return plain_unit(u[0]) && plain_unit(u[1]);
+}
+
+static IMW_ALWAYS_INLINE int group_8(const uint8_t *g, uint32_t u[3])
+{
+    int32_t high = digits4(g), low = digits4(g + 4);
+
+    if ((high | low) < 0)
+        return 0;
+    u[0] = (uint32_t)high >> 8;
+    u[1] = ((uint32_t)high & 0xFF) << 8 | (uint32_t)low >> 16;
+    u[2] = (uint32_t)low & 0xFFFF;
+    return plain_unit(u[0]) && plain_unit(u[1]) && plain_unit(u[2]);
+}
+
+/* group_3(), group_6() and group_8() written through the sink: 1, or 0
+ * when the group is not one of plain units. */
 static IMW_ALWAYS_INLINE int plain_3(const uint8_t *g, struct sink *s,
                                      int bounded)
 {
-    int64_t bits = digits3(g);
+    int32_t unit = group_3(g);
 
-    if (bits < 0 || (bits & 3) || !plain_unit((uint32_t)bits >> 2))
+    if (unit < 0)
         return 0;
-    put_plain(s, (uint32_t)bits >> 2, bounded);
+    put_plain(s, (uint32_t)unit, bounded);
     return 1;
 }
 
 static IMW_ALWAYS_INLINE int plain_6(const uint8_t *g, struct sink *s,
                                      int bounded)
 {
-    int64_t high = digits3(g), low = digits3(g + 3);
-    uint64_t bits = (uint64_t)high << 18 | (uint64_t)low;
+    uint32_t u[2];
 
-    if ((high | low) < 0 || (bits & 15) ||
-        !plain_unit((uint32_t)(bits >> 20)) ||
-        !plain_unit((uint32_t)(bits >> 4) & 0xFFFF))
+    if (!group_6(g, u))
         return 0;
-    put_plain(s, (uint32_t)(bits >> 20), bounded);
-    put_plain(s, (uint32_t)(bits >> 4) & 0xFFFF, bounded);
+    put_plain(s, u[0], bounded);
+    put_plain(s, u[1], bounded);
     return 1;
 }
 
-/* A group of 8 digits at g, three plain_unit()s: written, 1; else 0. */
 static IMW_ALWAYS_INLINE int plain_8(const uint8_t *g, struct sink *s,
                                      int bounded)
 {
-    int64_t bits = digits8(g);
+    uint32_t u[3];
 
-    if (bits < 0 || !plain_unit((uint32_t)(bits >> 32)) ||
-        !plain_unit((uint32_t)(bits >> 16) & 0xFFFF) ||
-        !plain_unit((uint32_t)bits & 0xFFFF))
+    if (!group_8(g, u))
         return 0;
-    put_plain(s, (uint32_t)(bits >> 32), bounded);
-    put_plain(s, (uint32_t)(bits >> 16) & 0xFFFF, bounded);
-    put_plain(s, (uint32_t)bits & 0xFFFF, bounded);
+    put_plain(s, u[0], bounded);
+    put_plain(s, u[1], bounded);
+    put_plain(s, u[2], bounded);
     return 1;
 }
 
