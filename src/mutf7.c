@@ -115,11 +115,13 @@ static const int32_t base64_at0[256] = { IMW_B64_TABLE(IMW_B64_VALUE) };
 
 /* ---- decoding ------------------------------------------------------------
  *
- * One decoder, instantiated twice through `bounded` (a constant at each
- * call of decode()): bounded, it stores while the caller's buffer has room
- * and counts always (the public contract); unbounded, the caller has
- * room for the longest result, IMW_MUTF7_DECODED_MAX(len) octets or more
- * (s->cap), so it stores without a test per octet.
+ * Two decoders of one reading.  decode() stores while the caller's
+ * buffer has room and counts always (the public contract); decode_room(),
+ * for a caller with room for the longest result, IMW_MUTF7_DECODED_MAX(len)
+ * octets or more, stores without a test per octet and keeps its cursors
+ * in pointers.  They share the shift readers (shift_plain() and
+ * decode_shift(), instantiated through `bounded`, a constant at each
+ * call: 0 in decode_room()).
  *
  * Unbounded, a run is copied 8 octets at a time, the last word whole
  * even where the run ends inside it (what follows overwrites the rest).
@@ -190,27 +192,39 @@ static IMW_ALWAYS_INLINE int plain_unit(uint32_t unit)
     return unit >= 0x80 && unit - 0xD800 >= 0x800;
 }
 
-/* A plain_unit(), in two or three UTF-8 octets.  Unbounded, where words
- * are stored (IMW_RUN_WORDS), its octets go in one 4-octet store,
- * the first in memory lowest, and the length moves by 2 or 3: what the
- * store writes past them the decoder overwrites (see "decoding" for why
- * the room holds the store). */
+/* A plain_unit() at o, in two or three UTF-8 octets; returns their end.
+ * Where words are stored (IMW_RUN_WORDS), the octets go in one 4-octet
+ * store, the first in memory lowest: what it writes past them the
+ * decoder overwrites (see "decoding" for why the room holds the store). */
+static IMW_ALWAYS_INLINE uint8_t *store_plain(uint8_t *o, uint32_t unit)
+{
+    if (IMW_RUN_WORDS) {
+        uint32_t w;
+        if (unit < 0x800) {
+            w = 0x80C0u | unit >> 6 | (unit & 0x3F) << 8;
+            memcpy(o, &w, 4);
+            return o + 2;
+        }
+        w = 0x8080E0u | unit >> 12 | (unit << 2 & 0x3F00) | (unit & 0x3F) << 16;
+        memcpy(o, &w, 4);
+        return o + 3;
+    }
+    if (unit < 0x800) {
+        o[0] = (uint8_t)(0xC0 | (unit >> 6));
+    } else {
+        o[0] = (uint8_t)(0xE0 | (unit >> 12));
+        *++o = (uint8_t)(0x80 | ((unit >> 6) & 0x3F));
+    }
+    o[1] = (uint8_t)(0x80 | (unit & 0x3F));
+    return o + 2;
+}
+
+/* A plain_unit(), in two or three UTF-8 octets. */
 static IMW_ALWAYS_INLINE void put_plain(struct sink *s, uint32_t unit,
                                         int bounded)
 {
-    if (!bounded && IMW_RUN_WORDS) {
-        uint32_t w;
-        size_t n;
-        if (unit < 0x800) {
-            w = 0x80C0u | unit >> 6 | (unit & 0x3F) << 8;
-            n = 2;
-        } else {
-            w = 0x8080E0u | unit >> 12 | (unit << 2 & 0x3F00) |
-                (unit & 0x3F) << 16;
-            n = 3;
-        }
-        memcpy(s->out + s->len, &w, 4);
-        s->len += n;
+    if (!bounded) {
+        s->len = (size_t)(store_plain(s->out + s->len, unit) - s->out);
         return;
     }
     if (unit < 0x800) {
@@ -547,71 +561,27 @@ static IMW_ALWAYS_INLINE size_t run_end(const uint8_t *in, size_t len,
     return i;
 }
 
-/* Unbounded: copies the run from in[*at] to o, which has room for `room`
- * octets, a word at a time (see "decoding" for why the room suffices).
- * Returns 1 with *at at the run's end; 0 with *at where the rest is to
- * be copied octet by octet (no word access, an input shorter than 8, or
- * no room for the last word). */
-static IMW_ALWAYS_INLINE int copy_words(const uint8_t *in, size_t len,
-                                        size_t *at, uint8_t *o, size_t room)
-{
-    size_t from = *at, i = from;
-
-    if (!IMW_RUN_WORDS)
-        return 0;
-    while (len - i >= 8) {
-        uint64_t x = load_word(in + i), stops = run_stops(x);
-        memcpy(o + (i - from), &x, 8);
-        if (stops) {
-            *at = i + IMW_RUN_PREFIX(stops);
-            return 1;
-        }
-        i += 8;
-    }
-    *at = i;
-    if (i == len)
-        return 1;
-    if (len < 8 || room - (i - from) < 8)
-        return 0;
-    uint64_t x = last_word(in, len, len - i);
-    memcpy(o + (i - from), &x, 8);
-    *at = i + IMW_RUN_PREFIX(run_stops(x));
-    return 1;
-}
-
 /* Copies the run that starts at in[i] (a run octet); returns its end. */
 static IMW_ALWAYS_INLINE size_t copy_run(const uint8_t *in, size_t len,
-                                         size_t i, struct sink *s,
-                                         int bounded)
+                                         size_t i, struct sink *s)
 {
-    if (bounded) {
-        size_t end = run_end(in, len, i);
-        put_run(s, in + i, end - i);
-        return end;
-    }
-    uint8_t *o = s->out + s->len;
-    size_t from = i;
-    if (!copy_words(in, len, &i, o, s->cap - s->len))
-        while (i < len && run_octets[in[i]]) {
-            o[i - from] = in[i];
-            i++;
-        }
-    s->len += i - from;
-    return i;
+    size_t end = run_end(in, len, i);
+    put_run(s, in + i, end - i);
+    return end;
 }
 
-/* Decodes in[i..len) after s->len octets already written. */
-static IMW_ALWAYS_INLINE int decode(const uint8_t *in, size_t len, size_t i,
-                                    struct sink *s,
-                                    struct imw_value_error *err, int bounded)
+/* Decodes in[0..len) into the sink, bounded. */
+static int decode(const uint8_t *in, size_t len, struct sink *s,
+                  struct imw_value_error *err)
 {
+    size_t i = 0;
     size_t shift_end = (size_t)-1; /* just after the last shift's "-" */
 
     while (i < len) {
         int rc;
 
         if (run_octets[in[i]]) {
-            i = copy_run(in, len, i, s, bounded);
+            i = copy_run(in, len, i, s);
             if (i == len)
                 break;
         }
@@ -619,18 +589,137 @@ static IMW_ALWAYS_INLINE int decode(const uint8_t *in, size_t len, size_t i,
         if (in[i] != '&')
             return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(in[i]), i);
         if (i + 1 < len && in[i + 1] == '-') {
-            put_at(s, '&', bounded);
+            put_at(s, '&', 1);
             i += 2;
             continue;
         }
         if (i == shift_end)
             return imw_value_fail(err, IMW_ERR_SYNTAX,
                                   IMW_MUTF7_ADJACENT_SHIFTS, i);
-        rc = take_shift(in, len, &i, s, err, bounded);
+        rc = take_shift(in, len, &i, s, err, 1);
         if (rc < 0)
             return rc;
         shift_end = i;
     }
+    return 0;
+}
+
+/* Copies the run at p (perhaps empty) to *op, a word at a time where
+ * words are loaded (the last one too: see "decoding" for the room, and
+ * o_end is the end of the caller's); returns its end. */
+static IMW_ALWAYS_INLINE const uint8_t *room_run(const uint8_t *in,
+                                                 const uint8_t *p,
+                                                 const uint8_t *end,
+                                                 uint8_t **op,
+                                                 const uint8_t *o_end)
+{
+    uint8_t *o = *op;
+
+    if (IMW_RUN_WORDS) {
+        while (end - p >= 8) {
+            uint64_t x = load_word(p), stops = run_stops(x);
+            memcpy(o, &x, 8);
+            if (stops) {
+                size_t k = IMW_RUN_PREFIX(stops);
+                *op = o + k;
+                return p + k;
+            }
+            p += 8;
+            o += 8;
+        }
+        if (p == end) {
+            *op = o;
+            return p;
+        }
+        if (end - in >= 8 && o_end - o >= 8) {
+            size_t n = (size_t)(end - p);
+            uint64_t x = last_word(in, (size_t)(end - in), n);
+            size_t k = IMW_RUN_PREFIX(run_stops(x));
+            memcpy(o, &x, 8);
+            *op = o + k;
+            return p + k;
+        }
+    }
+    while (p < end && run_octets[*p])
+        *o++ = *p++;
+    *op = o;
+    return p;
+}
+
+/* shift_plain() into *op without a sink. */
+static IMW_ALWAYS_INLINE const uint8_t *room_shift(const uint8_t *g,
+                                                   const uint8_t *end,
+                                                   uint8_t **op)
+{
+    uint8_t *o = *op;
+    uint32_t u[3];
+
+    for (;;) {
+        size_t left = (size_t)(end - g);
+
+        if (left > 3 && g[3] == '-') {
+            int32_t unit = group_3(g);
+            if (unit < 0)
+                return NULL;
+            *op = store_plain(o, (uint32_t)unit);
+            return g + 4;
+        }
+        if (left > 6 && g[6] == '-') {
+            if (!group_6(g, u))
+                return NULL;
+            *op = store_plain(store_plain(o, u[0]), u[1]);
+            return g + 7;
+        }
+        if (left <= 8 || !group_8(g, u)) /* 8 and a "-" at least */
+            return NULL;
+        o = store_plain(store_plain(store_plain(o, u[0]), u[1]), u[2]);
+        g += 8;
+        if (*g == '-') {
+            *op = o;
+            return g + 1;
+        }
+    }
+}
+
+/* Decodes in[from..len) into out, which holds in[0..from) already and has
+ * room for cap >= IMW_MUTF7_DECODED_MAX(len) octets; in[from] is not a run
+ * octet.  The same reading as decode(), on pointers that stay in
+ * registers: the offsets are taken from them where a refusal needs one. */
+static int decode_room(const uint8_t *in, size_t len, size_t from,
+                       uint8_t *out, size_t cap, size_t *out_len,
+                       struct imw_value_error *err)
+{
+    const uint8_t *p = in + from, *end = in + len;
+    const uint8_t *shift_end = NULL; /* just after the last shift's "-" */
+    uint8_t *o = out + from;
+
+    while (p < end) {
+        if (*p != '&')
+            return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(*p),
+                                  (size_t)(p - in));
+        if (end - p > 1 && p[1] == '-') {
+            *o++ = '&';
+            p += 2;
+        } else if (p == shift_end) {
+            return imw_value_fail(err, IMW_ERR_SYNTAX,
+                                  IMW_MUTF7_ADJACENT_SHIFTS, (size_t)(p - in));
+        } else {
+            uint8_t *mark = o;
+            const uint8_t *next = room_shift(p + 1, end, &o);
+            if (IMW_UNLIKELY(next == NULL)) {
+                struct sink t = {out, cap, (size_t)(mark - out)};
+                size_t at = (size_t)(p - in);
+                int rc = decode_shift(in, len, &at, &t, err, 0);
+                if (rc < 0)
+                    return rc;
+                o = out + t.len;
+                next = in + at;
+            }
+            p = shift_end = next;
+        }
+        p = room_run(in, p, end, &o, out + cap);
+    }
+    *out_len = (size_t)(o - out);
     return 0;
 }
 
@@ -645,10 +734,13 @@ int imw_mutf7_to_utf8(const uint8_t *in, size_t len, uint8_t *out,
         return IMW_ERR_INVALID_ARGUMENT;
     *out_len = 0;
     /* room for IMW_MUTF7_DECODED_MAX(len), written without overflow */
-    if (out && out_cap >= len && out_cap - len > len / 8)
-        rc = decode(in, len, 0, &s, err, 0);
-    else
-        rc = decode(in, len, 0, &s, err, 1);
+    if (out && out_cap >= len && out_cap - len > len / 8) {
+        uint8_t *o = out;
+        size_t from = (size_t)(room_run(in, in, in + len, &o, out + out_cap) -
+                               in);
+        return decode_room(in, len, from, out, out_cap, out_len, err);
+    }
+    rc = decode(in, len, &s, err);
     if (rc < 0)
         return rc;
     *out_len = s.len;
@@ -664,9 +756,7 @@ int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,
                            uint8_t *out, size_t *out_len,
                            struct imw_value_error *err)
 {
-    struct sink s = {out, IMW_MUTF7_DECODED_MAX(len), from};
     size_t i = 0;
-    int rc;
 
     /* The run in[0..from) a word at a time while 8 octets of input are
      * left (in the room: see "decoding"); what a word copies past `from`
@@ -675,11 +765,8 @@ int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,
         memcpy(out + i, in + i, 8);
     for (; i < from; i++)
         out[i] = in[i];
-    rc = decode(in, len, from, &s, err, 0);
-    if (rc < 0)
-        return rc;
-    *out_len = s.len;
-    return 0;
+    return decode_room(in, len, from, out, IMW_MUTF7_DECODED_MAX(len),
+                       out_len, err);
 }
 
 int imw_mutf7_is_canonical(const uint8_t *in, size_t len)
