@@ -97,15 +97,20 @@ static const char base64_digits[] =
 static const int8_t base64_values[256] = { IMW_B64_TABLE(IMW_B64_VALUE) };
 
 /* The value of a digit already at its place among the 24 bits of 4
- * digits, and -1 for an octet that is no digit: the bits of a group are
- * the OR of its digits' loads, negative when one of them is no digit. */
+ * digits (base64_at[AT18][c] for the first), and -1 for an octet that is
+ * no digit: the bits of a group are the OR of its digits' loads, negative
+ * when one of them is no digit.  One array, so that one register holds
+ * the base of all four. */
 #define IMW_B64_AT18(v) ((v) < 0 ? -1 : (v) * (1 << 18))
 #define IMW_B64_AT12(v) ((v) < 0 ? -1 : (v) * (1 << 12))
 #define IMW_B64_AT6(v) ((v) < 0 ? -1 : (v) * (1 << 6))
-static const int32_t base64_at18[256] = { IMW_B64_TABLE(IMW_B64_AT18) };
-static const int32_t base64_at12[256] = { IMW_B64_TABLE(IMW_B64_AT12) };
-static const int32_t base64_at6[256] = { IMW_B64_TABLE(IMW_B64_AT6) };
-static const int32_t base64_at0[256] = { IMW_B64_TABLE(IMW_B64_VALUE) };
+enum { AT18, AT12, AT6, AT0 };
+static const int32_t base64_at[4][256] = {
+    { IMW_B64_TABLE(IMW_B64_AT18) },
+    { IMW_B64_TABLE(IMW_B64_AT12) },
+    { IMW_B64_TABLE(IMW_B64_AT6) },
+    { IMW_B64_TABLE(IMW_B64_VALUE) },
+};
 #undef IMW_B64_NONE
 #undef IMW_B64_TABLE
 #undef IMW_B64_VALUE
@@ -361,15 +366,16 @@ static IMW_NOINLINE int decode_shift(const uint8_t *in, size_t len,
  * one of them is no digit. */
 static IMW_ALWAYS_INLINE int32_t digits4(const uint8_t *g)
 {
-    return base64_at18[g[0]] | base64_at12[g[1]] | base64_at6[g[2]] |
-           base64_at0[g[3]];
+    return base64_at[AT18][g[0]] | base64_at[AT12][g[1]] |
+           base64_at[AT6][g[2]] | base64_at[AT0][g[3]];
 }
 
 /* The unit of a shift's last group when it is 3 digits at g (one unit and
  * 2 bits of padding), a plain_unit() with zero padding; else -1. */
 static IMW_ALWAYS_INLINE int32_t group_3(const uint8_t *g)
 {
-    int32_t bits = base64_at12[g[0]] | base64_at6[g[1]] | base64_at0[g[2]];
+    int32_t bits = base64_at[AT12][g[0]] | base64_at[AT6][g[1]] |
+                   base64_at[AT0][g[2]];
 
     if (bits < 0 || (bits & 3) || !plain_unit((uint32_t)bits >> 2))
         return -1;
@@ -381,7 +387,8 @@ static IMW_ALWAYS_INLINE int32_t group_3(const uint8_t *g)
  * plain_unit()s and the padding zero, else 0. */
 static IMW_ALWAYS_INLINE int group_6(const uint8_t *g, uint32_t u[2])
 {
-    int32_t high = digits4(g), low = base64_at6[g[4]] | base64_at0[g[5]];
+    int32_t high = digits4(g);
+    int32_t low = base64_at[AT6][g[4]] | base64_at[AT0][g[5]];
 
     if ((high | low) < 0 || (low & 15))
         return 0;
