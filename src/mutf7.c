@@ -210,7 +210,8 @@ static IMW_ALWAYS_INLINE uint8_t *store_plain(uint8_t *o, uint32_t unit)
             memcpy(o, &w, 4);
             return o + 2;
         }
-        w = 0x8080E0u | unit >> 12 | (unit << 2 & 0x3F00) | (unit & 0x3F) << 16;
+        w = 0x8080E0u | unit >> 12 | (unit << 2 & 0x3F00) |
+            (unit & 0x3F) << 16;
         memcpy(o, &w, 4);
         return o + 3;
     }
@@ -691,10 +692,12 @@ static IMW_ALWAYS_INLINE const uint8_t *room_shift(const uint8_t *g,
 /* Decodes in[from..len) into out, which holds in[0..from) already and has
  * room for cap >= IMW_MUTF7_DECODED_MAX(len) octets; in[from] is not a run
  * octet.  The same reading as decode(), on pointers that stay in
- * registers: the offsets are taken from them where a refusal needs one. */
-static int decode_room(const uint8_t *in, size_t len, size_t from,
-                       uint8_t *out, size_t cap, size_t *out_len,
-                       struct imw_value_error *err)
+ * registers: the offsets are taken from them where a refusal needs one.
+ * Inline in each entry, which passes its arguments on. */
+static IMW_ALWAYS_INLINE int decode_room(const uint8_t *in, size_t len,
+                                         size_t from, uint8_t *out,
+                                         size_t cap, size_t *out_len,
+                                         struct imw_value_error *err)
 {
     const uint8_t *p = in + from, *end = in + len;
     const uint8_t *shift_end = NULL; /* just after the last shift's "-" */
