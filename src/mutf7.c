@@ -134,15 +134,19 @@ static const int32_t base64_at[4][256] = {
  * the output before offset i is at most i + i/8 octets (a direct octet
  * gives one, "&-" one for two, a shift of k digits at most 3 octets per
  * 16 bits, 3 * (6k / 16) <= k + k/8 for its k + 2), so the word ends by
- * i + i/8 + 8 <= len + len/8 < IMW_MUTF7_DECODED_MAX(len).
+ * i + i/8 + 8 <= len + len/8 < IMW_MUTF7_DECODED_MAX(len).  The word of
+ * the last (fewer than 8) octets is stored only where the room's end is
+ * 8 octets away or more.
  *
- * A unit that shift_plain() writes is one 4-octet store (put_plain()), of
- * which 2 or 3 count.  With its shift's "&" at a and j groups of 8 digits
- * before the unit's group, the store ends by a + a/8 + 9j + 4, + 7 or
- * + 10 when the group is a last one of 3 digits, of 6, or one of 8 (3
- * octets for each unit before it); shift_plain() has then seen the group
- * and the octet after it, so len >= a + 8j + 5, + 8 or + 10, and
- * IMW_MUTF7_DECODED_MAX(len) >= a + a/8 + 9j + 6, + 10 or + 12.
+ * A unit that shift_plain() or room_shift() writes is one 4-octet store
+ * (store_plain()), of which 2 or 3 count; a surrogate pair that ends a
+ * shift of 6 digits is one store of 4 that all count (store_pair()).
+ * With its shift's "&" at a and j groups of 8 digits before the unit's
+ * group, the store ends by a + a/8 + 9j + 4, + 7 or + 10 when the group
+ * is a last one of 3 digits, of 6, or one of 8 (3 octets for each unit
+ * before it); the reader has then seen the group and the octet after it,
+ * so len >= a + 8j + 5, + 8 or + 10, and IMW_MUTF7_DECODED_MAX(len) >=
+ * a + a/8 + 9j + 6, + 10 or + 12.
  * decode_shift() stores the unit that is the shift's m-th (from 0) when
  * it has k = ceil(8(m + 1)/3) digits, so len >= a + 1 + k; the store
  * ends by a + a/8 + 3m + 4 (a surrogate pair is 4 octets for two units),
@@ -223,6 +227,26 @@ static IMW_ALWAYS_INLINE uint8_t *store_plain(uint8_t *o, uint32_t unit)
     }
     o[1] = (uint8_t)(0x80 | (unit & 0x3F));
     return o + 2;
+}
+
+/* The character of a high and a low surrogate at o, in four UTF-8
+ * octets; returns their end. */
+static IMW_ALWAYS_INLINE uint8_t *store_pair(uint8_t *o, uint32_t high,
+                                             uint32_t low)
+{
+    uint32_t cp = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+
+    if (IMW_RUN_WORDS) {
+        uint32_t w = 0x808080F0u | cp >> 18 | (cp >> 4 & 0x3F00) |
+                     (cp << 10 & 0x3F0000) | (cp & 0x3F) << 24;
+        memcpy(o, &w, 4);
+        return o + 4;
+    }
+    o[0] = (uint8_t)(0xF0 | (cp >> 18));
+    o[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (uint8_t)(0x80 | (cp & 0x3F));
+    return o + 4;
 }
 
 /* A plain_unit(), in two or three UTF-8 octets. */
@@ -383,10 +407,9 @@ static IMW_ALWAYS_INLINE int32_t group_3(const uint8_t *g)
     return bits >> 2;
 }
 
-/* The units of a last group of 6 digits at g (two units and 4 bits of
- * padding) into u, or of a group of 8 (three units): 1 when they are
- * plain_unit()s and the padding zero, else 0. */
-static IMW_ALWAYS_INLINE int group_6(const uint8_t *g, uint32_t u[2])
+/* The two units of a last group of 6 digits at g (and 4 bits of
+ * padding) into u: 1 when the padding is zero, else 0. */
+static IMW_ALWAYS_INLINE int units_6(const uint8_t *g, uint32_t u[2])
 {
     int32_t high = digits4(g);
     int32_t low = base64_at[AT6][g[4]] | base64_at[AT0][g[5]];
@@ -395,7 +418,14 @@ static IMW_ALWAYS_INLINE int group_6(const uint8_t *g, uint32_t u[2])
         return 0;
     u[0] = (uint32_t)high >> 8;
     u[1] = ((uint32_t)high & 0xFF) << 8 | (uint32_t)low >> 4;
-    return plain_unit(u[0]) && plain_unit(u[1]);
+    return 1;
+}
+
+/* The units of a last group of 6 digits or of a group of 8 (three units)
+ * into u: 1 when they are plain_unit()s and the padding zero, else 0. */
+static IMW_ALWAYS_INLINE int group_6(const uint8_t *g, uint32_t u[2])
+{
+    return units_6(g, u) && plain_unit(u[0]) && plain_unit(u[1]);
 }
 
 static IMW_ALWAYS_INLINE int group_8(const uint8_t *g, uint32_t u[3])
@@ -673,9 +703,16 @@ static IMW_ALWAYS_INLINE const uint8_t *room_shift(const uint8_t *g,
             return g + 4;
         }
         if (left > 6 && g[6] == '-') {
-            if (!group_6(g, u))
+            /* two plain units, or one character outside the BMP (an
+             * emoji, as often as not) */
+            if (!units_6(g, u))
                 return NULL;
-            *op = store_plain(store_plain(o, u[0]), u[1]);
+            if (plain_unit(u[0]) && plain_unit(u[1]))
+                *op = store_plain(store_plain(o, u[0]), u[1]);
+            else if ((u[0] & 0xFC00) == 0xD800 && (u[1] & 0xFC00) == 0xDC00)
+                *op = store_pair(o, u[0], u[1]);
+            else
+                return NULL;
             return g + 7;
         }
         if (left <= 8 || !group_8(g, u)) /* 8 and a "-" at least */
