@@ -12,6 +12,7 @@
 #include "value_error.h"
 #include "hints.h"
 #include "decode_mailbox.h"
+#include "mutf7_run.h"
 
 /* Writes into the caller's buffer while it has room and counts always,
  * which gives the snprintf-style contract in one pass. */
@@ -44,22 +45,6 @@ static int is_direct(uint32_t c)
     return c >= 0x20 && c <= 0x7E;
 }
 
-/* The octets that stand for themselves in a run: direct ones but "&".
- * One load per octet where the run is scanned (most of a name). */
-#define IMW_RUN_ROW_0 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-#define IMW_RUN_ROW_1 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
-static const uint8_t run_octets[256] = {
-    IMW_RUN_ROW_0, IMW_RUN_ROW_0,
-    /* 0x20: "&" (0x26) opens a shift */
-    1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    IMW_RUN_ROW_1, IMW_RUN_ROW_1, IMW_RUN_ROW_1, IMW_RUN_ROW_1,
-    /* 0x70: DEL (0x7F) is not direct */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-    IMW_RUN_ROW_0, IMW_RUN_ROW_0, IMW_RUN_ROW_0, IMW_RUN_ROW_0,
-    IMW_RUN_ROW_0, IMW_RUN_ROW_0, IMW_RUN_ROW_0, IMW_RUN_ROW_0,
-};
-#undef IMW_RUN_ROW_0
-#undef IMW_RUN_ROW_1
 
 static const char base64_digits[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
@@ -152,19 +137,6 @@ static const int32_t base64_at[4][256] = {
  * ends by a + a/8 + 3m + 4 (a surrogate pair is 4 octets for two units),
  * in the room since 3m + 2 <= k + (k + 1)/8 for every m. */
 
-/* Runs are read a word at a time where the first octet in memory is the
- * least significant: borrows in run_stops() then go toward later octets
- * only, and its lowest flag is exactly the first octet that ends the run
- * (IMW_RUN_PREFIX: how many octets before it).  Elsewhere octet by
- * octet. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define IMW_RUN_WORDS 1
-#define IMW_RUN_PREFIX(stops) ((size_t)__builtin_ctzll(stops) / 8)
-#else
-#define IMW_RUN_WORDS 0
-#define IMW_RUN_PREFIX(stops) ((size_t)0) /* not used */
-#endif
 
 static IMW_ALWAYS_INLINE void put_at(struct sink *s, uint8_t octet,
                                      int bounded)
@@ -202,12 +174,12 @@ static IMW_ALWAYS_INLINE int plain_unit(uint32_t unit)
 }
 
 /* A plain_unit() at o, in two or three UTF-8 octets; returns their end.
- * Where words are stored (IMW_RUN_WORDS), the octets go in one 4-octet
+ * Where words are stored (IMW_MUTF7_WORDS), the octets go in one 4-octet
  * store, the first in memory lowest: what it writes past them the
  * decoder overwrites (see "decoding" for why the room holds the store). */
 static IMW_ALWAYS_INLINE uint8_t *store_plain(uint8_t *o, uint32_t unit)
 {
-    if (IMW_RUN_WORDS) {
+    if (IMW_MUTF7_WORDS) {
         uint32_t w;
         if (unit < 0x800) {
             w = 0x80C0u | unit >> 6 | (unit & 0x3F) << 8;
@@ -236,7 +208,7 @@ static IMW_ALWAYS_INLINE uint8_t *store_pair(uint8_t *o, uint32_t high,
 {
     uint32_t cp = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
 
-    if (IMW_RUN_WORDS) {
+    if (IMW_MUTF7_WORDS) {
         uint32_t w = 0x808080F0u | cp >> 18 | (cp >> 4 & 0x3F00) |
                      (cp << 10 & 0x3F0000) | (cp & 0x3F) << 24;
         memcpy(o, &w, 4);
@@ -530,80 +502,12 @@ static IMW_ALWAYS_INLINE int take_shift(const uint8_t *in, size_t len,
     return rc;
 }
 
-/* The high bit of each of the 8 octets in `x` that is a control, DEL,
- * 8-bit or "&" (no octet a run holds): zero when all 8 are run octets.
- * An octet c of a run (0x20-0x7E but "&") sets no high bit in any term:
- * c + 1 <= 0x7F, c - 0x20 <= 0x5E, (c ^ "&") - 1 <= 0x7E.  Any other
- * sets one: its own (8-bit), c + 1 (DEL), c - 0x20 (a control) or
- * (c ^ "&") - 1 ("&").  A carry or borrow comes only out of such an
- * octet and may flag the next more significant one: the test is exact
- * for whether an octet is found, and for the least significant. */
-static IMW_ALWAYS_INLINE uint64_t run_stops(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101u;
-    return (x | (x + ones) | (x - ones * 0x20) | ((x ^ (ones * '&')) - ones)) &
-           (ones * 0x80);
-}
-
-
-static IMW_ALWAYS_INLINE uint64_t load_word(const uint8_t *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return x;
-}
-
-/* The last n (1 to 7) octets of an input of 8 or more, in the low octets
- * of a word whose others are NUL, which ends a run: the tail of a run in
- * one load inside the input. */
-static IMW_ALWAYS_INLINE uint64_t last_word(const uint8_t *in, size_t len,
-                                            size_t n)
-{
-    return load_word(in + len - 8) >> (64 - 8 * n);
-}
-
-/* The n (4 to 7) octets at p in one word, the middle ones twice: only
- * for run_stops() being zero or not. */
-static IMW_ALWAYS_INLINE uint64_t halves_word(const uint8_t *p, size_t n)
-{
-    uint32_t a, b;
-    memcpy(&a, p, 4);
-    memcpy(&b, p + n - 4, 4);
-    return a | (uint64_t)b << 32;
-}
-
-/* The end of the run of octets that stand for themselves from `i`: a
- * word at a time, the last (fewer than 8) octets in one word when the
- * input has 8; a shorter input is tested whole at once (a name such as
- * INBOX) and read octet by octet only when something in it ends the
- * run. */
-static IMW_ALWAYS_INLINE size_t run_end(const uint8_t *in, size_t len,
-                                        size_t i)
-{
-    if (IMW_RUN_WORDS) {
-        while (len - i >= 8) {
-            uint64_t stops = run_stops(load_word(in + i));
-            if (stops)
-                return i + IMW_RUN_PREFIX(stops);
-            i += 8;
-        }
-        if (i == len)
-            return i;
-        if (len >= 8)
-            return i + IMW_RUN_PREFIX(run_stops(last_word(in, len, len - i)));
-        if (len - i >= 4 && !run_stops(halves_word(in + i, len - i)))
-            return len;
-    }
-    while (i < len && run_octets[in[i]])
-        i++;
-    return i;
-}
 
 /* Copies the run that starts at in[i] (a run octet); returns its end. */
 static IMW_ALWAYS_INLINE size_t copy_run(const uint8_t *in, size_t len,
                                          size_t i, struct sink *s)
 {
-    size_t end = run_end(in, len, i);
+    size_t end = mutf7_run_end(in, len, i);
     put_run(s, in + i, end - i);
     return end;
 }
@@ -618,7 +522,7 @@ static int decode(const uint8_t *in, size_t len, struct sink *s,
     while (i < len) {
         int rc;
 
-        if (run_octets[in[i]]) {
+        if (mutf7_run_octets[in[i]]) {
             i = copy_run(in, len, i, s);
             if (i == len)
                 break;
@@ -653,12 +557,12 @@ static IMW_ALWAYS_INLINE const uint8_t *room_run(const uint8_t *in,
 {
     uint8_t *o = *op;
 
-    if (IMW_RUN_WORDS) {
+    if (IMW_MUTF7_WORDS) {
         while (end - p >= 8) {
-            uint64_t x = load_word(p), stops = run_stops(x);
+            uint64_t x = mutf7_load_word(p), stops = mutf7_run_stops(x);
             memcpy(o, &x, 8);
             if (stops) {
-                size_t k = IMW_RUN_PREFIX(stops);
+                size_t k = IMW_MUTF7_PREFIX(stops);
                 *op = o + k;
                 return p + k;
             }
@@ -671,14 +575,14 @@ static IMW_ALWAYS_INLINE const uint8_t *room_run(const uint8_t *in,
         }
         if (end - in >= 8 && o_end - o >= 8) {
             size_t n = (size_t)(end - p);
-            uint64_t x = last_word(in, (size_t)(end - in), n);
-            size_t k = IMW_RUN_PREFIX(run_stops(x));
+            uint64_t x = mutf7_last_word(in, (size_t)(end - in), n);
+            size_t k = IMW_MUTF7_PREFIX(mutf7_run_stops(x));
             memcpy(o, &x, 8);
             *op = o + k;
             return p + k;
         }
     }
-    while (p < end && run_octets[*p])
+    while (p < end && mutf7_run_octets[*p])
         *o++ = *p++;
     *op = o;
     return p;
@@ -792,11 +696,6 @@ int imw_mutf7_to_utf8(const uint8_t *in, size_t len, uint8_t *out,
         return rc;
     *out_len = s.len;
     return 0;
-}
-
-size_t imw_mutf7_direct_prefix(const uint8_t *in, size_t len)
-{
-    return run_end(in, len, 0);
 }
 
 int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,
