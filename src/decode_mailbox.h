@@ -6,6 +6,7 @@
 
 #include "imapwire/mailbox.h"
 #include "decode.h"
+#include "mutf7_run.h"
 
 /* "* LIST" / "* LSUB" (kind is IMW_RESP_LIST or IMW_RESP_LSUB). */
 int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
@@ -37,11 +38,9 @@ int imw_dec_mailbox(struct imw_decoder *d, size_t start, size_t end,
 int imw_dec_mailbox_after(struct imw_decoder *d, const struct imw_response *r,
                           struct imw_mailbox *out);
 
-/* Modified UTF-7 for the mailbox decoder (src/mutf7.c).  The length of
- * the leading run of octets that stand for themselves (printable
- * US-ASCII but "&"): the whole name when it means itself. */
-size_t imw_mutf7_direct_prefix(const uint8_t *in, size_t len);
-/* imw_mutf7_to_utf8() into `out`, which has room for
+/* Modified UTF-7 for the mailbox decoder (src/mutf7.c, and
+ * imw_mutf7_direct_prefix() in src/mutf7_run.h).
+ * imw_mutf7_to_utf8() into `out`, which has room for
  * IMW_MUTF7_DECODED_MAX(len) octets (no capacity test per octet), when
  * in[0..from) is known to be such a run (imw_mutf7_direct_prefix()). */
 int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,

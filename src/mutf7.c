@@ -12,6 +12,7 @@
 #include "value_error.h"
 #include "hints.h"
 #include "decode_mailbox.h"
+#include "mutf7_run.h"
 
 /* Writes into the caller's buffer while it has room and counts always,
  * which gives the snprintf-style contract in one pass. */
@@ -44,56 +45,73 @@ static int is_direct(uint32_t c)
     return c >= 0x20 && c <= 0x7E;
 }
 
-/* The octets that stand for themselves in a run: direct ones but "&".
- * One load per octet where the run is scanned (most of a name). */
-#define IMW_RUN_ROW_0 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-#define IMW_RUN_ROW_1 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
-static const uint8_t run_octets[256] = {
-    IMW_RUN_ROW_0, IMW_RUN_ROW_0,
-    /* 0x20: "&" (0x26) opens a shift */
-    1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    IMW_RUN_ROW_1, IMW_RUN_ROW_1, IMW_RUN_ROW_1, IMW_RUN_ROW_1,
-    /* 0x70: DEL (0x7F) is not direct */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-    IMW_RUN_ROW_0, IMW_RUN_ROW_0, IMW_RUN_ROW_0, IMW_RUN_ROW_0,
-    IMW_RUN_ROW_0, IMW_RUN_ROW_0, IMW_RUN_ROW_0, IMW_RUN_ROW_0,
-};
-#undef IMW_RUN_ROW_0
-#undef IMW_RUN_ROW_1
 
 static const char base64_digits[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
 
-/* The value of each octet as a modified base64 digit, or -1: one load
- * per digit in the decoder's inner loop. */
-#define IMW_B64_ROW_NONE \
-    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
-static const int8_t base64_values[256] = {
-    IMW_B64_ROW_NONE, IMW_B64_ROW_NONE,
-    /* 0x20: "+" 62, "," 63 */
-    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 62, 63, -1, -1, -1,
-    /* 0x30: "0"-"9" 52-61 */
-    52, 53, 54, 55, 56, 57, 58, 59, 60, 61, -1, -1, -1, -1, -1, -1,
-    /* 0x40: "A"-"O" 0-14 */
-    -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
-    /* 0x50: "P"-"Z" 15-25 */
-    15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, -1,
-    /* 0x60: "a"-"o" 26-40 */
-    -1, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
-    /* 0x70: "p"-"z" 41-51 */
-    41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, -1, -1, -1, -1, -1,
-    IMW_B64_ROW_NONE, IMW_B64_ROW_NONE, IMW_B64_ROW_NONE, IMW_B64_ROW_NONE,
-    IMW_B64_ROW_NONE, IMW_B64_ROW_NONE, IMW_B64_ROW_NONE, IMW_B64_ROW_NONE,
+/* The value of each octet as a modified base64 digit, or -1, through E
+ * (one table per use below). */
+#define IMW_B64_NONE(E) \
+    E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1)
+#define IMW_B64_TABLE(E) \
+    IMW_B64_NONE(E), IMW_B64_NONE(E), \
+    /* 0x20: "+" 62, "," 63 */ \
+    E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    E(-1), E(-1), E(-1), E(62), E(63), E(-1), E(-1), E(-1), \
+    /* 0x30: "0"-"9" 52-61 */ \
+    E(52), E(53), E(54), E(55), E(56), E(57), E(58), E(59), \
+    E(60), E(61), E(-1), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    /* 0x40: "A"-"O" 0-14 */ \
+    E(-1), E(0), E(1), E(2), E(3), E(4), E(5), E(6), \
+    E(7), E(8), E(9), E(10), E(11), E(12), E(13), E(14), \
+    /* 0x50: "P"-"Z" 15-25 */ \
+    E(15), E(16), E(17), E(18), E(19), E(20), E(21), E(22), \
+    E(23), E(24), E(25), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    /* 0x60: "a"-"o" 26-40 */ \
+    E(-1), E(26), E(27), E(28), E(29), E(30), E(31), E(32), \
+    E(33), E(34), E(35), E(36), E(37), E(38), E(39), E(40), \
+    /* 0x70: "p"-"z" 41-51 */ \
+    E(41), E(42), E(43), E(44), E(45), E(46), E(47), E(48), \
+    E(49), E(50), E(51), E(-1), E(-1), E(-1), E(-1), E(-1), \
+    IMW_B64_NONE(E), IMW_B64_NONE(E), IMW_B64_NONE(E), IMW_B64_NONE(E), \
+    IMW_B64_NONE(E), IMW_B64_NONE(E), IMW_B64_NONE(E), IMW_B64_NONE(E)
+
+/* One load per digit in the decoder's inner loop. */
+#define IMW_B64_VALUE(v) (v)
+static const int8_t base64_values[256] = { IMW_B64_TABLE(IMW_B64_VALUE) };
+
+/* The value of a digit already at its place among the 24 bits of 4
+ * digits (base64_at[AT18][c] for the first), and -1 for an octet that is
+ * no digit: the bits of a group are the OR of its digits' loads, negative
+ * when one of them is no digit.  One array, so that one register holds
+ * the base of all four. */
+#define IMW_B64_AT18(v) ((v) < 0 ? -1 : (v) * (1 << 18))
+#define IMW_B64_AT12(v) ((v) < 0 ? -1 : (v) * (1 << 12))
+#define IMW_B64_AT6(v) ((v) < 0 ? -1 : (v) * (1 << 6))
+enum { AT18, AT12, AT6, AT0 };
+static const int32_t base64_at[4][256] = {
+    { IMW_B64_TABLE(IMW_B64_AT18) },
+    { IMW_B64_TABLE(IMW_B64_AT12) },
+    { IMW_B64_TABLE(IMW_B64_AT6) },
+    { IMW_B64_TABLE(IMW_B64_VALUE) },
 };
-#undef IMW_B64_ROW_NONE
+#undef IMW_B64_NONE
+#undef IMW_B64_TABLE
+#undef IMW_B64_VALUE
+#undef IMW_B64_AT18
+#undef IMW_B64_AT12
+#undef IMW_B64_AT6
 
 /* ---- decoding ------------------------------------------------------------
  *
- * One decoder, instantiated twice through `bounded` (a constant at each
- * call of decode()): bounded, it stores while the caller's buffer has room
- * and counts always (the public contract); unbounded, the caller has
- * room for the longest result, IMW_MUTF7_DECODED_MAX(len) octets or more
- * (s->cap), so it stores without a test per octet.
+ * Two decoders of one reading.  decode() stores while the caller's
+ * buffer has room and counts always (the public contract); decode_room(),
+ * for a caller with room for the longest result, IMW_MUTF7_DECODED_MAX(len)
+ * octets or more, stores without a test per octet and keeps its cursors
+ * in pointers.  They share the shift readers (shift_plain() and
+ * decode_shift(), instantiated through `bounded`, a constant at each
+ * call: 0 in decode_room()).
  *
  * Unbounded, a run is copied 8 octets at a time, the last word whole
  * even where the run ends inside it (what follows overwrites the rest).
@@ -101,7 +119,24 @@ static const int8_t base64_values[256] = {
  * the output before offset i is at most i + i/8 octets (a direct octet
  * gives one, "&-" one for two, a shift of k digits at most 3 octets per
  * 16 bits, 3 * (6k / 16) <= k + k/8 for its k + 2), so the word ends by
- * i + i/8 + 8 <= len + len/8 < IMW_MUTF7_DECODED_MAX(len). */
+ * i + i/8 + 8 <= len + len/8 < IMW_MUTF7_DECODED_MAX(len).  The word of
+ * the last (fewer than 8) octets is stored only where the room's end is
+ * 8 octets away or more.
+ *
+ * A unit that shift_plain() or room_shift() writes is one 4-octet store
+ * (store_plain()), of which 2 or 3 count; a surrogate pair that ends a
+ * shift of 6 digits is one store of 4 that all count (store_pair()).
+ * With its shift's "&" at a and j groups of 8 digits before the unit's
+ * group, the store ends by a + a/8 + 9j + 4, + 7 or + 10 when the group
+ * is a last one of 3 digits, of 6, or one of 8 (3 octets for each unit
+ * before it); the reader has then seen the group and the octet after it,
+ * so len >= a + 8j + 5, + 8 or + 10, and IMW_MUTF7_DECODED_MAX(len) >=
+ * a + a/8 + 9j + 6, + 10 or + 12.
+ * decode_shift() stores the unit that is the shift's m-th (from 0) when
+ * it has k = ceil(8(m + 1)/3) digits, so len >= a + 1 + k; the store
+ * ends by a + a/8 + 3m + 4 (a surrogate pair is 4 octets for two units),
+ * in the room since 3m + 2 <= k + (k + 1)/8 for every m. */
+
 
 static IMW_ALWAYS_INLINE void put_at(struct sink *s, uint8_t octet,
                                      int bounded)
@@ -138,10 +173,62 @@ static IMW_ALWAYS_INLINE int plain_unit(uint32_t unit)
     return unit >= 0x80 && unit - 0xD800 >= 0x800;
 }
 
+/* A plain_unit() at o, in two or three UTF-8 octets; returns their end.
+ * Where words are stored (IMW_MUTF7_WORDS), the octets go in one 4-octet
+ * store, the first in memory lowest: what it writes past them the
+ * decoder overwrites (see "decoding" for why the room holds the store). */
+static IMW_ALWAYS_INLINE uint8_t *store_plain(uint8_t *o, uint32_t unit)
+{
+    if (IMW_MUTF7_WORDS) {
+        uint32_t w;
+        if (unit < 0x800) {
+            w = 0x80C0u | unit >> 6 | (unit & 0x3F) << 8;
+            memcpy(o, &w, 4);
+            return o + 2;
+        }
+        w = 0x8080E0u | unit >> 12 | (unit << 2 & 0x3F00) |
+            (unit & 0x3F) << 16;
+        memcpy(o, &w, 4);
+        return o + 3;
+    }
+    if (unit < 0x800) {
+        o[0] = (uint8_t)(0xC0 | (unit >> 6));
+    } else {
+        o[0] = (uint8_t)(0xE0 | (unit >> 12));
+        *++o = (uint8_t)(0x80 | ((unit >> 6) & 0x3F));
+    }
+    o[1] = (uint8_t)(0x80 | (unit & 0x3F));
+    return o + 2;
+}
+
+/* The character of a high and a low surrogate at o, in four UTF-8
+ * octets; returns their end. */
+static IMW_ALWAYS_INLINE uint8_t *store_pair(uint8_t *o, uint32_t high,
+                                             uint32_t low)
+{
+    uint32_t cp = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+
+    if (IMW_MUTF7_WORDS) {
+        uint32_t w = 0x808080F0u | cp >> 18 | (cp >> 4 & 0x3F00) |
+                     (cp << 10 & 0x3F0000) | (cp & 0x3F) << 24;
+        memcpy(o, &w, 4);
+        return o + 4;
+    }
+    o[0] = (uint8_t)(0xF0 | (cp >> 18));
+    o[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (uint8_t)(0x80 | (cp & 0x3F));
+    return o + 4;
+}
+
 /* A plain_unit(), in two or three UTF-8 octets. */
 static IMW_ALWAYS_INLINE void put_plain(struct sink *s, uint32_t unit,
                                         int bounded)
 {
+    if (!bounded) {
+        s->len = (size_t)(store_plain(s->out + s->len, unit) - s->out);
+        return;
+    }
     if (unit < 0x800) {
         put_at(s, (uint8_t)(0xC0 | (unit >> 6)), bounded);
     } else {
@@ -272,72 +359,94 @@ static IMW_NOINLINE int decode_shift(const uint8_t *in, size_t len,
     return shift_close(&sh, amp, i, nbits, bits, err);
 }
 
-/* The bits of the 3 or 8 digits at g, first digit highest, or -1 when
- * one of them is no digit: one load each and one test of their signs. */
-static IMW_ALWAYS_INLINE int64_t digits3(const uint8_t *g)
+/* The bits of the 4 digits at g, first digit highest, or negative when
+ * one of them is no digit. */
+static IMW_ALWAYS_INLINE int32_t digits4(const uint8_t *g)
 {
-    int8_t v0 = base64_values[g[0]], v1 = base64_values[g[1]],
-           v2 = base64_values[g[2]];
-    if ((v0 | v1 | v2) < 0)
-        return -1;
-    return (int64_t)v0 << 12 | (int64_t)v1 << 6 | v2;
+    return base64_at[AT18][g[0]] | base64_at[AT12][g[1]] |
+           base64_at[AT6][g[2]] | base64_at[AT0][g[3]];
 }
 
-static IMW_ALWAYS_INLINE int64_t digits8(const uint8_t *g)
+/* The unit of a shift's last group when it is 3 digits at g (one unit and
+ * 2 bits of padding), a plain_unit() with zero padding; else -1. */
+static IMW_ALWAYS_INLINE int32_t group_3(const uint8_t *g)
 {
-    int8_t v0 = base64_values[g[0]], v1 = base64_values[g[1]],
-           v2 = base64_values[g[2]], v3 = base64_values[g[3]],
-           v4 = base64_values[g[4]], v5 = base64_values[g[5]],
-           v6 = base64_values[g[6]], v7 = base64_values[g[7]];
-    if ((v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) < 0)
+    int32_t bits = base64_at[AT12][g[0]] | base64_at[AT6][g[1]] |
+                   base64_at[AT0][g[2]];
+
+    if (bits < 0 || (bits & 3) || !plain_unit((uint32_t)bits >> 2))
         return -1;
-    return (int64_t)v0 << 42 | (int64_t)v1 << 36 | (int64_t)v2 << 30 |
-           (int64_t)v3 << 24 | (int64_t)v4 << 18 | (int64_t)v5 << 12 |
-           (int64_t)v6 << 6 | v7;
+    return bits >> 2;
 }
 
-/* The shift's last group when it is 3 digits at g (one unit and 2 bits
- * of padding) or 6 (two units and 4), each unit a plain_unit(), the
- * padding zero: written, 1; else 0. */
+/* The two units of a last group of 6 digits at g (and 4 bits of
+ * padding) into u: 1 when the padding is zero, else 0. */
+static IMW_ALWAYS_INLINE int units_6(const uint8_t *g, uint32_t u[2])
+{
+    int32_t high = digits4(g);
+    int32_t low = base64_at[AT6][g[4]] | base64_at[AT0][g[5]];
+
+    if ((high | low) < 0 || (low & 15))
+        return 0;
+    u[0] = (uint32_t)high >> 8;
+    u[1] = ((uint32_t)high & 0xFF) << 8 | (uint32_t)low >> 4;
+    return 1;
+}
+
+/* The units of a last group of 6 digits or of a group of 8 (three units)
+ * into u: 1 when they are plain_unit()s and the padding zero, else 0. */
+static IMW_ALWAYS_INLINE int group_6(const uint8_t *g, uint32_t u[2])
+{
+    return units_6(g, u) && plain_unit(u[0]) && plain_unit(u[1]);
+}
+
+static IMW_ALWAYS_INLINE int group_8(const uint8_t *g, uint32_t u[3])
+{
+    int32_t high = digits4(g), low = digits4(g + 4);
+
+    if ((high | low) < 0)
+        return 0;
+    u[0] = (uint32_t)high >> 8;
+    u[1] = ((uint32_t)high & 0xFF) << 8 | (uint32_t)low >> 16;
+    u[2] = (uint32_t)low & 0xFFFF;
+    return plain_unit(u[0]) && plain_unit(u[1]) && plain_unit(u[2]);
+}
+
+/* group_3(), group_6() and group_8() written through the sink: 1, or 0
+ * when the group is not one of plain units. */
 static IMW_ALWAYS_INLINE int plain_3(const uint8_t *g, struct sink *s,
                                      int bounded)
 {
-    int64_t bits = digits3(g);
+    int32_t unit = group_3(g);
 
-    if (bits < 0 || (bits & 3) || !plain_unit((uint32_t)bits >> 2))
+    if (unit < 0)
         return 0;
-    put_plain(s, (uint32_t)bits >> 2, bounded);
+    put_plain(s, (uint32_t)unit, bounded);
     return 1;
 }
 
 static IMW_ALWAYS_INLINE int plain_6(const uint8_t *g, struct sink *s,
                                      int bounded)
 {
-    int64_t high = digits3(g), low = digits3(g + 3);
-    uint64_t bits = (uint64_t)high << 18 | (uint64_t)low;
+    uint32_t u[2];
 
-    if ((high | low) < 0 || (bits & 15) ||
-        !plain_unit((uint32_t)(bits >> 20)) ||
-        !plain_unit((uint32_t)(bits >> 4) & 0xFFFF))
+    if (!group_6(g, u))
         return 0;
-    put_plain(s, (uint32_t)(bits >> 20), bounded);
-    put_plain(s, (uint32_t)(bits >> 4) & 0xFFFF, bounded);
+    put_plain(s, u[0], bounded);
+    put_plain(s, u[1], bounded);
     return 1;
 }
 
-/* A group of 8 digits at g, three plain_unit()s: written, 1; else 0. */
 static IMW_ALWAYS_INLINE int plain_8(const uint8_t *g, struct sink *s,
                                      int bounded)
 {
-    int64_t bits = digits8(g);
+    uint32_t u[3];
 
-    if (bits < 0 || !plain_unit((uint32_t)(bits >> 32)) ||
-        !plain_unit((uint32_t)(bits >> 16) & 0xFFFF) ||
-        !plain_unit((uint32_t)bits & 0xFFFF))
+    if (!group_8(g, u))
         return 0;
-    put_plain(s, (uint32_t)(bits >> 32), bounded);
-    put_plain(s, (uint32_t)(bits >> 16) & 0xFFFF, bounded);
-    put_plain(s, (uint32_t)bits & 0xFFFF, bounded);
+    put_plain(s, u[0], bounded);
+    put_plain(s, u[1], bounded);
+    put_plain(s, u[2], bounded);
     return 1;
 }
 
@@ -393,153 +502,28 @@ static IMW_ALWAYS_INLINE int take_shift(const uint8_t *in, size_t len,
     return rc;
 }
 
-/* The high bit of each of the 8 octets in `x` that is a control, DEL,
- * 8-bit or "&" (no octet a run holds): zero when all 8 are run octets.
- * An octet c of a run (0x20-0x7E but "&") sets no high bit in any term:
- * c + 1 <= 0x7F, c - 0x20 <= 0x5E, (c ^ "&") - 1 <= 0x7E.  Any other
- * sets one: its own (8-bit), c + 1 (DEL), c - 0x20 (a control) or
- * (c ^ "&") - 1 ("&").  A carry or borrow comes only out of such an
- * octet and may flag the next more significant one: the test is exact
- * for whether an octet is found, and for the least significant. */
-static IMW_ALWAYS_INLINE uint64_t run_stops(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101u;
-    return (x | (x + ones) | (x - ones * 0x20) | ((x ^ (ones * '&')) - ones)) &
-           (ones * 0x80);
-}
-
-/* Runs are read a word at a time where the first octet in memory is the
- * least significant: borrows in run_stops() then go toward later octets
- * only, and its lowest flag is exactly the first octet that ends the run
- * (IMW_RUN_PREFIX: how many octets before it).  Elsewhere octet by
- * octet. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define IMW_RUN_WORDS 1
-#define IMW_RUN_PREFIX(stops) ((size_t)__builtin_ctzll(stops) / 8)
-#else
-#define IMW_RUN_WORDS 0
-#define IMW_RUN_PREFIX(stops) ((size_t)0) /* not used */
-#endif
-
-static IMW_ALWAYS_INLINE uint64_t load_word(const uint8_t *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return x;
-}
-
-/* The last n (1 to 7) octets of an input of 8 or more, in the low octets
- * of a word whose others are NUL, which ends a run: the tail of a run in
- * one load inside the input. */
-static IMW_ALWAYS_INLINE uint64_t last_word(const uint8_t *in, size_t len,
-                                            size_t n)
-{
-    return load_word(in + len - 8) >> (64 - 8 * n);
-}
-
-/* The n (4 to 7) octets at p in one word, the middle ones twice: only
- * for run_stops() being zero or not. */
-static IMW_ALWAYS_INLINE uint64_t halves_word(const uint8_t *p, size_t n)
-{
-    uint32_t a, b;
-    memcpy(&a, p, 4);
-    memcpy(&b, p + n - 4, 4);
-    return a | (uint64_t)b << 32;
-}
-
-/* The end of the run of octets that stand for themselves from `i`: a
- * word at a time, the last (fewer than 8) octets in one word when the
- * input has 8; a shorter input is tested whole at once (a name such as
- * INBOX) and read octet by octet only when something in it ends the
- * run. */
-static IMW_ALWAYS_INLINE size_t run_end(const uint8_t *in, size_t len,
-                                        size_t i)
-{
-    if (IMW_RUN_WORDS) {
-        while (len - i >= 8) {
-            uint64_t stops = run_stops(load_word(in + i));
-            if (stops)
-                return i + IMW_RUN_PREFIX(stops);
-            i += 8;
-        }
-        if (i == len)
-            return i;
-        if (len >= 8)
-            return i + IMW_RUN_PREFIX(run_stops(last_word(in, len, len - i)));
-        if (len - i >= 4 && !run_stops(halves_word(in + i, len - i)))
-            return len;
-    }
-    while (i < len && run_octets[in[i]])
-        i++;
-    return i;
-}
-
-/* Unbounded: copies the run from in[*at] to o, which has room for `room`
- * octets, a word at a time (see "decoding" for why the room suffices).
- * Returns 1 with *at at the run's end; 0 with *at where the rest is to
- * be copied octet by octet (no word access, an input shorter than 8, or
- * no room for the last word). */
-static IMW_ALWAYS_INLINE int copy_words(const uint8_t *in, size_t len,
-                                        size_t *at, uint8_t *o, size_t room)
-{
-    size_t from = *at, i = from;
-
-    if (!IMW_RUN_WORDS)
-        return 0;
-    while (len - i >= 8) {
-        uint64_t x = load_word(in + i), stops = run_stops(x);
-        memcpy(o + (i - from), &x, 8);
-        if (stops) {
-            *at = i + IMW_RUN_PREFIX(stops);
-            return 1;
-        }
-        i += 8;
-    }
-    *at = i;
-    if (i == len)
-        return 1;
-    if (len < 8 || room - (i - from) < 8)
-        return 0;
-    uint64_t x = last_word(in, len, len - i);
-    memcpy(o + (i - from), &x, 8);
-    *at = i + IMW_RUN_PREFIX(run_stops(x));
-    return 1;
-}
 
 /* Copies the run that starts at in[i] (a run octet); returns its end. */
 static IMW_ALWAYS_INLINE size_t copy_run(const uint8_t *in, size_t len,
-                                         size_t i, struct sink *s,
-                                         int bounded)
+                                         size_t i, struct sink *s)
 {
-    if (bounded) {
-        size_t end = run_end(in, len, i);
-        put_run(s, in + i, end - i);
-        return end;
-    }
-    uint8_t *o = s->out + s->len;
-    size_t from = i;
-    if (!copy_words(in, len, &i, o, s->cap - s->len))
-        while (i < len && run_octets[in[i]]) {
-            o[i - from] = in[i];
-            i++;
-        }
-    s->len += i - from;
-    return i;
+    size_t end = mutf7_run_end(in, len, i);
+    put_run(s, in + i, end - i);
+    return end;
 }
 
-/* Decodes in[i..len) after s->len octets already written. */
-static IMW_ALWAYS_INLINE int decode(const uint8_t *in, size_t len, size_t i,
-                                    struct sink *s,
-                                    struct imw_value_error *err, int bounded)
+/* Decodes in[0..len) into the sink, bounded. */
+static int decode(const uint8_t *in, size_t len, struct sink *s,
+                  struct imw_value_error *err)
 {
+    size_t i = 0;
     size_t shift_end = (size_t)-1; /* just after the last shift's "-" */
 
     while (i < len) {
         int rc;
 
-        if (run_octets[in[i]]) {
-            i = copy_run(in, len, i, s, bounded);
+        if (mutf7_run_octets[in[i]]) {
+            i = copy_run(in, len, i, s);
             if (i == len)
                 break;
         }
@@ -547,18 +531,146 @@ static IMW_ALWAYS_INLINE int decode(const uint8_t *in, size_t len, size_t i,
         if (in[i] != '&')
             return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(in[i]), i);
         if (i + 1 < len && in[i + 1] == '-') {
-            put_at(s, '&', bounded);
+            put_at(s, '&', 1);
             i += 2;
             continue;
         }
         if (i == shift_end)
             return imw_value_fail(err, IMW_ERR_SYNTAX,
                                   IMW_MUTF7_ADJACENT_SHIFTS, i);
-        rc = take_shift(in, len, &i, s, err, bounded);
+        rc = take_shift(in, len, &i, s, err, 1);
         if (rc < 0)
             return rc;
         shift_end = i;
     }
+    return 0;
+}
+
+/* Copies the run at p (perhaps empty) to *op, a word at a time where
+ * words are loaded (the last one too: see "decoding" for the room, and
+ * o_end is the end of the caller's); returns its end. */
+static IMW_ALWAYS_INLINE const uint8_t *room_run(const uint8_t *in,
+                                                 const uint8_t *p,
+                                                 const uint8_t *end,
+                                                 uint8_t **op,
+                                                 const uint8_t *o_end)
+{
+    uint8_t *o = *op;
+
+    if (IMW_MUTF7_WORDS) {
+        while (end - p >= 8) {
+            uint64_t x = mutf7_load_word(p), stops = mutf7_run_stops(x);
+            memcpy(o, &x, 8);
+            if (stops) {
+                size_t k = IMW_MUTF7_PREFIX(stops);
+                *op = o + k;
+                return p + k;
+            }
+            p += 8;
+            o += 8;
+        }
+        if (p == end) {
+            *op = o;
+            return p;
+        }
+        if (end - in >= 8 && o_end - o >= 8) {
+            size_t n = (size_t)(end - p);
+            uint64_t x = mutf7_last_word(in, (size_t)(end - in), n);
+            size_t k = IMW_MUTF7_PREFIX(mutf7_run_stops(x));
+            memcpy(o, &x, 8);
+            *op = o + k;
+            return p + k;
+        }
+    }
+    while (p < end && mutf7_run_octets[*p])
+        *o++ = *p++;
+    *op = o;
+    return p;
+}
+
+/* shift_plain() into *op without a sink. */
+static IMW_ALWAYS_INLINE const uint8_t *room_shift(const uint8_t *g,
+                                                   const uint8_t *end,
+                                                   uint8_t **op)
+{
+    uint8_t *o = *op;
+    uint32_t u[3];
+
+    for (;;) {
+        size_t left = (size_t)(end - g);
+
+        if (left > 3 && g[3] == '-') {
+            int32_t unit = group_3(g);
+            if (unit < 0)
+                return NULL;
+            *op = store_plain(o, (uint32_t)unit);
+            return g + 4;
+        }
+        if (left > 6 && g[6] == '-') {
+            /* two plain units, or one character outside the BMP (an
+             * emoji, as often as not) */
+            if (!units_6(g, u))
+                return NULL;
+            if (plain_unit(u[0]) && plain_unit(u[1]))
+                *op = store_plain(store_plain(o, u[0]), u[1]);
+            else if ((u[0] & 0xFC00) == 0xD800 && (u[1] & 0xFC00) == 0xDC00)
+                *op = store_pair(o, u[0], u[1]);
+            else
+                return NULL;
+            return g + 7;
+        }
+        if (left <= 8 || !group_8(g, u)) /* 8 and a "-" at least */
+            return NULL;
+        o = store_plain(store_plain(store_plain(o, u[0]), u[1]), u[2]);
+        g += 8;
+        if (*g == '-') {
+            *op = o;
+            return g + 1;
+        }
+    }
+}
+
+/* Decodes in[from..len) into out, which holds in[0..from) already and has
+ * room for cap >= IMW_MUTF7_DECODED_MAX(len) octets; in[from] is not a run
+ * octet.  The same reading as decode(), on pointers that stay in
+ * registers: the offsets are taken from them where a refusal needs one.
+ * Inline in each entry, which passes its arguments on. */
+static IMW_ALWAYS_INLINE int decode_room(const uint8_t *in, size_t len,
+                                         size_t from, uint8_t *out,
+                                         size_t cap, size_t *out_len,
+                                         struct imw_value_error *err)
+{
+    const uint8_t *p = in + from, *end = in + len;
+    const uint8_t *shift_end = NULL; /* just after the last shift's "-" */
+    uint8_t *o = out + from;
+
+    while (p < end) {
+        if (*p != '&')
+            return imw_value_fail(err, IMW_ERR_SYNTAX, octet_reason(*p),
+                                  (size_t)(p - in));
+        if (end - p > 1 && p[1] == '-') {
+            *o++ = '&';
+            p += 2;
+        } else if (p == shift_end) {
+            return imw_value_fail(err, IMW_ERR_SYNTAX,
+                                  IMW_MUTF7_ADJACENT_SHIFTS, (size_t)(p - in));
+        } else {
+            uint8_t *mark = o;
+            const uint8_t *next = room_shift(p + 1, end, &o);
+            if (IMW_UNLIKELY(next == NULL)) {
+                struct sink t = {out, cap, (size_t)(mark - out)};
+                size_t at = (size_t)(p - in);
+                int rc = decode_shift(in, len, &at, &t, err, 0);
+                if (rc < 0)
+                    return rc;
+                o = out + t.len;
+                next = in + at;
+            }
+            p = shift_end = next;
+        }
+        p = room_run(in, p, end, &o, out + cap);
+    }
+    *out_len = (size_t)(o - out);
     return 0;
 }
 
@@ -573,28 +685,24 @@ int imw_mutf7_to_utf8(const uint8_t *in, size_t len, uint8_t *out,
         return IMW_ERR_INVALID_ARGUMENT;
     *out_len = 0;
     /* room for IMW_MUTF7_DECODED_MAX(len), written without overflow */
-    if (out && out_cap >= len && out_cap - len > len / 8)
-        rc = decode(in, len, 0, &s, err, 0);
-    else
-        rc = decode(in, len, 0, &s, err, 1);
+    if (out && out_cap >= len && out_cap - len > len / 8) {
+        uint8_t *o = out;
+        size_t from = (size_t)(room_run(in, in, in + len, &o, out + out_cap) -
+                               in);
+        return decode_room(in, len, from, out, out_cap, out_len, err);
+    }
+    rc = decode(in, len, &s, err);
     if (rc < 0)
         return rc;
     *out_len = s.len;
     return 0;
 }
 
-size_t imw_mutf7_direct_prefix(const uint8_t *in, size_t len)
-{
-    return run_end(in, len, 0);
-}
-
 int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,
                            uint8_t *out, size_t *out_len,
                            struct imw_value_error *err)
 {
-    struct sink s = {out, IMW_MUTF7_DECODED_MAX(len), from};
     size_t i = 0;
-    int rc;
 
     /* The run in[0..from) a word at a time while 8 octets of input are
      * left (in the room: see "decoding"); what a word copies past `from`
@@ -603,11 +711,8 @@ int imw_mutf7_to_utf8_room(const uint8_t *in, size_t len, size_t from,
         memcpy(out + i, in + i, 8);
     for (; i < from; i++)
         out[i] = in[i];
-    rc = decode(in, len, from, &s, err, 0);
-    if (rc < 0)
-        return rc;
-    *out_len = s.len;
-    return 0;
+    return decode_room(in, len, from, out, IMW_MUTF7_DECODED_MAX(len),
+                       out_len, err);
 }
 
 int imw_mutf7_is_canonical(const uint8_t *in, size_t len)

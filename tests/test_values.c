@@ -867,6 +867,73 @@ static size_t name_of_code_points(uint8_t *in, size_t cap)
     }
 }
 
+/* The pieces of a name that give the most octets for their length, so
+ * that the decoders' word stores (a run's last word, a unit's 4 octets,
+ * a surrogate pair's) come near the end of the room: shifts of 3-octet
+ * units (3, 8, 11, 16 and 24 digits), a 2-octet one, a pair (an emoji),
+ * "&-", and a shift at the very end, closed or not. */
+static const char *const tight_pieces[] = {
+    "&Tgs-",                         /* U+4E0B: 3 octets for 5 */
+    "&Tgtm+DBN-",                    /* 3 units of 3 octets for 10 */
+    "&Tgtm+DBNTgs-",                 /* 11 digits */
+    "&Tgtm+DBNTgtm+DBN-",            /* 16 digits */
+    "&Tgtm+DBNTgtm+DBNTgtm+DBN-",    /* 24 digits */
+    "&AOQ-",                         /* U+00E4: 2 octets */
+    "&2D3eAA-",                      /* U+1F600 */
+    "&-",
+    "&Tgs",                          /* unterminated */
+};
+
+/* Direct runs of these lengths between the pieces: none (adjacent shifts
+ * are refused), one octet, and around a word. */
+static const size_t tight_runs[] = {0, 1, 7, 8, 9};
+
+static size_t tight_run(uint8_t *in, size_t len, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        in[len++] = (uint8_t)"INBOX/ab"[i % 8];
+    return len;
+}
+
+/* Every name of a run, one to three pieces each followed by a run: all
+ * decoders agree with the reference, and none writes past the room. */
+START_TEST(mutf7_decoders_agree_tight_room)
+{
+    enum { P = sizeof tight_pieces / sizeof tight_pieces[0],
+           R = sizeof tight_runs / sizeof tight_runs[0] };
+    size_t count = 0;
+
+    for (size_t pieces = 1; pieces <= 3; pieces++) {
+        size_t combos = 1, runs = 1;
+        for (size_t i = 0; i < pieces; i++)
+            combos *= P;
+        for (size_t i = 0; i <= pieces; i++)
+            runs *= pieces < 3 ? R : 3; /* three pieces: runs 0, 1, 7 */
+        for (size_t c = 0; c < combos; c++) {
+            for (size_t r = 0; r < runs; r++) {
+                uint8_t in[128];
+                size_t len = 0, cc = c, rr = r;
+                size_t radix = pieces < 3 ? R : 3;
+
+                len = tight_run(in, len, tight_runs[rr % radix]);
+                rr /= radix;
+                for (size_t i = 0; i < pieces; i++) {
+                    const char *piece = tight_pieces[cc % P];
+                    memcpy(in + len, piece, strlen(piece));
+                    len += strlen(piece);
+                    cc /= P;
+                    len = tight_run(in, len, tight_runs[rr % radix]);
+                    rr /= radix;
+                }
+                check_decoders(in, len);
+                count++;
+            }
+        }
+    }
+    ck_assert_uint_eq(count, (size_t)(P * 25 + P * P * 125 + P * P * P * 81));
+}
+END_TEST
+
 /* An octet for a damaged name: mostly the ones that matter to a shift. */
 static uint8_t damage_octet(void)
 {
@@ -1588,6 +1655,7 @@ Suite *imw_values_suite(void)
     tcase_add_test(m, mutf7_decoders_agree_random);
     tcase_add_test(m, mutf7_decoders_agree_each_octet);
     tcase_add_test(m, mutf7_decoders_agree_code_points);
+    tcase_add_test(m, mutf7_decoders_agree_tight_room);
     suite_add_tcase(s, m);
 
     tcase_add_test(d, datetime_parse_fields);
