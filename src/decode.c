@@ -471,22 +471,36 @@ static IMW_ALWAYS_INLINE unsigned flag_stop_bits(const uint8_t *s,
 }
 #endif
 
+/* The end of a word holding "]" from `at` on: the first SP, ")" or LF. */
+static size_t bracket_word_end(const uint8_t *s, size_t at)
+{
+    while (flag_octets[s[at]] != FLAG_WORD_END)
+        at++;
+    return at;
+}
+
 /* The end of the word at `at` of a message of `len` octets: the first
  * SP, ")" or LF; *bracket says whether a "]" came before it.  With SSE2
  * the first sixteen octets are looked at in one compare (read back from
- * the message's end near it, whose LF is a stop); a longer word, and a
- * "]", go on octet by octet. */
+ * the message's end near it, whose LF is a stop: most FLAGS lists end
+ * within sixteen octets of the LF) and the octet found is the stop unless
+ * it is "]"; a longer word, and a "]", go on octet by octet. */
 static IMW_ALWAYS_INLINE size_t flag_word_end(const uint8_t *s, size_t at,
                                               size_t len, int *bracket)
 {
     int c;
 #ifdef __SSE2__
-    if (len - at >= 16) {
-        unsigned mask = flag_stop_bits(s, at, 0);
-        at += mask ? (size_t)__builtin_ctz(mask) : 16;
-    } else if (len >= 16) {
-        unsigned mask = flag_stop_bits(s, len - 16, at - (len - 16));
-        at += mask ? (size_t)__builtin_ctz(mask) : len - at;
+    if (len >= 16) {
+        size_t from = len - at >= 16 ? at : len - 16;
+        unsigned mask = flag_stop_bits(s, from, at - from);
+        /* none only for sixteen octets at `at`: a window read back from
+         * the end holds the final LF */
+        if (IMW_LIKELY(mask)) {
+            at += (size_t)__builtin_ctz(mask);
+            *bracket = s[at] == ']';
+            return IMW_UNLIKELY(*bracket) ? bracket_word_end(s, at) : at;
+        }
+        at += 16;
     }
 #else
     (void)len;
@@ -494,10 +508,20 @@ static IMW_ALWAYS_INLINE size_t flag_word_end(const uint8_t *s, size_t at,
     while ((c = flag_octets[s[at]]) == FLAG_IN_WORD)
         at++;
     *bracket = c == FLAG_BRACKET;
-    if (IMW_UNLIKELY(*bracket))
-        while (flag_octets[s[at]] != FLAG_WORD_END)
-            at++;
-    return at;
+    return IMW_UNLIKELY(*bracket) ? bracket_word_end(s, at) : at;
+}
+
+/* The kind of the flag [start, at) of s: in one word load when the eight
+ * octets before `at` lie in the message (the list's "(" and what comes
+ * before it make that so but for a message's first octets). */
+static IMW_ALWAYS_INLINE enum imw_flag_kind flag_kind(const uint8_t *s,
+                                                      size_t start, size_t at)
+{
+#ifdef IMW_FLAG_WORD_LOAD
+    if (IMW_LIKELY(at >= 8))
+        return imw_classify_flag_ending(s + start, at - start);
+#endif
+    return imw_classify_flag(s + start, at - start);
 }
 
 /* The flags of the list whose "(" is at `at`, up to `end`, read from the
@@ -507,11 +531,13 @@ static IMW_ALWAYS_INLINE size_t flag_word_end(const uint8_t *s, size_t at,
  * holding "]" (flag-bracket), and "\*" unless `star_ok` (PERMANENTFLAGS:
  * flag-perm; elsewhere flag-star); runs of SP (double-space,
  * space-before-paren) separate nothing.  `items` has room for every
- * word: one per two octets of the list. */
-static size_t read_flags(struct imw_decoder *d, size_t at, size_t end,
+ * word: one per two octets of the list.  The message's bytes and length
+ * are held in locals: the stores to `items` could alias d->run. */
+static size_t read_flags(const struct imw_decoder *d, size_t at, size_t end,
                          int star_ok, struct imw_flag *items)
 {
     const uint8_t *s = imw_dec_bytes(d);
+    const size_t len = d->run->len;
     size_t n = 0;
     for (at++; at < end && s[at] != ')';) {
         if (s[at] == ' ') {
@@ -525,14 +551,16 @@ static size_t read_flags(struct imw_decoder *d, size_t at, size_t end,
         }
         size_t start = at;
         int bracket;
-        at = flag_word_end(s, at, d->run->len, &bracket);
+        at = flag_word_end(s, at, len, &bracket);
         if (IMW_UNLIKELY(at > end))
             at = end;
-        int star = at - start == 2 && s[start] == '\\' && s[start + 1] == '*';
-        if (bracket || (star && !star_ok))
+        if (bracket)
             continue;
-        items[n].name = imw_dec_slice(d, start, at);
-        items[n].kind = imw_classify_flag(s + start, at - start);
+        enum imw_flag_kind kind = flag_kind(s, start, at);
+        if (kind == IMW_FLAG_WILDCARD && !star_ok)
+            continue;
+        items[n].kind = kind;
+        items[n].name = (imw_bytes){ s + start, at - start };
         n++;
     }
     return n;

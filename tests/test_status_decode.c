@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "suites.h"
 #include "imapwire/imapwire.h"
 
@@ -223,6 +224,120 @@ START_TEST(code_name_at_every_position)
 }
 END_TEST
 
+/* ---- flag lists (src/decode.c) ------------------------------------------ */
+
+/* What a flag is, read plainly: system flags by name in any case, "\*",
+ * any other "\" word, and keywords. */
+static enum imw_flag_kind plain_flag_kind(const char *f)
+{
+    static const struct { const char *name; enum imw_flag_kind kind; } sys[] = {
+        { "\\answered", IMW_FLAG_ANSWERED }, { "\\flagged", IMW_FLAG_FLAGGED },
+        { "\\deleted", IMW_FLAG_DELETED },   { "\\seen", IMW_FLAG_SEEN },
+        { "\\draft", IMW_FLAG_DRAFT },       { "\\recent", IMW_FLAG_RECENT },
+    };
+    if (f[0] != '\\')
+        return IMW_FLAG_KEYWORD;
+    if (strcmp(f, "\\*") == 0)
+        return IMW_FLAG_WILDCARD;
+    for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++)
+        if (strcasecmp(f, sys[i].name) == 0)
+            return sys[i].kind;
+    return IMW_FLAG_EXTENSION;
+}
+
+/* The flags of `got` are `want` (n of them), names as sent, kinds as
+ * plain_flag_kind() reads them. */
+static void assert_flags(const struct imw_flag_list *got,
+                         const char *const *want, size_t n, const char *msg)
+{
+    ck_assert_msg(got->count == n, "%zu flags in \"%s\", not %zu", got->count,
+                  msg, n);
+    for (size_t i = 0; i < n; i++) {
+        assert_bytes(got->items[i].name, want[i], "flag", msg);
+        ck_assert_msg(got->items[i].kind == plain_flag_kind(want[i]),
+                      "kind of %s in \"%s\": %d", want[i], msg,
+                      got->items[i].kind);
+    }
+}
+
+/* Each flag of `targets` in FLAGS, PERMANENTFLAGS and FETCH FLAGS lists,
+ * after nothing, a flag or a double SP (not PERMANENTFLAGS, whose typed
+ * form has none), and before nothing or a keyword
+ * of 1 to 18 octets, so that its word ends at every distance from the
+ * message's end around the sixteen octets compared at once (7/8/9,
+ * 15/16/17) and at the list's very end; PERMANENTFLAGS with texts of
+ * three lengths after it.  "\*" is a flag in PERMANENTFLAGS only. */
+START_TEST(flags_at_every_distance)
+{
+    static const char *const targets[] = {
+        "\\Seen", "\\SEEN", "\\seEn", "\\Sean", "\\See", "\\Seenx",
+        "\\Answered", "\\ANSWERED", "\\answereD", "\\Answerex", "\\Answered2",
+        "\\Flagged", "\\FLAGGED", "\\Flaggee", "\\Deleted", "\\dElEtEd",
+        "\\Deletee", "\\Draft", "\\DRAFT", "\\Drafu", "\\Recent", "\\recenT",
+        "\\*", "\\X", "$Junk", "Seen", "NonJunk", "$Forwarded",
+        "ThisKeywordIsLongerThanSixteen", "\\ExtensionFlagOfMore",
+    };
+    static const char *const pres[] = { "", "\\Seen ", "$Junk  " };
+    static const char *const texts[] = { "", " t", " a text of 17 octs" };
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++)
+        for (size_t pre = 0; pre < sizeof pres / sizeof pres[0]; pre++)
+            for (size_t post = 0; post <= 18; post++)
+                for (int form = 0; form < 5; form++) {
+                    char after[24] = "", list[96], msg[160];
+                    const char *want[3];
+                    size_t n = 0;
+                    int perm = form >= 2;
+                    if (perm && pre == 2)
+                        continue; /* double SP: not the typed code */
+                    if (post) {
+                        after[0] = ' ';
+                        memset(after + 1, 'k', post);
+                        after[post] = (char)('0' + post % 10);
+                        after[post + 1] = '\0';
+                    }
+                    snprintf(list, sizeof list, "(%s%s%s)", pres[pre],
+                             targets[i], after);
+                    if (form == 0)
+                        snprintf(msg, sizeof msg, "* FLAGS %s", list);
+                    else if (form == 1)
+                        snprintf(msg, sizeof msg,
+                                 "* 12 FETCH (FLAGS %s UID 7)", list);
+                    else
+                        snprintf(msg, sizeof msg,
+                                 "* OK [PERMANENTFLAGS %s]%s", list,
+                                 texts[form - 2]);
+                    char first[8];
+                    if (*pres[pre]) {
+                        size_t k = strcspn(pres[pre], " ");
+                        memcpy(first, pres[pre], k);
+                        first[k] = '\0';
+                        want[n++] = first;
+                    }
+                    if (perm || strcmp(targets[i], "\\*") != 0)
+                        want[n++] = targets[i];
+                    if (post)
+                        want[n++] = after + 1;
+                    struct parsed t;
+                    parse_line(&t, msg);
+                    const struct imw_flag_list *got;
+                    if (form == 0) {
+                        ck_assert_int_eq(t.r->kind, IMW_RESP_FLAGS);
+                        got = &t.r->u.flags;
+                    } else if (form == 1) {
+                        ck_assert_int_eq(t.r->kind, IMW_RESP_FETCH);
+                        got = &t.r->u.fetch->items[0].u.flags;
+                    } else {
+                        const struct imw_resp_code *c = t.r->u.status.text.code;
+                        ck_assert_msg(c && c->kind == IMW_CODE_PERMANENTFLAGS,
+                                      "no PERMANENTFLAGS in %s", msg);
+                        got = &c->u.flags;
+                    }
+                    assert_flags(got, want, n, msg);
+                    parsed_free(&t);
+                }
+}
+END_TEST
+
 Suite *imw_status_decode_suite(void)
 {
     Suite *s = suite_create("status_decode");
@@ -232,6 +347,7 @@ Suite *imw_status_decode_suite(void)
     tcase_add_test(tc, flags_and_capability_keywords);
     tcase_add_test(tc, other_keywords_are_scanned);
     tcase_add_test(tc, code_name_at_every_position);
+    tcase_add_test(tc, flags_at_every_distance);
     suite_add_tcase(s, tc);
     return s;
 }
