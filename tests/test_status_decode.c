@@ -5,6 +5,7 @@
  * end around those widths (7/8/9 and 15/16/17 octets), at the very end,
  * in upper and lower case, and next to words that only begin like it. */
 #include <check.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -338,6 +339,103 @@ START_TEST(flags_at_every_distance)
 }
 END_TEST
 
+/* ---- numbers (src/decode.c imw_dec_u32) --------------------------------- */
+
+/* The value of the digits `n`, or UINT64_MAX past 2^32 - 1. */
+static uint64_t plain_u32(const char *n)
+{
+    uint64_t v = 0;
+    for (; *n; n++) {
+        v = v * 10 + (uint64_t)(*n - '0');
+        if (v > UINT32_MAX)
+            return UINT64_MAX;
+    }
+    return v;
+}
+
+/* `msg` (CRLF added) parses to the value of `digits` (the code's number
+ * when `typed_code`), or, past 2^32 - 1, fails with the range error at
+ * offset `at` naming `rule`. */
+static void check_number(const char *msg, const char *digits, size_t at,
+                         const char *rule, int typed_code)
+{
+    char line[128];
+    int len = snprintf(line, sizeof line, "%s\r\n", msg);
+    ck_assert(len > 0 && (size_t)len < sizeof line);
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    ck_assert_int_eq(imw_parser_feed(p, line, (size_t)len), 0);
+    const struct imw_response *r = NULL;
+    int rc = imw_parser_next(p, &r);
+    uint64_t want = plain_u32(digits);
+    if (want == UINT64_MAX) {
+        ck_assert_msg(rc == IMW_ERR_NUMBER_RANGE, "%s: %d", msg, rc);
+        ck_assert_uint_eq(imw_parser_error(p)->offset, at);
+        ck_assert_str_eq(imw_parser_error(p)->rule, rule);
+        ck_assert_str_eq(imw_parser_error(p)->reason,
+                         "number does not fit in 32 bits");
+    } else {
+        ck_assert_msg(rc == 1, "%s: %d", msg, rc);
+        uint32_t got = typed_code ? r->u.status.text.code->u.number
+                                  : r->u.number;
+        ck_assert_msg(got == want, "%s: %u", msg, got);
+    }
+    imw_parser_free(p);
+}
+
+/* Numbers of every length from 1 to 20 digits, at and past 2^32 - 1,
+ * with leading zeros where the rule allows them (number; nz-number has
+ * none), as UIDVALIDITY and UIDNEXT codes and as "* n EXISTS", whose
+ * numbers of ten digits or more take imw_dec_u32(). */
+START_TEST(numbers_at_every_length)
+{
+    static const char *const fixed[] = {
+        "4294967295", "4294967296", "4294967294", "9999999999", "1000000000",
+        "4300000000", "5000000000", "0000000001", "0004294967", "0429496729",
+        "04294967295", "04294967296", "00000000004294967295", "1",
+    };
+    uint32_t x = 2463534242u;
+    for (size_t len = 1; len <= 20; len++)
+        for (int pattern = 0; pattern < 8 + (int)(sizeof fixed / sizeof fixed[0]);
+             pattern++) {
+            char digits[24];
+            if (pattern >= 8) {
+                const char *f = fixed[pattern - 8];
+                if (strlen(f) != len)
+                    continue;
+                strcpy(digits, f);
+            } else {
+                for (size_t i = 0; i < len; i++) {
+                    x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+                    char c = (char)('0' + x % 10);
+                    if (pattern == 0)
+                        c = '9';
+                    else if (pattern == 1)
+                        c = i ? '0' : '1';
+                    else if (pattern == 2)
+                        c = i + 1 < len ? '0' : '7'; /* leading zeros */
+                    digits[i] = c;
+                }
+                digits[len] = '\0';
+            }
+            char msg[96];
+            snprintf(msg, sizeof msg, "* %s EXISTS", digits);
+            check_number(msg, digits, 2, "number", 0);
+            if (digits[0] == '0')
+                continue;
+            static const char *const texts[] = { "", " v", " UIDs valid" };
+            for (size_t k = 0; k < 3; k++) {
+                snprintf(msg, sizeof msg, "* OK [UIDVALIDITY %s]%s", digits,
+                         texts[k]);
+                check_number(msg, digits, 18, "nz-number", 1);
+                snprintf(msg, sizeof msg, "tag9 OK [UIDNEXT %s]%s", digits,
+                         texts[k]);
+                check_number(msg, digits, 17, "nz-number", 1);
+            }
+        }
+}
+END_TEST
+
 Suite *imw_status_decode_suite(void)
 {
     Suite *s = suite_create("status_decode");
@@ -348,6 +446,7 @@ Suite *imw_status_decode_suite(void)
     tcase_add_test(tc, other_keywords_are_scanned);
     tcase_add_test(tc, code_name_at_every_position);
     tcase_add_test(tc, flags_at_every_distance);
+    tcase_add_test(tc, numbers_at_every_length);
     suite_add_tcase(s, tc);
     return s;
 }
