@@ -557,6 +557,90 @@ static IMW_ALWAYS_INLINE enum imw_flag_kind flag_kind(const uint8_t *s,
     return imw_classify_flag(s + start, at - start);
 }
 
+#ifdef __SSE2__
+/* The SP, ")", '"', "]" and LF octets of the sixteen at s + from, as
+ * bits: every octet that ends a flag or makes it no plain flag. */
+static IMW_ALWAYS_INLINE uint32_t list_stop_bits(const uint8_t *s, size_t from)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + from));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(']')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))));
+    return (uint32_t)_mm_movemask_epi8(hit);
+}
+
+/* list_stop_bits() of the octets from `at` of a message of `len` (16 or
+ * more) octets, bit 0 for `at`, up to the list's `end` at least where it
+ * is no more than 32 octets away: one compare for a list of sixteen
+ * octets or fewer (most FLAGS lists), read back from the message's end
+ * when that is nearer; else two, the second read back from the end when
+ * it is nearer (their overlap gives the same bits twice). */
+static IMW_ALWAYS_INLINE uint32_t list_stops(const uint8_t *s, size_t at,
+                                             size_t end, size_t len)
+{
+    size_t back = len - 16;
+    if (end - at <= 16)
+        return at <= back ? list_stop_bits(s, at)
+                          : list_stop_bits(s, back) >> (at - back);
+    if (len - at >= 32)
+        return list_stop_bits(s, at) | list_stop_bits(s, at + 16) << 16;
+    return list_stop_bits(s, at) | list_stop_bits(s, back) << (back - at);
+}
+#endif
+
+/* The plain flags at the start of a list, from `*at` (after the "("): a
+ * word ends at its first stop (list_stop_bits()), which for a flag is SP
+ * or ")", where flag_word_end() would end it too; the first word that is
+ * anything else (a quoted string, "]" inside, two SP, a word past the 32
+ * octets looked at) is left to read_flags()'s loop, *at at its start.
+ * Returns 1 when the list's ")" was reached.  One or two compares for a
+ * whole list instead of one per flag. */
+static IMW_ALWAYS_INLINE int plain_flags(const uint8_t *s, size_t len,
+                                         size_t *at_io, size_t end,
+                                         int star_ok, struct imw_flag *items,
+                                         size_t *n_io)
+{
+#ifdef __SSE2__
+    if (len < 16)
+        return 0;
+    size_t at = *at_io, n = *n_io;
+    int closed = 0;
+    for (uint32_t stops = list_stops(s, at, end, len); stops;) {
+        unsigned w = (unsigned)__builtin_ctz(stops);
+        size_t stop = at + w;
+        uint8_t c = s[stop];
+        if (stop >= end || (c != ' ' && c != ')'))
+            break;
+        if (w == 0) { /* ")" after a SP; a second SP goes to the loop */
+            closed = c == ')';
+            break;
+        }
+        enum imw_flag_kind kind = flag_kind(s, at, stop);
+        if (kind != IMW_FLAG_WILDCARD || star_ok) {
+            items[n].kind = kind;
+            items[n].name = (imw_bytes){ s + at, w };
+            n++;
+        }
+        at = stop + 1;
+        if (c == ')') {
+            closed = 1;
+            break;
+        }
+        stops = stops >> w >> 1;
+    }
+    *at_io = at;
+    *n_io = n;
+    return closed;
+#else
+    (void)s, (void)len, (void)at_io, (void)end, (void)star_ok, (void)items,
+        (void)n_io;
+    return 0;
+#endif
+}
+
 /* The flags of the list whose "(" is at `at`, up to `end`, read from the
  * bytes the machine accepted: `flag` and `flag-perm` are name-only rules,
  * and the items below were never their events.  An item the grammar read
@@ -565,14 +649,21 @@ static IMW_ALWAYS_INLINE enum imw_flag_kind flag_kind(const uint8_t *s,
  * flag-perm; elsewhere flag-star); runs of SP (double-space,
  * space-before-paren) separate nothing.  `items` has room for every
  * word: one per two octets of the list.  The message's bytes and length
- * are held in locals: the stores to `items` could alias d->run. */
-static size_t read_flags(const struct imw_decoder *d, size_t at, size_t end,
-                         int star_ok, struct imw_flag *items)
+ * are held in locals: the stores to `items` could alias d->run.  The
+ * plain flags first, together (plain_flags()), then the loop, one word
+ * after another, for what they leave. */
+static IMW_ALWAYS_INLINE size_t read_flags(const struct imw_decoder *d,
+                                           size_t at, size_t end,
+                                           int star_ok,
+                                           struct imw_flag *items)
 {
     const uint8_t *s = imw_dec_bytes(d);
     const size_t len = d->run->len;
     size_t n = 0;
-    for (at++; at < end && s[at] != ')';) {
+    at++;
+    if (plain_flags(s, len, &at, end, star_ok, items, &n))
+        return n;
+    while (at < end && s[at] != ')') {
         if (s[at] == ' ') {
             at++;
             continue;
@@ -599,6 +690,22 @@ static size_t read_flags(const struct imw_decoder *d, size_t at, size_t end,
     return n;
 }
 
+/* The flag list whose "(" is at `open`, up to `end`, into *out. */
+static IMW_ALWAYS_INLINE int flags_from(struct imw_decoder *d, size_t open,
+                                        size_t end, uint16_t rule,
+                                        struct imw_flag_list *out)
+{
+    if (imw_dec_bytes(d)[open + 1] == ')')
+        return 0; /* () */
+    /* every item is written: no zeroing */
+    struct imw_flag *items = imw_dec_take(d, (end - open) / 2, sizeof *items);
+    if (!items)
+        return d->error;
+    out->items = items;
+    out->count = read_flags(d, open, end, rule == IMW_RULE_FLAG_PERM, items);
+    return 0;
+}
+
 int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
                   struct imw_flag_list *out)
 {
@@ -611,16 +718,9 @@ int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
     /* the list is most often the event itself (flag-list) */
     const uint8_t *open = s[e->start] == '(' ? s + e->start
                           : memchr(s + e->start, '(', e->end - e->start);
-    if (!open || open[1] == ')')
-        return 0; /* FLAGS NIL (nil-list), () */
-    size_t at = (size_t)(open - s);
-    /* every item is written: no zeroing */
-    struct imw_flag *items = imw_dec_take(d, (e->end - at) / 2, sizeof *items);
-    if (!items)
-        return d->error;
-    out->items = items;
-    out->count = read_flags(d, at, e->end, rule == IMW_RULE_FLAG_PERM, items);
-    return 0;
+    if (!open)
+        return 0; /* FLAGS NIL (nil-list) */
+    return flags_from(d, (size_t)(open - s), e->end, rule, out);
 }
 
 #ifdef __SSE2__

@@ -262,9 +262,9 @@ static void assert_flags(const struct imw_flag_list *got,
 }
 
 /* Each flag of `targets` in FLAGS, PERMANENTFLAGS and FETCH FLAGS lists,
- * after nothing, a flag or a double SP (not PERMANENTFLAGS, whose typed
- * form has none), and before nothing or a keyword
- * of 1 to 18 octets, so that its word ends at every distance from the
+ * after nothing, a flag or a lenient form (not in PERMANENTFLAGS, whose
+ * typed form has none), and before nothing, a keyword of 1 to 18 octets
+ * or a SP (space-before-paren), so that its word ends at every distance from the
  * message's end around the sixteen octets compared at once (7/8/9,
  * 15/16/17) and at the list's very end; PERMANENTFLAGS with texts of
  * three lengths after it.  "\*" is a flag in PERMANENTFLAGS only. */
@@ -278,19 +278,28 @@ START_TEST(flags_at_every_distance)
         "\\*", "\\X", "$Junk", "Seen", "NonJunk", "$Forwarded",
         "ThisKeywordIsLongerThanSixteen", "\\ExtensionFlagOfMore",
     };
-    static const char *const pres[] = { "", "\\Seen ", "$Junk  " };
+    /* after the first two: lenient forms (double SP, a quoted flag, a word
+     * holding "]"), which PERMANENTFLAGS' typed form does not take and
+     * the last two of which are no flags */
+    static const char *const pres[] = {
+        "", "\\Seen ", "$Junk  ", "\"q t\" ", "[Gmail]x ",
+    };
     static const char *const texts[] = { "", " t", " a text of 17 octs" };
     for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++)
         for (size_t pre = 0; pre < sizeof pres / sizeof pres[0]; pre++)
-            for (size_t post = 0; post <= 18; post++)
+            for (size_t post = 0; post <= 19; post++) /* 19: a SP alone */
                 for (int form = 0; form < 5; form++) {
                     char after[24] = "", list[96], msg[160];
                     const char *want[3];
                     size_t n = 0;
                     int perm = form >= 2;
-                    if (perm && pre == 2)
-                        continue; /* double SP: not the typed code */
-                    if (post) {
+                    if (perm && pre >= 2)
+                        continue; /* not the typed code */
+                    if (post == 19) {
+                        if (perm)
+                            continue; /* space-before-paren: lenient */
+                        strcpy(after, " ");
+                    } else if (post) {
                         after[0] = ' ';
                         memset(after + 1, 'k', post);
                         after[post] = (char)('0' + post % 10);
@@ -308,7 +317,7 @@ START_TEST(flags_at_every_distance)
                                  "* OK [PERMANENTFLAGS %s]%s", list,
                                  texts[form - 2]);
                     char first[8];
-                    if (*pres[pre]) {
+                    if (*pres[pre] && pre <= 2) {
                         size_t k = strcspn(pres[pre], " ");
                         memcpy(first, pres[pre], k);
                         first[k] = '\0';
@@ -316,7 +325,7 @@ START_TEST(flags_at_every_distance)
                     }
                     if (perm || strcmp(targets[i], "\\*") != 0)
                         want[n++] = targets[i];
-                    if (post)
+                    if (post && post < 19)
                         want[n++] = after + 1;
                     struct parsed t;
                     parse_line(&t, msg);
