@@ -723,6 +723,14 @@ int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
     return flags_from(d, (size_t)(open - s), e->end, rule, out);
 }
 
+int imw_dec_flags_at(struct imw_decoder *d, size_t open, size_t end,
+                     uint16_t rule, struct imw_flag_list *out)
+{
+    out->items = NULL;
+    out->count = 0;
+    return flags_from(d, open, end, rule, out);
+}
+
 #ifdef __SSE2__
 /* The sum of the sixteen octet counts in acc. */
 static IMW_ALWAYS_INLINE size_t lane_sum(__m128i acc)

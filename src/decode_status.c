@@ -156,6 +156,11 @@ static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
         return imw_dec_capabilities(d, args, imw_dec_ev(d, typed)->end, args,
                                     &code->u.capabilities);
     case IMW_CODE_PERMANENTFLAGS:
+        /* code-permanentflags puts the list's "(" right after the name's
+         * SP: no search for it (imw_dec_flags()'s memchr() found it there) */
+        if (args + 1 < end && imw_dec_bytes(d)[args + 1] == '(')
+            return imw_dec_flags_at(d, args + 1, end, IMW_RULE_FLAG_PERM,
+                                    &code->u.flags);
         return imw_dec_flags(d, typed, IMW_RULE_FLAG_PERM, &code->u.flags);
     case IMW_CODE_UIDNEXT:
     case IMW_CODE_UIDVALIDITY:
