@@ -2,6 +2,7 @@
  * strings and lists (src/decode.h). */
 #include <string.h>
 #include "decode.h"
+#include "swar.h"
 #include "hints.h"
 #include "keywords.h"
 
@@ -142,20 +143,52 @@ int imw_dec_number(struct imw_decoder *d, size_t start, size_t end,
     return 0;
 }
 
+/* Ten digits at s, the width of 2^32 - 1 and of most UIDVALIDITY values,
+ * into *v: the first eight in one word (src/swar.h), the last two
+ * alone; 0 when any of them is no digit (imw_dec_number() then reads
+ * them, as it always did). */
+static int ten_digits(const uint8_t *s, uint64_t *v)
+{
+#ifdef IMW_SWAR_DIGITS
+    uint64_t head = imw_swar_load8(s);
+    unsigned d8 = (unsigned)s[8] - '0', d9 = (unsigned)s[9] - '0';
+    if (imw_swar_digit_count(head) < 8 || d8 > 9 || d9 > 9)
+        return 0;
+    *v = (uint64_t)imw_swar_digits_value(head, 8) * 100 + d8 * 10 + d9;
+    return 1;
+#else
+    (void)s;
+    (void)v;
+    return 0;
+#endif
+}
+
 int imw_dec_u32(struct imw_decoder *d, size_t start, size_t end,
                 const char *rule, uint32_t *out)
 {
+    const uint8_t *s = imw_dec_bytes(d);
     /* Nine digits or fewer cannot pass 2^32 - 1: no range test per digit
-     * for the numbers that fill SEARCH, SORT and sequence data. */
+     * for the numbers that fill SEARCH, SORT and sequence data (a word
+     * read of them measured no faster: most have four to six). */
     if (end - start <= 9) {
-        const uint8_t *s = imw_dec_bytes(d);
         uint32_t small = 0;
         for (size_t i = start; i < end; i++)
             small = small * 10 + (uint32_t)(s[i] - '0');
         *out = small;
         return 0;
     }
+    /* Ten (most UIDVALIDITY values) cannot pass 2^64: one range test for
+     * the whole value, with imw_dec_number()'s error and *out. */
     uint64_t v = 0;
+    if (end - start == 10 && ten_digits(s + start, &v)) {
+        if (v > UINT32_MAX) {
+            *out = 0;
+            return imw_dec_fail(d, IMW_ERR_NUMBER_RANGE, start, rule,
+                                range_reason(UINT32_MAX));
+        }
+        *out = (uint32_t)v;
+        return 0;
+    }
     int rc = imw_dec_number(d, start, end, UINT32_MAX, rule, &v);
     *out = (uint32_t)v;
     return rc;
@@ -471,22 +504,36 @@ static IMW_ALWAYS_INLINE unsigned flag_stop_bits(const uint8_t *s,
 }
 #endif
 
+/* The end of a word holding "]" from `at` on: the first SP, ")" or LF. */
+static size_t bracket_word_end(const uint8_t *s, size_t at)
+{
+    while (flag_octets[s[at]] != FLAG_WORD_END)
+        at++;
+    return at;
+}
+
 /* The end of the word at `at` of a message of `len` octets: the first
  * SP, ")" or LF; *bracket says whether a "]" came before it.  With SSE2
  * the first sixteen octets are looked at in one compare (read back from
- * the message's end near it, whose LF is a stop); a longer word, and a
- * "]", go on octet by octet. */
+ * the message's end near it, whose LF is a stop: most FLAGS lists end
+ * within sixteen octets of the LF) and the octet found is the stop unless
+ * it is "]"; a longer word, and a "]", go on octet by octet. */
 static IMW_ALWAYS_INLINE size_t flag_word_end(const uint8_t *s, size_t at,
                                               size_t len, int *bracket)
 {
     int c;
 #ifdef __SSE2__
-    if (len - at >= 16) {
-        unsigned mask = flag_stop_bits(s, at, 0);
-        at += mask ? (size_t)__builtin_ctz(mask) : 16;
-    } else if (len >= 16) {
-        unsigned mask = flag_stop_bits(s, len - 16, at - (len - 16));
-        at += mask ? (size_t)__builtin_ctz(mask) : len - at;
+    if (len >= 16) {
+        size_t from = len - at >= 16 ? at : len - 16;
+        unsigned mask = flag_stop_bits(s, from, at - from);
+        /* none only for sixteen octets at `at`: a window read back from
+         * the end holds the final LF */
+        if (IMW_LIKELY(mask)) {
+            at += (size_t)__builtin_ctz(mask);
+            *bracket = s[at] == ']';
+            return IMW_UNLIKELY(*bracket) ? bracket_word_end(s, at) : at;
+        }
+        at += 16;
     }
 #else
     (void)len;
@@ -494,10 +541,104 @@ static IMW_ALWAYS_INLINE size_t flag_word_end(const uint8_t *s, size_t at,
     while ((c = flag_octets[s[at]]) == FLAG_IN_WORD)
         at++;
     *bracket = c == FLAG_BRACKET;
-    if (IMW_UNLIKELY(*bracket))
-        while (flag_octets[s[at]] != FLAG_WORD_END)
-            at++;
-    return at;
+    return IMW_UNLIKELY(*bracket) ? bracket_word_end(s, at) : at;
+}
+
+/* The kind of the flag [start, at) of s: in one word load when the eight
+ * octets before `at` lie in the message (the list's "(" and what comes
+ * before it make that so but for a message's first octets). */
+static IMW_ALWAYS_INLINE enum imw_flag_kind flag_kind(const uint8_t *s,
+                                                      size_t start, size_t at)
+{
+#ifdef IMW_FLAG_WORD_LOAD
+    if (IMW_LIKELY(at >= 8))
+        return imw_classify_flag_ending(s + start, at - start);
+#endif
+    return imw_classify_flag(s + start, at - start);
+}
+
+#ifdef __SSE2__
+/* The SP, ")", '"', "]" and LF octets of the sixteen at s + from, as
+ * bits: every octet that ends a flag or makes it no plain flag. */
+static IMW_ALWAYS_INLINE uint32_t list_stop_bits(const uint8_t *s, size_t from)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + from));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(']')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))));
+    return (uint32_t)_mm_movemask_epi8(hit);
+}
+
+/* list_stop_bits() of the octets from `at` of a message of `len` (16 or
+ * more) octets, bit 0 for `at`, up to the list's `end` at least where it
+ * is no more than 32 octets away: one compare for a list of sixteen
+ * octets or fewer (most FLAGS lists), read back from the message's end
+ * when that is nearer; else two, the second read back from the end when
+ * it is nearer (their overlap gives the same bits twice). */
+static IMW_ALWAYS_INLINE uint32_t list_stops(const uint8_t *s, size_t at,
+                                             size_t end, size_t len)
+{
+    size_t back = len - 16;
+    if (end - at <= 16)
+        return at <= back ? list_stop_bits(s, at)
+                          : list_stop_bits(s, back) >> (at - back);
+    if (len - at >= 32)
+        return list_stop_bits(s, at) | list_stop_bits(s, at + 16) << 16;
+    return list_stop_bits(s, at) | list_stop_bits(s, back) << (back - at);
+}
+#endif
+
+/* The plain flags at the start of a list, from `*at` (after the "("): a
+ * word ends at its first stop (list_stop_bits()), which for a flag is SP
+ * or ")", where flag_word_end() would end it too; the first word that is
+ * anything else (a quoted string, "]" inside, two SP, a word past the 32
+ * octets looked at) is left to read_flags()'s loop, *at at its start.
+ * Returns 1 when the list's ")" was reached.  One or two compares for a
+ * whole list instead of one per flag. */
+static IMW_ALWAYS_INLINE int plain_flags(const uint8_t *s, size_t len,
+                                         size_t *at_io, size_t end,
+                                         int star_ok, struct imw_flag *items,
+                                         size_t *n_io)
+{
+#ifdef __SSE2__
+    if (len < 16)
+        return 0;
+    size_t at = *at_io, n = *n_io;
+    int closed = 0;
+    for (uint32_t stops = list_stops(s, at, end, len); stops;) {
+        unsigned w = (unsigned)__builtin_ctz(stops);
+        size_t stop = at + w;
+        uint8_t c = s[stop];
+        if (stop >= end || (c != ' ' && c != ')'))
+            break;
+        if (w == 0) { /* ")" after a SP; a second SP goes to the loop */
+            closed = c == ')';
+            break;
+        }
+        enum imw_flag_kind kind = flag_kind(s, at, stop);
+        if (kind != IMW_FLAG_WILDCARD || star_ok) {
+            items[n].kind = kind;
+            items[n].name = (imw_bytes){ s + at, w };
+            n++;
+        }
+        at = stop + 1;
+        if (c == ')') {
+            closed = 1;
+            break;
+        }
+        stops = stops >> w >> 1;
+    }
+    *at_io = at;
+    *n_io = n;
+    return closed;
+#else
+    (void)s, (void)len, (void)at_io, (void)end, (void)star_ok, (void)items,
+        (void)n_io;
+    return 0;
+#endif
 }
 
 /* The flags of the list whose "(" is at `at`, up to `end`, read from the
@@ -507,13 +648,22 @@ static IMW_ALWAYS_INLINE size_t flag_word_end(const uint8_t *s, size_t at,
  * holding "]" (flag-bracket), and "\*" unless `star_ok` (PERMANENTFLAGS:
  * flag-perm; elsewhere flag-star); runs of SP (double-space,
  * space-before-paren) separate nothing.  `items` has room for every
- * word: one per two octets of the list. */
-static size_t read_flags(struct imw_decoder *d, size_t at, size_t end,
-                         int star_ok, struct imw_flag *items)
+ * word: one per two octets of the list.  The message's bytes and length
+ * are held in locals: the stores to `items` could alias d->run.  The
+ * plain flags first, together (plain_flags()), then the loop, one word
+ * after another, for what they leave. */
+static IMW_ALWAYS_INLINE size_t read_flags(const struct imw_decoder *d,
+                                           size_t at, size_t end,
+                                           int star_ok,
+                                           struct imw_flag *items)
 {
     const uint8_t *s = imw_dec_bytes(d);
+    const size_t len = d->run->len;
     size_t n = 0;
-    for (at++; at < end && s[at] != ')';) {
+    at++;
+    if (plain_flags(s, len, &at, end, star_ok, items, &n))
+        return n;
+    while (at < end && s[at] != ')') {
         if (s[at] == ' ') {
             at++;
             continue;
@@ -525,17 +675,35 @@ static size_t read_flags(struct imw_decoder *d, size_t at, size_t end,
         }
         size_t start = at;
         int bracket;
-        at = flag_word_end(s, at, d->run->len, &bracket);
+        at = flag_word_end(s, at, len, &bracket);
         if (IMW_UNLIKELY(at > end))
             at = end;
-        int star = at - start == 2 && s[start] == '\\' && s[start + 1] == '*';
-        if (bracket || (star && !star_ok))
+        if (bracket)
             continue;
-        items[n].name = imw_dec_slice(d, start, at);
-        items[n].kind = imw_classify_flag(s + start, at - start);
+        enum imw_flag_kind kind = flag_kind(s, start, at);
+        if (kind == IMW_FLAG_WILDCARD && !star_ok)
+            continue;
+        items[n].kind = kind;
+        items[n].name = (imw_bytes){ s + start, at - start };
         n++;
     }
     return n;
+}
+
+/* The flag list whose "(" is at `open`, up to `end`, into *out. */
+static IMW_ALWAYS_INLINE int flags_from(struct imw_decoder *d, size_t open,
+                                        size_t end, uint16_t rule,
+                                        struct imw_flag_list *out)
+{
+    if (imw_dec_bytes(d)[open + 1] == ')')
+        return 0; /* () */
+    /* every item is written: no zeroing */
+    struct imw_flag *items = imw_dec_take(d, (end - open) / 2, sizeof *items);
+    if (!items)
+        return d->error;
+    out->items = items;
+    out->count = read_flags(d, open, end, rule == IMW_RULE_FLAG_PERM, items);
+    return 0;
 }
 
 int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
@@ -550,16 +718,17 @@ int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
     /* the list is most often the event itself (flag-list) */
     const uint8_t *open = s[e->start] == '(' ? s + e->start
                           : memchr(s + e->start, '(', e->end - e->start);
-    if (!open || open[1] == ')')
-        return 0; /* FLAGS NIL (nil-list), () */
-    size_t at = (size_t)(open - s);
-    /* every item is written: no zeroing */
-    struct imw_flag *items = imw_dec_take(d, (e->end - at) / 2, sizeof *items);
-    if (!items)
-        return d->error;
-    out->items = items;
-    out->count = read_flags(d, at, e->end, rule == IMW_RULE_FLAG_PERM, items);
-    return 0;
+    if (!open)
+        return 0; /* FLAGS NIL (nil-list) */
+    return flags_from(d, (size_t)(open - s), e->end, rule, out);
+}
+
+int imw_dec_flags_at(struct imw_decoder *d, size_t open, size_t end,
+                     uint16_t rule, struct imw_flag_list *out)
+{
+    out->items = NULL;
+    out->count = 0;
+    return flags_from(d, open, end, rule, out);
 }
 
 #ifdef __SSE2__

@@ -596,6 +596,9 @@ int imw_dec_astring_list(struct imw_decoder *d, size_t open, size_t limit,
  * read from the bytes; `rule` IMW_RULE_FLAG_PERM takes "\*" as a flag. */
 int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
                   struct imw_flag_list *out);
+/* imw_dec_flags() for the list whose "(" is at `open`, up to `end`. */
+int imw_dec_flags_at(struct imw_decoder *d, size_t open, size_t end,
+                     uint16_t rule, struct imw_flag_list *out);
 /* The capabilities in [from, end): each SP-led word (from is the SP after
  * CAPABILITY or ENABLED, or end); `at` is where a strict-mode error points. */
 int imw_dec_capabilities(struct imw_decoder *d, size_t from, size_t end,

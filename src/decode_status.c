@@ -57,27 +57,26 @@ static int proven_by_positions(enum imw_code_kind kind)
     }
 }
 
-/* The node of the typed form of `kind` spanning the whole code `n` (`n`
- * itself for a name-only form), or IMW_NO_EVENT (the generic atom form
- * matched, or the code has no arguments: then *bare says whether the
- * name is the whole code). */
+/* The node of the typed form of `kind` spanning the whole code `n`, which
+ * is [start, end) (`n` itself for a name-only form), or IMW_NO_EVENT (the
+ * generic atom form matched, or the code has no arguments: then *bare
+ * says whether the name is the whole code). */
 static imw_node typed_form(const struct imw_decoder *d, imw_node n,
-                           enum imw_code_kind kind, size_t name_end,
-                           int *bare)
+                           enum imw_code_kind kind, size_t start,
+                           size_t name_end, size_t end, int *bare)
 {
-    const struct imw_event *code = imw_dec_ev(d, n);
     *bare = 0;
     if (kind == IMW_CODE_OTHER)
         return IMW_NO_EVENT;
     uint16_t rule = typed_code_rule(kind);
     if (rule == IMW_RULE_NONE) {
-        *bare = name_end == code->end;
+        *bare = name_end == end;
         return IMW_NO_EVENT;
     }
     if (proven_by_positions(kind))
-        return name_spans(d, rule, code->start, code->end) ? n : IMW_NO_EVENT;
-    imw_node t = imw_dec_find(d, n, rule, code->start);
-    if (t != IMW_NO_EVENT && imw_dec_ev(d, t)->end == code->end)
+        return name_spans(d, rule, start, end) ? n : IMW_NO_EVENT;
+    imw_node t = imw_dec_find(d, n, rule, start);
+    if (t != IMW_NO_EVENT && imw_dec_ev(d, t)->end == end)
         return t;
     return IMW_NO_EVENT;
 }
@@ -157,6 +156,11 @@ static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
         return imw_dec_capabilities(d, args, imw_dec_ev(d, typed)->end, args,
                                     &code->u.capabilities);
     case IMW_CODE_PERMANENTFLAGS:
+        /* code-permanentflags puts the list's "(" right after the name's
+         * SP: no search for it (imw_dec_flags()'s memchr() found it there) */
+        if (args + 1 < end && imw_dec_bytes(d)[args + 1] == '(')
+            return imw_dec_flags_at(d, args + 1, end, IMW_RULE_FLAG_PERM,
+                                    &code->u.flags);
         return imw_dec_flags(d, typed, IMW_RULE_FLAG_PERM, &code->u.flags);
     case IMW_CODE_UIDNEXT:
     case IMW_CODE_UIDVALIDITY:
@@ -191,33 +195,37 @@ static size_t code_name_end(const struct imw_decoder *d, size_t at,
     return imw_dec_short_space(d, at, limit);
 }
 
-/* The code of resp-text-code node `n`. */
+/* The code of resp-text-code node `n`.  Its span and the message's bytes
+ * are read once into locals: the stores into the code could alias them. */
 static int decode_code(struct imw_decoder *d, imw_node n,
                        const struct imw_resp_code **out)
 {
+    const uint8_t *s = imw_dec_bytes(d);
     const struct imw_event *e = imw_dec_ev(d, n);
+    const size_t start = e->start, end = e->end;
     /* every field is set below: no clearing of the whole code */
     struct imw_resp_code *code = imw_arena_take(d->arena, sizeof *code);
     if (!code)
-        return imw_dec_fail(d, IMW_ERR_NOMEM, e->start, "resp-text-code",
+        return imw_dec_fail(d, IMW_ERR_NOMEM, start, "resp-text-code",
                             "out of memory");
     memset(&code->u, 0, sizeof code->u);
     code->generic = (struct imw_generic){ { NULL, 0 }, NULL, 0, { NULL, 0 } };
-    size_t name_end = code_name_end(d, e->start, e->end);
-    code->name = imw_dec_slice(d, e->start, name_end);
-    code->raw = imw_dec_slice(d, e->start, e->end);
-    code->kind = imw_classify_code(code->name.ptr, code->name.len);
+    size_t name_end = code_name_end(d, start, end);
+    code->name = (imw_bytes){ s + start, name_end - start };
+    code->raw = (imw_bytes){ s + start, end - start };
+    enum imw_code_kind kind = imw_classify_code(s + start, name_end - start);
     int bare;
-    imw_node typed = typed_form(d, n, code->kind, name_end, &bare);
+    imw_node typed = typed_form(d, n, kind, start, name_end, end, &bare);
     if (typed == IMW_NO_EVENT && !bare)
-        code->kind = IMW_CODE_OTHER;
+        kind = IMW_CODE_OTHER;
+    code->kind = kind;
     int rc;
-    if (code->kind == IMW_CODE_OTHER) {
-        code->u.text = name_end < e->end ? imw_dec_slice(d, name_end + 1, e->end)
-                                         : imw_dec_slice(d, e->end, e->end);
-        rc = imw_dec_generic(d, e->start, name_end, e->end, &code->generic);
+    if (kind == IMW_CODE_OTHER) {
+        size_t text = name_end < end ? name_end + 1 : end;
+        code->u.text = (imw_bytes){ s + text, end - text };
+        rc = imw_dec_generic(d, start, name_end, end, &code->generic);
     } else {
-        rc = code_args(d, code, typed, name_end, e->end);
+        rc = code_args(d, code, typed, name_end, end);
     }
     if (rc < 0)
         return d->error;

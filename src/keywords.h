@@ -104,6 +104,56 @@ static IMW_ALWAYS_INLINE int imw_word_eq_units(const uint8_t *s, const char *low
 enum imw_keyword imw_classify_keyword(const uint8_t *s, size_t n);
 enum imw_code_kind imw_classify_code(const uint8_t *s, size_t n);
 enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n);
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define IMW_FLAG_WORD_LOAD 1
+/* imw_classify_flag() for a flag s[0..n) whose eight octets before s + n
+ * may be read (the flag ends eight octets or more into its message, as
+ * every flag of a list does): a system flag's name, the 4 to 8 octets
+ * after the backslash, is the top of the word that ends where the flag
+ * ends; every octet gets bit 5 (the names are all letters, for which
+ * that folds case and only that) and the octets before the name are
+ * shifted out, so that one compare with a constant decides.  Inline, for
+ * the flags of every FLAGS, PERMANENTFLAGS and FETCH list, where the
+ * call and imw_word_eq()'s pieces cost as much as the rest of the list. */
+static IMW_ALWAYS_INLINE enum imw_flag_kind
+imw_classify_flag_ending(const uint8_t *s, size_t n)
+{
+    if (n == 0 || s[0] != '\\')
+        return IMW_FLAG_KEYWORD;
+    if (n == 2 && s[1] == '*')
+        return IMW_FLAG_WILDCARD;
+    if (n < 5 || n > 9)
+        return IMW_FLAG_EXTENSION;
+    uint64_t name = (imw_load_up_to_8(s + n - 8, 8) | 0x2020202020202020u) >>
+                    (8 * (9 - n));
+    switch (n) {
+    case 5:
+        if (name == imw_literal_up_to_8("seen", 4))
+            return IMW_FLAG_SEEN;
+        break;
+    case 6:
+        if (name == imw_literal_up_to_8("draft", 5))
+            return IMW_FLAG_DRAFT;
+        break;
+    case 7:
+        if (name == imw_literal_up_to_8("recent", 6))
+            return IMW_FLAG_RECENT;
+        break;
+    case 8:
+        if (name == imw_literal_up_to_8("flagged", 7))
+            return IMW_FLAG_FLAGGED;
+        if (name == imw_literal_up_to_8("deleted", 7))
+            return IMW_FLAG_DELETED;
+        break;
+    default: /* 9 */
+        if (name == imw_literal_up_to_8("answered", 8))
+            return IMW_FLAG_ANSWERED;
+        break;
+    }
+    return IMW_FLAG_EXTENSION;
+}
+#endif
 /* *mechanism_at receives the offset after '=' for AUTH=, THREAD=,
  * COMPRESS=..., else n. */
 enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,

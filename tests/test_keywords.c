@@ -309,6 +309,17 @@ static void check_flag(const uint8_t *s, size_t n)
     }
     if ((int)imw_classify_flag(s, n) != flag)
         ck_abort_msg("flag %.*s (%zu octets)", (int)n, s, n);
+#ifdef IMW_FLAG_WORD_LOAD
+    /* the word-load reading, with eight octets of a message before the
+     * flag's end (upper-case letters, which must not fold into a name) */
+    uint8_t msg[8 + 48];
+    memset(msg, 'S', 8);
+    if (n <= sizeof msg - 8) {
+        memcpy(msg + 8, s, n);
+        if ((int)imw_classify_flag_ending(msg + 8, n) != flag)
+            ck_abort_msg("flag %.*s (%zu octets), word load", (int)n, s, n);
+    }
+#endif
 }
 
 static void check_mailbox_attr(const uint8_t *s, size_t n)
