@@ -183,16 +183,16 @@ static int datetime_fast(const uint8_t *s, struct imw_datetime *dt)
                                : two_digits(s);
     unsigned year = two_digits(s + 7) * 100 + two_digits(s + 9);
     unsigned hour = two_digits(s + 12), minute = two_digits(s + 15),
-             second = two_digits(s + 18),
-             zone = two_digits(s + 22) * 60 + two_digits(s + 24);
+             second = two_digits(s + 18), zone_hours = two_digits(s + 22),
+             zone_minutes = two_digits(s + 24);
     int month = read_month(s + 3);
 
     if ((s[2] ^ '-') | (s[6] ^ '-') | (s[11] ^ ' ') | (s[14] ^ ':') |
         (s[17] ^ ':') | (s[20] ^ ' '))
         return 0;
     if (month < 0 || year > 9999 || hour > 23 || minute > 59 || second > 60 ||
-        (s[21] != '+' && s[21] != '-') || two_digits(s + 22) > 23 ||
-        two_digits(s + 24) > 59 || day < 1 ||
+        (s[21] != '+' && s[21] != '-') || zone_hours > 23 ||
+        zone_minutes > 59 || day < 1 ||
         day > (unsigned)days_in_month((int)year, month))
         return 0;
     dt->day = (int)day;
@@ -201,7 +201,8 @@ static int datetime_fast(const uint8_t *s, struct imw_datetime *dt)
     dt->hour = (int)hour;
     dt->minute = (int)minute;
     dt->second = (int)second;
-    dt->zone_minutes = (s[21] == '-' ? -1 : 1) * (int)zone;
+    dt->zone_minutes =
+        (s[21] == '-' ? -1 : 1) * (int)(zone_hours * 60 + zone_minutes);
     return 1;
 }
 

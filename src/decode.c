@@ -313,10 +313,10 @@ int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
 
 const uint8_t imw_dec_quoted_stops[256] = { ['"'] = 1, ['\\'] = 1 };
 
-/* The closing quote of the quoted string whose text starts at `i`, or
- * `end`; *escaped: the text holds a backslash.  One scan from stop to
- * stop (quote or backslash), each escape stepped over with the octet it
- * escapes (which may be a quote). */
+/* The closing quote of the quoted string whose text (or its first
+ * backslash) is at `i`, or `end`; *escaped: the text holds a backslash.
+ * One scan from stop to stop (quote or backslash), each escape stepped
+ * over with the octet it escapes (which may be a quote). */
 static size_t quoted_end(const uint8_t *s, size_t i, size_t end, int *escaped)
 {
     *escaped = 0;
@@ -373,15 +373,8 @@ size_t imw_dec_quoted_escaped(struct imw_decoder *d, size_t start,
                               imw_bytes *out)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    size_t quote = backslash;
-    do { /* s[quote] is a backslash: the octet after it is taken as is */
-        if (end - quote <= 2) {
-            imw_dec_fail(d, IMW_ERR_DECODE, start, rule,
-                         "unterminated quoted string");
-            return IMW_DEC_FAILED;
-        }
-        quote = imw_dec_quoted_stop_back(s, quote + 2, end);
-    } while (quote < end && s[quote] == '\\');
+    int escaped;
+    size_t quote = quoted_end(s, backslash, end, &escaped);
     if (quote == end) {
         imw_dec_fail(d, IMW_ERR_DECODE, start, rule,
                      "unterminated quoted string");
@@ -494,13 +487,7 @@ static const uint8_t flag_octets[256] = {
 static IMW_ALWAYS_INLINE unsigned flag_stop_bits(const uint8_t *s,
                                                  size_t from, size_t skip)
 {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + from));
-    __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))),
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))));
-    return (unsigned)_mm_movemask_epi8(hit) >> skip;
+    return imw_dec_octet_bits(s, from, ' ', ')', '\n', ']', ' ') >> skip;
 }
 #endif
 
@@ -562,14 +549,7 @@ static IMW_ALWAYS_INLINE enum imw_flag_kind flag_kind(const uint8_t *s,
  * bits: every octet that ends a flag or makes it no plain flag. */
 static IMW_ALWAYS_INLINE uint32_t list_stop_bits(const uint8_t *s, size_t from)
 {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + from));
-    __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))),
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(']')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))));
-    return (uint32_t)_mm_movemask_epi8(hit);
+    return imw_dec_octet_bits(s, from, ' ', ')', '"', ']', '\n');
 }
 
 /* list_stop_bits() of the octets from `at` of a message of `len` (16 or

@@ -131,6 +131,24 @@ static inline size_t imw_dec_line_end(const struct imw_decoder *d)
 size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit);
 
 #ifdef __SSE2__
+/* The octets of the sixteen at s + at that are one of a..e (a set of
+ * fewer names one of them again), as bits: the stop masks of the
+ * readers below, each with its constants. */
+static IMW_ALWAYS_INLINE unsigned imw_dec_octet_bits(const uint8_t *s,
+                                                     size_t at, char a,
+                                                     char b, char c, char d,
+                                                     char e)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(a)),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8(b))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(c)),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(d)),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(e)))));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+
 /* The SP octets of the sixteen at s + at, as bits. */
 static inline unsigned imw_dec_space_bits(const uint8_t *s, size_t at)
 {
@@ -215,14 +233,7 @@ size_t imw_dec_count_spaces(const uint8_t *s, size_t at, size_t end);
  * s + at, as bits. */
 static inline unsigned imw_dec_word_stop_bits(const uint8_t *s, size_t at)
 {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-    __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8('['))),
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(']')),
-                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
-    return (unsigned)_mm_movemask_epi8(hit);
+    return imw_dec_octet_bits(s, at, ' ', '[', ']', '(', ')');
 }
 #endif
 
@@ -378,6 +389,14 @@ int imw_dec_nstring_other(struct imw_decoder *d, size_t *at, size_t end,
 /* The octets a quoted string's text stops at: '"' and '\\' (1), others 0. */
 extern const uint8_t imw_dec_quoted_stops[256];
 
+#ifdef __SSE2__
+/* The '"' and '\\' of the sixteen octets at s + at, as bits. */
+static inline unsigned imw_dec_quoted_stop_bits(const uint8_t *s, size_t at)
+{
+    return imw_dec_octet_bits(s, at, '"', '\\', '"', '\\', '"');
+}
+#endif
+
 /* The first '"' or '\\' in [i, end), or `end`: one pass for both, where
  * two memchr calls paid their setup twice on strings of a few octets.
  * Sixteen octets at a time with SSE2 (every x86-64 has it), never
@@ -389,11 +408,8 @@ static inline size_t imw_dec_quoted_stop(const uint8_t *s, size_t i,
                                          size_t end)
 {
 #ifdef __SSE2__
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
     for (; end - i >= 16; i += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        unsigned hit = (unsigned)_mm_movemask_epi8(
-            _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+        unsigned hit = imw_dec_quoted_stop_bits(s, i);
         if (hit)
             return i + (size_t)__builtin_ctz(hit);
     }
@@ -435,17 +451,6 @@ static inline int imw_dec_nstring_at(struct imw_decoder *d, size_t *at,
  * reader given its address (imw_dec_nstring_at) would pin it to memory
  * for the whole of the caller, at a load and a store per octet test. */
 #define IMW_DEC_FAILED SIZE_MAX
-
-#ifdef __SSE2__
-/* The '"' and '\\' of the sixteen octets at s + at, as bits. */
-static inline unsigned imw_dec_quoted_stop_bits(const uint8_t *s, size_t at)
-{
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-    return (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-}
-#endif
 
 /* imw_dec_quoted_stop() whose last round is read back from `end` (as
  * imw_dec_next_space() does) instead of one octet at a time: the last
@@ -528,10 +533,7 @@ static IMW_ALWAYS_INLINE size_t imw_dec_nstring_next(struct imw_decoder *d,
 /* The SP and ")" of the sixteen octets at s + at, as a bit mask. */
 static inline unsigned imw_dec_atom_stop_bits(const uint8_t *s, size_t at)
 {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-    return (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))));
+    return imw_dec_octet_bits(s, at, ' ', ')', ' ', ')', ' ');
 }
 #endif
 

@@ -842,16 +842,25 @@ static int scan_region(struct imw_framer *f, const uint8_t *p, size_t n,
 
 /* The message is the first msg_len unconsumed bytes: hand it out where it
  * lies if it is all in one place, else join its two parts in buf. */
-/* The message [data, data + len) is the frame; the framer starts the next. */
-static inline int hand_out(struct imw_framer *f, struct imw_frame *out,
-                           const uint8_t *data, size_t len)
+/* The message [data, data + len) is the frame, with its `nlits`
+ * literals and `streamed` octets cut out of it. */
+static inline void fill_frame(struct imw_framer *f, struct imw_frame *out,
+                              const uint8_t *data, size_t len, size_t nlits,
+                              uint64_t streamed)
 {
     out->data = data;
     out->len = len;
     out->offset = f->stream_offset;
     out->literals = f->lits;
-    out->nliterals = f->nlits;
-    f->stream_offset += len + f->streamed_out;
+    out->nliterals = nlits;
+    f->stream_offset += len + streamed;
+}
+
+/* fill_frame(), and the framer starts the next message. */
+static inline int hand_out(struct imw_framer *f, struct imw_frame *out,
+                           const uint8_t *data, size_t len)
+{
+    fill_frame(f, out, data, len, f->nlits, f->streamed_out);
     new_message(f);
     return 1;
 }
@@ -967,12 +976,7 @@ static int take_line_in_place(struct imw_framer *f, struct imw_frame *out)
      * message or its discarding resets it, and this one took nothing
      * into it: no literal, no line but this, nothing streamed out) */
     f->in_pos += e + 1;
-    out->data = p;
-    out->len = e + 1;
-    out->offset = f->stream_offset;
-    out->literals = f->lits;
-    out->nliterals = 0;
-    f->stream_offset += e + 1;
+    fill_frame(f, out, p, e + 1, 0, 0);
     return 1;
 }
 
