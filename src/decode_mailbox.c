@@ -94,6 +94,18 @@ static int mailbox_at(struct imw_decoder *d, size_t *at, size_t limit,
                       struct imw_mailbox *out)
 {
     size_t start = *at;
+    const uint8_t *s = imw_dec_bytes(d);
+    /* A quoted name without a backslash, the common one: its last
+     * octets read back from `limit` in one round (a LIST's name ends the
+     * line) instead of one at a time; everything else as an astring. */
+    if (start < limit && s[start] == '"') {
+        size_t stop = imw_dec_quoted_stop_back(s, start + 1, limit);
+        if (stop < limit && s[stop] == '"') {
+            out->name = imw_dec_slice(d, start + 1, stop);
+            *at = stop + 1;
+            return mailbox_of_name(d, start, stop + 1, out);
+        }
+    }
     if (imw_dec_astring_at(d, at, limit, "mailbox", &out->name) < 0)
         return d->error;
     return mailbox_of_name(d, start, *at, out);
@@ -118,37 +130,12 @@ int imw_dec_mailbox_after(struct imw_decoder *d, const struct imw_response *r,
  * again into its own array). */
 #define IMW_ATTRS_NOTED 16
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* The high bit of each octet of x that is SP or ")": exact octet by
- * octet (no carry crosses octets), so the lowest set bit is the first. */
-static inline uint64_t attr_stops(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F;
-    uint64_t sp = x ^ (ones * ' '), close = x ^ (ones * ')');
-    sp = ~(((sp & low7) + low7) | sp | low7);
-    close = ~(((close & low7) + low7) | close | low7);
-    return sp | close;
-}
-#endif
-
-/* The first SP or ")" in s[i..end), or end. */
+/* The first SP or ")" in s[i..end), or end: imw_dec_atom_end(), sixteen
+ * octets a round (most attributes end in the first), which reads only
+ * [i, end) and octets of the span before i. */
 static inline size_t attr_end(const uint8_t *s, size_t i, size_t end)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    while (end - i >= 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        uint64_t stops = attr_stops(x);
-        if (stops)
-            return i + (size_t)__builtin_ctzll(stops) / 8;
-        i += 8;
-    }
-#endif
-    while (i < end && s[i] != ' ' && s[i] != ')')
-        i++;
-    return i;
+    return imw_dec_atom_end(s, i, end);
 }
 
 /* Reads the attributes from `at` up to the ")" before `limit`: the

@@ -654,6 +654,67 @@ START_TEST(test_escaped_names)
 }
 END_TEST
 
+/* Plain quoted names of 0 to 40 octets (the name's end is read back
+ * from the line's end when it is near), in LIST with and without extended
+ * data and in STATUS, after attribute lists of 0 to 3 attributes of 2 to
+ * 30 octets (each attribute's end found sixteen octets at a time, the
+ * last round read back from the list's span end). */
+START_TEST(test_plain_names_and_attributes)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    for (size_t len = 0; len <= 40; len++)
+        for (size_t alen = 2; alen <= 30; alen++)
+            for (int form = 0; form < 6; form++) {
+                char name[64], attrs[128], attr[40], msg[320];
+                size_t nattrs = (size_t)form % 4, a = 0;
+                for (size_t i = 0; i < len; i++)
+                    name[i] = (char)((i % 7 == 3) ? '/' : 'a' + i % 26);
+                name[len] = '\0';
+                attr[0] = '\\';
+                for (size_t i = 1; i < alen; i++)
+                    attr[i] = (char)('A' + (i + alen) % 26);
+                attr[alen] = '\0';
+                attrs[a++] = '(';
+                for (size_t k = 0; k < nattrs; k++)
+                    a += (size_t)snprintf(attrs + a, sizeof attrs - a, "%s%s",
+                                          k ? " " : "", attr);
+                attrs[a++] = ')';
+                attrs[a] = '\0';
+                if (form == 5)
+                    snprintf(msg, sizeof msg,
+                             "* STATUS \"%s\" (MESSAGES %zu)\r\n", name, len);
+                else
+                    snprintf(msg, sizeof msg, "* LIST %s \"/\" \"%s\"%s\r\n",
+                             attrs, name, form == 4 ? " (CHILDINFO (\"S\"))" : "");
+                const struct imw_response *r = parse_one(p, msg);
+                const struct imw_mailbox *m = form == 5
+                                                  ? &r->u.mailbox_status->mailbox
+                                                  : &r->u.list->mailbox;
+                ck_assert_msg(m->name.len == len &&
+                                  memcmp(m->name.ptr, name, len) == 0 &&
+                                  m->raw.len == len + 2 &&
+                                  m->utf8.len == len,
+                              "%s: name %.*s", msg, (int)m->name.len,
+                              (const char *)m->name.ptr);
+                if (form == 5) {
+                    ck_assert_uint_eq(r->u.mailbox_status->messages, len);
+                    continue;
+                }
+                ck_assert_uint_eq(r->u.list->extended_count, form == 4);
+                ck_assert_msg(r->u.list->attributes.count == nattrs, "%s: %zu attrs",
+                              msg, r->u.list->attributes.count);
+                for (size_t k = 0; k < nattrs; k++) {
+                    imw_bytes got = r->u.list->attributes.items[k].name;
+                    ck_assert_msg(got.len == alen && memcmp(got.ptr, attr, alen) == 0,
+                                  "%s: attribute %zu is %.*s", msg, k,
+                                  (int)got.len, (const char *)got.ptr);
+                }
+            }
+    imw_parser_free(p);
+}
+END_TEST
+
 START_TEST(test_values_from_bytes)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
@@ -1123,6 +1184,7 @@ Suite *imw_mailbox_suite(void)
     tcase_add_test(tc, test_values_from_bytes);
     tcase_add_test(tc, test_astrings_from_bytes);
     tcase_add_test(tc, test_escaped_names);
+    tcase_add_test(tc, test_plain_names_and_attributes);
     tcase_add_test(tc, test_list_extended);
     tcase_add_test(tc, test_flags_from_bytes);
     tcase_add_test(tc, test_codes_by_positions);
