@@ -927,15 +927,16 @@ static const uint8_t *region(const struct imw_framer *f, size_t *n)
     return f->in + f->in_pos + (m - b);
 }
 
-/* memchr(p, '\n', n), with the first 64 octets looked at in line, 32 a
- * test: most messages are short lines (a status response, EXISTS),
- * where the call costs more than the scan; longer ones go on through
- * memchr(). */
-static IMW_ALWAYS_INLINE const uint8_t *find_lf(const uint8_t *p, size_t n)
+/* The LF in the first 64 octets of p[0..n) looked at in line, 32 a
+ * test (most messages are short lines: a status response, EXISTS), or
+ * NULL, also when fewer than 32 are left to test: the caller hands
+ * that case to memchr() out of line (take_long_line()). */
+static IMW_ALWAYS_INLINE const uint8_t *find_lf_short(const uint8_t *p,
+                                                      size_t n, size_t *seen)
 {
+    size_t at = 0;
 #ifdef IMW_FRAMER_SSE2
     const __m128i lf = _mm_set1_epi8('\n');
-    size_t at = 0;
     for (int round = 0; round < 2 && n - at >= 32; round++, at += 32) {
         __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(p + at));
         __m128i hi =
@@ -946,38 +947,51 @@ static IMW_ALWAYS_INLINE const uint8_t *find_lf(const uint8_t *p, size_t n)
         if (mask)
             return p + at + __builtin_ctz(mask);
     }
-    return memchr(p + at, '\n', n - at);
 #else
-    return memchr(p, '\n', n);
+    (void)p;
+    (void)n;
 #endif
+    *seen = at;
+    return NULL;
 }
 
-/* The common message, taken without the general scan: a new message
- * that is one line ending in CRLF with no literal header (the octet
- * before the CR is not '}'), whole in the caller's chunk and within the
- * limits.  Returns what emit() returns, or 0 for the general path. */
-static int take_line_in_place(struct imw_framer *f, struct imw_frame *out)
-{
-    const uint8_t *p = f->in + f->in_pos;
-    size_t n = f->in_len - f->in_pos, e;
-    /* line_room(f, 0, ...): a new message's line starts at 0 */
-    uint64_t room = f->limits.line_length < f->limits.message_size
-                        ? f->limits.line_length : f->limits.message_size;
-    const uint8_t *lf = find_lf(p, room < n ? (size_t)room : n);
+static IMW_NOINLINE int next_general(struct imw_framer *f,
+                                     struct imw_frame *out,
+                                     struct imw_frame_error *err);
 
-    if (!lf)
-        return 0; /* the line goes on, or a limit is hit */
-    e = (size_t)(lf - p);
+/* The common message, a new one that is one line ending in CRLF with no
+ * literal header (the octet before the CR is not '}'), whole in the
+ * caller's chunk and within the limits, found at the LF at p[e] (the
+ * line's first octet is p[0]), taken without the general scan; any
+ * other goes to next_general().  emit() for this case: nothing
+ * buffered, so no copy and nothing that can fail; hand_out() without
+ * new_message(), as the message state is still the one new_message()
+ * left (every path that ends a message or its discarding resets it, and
+ * this one took nothing into it: no literal, no line but this, nothing
+ * streamed out). */
+static IMW_ALWAYS_INLINE int take_line_at(struct imw_framer *f,
+                                          struct imw_frame *out,
+                                          struct imw_frame_error *err,
+                                          const uint8_t *p, size_t e)
+{
     if (e < 2 || p[e - 1] != '\r' || p[e - 2] == '}')
-        return 0;
-    /* emit() for this case: nothing buffered, so no copy and nothing
-     * that can fail; hand_out() without new_message(), as the message
-     * state is still the one new_message() left (every path that ends a
-     * message or its discarding resets it, and this one took nothing
-     * into it: no literal, no line but this, nothing streamed out) */
+        return next_general(f, out, err);
     f->in_pos += e + 1;
     fill_frame(f, out, p, e + 1, 0, 0);
     return 1;
+}
+
+/* take_line_at() for a line whose LF is not in the first octets tested
+ * in line: memchr() over the rest of the `n` the limits allow. */
+static IMW_NOINLINE int take_long_line(struct imw_framer *f,
+                                       struct imw_frame *out,
+                                       struct imw_frame_error *err,
+                                       const uint8_t *p, size_t seen, size_t n)
+{
+    const uint8_t *lf = memchr(p + seen, '\n', n - seen);
+    if (!lf)
+        return next_general(f, out, err); /* it goes on, or a limit is hit */
+    return take_line_at(f, out, err, p, (size_t)(lf - p));
 }
 
 /* imw_framer_next() for every message but the common one; out of line,
@@ -1021,12 +1035,21 @@ static IMW_NOINLINE int next_general(struct imw_framer *f,
 int imw_framer_next(struct imw_framer *f, struct imw_frame *out,
                     struct imw_frame_error *err)
 {
-    if (f->msg_len == 0 && buffered(f) == 0 && !f->discarding) {
-        int r = take_line_in_place(f, out);
-        if (r != 0)
-            return r;
-    }
-    return next_general(f, out, err);
+    /* every call below is a tail call: the common message, taken in
+     * line, saves no registers */
+    if (f->msg_len != 0 || buffered(f) != 0 || f->discarding)
+        return next_general(f, out, err);
+    const uint8_t *p = f->in + f->in_pos;
+    size_t n = f->in_len - f->in_pos, seen;
+    /* line_room(f, 0, ...): a new message's line starts at 0 */
+    uint64_t room = f->limits.line_length < f->limits.message_size
+                        ? f->limits.line_length : f->limits.message_size;
+    if (room < n)
+        n = (size_t)room;
+    const uint8_t *lf = find_lf_short(p, n, &seen);
+    if (!lf)
+        return take_long_line(f, out, err, p, seen, n);
+    return take_line_at(f, out, err, p, (size_t)(lf - p));
 }
 
 int imw_framer_finish(struct imw_framer *f, struct imw_frame_error *err)

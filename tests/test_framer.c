@@ -482,6 +482,59 @@ START_TEST(zero_copy)
 }
 END_TEST
 
+/* The one-line message taken in place at every length from 4 to 200
+ * octets (its LF in the first 64 octets, tested 32 at a time, or found
+ * by memchr() past them or when fewer than 32 are left), alone in its
+ * chunk or followed by another, with a line limit just below, at and
+ * above its length: each a zero-copy frame of its length, or a
+ * LINE_TOO_LONG error, then the (short) message after it. */
+START_TEST(in_place_every_length)
+{
+    uint8_t buf[256];
+    for (size_t len = 4; len <= 200; len++)
+        for (int shape = 0; shape < 8; shape++) {
+            size_t limit = shape % 4 == 0   ? len - 1
+                           : shape % 4 == 1 ? len
+                           : shape % 4 == 2 ? len + 1
+                                            : IMW_DEFAULT_LINE_LENGTH;
+            int followed = shape >= 4;
+            memset(buf, 'a', len - 2);
+            buf[0] = '*';
+            memcpy(buf + len - 2, "\r\n", 2);
+            size_t n = len;
+            if (followed) {
+                memcpy(buf + len, "*\r\n", 3); /* within every limit */
+                n += 3;
+            }
+            struct imw_limits lim = LIM(limit, 100, 10, 100000);
+            struct imw_framer f;
+            struct imw_frame fr;
+            struct imw_frame_error err;
+            ck_assert_int_eq(imw_framer_init(&f, NULL, &lim), 0);
+            ck_assert_int_eq(imw_framer_feed(&f, buf, n), 0);
+            int rc = imw_framer_next(&f, &fr, &err);
+            if (len <= limit) {
+                ck_assert_msg(rc == 1 && fr.data == buf && fr.len == len &&
+                                  fr.offset == 0 && fr.nliterals == 0,
+                              "length %zu limit %zu: rc %d len %zu", len,
+                              limit, rc, rc == 1 ? fr.len : 0);
+            } else {
+                ck_assert_msg(rc == IMW_ERR_LINE_TOO_LONG,
+                              "length %zu limit %zu: rc %d", len, limit, rc);
+            }
+            if (followed) {
+                ck_assert_int_eq(imw_framer_next(&f, &fr, &err), 1);
+                ck_assert_uint_eq(fr.len, 3);
+                ck_assert_uint_eq(fr.offset, len);
+                ck_assert(memcmp(fr.data, "*\r\n", 3) == 0);
+            }
+            ck_assert_int_eq(imw_framer_next(&f, &fr, &err), 0);
+            ck_assert_int_eq(imw_framer_finish(&f, &err), 0);
+            imw_framer_free(&f);
+        }
+}
+END_TEST
+
 /* ---- limits ---------------------------------------------------------- */
 
 START_TEST(line_too_long)
@@ -887,6 +940,7 @@ Suite *imw_framer_suite(void)
     tcase_add_test(t, odd_headers);
     tcase_add_test(t, bare_lf);
     tcase_add_test(t, zero_copy);
+    tcase_add_test(t, in_place_every_length);
     tcase_add_loop_test(t, chunk_invariance, 0, nvec);
     tcase_add_loop_test(t, chunk_invariance_lazy, 0, nvec);
     tcase_add_test(t, line_too_long);
