@@ -320,22 +320,12 @@ static int check_8bit(struct imw_decoder *d)
     return 0;
 }
 
-int imw_response_decode(struct imw_decoder *d, struct imw_response *out)
+/* The message by its first octet: every call a tail call, so that the
+ * dispatch saves no registers (each decoder saves what it needs). */
+static IMW_ALWAYS_INLINE int decode_by_start(struct imw_decoder *d,
+                                             struct imw_response *out)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    /* Every kind sets kind and name; out->u is cleared by the dispatch for
-     * the kinds whose decoders do not set every field of their member
-     * (all but EXISTS, RECENT, EXPUNGE and the status responses). */
-    out->raw = imw_dec_slice(d, 0, d->run->len);
-    out->tag = imw_dec_slice(d, 0, 0);
-    d->error = 0;
-    size_t lenient_at;
-    const char *leniency;
-    if (d->strict && imw_leniency_check(d->run, &lenient_at, &leniency))
-        return imw_dec_fail(d, IMW_ERR_SYNTAX, lenient_at, leniency,
-                            "named leniency (strict mode)");
-    if (d->strict && check_8bit(d) < 0)
-        return d->error;
     if (s[0] == '+') {
         clear_member(out);
         return imw_dec_continue(d, out);
@@ -343,4 +333,31 @@ int imw_response_decode(struct imw_decoder *d, struct imw_response *out)
     if (s[0] == '*')
         return decode_untagged(d, out);
     return decode_tagged(d, out);
+}
+
+/* Strict mode's checks of the whole message first, out of line. */
+static IMW_NOINLINE int decode_strict(struct imw_decoder *d,
+                                      struct imw_response *out)
+{
+    size_t lenient_at;
+    const char *leniency;
+    if (imw_leniency_check(d->run, &lenient_at, &leniency))
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, lenient_at, leniency,
+                            "named leniency (strict mode)");
+    if (check_8bit(d) < 0)
+        return d->error;
+    return decode_by_start(d, out);
+}
+
+int imw_response_decode(struct imw_decoder *d, struct imw_response *out)
+{
+    /* Every kind sets kind and name; out->u is cleared by the dispatch for
+     * the kinds whose decoders do not set every field of their member
+     * (all but EXISTS, RECENT, EXPUNGE and the status responses). */
+    out->raw = imw_dec_slice(d, 0, d->run->len);
+    out->tag = imw_dec_slice(d, 0, 0);
+    d->error = 0;
+    if (d->strict)
+        return decode_strict(d, out);
+    return decode_by_start(d, out);
 }
