@@ -89,8 +89,10 @@ int imw_dec_mailbox(struct imw_decoder *d, size_t start, size_t end,
     return mailbox_of_name(d, start, end, out);
 }
 
-/* The mailbox at *at, in a span that ends at `limit`; *at moves past. */
-static int mailbox_at(struct imw_decoder *d, size_t *at, size_t limit,
+/* The mailbox at *at, in a span that ends at `limit`; *at moves past.
+ * In line in its callers (a LIST's decoder saved its registers again for
+ * it, once a message). */
+static IMW_ALWAYS_INLINE int mailbox_at(struct imw_decoder *d, size_t *at, size_t limit,
                       struct imw_mailbox *out)
 {
     size_t start = *at;
