@@ -224,6 +224,8 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
     size_t kw_end;
     enum imw_keyword kw = status_keyword(d, 2, end, &kw_end);
     out->name = imw_dec_slice(d, 2, kw_end);
+    /* one switch for all: the data kinds clear the member first */
+#define IMW_DATA(call) (clear_member(out), (call))
     switch (kw) {
     case IMW_KW_OK: case IMW_KW_NO: case IMW_KW_BAD: case IMW_KW_BYE:
     case IMW_KW_PREAUTH:
@@ -232,43 +234,32 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
             (d->greeting_due && (kw == IMW_KW_OK || kw == IMW_KW_BYE)))
             out->kind = IMW_RESP_GREETING;
         return imw_dec_status(d, 2, kw, out);
-    default:
-        break;
-    }
-    clear_member(out);
-    switch (kw) {
-    case IMW_KW_CAPABILITY:
-        return decode_capability_data(d, out);
-    case IMW_KW_FLAGS:
-        return decode_flags(d, out);
-    case IMW_KW_LIST:
-        return imw_dec_list(d, IMW_RESP_LIST, out);
-    case IMW_KW_LSUB:
-        return imw_dec_list(d, IMW_RESP_LSUB, out);
-    case IMW_KW_STATUS:
-        return imw_dec_mailbox_status(d, out);
+    case IMW_KW_CAPABILITY: return IMW_DATA(decode_capability_data(d, out));
+    case IMW_KW_FLAGS:      return IMW_DATA(decode_flags(d, out));
+    case IMW_KW_LIST:       return IMW_DATA(imw_dec_list(d, IMW_RESP_LIST, out));
+    case IMW_KW_LSUB:       return IMW_DATA(imw_dec_list(d, IMW_RESP_LSUB, out));
+    case IMW_KW_STATUS:     return IMW_DATA(imw_dec_mailbox_status(d, out));
     case IMW_KW_SEARCH:
-        return imw_dec_search(d, IMW_RESP_SEARCH, out);
-    case IMW_KW_SORT:
-        return imw_dec_search(d, IMW_RESP_SORT, out);
-    case IMW_KW_VANISHED:
-        return imw_dec_vanished(d, out);
-    case IMW_KW_ENABLED:
-        return imw_dec_enabled(d, out);
-    case IMW_KW_NAMESPACE:  return imw_dec_namespace(d, out);
-    case IMW_KW_ID:         return imw_dec_id(d, out);
-    case IMW_KW_QUOTA:      return imw_dec_quota(d, out);
-    case IMW_KW_QUOTAROOT:  return imw_dec_quotaroot(d, out);
-    case IMW_KW_ACL:        return imw_dec_acl(d, out);
-    case IMW_KW_LISTRIGHTS: return imw_dec_listrights(d, out);
-    case IMW_KW_MYRIGHTS:   return imw_dec_myrights(d, out);
-    case IMW_KW_METADATA:   return imw_dec_metadata(d, out);
-    case IMW_KW_THREAD:     return imw_dec_thread(d, out);
-    case IMW_KW_ESEARCH:    return imw_dec_esearch(d, out);
+        return IMW_DATA(imw_dec_search(d, IMW_RESP_SEARCH, out));
+    case IMW_KW_SORT:       return IMW_DATA(imw_dec_search(d, IMW_RESP_SORT, out));
+    case IMW_KW_VANISHED:   return IMW_DATA(imw_dec_vanished(d, out));
+    case IMW_KW_ENABLED:    return IMW_DATA(imw_dec_enabled(d, out));
+    case IMW_KW_NAMESPACE:  return IMW_DATA(imw_dec_namespace(d, out));
+    case IMW_KW_ID:         return IMW_DATA(imw_dec_id(d, out));
+    case IMW_KW_QUOTA:      return IMW_DATA(imw_dec_quota(d, out));
+    case IMW_KW_QUOTAROOT:  return IMW_DATA(imw_dec_quotaroot(d, out));
+    case IMW_KW_ACL:        return IMW_DATA(imw_dec_acl(d, out));
+    case IMW_KW_LISTRIGHTS: return IMW_DATA(imw_dec_listrights(d, out));
+    case IMW_KW_MYRIGHTS:   return IMW_DATA(imw_dec_myrights(d, out));
+    case IMW_KW_METADATA:   return IMW_DATA(imw_dec_metadata(d, out));
+    case IMW_KW_THREAD:     return IMW_DATA(imw_dec_thread(d, out));
+    case IMW_KW_ESEARCH:    return IMW_DATA(imw_dec_esearch(d, out));
     default:
+        clear_member(out);
         out->kind = IMW_RESP_OTHER;
         return imw_dec_generic(d, 2, kw_end, end, &out->u.generic);
     }
+#undef IMW_DATA
 }
 
 static int decode_tagged(struct imw_decoder *d, struct imw_response *out)
