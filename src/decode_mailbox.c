@@ -97,15 +97,24 @@ static IMW_ALWAYS_INLINE int mailbox_at(struct imw_decoder *d, size_t *at, size_
 {
     size_t start = *at;
     const uint8_t *s = imw_dec_bytes(d);
-    /* A quoted name without a backslash, the common one: its last
-     * octets read back from `limit` in one round (a LIST's name ends the
-     * line) instead of one at a time; everything else as an astring. */
+    /* A quoted name, its last octets read back from `limit` in one
+     * round (a LIST's name ends the line) instead of one at a time, and
+     * unescaped from its first backslash on when it has one; atoms and
+     * literals as an astring. */
     if (start < limit && s[start] == '"') {
         size_t stop = imw_dec_quoted_stop_back(s, start + 1, limit);
         if (stop < limit && s[stop] == '"') {
             out->name = imw_dec_slice(d, start + 1, stop);
             *at = stop + 1;
             return mailbox_of_name(d, start, stop + 1, out);
+        }
+        if (stop < limit) { /* a backslash: unescaped from there on */
+            size_t after = imw_dec_quoted_escaped(d, start, stop, limit,
+                                                  "mailbox", &out->name);
+            if (after == IMW_DEC_FAILED)
+                return d->error;
+            *at = after;
+            return mailbox_of_name(d, start, after, out);
         }
     }
     if (imw_dec_astring_at(d, at, limit, "mailbox", &out->name) < 0)
