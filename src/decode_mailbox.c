@@ -170,7 +170,11 @@ read_attributes(const struct imw_decoder *d, size_t at, size_t limit,
             return;
         if (*n < cap) {
             items[*n].name = imw_dec_slice(d, i, stop);
+#ifdef IMW_FLAG_WORD_LOAD
+            items[*n].kind = imw_classify_mailbox_attr_ending(s + i, stop - i);
+#else
             items[*n].kind = imw_classify_mailbox_attr(s + i, stop - i);
+#endif
         }
         ++*n;
         if (s[stop] == ')') {

@@ -153,6 +153,71 @@ imw_classify_flag_ending(const uint8_t *s, size_t n)
     }
     return IMW_FLAG_EXTENSION;
 }
+
+/* imw_classify_mailbox_attr() for an attribute s[0..n) of a LIST whose
+ * eight octets before s + n may be read (as in every LIST: "* LIST ("
+ * comes first), the same way: the name's last eight octets (fewer, the
+ * octets before shifted out) and, for names of nine to thirteen, its
+ * first eight, each folded and compared with constants (the names are
+ * all letters). */
+#define IMW_ATTR_TAIL(word) \
+    imw_literal_up_to_8((word) + sizeof(word) - 9, 8)
+static IMW_ALWAYS_INLINE enum imw_mailbox_attr_kind
+imw_classify_mailbox_attr_ending(const uint8_t *s, size_t n)
+{
+    const uint64_t fold = 0x2020202020202020u;
+    if (n < 4 || n > 14 || s[0] != '\\')
+        return IMW_MBOX_ATTR_OTHER;
+    uint64_t tail = imw_load_up_to_8(s + n - 8, 8) | fold;
+    if (n <= 9) { /* names of 3 to 8 octets */
+        uint64_t name = tail >> (8 * (9 - n));
+#define IMW_ATTR_IS(word, kind)                                             \
+    if (name == imw_literal_up_to_8((word), sizeof(word) - 1))              \
+        return (kind)
+        switch (n) {
+        case 4: IMW_ATTR_IS("all", IMW_MBOX_ATTR_ALL); break;
+        case 5:
+            IMW_ATTR_IS("junk", IMW_MBOX_ATTR_JUNK);
+            IMW_ATTR_IS("sent", IMW_MBOX_ATTR_SENT);
+            break;
+        case 6: IMW_ATTR_IS("trash", IMW_MBOX_ATTR_TRASH); break;
+        case 7:
+            IMW_ATTR_IS("marked", IMW_MBOX_ATTR_MARKED);
+            IMW_ATTR_IS("drafts", IMW_MBOX_ATTR_DRAFTS);
+            IMW_ATTR_IS("remote", IMW_MBOX_ATTR_REMOTE);
+            break;
+        case 8:
+            IMW_ATTR_IS("archive", IMW_MBOX_ATTR_ARCHIVE);
+            IMW_ATTR_IS("flagged", IMW_MBOX_ATTR_FLAGGED);
+            break;
+        default: /* 9 */
+            IMW_ATTR_IS("noselect", IMW_MBOX_ATTR_NOSELECT);
+            IMW_ATTR_IS("unmarked", IMW_MBOX_ATTR_UNMARKED);
+            break;
+        }
+#undef IMW_ATTR_IS
+        return IMW_MBOX_ATTR_OTHER;
+    }
+    uint64_t head = imw_load_up_to_8(s + 1, 8) | fold;
+#define IMW_ATTR_IS(word, kind)                                             \
+    if (head == imw_literal_up_to_8((word), 8) &&                           \
+        tail == IMW_ATTR_TAIL(word))                                        \
+        return (kind)
+    switch (n) {
+    case 10: IMW_ATTR_IS("important", IMW_MBOX_ATTR_IMPORTANT); break;
+    case 11: IMW_ATTR_IS("subscribed", IMW_MBOX_ATTR_SUBSCRIBED); break;
+    case 12:
+        IMW_ATTR_IS("noinferiors", IMW_MBOX_ATTR_NOINFERIORS);
+        IMW_ATTR_IS("haschildren", IMW_MBOX_ATTR_HASCHILDREN);
+        IMW_ATTR_IS("nonexistent", IMW_MBOX_ATTR_NONEXISTENT);
+        break;
+    case 14: IMW_ATTR_IS("hasnochildren", IMW_MBOX_ATTR_HASNOCHILDREN); break;
+    default: break;
+    }
+#undef IMW_ATTR_IS
+    return IMW_MBOX_ATTR_OTHER;
+}
+#undef IMW_ATTR_TAIL
 #endif
 /* *mechanism_at receives the offset after '=' for AUTH=, THREAD=,
  * COMPRESS=..., else n. */

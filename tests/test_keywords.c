@@ -387,6 +387,53 @@ static void check_around(const char *word)
     }
 }
 
+#ifdef IMW_FLAG_WORD_LOAD
+/* The LIST decoder's in-line attribute classifier gives what
+ * imw_classify_mailbox_attr() gives for every attribute name in three
+ * cases, and for each with any octet at any place replaced (or cut
+ * short, or one longer), with the eight octets before it readable. */
+START_TEST(attr_ending_matches_classifier)
+{
+    static const char *const names[] = {
+        "\\All", "\\Junk", "\\Sent", "\\Trash", "\\Marked", "\\Drafts",
+        "\\Remote", "\\Archive", "\\Flagged", "\\Noselect", "\\Unmarked",
+        "\\Important", "\\Subscribed", "\\Noinferiors", "\\HasChildren",
+        "\\NonExistent", "\\HasNoChildren", "\\X", "\\", "\\Foo",
+        "\\HasNoChildrenX", "\\Nonexistentx"};
+    uint8_t buf[64];
+    memset(buf, '(', 8);
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        size_t n = strlen(names[k]);
+        for (int form = 0; form < 3; form++) {
+            uint8_t *w = buf + 8;
+            for (size_t i = 0; i < n; i++) {
+                uint8_t c = (uint8_t)names[k][i];
+                if (form == 1 && c >= 'a' && c <= 'z')
+                    c -= 32;
+                if (form == 2 && c >= 'A' && c <= 'Z')
+                    c += 32;
+                w[i] = c;
+            }
+            for (size_t len = n > 0 ? n - 1 : 0; len <= n + 1; len++) {
+                w[n] = 's';
+                ck_assert_int_eq(imw_classify_mailbox_attr_ending(w, len),
+                                 imw_classify_mailbox_attr(w, len));
+            }
+            for (size_t at = 0; at < n; at++)
+                for (unsigned c = 0; c < 256; c++) {
+                    uint8_t keep = w[at];
+                    w[at] = (uint8_t)c;
+                    ck_assert_msg(imw_classify_mailbox_attr_ending(w, n) ==
+                                      imw_classify_mailbox_attr(w, n),
+                                  "%s with 0x%02x at %zu", names[k], c, at);
+                    w[at] = keep;
+                }
+        }
+    }
+}
+END_TEST
+#endif
+
 START_TEST(length_switch_matches_plain_reading)
 {
     for (size_t i = 0; i < COUNT(keywords); i++)
@@ -425,6 +472,9 @@ Suite *imw_keywords_suite(void)
     tcase_add_test(tc, nul_inside_a_word);
     tcase_add_test(tc, capabilities_with_mechanisms);
     tcase_add_test(tc, length_switch_matches_plain_reading);
+#ifdef IMW_FLAG_WORD_LOAD
+    tcase_add_test(tc, attr_ending_matches_classifier);
+#endif
     suite_add_tcase(s, tc);
     return s;
 }
